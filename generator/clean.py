@@ -1,0 +1,307 @@
+"""Clean stage: separate an article's prose from the outlet's chrome around it.
+
+Every line that is not kept as prose is recorded with the rule that removed it, including the lines that
+carry metadata (headline, date stamp, section, dateline), so `arsip explain` can show an editor why.
+General rules only: outlet-specific knowledge lives in the editorial YAML files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from . import dates
+from .editorial import Editorial, OutletProfile, fold
+from .model import CleanDocument, RawDocument, RemovedLine
+
+_QUOTES = "“”\"„«»"
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*$")
+_BLOCK_LIMIT = 20  # a related-links block longer than this is not one
+_HEAD_LINES = 15  # the headline, stamp and section are looked for among the first kept lines
+
+# Dateline forms: "Channel9.id – Jakarta.", "MAJALAHJURNALIS.Com (Jakarta) -", "JAKARTA, KOMPAS.com -",
+# "MOSKOW -", "SEOUL (Reuters) -" at the start of the first paragraph, or "Moskow:" alone on its line.
+_DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,6}){1,2}"
+_PLACE = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}"
+_CAPS_PLACE = r"[A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]+){0,2}"
+_DASH = r"[-–—]+"
+
+
+def looks_like_prose(line: str) -> bool:
+    """A quote, a long line, or a sentence: what no pattern rule may remove unless it names it exactly."""
+    words = len(line.split())
+    if words >= 12:
+        return True
+    if words >= 3 and any(q in line for q in _QUOTES):
+        return True
+    return words >= 3 and bool(_SENTENCE_END.search(line))
+
+
+def _brand_pattern(outlets: tuple[OutletProfile, ...]) -> str:
+    brands = sorted({b for o in outlets for b in o.brands}, key=lambda b: (-len(b), b))
+    return "|".join([re.escape(b) for b in brands] + [_DOMAIN])
+
+
+class _Datelines:
+    """Dateline patterns, built once per editorial data set."""
+
+    def __init__(self, editorial: Editorial):
+        brand = f"(?P<brand>{_brand_pattern(editorial.outlets)})"
+        self.prefixes = [
+            re.compile(rf"^{brand}\s*(?:\((?P<place>{_PLACE})\)|[-–—,]\s*(?P<place2>{_PLACE}))\s*[.,:]?\s*(?:{_DASH}|:)?\s+(?=\S)"),
+            re.compile(rf"^(?P<place>{_PLACE}),\s*{brand}\s*(?:{_DASH}|:)\s*(?=\S)"),
+            re.compile(rf"^(?P<place>{_CAPS_PLACE})\s*(?:\((?P<agency>[^()]{{2,30}})\))?\s*(?:{_DASH}|:)\s+(?=\S)"),
+            re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<agency>[A-Za-z][\w .]{{1,29}})\)\s*{_DASH}\s+(?=\S)"),
+        ]
+        self.alone = re.compile(rf"^(?P<place>{_PLACE})\s*(?::|{_DASH})$")
+
+
+_DATELINE_CACHE: dict[str, _Datelines] = {}
+
+
+def _datelines(editorial: Editorial) -> _Datelines:
+    if editorial.fingerprint not in _DATELINE_CACHE:
+        _DATELINE_CACHE[editorial.fingerprint] = _Datelines(editorial)
+    return _DATELINE_CACHE[editorial.fingerprint]
+
+
+def _place(text: str) -> str:
+    text = text.strip(" .,:")
+    return text.title() if text.isupper() else text
+
+
+def _profile_for_brand(brand: str, editorial: Editorial) -> OutletProfile | None:
+    folded = brand.casefold()
+    for profile in editorial.outlets:
+        if folded in {b.casefold() for b in profile.brands} | {d.casefold() for d in profile.domains}:
+            return profile
+    return None
+
+
+_CITED = re.compile(r"(?:dari|dilansir|melansir|mengutip|dikutip|sumber|source|via|menurut|kepada|from|told)\W*$",
+                    re.IGNORECASE)
+
+
+def identify_outlet(lines: list[str], chrome: set[int], editorial: Editorial) -> tuple[str | None, OutletProfile | None]:
+    """The outlet that published the page: a dateline brand ("KOMPAS.com -"), else the profile whose brand the
+    page prints most. In prose a brand counts only where the text does not cite it as a source ("dikutip dari
+    Kompas.com"); in chrome lines (indices in `chrome`: footer, newsletter call) it always counts."""
+    for line in lines[:60]:
+        for pattern in _datelines(editorial).prefixes[:2]:
+            found = pattern.match(line.strip())
+            if found:
+                profile = _profile_for_brand(found.group("brand"), editorial)
+                return (profile.name if profile else found.group("brand")), profile
+    hits: Counter[str] = Counter()
+    for index, line in enumerate(lines):
+        for profile in editorial.outlets:
+            for brand in profile.brands:
+                for found in re.finditer(rf"(?<![\w.]){re.escape(brand)}(?!\w)", line):
+                    if index in chrome or not _CITED.search(line[max(0, found.start() - 25):found.start()]):
+                        hits[profile.name] += 1
+    if not hits:
+        return None, None
+    name = min(hits, key=lambda n: (-hits[n], n))
+    return name, next(p for p in editorial.outlets if p.name == name)
+
+
+def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
+    lines = document.text.split("\n")
+    removed: dict[int, str] = {}  # 0-based line index → rule
+    text_of: dict[int, str] = {}  # paragraphs whose text was changed (dateline prefix taken off)
+    further_reading: list[str] = []
+    source_notes: list[str] = []
+
+    # 1. Line rules, top to bottom.
+    prose_seen = False
+    stopped_by: str | None = None
+    index = 0
+    while index < len(lines):
+        line = lines[index].strip()
+        if not line:
+            index += 1
+            continue
+        if stopped_by:
+            removed[index] = f"after:{stopped_by}"
+            index += 1
+            continue
+        for rule in editorial.rules:
+            found = rule.match(line)
+            if not found:
+                continue
+            if rule.kind == "drop":
+                if looks_like_prose(line) and not rule.prose and not rule.matches_line_exactly(line):
+                    continue
+            elif rule.kind == "promo" and isinstance(found, re.Match):
+                further_reading.append(found.group("title").strip())
+            elif rule.kind == "source" and isinstance(found, re.Match):
+                source_notes.append(found.group("source").strip())
+            elif rule.kind == "stop" and prose_seen:
+                stopped_by = rule.name
+            elif rule.kind == "block":
+                following = index + 1
+                while following < len(lines) and following - index <= _BLOCK_LIMIT:
+                    candidate = lines[following].strip()
+                    if candidate and looks_like_prose(candidate):
+                        break
+                    if candidate:
+                        removed[following] = rule.name
+                    following += 1
+            removed[index] = rule.name
+            break
+        else:
+            prose_seen = prose_seen or looks_like_prose(line)
+        index += 1
+
+    # 2. The outlet, and the extra chrome lines its profile names.
+    outlet, profile = identify_outlet(lines, set(removed), editorial)
+    if profile and profile.chrome:
+        for i, line in enumerate(lines):
+            if i not in removed and line.strip() and fold(line) in profile.chrome:
+                removed[i] = f"outlet:{profile.name}"
+    kept = [i for i, line in enumerate(lines) if line.strip() and i not in removed]
+
+    # 3. Publication stamps and section label near the top; stamps anywhere are not prose.
+    date_stamps = []
+    for i in kept:
+        stamp = dates.stamp_text(lines[i])
+        if stamp:
+            date_stamps.append(stamp)
+            removed[i] = "date-stamp"
+    kept = [i for i in kept if i not in removed]
+    section = None
+    for i in kept[:_HEAD_LINES]:
+        if fold(lines[i]) in editorial.sections:
+            section = section or lines[i].strip()
+            removed[i] = "section"
+    kept = [i for i in kept if i not in removed]
+
+    # 4. The headline: the first headline-like line near the top, preferring one the page repeats.
+    title = _find_title([lines[i] for i in kept[:_HEAD_LINES]], [lines[i] for i in kept])
+    if title is not None:
+        first = True
+        for i in kept:
+            if fold(lines[i]) == fold(title):
+                removed[i] = "headline" if first else "repeated-headline"
+                first = False
+        first_title = min(i for i, rule in removed.items() if rule == "headline")
+        for i in kept:
+            if i < first_title and not looks_like_prose(lines[i]) and i not in removed:
+                removed[i] = "before-headline"  # site name, tagline, navigation
+        kept = [i for i in kept if i not in removed]
+
+    # 5. Dateline: a place alone on a line just under the headline, or a prefix of the first paragraph.
+    dateline = None
+    patterns = _datelines(editorial)
+    for i in kept[:3]:
+        found = patterns.alone.match(lines[i].strip())
+        if found:
+            dateline = _place(found.group("place"))
+            removed[i] = "dateline"
+            break
+    kept = [i for i in kept if i not in removed]
+    if dateline is None and kept:
+        first_paragraph = lines[kept[0]].strip()
+        for pattern in patterns.prefixes:
+            found = pattern.match(first_paragraph)
+            if found and len(first_paragraph) > found.end():
+                groups = found.groupdict()
+                dateline = _place(groups.get("place") or groups.get("place2") or "")
+                if groups.get("agency"):
+                    source_notes.append(groups["agency"].strip())
+                text_of[kept[0]] = first_paragraph[found.end():]
+                break
+
+    page = _page_number([lines[i] for i, rule in removed.items() if rule == "pagination"])
+    removed_lines = tuple(
+        RemovedLine(line_no=i + 1, text=lines[i].strip(), rule=rule) for i, rule in sorted(removed.items())
+    )
+    if dateline and kept and kept[0] in text_of:
+        prefix = lines[kept[0]].strip()[: len(lines[kept[0]].strip()) - len(text_of[kept[0]])]
+        removed_lines = tuple(sorted(removed_lines + (RemovedLine(kept[0] + 1, prefix.strip(), "dateline-prefix"),),
+                                     key=lambda r: r.line_no))
+    return CleanDocument(
+        source=document,
+        paragraphs=tuple(" ".join(text_of.get(i, lines[i]).split()) for i in kept),
+        paragraph_lines=tuple(i + 1 for i in kept),
+        title=" ".join(title.split()) if title else None,
+        date_stamps=tuple(date_stamps),
+        section=section,
+        outlet=outlet,
+        outlet_timezone=profile.timezone if profile else None,
+        dateline=dateline or None,
+        further_reading=tuple(further_reading),
+        source_notes=tuple(source_notes),
+        page=page,
+        removed=removed_lines,
+    )
+
+
+def _headline_like(line: str) -> bool:
+    words = line.split()
+    return 4 <= len(words) <= 35 and not line.rstrip().endswith((".", ",", ";", ":")) and not line.startswith("(")
+
+
+def _find_title(head: list[str], body: list[str]) -> str | None:
+    counts = Counter(fold(line) for line in body)
+    candidates = [line.strip() for line in head if _headline_like(line.strip())]
+    repeated = [line for line in candidates if counts[fold(line)] > 1]
+    if repeated:
+        return repeated[0]
+    return candidates[0] if candidates else None
+
+
+_PAGE = re.compile(r"(?:Halaman|Page)\s*:?\s*(\d+)\s*(?:dari|of|/)\s*\d+", re.IGNORECASE)
+
+
+def _page_number(pagination_lines: list[str]) -> int | None:
+    for line in pagination_lines:
+        found = _PAGE.search(line)
+        if found:
+            return int(found.group(1))
+    return None
+
+
+def remove_recurring(documents: list[CleanDocument], editorial: Editorial) -> list[CleanDocument]:
+    """Corpus-level rule: a short line kept in several articles of the same outlet is that outlet's chrome."""
+    seen_in: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for document in documents:
+        if not document.outlet:
+            continue
+        for paragraph in document.paragraphs:
+            if len(paragraph.split()) <= editorial.recurring_max_words and not looks_like_prose(paragraph):
+                seen_in[(document.outlet, fold(paragraph))].add(document.source.path)
+    recurring = {key for key, paths in seen_in.items() if len(paths) >= editorial.recurring_min_articles}
+    if not recurring:
+        return documents
+    result = []
+    for document in documents:
+        keep, lines_kept, dropped = [], [], []
+        for paragraph, line_no in zip(document.paragraphs, document.paragraph_lines):
+            if (document.outlet, fold(paragraph)) in recurring:
+                dropped.append(RemovedLine(line_no, paragraph, "recurring-in-outlet"))
+            else:
+                keep.append(paragraph)
+                lines_kept.append(line_no)
+        if dropped:
+            document = replace(
+                document,
+                paragraphs=tuple(keep),
+                paragraph_lines=tuple(lines_kept),
+                removed=tuple(sorted(document.removed + tuple(dropped), key=lambda r: r.line_no)),
+            )
+        result.append(document)
+    return result
+
+
+def explain(document: CleanDocument) -> list[tuple[int, str, str]]:
+    """Each line of the seed as (line number, rule or "" when kept as prose, text)."""
+    rules = defaultdict(list)
+    for line in document.removed:
+        rules[line.line_no].append(line.rule)
+    result = []
+    for number, text in enumerate(document.source.text.split("\n"), start=1):
+        if text.strip():
+            result.append((number, ",".join(rules.get(number, [])), text))
+    return result

@@ -1,0 +1,172 @@
+"""`arsip`: generate the archive's pages, build the site, and explain how a seed was cleaned."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's notice about MkDocs 2.0 on every build
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from . import __version__, pipeline
+from .clean import clean, explain as explain_lines
+from .editorial import EditorialDataError, load_editorial
+from .read import read_seed
+
+PROGRESS_OVER = 20  # fewer articles than this finish before a bar is worth drawing
+
+console = Console(stderr=True, highlight=False)
+
+
+def _load(config_file: Path):
+    """The MkDocs configuration and Arsip's options from its `arsip` plugin entry."""
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import ConfigurationError
+
+    from .mkdocs_plugin import ArsipPlugin, options_from
+
+    try:
+        config = load_config(config_file=str(config_file))
+    except (ConfigurationError, OSError) as error:
+        raise click.ClickException(f"{config_file}: {error}") from error
+    plugin = next((p for p in config.plugins.values() if isinstance(p, ArsipPlugin)), None)
+    if plugin is None:
+        raise click.ClickException(f"{config_file}: the `arsip` plugin is not listed under `plugins:`")
+    return config, options_from(plugin.config, config)
+
+
+def _generate(options: pipeline.Options) -> pipeline.Report:
+    seeds = sum(1 for p in options.seeds_dir.rglob("*") if p.is_file()) if options.seeds_dir.is_dir() else 0
+    if seeds <= PROGRESS_OVER:
+        return pipeline.generate(options)
+    columns = (TextColumn("cleaning articles"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task("clean", total=None)
+        return pipeline.generate(options, progress=lambda done, total: bar.update(task, completed=done, total=total))
+
+
+def _summary(report: pipeline.Report) -> None:
+    for problem in report.skipped:
+        console.print(f"[yellow]skipped[/] {problem.path}: {problem.reason}")
+    for problem in report.duplicates:
+        console.print(f"[yellow]duplicate[/] {problem.path}: {problem.reason}")
+    for problem in report.warnings:
+        console.print(f"[yellow]warning[/] {problem.path}: {problem.reason}")
+    for path in report.write.conflicts:
+        console.print(f"[red]conflict[/] {path}: a file the generator did not write is in the way; left untouched")
+    write = report.write
+    console.print(
+        f"arsip: {report.files_seen} seed files read: {report.article_pages} article pages, "
+        f"{len(report.duplicates)} duplicates, {len(report.skipped)} skipped. "
+        f"Pages: {len(write.written)} written, {len(write.unchanged)} unchanged, {len(write.removed)} removed"
+        + (f", {len(write.conflicts)} conflicts" if write.conflicts else "") + "."
+    )
+    if not report.accounted:  # a bug, never expected: say so loudly rather than lose an article quietly
+        console.print("[red]arsip: the counts do not add up: an article may have been lost[/]")
+
+
+def _run_generation(config_file: Path, strict: bool):
+    config, options = _load(config_file)
+    try:
+        report = _generate(options)
+    except EditorialDataError as error:
+        raise click.ClickException(str(error)) from error
+    _summary(report)
+    if report.write.conflicts or not report.accounted:
+        raise click.ClickException("generation incomplete (see above)")
+    if strict and report.has_warnings:
+        raise click.ClickException("--strict: the run reported problems with its input (see above)")
+    return config, options
+
+
+config_option = click.option(
+    "-f", "--config-file", type=click.Path(dir_okay=False, path_type=Path), default=Path("mkdocs.yml"),
+    show_default=True, help="The site's MkDocs configuration (Arsip's options are under `plugins: - arsip`).",
+)
+strict_option = click.option(
+    "--strict", is_flag=True, help="Fail (exit 1) when any seed is skipped, duplicated or read with a warning.",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="arsip")
+def main() -> None:
+    """Arsip turns a folder of scraped news articles into a searchable, cross-linked static archive."""
+
+
+@main.command()
+@config_option
+@strict_option
+def generate(config_file: Path, strict: bool) -> None:
+    """Write the archive's Markdown pages into the docs folder (no site build)."""
+    _run_generation(config_file, strict)
+
+
+@main.command()
+@config_option
+@strict_option
+@click.option("-d", "--site-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to build the site (default: `site_dir` of the configuration, normally site/).")
+def build(config_file: Path, strict: bool, site_dir: Path | None) -> None:
+    """Generate the pages, then build the site with MkDocs in strict mode."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    _, options = _run_generation(config_file, strict)
+    _show_mkdocs_log()
+    overrides = {"site_dir": str(site_dir.resolve())} if site_dir else {}
+    config = load_config(config_file=str(config_file), strict=True, **overrides)
+    pipeline.mark_generated(options.docs_dir)
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        mkdocs_build(config)
+    except MkDocsException as error:
+        raise click.ClickException(f"mkdocs build failed: {error}") from error
+    finally:
+        config.plugins.on_shutdown()
+        pipeline.take_generated_mark(options.docs_dir)
+    console.print(f"arsip: site built in {config.site_dir}")
+
+
+@main.command()
+@config_option
+@click.argument("seed", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def explain(config_file: Path, seed: Path) -> None:
+    """Print SEED line by line, marking each removed line with the rule that removed it."""
+    _, options = _load(config_file)
+    editorial = load_editorial(options.data_dir)
+    base = options.seeds_dir if seed.resolve().is_relative_to(options.seeds_dir.resolve()) else seed.parent
+    document, problem = read_seed(seed.resolve(), base.resolve())
+    if document is None:
+        raise click.ClickException(f"{seed}: {problem.reason}")
+    cleaned = clean(document, editorial)
+    out = Console(highlight=False)
+    out.print(f"[bold]{seed}[/]  title: {cleaned.title!r}  outlet: {cleaned.outlet!r}")
+    width = max((len(line.rule) for line in cleaned.removed), default=4)
+    for number, rule, text in explain_lines(cleaned):
+        marker = f"- {rule}" if rule else "  keep"
+        style = "dim" if rule else ""
+        out.print(f"{number:4} {marker:<{width + 2}}  {text}", style=style, markup=False)
+    out.print("corpus-level rules (recurring lines per outlet) are applied by `arsip generate`, not shown here")
+
+
+def _show_mkdocs_log() -> None:
+    """MkDocs logs through `logging`; outside its own CLI nobody prints its warnings unless we do."""
+    logger = logging.getLogger("mkdocs")
+    if not any(getattr(h, "_arsip", False) for h in logger.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        handler._arsip = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,110 @@
+"""Recognising and parsing the dates news pages print, in Indonesian and English.
+
+Month and weekday names come from dateparser's own locale data; parsing is dateparser's. This module only
+decides *where* a date is: a line that is nothing but a publication stamp, or a dated reference in prose.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+import dateparser
+from dateparser.languages.loader import default_loader
+
+LANGUAGES = ("id", "en")
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december")
+_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _alternation(keys: tuple[str, ...]) -> str:
+    names = set()
+    for language in LANGUAGES:
+        info = default_loader.get_locale(language).info
+        for key in keys:
+            names.update(n.lower() for n in info.get(key, []) if len(n) >= 3 and n.isalpha())
+    return "(?:" + "|".join(sorted(map(re.escape, names), key=lambda n: (-len(n), n))) + r")\.?"
+
+
+MONTH = _alternation(_MONTH_KEYS)
+WEEKDAY = _alternation(_WEEKDAY_KEYS)
+YEAR = r"(?:19|20)\d{2}"
+_DATE = (rf"(?:\d{{1,2}}\s+{MONTH}\s+{YEAR}"
+         rf"|{MONTH}\s+\d{{1,2}},?\s+{YEAR}"
+         rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{YEAR}"
+         rf"|{YEAR}-\d{{2}}-\d{{2}})")
+_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+_ZONE = r"(?:WIB|WITA|WIT|UTC|GMT|KST|JST|MSK|CET|CEST|BST|EDT|EST|CDT|CST|PDT|PST|Z|[+-]\d{2}:?\d{2})"
+_PREFIX = (r"(?:published|updated|posted|diterbitkan|diperbarui|dipublikasikan|diposting|terbit|tayang|"
+           r"dibuat|on|pada|pukul|jam|at|date|tanggal)")
+
+# The whole line is a stamp: optional prefix words, weekday, the date, time and zone, separated by punctuation.
+_STAMP = re.compile(
+    rf"^(?:{_PREFIX}\s*:?\s*)*(?:{WEEKDAY}\s*,?\s*)?(?P<date>{_DATE})"
+    rf"(?:(?:\s*(?:[-–—,|•·@]|{_PREFIX})?\s*|T)(?P<time>{_TIME})(?:\s*(?P<zone>{_ZONE}))?)?"
+    r"\s*[-–—,|•·]?\s*$",
+    re.IGNORECASE,
+)
+_ENDS_WITH_ZONE = re.compile(rf"\b{_ZONE}$|[+-]\d{{2}}:?\d{{2}}$")
+# A dated reference inside prose: "(13/09/2023)", "Rabu (30/8/2023)", "pada 13 September 2023".
+_REFERENCE = re.compile(rf"\((?:{WEEKDAY},?\s*)?(?P<numeric>\d{{1,2}}/\d{{1,2}}/{YEAR})\)"
+                        rf"|\b(?P<named>\d{{1,2}}\s+{MONTH}\s+{YEAR}|{MONTH}\s+\d{{1,2}},\s+{YEAR})\b",
+                        re.IGNORECASE)
+
+
+def stamp_text(line: str) -> str | None:
+    """If the line is only a publication stamp, return it ready to parse, else None.
+
+    A headline that contains a date ("Gempa 12 September 2023 Guncang Lombok") is not a stamp: the line must
+    hold nothing but the date, its weekday, time, zone and words like "Published".
+    """
+    if len(line) > 90:
+        return None
+    found = _STAMP.match(line.strip())
+    if not found:
+        return None
+    parts = [found.group("date")]
+    if found.group("time"):
+        parts.append(found.group("time"))
+    if found.group("zone"):
+        parts.append(found.group("zone"))
+    return " ".join(parts)
+
+
+@lru_cache(maxsize=4096)
+def parse(text: str, timezone: str, date_order: str = "DMY") -> dt.datetime | None:
+    """Parse a date (and time) in Indonesian or English; a time without a zone is taken in `timezone`.
+
+    A zone the text names ("WITA", "EDT", "+09:00") is kept as printed, not converted.
+    """
+    settings = {"TIMEZONE": timezone} if not _ENDS_WITH_ZONE.search(text) else {}
+    return dateparser.parse(
+        text,
+        languages=list(LANGUAGES),
+        settings={
+            **settings,
+            "RETURN_AS_TIMEZONE_AWARE": True,
+            "DATE_ORDER": date_order,
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "PREFER_DATES_FROM": "past",
+        },
+    )
+
+
+def references(text: str, timezone: str = "UTC") -> list[dt.date]:
+    """Every full date (day, month and year) that the prose refers to."""
+    found = []
+    for match in _REFERENCE.finditer(text):
+        parsed = parse(match.group("numeric") or match.group("named"), timezone)
+        if parsed is not None:
+            found.append(parsed.date())
+    return found
+
+
+def month_name(month: int, language: str = "id") -> str:
+    """The full name of a month in the archive's language, from dateparser's locale data."""
+    names = default_loader.get_locale(language).info[_MONTH_KEYS[month - 1]]
+    current = [n for n in names if n.isalpha() and n.islower()] or names  # capitalised entries are old spellings
+    return max(current, key=len).capitalize()

@@ -1,0 +1,179 @@
+"""Editorial data: the YAML files users edit (boilerplate rules, outlet profiles, agencies), loaded into typed,
+validated values. A mistake in a file is reported with the file's name and what is wrong."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+RULE_KINDS = ("drop", "promo", "source", "stop", "block")
+
+
+class EditorialDataError(ValueError):
+    """An editorial YAML file is malformed; the message names the file and the entry."""
+
+
+def fold(line: str) -> str:
+    """The form in which whole lines are compared: case-folded, spacing collapsed, trailing ':' dropped."""
+    return " ".join(line.split()).rstrip(" :").casefold()
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    kind: str
+    lines: frozenset[str]  # folded
+    patterns: tuple[re.Pattern, ...]
+    prose: bool  # may remove prose-like lines (drop rules only; other kinds are anchored on explicit markers)
+
+    def match(self, line: str) -> re.Match | bool | None:
+        if fold(line) in self.lines:
+            return True
+        for pattern in self.patterns:
+            found = pattern.fullmatch(line.strip())
+            if found:
+                return found
+        return None
+
+    def matches_line_exactly(self, line: str) -> bool:
+        return fold(line) in self.lines
+
+
+@dataclass(frozen=True)
+class OutletProfile:
+    name: str
+    brands: tuple[str, ...]
+    domains: tuple[str, ...]
+    chrome: frozenset[str]  # folded whole lines
+    timezone: str | None
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: stages cache compiled patterns per loaded data set
+class Editorial:
+    rules: tuple[Rule, ...]
+    sections: frozenset[str]  # folded
+    recurring_max_words: int
+    recurring_min_articles: int
+    default_timezone: dict[str, str]
+    outlets: tuple[OutletProfile, ...]
+    agencies: tuple[Agency, ...]
+    cues_before: tuple[str, ...]
+    cues_after: tuple[str, ...]
+    fingerprint: str  # changes whenever any editorial file changes (cache key)
+
+
+def _load_yaml(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise EditorialDataError(f"{path}: cannot be read as YAML: {error}") from error
+    if not isinstance(data, dict):
+        raise EditorialDataError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _strings(value, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
+        raise EditorialDataError(f"{where}: expected a list of strings")
+    return tuple(str(v) for v in value)
+
+
+def _compile(pattern: str, where: str) -> re.Pattern:
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as error:
+        raise EditorialDataError(f"{where}: bad regular expression {pattern!r}: {error}") from error
+
+
+def _parse_rules(data: dict, path: Path) -> tuple[Rule, ...]:
+    rules = []
+    for number, entry in enumerate(data.get("rules") or [], start=1):
+        where = f"{path}: rule {number}"
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            raise EditorialDataError(f"{where}: each rule needs a `name`")
+        where = f"{path}: rule {entry['name']!r}"
+        kind = entry.get("kind", "drop")
+        if kind not in RULE_KINDS:
+            raise EditorialDataError(f"{where}: kind must be one of {', '.join(RULE_KINDS)}, not {kind!r}")
+        unknown = set(entry) - {"name", "kind", "lines", "patterns", "prose"}
+        if unknown:
+            raise EditorialDataError(f"{where}: unknown keys {sorted(unknown)}")
+        patterns = tuple(_compile(p, where) for p in _strings(entry.get("patterns"), where))
+        group = {"promo": "title", "source": "source"}.get(kind)
+        if group and any(group not in p.groupindex for p in patterns):
+            raise EditorialDataError(f"{where}: every {kind} pattern needs a group (?P<{group}>...)")
+        rules.append(Rule(
+            name=entry["name"],
+            kind=kind,
+            lines=frozenset(fold(line) for line in _strings(entry.get("lines"), where)),
+            patterns=patterns,
+            prose=bool(entry.get("prose", False)),
+        ))
+    return tuple(rules)
+
+
+def _parse_outlets(data: dict, path: Path) -> tuple[OutletProfile, ...]:
+    outlets = []
+    for number, entry in enumerate(data.get("outlets") or [], start=1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            raise EditorialDataError(f"{path}: outlet {number} needs a `name`")
+        where = f"{path}: outlet {entry['name']!r}"
+        outlets.append(OutletProfile(
+            name=entry["name"],
+            brands=_strings(entry.get("brands"), where),
+            domains=_strings(entry.get("domains"), where),
+            chrome=frozenset(fold(line) for line in _strings(entry.get("chrome"), where)),
+            timezone=entry.get("timezone"),
+        ))
+    return tuple(outlets)
+
+
+def _parse_agencies(data: dict, path: Path) -> tuple[Agency, ...]:
+    agencies = []
+    for number, entry in enumerate(data.get("agencies") or [], start=1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            raise EditorialDataError(f"{path}: agency {number} needs a `name`")
+        agencies.append(Agency(entry["name"], _strings(entry.get("aliases"), f"{path}: agency {entry['name']!r}")))
+    return tuple(agencies)
+
+
+def default_data_dir() -> Path:
+    return Path(str(resources.files("generator") / "data"))
+
+
+def load_editorial(data_dir: Path | None = None) -> Editorial:
+    """Load boilerplate.yml, outlets.yml and agencies.yml from data_dir (default: the package's own)."""
+    import hashlib
+
+    data_dir = data_dir or default_data_dir()
+    paths = {name: data_dir / f"{name}.yml" for name in ("boilerplate", "outlets", "agencies")}
+    loaded = {name: _load_yaml(path) for name, path in paths.items()}
+    digest = hashlib.sha256()
+    for path in paths.values():
+        digest.update(path.read_bytes())
+    boilerplate = loaded["boilerplate"]
+    recurring = boilerplate.get("recurring") or {}
+    return Editorial(
+        rules=_parse_rules(boilerplate, paths["boilerplate"]),
+        sections=frozenset(fold(s) for s in _strings(boilerplate.get("sections"), f"{paths['boilerplate']}: sections")),
+        recurring_max_words=int(recurring.get("max_words", 8)),
+        recurring_min_articles=int(recurring.get("min_articles", 3)),
+        default_timezone=dict(boilerplate.get("default_timezone") or {}),
+        outlets=_parse_outlets(loaded["outlets"], paths["outlets"]),
+        agencies=_parse_agencies(loaded["agencies"], paths["agencies"]),
+        cues_before=_strings(loaded["agencies"].get("cues_before"), f"{paths['agencies']}: cues_before"),
+        cues_after=_strings(loaded["agencies"].get("cues_after"), f"{paths['agencies']}: cues_after"),
+        fingerprint=digest.hexdigest(),
+    )

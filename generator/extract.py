@@ -1,0 +1,110 @@
+"""Extract stage: metadata values from a cleaned article (dates, language, agencies, lede, length)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from pathlib import PurePosixPath
+
+from . import dates
+from .editorial import Editorial
+from .model import Article, CleanDocument
+
+WORDS_PER_MINUTE = 200
+_LEDE_MIN_WORDS = 12  # a standfirst or a subheading is not the lede
+
+# The commonest function words: a plain count tells Indonesian from English reliably on a news article.
+_STOPWORDS = {
+    "id": set("yang dan di dengan untuk dari ini itu tidak akan pada juga dalam ke karena adalah oleh atau "
+              "telah sudah bahwa mereka kata ada lebih saat bisa para secara tersebut".split()),
+    "en": set("the and of to in is that for on with was as by at from it be are have has this said an "
+              "which were their not will but been would".split()),
+}
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def detect_language(paragraphs: tuple[str, ...], default: str = "id") -> str:
+    counts = dict.fromkeys(_STOPWORDS, 0)
+    for paragraph in paragraphs:
+        for word in _WORD.findall(paragraph.lower()):
+            for language, words in _STOPWORDS.items():
+                if word in words:
+                    counts[language] += 1
+    best = max(sorted(counts), key=lambda language: counts[language])
+    return best if counts[best] > 0 else default
+
+
+@lru_cache(maxsize=8)
+def _agency_patterns(editorial: Editorial) -> list[tuple[str, re.Pattern, re.Pattern]]:
+    before = "|".join(re.escape(c) for c in sorted(editorial.cues_before, key=len, reverse=True))
+    after = "|".join(re.escape(c) for c in sorted(editorial.cues_after, key=len, reverse=True))
+    patterns = []
+    for agency in editorial.agencies:
+        names = "|".join(re.escape(n) for n in sorted((agency.name, *agency.aliases), key=len, reverse=True))
+        cited = re.compile(rf"(?i:\b(?:{before}))\s+(?:(?i:dalam|dari|the)\s+)?(?:{names})(?!\w)"
+                           rf"|(?<![\w.])(?:{names})\s+(?i:(?:{after}))\b"
+                           rf"|^[A-Z][\w ]*\((?:{names})\)\s*[-–—]")
+        exact = re.compile(rf"^(?:{names})$", re.IGNORECASE)
+        patterns.append((agency.name, cited, exact))
+    return patterns
+
+
+def find_agencies(paragraphs: tuple[str, ...], source_notes: tuple[str, ...], editorial: Editorial) -> tuple[str, ...]:
+    """Wire services and original sources: named in a source note, or cited in the text with a cue."""
+    found = set()
+    patterns = _agency_patterns(editorial)
+    for note in source_notes:
+        names = [name for name, _, exact in patterns if exact.match(note.strip())]
+        found.update(names or [note.strip()])
+    for paragraph in paragraphs:
+        for name, cited, _ in patterns:
+            if cited.search(paragraph):
+                found.add(name)
+    return tuple(sorted(found, key=str.casefold))
+
+
+def _title_from_file(path: str) -> str:
+    stem = PurePosixPath(path).stem
+    return " ".join(re.sub(r"[_\-]+", " ", stem).split()) or stem
+
+
+def extract(document: CleanDocument, editorial: Editorial) -> Article:
+    paragraphs = document.paragraphs
+    language = detect_language(paragraphs)
+    timezone = document.outlet_timezone or editorial.default_timezone.get(language, "UTC")
+
+    published: dt.datetime | dt.date | None = None
+    date_source = None
+    for stamp in document.date_stamps:
+        published = dates.parse(stamp, timezone, "DMY" if language == "id" else "MDY")
+        if published is not None:
+            date_source = "header"
+            break
+    if published is None:
+        referenced = [d for paragraph in paragraphs for d in dates.references(paragraph, timezone)]
+        if referenced:
+            published, date_source = max(referenced), "inferred"
+
+    words = sum(len(p.split()) for p in paragraphs)
+    lede = next((p for p in paragraphs if len(p.split()) >= _LEDE_MIN_WORDS), paragraphs[0] if paragraphs else "")
+    return Article(
+        source_path=document.source.path,
+        content_hash=document.source.content_hash,
+        title=document.title or _title_from_file(document.source.path),
+        title_found=document.title is not None,
+        published=published,
+        date_source=date_source,
+        outlet=document.outlet,
+        section=document.section,
+        agencies=find_agencies(paragraphs, document.source_notes, editorial),
+        dateline=document.dateline,
+        lede=lede,
+        language=language,
+        words=words,
+        reading_minutes=max(1, round(words / WORDS_PER_MINUTE)) if words else 0,
+        page=document.page,
+        paragraphs=paragraphs,
+        further_reading=document.further_reading,
+        removed_lines=len(document.removed),
+    )

@@ -1,0 +1,69 @@
+"""The `arsip` MkDocs plugin: Arsip's options in mkdocs.yml, and generation before every MkDocs build.
+
+With it, `mkdocs serve` regenerates the pages whenever a seed changes (mkdocs.yml lists `seeds/` under
+`watch:`), and a plain `mkdocs build` is never built from stale pages.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+
+from . import pipeline
+from .render import RenderOptions
+
+log = logging.getLogger("mkdocs.plugins.arsip")
+
+
+class ArsipPluginConfig(Config):
+    seeds_dir = c.Type(str, default="seeds")
+    """Folder of raw articles, relative to mkdocs.yml."""
+    data_dir = c.Optional(c.Type(str))
+    """Folder with boilerplate.yml, outlets.yml and agencies.yml; default: the ones shipped in generator/data."""
+    latest_on_home = c.Type(int, default=10)
+    """How many of the newest articles the home page lists."""
+    months_split_over = c.Type(int, default=100)
+    """A year with more articles than this gets one index page per month."""
+
+
+def options_from(plugin_config: ArsipPluginConfig, mkdocs_config) -> pipeline.Options:
+    base = Path(mkdocs_config.config_file_path or ".").resolve().parent
+    return pipeline.Options(
+        seeds_dir=base / plugin_config.seeds_dir,
+        docs_dir=Path(mkdocs_config.docs_dir),
+        data_dir=base / plugin_config.data_dir if plugin_config.data_dir else None,
+        render=RenderOptions(
+            site_title=mkdocs_config.site_name,
+            latest_on_home=plugin_config.latest_on_home,
+            months_split_over=plugin_config.months_split_over,
+        ),
+    )
+
+
+class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
+    def on_pre_build(self, *, config) -> None:
+        options = options_from(self.config, config)
+        if pipeline.take_generated_mark(options.docs_dir):
+            return  # `arsip build` generated the pages a moment ago
+        try:
+            report = pipeline.generate(options)
+        except Exception as error:  # the build must say why generation failed, not print a traceback
+            raise PluginError(f"arsip: generation failed: {error}") from error
+        for problem in report.skipped + report.duplicates:
+            log.warning("arsip: skipped %s: %s", problem.path, problem.reason)
+        for problem in report.warnings:
+            log.warning("arsip: %s: %s", problem.path, problem.reason)
+        for path in report.write.conflicts:
+            log.warning("arsip: %s is not a generated page; left as it is and not regenerated", path)
+        log.info("arsip: %d article pages; %d pages written, %d unchanged, %d removed",
+                 report.article_pages, len(report.write.written), len(report.write.unchanged),
+                 len(report.write.removed))
+
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")

@@ -1,0 +1,122 @@
+"""Plain data passed between the pipeline stages (read → clean → extract → link → render → write).
+
+Each stage takes these values and returns new ones; no stage reads another stage's files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file the run could not use as an article, or used with a caveat."""
+
+    path: str  # the seed's name relative to the seeds folder
+    reason: str
+    fatal: bool = True  # True: the file was skipped; False: used, with a warning
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One seed, decoded and normalised (NFC, "\\n" line ends), not yet interpreted."""
+
+    path: str  # relative to the seeds folder, POSIX separators
+    text: str
+    content_hash: str  # sha256 of the normalised text
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    """A line that is not prose, and the rule that said so (shown by `arsip explain`)."""
+
+    line_no: int  # 1-based line number in the normalised text
+    text: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class CleanDocument:
+    """The article's prose and the structural lines found around it."""
+
+    source: RawDocument
+    paragraphs: tuple[str, ...]
+    paragraph_lines: tuple[int, ...]  # the 1-based line number each paragraph came from
+    title: str | None
+    date_stamps: tuple[str, ...]  # lines that print the publication date and time
+    section: str | None
+    outlet: str | None
+    outlet_timezone: str | None
+    dateline: str | None
+    further_reading: tuple[str, ...]
+    source_notes: tuple[str, ...]
+    page: int | None
+    removed: tuple[RemovedLine, ...]
+
+
+@dataclass(frozen=True)
+class Article:
+    """Everything the archive knows about one article."""
+
+    source_path: str
+    content_hash: str
+    title: str
+    title_found: bool  # False when the title is a stand-in made from the file name
+    published: dt.datetime | dt.date | None
+    date_source: str | None  # "header", "inferred" or None
+    outlet: str | None
+    section: str | None
+    agencies: tuple[str, ...]
+    dateline: str | None
+    lede: str
+    language: str
+    words: int
+    reading_minutes: int
+    page: int | None
+    paragraphs: tuple[str, ...]
+    further_reading: tuple[str, ...]
+    removed_lines: int
+
+    @property
+    def sort_key(self) -> tuple:
+        """Newest first is the reverse of this; undated articles sort last, ties by source name."""
+        when = self.published
+        if isinstance(when, dt.datetime):
+            stamp = when.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        elif isinstance(when, dt.date):
+            stamp = dt.datetime(when.year, when.month, when.day)
+        else:
+            stamp = dt.datetime.min
+        return (stamp, self.source_path)
+
+    @property
+    def day(self) -> dt.date | None:
+        if isinstance(self.published, dt.datetime):
+            return self.published.date()
+        return self.published
+
+
+@dataclass(frozen=True)
+class ArticleEntry:
+    """An article with its place in the site."""
+
+    article: Article
+    slug: str
+    page_path: str  # Markdown path relative to the docs folder, e.g. "articles/2023/09/slug.md"
+
+
+@dataclass
+class Archive:
+    """All articles of the corpus with corpus-level structure, ready to render."""
+
+    entries: list[ArticleEntry]  # oldest first, undated last
+    duplicates: list[Problem] = field(default_factory=list)
+
+    @property
+    def dated(self) -> list[ArticleEntry]:
+        return [e for e in self.entries if e.article.published is not None]
+
+    @property
+    def undated(self) -> list[ArticleEntry]:
+        return [e for e in self.entries if e.article.published is None]

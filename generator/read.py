@@ -1,0 +1,124 @@
+"""Read stage: find the seed files, decode them and normalise their text.
+
+Article files are untrusted. Anything that cannot be read as text is reported with its name and the reason,
+never silently dropped, and never stops the other files from being read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model import Problem, RawDocument
+
+ARTICLE_SUFFIX = ".txt"
+MAX_BYTES = 20 * 1024 * 1024  # a scraped article is kilobytes; past this it is not an article
+
+# Characters that are invisible in a name yet split it for matching ("Kim\u200bJong"), removed outright.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+# Spaces that are not U+0020 become one, so "Kim\u00a0Jong Un" is "Kim Jong Un".
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u3000\t"), " ")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Non-ASCII characters expected in Western text that was saved as cp1252 instead of UTF-8.
+_CP1252_PLAUSIBLE = re.compile(r"[A-Za-z\u00c0-\u00ff\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u20ac\u00a0-\u00bf]")
+
+
+@dataclass
+class ReadResult:
+    documents: list[RawDocument] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # fatal ones were skipped
+    files_seen: int = 0
+
+    @property
+    def skipped(self) -> list[Problem]:
+        return [p for p in self.problems if p.fatal]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if not p.fatal]
+
+
+def normalise_text(text: str) -> str:
+    """Unicode NFC, "\\n" line ends, no invisible characters, plain spaces, no trailing blanks."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_INVISIBLE).translate(_SPACES)
+    text = _CONTROL.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n") + "\n"
+
+
+def decode(data: bytes) -> tuple[str | None, str | None, bool]:
+    """Return (text, message, usable). message explains a fallback (warning) or why it failed (skip)."""
+    if b"\x00" in data:
+        return None, "binary data (contains NUL bytes), not a text article", False
+    try:
+        return data.decode("utf-8-sig"), None, True
+    except UnicodeDecodeError as error:
+        position = error.start
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None, f"not valid UTF-8 (bad byte at offset {position}) and not cp1252 text", False
+    non_ascii = [c for c in text if ord(c) > 127]
+    printable = sum(1 for c in text if c.isprintable() or c in "\r\n\t")
+    if printable / len(text) > 0.98 and all(_CP1252_PLAUSIBLE.match(c) for c in non_ascii):
+        return text, f"not valid UTF-8 (bad byte at offset {position}); decoded as cp1252", True
+    return None, f"not valid UTF-8 (bad byte at offset {position}) and does not look like cp1252 text", False
+
+
+def _candidates(seeds_dir: Path) -> list[Path]:
+    found = []
+    for directory, subdirs, files in os.walk(seeds_dir, followlinks=False):
+        subdirs.sort()
+        for name in sorted(files):
+            found.append(Path(directory) / name)
+    return found
+
+
+def read_seed(path: Path, seeds_dir: Path) -> tuple[RawDocument | None, Problem | None]:
+    """Read one file. Returns the document (or None) and a problem to report (or None)."""
+    name = path.relative_to(seeds_dir).as_posix()
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.is_relative_to(seeds_dir.resolve()):
+            return None, Problem(name, "symbolic link pointing outside the seeds folder; not followed")
+    if path.suffix.lower() != ARTICLE_SUFFIX:
+        return None, Problem(name, f"not a {ARTICLE_SUFFIX} article file")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return None, Problem(name, f"too large for an article ({size:,} bytes, limit {MAX_BYTES:,})")
+        data = path.read_bytes()
+    except OSError as error:
+        return None, Problem(name, f"cannot be read: {error.strerror or error}")
+    if not data:
+        return None, Problem(name, "empty file")
+    text, message, usable = decode(data)
+    if not usable:
+        return None, Problem(name, message or "cannot be decoded")
+    text = normalise_text(text)
+    if not text.strip():
+        return None, Problem(name, "contains only whitespace")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    warning = Problem(name, message, fatal=False) if message else None
+    return RawDocument(path=name, text=text, content_hash=digest), warning
+
+
+def read_corpus(seeds_dir: Path) -> ReadResult:
+    """Read every file below seeds_dir in a stable order."""
+    result = ReadResult()
+    if not seeds_dir.is_dir():
+        result.problems.append(Problem(str(seeds_dir), "seeds folder does not exist"))
+        return result
+    for path in _candidates(seeds_dir):
+        result.files_seen += 1
+        document, problem = read_seed(path, seeds_dir)
+        if document is not None:
+            result.documents.append(document)
+        if problem is not None:
+            result.problems.append(problem)
+    return result

@@ -1,0 +1,127 @@
+"""Write stage: put the rendered pages into the docs folder, owning only what it wrote.
+
+- A manifest (`.arsip-manifest.json`, hidden from MkDocs) lists every file the generator wrote. A file that
+  exists but is not in it is somebody else's (a hand-written page): it is never modified, and the clash is
+  reported as a conflict.
+- A page whose bytes would not change is not touched, so its mtime stays and `mkdocs serve` reloads only
+  what changed.
+- Every changed page is first written in full to a staging folder; only then are they moved into place
+  (one rename each) and the manifest replaced. A run killed while rendering or staging leaves the previous
+  pages untouched; the next run starts over and completes.
+- Pages in the old manifest that are no longer generated are removed, with folders left empty by that.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+MANIFEST_NAME = ".arsip-manifest.json"
+STAGING_PREFIX = ".arsip-staging-"
+
+
+@dataclass
+class WriteReport:
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)  # pages not written: a file not ours is in the way
+
+
+def read_manifest(docs_dir: Path) -> set[str]:
+    path = docs_dir / MANIFEST_NAME
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {str(p) for p in data.get("files", [])}
+    except (OSError, ValueError, AttributeError):
+        return set()
+
+
+def _safe_relative(path: str) -> str:
+    """A generated path must stay inside the docs folder."""
+    pure = PurePosixPath(path)
+    if pure.is_absolute() or ".." in pure.parts or not pure.parts:
+        raise ValueError(f"refusing to write outside the docs folder: {path!r}")
+    return pure.as_posix()
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".arsip-tmp-")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def write_pages(docs_dir: Path, pages: dict[str, str]) -> WriteReport:
+    report = WriteReport()
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    for leftover in docs_dir.glob(f"{STAGING_PREFIX}*"):  # from a run that was killed
+        shutil.rmtree(leftover, ignore_errors=True)
+    owned = read_manifest(docs_dir)
+
+    changed: dict[str, bytes] = {}
+    for name in sorted(pages):
+        relative = _safe_relative(name)
+        data = pages[name].encode("utf-8")
+        target = docs_dir / relative
+        if target.exists() and relative not in owned:
+            report.conflicts.append(relative)
+            continue
+        try:
+            if target.read_bytes() == data:
+                report.unchanged.append(relative)
+                continue
+        except OSError:
+            pass
+        changed[relative] = data
+
+    stale = sorted(owned - set(pages))
+
+    if changed:
+        staging = Path(tempfile.mkdtemp(dir=docs_dir, prefix=STAGING_PREFIX))
+        try:
+            for relative, data in changed.items():
+                staged = staging / relative
+                staged.parent.mkdir(parents=True, exist_ok=True)
+                staged.write_bytes(data)
+            for relative in changed:
+                target = docs_dir / relative
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(staging / relative, target)
+                report.written.append(relative)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+
+    for relative in stale:
+        target = docs_dir / relative
+        if target.is_file():
+            target.unlink()
+            report.removed.append(relative)
+        _remove_empty_parents(target.parent, docs_dir)
+
+    files = sorted(set(pages) - set(report.conflicts))
+    manifest = json.dumps({"generator": "arsip", "files": files}, indent=1, ensure_ascii=False) + "\n"
+    manifest_path = docs_dir / MANIFEST_NAME
+    if not manifest_path.exists() or manifest_path.read_text(encoding="utf-8") != manifest:
+        _write_atomically(manifest_path, manifest.encode("utf-8"))
+    return report
+
+
+def _remove_empty_parents(folder: Path, docs_dir: Path) -> None:
+    docs_dir = docs_dir.resolve()
+    folder = folder.resolve()
+    while folder != docs_dir and folder.is_relative_to(docs_dir):
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+        folder = folder.parent

@@ -1,0 +1,92 @@
+"""Shared fixtures: a throw-away copy of the project (mkdocs.yml, seeds, hand-written pages) to build in."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from generator.editorial import load_editorial
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED_NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def editorial():
+    return load_editorial()
+
+
+def make_project(target: Path) -> Path:
+    """A copy of the project's site configuration, seeds and hand-written pages (no generated pages)."""
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copytree(SEEDS, target / "seeds")
+    (target / "site_src").mkdir()
+    shutil.copy(ROOT / "site_src" / "about.md", target / "site_src" / "about.md")
+    for folder in ("generator/data", "generator/templates"):  # listed under `watch:` in mkdocs.yml
+        (target / folder).mkdir(parents=True, exist_ok=True)
+    return target
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    return make_project(tmp_path / "project")
+
+
+def arsip(*args: str, cwd: Path, check: bool = True) -> subprocess.CompletedProcess:
+    """Run the real `arsip` command line in a project folder."""
+    result = subprocess.run([sys.executable, "-m", "generator.cli", *args], cwd=cwd, capture_output=True,
+                            text=True, timeout=300)
+    if check and result.returncode != 0:
+        raise AssertionError(f"arsip {' '.join(args)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+    return result
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The seeds built once with `arsip build` (strict MkDocs build); returns the project folder."""
+    project = make_project(tmp_path_factory.mktemp("built") / "project")
+    arsip("build", cwd=project)
+    return project
+
+
+class LinkParser(HTMLParser):
+    """Collects href/src attributes, element ids and the text of <h1> from an HTML page."""
+
+    def __init__(self):
+        super().__init__()
+        self.links: list[tuple[str, str]] = []  # (tag, url)
+        self.ids: set[str] = set()
+        self.h1: list[str] = []
+        self._in_h1 = False
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if attributes.get("id"):
+            self.ids.add(attributes["id"])
+        for name in ("href", "src"):
+            if attributes.get(name):
+                self.links.append((tag, attributes[name]))
+        if tag == "h1":
+            self._in_h1 = True
+            self.h1.append("")
+
+    def handle_endtag(self, tag):
+        if tag == "h1":
+            self._in_h1 = False
+
+    def handle_data(self, data):
+        if self._in_h1:
+            self.h1[-1] += data
+
+
+def parse_html(path: Path) -> LinkParser:
+    parser = LinkParser()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
