@@ -20,7 +20,7 @@ from .read import read_seed
 
 PROGRESS_OVER = 20  # fewer articles than this finish before a bar is worth drawing
 
-console = Console(stderr=True, highlight=False)
+console = Console(stderr=True, highlight=False, soft_wrap=True)  # a summary line is one line in a log
 
 
 def _load(config_file: Path):

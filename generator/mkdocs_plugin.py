@@ -16,6 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
 from . import pipeline
+from .editorial import default_data_dir
 from .render import RenderOptions
 
 log = logging.getLogger("mkdocs.plugins.arsip")
@@ -47,6 +48,13 @@ def options_from(plugin_config: ArsipPluginConfig, mkdocs_config) -> pipeline.Op
 
 
 class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
+    def on_serve(self, server, *, config, builder):
+        """Rebuild when the editorial data or the page templates change, not only the seeds."""
+        options = options_from(self.config, config)
+        server.watch(str(options.data_dir or default_data_dir()))
+        server.watch(str(Path(__file__).parent / "templates"))
+        return server
+
     def on_pre_build(self, *, config) -> None:
         options = options_from(self.config, config)
         if pipeline.take_generated_mark(options.docs_dir):

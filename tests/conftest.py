@@ -29,8 +29,6 @@ def make_project(target: Path) -> Path:
     shutil.copytree(SEEDS, target / "seeds")
     (target / "site_src").mkdir()
     shutil.copy(ROOT / "site_src" / "about.md", target / "site_src" / "about.md")
-    for folder in ("generator/data", "generator/templates"):  # listed under `watch:` in mkdocs.yml
-        (target / folder).mkdir(parents=True, exist_ok=True)
     return target
 
 

@@ -1,0 +1,200 @@
+"""End to end: `arsip build` on the real seeds, asserting on the built HTML."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from collections import deque
+from pathlib import Path
+from urllib.parse import unquote, urldefrag, urlsplit
+
+from conftest import ROOT, SEED_NAMES, arsip, parse_html
+
+from generator.read import read_corpus
+
+
+def generated_pages(project: Path) -> dict[str, bytes]:
+    manifest = json.loads((project / "site_src" / ".arsip-manifest.json").read_text())
+    return {name: (project / "site_src" / name).read_bytes() for name in manifest["files"]}
+
+
+def article_pages(project: Path) -> dict[str, str]:
+    """{source seed: built HTML path} from the generated front matter."""
+    found = {}
+    for name, data in generated_pages(project).items():
+        text = data.decode()
+        if "\nsource_file: " in text:
+            seed = text.split("\nsource_file: ", 1)[1].split("\n", 1)[0].strip("'\"")
+            found[seed] = name[: -len(".md")] + "/index.html"
+    return found
+
+
+def resolve(site: Path, page: Path, url: str) -> Path | None:
+    """The file an internal link points to, or None for an external one."""
+    parts = urlsplit(url)
+    if parts.scheme or parts.netloc or url.startswith(("mailto:", "javascript:")):
+        return None
+    path, _ = urldefrag(unquote(parts.path))
+    if path.startswith("/"):  # root-absolute (MkDocs' 404 page without site_url): the site is served at /
+        target = (site / path.lstrip("/")).resolve()
+    else:
+        target = (page.parent / path).resolve() if path else page
+    if target.is_dir():
+        target = target / "index.html"
+    return target
+
+
+def test_every_seed_has_a_page_with_its_title(built_site):
+    site = built_site / "site"
+    pages = article_pages(built_site)
+    assert sorted(pages) == SEED_NAMES
+    titles = {}
+    for seed, html in pages.items():
+        parsed = parse_html(site / html)
+        titles[seed] = parsed.h1
+    assert titles["000_ef2016a7aa0c4b2f.txt"][0].startswith(
+        "Kim Jong-un Tiba di Rusia di Tengah Peringatan AS untuk Tidak Jual Senjata")
+    assert titles["002_ed4f2aa6d2ebbc49.txt"][0].startswith(
+        "Benarkah Putin-Kim Jong Un Diam-diam Saling Surat Nego Beli Senjata?")
+    assert titles["004_ea22896dfd0a949b.txt"][0].startswith(
+        "Kim Jong Un dan Vladimir Putin berjabat tangan saat KTT senjata dimulai di Rusia")
+    # the article text is on the page, the outlet's chrome is not
+    html = (site / pages["001_f4f2b7e91b879bed.txt"]).read_text()
+    assert "Negara-negara barat menaruh perhatian" in html
+    assert "Tinggalkan Balasan" not in html and "68  +" not in html
+
+
+def test_every_article_is_reachable_from_the_home_page(built_site):
+    site = built_site / "site"
+    seen, queue = set(), deque([(site / "index.html").resolve()])
+    while queue:
+        page = queue.popleft()
+        if page in seen or page.suffix != ".html" or not page.is_file():
+            continue
+        seen.add(page)
+        for tag, url in parse_html(page).links:
+            if tag == "a" and (target := resolve(site, page, url)) is not None:
+                queue.append(target)
+    for html in article_pages(built_site).values():
+        assert (site / html).resolve() in seen, f"{html} is not reachable from the home page"
+
+
+def test_every_internal_link_and_anchor_resolves(built_site):
+    site = built_site / "site"
+    broken = []
+    for page in site.rglob("*.html"):
+        for tag, url in parse_html(page).links:
+            target = resolve(site, page, url)
+            if target is None:
+                continue
+            if not target.exists():
+                broken.append(f"{page.relative_to(site)}: {url}")
+                continue
+            fragment = urldefrag(url)[1]
+            if fragment and target.suffix == ".html" and fragment not in parse_html(target).ids:
+                broken.append(f"{page.relative_to(site)}: {url} (no element #{fragment})")
+    assert broken == []
+
+
+def test_sidebar_does_not_list_articles(built_site):
+    """With every article in the navigation, the site would grow as N²."""
+    home = (built_site / "site" / "index.html").read_text()
+    for html in article_pages(built_site).values():
+        slug = html.split("/")[-2]
+        assert home.count(slug) <= 1  # once in "latest articles", never in the sidebar
+
+
+def test_generation_is_deterministic_and_rewrites_nothing_the_second_time(project):
+    arsip("generate", cwd=project)
+    first = generated_pages(project)
+    mtimes = {name: (project / "site_src" / name).stat().st_mtime_ns for name in first}
+    manifest_mtime = (project / "site_src" / ".arsip-manifest.json").stat().st_mtime_ns
+    result = arsip("generate", cwd=project)
+    assert generated_pages(project) == first
+    assert {name: (project / "site_src" / name).stat().st_mtime_ns for name in first} == mtimes
+    assert (project / "site_src" / ".arsip-manifest.json").stat().st_mtime_ns == manifest_mtime
+    assert f"0 written, {len(first)} unchanged, 0 removed" in result.stderr
+
+
+def test_two_projects_give_byte_identical_pages(tmp_path):
+    from conftest import make_project
+
+    digests = []
+    for name in ("a", "b"):
+        project = make_project(tmp_path / name)
+        arsip("generate", cwd=project)
+        digests.append({k: hashlib.sha256(v).hexdigest() for k, v in generated_pages(project).items()})
+    assert digests[0] == digests[1]
+
+
+def test_hand_written_pages_survive_and_are_never_overwritten(project):
+    about = project / "site_src" / "about.md"
+    before = about.read_bytes()
+    arsip("build", cwd=project)
+    arsip("build", cwd=project)
+    assert about.read_bytes() == before
+    assert (project / "site" / "about" / "index.html").is_file()
+
+
+def test_a_hand_written_file_where_a_page_would_go_is_left_alone_and_reported(project):
+    (project / "site_src" / "articles").mkdir()
+    mine = project / "site_src" / "articles" / "index.md"
+    mine.write_text("# Milik saya\n")
+    result = arsip("generate", cwd=project, check=False)
+    assert result.returncode != 0
+    assert "conflict" in result.stderr and "articles/index.md" in result.stderr
+    assert mine.read_text() == "# Milik saya\n"
+
+
+def test_removing_a_seed_removes_exactly_its_page(project):
+    arsip("generate", cwd=project)
+    before = set(generated_pages(project))
+    gone = article_pages(project)["002_ed4f2aa6d2ebbc49.txt"]
+    (project / "seeds" / "002_ed4f2aa6d2ebbc49.txt").unlink()
+    result = arsip("generate", cwd=project)
+    after = set(generated_pages(project))
+    removed = before - after
+    assert removed == {gone.replace("/index.html", ".md")}
+    assert not (project / "site_src" / gone.replace("/index.html", ".md")).exists()
+    assert "1 removed" in result.stderr
+    # August 2023 had only that article: its year page no longer lists the month
+    assert "Agustus" not in (project / "site_src" / "articles" / "2023" / "index.md").read_text()
+
+
+def test_bad_files_are_reported_and_the_rest_still_builds(project):
+    seeds = project / "seeds"
+    (seeds / "kosong.txt").write_bytes(b"")
+    (seeds / "spasi.txt").write_bytes(b"   \n\n  \t\n")
+    (seeds / "biner.txt").write_bytes(b"\x00\x01\x02\xff\xfe")
+    (seeds / "rusak.txt").write_bytes(b"Judul \x81\x8d\x8f\x90 rusak\n")
+    result = arsip("build", cwd=project)
+    for name, reason in [("kosong.txt", "empty file"), ("spasi.txt", "only whitespace"),
+                         ("biner.txt", "binary data"), ("rusak.txt", "not valid UTF-8")]:
+        assert f"skipped {name}: " in result.stderr and reason in result.stderr
+    assert "9 seed files read: 5 article pages, 0 duplicates, 4 skipped" in result.stderr
+    assert sorted(article_pages(project)) == SEED_NAMES
+
+    strict = arsip("build", "--strict", cwd=project, check=False)
+    assert strict.returncode == 1
+    assert "--strict" in strict.stderr
+
+
+def test_plain_mkdocs_build_generates_the_pages_through_the_plugin(project):
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert sorted(article_pages(project)) == SEED_NAMES
+    assert (project / "site" / "articles" / "index.html").is_file()
+
+
+def test_seeds_are_input_only(built_site):
+    """The build read the project's seeds; the committed seeds are the shared corpus, unchanged."""
+    for name in SEED_NAMES:
+        assert (built_site / "seeds" / name).read_bytes() == (ROOT / "seeds" / name).read_bytes()
+    shared = ROOT.parent / "shared" / "seeds"
+    if shared.is_dir():  # beside the repository in CI and on developers' machines
+        for name in SEED_NAMES:
+            assert (ROOT / "seeds" / name).read_bytes() == (shared / name).read_bytes()
+    assert len(read_corpus(ROOT / "seeds").documents) == len(SEED_NAMES) == 5

@@ -1,0 +1,132 @@
+"""Render stage: templates produce valid pages, and article text can never become markup."""
+
+import datetime as dt
+import html as html_module
+import re
+
+import markdown
+import pytest
+import yaml
+
+from generator.link import build_archive
+from generator.model import Article
+from generator.render import RenderOptions, md_inline, relative_link, render_archive
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "<iframe src=//evil></iframe>",
+    "[klik](javascript:alert(1))",
+    "[text](http://evil.example)",
+    "![img](x)",
+    "# heading",
+    "| a | b |",
+    "---",
+    "{{ config }}",
+    "{% include 'x' %}",
+    "{: .class }",
+    "!!! note",
+    "*emphasis* and __strong__",
+    "&amp; &lt;b&gt; &#60;script&#62;",
+    "1. not a list",
+    "- not a list",
+    "> not a quote",
+    "    not code",
+    "`not code`",
+    "<http://autolink.example>",
+    "Term\n: not a definition",
+    "~~~",
+    "Line  ",
+]
+
+
+def render_md(text: str) -> str:
+    """Markdown to HTML with the extensions the site enables (mkdocs.yml)."""
+    return markdown.markdown(text, extensions=["toc", "tables", "admonition", "attr_list"])
+
+
+def visible_text(html: str) -> str:
+    inner = re.fullmatch(r"<p>(.*)</p>", html.strip(), re.S)
+    assert inner, f"not a single plain paragraph: {html!r}"
+    assert "<" not in inner.group(1).replace("&lt;", ""), f"markup in {html!r}"
+    return html_module.unescape(inner.group(1))
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_escaped_text_renders_as_itself_in_one_paragraph(text):
+    html = render_md(md_inline(text))
+    assert visible_text(html) == " ".join(text.split())
+
+
+def test_escaping_keeps_ordinary_prose_readable():
+    assert md_inline("Kim Jong Un tiba di Moskow") == "Kim Jong Un tiba di Moskow"
+
+
+def article(title="Judul artikel yang cukup panjang", paragraphs=("Paragraf pertama artikel.",), **changes):
+    values = dict(
+        source_path="a.txt", content_hash="0" * 64, title=title, title_found=True,
+        published=dt.datetime(2023, 9, 12, 14, 42, tzinfo=dt.timezone(dt.timedelta(hours=7))),
+        date_source="header", outlet="Contoh.com", section=None, agencies=(), dateline=None,
+        lede=paragraphs[0], language="id", words=3, reading_minutes=1, page=None,
+        paragraphs=tuple(paragraphs), further_reading=(), removed_lines=0,
+    )
+    values.update(changes)
+    return Article(**values)
+
+
+def front_matter(page: str) -> dict:
+    assert page.startswith("---\n")
+    return yaml.safe_load(page.split("---\n", 2)[1])
+
+
+def test_front_matter_survives_hostile_titles():
+    title = 'Dia berkata: "ya" # bukan komentar --- {{ x }}'
+    pages = render_archive(build_archive([article(title=title, paragraphs=tuple(HOSTILE))]))
+    page = next(v for k, v in pages.items() if k.startswith("articles/2023/09/"))
+    matter = front_matter(page)
+    assert matter["title"] == title
+    assert matter["published"] == "2023-09-12T14:42:00+07:00"
+    body = page.split("---\n", 2)[2]
+    html = render_md(body)
+    assert "<script" not in html and "<img" not in html and "<iframe" not in html
+    assert "<a " not in html and "<table" not in html and "<blockquote" not in html and "<code>`" not in html
+    assert html.count("<h1") == 1 and html.count("<hr") == 1  # the page's own heading and footer rule only
+    paragraphs = {html_module.unescape(p) for p in re.findall(r"<p>(.*?)</p>", html)}
+    for text in HOSTILE:
+        assert " ".join(text.split()) in paragraphs
+
+
+def test_pages_of_the_date_archive():
+    articles = [
+        article(source_path="a.txt", content_hash="a" * 64, title="Artikel pertama yang terbit"),
+        article(source_path="b.txt", content_hash="b" * 64, title="Artikel kedua tanpa tanggal",
+                paragraphs=("Isi lain.",), published=None, date_source=None),
+    ]
+    pages = render_archive(build_archive(articles))
+    assert sorted(pages) == [
+        "articles/2023/09/artikel-pertama-yang-terbit.md",
+        "articles/2023/index.md",
+        "articles/index.md",
+        "articles/undated/artikel-kedua-tanpa-tanggal.md",
+        "articles/undated/index.md",
+        "index.md",
+    ]
+    assert "(09/artikel-pertama-yang-terbit.md)" in pages["articles/2023/index.md"]
+    assert "[Tanpa tanggal](undated/index.md)" in pages["articles/index.md"]
+
+
+def test_a_large_year_gets_one_page_per_month():
+    articles = [
+        article(source_path=f"{n}.txt", content_hash=f"{n:064d}", title=f"Artikel nomor {n} tentang sesuatu",
+                paragraphs=(f"Isi {n}.",), published=dt.date(2024, 1 + n % 3, 1 + n))
+        for n in range(5)
+    ]
+    pages = render_archive(build_archive(articles), RenderOptions(months_split_over=3))
+    assert {"articles/2024/01/index.md", "articles/2024/02/index.md", "articles/2024/03/index.md"} <= set(pages)
+    assert "(01/index.md)" in pages["articles/2024/index.md"]
+
+
+def test_relative_links_between_pages():
+    assert relative_link("articles/2023/09/a.md", "index.md") == "articles/2023/09/a.md"
+    assert relative_link("index.md", "articles/2023/09/a.md") == "../../../index.md"
+    assert relative_link("articles/2023/index.md", "articles/2023/09/index.md") == "../index.md"
