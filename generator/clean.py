@@ -33,9 +33,9 @@ def looks_like_prose(line: str) -> bool:
     words = len(line.split())
     if words >= 12:
         return True
-    if words >= 3 and any(q in line for q in _QUOTES):
+    if words >= 2 and any(q in line for q in _QUOTES):
         return True
-    return words >= 3 and bool(_SENTENCE_END.search(line))
+    return words >= 2 and bool(_SENTENCE_END.search(line))
 
 
 def _brand_pattern(outlets: tuple[OutletProfile, ...]) -> str:
@@ -48,11 +48,16 @@ class _Datelines:
 
     def __init__(self, editorial: Editorial):
         brand = f"(?P<brand>{_brand_pattern(editorial.outlets)})"
-        self.prefixes = [
+        # The first patterns name the outlet's brand (used to identify the outlet); the rest name a place only.
+        self.branded = [
             re.compile(rf"^{brand}\s*(?:\((?P<place>{_PLACE})\)|[-–—,]\s*(?P<place2>{_PLACE}))\s*[.,:]?\s*(?:{_DASH}|:)?\s+(?=\S)"),
             re.compile(rf"^(?P<place>{_PLACE}),\s*{brand}\s*(?:{_DASH}|:)\s*(?=\S)"),
-            re.compile(rf"^(?P<place>{_CAPS_PLACE})\s*(?:\((?P<agency>[^()]{{2,30}})\))?\s*(?:{_DASH}|:)\s+(?=\S)"),
+            re.compile(rf"^{brand}\s*{_DASH}\s+(?=\S)"),
+        ]
+        self.prefixes = self.branded + [
+            re.compile(rf"^(?P<place>{_CAPS_PLACE})(?:,\s*[A-Z][a-z]{{2,4}}\.?\s+\d{{1,2}})?\s*(?:\((?P<agency>[^()]{{2,30}})\))?\s*(?:{_DASH}|:)\s+(?=\S)"),
             re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<agency>[A-Za-z][\w .]{{1,29}})\)\s*{_DASH}\s+(?=\S)"),
+            re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[-–—]\s+(?=[A-Z\"“])"),
         ]
         self.alone = re.compile(rf"^(?P<place>{_PLACE})\s*(?::|{_DASH})$")
 
@@ -88,7 +93,7 @@ def identify_outlet(lines: list[str], chrome: set[int], editorial: Editorial) ->
     page prints most. In prose a brand counts only where the text does not cite it as a source ("dikutip dari
     Kompas.com"); in chrome lines (indices in `chrome`: footer, newsletter call) it always counts."""
     for line in lines[:60]:
-        for pattern in _datelines(editorial).prefixes[:2]:
+        for pattern in _datelines(editorial).branded:
             found = pattern.match(line.strip())
             if found:
                 profile = _profile_for_brand(found.group("brand"), editorial)
@@ -201,25 +206,31 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[i] = "dateline"
             break
     kept = [i for i in kept if i not in removed]
-    if dateline is None and kept:
-        first_paragraph = lines[kept[0]].strip()
-        for pattern in patterns.prefixes:
-            found = pattern.match(first_paragraph)
-            if found and len(first_paragraph) > found.end():
-                groups = found.groupdict()
-                dateline = _place(groups.get("place") or groups.get("place2") or "")
-                if groups.get("agency"):
-                    source_notes.append(groups["agency"].strip())
-                text_of[kept[0]] = first_paragraph[found.end():]
+    dateline_index = None
+    if dateline is None:
+        for i in kept[:3]:  # a byline or standfirst may stand before the paragraph that opens with it
+            paragraph = lines[i].strip()
+            for pattern in patterns.prefixes:
+                found = pattern.match(paragraph)
+                if found and len(paragraph) > found.end():
+                    groups = found.groupdict()
+                    dateline = _place(groups.get("place") or groups.get("place2") or "")
+                    if groups.get("agency"):
+                        source_notes.append(groups["agency"].strip())
+                    text_of[i] = paragraph[found.end():]
+                    dateline_index = i
+                    break
+            if dateline_index is not None:
                 break
 
     page = _page_number([lines[i] for i, rule in removed.items() if rule == "pagination"])
     removed_lines = tuple(
         RemovedLine(line_no=i + 1, text=lines[i].strip(), rule=rule) for i, rule in sorted(removed.items())
     )
-    if dateline and kept and kept[0] in text_of:
-        prefix = lines[kept[0]].strip()[: len(lines[kept[0]].strip()) - len(text_of[kept[0]])]
-        removed_lines = tuple(sorted(removed_lines + (RemovedLine(kept[0] + 1, prefix.strip(), "dateline-prefix"),),
+    if dateline_index is not None:
+        full = lines[dateline_index].strip()
+        prefix = full[: len(full) - len(text_of[dateline_index])].strip()
+        removed_lines = tuple(sorted(removed_lines + (RemovedLine(dateline_index + 1, prefix, "dateline-prefix"),),
                                      key=lambda r: r.line_no))
     return CleanDocument(
         source=document,

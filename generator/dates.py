@@ -36,14 +36,16 @@ _DATE = (rf"(?:\d{{1,2}}\s+{MONTH}\s+{YEAR}"
          rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{YEAR}"
          rf"|{YEAR}-\d{{2}}-\d{{2}})")
 _TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
-_ZONE = r"(?:WIB|WITA|WIT|UTC|GMT|KST|JST|MSK|CET|CEST|BST|EDT|EST|CDT|CST|PDT|PST|Z|[+-]\d{2}:?\d{2})"
+_ZONE = r"(?:(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|WIB|WITA|WIT|UTC|GMT|KST|JST|MSK|CET|CEST|BST|EDT|EST|CDT|CST|PDT|PST|Z|[+-]\d{2}:?\d{2})"
 _PREFIX = (r"(?:published|updated|posted|diterbitkan|diperbarui|dipublikasikan|diposting|terbit|tayang|"
            r"dibuat|on|pada|pukul|jam|at|date|tanggal)")
 
-# The whole line is a stamp: optional prefix words, weekday, the date, time and zone, separated by punctuation.
+# The whole line is a stamp: optional outlet name and dash ("Kompas.com - "), prefix words, weekday, the date,
+# time and zone, separated by punctuation.
 _STAMP = re.compile(
-    rf"^(?:{_PREFIX}\s*:?\s*)*(?:{WEEKDAY}\s*,?\s*)?(?P<date>{_DATE})"
-    rf"(?:(?:\s*(?:[-–—,|•·@]|{_PREFIX})?\s*|T)(?P<time>{_TIME})(?:\s*(?P<zone>{_ZONE}))?)?"
+    r"^(?:[\w.]+(?:\s[\w.]+){0,2}\s*[-–—|]\s*)?"
+    rf"(?:{_PREFIX}\s*:?\s*)*(?:{WEEKDAY}\s*,?\s*)?(?P<date>{_DATE})"
+    rf"(?:(?:\s*(?:[-–—,|/•·@]|{_PREFIX})?\s*|T)(?P<time>{_TIME})(?:\s*(?P<zone>{_ZONE}))?)?"
     r"\s*[-–—,|•·]?\s*$",
     re.IGNORECASE,
 )
