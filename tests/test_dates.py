@@ -1,0 +1,47 @@
+"""Dates: which lines are publication stamps, dated references in prose, zones kept as printed."""
+
+import datetime as dt
+
+import pytest
+
+from generator import dates
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Selasa, 12 September 2023 - 14:42 WIB", "2023-09-12T14:42:00+07:00"),
+    ("Kamis, 20 Juni 2024 - 13:45 WITA", "2024-06-20T13:45:00+08:00"),
+    ("Jumat, 1 Maret 2024 10:00 WIT", "2024-03-01T10:00:00+09:00"),
+    ("Senin, 04 Desember 2023 / 09:30 WIB", "2023-12-04T09:30:00+07:00"),
+    ("Kompas.com - 03/04/2023, 10:15 WIB", "2023-04-03T10:15:00+07:00"),
+    ("Diperbarui 13 Sep 2023, 08:10", "2023-09-13T08:10:00+07:00"),  # no zone: the default one
+    ("Updated 13 Sep 2023, 08:10 GMT", "2023-09-13T08:10:00+00:00"),
+    ("2023-09-13T10:00:00+09:00", "2023-09-13T10:00:00+09:00"),
+])
+def test_stamps_parse_with_the_offset_they_print(line, expected):
+    stamp = dates.stamp_text(line)
+    assert stamp is not None
+    assert dates.parse(stamp, "Asia/Jakarta").isoformat() == expected
+
+
+def test_english_month_first_stamp():
+    stamp = dates.stamp_text("Published: September 13, 2023 3:42 PM EDT")
+    assert dates.parse(stamp, "UTC", "MDY").isoformat() == "2023-09-13T15:42:00-04:00"
+
+
+@pytest.mark.parametrize("line", [
+    "Gempa 12 September 2023 Guncang Lombok",  # a headline with a date is not a stamp
+    "“Pada 12 September 2023 kami akan bertemu,” kata dia.",
+    "Rabu (13/9)",  # no year
+    "Pertemuan dijadwalkan pada 12 September 2023 di Vladivostok.",
+])
+def test_lines_that_are_not_stamps(line):
+    assert dates.stamp_text(line) is None
+
+
+def test_references_in_prose_need_day_month_and_year():
+    text = "pada Rabu (13/09/2023). Kirby, Rabu (30/8/2023), dan 20 Juni 2024 serta Rabu (13/9) lalu."
+    assert dates.references(text) == [dt.date(2023, 9, 13), dt.date(2023, 8, 30), dt.date(2024, 6, 20)]
+
+
+def test_month_names_come_in_current_spelling():
+    assert [dates.month_name(m) for m in (1, 6, 7, 8)] == ["Januari", "Juni", "Juli", "Agustus"]
