@@ -110,3 +110,14 @@ def month_name(month: int, language: str = "id") -> str:
     names = default_loader.get_locale(language).info[_MONTH_KEYS[month - 1]]
     current = [n for n in names if n.isalpha() and n.islower()] or names  # capitalised entries are old spellings
     return max(current, key=len).capitalize()
+
+
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Weekday and month names (and their short forms) in the archive's languages, case-folded."""
+    names = set()
+    for language in LANGUAGES:
+        info = default_loader.get_locale(language).info
+        for key in _MONTH_KEYS + _WEEKDAY_KEYS:
+            names.update(n.casefold() for n in info.get(key, []) if len(n) >= 3 and n.isalpha())
+    return frozenset(names)

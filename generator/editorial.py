@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 RULE_KINDS = ("drop", "promo", "source", "stop", "block")
+ACTOR_KINDS = ("person", "organisation", "country", "place")
 
 
 class EditorialDataError(ValueError):
@@ -58,6 +59,30 @@ class Agency:
     aliases: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class RegistryActor:
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    description: str | None
+    wikidata: str | None
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Word lists that tell people, roles and speakers apart (cues.yml); all lower-cased except title_words."""
+
+    roles: tuple[str, ...]
+    title_words: frozenset[str]
+    organisation_words: frozenset[str]
+    not_names: frozenset[str]
+    says_before_name: tuple[str, ...]
+    says_after_name: tuple[str, ...]
+    says_last_speaker: tuple[str, ...]
+    pronouns: tuple[str, ...]
+    according_to: tuple[str, ...]
+
+
 @dataclass(frozen=True, eq=False)  # hashed by identity: stages cache compiled patterns per loaded data set
 class Editorial:
     rules: tuple[Rule, ...]
@@ -69,6 +94,8 @@ class Editorial:
     agencies: tuple[Agency, ...]
     cues_before: tuple[str, ...]
     cues_after: tuple[str, ...]
+    actors: tuple[RegistryActor, ...]
+    cues: Cues
     fingerprint: str  # changes whenever any editorial file changes (cache key)
 
 
@@ -149,16 +176,56 @@ def _parse_agencies(data: dict, path: Path) -> tuple[Agency, ...]:
     return tuple(agencies)
 
 
+def _parse_actors(data: dict, path: Path) -> tuple[RegistryActor, ...]:
+    actors, seen = [], set()
+    for number, entry in enumerate(data.get("actors") or [], start=1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            raise EditorialDataError(f"{path}: actor {number} needs a `name`")
+        where = f"{path}: actor {entry['name']!r}"
+        kind = entry.get("kind")
+        if kind not in ACTOR_KINDS:
+            raise EditorialDataError(f"{where}: kind must be one of {', '.join(ACTOR_KINDS)}, not {kind!r}")
+        if entry["name"] in seen:
+            raise EditorialDataError(f"{where}: listed twice")
+        seen.add(entry["name"])
+        unknown = set(entry) - {"name", "kind", "aliases", "description", "wikidata"}
+        if unknown:
+            raise EditorialDataError(f"{where}: unknown keys {sorted(unknown)}")
+        wikidata = entry.get("wikidata")
+        if wikidata is not None and not re.fullmatch(r"Q\d+", str(wikidata)):
+            raise EditorialDataError(f"{where}: wikidata must look like Q123, not {wikidata!r}")
+        actors.append(RegistryActor(entry["name"], kind, _strings(entry.get("aliases"), where),
+                                    entry.get("description"), wikidata))
+    return tuple(actors)
+
+
+def _parse_cues(data: dict, path: Path) -> Cues:
+    def lower(key: str) -> tuple[str, ...]:
+        return tuple(s.lower() for s in _strings(data.get(key), f"{path}: {key}"))
+
+    return Cues(
+        roles=lower("roles"),
+        title_words=frozenset(_strings(data.get("title_words"), f"{path}: title_words")),
+        organisation_words=frozenset(w.lower() for w in _strings(data.get("organisation_words"), path.name)),
+        not_names=frozenset(w.lower() for w in _strings(data.get("not_names"), path.name)),
+        says_before_name=lower("says_before_name"),
+        says_after_name=lower("says_after_name"),
+        says_last_speaker=lower("says_last_speaker"),
+        pronouns=lower("pronouns"),
+        according_to=lower("according_to"),
+    )
+
+
 def default_data_dir() -> Path:
     return Path(str(resources.files("generator") / "data"))
 
 
 def load_editorial(data_dir: Path | None = None) -> Editorial:
-    """Load boilerplate.yml, outlets.yml and agencies.yml from data_dir (default: the package's own)."""
+    """Load the editorial YAML files from data_dir (default: the package's own generator/data)."""
     import hashlib
 
     data_dir = data_dir or default_data_dir()
-    paths = {name: data_dir / f"{name}.yml" for name in ("boilerplate", "outlets", "agencies")}
+    paths = {name: data_dir / f"{name}.yml" for name in ("boilerplate", "outlets", "agencies", "actors", "cues")}
     loaded = {name: _load_yaml(path) for name, path in paths.items()}
     digest = hashlib.sha256()
     for path in paths.values():
@@ -175,5 +242,7 @@ def load_editorial(data_dir: Path | None = None) -> Editorial:
         agencies=_parse_agencies(loaded["agencies"], paths["agencies"]),
         cues_before=_strings(loaded["agencies"].get("cues_before"), f"{paths['agencies']}: cues_before"),
         cues_after=_strings(loaded["agencies"].get("cues_after"), f"{paths['agencies']}: cues_after"),
+        actors=_parse_actors(loaded["actors"], paths["actors"]),
+        cues=_parse_cues(loaded["cues"], paths["cues"]),
         fingerprint=digest.hexdigest(),
     )

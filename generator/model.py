@@ -98,12 +98,80 @@ class Article:
 
 
 @dataclass(frozen=True)
+class Actor:
+    """A person, organisation, country or place, from the registry or discovered in the text."""
+
+    id: str  # stable slug, also the actor page's name
+    name: str
+    kind: str  # person | organisation | country | place
+    aliases: tuple[str, ...] = ()  # from the registry
+    description: str | None = None
+    wikidata: str | None = None
+    reviewed: bool = True  # False: discovered in the text, not (yet) in the registry
+
+
+@dataclass(frozen=True)
+class Mention:
+    actor_id: str
+    paragraph: int  # index into Article.paragraphs
+    start: int  # character offsets in that paragraph
+    end: int
+    text: str  # as printed
+    how: str  # "name" (a registry alias or a discovered full name) or "short" (surname or given name alone)
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    paragraph: int
+    speaker_id: str | None  # None: unattributed (never guessed)
+    cue: str | None  # what attributed it: "kata", "katanya", "mengatakan", ...
+
+
+@dataclass(frozen=True)
+class Cast:
+    """Who appears in one article, in what role, and who said what."""
+
+    mentions: tuple[Mention, ...] = ()
+    roles: tuple[tuple[str, str], ...] = ()  # (actor id, role as printed)
+    quotes: tuple[Quote, ...] = ()
+    unresolved: tuple[str, ...] = ()  # short names that could mean several people
+
+    @property
+    def actor_ids(self) -> tuple[str, ...]:
+        """Actors in order of first mention."""
+        seen: dict[str, None] = {}
+        for mention in sorted(self.mentions, key=lambda m: (m.paragraph, m.start)):
+            seen.setdefault(mention.actor_id, None)
+        return tuple(seen)
+
+
+@dataclass(frozen=True)
 class ArticleEntry:
     """An article with its place in the site."""
 
     article: Article
     slug: str
     page_path: str  # Markdown path relative to the docs folder, e.g. "articles/2023/09/slug.md"
+    cast: Cast = Cast()
+
+
+@dataclass(frozen=True)
+class ActorSummary:
+    """One actor across the archive: everything its page shows, computed once."""
+
+    actor: Actor
+    page_path: str  # e.g. "actors/vladimir-putin.md"
+    entries: tuple[ArticleEntry, ...]  # articles it appears in, oldest first, undated last
+    mentions: int
+    aliases_seen: tuple[str, ...]  # spellings printed in the articles
+    roles: tuple[tuple[str, ArticleEntry], ...]  # (role as printed, first article it was seen in)
+    quotes: tuple[tuple[Quote, ArticleEntry], ...]
+    co_actors: tuple[tuple[str, int], ...]  # (actor id, articles together), most first
+
+    @property
+    def dated(self) -> tuple[ArticleEntry, ...]:
+        return tuple(e for e in self.entries if e.article.published is not None)
 
 
 @dataclass
@@ -112,6 +180,7 @@ class Archive:
 
     entries: list[ArticleEntry]  # oldest first, undated last
     duplicates: list[Problem] = field(default_factory=list)
+    actors: dict[str, ActorSummary] = field(default_factory=dict)  # by actor id
 
     @property
     def dated(self) -> list[ArticleEntry]:

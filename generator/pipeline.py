@@ -1,4 +1,4 @@
-"""The pipeline: read → clean → extract → link → render → write, and the run's accounting.
+"""The pipeline: read → clean → extract → resolve → link → render → write, and the run's accounting.
 
 Every seed file ends up as exactly one of: an article page, a reported duplicate, a reported skip.
 """
@@ -12,10 +12,11 @@ from pathlib import Path
 from .clean import clean, remove_recurring
 from .editorial import load_editorial
 from .extract import extract
-from .link import build_archive
+from .link import build_archive, split_duplicates
 from .model import Archive, Problem
 from .read import read_corpus
 from .render import RenderOptions, render_archive
+from .resolve import resolve
 from .write import WriteReport, write_pages
 
 
@@ -65,7 +66,9 @@ def generate(options: Options, progress: Progress | None = None) -> Report:
     cleaned = remove_recurring(cleaned, editorial)
     articles = [extract(document, editorial) for document in cleaned]
 
-    archive = build_archive(articles)
+    unique, duplicates = split_duplicates(articles)  # a copy must not count twice as evidence for an actor
+    archive = build_archive(unique, resolve(unique, editorial))
+    archive.duplicates = sorted(duplicates, key=lambda p: p.path)
     report.archive = archive
     report.duplicates = archive.duplicates
     report.article_pages = len(archive.entries)

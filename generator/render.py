@@ -18,7 +18,11 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from .dates import month_name
 from .link import UNDATED_FOLDER
-from .model import Archive, Article, ArticleEntry
+from .model import ActorSummary, Archive, Article, ArticleEntry
+
+KIND_ORDER = ("person", "organisation", "country", "place")
+KIND_LABEL = {"person": "orang", "organisation": "organisasi", "country": "negara", "place": "tempat"}
+KIND_PLURAL = {"person": "Orang", "organisation": "Organisasi", "country": "Negara", "place": "Tempat"}
 
 # Every character Python-Markdown (with the extensions the site enables) reads as syntax when escaped.
 _MD_ESCAPABLE = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
@@ -71,6 +75,7 @@ def iso(article: Article) -> str | None:
 class RenderOptions:
     site_title: str = "Arsip"
     latest_on_home: int = 10
+    co_actors_shown: int = 15  # rows of "appears with" on an actor page
     months_split_over: int = 100  # a year with more articles than this gets one page per month
 
 
@@ -119,6 +124,13 @@ def _years(archive: Archive, options: RenderOptions) -> list[YearGroup]:
     return groups
 
 
+def _by_kind(summaries, key) -> list[tuple[str, list[ActorSummary]]]:
+    groups = defaultdict(list)
+    for summary in summaries:
+        groups[summary.actor.kind].append(summary)
+    return [(kind, sorted(groups[kind], key=key)) for kind in KIND_ORDER if groups[kind]]
+
+
 def render_archive(archive: Archive, options: RenderOptions | None = None) -> dict[str, str]:
     """Every generated page of the site, as {path relative to the docs folder: Markdown text}."""
     options = options or RenderOptions()
@@ -127,7 +139,7 @@ def render_archive(archive: Archive, options: RenderOptions | None = None) -> di
     years = _years(archive, options)
     newest_first = sorted(archive.dated, key=lambda e: e.article.sort_key, reverse=True)
     outlets = sorted({e.article.outlet for e in archive.entries if e.article.outlet})
-    common = {"options": options}
+    common = {"options": options, "actors": archive.actors, "kind_label": KIND_LABEL, "kind_plural": KIND_PLURAL}
 
     def render(template: str, path: str, **values) -> None:
         pages[path] = env.get_template(template).render(here=path, **common, **values)
@@ -148,10 +160,30 @@ def render_archive(archive: Archive, options: RenderOptions | None = None) -> di
             "reading_minutes": article.reading_minutes,
             "page": article.page,
             "further_reading": list(article.further_reading),
+            "actors": [archive.actors[a].actor.name for a in entry.cast.actor_ids],
             "source_file": article.source_path,
             "slug": entry.slug,
         })
-        render("article.md.j2", entry.page_path, entry=entry, article=article, front_matter=matter)
+        cast = [archive.actors[a] for a in entry.cast.actor_ids]
+        render("article.md.j2", entry.page_path, entry=entry, article=article, front_matter=matter,
+               cast_groups=_by_kind(cast, key=lambda s: s.actor.name.casefold()))
+
+    for summary in archive.actors.values():
+        actor = summary.actor
+        matter = front_matter({
+            "title": actor.name,
+            "kind": actor.kind,
+            "reviewed": actor.reviewed,
+            "aliases": sorted(set(actor.aliases) | set(summary.aliases_seen)),
+            "description": actor.description,
+            "wikidata": actor.wikidata,
+            "articles": len(summary.entries),
+        })
+        render("actor.md.j2", summary.page_path, actor=actor, summary=summary, front_matter=matter,
+               co_actors_shown=options.co_actors_shown)
+    render("actors_index.md.j2", "actors/index.md",
+           by_kind=_by_kind(archive.actors.values(), key=lambda s: (-len(s.entries), s.actor.name.casefold())),
+           unreviewed=sum(1 for s in archive.actors.values() if not s.actor.reviewed))
 
     dated = archive.dated
     render("home.md.j2", "index.md", latest=newest_first[: options.latest_on_home], total=len(archive.entries),

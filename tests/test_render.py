@@ -104,6 +104,7 @@ def test_pages_of_the_date_archive():
     ]
     pages = render_archive(build_archive(articles))
     assert sorted(pages) == [
+        "actors/index.md",  # always there: the navigation links to it
         "articles/2023/09/artikel-pertama-yang-terbit.md",
         "articles/2023/index.md",
         "articles/index.md",
