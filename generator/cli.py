@@ -156,6 +156,41 @@ def explain(config_file: Path, seed: Path) -> None:
     out.print("corpus-level rules (recurring lines per outlet) are applied by `arsip generate`, not shown here")
 
 
+@main.command()
+@config_option
+@click.option("--unreviewed", is_flag=True, help="Only people found in the text who are not in the registry yet.")
+def actors(config_file: Path, unreviewed: bool) -> None:
+    """List the archive's actors with their article counts (and, for unreviewed ones, example sentences)."""
+    from .clean import remove_recurring
+    from .extract import extract
+    from .link import split_duplicates
+    from .read import read_corpus
+    from .resolve import resolve
+
+    _, options = _load(config_file)
+    editorial = load_editorial(options.data_dir)
+    cleaned = remove_recurring([clean(d, editorial) for d in read_corpus(options.seeds_dir).documents], editorial)
+    unique, _ = split_duplicates([extract(c, editorial) for c in cleaned])
+    resolved = resolve(unique, editorial)
+    articles: dict[str, set[str]] = {}
+    for path, cast in resolved.casts.items():
+        for actor_id in cast.actor_ids:
+            articles.setdefault(actor_id, set()).add(path)
+    listed = [a for a in resolved.actors.values() if not (unreviewed and a.reviewed)]
+    listed.sort(key=lambda a: (-len(articles.get(a.id, ())), a.name.casefold()))
+    out = Console(highlight=False, soft_wrap=True)
+    for actor in listed:
+        count = len(articles.get(actor.id, ()))
+        flag = "" if actor.reviewed else "  (unreviewed)"
+        out.print(f"{count:4} articles  {actor.kind:<12} {actor.name}{flag}", markup=False)
+        if not actor.reviewed:
+            for path, sentence in resolved.discovered_examples.get(actor.id, [])[:2]:
+                out.print(f"        {path}: {' '.join(sentence.split())}", markup=False, style="dim")
+    if unreviewed:
+        out.print(f"{len(listed)} unreviewed; add the right ones to actors.yml (name, kind: person, aliases)",
+                  markup=False)
+
+
 def _show_mkdocs_log() -> None:
     """MkDocs logs through `logging`; outside its own CLI nobody prints its warnings unless we do."""
     logger = logging.getLogger("mkdocs")

@@ -386,10 +386,11 @@ class Resolver:
                             or _says_after(paragraph, end, self.vocabulary)):
                         candidate.evidence += 1
                     if len(candidate.examples) < 3:
-                        sentence_start = _sentence_start(paragraph, start)
                         following = _SENTENCE_END.search(paragraph, end)
-                        candidate.examples.append(
-                            (article.source_path, paragraph[sentence_start:following.start() + 1 if following else None]))
+                        example = (article.source_path,
+                                   paragraph[_sentence_start(paragraph, start):following.start() + 1 if following else None])
+                        if example not in candidate.examples:
+                            candidate.examples.append(example)
         examples = {}
         for key in sorted(candidates):
             candidate = candidates[key]

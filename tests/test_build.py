@@ -10,6 +10,8 @@ from collections import deque
 from pathlib import Path
 from urllib.parse import unquote, urldefrag, urlsplit
 
+import yaml
+
 from conftest import ROOT, SEED_NAMES, arsip, parse_html
 
 from generator.read import read_corpus
@@ -205,3 +207,37 @@ def test_seeds_are_input_only(built_site):
         for name in SEED_NAMES:
             assert (ROOT / "seeds" / name).read_bytes() == (shared / name).read_bytes()
     assert len(read_corpus(ROOT / "seeds").documents) == len(SEED_NAMES) == 5
+
+
+def test_actor_pages_list_their_articles_quotes_and_companions(built_site):
+    site = built_site / "site"
+    pages = article_pages(built_site)
+    shoigu = site / "actors" / "sergei-shoigu" / "index.html"
+    html = shoigu.read_text()
+    assert "Menteri Pertahanan Rusia" in html
+    linked = {resolve(site, shoigu, url) for tag, url in parse_html(shoigu).links if tag == "a"}
+    for seed in ("000_ef2016a7aa0c4b2f.txt", "002_ed4f2aa6d2ebbc49.txt", "004_ea22896dfd0a949b.txt"):
+        assert (site / pages[seed]).resolve() in linked
+    assert (site / pages["003_7523613562a37feb.txt"]).resolve() not in linked
+    assert (site / "actors" / "kim-jong-un" / "index.html").resolve() in linked  # appears with
+
+    madden = (site / "actors" / "michael-madden" / "index.html").read_text()
+    assert "Belum ditinjau" in madden and "Kehadiran Jo Chun Ryong menunjukkan" in madden
+
+
+def test_article_pages_link_their_actors_and_quotes(built_site):
+    site = built_site / "site"
+    page = site / article_pages(built_site)["003_7523613562a37feb.txt"]
+    linked = {resolve(site, page, url) for tag, url in parse_html(page).links if tag == "a"}
+    for actor in ("antony-blinken", "kim-jong-un", "vladimir-putin", "jens-stoltenberg", "north-korea", "nato"):
+        assert (site / "actors" / actor / "index.html").resolve() in linked
+    page_source = next(d for n, d in generated_pages(built_site).items() if "7-fakta" in n).decode()
+    matter = yaml.safe_load(page_source.split("---\n", 2)[1])
+    assert matter["actors"][:3] == ["China", "Russia", "Kim Jong Un"]  # in order of first mention
+
+
+def test_actors_index_groups_by_kind_with_counts(built_site):
+    html = (built_site / "site" / "actors" / "index.html").read_text()
+    for heading in ("Orang", "Organisasi", "Negara", "Tempat"):
+        assert f">{heading}<" in html
+    assert html.index("Kim Jong Un") < html.index("Michael Madden")  # 5 articles before 1

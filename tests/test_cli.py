@@ -50,3 +50,12 @@ def test_ci_runs_the_readme_test_command_verbatim():
     awk = re.search(r"command=\$\(awk '(.*?)' README.md\)", script).group(1)
     extracted = subprocess.run(["awk", awk, "README.md"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
     assert extracted == readme_commands()["test-command"]
+
+
+def test_actors_unreviewed_lists_discovered_people_with_examples(project):
+    result = arsip("actors", "--unreviewed", cwd=project)
+    lines = result.stdout.splitlines()
+    assert any("Michael Madden  (unreviewed)" in line for line in lines)
+    assert any("kata Michael Madden, pakar kepemimpinan Korea Utara" in line for line in lines)
+    assert not any("Vladimir Putin" in line and "unreviewed" in line for line in lines)
+    assert "9 unreviewed" in result.stdout
