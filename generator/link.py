@@ -3,12 +3,24 @@ article's place in the date archive. Corpus-level work happens here once, never 
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
+from rapidfuzz import fuzz, process
 from slugify import slugify
 
-from .model import ActorSummary, Archive, Article, ArticleEntry, Cast, Problem
+from .model import ActorSummary, Archive, Article, ArticleEntry, Backlink, Cast, OutletSummary, Problem, Story
+from .relate import Relations
 from .resolve import ResolvedCorpus
+
+UNKNOWN_OUTLET = "Tidak diketahui"
+# A "Baca juga" title links to an archive article when the titles are the same up to case, punctuation and
+# hyphens; or nearly the same (ratio ≥ 92) with every differing word a near-spelling (≥ 80) of a word in the
+# other title, so a typo links but "Kim Tiba di China" never links to "Kim Tiba di Rusia" (ratio 96);
+# or the promo is visibly cut short ("…") and is the start of a title of five words or more.
+TITLE_MATCH_RATIO = 92
+TITLE_WORD_RATIO = 80
+TITLE_PREFIX_WORDS = 5
 
 SLUG_MAX_LENGTH = 80
 UNDATED_FOLDER = "undated"
@@ -71,7 +83,89 @@ def build_archive(articles: list[Article], resolved: ResolvedCorpus | None = Non
         for a in unique
     ]
     actors = summarise_actors(entries, resolved) if resolved else {}
-    return Archive(entries=entries, duplicates=sorted(duplicates, key=lambda p: p.path), actors=actors)
+    archive = Archive(entries=entries, duplicates=sorted(duplicates, key=lambda p: p.path), actors=actors)
+    link_articles(archive, resolved)
+    return archive
+
+
+def normalise_title(title: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", title.replace("-", " ")).casefold().split())
+
+
+def _same_title(promo: str, title: str) -> bool:
+    if fuzz.ratio(promo, title) < TITLE_MATCH_RATIO:
+        return False
+    promo_words, title_words = set(promo.split()), set(title.split())
+    return all(any(fuzz.ratio(word, other) >= TITLE_WORD_RATIO for other in theirs)
+               for mine, theirs in ((promo_words - title_words, title_words), (title_words - promo_words, promo_words))
+               for word in mine)
+
+
+def match_further_reading(title: str, by_title: dict[str, ArticleEntry], titles: list[str]) -> ArticleEntry | None:
+    promo = normalise_title(title)
+    if promo in by_title:
+        return by_title[promo]
+    if title.rstrip().endswith(("…", "...")) and len(promo.split()) >= TITLE_PREFIX_WORDS:
+        for candidate in titles:
+            if candidate.startswith(promo):
+                return by_title[candidate]
+    found = process.extractOne(promo, titles, scorer=fuzz.ratio, score_cutoff=TITLE_MATCH_RATIO)
+    if found and _same_title(promo, found[0]):
+        return by_title[found[0]]
+    return None
+
+
+def link_articles(archive: Archive, resolved: ResolvedCorpus | None) -> None:
+    """Related articles, stories, outlets, further reading and backlinks, all decided here once."""
+    entries = archive.entries
+    kinds = {actor_id: actor.kind for actor_id, actor in resolved.actors.items()} if resolved else {}
+    relations = Relations([e.article for e in entries], [e.cast for e in entries], kinds)
+    for index, entry in enumerate(entries):
+        archive.related[entry.page_path] = tuple(entries[other] for other, _ in relations.related(index))
+    for cluster in relations.stories():
+        story = Story(id=f"story-{entries[cluster[0]].slug}", entries=tuple(entries[i] for i in cluster))
+        archive.stories.append(story)
+        for i in cluster:
+            archive.story_of[entries[i].page_path] = story
+
+    by_outlet: dict[str, list[ArticleEntry]] = defaultdict(list)
+    for entry in entries:
+        by_outlet[entry.article.outlet or UNKNOWN_OUTLET].append(entry)
+    slugs: set[str] = set()
+    for name in sorted(by_outlet, key=str.casefold):
+        slug = slugify(name) or "media"
+        while slug in slugs:
+            slug += "-1"
+        slugs.add(slug)
+        archive.outlets[name] = OutletSummary(name=name, page_path=f"outlets/{slug}.md", entries=tuple(by_outlet[name]))
+
+    by_title = {}
+    for entry in entries:
+        by_title.setdefault(normalise_title(entry.article.title), entry)
+    titles = sorted(by_title)
+    for entry in entries:
+        matched = []
+        for title in entry.article.further_reading:
+            target = match_further_reading(title, by_title, titles)
+            matched.append((title, target if target is not entry else None))
+        archive.further_reading[entry.page_path] = tuple(matched)
+
+    backlinks: dict[str, dict[str, Backlink]] = defaultdict(dict)
+    for entry in entries:
+        source = Backlink(entry.article.title, entry.page_path, "article")
+        story = archive.story_of.get(entry.page_path)
+        targets = list(archive.related[entry.page_path]) + list(story.entries if story else ())
+        targets += [t for _, t in archive.further_reading[entry.page_path] if t is not None]
+        for target in targets:
+            if target.page_path != entry.page_path:
+                backlinks[target.page_path][entry.page_path] = source
+    for summary in archive.actors.values():
+        for entry in summary.entries:
+            backlinks[entry.page_path][summary.page_path] = Backlink(summary.actor.name, summary.page_path, "actor")
+    archive.backlinks = {
+        path: tuple(sorted(links.values(), key=lambda b: (b.kind != "article", b.label.casefold(), b.page_path)))
+        for path, links in backlinks.items()
+    }
 
 
 def summarise_actors(entries: list[ArticleEntry], resolved: ResolvedCorpus) -> dict[str, ActorSummary]:

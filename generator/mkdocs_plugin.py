@@ -6,6 +6,7 @@ With it, `mkdocs serve` regenerates the pages whenever a seed changes (mkdocs.ym
 
 from __future__ import annotations
 
+import html
 import logging
 import os
 from pathlib import Path
@@ -17,7 +18,7 @@ from mkdocs.plugins import BasePlugin
 
 from . import pipeline
 from .editorial import default_data_dir
-from .render import RenderOptions
+from .render import FEED_PATH, RenderOptions
 
 log = logging.getLogger("mkdocs.plugins.arsip")
 
@@ -41,6 +42,7 @@ def options_from(plugin_config: ArsipPluginConfig, mkdocs_config) -> pipeline.Op
         data_dir=base / plugin_config.data_dir if plugin_config.data_dir else None,
         render=RenderOptions(
             site_title=mkdocs_config.site_name,
+            site_url=mkdocs_config.site_url or None,
             latest_on_home=plugin_config.latest_on_home,
             months_split_over=plugin_config.months_split_over,
         ),
@@ -54,6 +56,17 @@ class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
         server.watch(str(options.data_dir or default_data_dir()))
         server.watch(str(Path(__file__).parent / "templates"))
         return server
+
+    def on_post_page(self, output: str, *, page, config) -> str:
+        """Every page's head names the archive's Atom feed, by a link that works under any sub-path."""
+        if config.site_url:
+            href = config.site_url.rstrip("/") + "/" + FEED_PATH
+        else:
+            depth = page.url.count("/") if page.url and not page.url.endswith(".html") else 0
+            href = "../" * depth + FEED_PATH
+        tag = (f'<link rel="alternate" type="application/atom+xml" title="{html.escape(config.site_name)}" '
+               f'href="{html.escape(href)}">')
+        return output.replace("</head>", f"  {tag}\n</head>", 1)
 
     def on_pre_build(self, *, config) -> None:
         options = options_from(self.config, config)

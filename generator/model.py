@@ -174,6 +174,28 @@ class ActorSummary:
         return tuple(e for e in self.entries if e.article.published is not None)
 
 
+@dataclass(frozen=True)
+class Story:
+    """Articles from several outlets reporting the same event."""
+
+    id: str  # "story-<first article's slug>"
+    entries: tuple[ArticleEntry, ...]  # oldest first, undated last
+
+
+@dataclass(frozen=True)
+class OutletSummary:
+    name: str
+    page_path: str  # e.g. "outlets/sindonews.md"
+    entries: tuple[ArticleEntry, ...]  # oldest first, undated last
+
+
+@dataclass(frozen=True)
+class Backlink:
+    label: str
+    page_path: str
+    kind: str  # "article" or "actor"
+
+
 @dataclass
 class Archive:
     """All articles of the corpus with corpus-level structure, ready to render."""
@@ -181,6 +203,13 @@ class Archive:
     entries: list[ArticleEntry]  # oldest first, undated last
     duplicates: list[Problem] = field(default_factory=list)
     actors: dict[str, ActorSummary] = field(default_factory=dict)  # by actor id
+    # Cross-links, by the article's page path:
+    related: dict[str, tuple[ArticleEntry, ...]] = field(default_factory=dict)
+    story_of: dict[str, Story] = field(default_factory=dict)
+    further_reading: dict[str, tuple[tuple[str, ArticleEntry | None], ...]] = field(default_factory=dict)
+    backlinks: dict[str, tuple[Backlink, ...]] = field(default_factory=dict)
+    stories: list[Story] = field(default_factory=list)
+    outlets: dict[str, OutletSummary] = field(default_factory=dict)  # by outlet name
 
     @property
     def dated(self) -> list[ArticleEntry]:

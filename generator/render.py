@@ -8,17 +8,27 @@ Nothing here writes files; the write stage does.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import posixpath
 import re
-from collections import defaultdict
+import uuid
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from xml.sax.saxutils import escape as xml_escape
 
 import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from . import charts
 from .dates import month_name
 from .link import UNDATED_FOLDER
 from .model import ActorSummary, Archive, Article, ArticleEntry
+from .resolve import quote_spans
+
+FEED_PATH = "feed.xml"
+FEED_ENTRIES = 50  # the newest articles; the archive pages hold the rest
+DATA_SCHEMA_VERSION = 1
+OUTLETS_CHARTED = 9  # more outlets than this share one colour as "Lainnya"
 
 KIND_ORDER = ("person", "organisation", "country", "place")
 KIND_LABEL = {"person": "orang", "organisation": "organisasi", "country": "negara", "place": "tempat"}
@@ -31,14 +41,73 @@ _MD_ESCAPABLE = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
 _LEADING_ENTITY = {":": "&#58;", "~": "&#126;", "=": "&#61;", "%": "&#37;", "^": "&#94;", "$": "&#36;"}
 
 
+def _escape(text: str) -> str:
+    text = text.replace("&", "&amp;").replace("<", "&lt;")
+    return _MD_ESCAPABLE.sub(r"\\\1", text)
+
+
+def _leading(text: str) -> str:
+    return _LEADING_ENTITY[text[0]] + text[1:] if text[:1] in _LEADING_ENTITY else text
+
+
 def md_inline(value) -> str:
     """Text as inert inline Markdown: one line, HTML-escaped, every Markdown syntax character escaped."""
-    text = " ".join(str(value).split())
-    text = text.replace("&", "&amp;").replace("<", "&lt;")
-    text = _MD_ESCAPABLE.sub(r"\\\1", text)
-    if text[:1] in _LEADING_ENTITY:
-        text = _LEADING_ENTITY[text[0]] + text[1:]
-    return text
+    return _leading(_escape(" ".join(str(value).split())))
+
+
+def page_url(path: str) -> str:
+    """The URL MkDocs gives a Markdown page (use_directory_urls): "actors/x.md" → "actors/x/"."""
+    stem = path[: -len(".md")]
+    if stem == "index":
+        return ""
+    return (stem[: -len("/index")] if stem.endswith("/index") else stem) + "/"
+
+
+def relative_url(target: str, here: str) -> str:
+    """A link from page `here` to page `target` as a URL, for raw HTML that MkDocs does not rewrite."""
+    relative = posixpath.relpath(page_url(target) or ".", page_url(here).rstrip("/") or ".")
+    return "./" if relative == "." else relative + "/"
+
+
+def _linkable(paragraph: str, start: int, end: int, quotes) -> bool:
+    """A mention can carry a link without breaking a quote, a word or the Markdown around it."""
+    if any(s <= start < e for s, e, _, _ in quotes):
+        return False
+    before = paragraph[start - 1] if start else " "
+    after = paragraph[end] if end < len(paragraph) else " "
+    inside = paragraph[start:end]
+    return not (before.isalnum() or before in "-‐‑" or after.isalnum() or after in "-‐‑"
+                or "(" in inside or ")" in inside)
+
+
+def linked_paragraphs(entry: ArticleEntry, archive: Archive) -> list[str]:
+    """The article's paragraphs as escaped Markdown, the first linkable mention of each actor linked."""
+    linked: set[str] = set()
+    by_paragraph = defaultdict(list)
+    for mention in entry.cast.mentions:
+        by_paragraph[mention.paragraph].append(mention)
+    result = []
+    for number, paragraph in enumerate(entry.article.paragraphs):
+        quotes = quote_spans(paragraph)
+        pieces, cursor = [], 0
+        for mention in sorted(by_paragraph[number], key=lambda m: m.start):
+            if mention.actor_id in linked or mention.actor_id not in archive.actors:
+                continue
+            if mention.start < cursor or not _linkable(paragraph, mention.start, mention.end, quotes):
+                continue
+            target = relative_link(archive.actors[mention.actor_id].page_path, entry.page_path)
+            pieces.append(_escape_spaced(paragraph[cursor:mention.start]))
+            pieces.append(f"[{_escape_spaced(paragraph[mention.start:mention.end])}]({target})")
+            cursor = mention.end
+            linked.add(mention.actor_id)
+        pieces.append(_escape_spaced(paragraph[cursor:]))
+        result.append(_leading("".join(pieces).strip()))
+    return result
+
+
+def _escape_spaced(text: str) -> str:
+    """Escaped, with every run of white space one space (no indentation, no line break reaches Markdown)."""
+    return _escape(re.sub(r"\s+", " ", text))
 
 
 def front_matter(values: dict) -> str:
@@ -75,7 +144,10 @@ def iso(article: Article) -> str | None:
 class RenderOptions:
     site_title: str = "Arsip"
     latest_on_home: int = 10
-    co_actors_shown: int = 15  # rows of "appears with" on an actor page
+    top_actors_on_home: int = 10
+    co_actors_shown: int = 15  # rows of "appears with" on an actor page, and actors in its picture
+    network_size: int = 30  # actors in the network picture on the actors index
+    site_url: str | None = None  # for absolute links in the feed
     months_split_over: int = 100  # a year with more articles than this gets one page per month
 
 
@@ -107,7 +179,8 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(md=md_inline, rel=relative_link, published=format_published, day=format_day,
-                       month_name=month_name)
+                       month_name=month_name, kind=KIND_LABEL.get,
+                       yamlstr=lambda value: json.dumps(str(value), ensure_ascii=False))  # a JSON string is YAML
     return env
 
 
@@ -160,13 +233,21 @@ def render_archive(archive: Archive, options: RenderOptions | None = None) -> di
             "reading_minutes": article.reading_minutes,
             "page": article.page,
             "further_reading": list(article.further_reading),
-            "actors": [archive.actors[a].actor.name for a in entry.cast.actor_ids],
+            "actors": [archive.actors[a].actor.name for a in entry.cast.actor_ids if a in archive.actors],
+            "story": archive.story_of[entry.page_path].id if entry.page_path in archive.story_of else None,
             "source_file": article.source_path,
             "slug": entry.slug,
         })
-        cast = [archive.actors[a] for a in entry.cast.actor_ids]
+        cast = [archive.actors[a] for a in entry.cast.actor_ids if a in archive.actors]
+        story = archive.story_of.get(entry.page_path)
         render("article.md.j2", entry.page_path, entry=entry, article=article, front_matter=matter,
-               cast_groups=_by_kind(cast, key=lambda s: s.actor.name.casefold()))
+               cast_groups=_by_kind(cast, key=lambda s: s.actor.name.casefold()),
+               paragraphs=linked_paragraphs(entry, archive),
+               related=archive.related.get(entry.page_path, ()),
+               story=[e for e in story.entries if e is not entry] if story else [],
+               further=archive.further_reading.get(entry.page_path, ()),
+               backlinks=archive.backlinks.get(entry.page_path, ()),
+               outlet=archive.outlets.get(article.outlet or "") or _unknown_outlet(archive))
 
     for summary in archive.actors.values():
         actor = summary.actor
@@ -180,15 +261,33 @@ def render_archive(archive: Archive, options: RenderOptions | None = None) -> di
             "articles": len(summary.entries),
         })
         render("actor.md.j2", summary.page_path, actor=actor, summary=summary, front_matter=matter,
-               co_actors_shown=options.co_actors_shown)
+               co_actors_shown=options.co_actors_shown,
+               picture=_neighbourhood(summary, archive, options.co_actors_shown))
     render("actors_index.md.j2", "actors/index.md",
            by_kind=_by_kind(archive.actors.values(), key=lambda s: (-len(s.entries), s.actor.name.casefold())),
-           unreviewed=sum(1 for s in archive.actors.values() if not s.actor.reviewed))
+           unreviewed=sum(1 for s in archive.actors.values() if not s.actor.reviewed),
+           picture=_network(archive, options.network_size))
+
+    outlet_list = sorted(archive.outlets.values(), key=lambda o: (-len(o.entries), o.name.casefold()))
+    render("outlets_index.md.j2", "outlets/index.md", outlets=outlet_list)
+    for outlet in outlet_list:
+        render("outlet.md.j2", outlet.page_path, outlet=outlet)
+
+    months, series = _monthly(archive)
+    rows = [(label, [counts[k] for _, counts in series], sum(counts[k] for _, counts in series))
+            for k, (label, _) in enumerate(months)]
+    render("timeline.md.j2", "timeline/index.md", months=_timeline(archive), undated=archive.undated,
+           chart=charts.monthly_bars([label for label, _ in months], series, "arsip-months",
+                                     "Artikel per bulan menurut media"),
+           chart_outlets=[name for name, _ in series], chart_rows=rows)
 
     dated = archive.dated
+    most_mentioned = sorted(archive.actors.values(), key=lambda s: (-len(s.entries), -s.mentions, s.actor.name))
     render("home.md.j2", "index.md", latest=newest_first[: options.latest_on_home], total=len(archive.entries),
            outlets=outlets, first=dated[0] if dated else None, last=newest_first[0] if newest_first else None,
-           undated=archive.undated, years=years)
+           undated=archive.undated, years=years, top_actors=most_mentioned[: options.top_actors_on_home],
+           actor_count=len(archive.actors), stories=len(archive.stories),
+           recent_months=_timeline(archive)[-3:])
     render("articles_index.md.j2", "articles/index.md", years=years, undated=archive.undated,
            undated_path=f"articles/{UNDATED_FOLDER}/index.md")
     for year in years:
@@ -198,4 +297,194 @@ def render_archive(archive: Archive, options: RenderOptions | None = None) -> di
                 render("month.md.j2", year.month_page_path(month), year=year, month=month, entries=entries)
     if archive.undated:
         render("undated.md.j2", f"articles/{UNDATED_FOLDER}/index.md", entries=archive.undated)
+
+    pages[FEED_PATH] = atom_feed(archive, options)
+    pages.update(research_data(archive))
     return pages
+
+
+def _unknown_outlet(archive: Archive):
+    from .link import UNKNOWN_OUTLET
+
+    return archive.outlets.get(UNKNOWN_OUTLET)
+
+
+def _network(archive: Archive, size: int) -> str:
+    """The most connected actors (most distinct companions, then articles) and the edges among them."""
+    ranked = sorted(archive.actors.values(),
+                    key=lambda s: (-len(s.co_actors), -len(s.entries), s.actor.name.casefold()))[:size]
+    chosen = {s.actor.id for s in ranked}
+    nodes = [(s.actor.id, s.actor.name, len(s.entries), relative_url(s.page_path, "actors/index.md")) for s in ranked]
+    edges = [(s.actor.id, other, count) for s in ranked for other, count in s.co_actors
+             if other in chosen and s.actor.id < other]
+    return charts.network(nodes, edges, "arsip-network", "Jaringan aktor: siapa muncul bersama siapa")
+
+
+def _neighbourhood(summary: ActorSummary, archive: Archive, size: int) -> str:
+    if not summary.co_actors:
+        return ""
+    here = summary.page_path
+    around = [archive.actors[other] for other, _ in summary.co_actors[:size]]
+    chosen = {s.actor.id for s in around} | {summary.actor.id}
+    nodes = [(summary.actor.id, summary.actor.name, len(summary.entries), relative_url(here, here))]
+    nodes += [(s.actor.id, s.actor.name, len(s.entries), relative_url(s.page_path, here)) for s in around]
+    edges = [(summary.actor.id, other, count) for other, count in summary.co_actors[:size]]
+    edges += [(s.actor.id, other, count) for s in around for other, count in s.co_actors
+              if other in chosen and other != summary.actor.id and s.actor.id < other]
+    return charts.network(nodes, edges, "arsip-neighbourhood", f"Aktor yang muncul bersama {summary.actor.name}",
+                          centre=summary.actor.id)
+
+
+def _month_label(year: int, month: int) -> str:
+    return f"{month_name(month)[:3]} {year}"
+
+
+def _monthly(archive: Archive) -> tuple[list[tuple[str, tuple[int, int]]], list[tuple[str, list[int]]]]:
+    """Every month from the first to the last article (empty months too), and the count per outlet."""
+    days = [e.article.day for e in archive.dated]
+    if not days:
+        return [], []
+    first, last = min(days), max(days)
+    months = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        months.append((_month_label(year, month), (year, month)))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    position = {key: k for k, (_, key) in enumerate(months)}
+    totals = Counter(e.article.outlet or "Tidak diketahui" for e in archive.dated)
+    shown = [name for name, _ in sorted(totals.items(), key=lambda item: (-item[1], item[0]))]
+    if len(shown) > OUTLETS_CHARTED:
+        shown = shown[: OUTLETS_CHARTED - 1] + ["Lainnya"]
+    counts = {name: [0] * len(months) for name in shown}
+    for entry in archive.dated:
+        name = entry.article.outlet or "Tidak diketahui"
+        name = name if name in counts else "Lainnya"
+        counts[name][position[(entry.article.day.year, entry.article.day.month)]] += 1
+    return months, [(name, counts[name]) for name in shown]
+
+
+@dataclass(frozen=True)
+class TimelineMonth:
+    year: int
+    month: int
+    entries: list[ArticleEntry]
+    stories: list  # stories whose first article falls in this month
+
+    @property
+    def anchor(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+
+def _timeline(archive: Archive) -> list[TimelineMonth]:
+    by_month: dict[tuple[int, int], list[ArticleEntry]] = defaultdict(list)
+    for entry in archive.dated:
+        by_month[(entry.article.day.year, entry.article.day.month)].append(entry)
+    stories: dict[tuple[int, int], list] = defaultdict(list)
+    for story in archive.stories:
+        first = story.entries[0].article.day
+        if first is not None:
+            stories[(first.year, first.month)].append(story)
+    return [TimelineMonth(year, month, by_month[(year, month)], stories[(year, month)])
+            for year, month in sorted(by_month)]
+
+
+def _uuid(text: str) -> str:
+    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, text)}"
+
+
+def _atom_time(article: Article) -> str | None:
+    when = article.published
+    if when is None:
+        return None
+    if isinstance(when, dt.datetime):
+        return when.isoformat()
+    return f"{when.isoformat()}T00:00:00Z"
+
+
+def atom_feed(archive: Archive, options: RenderOptions) -> str:
+    """An Atom 1.0 feed of the newest articles (undated ones last). Links are absolute when the site's
+    `site_url` is known, else relative to the feed; times come from the articles, never from the clock."""
+    base = options.site_url.rstrip("/") + "/" if options.site_url else ""
+    newest = sorted(archive.dated, key=lambda e: e.article.sort_key, reverse=True) + list(archive.undated)
+    newest = newest[:FEED_ENTRIES]
+    updated = _atom_time(newest[0].article) if archive.dated else "1970-01-01T00:00:00Z"
+    lines = ['<?xml version="1.0" encoding="utf-8"?>',
+             '<feed xmlns="http://www.w3.org/2005/Atom">',
+             f"  <title>{xml_escape(options.site_title)}</title>",
+             f"  <id>{_uuid('arsip:' + options.site_title + ':' + base)}</id>",
+             f"  <updated>{updated}</updated>",
+             f'  <link rel="alternate" type="text/html" href="{xml_escape(base or "./")}"/>',
+             f'  <link rel="self" type="application/atom+xml" href="{xml_escape(base + FEED_PATH)}"/>',
+             "  <generator>Arsip</generator>"]
+    for entry in newest:
+        article = entry.article
+        published = _atom_time(article)
+        lines += ["  <entry>",
+                  f"    <title>{xml_escape(article.title)}</title>",
+                  f"    <id>{_uuid('arsip-article:' + article.content_hash)}</id>",
+                  f'    <link rel="alternate" type="text/html" href="{xml_escape(base + page_url(entry.page_path))}"/>',
+                  f"    <updated>{published or updated}</updated>"]
+        if published:
+            lines.append(f"    <published>{published}</published>")
+        lines.append(f"    <author><name>{xml_escape(article.outlet or 'Tidak diketahui')}</name></author>")
+        if article.lede:
+            lines.append(f"    <summary>{xml_escape(article.lede)}</summary>")
+        lines.append("  </entry>")
+    lines.append("</feed>")
+    return "\n".join(lines) + "\n"
+
+
+def research_data(archive: Archive) -> dict[str, str]:
+    """data/articles.json and data/actors.json: the extracted corpus for analysis (schemas beside them)."""
+    articles = []
+    for entry in archive.entries:
+        article = entry.article
+        actors = archive.actors
+        articles.append({
+            "id": entry.slug,
+            "url": page_url(entry.page_path),
+            "title": article.title,
+            "published": iso(article),
+            "date_source": article.date_source,
+            "outlet": article.outlet,
+            "section": article.section,
+            "agencies": list(article.agencies),
+            "dateline": article.dateline,
+            "language": article.language,
+            "words": article.words,
+            "lede": article.lede,
+            "source_file": article.source_path,
+            "content_sha256": article.content_hash,
+            "actors": [a for a in entry.cast.actor_ids if a in actors],
+            "roles": [{"actor": a, "role": r} for a, r in entry.cast.roles if a in actors],
+            "quotes": [{"text": q.text, "speaker": q.speaker_id if q.speaker_id in actors else None, "cue": q.cue}
+                       for q in entry.cast.quotes],
+            "related": [e.slug for e in archive.related.get(entry.page_path, ())],
+            "story": archive.story_of[entry.page_path].id if entry.page_path in archive.story_of else None,
+            "further_reading": [{"title": t, "article": e.slug if e else None}
+                                for t, e in archive.further_reading.get(entry.page_path, ())],
+            "paragraphs": list(article.paragraphs),
+        })
+    actors = []
+    for summary in archive.actors.values():
+        actor = summary.actor
+        actors.append({
+            "id": actor.id,
+            "url": page_url(summary.page_path),
+            "name": actor.name,
+            "kind": actor.kind,
+            "reviewed": actor.reviewed,
+            "aliases": sorted(set(actor.aliases) | set(summary.aliases_seen)),
+            "description": actor.description,
+            "wikidata": actor.wikidata,
+            "articles": [e.slug for e in summary.entries],
+            "mentions": summary.mentions,
+            "roles": sorted({role for role, _ in summary.roles}),
+            "appears_with": [{"actor": other, "articles": count} for other, count in summary.co_actors],
+        })
+
+    def dump(items: list, kind: str) -> str:
+        document = {"schema_version": DATA_SCHEMA_VERSION, kind: items}
+        return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+    return {"data/articles.json": dump(articles, "articles"), "data/actors.json": dump(actors, "actors")}

@@ -22,13 +22,26 @@ def editorial():
     return load_editorial()
 
 
+def hand_written_pages() -> list[Path]:
+    """Files of site_src/ that the generator did not write (its manifest lists the ones it did)."""
+    from generator.write import MANIFEST_NAME, read_manifest
+
+    docs = ROOT / "site_src"
+    generated = read_manifest(docs)
+    return sorted(p for p in docs.rglob("*") if p.is_file() and p.name != MANIFEST_NAME
+                  and p.relative_to(docs).as_posix() not in generated and ".arsip-" not in p.name)
+
+
 def make_project(target: Path) -> Path:
     """A copy of the project's site configuration, seeds and hand-written pages (no generated pages)."""
     target.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     shutil.copytree(SEEDS, target / "seeds")
     (target / "site_src").mkdir()
-    shutil.copy(ROOT / "site_src" / "about.md", target / "site_src" / "about.md")
+    for source in hand_written_pages():
+        destination = target / "site_src" / source.relative_to(ROOT / "site_src")
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(source, destination)
     return target
 
 

@@ -89,7 +89,9 @@ def test_front_matter_survives_hostile_titles():
     body = page.split("---\n", 2)[2]
     html = render_md(body)
     assert "<script" not in html and "<img" not in html and "<iframe" not in html
-    assert "<a " not in html and "<table" not in html and "<blockquote" not in html and "<code>`" not in html
+    hrefs = re.findall(r'<a [^>]*href="([^"]*)"', html)
+    assert hrefs == ["../../../outlets/contoh-com.md"]  # the page's own outlet link, nothing from the text
+    assert "<table" not in html and "<blockquote" not in html and "<code>`" not in html
     assert html.count("<h1") == 1 and html.count("<hr") == 1  # the page's own heading and footer rule only
     paragraphs = {html_module.unescape(p) for p in re.findall(r"<p>(.*?)</p>", html)}
     for text in HOSTILE:
@@ -110,7 +112,13 @@ def test_pages_of_the_date_archive():
         "articles/index.md",
         "articles/undated/artikel-kedua-tanpa-tanggal.md",
         "articles/undated/index.md",
+        "data/actors.json",
+        "data/articles.json",
+        "feed.xml",
         "index.md",
+        "outlets/contoh-com.md",
+        "outlets/index.md",
+        "timeline/index.md",
     ]
     assert "(09/artikel-pertama-yang-terbit.md)" in pages["articles/2023/index.md"]
     assert "[Tanpa tanggal](undated/index.md)" in pages["articles/index.md"]

@@ -1,0 +1,217 @@
+"""Relations between articles, computed once for the corpus: related articles and same-story clusters.
+
+Similarity has three parts: shared actors weighted by rarity (an actor in every article says little), the
+cosine of TF-IDF vectors of the cleaned text (Indonesian words stemmed with PySastrawi, English lower-cased),
+and closeness in time. Candidates come from inverted indexes over each article's strongest terms and its
+actors, with postings capped, so the cost grows with the corpus, not with its square.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .model import Article, Cast
+
+TERMS_PER_ARTICLE = 60  # the strongest terms of an article that are indexed and compared
+POSTINGS_CAP = 2000  # a term or actor in more articles than this is too common to find candidates with
+MAX_RELATED = 5
+MIN_RELATED_SCORE = 0.05
+WEIGHTS = {"actors": 0.4, "text": 0.45, "time": 0.15}
+TIME_SCALE_DAYS = 30.0  # closeness halves roughly every three weeks
+UNDATED_CLOSENESS = 0.3
+
+# Same story (one event reported by several outlets): published within STORY_MAX_DAYS of each other, with
+# strongly overlapping wording (cosine of plain term counts) and people/organisations (overlap coefficient,
+# at least STORY_MIN_SHARED in common). An undated article joins the story of the dated article it matches
+# best, and only past stricter bars, so it can never chain two stories together. Rarity-weighted (IDF)
+# measures rank related articles; they cannot decide "same story" on their own in a small corpus, where
+# every article shares the topic's words.
+STORY_MAX_DAYS = 3
+STORY_MIN_WORDING = 0.35
+STORY_MIN_ACTORS = 0.3
+STORY_MIN_SHARED = 2
+UNDATED_MIN_WORDING = 0.5
+UNDATED_MIN_ACTORS = 0.4
+STORY_ACTOR_KINDS = ("person", "organisation")
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_STOP = {
+    "id": set("yang dan di dengan untuk dari ini itu tidak akan pada juga dalam ke karena adalah oleh atau telah "
+              "sudah bahwa mereka kata ada lebih saat bisa para secara tersebut sebagai hingga namun serta agar "
+              "kepada setelah sejak antara bagi tahun hari lalu masih dapat harus jika ketika tetapi".split()),
+    "en": set("the and of to in is that for on with was as by at from it be are have has this said an which were "
+              "their not will but been would its they had who also after more than about into over".split()),
+}
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return StemmerFactory().create_stemmer()
+
+
+@lru_cache(maxsize=200_000)
+def _stem(word: str) -> str:
+    return _stemmer().stem(word)
+
+
+def terms(article: Article) -> Counter[str]:
+    stop = _STOP.get(article.language, set())
+    counts: Counter[str] = Counter()
+    for paragraph in (article.title, *article.paragraphs):
+        for word in _WORD.findall(paragraph.lower()):
+            if word in stop:
+                continue
+            counts[_stem(word) if article.language == "id" else word] += 1
+    return counts
+
+
+@dataclass(frozen=True)
+class Pair:
+    text: float
+    actors: float
+    time: float
+    days_apart: int | None
+
+    @property
+    def score(self) -> float:
+        return WEIGHTS["text"] * self.text + WEIGHTS["actors"] * self.actors + WEIGHTS["time"] * self.time
+
+
+class Relations:
+    """Related articles and story clusters for a list of articles (identified by their position)."""
+
+    def __init__(self, articles: list[Article], casts: list[Cast], kinds: dict[str, str] | None = None):
+        """kinds: actor id → kind, to tell the people and organisations of a story from its places."""
+        self.articles = articles
+        n = len(articles)
+        counts = [terms(a) for a in articles]
+        self._counts = counts
+        self._count_norm = [math.sqrt(sum(v * v for v in c.values())) or 1.0 for c in counts]
+        kinds = kinds or {}
+        self._story_actors = [{a for a in c.actor_ids if kinds.get(a, "person") in STORY_ACTOR_KINDS} for c in casts]
+        self._vectors = self._tfidf(counts)
+        actor_sets = [set(c.actor_ids) for c in casts]
+        actor_df = Counter(actor for actors in actor_sets for actor in actors)
+        self._actor_weight = {a: math.log((1 + n) / (1 + df)) + 0.1 for a, df in actor_df.items()}
+        self._actors = [{a: self._actor_weight[a] for a in actors} for actors in actor_sets]
+        self._actor_norm = [math.sqrt(sum(w * w for w in v.values())) or 1.0 for v in self._actors]
+
+        by_term: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for index, vector in enumerate(self._vectors):
+            for term, weight in vector.items():
+                by_term[term].append((index, weight))
+        by_actor: dict[str, list[int]] = defaultdict(list)
+        for index, actors in enumerate(self._actors):
+            for actor in actors:
+                by_actor[actor].append(index)
+        self._by_term = {t: p for t, p in by_term.items() if len(p) <= POSTINGS_CAP}
+        self._by_actor = {a: p for a, p in by_actor.items() if len(p) <= POSTINGS_CAP}
+
+    @staticmethod
+    def _tfidf(counts: list[Counter[str]]) -> list[dict[str, float]]:
+        n = len(counts)
+        df = Counter(term for c in counts for term in c)
+        vectors = []
+        for c in counts:
+            weights = {t: (1 + math.log(k)) * math.log((1 + n) / (1 + df[t])) for t, k in c.items()}
+            strongest = sorted(weights.items(), key=lambda item: (-item[1], item[0]))[:TERMS_PER_ARTICLE]
+            norm = math.sqrt(sum(w * w for _, w in strongest)) or 1.0
+            vectors.append({t: w / norm for t, w in strongest if w > 0})
+        return vectors
+
+    def _candidates(self, index: int) -> dict[int, float]:
+        """Other articles sharing a term or an actor, with the text cosine accumulated on the way."""
+        text: dict[int, float] = defaultdict(float)
+        for term, weight in self._vectors[index].items():
+            for other, other_weight in self._by_term.get(term, ()):
+                if other != index:
+                    text[other] += weight * other_weight
+        for actor in self._actors[index]:
+            for other in self._by_actor.get(actor, ()):
+                if other != index:
+                    text.setdefault(other, 0.0)
+        return text
+
+    def pair(self, a: int, b: int, text: float | None = None) -> Pair:
+        if text is None:
+            text = sum(w * self._vectors[b].get(t, 0.0) for t, w in self._vectors[a].items())
+        shared = self._actors[a].keys() & self._actors[b].keys()
+        actors = sum(self._actor_weight[x] ** 2 for x in shared) / (self._actor_norm[a] * self._actor_norm[b])
+        day_a, day_b = self.articles[a].day, self.articles[b].day
+        if day_a is None or day_b is None:
+            days, time = None, UNDATED_CLOSENESS
+        else:
+            days = abs((day_a - day_b).days)
+            time = math.exp(-days / TIME_SCALE_DAYS)
+        return Pair(text=text, actors=actors, time=time, days_apart=days)
+
+    def related(self, index: int, limit: int = MAX_RELATED) -> list[tuple[int, Pair]]:
+        scored = [(other, self.pair(index, other, text)) for other, text in self._candidates(index).items()]
+        scored = [(o, p) for o, p in scored if p.score >= MIN_RELATED_SCORE]
+        scored.sort(key=lambda item: (-round(item[1].score, 9), self.articles[item[0]].sort_key,
+                                      self.articles[item[0]].source_path))
+        return scored[:limit]
+
+    def wording(self, a: int, b: int) -> float:
+        """Cosine of plain term counts: how much of the same wording two articles use."""
+        small, large = sorted((self._counts[a], self._counts[b]), key=len)
+        return sum(v * large.get(t, 0) for t, v in small.items()) / (self._count_norm[a] * self._count_norm[b])
+
+    def shared_actors(self, a: int, b: int) -> tuple[int, float]:
+        """(people and organisations in common, overlap coefficient)."""
+        first, second = self._story_actors[a], self._story_actors[b]
+        common = len(first & second)
+        return common, common / max(1, min(len(first), len(second)))
+
+    def _strongly_alike(self, a: int, b: int, wording: float, actors: float) -> bool:
+        shared, overlap = self.shared_actors(a, b)
+        return shared >= STORY_MIN_SHARED and overlap >= actors and self.wording(a, b) >= wording
+
+    def _story_candidates(self, index: int) -> set[int]:
+        """Dated articles within the story window, found through the day index (never the whole corpus)."""
+        day = self.articles[index].day
+        return {other for offset in range(-STORY_MAX_DAYS, STORY_MAX_DAYS + 1)
+                for other in self._by_day.get(day + dt.timedelta(days=offset), ()) if other != index}
+
+    def stories(self) -> list[list[int]]:
+        """Clusters of two or more articles reporting the same event, oldest first."""
+        self._by_day: dict[dt.date, list[int]] = defaultdict(list)
+        for index, article in enumerate(self.articles):
+            if article.day is not None:
+                self._by_day[article.day].append(index)
+        parent = list(range(len(self.articles)))
+
+        def find(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for index, article in enumerate(self.articles):
+            if article.day is None:
+                continue
+            for other in self._story_candidates(index):
+                if other > index and self._strongly_alike(index, other, STORY_MIN_WORDING, STORY_MIN_ACTORS):
+                    parent[find(index)] = find(other)
+        for index, article in enumerate(self.articles):
+            if article.day is not None:
+                continue
+            mates = [other for other in self._candidates(index)
+                     if self.articles[other].day is not None
+                     and self._strongly_alike(index, other, UNDATED_MIN_WORDING, UNDATED_MIN_ACTORS)]
+            if mates:
+                best = max(mates, key=lambda o: (round(self.pair(index, o).score, 9), -o))
+                parent[find(index)] = find(best)
+        groups: dict[int, list[int]] = defaultdict(list)
+        for index in range(len(self.articles)):
+            groups[find(index)].append(index)
+        clusters = [sorted(g, key=lambda i: (self.articles[i].published is None, self.articles[i].sort_key))
+                    for g in groups.values() if len(g) > 1]
+        return sorted(clusters, key=lambda g: (self.articles[g[0]].published is None, self.articles[g[0]].sort_key))
