@@ -7,6 +7,7 @@ import re
 from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 from slugify import slugify
 
 from .model import ActorSummary, Archive, Article, ArticleEntry, Backlink, Cast, OutletSummary, Problem, Story
@@ -15,11 +16,12 @@ from .resolve import ResolvedCorpus
 
 UNKNOWN_OUTLET = "Tidak diketahui"
 # A "Baca juga" title links to an archive article when the titles are the same up to case, punctuation and
-# hyphens; or nearly the same (ratio ≥ 92) with every differing word a near-spelling (≥ 80) of a word in the
-# other title, so a typo links but "Kim Tiba di China" never links to "Kim Tiba di Rusia" (ratio 96);
+# hyphens; or nearly the same (ratio ≥ 92) with every differing word a near-spelling of a word in the other
+# title (one edit in four letters, transpositions included: "Jaul"/"Jual" 0.75), so a typo links but
+# "Kim Tiba di China" never links to "Kim Tiba di Rusia" (ratio 96, "China"/"Rusia" 0.2);
 # or the promo is visibly cut short ("…") and is the start of a title of five words or more.
 TITLE_MATCH_RATIO = 92
-TITLE_WORD_RATIO = 80
+TITLE_WORD_SIMILARITY = 0.75
 TITLE_PREFIX_WORDS = 5
 
 SLUG_MAX_LENGTH = 80
@@ -96,7 +98,7 @@ def _same_title(promo: str, title: str) -> bool:
     if fuzz.ratio(promo, title) < TITLE_MATCH_RATIO:
         return False
     promo_words, title_words = set(promo.split()), set(title.split())
-    return all(any(fuzz.ratio(word, other) >= TITLE_WORD_RATIO for other in theirs)
+    return all(any(OSA.normalized_similarity(word, other) >= TITLE_WORD_SIMILARITY for other in theirs)
                for mine, theirs in ((promo_words - title_words, title_words), (title_words - promo_words, promo_words))
                for word in mine)
 

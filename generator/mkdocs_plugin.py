@@ -59,14 +59,14 @@ class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
 
     def on_post_page(self, output: str, *, page, config) -> str:
         """Every page's head names the archive's Atom feed, by a link that works under any sub-path."""
-        if config.site_url:
-            href = config.site_url.rstrip("/") + "/" + FEED_PATH
-        else:
-            depth = page.url.count("/") if page.url and not page.url.endswith(".html") else 0
-            href = "../" * depth + FEED_PATH
-        tag = (f'<link rel="alternate" type="application/atom+xml" title="{html.escape(config.site_name)}" '
-               f'href="{html.escape(href)}">')
-        return output.replace("</head>", f"  {tag}\n</head>", 1)
+        depth = page.url.count("/") if page.url and not page.url.endswith(".html") else 0
+        return _link_feed(output, config, "../" * depth + FEED_PATH)
+
+    def on_post_template(self, output_content: str, *, template_name: str, config) -> str:
+        """The 404 page is served at any depth: like Material's own links there, the feed link is absolute."""
+        if template_name != "404.html":
+            return output_content
+        return _link_feed(output_content, config, "/" + FEED_PATH)
 
     def on_pre_build(self, *, config) -> None:
         options = options_from(self.config, config)
@@ -85,6 +85,13 @@ class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
         log.info("arsip: %d article pages; %d pages written, %d unchanged, %d removed",
                  report.article_pages, len(report.write.written), len(report.write.unchanged),
                  len(report.write.removed))
+
+
+def _link_feed(output: str, config, relative_href: str) -> str:
+    href = config.site_url.rstrip("/") + "/" + FEED_PATH if config.site_url else relative_href
+    tag = (f'<link rel="alternate" type="application/atom+xml" title="{html.escape(config.site_name)}" '
+           f'href="{html.escape(href)}">')
+    return output.replace("</head>", f"  {tag}\n</head>", 1)
 
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
