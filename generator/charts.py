@@ -23,15 +23,32 @@ def _svg(width: int, height: int, title: str, description: str, body: list[str],
                       f'<desc id="{ident}-desc">{escape(description)}</desc>', *body, "</svg>"])
 
 
+LABEL_CHARACTERS = 24  # longer names are cut in the picture (the full name is the node's tooltip)
+STRONGEST_TIES = 3  # edges drawn per actor: in a small corpus everybody appears with everybody
+
+
+def strongest_ties(edges: list[tuple[str, str, int]], per_node: int = STRONGEST_TIES) -> list[tuple[str, str, int]]:
+    """Each node's strongest edges (ties by name), so the picture shows a backbone, not a hairball."""
+    by_node: dict[str, list[tuple[str, str, int]]] = {}
+    for edge in edges:
+        for node in edge[:2]:
+            by_node.setdefault(node, []).append(edge)
+    kept = set()
+    for node in sorted(by_node):
+        kept.update(sorted(by_node[node], key=lambda e: (-e[2], e[0], e[1]))[:per_node])
+    return sorted(kept, key=lambda e: (e[0], e[1]))
+
+
 def network(nodes: list[tuple[str, str, int, str]], edges: list[tuple[str, str, int]], ident: str, title: str,
             centre: str | None = None) -> str:
     """nodes: (id, label, size, href); edges: (id, id, weight). Nodes on a circle (the centre node in the
     middle), placed in the given order, so the same data always gives the same picture."""
     if not nodes:
         return ""
-    width, height = 760, 560
+    edges = strongest_ties(edges) if centre is None else edges
+    width, height = 760, 640
     cx, cy = width / 2, height / 2
-    radius = min(cx, cy) - 90
+    radius = min(cx, cy) - 150
     ring = [n for n in nodes if n[0] != centre]
     position = {}
     for k, node in enumerate(ring):
@@ -49,20 +66,25 @@ def network(nodes: list[tuple[str, str, int, str]], edges: list[tuple[str, str, 
                         f'stroke-width="{0.6 + 4 * weight / largest:.2f}"><title>{weight}</title></line>')
     body.append("</g>")
     body.append('<g class="arsip-nodes">')
-    for ident_, label, size, href in nodes:
+    for ident_, full, size, href in nodes:
+        label = full if len(full) <= LABEL_CHARACTERS else full[: LABEL_CHARACTERS - 1].rstrip() + "…"
         x, y, angle = position[ident_]
         r = 5 + 11 * math.sqrt(size / biggest)
         if ident_ == centre:
-            anchor, lx, ly = "middle", x, y - r - 6
+            text = f'<text x="{x:.1f}" y="{y - r - 6:.1f}" text-anchor="middle">{escape(label)}</text>'
         else:
-            anchor = "start" if math.cos(angle) >= 0 else "end"
-            lx, ly = x + (r + 5) * math.cos(angle), y + (r + 5) * math.sin(angle) + 4
-        body.append(f'<a href="{escape(href)}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"/>'
-                    f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}">{escape(label)}</text></a>')
+            # labels point away from the centre, so neighbours on the circle never overlap
+            right = math.cos(angle) >= 0
+            degrees = math.degrees(angle) if right else math.degrees(angle) + 180
+            lx, ly = x + (r + 5) * math.cos(angle), y + (r + 5) * math.sin(angle)
+            text = (f'<text x="{lx:.1f}" y="{ly:.1f}" dy="0.35em" text-anchor="{"start" if right else "end"}" '
+                    f'transform="rotate({degrees:.1f} {lx:.1f} {ly:.1f})">{escape(label)}</text>')
+        body.append(f'<a href="{escape(href)}"><title>{escape(full)}</title>'
+                    f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"/>{text}</a>')
     body.append("</g>")
     names = ", ".join(label for _, label, _, _ in nodes[:12])
-    description = (f"{len(nodes)} aktor dan {len(edges)} hubungan; garis yang lebih tebal berarti lebih banyak "
-                   f"artikel bersama. Aktor: {names}{' …' if len(nodes) > 12 else ''}.")
+    description = (f"{len(nodes)} aktor dan {len(edges)} hubungan terkuat; garis yang lebih tebal berarti lebih "
+                   f"banyak artikel bersama. Aktor: {names}{' …' if len(nodes) > 12 else ''}.")
     return _svg(width, height, title, description, body, ident)
 
 

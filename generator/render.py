@@ -325,12 +325,9 @@ def _neighbourhood(summary: ActorSummary, archive: Archive, size: int) -> str:
         return ""
     here = summary.page_path
     around = [archive.actors[other] for other, _ in summary.co_actors[:size]]
-    chosen = {s.actor.id for s in around} | {summary.actor.id}
     nodes = [(summary.actor.id, summary.actor.name, len(summary.entries), relative_url(here, here))]
     nodes += [(s.actor.id, s.actor.name, len(s.entries), relative_url(s.page_path, here)) for s in around]
     edges = [(summary.actor.id, other, count) for other, count in summary.co_actors[:size]]
-    edges += [(s.actor.id, other, count) for s in around for other, count in s.co_actors
-              if other in chosen and other != summary.actor.id and s.actor.id < other]
     return charts.network(nodes, edges, "arsip-neighbourhood", f"Aktor yang muncul bersama {summary.actor.name}",
                           centre=summary.actor.id)
 
