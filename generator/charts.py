@@ -41,7 +41,7 @@ def strongest_ties(edges: list[tuple[str, str, int]], per_node: int = STRONGEST_
 
 def network(nodes: list[tuple[str, str, int, str]], edges: list[tuple[str, str, int]], ident: str, title: str,
             centre: str | None = None) -> str:
-    """nodes: (id, label, size, href); edges: (id, id, weight). Nodes on a circle (the centre node in the
+    """nodes: (id, label, size, page); edges: (id, id, weight). Nodes on a circle (the centre node in the
     middle), placed in the given order, so the same data always gives the same picture."""
     if not nodes:
         return ""
@@ -66,7 +66,7 @@ def network(nodes: list[tuple[str, str, int, str]], edges: list[tuple[str, str, 
                         f'stroke-width="{0.6 + 4 * weight / largest:.2f}"><title>{weight}</title></line>')
     body.append("</g>")
     body.append('<g class="arsip-nodes">')
-    for ident_, full, size, href in nodes:
+    for ident_, full, size, _ in nodes:
         label = full if len(full) <= LABEL_CHARACTERS else full[: LABEL_CHARACTERS - 1].rstrip() + "…"
         x, y, angle = position[ident_]
         r = 5 + 11 * math.sqrt(size / biggest)
@@ -79,8 +79,9 @@ def network(nodes: list[tuple[str, str, int, str]], edges: list[tuple[str, str, 
             lx, ly = x + (r + 5) * math.cos(angle), y + (r + 5) * math.sin(angle)
             text = (f'<text x="{lx:.1f}" y="{ly:.1f}" dy="0.35em" text-anchor="{"start" if right else "end"}" '
                     f'transform="rotate({degrees:.1f} {lx:.1f} {ly:.1f})">{escape(label)}</text>')
-        body.append(f'<a href="{escape(href)}"><title>{escape(full)}</title>'
-                    f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"/>{text}</a>')
+        # No <a> inside the SVG: Material's instant navigation rewrites every link's href and fails on SVG links
+        # (read-only href). The table beside each picture links the same actors.
+        body.append(f'<g><title>{escape(full)}</title><circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"/>{text}</g>')
     body.append("</g>")
     names = ", ".join(label for _, label, _, _ in nodes[:12])
     description = (f"{len(nodes)} aktor dan {len(edges)} hubungan terkuat; garis yang lebih tebal berarti lebih "

@@ -28,7 +28,8 @@ from .resolve import quote_spans
 FEED_PATH = "feed.xml"
 FEED_ENTRIES = 50  # the newest articles; the archive pages hold the rest
 DATA_SCHEMA_VERSION = 1
-OUTLETS_CHARTED = 9  # more outlets than this share one colour as "Lainnya"
+OUTLETS_CHARTED = 9
+ACTOR_SEARCH_BOOST = 3  # a search for a name shows the actor's page before the articles that mention it  # more outlets than this share one colour as "Lainnya"
 
 KIND_ORDER = ("person", "organisation", "country", "place")
 KIND_LABEL = {"person": "orang", "organisation": "organisasi", "country": "negara", "place": "tempat"}
@@ -259,6 +260,7 @@ def render_archive(archive: Archive, options: RenderOptions | None = None) -> di
             "description": actor.description,
             "wikidata": actor.wikidata,
             "articles": len(summary.entries),
+            "search": {"boost": ACTOR_SEARCH_BOOST},
         })
         render("actor.md.j2", summary.page_path, actor=actor, summary=summary, front_matter=matter,
                co_actors_shown=options.co_actors_shown,
