@@ -87,3 +87,10 @@ def test_screenshots_of_the_home_and_an_actor_page(page):
         target = ARTIFACTS / f"{name}.png"
         page.screenshot(path=str(target), full_page=True)
         assert target.stat().st_size > 20_000
+
+
+def test_search_has_no_indonesian_stemming_as_the_readme_says(page):
+    """lunr has no Indonesian stemmer: "persenjataan" does not find an article that only says "senjata"."""
+    titles = search(page, "persenjataan")
+    assert any(t.startswith("7 Fakta Kedatangan Putin") for t in titles)  # says "persenjataan" itself
+    assert not any(t.startswith("Kim Jong-un Tiba di Rusia") for t in titles)  # says only "senjata"
