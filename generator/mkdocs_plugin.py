@@ -18,7 +18,8 @@ from mkdocs.plugins import BasePlugin
 
 from . import pipeline
 from .editorial import default_data_dir
-from .render import FEED_PATH, RenderOptions
+from .render import FEED_PATH, HTML_META, RenderOptions
+from .write import read_manifest
 
 log = logging.getLogger("mkdocs.plugins.arsip")
 
@@ -56,6 +57,18 @@ class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
         server.watch(str(options.data_dir or default_data_dir()))
         server.watch(str(Path(__file__).parent / "templates"))
         return server
+
+    def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
+        """Escape the metadata themes print as HTML on hand-written pages. MkDocs' Jinja does not autoescape
+        and Material writes `page.meta.title` and `description` raw into <title>, the header and a <meta>
+        attribute. Generated pages already carry them escaped (render.HTML_META)."""
+        if page.file.src_uri in read_manifest(Path(config.docs_dir)):
+            return markdown
+        for key in HTML_META:
+            value = page.meta.get(key)
+            if isinstance(value, str):
+                page.meta[key] = html.escape(value, quote=True)
+        return markdown
 
     def on_post_page(self, output: str, *, page, config) -> str:
         """Every page's head names the archive's Atom feed, by a link that works under any sub-path."""

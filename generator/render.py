@@ -8,6 +8,7 @@ Nothing here writes files; the write stage does.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import posixpath
 import re
@@ -111,8 +112,16 @@ def _escape_spaced(text: str) -> str:
     return _escape(re.sub(r"\s+", " ", text))
 
 
+# Front-matter values that themes print as HTML without escaping (MkDocs' and Zensical's templates alike):
+# written HTML-escaped, so a headline like `<img src=x onerror=alert(1)>` stays text in <title> and the header.
+HTML_META = ("title", "description")
+
+
 def front_matter(values: dict) -> str:
     cleaned = {k: v for k, v in values.items() if v not in (None, [], ())}
+    for key in HTML_META:
+        if isinstance(cleaned.get(key), str):
+            cleaned[key] = html.escape(cleaned[key], quote=True)
     return yaml.safe_dump(cleaned, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10_000)
 
 
@@ -181,7 +190,7 @@ def _environment() -> Environment:
     )
     env.filters.update(md=md_inline, rel=relative_link, published=format_published, day=format_day,
                        month_name=month_name, kind=KIND_LABEL.get,
-                       yamlstr=lambda value: json.dumps(str(value), ensure_ascii=False))  # a JSON string is YAML
+                       yamlstr=lambda value: json.dumps(html.escape(str(value), quote=True), ensure_ascii=False))  # JSON is YAML
     return env
 
 
