@@ -107,4 +107,5 @@ def extract(document: CleanDocument, editorial: Editorial) -> Article:
         paragraphs=paragraphs,
         further_reading=document.further_reading,
         removed_lines=len(document.removed),
+        truncated_from=document.source.truncated_from,
     )

@@ -25,6 +25,7 @@ class RawDocument:
     path: str  # relative to the seeds folder, POSIX separators
     text: str
     content_hash: str  # sha256 of the normalised text
+    truncated_from: int | None = None  # characters in the file when the text was cut to the reader's bound
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class Article:
     paragraphs: tuple[str, ...]
     further_reading: tuple[str, ...]
     removed_lines: int
+    truncated_from: int | None = None  # see RawDocument
 
     @property
     def sort_key(self) -> tuple:

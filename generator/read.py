@@ -17,6 +17,9 @@ from .model import Problem, RawDocument
 
 ARTICLE_SUFFIX = ".txt"
 MAX_BYTES = 20 * 1024 * 1024  # a scraped article is kilobytes; past this it is not an article
+# Text beyond this is cut (at a paragraph) so one huge file cannot take minutes and a gigabyte: ~30,000 words,
+# far past any news article. The page says it was cut; the seed itself is untouched.
+MAX_ARTICLE_CHARS = 200_000
 
 # Characters that are invisible in a name yet split it for matching ("Kim\u200bJong"), removed outright.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
@@ -103,9 +106,16 @@ def read_seed(path: Path, seeds_dir: Path) -> tuple[RawDocument | None, Problem 
     text = normalise_text(text)
     if not text.strip():
         return None, Problem(name, "contains only whitespace")
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()  # of the whole text: a copy is still a copy
+    truncated_from = None
+    if len(text) > MAX_ARTICLE_CHARS:
+        truncated_from = len(text)
+        cut = text.rfind("\n", 0, MAX_ARTICLE_CHARS)
+        text = text[: cut if cut > MAX_ARTICLE_CHARS // 2 else MAX_ARTICLE_CHARS].rstrip() + "\n"
+        note = f"{truncated_from:,} characters, more than an article: only the first {len(text):,} are used"
+        message = f"{message}; {note}" if message else note
     warning = Problem(name, message, fatal=False) if message else None
-    return RawDocument(path=name, text=text, content_hash=digest), warning
+    return RawDocument(path=name, text=text, content_hash=digest, truncated_from=truncated_from), warning
 
 
 def read_corpus(seeds_dir: Path) -> ReadResult:

@@ -5,9 +5,10 @@
   reported as a conflict.
 - A page whose bytes would not change is not touched, so its mtime stays and `mkdocs serve` reloads only
   what changed.
-- Every changed page is first written in full to a staging folder; only then are they moved into place
-  (one rename each) and the manifest replaced. A run killed while rendering or staging leaves the previous
-  pages untouched; the next run starts over and completes.
+- Every changed page is first written in full to a staging folder; only then is a journal of the moves
+  written and are they moved into place (one rename each), and the manifest replaced. A run killed while
+  rendering or staging leaves the previous pages untouched (the next run discards the staging folder and starts
+  over); one killed while moving leaves the journal, and the next run first finishes those moves.
 - Pages in the old manifest that are no longer generated are removed, with folders left empty by that.
 """
 
@@ -22,6 +23,7 @@ from pathlib import Path, PurePosixPath
 
 MANIFEST_NAME = ".arsip-manifest.json"
 STAGING_PREFIX = ".arsip-staging-"
+JOURNAL_NAME = ".arsip-journal.json"
 
 
 @dataclass
@@ -64,8 +66,7 @@ def _write_atomically(path: Path, data: bytes) -> None:
 def write_pages(docs_dir: Path, pages: dict[str, str]) -> WriteReport:
     report = WriteReport()
     docs_dir.mkdir(parents=True, exist_ok=True)
-    for leftover in docs_dir.glob(f"{STAGING_PREFIX}*"):  # from a run that was killed
-        shutil.rmtree(leftover, ignore_errors=True)
+    _finish_interrupted_run(docs_dir)
     owned = read_manifest(docs_dir)
 
     changed: dict[str, bytes] = {}
@@ -86,34 +87,65 @@ def write_pages(docs_dir: Path, pages: dict[str, str]) -> WriteReport:
 
     stale = sorted(owned - set(pages))
 
-    if changed:
-        staging = Path(tempfile.mkdtemp(dir=docs_dir, prefix=STAGING_PREFIX))
-        try:
-            for relative, data in changed.items():
-                staged = staging / relative
-                staged.parent.mkdir(parents=True, exist_ok=True)
-                staged.write_bytes(data)
-            for relative in changed:
-                target = docs_dir / relative
-                target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(staging / relative, target)
-                report.written.append(relative)
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
-
-    for relative in stale:
-        target = docs_dir / relative
-        if target.is_file():
-            target.unlink()
-            report.removed.append(relative)
-        _remove_empty_parents(target.parent, docs_dir)
-
     files = sorted(set(pages) - set(report.conflicts))
     manifest = json.dumps({"generator": "arsip", "files": files}, indent=1, ensure_ascii=False) + "\n"
     manifest_path = docs_dir / MANIFEST_NAME
-    if not manifest_path.exists() or manifest_path.read_text(encoding="utf-8") != manifest:
-        _write_atomically(manifest_path, manifest.encode("utf-8"))
+    manifest_changed = not manifest_path.exists() or manifest_path.read_text(encoding="utf-8") != manifest
+    if not (changed or stale or manifest_changed):
+        return report
+
+    staging = Path(tempfile.mkdtemp(dir=docs_dir, prefix=STAGING_PREFIX))
+    for relative, data in changed.items():
+        staged = staging / relative
+        staged.parent.mkdir(parents=True, exist_ok=True)
+        staged.write_bytes(data)
+    journal = {"staging": staging.name, "moves": sorted(changed), "remove": stale, "manifest": manifest}
+    _write_atomically(docs_dir / JOURNAL_NAME, json.dumps(journal, ensure_ascii=False).encode("utf-8"))
+    written, removed = _apply(docs_dir, journal)
+    report.written.extend(written)
+    report.removed.extend(removed)
     return report
+
+
+def _apply(docs_dir: Path, journal: dict) -> tuple[list[str], list[str]]:
+    """Carry out a journal: move staged pages into place, remove stale ones, replace the manifest. Safe to
+    run again after an interruption: a move already done is skipped."""
+    staging = docs_dir / journal["staging"]
+    written, removed = [], []
+    for relative in journal["moves"]:
+        source, target = staging / _safe_relative(relative), docs_dir / _safe_relative(relative)
+        if source.is_file():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(source, target)
+            written.append(relative)
+    for relative in journal["remove"]:
+        target = docs_dir / _safe_relative(relative)
+        if target.is_file():
+            target.unlink()
+            removed.append(relative)
+        _remove_empty_parents(target.parent, docs_dir)
+    manifest_path = docs_dir / MANIFEST_NAME
+    if not manifest_path.exists() or manifest_path.read_text(encoding="utf-8") != journal["manifest"]:
+        _write_atomically(manifest_path, journal["manifest"].encode("utf-8"))
+    (docs_dir / JOURNAL_NAME).unlink(missing_ok=True)
+    shutil.rmtree(staging, ignore_errors=True)
+    return written, removed
+
+
+def _finish_interrupted_run(docs_dir: Path) -> None:
+    """A journal means a run was killed while moving pages into place: finish it. Staging folders without
+    one were abandoned while rendering: the pages in place are still the previous run's, intact."""
+    journal_path = docs_dir / JOURNAL_NAME
+    if journal_path.is_file():
+        try:
+            journal = json.loads(journal_path.read_text(encoding="utf-8"))
+        except ValueError:
+            journal = None  # cut short before it was complete: written atomically, so never the case
+        if journal:
+            _apply(docs_dir, journal)
+        journal_path.unlink(missing_ok=True)
+    for leftover in docs_dir.glob(f"{STAGING_PREFIX}*"):
+        shutil.rmtree(leftover, ignore_errors=True)
 
 
 def _remove_empty_parents(folder: Path, docs_dir: Path) -> None:
