@@ -18,7 +18,11 @@ from functools import lru_cache
 from .model import Article, Cast
 
 TERMS_PER_ARTICLE = 60  # the strongest terms of an article that are indexed and compared
-POSTINGS_CAP = 2000  # a term or actor in more articles than this is too common to find candidates with
+# A term or actor in more articles than this is too common to find candidates with (it adds little to a score
+# anyway): at least POSTINGS_MIN, else a share of the corpus, so small archives keep every posting.
+POSTINGS_MIN = 200
+POSTINGS_SHARE = 0.05
+CANDIDATES = 60  # the best candidates by the index's partial score; only these are scored in full
 MAX_RELATED = 5
 MIN_RELATED_SCORE = 0.05
 WEIGHTS = {"actors": 0.4, "text": 0.45, "time": 0.15}
@@ -111,8 +115,9 @@ class Relations:
         for index, actors in enumerate(self._actors):
             for actor in actors:
                 by_actor[actor].append(index)
-        self._by_term = {t: p for t, p in by_term.items() if len(p) <= POSTINGS_CAP}
-        self._by_actor = {a: p for a, p in by_actor.items() if len(p) <= POSTINGS_CAP}
+        cap = max(POSTINGS_MIN, int(POSTINGS_SHARE * n))
+        self._by_term = {t: p for t, p in by_term.items() if len(p) <= cap}
+        self._by_actor = {a: p for a, p in by_actor.items() if len(p) <= cap}
 
     @staticmethod
     def _tfidf(counts: list[Counter[str]]) -> list[dict[str, float]]:
@@ -127,17 +132,22 @@ class Relations:
         return vectors
 
     def _candidates(self, index: int) -> dict[int, float]:
-        """Other articles sharing a term or an actor, with the text cosine accumulated on the way."""
+        """The other articles sharing the most (rare) terms and actors, at most CANDIDATES of them, with their
+        text cosine accumulated on the way (over the indexed terms)."""
         text: dict[int, float] = defaultdict(float)
+        partial: dict[int, float] = defaultdict(float)
         for term, weight in self._vectors[index].items():
             for other, other_weight in self._by_term.get(term, ()):
                 if other != index:
                     text[other] += weight * other_weight
-        for actor in self._actors[index]:
+                    partial[other] += WEIGHTS["text"] * weight * other_weight
+        norm = self._actor_norm[index]
+        for actor, weight in self._actors[index].items():
             for other in self._by_actor.get(actor, ()):
                 if other != index:
-                    text.setdefault(other, 0.0)
-        return text
+                    partial[other] += WEIGHTS["actors"] * weight * weight / (norm * self._actor_norm[other])
+        best = sorted(partial, key=lambda other: (-partial[other], other))[:CANDIDATES]
+        return {other: text.get(other, 0.0) for other in best}
 
     def pair(self, a: int, b: int, text: float | None = None) -> Pair:
         if text is None:

@@ -19,10 +19,10 @@ The corpus pass (discovery) runs once for all articles; the article pass is inde
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from slugify import slugify
 
@@ -46,11 +46,11 @@ _OVERWHELMING = 0.8  # share of the corpus's articles a short name must mean one
 
 
 def fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
+    """Case-folded, one apostrophe. (The reader already normalised the text to NFC.)"""
+    return text.casefold().replace("’", "'")
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(NamedTuple):  # a named tuple: built once per word of the corpus, it must be cheap
     """A word, or one piece of a hyphenated word ("Jong-un" → "Jong", "un")."""
 
     text: str
@@ -63,8 +63,7 @@ class Part:
     cap: bool
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     text: str
     start: int
     end: int
