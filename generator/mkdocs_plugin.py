@@ -51,6 +51,12 @@ def options_from(plugin_config: ArsipPluginConfig, mkdocs_config) -> pipeline.Op
 
 
 class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
+    _generated: set[str] = set()  # pages the generator wrote, read once per build (after generation)
+
+    def on_files(self, files, *, config):
+        self._generated = read_manifest(Path(config.docs_dir))
+        return files
+
     def on_serve(self, server, *, config, builder):
         """Rebuild when the editorial data or the page templates change, not only the seeds."""
         options = options_from(self.config, config)
@@ -62,7 +68,7 @@ class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
         """Escape the metadata themes print as HTML on hand-written pages. MkDocs' Jinja does not autoescape
         and Material writes `page.meta.title` and `description` raw into <title>, the header and a <meta>
         attribute. Generated pages already carry them escaped (render.HTML_META)."""
-        if page.file.src_uri in read_manifest(Path(config.docs_dir)):
+        if page.file.src_uri in self._generated:
             return markdown
         for key in HTML_META:
             value = page.meta.get(key)

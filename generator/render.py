@@ -146,6 +146,20 @@ def format_day(article: Article) -> str:
     return f"{day:%Y-%m-%d}" if day else "tanpa tanggal"
 
 
+def article_fields(article: Article) -> dict:
+    """The extracted metadata every representation of an article carries (front matter, research data)."""
+    return {
+        "published": iso(article),
+        "date_source": article.date_source,
+        "outlet": article.outlet,
+        "section": article.section,
+        "agencies": list(article.agencies),
+        "dateline": article.dateline,
+        "language": article.language,
+        "words": article.words,
+    }
+
+
 def iso(article: Article) -> str | None:
     return article.published.isoformat() if article.published is not None else None
 
@@ -232,14 +246,7 @@ def render_archive(archive: Archive, options: RenderOptions | None = None) -> di
         matter = front_matter({
             "title": article.title,
             "description": article.lede[:300] if article.lede else None,
-            "published": iso(article),
-            "date_source": article.date_source,
-            "outlet": article.outlet,
-            "section": article.section,
-            "agencies": list(article.agencies),
-            "dateline": article.dateline,
-            "language": article.language,
-            "words": article.words,
+            **article_fields(article),
             "reading_minutes": article.reading_minutes,
             "page": article.page,
             "further_reading": list(article.further_reading),
@@ -452,14 +459,7 @@ def research_data(archive: Archive) -> dict[str, str]:
             "id": entry.slug,
             "url": page_url(entry.page_path),
             "title": article.title,
-            "published": iso(article),
-            "date_source": article.date_source,
-            "outlet": article.outlet,
-            "section": article.section,
-            "agencies": list(article.agencies),
-            "dateline": article.dateline,
-            "language": article.language,
-            "words": article.words,
+            **article_fields(article),
             "lede": article.lede,
             "source_file": article.source_path,
             "content_sha256": article.content_hash,

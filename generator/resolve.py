@@ -207,13 +207,14 @@ def _phrases(items: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
 
 
-_VOCABULARY: dict[int, _Vocabulary] = {}
+_VOCABULARY: dict[str, _Vocabulary] = {}
 
 
 def _vocabulary(editorial: Editorial) -> _Vocabulary:
-    if id(editorial) not in _VOCABULARY:
-        _VOCABULARY[id(editorial)] = _Vocabulary(editorial)
-    return _VOCABULARY[id(editorial)]
+    """Built once per content of the editorial files (keyed by their fingerprint, so an edit is picked up)."""
+    if editorial.fingerprint not in _VOCABULARY:
+        _VOCABULARY[editorial.fingerprint] = _Vocabulary(editorial)
+    return _VOCABULARY[editorial.fingerprint]
 
 
 def _sentence_start(paragraph: str, position: int) -> int:
