@@ -5,6 +5,8 @@ Every seed file ends up as exactly one of: an article page, a reported duplicate
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +19,7 @@ from .model import Archive, Problem
 from .read import read_corpus
 from .render import RenderOptions, render_archive
 from .resolve import resolve
-from .write import WriteReport, write_pages
+from .write import WriteReport, read_manifest, write_pages
 
 
 @dataclass(frozen=True)
@@ -52,10 +54,74 @@ class Report:
 Progress = Callable[[int, int], None]  # (articles done, articles in all)
 
 
+CACHE_NAME = ".arsip-cache.json"  # in the docs folder, hidden from MkDocs like the manifest
+
+
+def _code_fingerprint() -> str:
+    """The generator's own code and templates: a change to either must never be served from the cache."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted([*package.glob("*.py"), *(package / "templates").glob("*.j2")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _run_key(options: Options, editorial_fingerprint: str, read) -> str:
+    digest = hashlib.sha256()
+    for part in (_code_fingerprint(), editorial_fingerprint, repr(options.render), str(options.seeds_dir)):
+        digest.update(part.encode() + b"\0")
+    for document in read.documents:
+        digest.update(f"{document.path}\0{document.content_hash}\0{document.truncated_from}\n".encode())
+    return digest.hexdigest()
+
+
+def _pages_as_left(docs_dir: Path, files: dict[str, list[int]]) -> bool:
+    """Every generated page is still there as the last run left it (size and modification time)."""
+    for name, (size, mtime) in files.items():
+        try:
+            stat = (docs_dir / name).stat()
+        except OSError:
+            return False
+        if stat.st_size != size or stat.st_mtime_ns != mtime:
+            return False
+    return True
+
+
+def _cached_report(options: Options, key: str, report: Report) -> Report | None:
+    try:
+        cache = json.loads((options.docs_dir / CACHE_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if cache.get("key") != key or not _pages_as_left(options.docs_dir, cache.get("files", {})):
+        return None
+    report.article_pages = cache["article_pages"]
+    report.duplicates = [Problem(path, reason) for path, reason in cache["duplicates"]]
+    report.write.unchanged = sorted(cache["files"])
+    return report
+
+
+def _save_cache(options: Options, key: str, report: Report) -> None:
+    files = {}
+    for name in sorted(read_manifest(options.docs_dir)):
+        stat = (options.docs_dir / name).stat()
+        files[name] = [stat.st_size, stat.st_mtime_ns]
+    cache = {"key": key, "article_pages": report.article_pages,
+             "duplicates": [[p.path, p.reason] for p in report.duplicates], "files": files}
+    text = json.dumps(cache, ensure_ascii=False, sort_keys=True)
+    path = options.docs_dir / CACHE_NAME
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
+
+
 def generate(options: Options, progress: Progress | None = None) -> Report:
+    """Run the pipeline. When nothing that goes into the pages changed since the last run (seeds, editorial
+    data, the generator's code and templates, options) and its pages are untouched, nothing is recomputed."""
     editorial = load_editorial(options.data_dir)
     read = read_corpus(options.seeds_dir)
     report = Report(files_seen=read.files_seen, skipped=read.skipped, warnings=read.warnings)
+    key = _run_key(options, editorial.fingerprint, read)
+    if _cached_report(options, key, report) is not None:
+        return report
 
     total = len(read.documents)
     cleaned = []
@@ -74,6 +140,8 @@ def generate(options: Options, progress: Progress | None = None) -> Report:
     report.article_pages = len(archive.entries)
     pages = render_archive(archive, options.render)
     report.write = write_pages(options.docs_dir, pages)
+    if not report.write.conflicts:
+        _save_cache(options, key, report)
     return report
 
 

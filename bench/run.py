@@ -1,0 +1,145 @@
+"""Benchmark: generate and build synthetic archives of N articles and report medians in bench/RESULTS.md.
+
+    .venv/bin/python bench/run.py                 # N = 1,000, 3 runs each
+    .venv/bin/python bench/run.py 1000 10000 --runs 3
+
+Each step runs as its own process, as a user runs it: `arsip generate` on a fresh folder (time, articles/s, peak
+memory), a rerun with nothing changed, a rerun after one seed changed (time and pages rewritten each), then
+`mkdocs build` (time, site size, bytes per article page, search index size). Never run by the tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+from corpus import write_corpus  # noqa: E402
+
+
+def project(folder: Path, count: int, seed: int) -> Path:
+    folder.mkdir(parents=True)
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    docs = ROOT / "site_src"
+    generated = set(json.loads((docs / ".arsip-manifest.json").read_text())["files"]) \
+        if (docs / ".arsip-manifest.json").exists() else set()
+    for source in docs.rglob("*"):
+        relative = source.relative_to(docs).as_posix()
+        if source.is_file() and relative not in generated and not source.name.startswith(".arsip-"):
+            (folder / "site_src" / relative).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(source, folder / "site_src" / relative)
+    write_corpus(folder / "seeds", count, seed)
+    return folder
+
+
+def timed(command: list[str], cwd: Path) -> tuple[float, int, str]:
+    """(seconds, peak resident memory in KiB, stderr) of one command, measured by GNU time when present."""
+    gnu_time = shutil.which("time") or "/usr/bin/time"
+    prefix = [gnu_time, "-f", "PEAK_KIB=%M"] if Path(gnu_time).exists() else []
+    start = time.perf_counter()
+    result = subprocess.run(prefix + command, cwd=cwd, capture_output=True, text=True,
+                            env={**os.environ, "SOURCE_DATE_EPOCH": "1700000000"})
+    seconds = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{result.stderr[-3000:]}")
+    peak = re.search(r"PEAK_KIB=(\d+)", result.stderr)
+    return seconds, int(peak.group(1)) if peak else 0, result.stderr
+
+
+def written(stderr: str) -> int:
+    found = re.search(r"Pages: (\d+) written", stderr)
+    return int(found.group(1)) if found else -1
+
+
+def size(folder: Path, pattern: str = "*") -> int:
+    return sum(p.stat().st_size for p in folder.rglob(pattern) if p.is_file())
+
+
+def measure(count: int, runs: int, seed: int) -> dict:
+    arsip = [sys.executable, "-m", "generator.cli"]
+    samples: dict[str, list] = {k: [] for k in ("generate", "peak", "rerun", "rerun_written", "one_changed",
+                                                "one_written", "build")}
+    site_numbers = {}
+    for run in range(runs):
+        with tempfile.TemporaryDirectory(prefix="arsip-bench-") as temporary:
+            folder = project(Path(temporary) / "project", count, seed)
+            seconds, peak, _ = timed(arsip + ["generate"], folder)
+            samples["generate"].append(seconds)
+            samples["peak"].append(peak)
+            seconds, _, stderr = timed(arsip + ["generate"], folder)
+            samples["rerun"].append(seconds)
+            samples["rerun_written"].append(written(stderr))
+            changed = sorted((folder / "seeds").glob("*.txt"))[count // 2]
+            changed.write_text(changed.read_text(encoding="utf-8") + "\nSatu paragraf tambahan untuk benchmark.\n",
+                               encoding="utf-8")
+            seconds, _, stderr = timed(arsip + ["generate"], folder)
+            samples["one_changed"].append(seconds)
+            samples["one_written"].append(written(stderr))
+            seconds, _, _ = timed([sys.executable, "-m", "mkdocs", "build", "--strict"], folder)
+            samples["build"].append(seconds)
+            site = folder / "site"
+            article_pages = [p for p in (site / "articles").rglob("index.html") if p.parent.name not in
+                             {"articles", "undated"} and not re.fullmatch(r"\d{2,4}", p.parent.name)]
+            site_numbers = {
+                "site_bytes": size(site),
+                "bytes_per_article_page": round(sum(p.stat().st_size for p in article_pages) / len(article_pages)),
+                "search_index_bytes": (site / "search" / "search_index.json").stat().st_size,
+                "pages": sum(1 for _ in site.rglob("index.html")),
+            }
+    median = {k: statistics.median(v) for k, v in samples.items()}
+    return {"count": count, "runs": runs, **median, **site_numbers,
+            "articles_per_second": count / median["generate"]}
+
+
+def table(results: list[dict]) -> str:
+    rows = [
+        ("generation (s)", lambda r: f"{r['generate']:.1f}"),
+        ("articles/s", lambda r: f"{r['articles_per_second']:.0f}"),
+        ("peak memory (MiB)", lambda r: f"{r['peak'] / 1024:.0f}"),
+        ("rerun, nothing changed (s)", lambda r: f"{r['rerun']:.1f}"),
+        ("pages rewritten by that rerun", lambda r: f"{r['rerun_written']:.0f}"),
+        ("rerun, one seed changed (s)", lambda r: f"{r['one_changed']:.1f}"),
+        ("pages rewritten after one change", lambda r: f"{r['one_written']:.0f}"),
+        ("`mkdocs build --strict` (s)", lambda r: f"{r['build']:.1f}"),
+        ("pages in the site", lambda r: f"{r['pages']:,}"),
+        ("site size (MB)", lambda r: f"{r['site_bytes'] / 1e6:.1f}"),
+        ("bytes per article page", lambda r: f"{r['bytes_per_article_page']:,}"),
+        ("search index (MB)", lambda r: f"{r['search_index_bytes'] / 1e6:.2f}"),
+    ]
+    head = "| | " + " | ".join(f"N = {r['count']:,}" for r in results) + " |"
+    lines = [head, "| --- | " + " | ".join("---:" for _ in results) + " |"]
+    lines += ["| " + name + " | " + " | ".join(cell(r) for r in results) + " |" for name, cell in rows]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("counts", nargs="*", type=int, default=[1000])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--output", type=Path, default=HERE / "RESULTS.md")
+    arguments = parser.parse_args()
+    results = [measure(count, arguments.runs, arguments.seed) for count in arguments.counts]
+    text = (f"# Benchmark results\n\nMedians of {arguments.runs} runs, synthetic corpus seed {arguments.seed} "
+            f"(`bench/corpus.py`), measured {dt.date.today().isoformat()} on {os.cpu_count()} cores "
+            f"({platform.machine()}, Python {platform.python_version()}). Each step is a separate process "
+            f"(start-up included). Made by `bench/run.py`.\n\n{table(results)}\n")
+    arguments.output.write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,63 @@
+"""The pipeline's run cache: a rerun with nothing changed does no work, and nothing stale is ever served."""
+
+import shutil
+
+from conftest import arsip
+from test_build import article_pages, generated_pages
+
+from generator.pipeline import CACHE_NAME
+
+
+def summary(result) -> str:
+    return result.stderr.strip().splitlines()[-1]
+
+
+def test_a_rerun_with_nothing_changed_writes_nothing_and_reports_the_same(project):
+    first = summary(arsip("generate", cwd=project))
+    assert (project / "site_src" / CACHE_NAME).is_file()
+    second = summary(arsip("generate", cwd=project))
+    pages = len(generated_pages(project))
+    assert second == (f"arsip: 5 seed files read: 5 article pages, 0 duplicates, 0 skipped. "
+                      f"Pages: 0 written, {pages} unchanged, 0 removed.")
+    assert first.split(" Pages:")[0] == second.split(" Pages:")[0]
+
+
+def test_a_deleted_or_edited_generated_page_is_made_again(project):
+    arsip("generate", cwd=project)
+    page = project / "site_src" / next(n for n in generated_pages(project) if n.startswith("actors/"))
+    original = page.read_bytes()
+    page.unlink()
+    assert "Pages: 1 written" in summary(arsip("generate", cwd=project))
+    assert page.read_bytes() == original
+    page.write_bytes(original + b"\nsunting tangan\n")
+    assert "Pages: 1 written" in summary(arsip("generate", cwd=project))
+    assert page.read_bytes() == original
+
+
+def test_a_changed_seed_is_never_served_from_the_cache(project):
+    arsip("generate", cwd=project)
+    seed = project / "seeds" / "003_7523613562a37feb.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("Bersama dengan China", "Bersama dengan Tiongkok"),
+                    encoding="utf-8")
+    result = arsip("generate", cwd=project)
+    assert "0 written" not in summary(result)
+    page = project / "site_src" / article_pages(project)["003_7523613562a37feb.txt"].replace("/index.html", ".md")
+    assert "Bersama dengan Tiongkok" in page.read_text()
+
+
+def test_a_changed_editorial_file_is_never_served_from_the_cache(project):
+    from generator.editorial import default_data_dir
+
+    data = project / "data"
+    shutil.copytree(default_data_dir(), data)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("      seeds_dir: seeds\n", "      seeds_dir: seeds\n      data_dir: data\n"))
+    arsip("generate", cwd=project)
+    rules = data / "boilerplate.yml"
+    rules.write_text(rules.read_text().replace("rules:\n", "rules:\n  - name: editor-test\n    kind: drop\n"
+                                               "    lines: [\"Kirby menambahkan bahwa fokus utama pembicaraan tersebut "
+                                               "adalah amunisi artileri untuk pasukan Rusia di Ukraina.\"]\n", 1))
+    result = arsip("generate", cwd=project)
+    assert "0 written" not in summary(result)
+    page = project / "site_src" / article_pages(project)["002_ed4f2aa6d2ebbc49.txt"].replace("/index.html", ".md")
+    assert "Kirby menambahkan bahwa fokus utama" not in page.read_text()
