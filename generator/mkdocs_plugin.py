@@ -33,6 +33,9 @@ class ArsipPluginConfig(Config):
     """How many of the newest articles the home page lists."""
     months_split_over = c.Type(int, default=100)
     """A year with more articles than this gets one index page per month."""
+    list_page_size = c.Type(int, default=100)
+    """Articles per page on actor, outlet and month pages; longer lists continue on further pages."""
+    """A year with more articles than this gets one index page per month."""
 
 
 def options_from(plugin_config: ArsipPluginConfig, mkdocs_config) -> pipeline.Options:
@@ -46,6 +49,7 @@ def options_from(plugin_config: ArsipPluginConfig, mkdocs_config) -> pipeline.Op
             site_url=mkdocs_config.site_url or None,
             latest_on_home=plugin_config.latest_on_home,
             months_split_over=plugin_config.months_split_over,
+            list_page_size=max(1, plugin_config.list_page_size),
         ),
     )
 

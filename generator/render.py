@@ -173,6 +173,7 @@ class RenderOptions:
     network_size: int = 30  # actors in the network picture on the actors index
     site_url: str | None = None  # for absolute links in the feed
     months_split_over: int = 100  # a year with more articles than this gets one page per month
+    list_page_size: int = 100  # articles per page on actor, outlet and month pages (more go on further pages)
 
 
 @dataclass(frozen=True)
@@ -221,6 +222,26 @@ def _years(archive: Archive, options: RenderOptions) -> list[YearGroup]:
     return groups
 
 
+@dataclass(frozen=True)
+class ListPage:
+    """One page of a long list of articles (actor, outlet, month): the first is the list's own page."""
+
+    number: int
+    path: str
+    entries: tuple[ArticleEntry, ...]
+
+
+def paginate(entries, first_path: str, size: int) -> list[ListPage]:
+    """Split a list across pages of `size`; the others go to `<page>/halaman_<n>.md` (slugs never contain
+    "_", so the name cannot meet an article's), keeping every page's size bounded as the archive grows."""
+    entries = tuple(entries)
+    chunks = [entries[i:i + size] for i in range(0, len(entries), max(1, size))] or [()]
+    stem = first_path[: -len(".md")]
+    folder = stem[: -len("/index")] if stem.endswith("/index") else stem
+    return [ListPage(n + 1, first_path if n == 0 else f"{folder}/halaman_{n + 1}.md", chunk)
+            for n, chunk in enumerate(chunks)]
+
+
 def _by_kind(summaries, key) -> list[tuple[str, list[ActorSummary]]]:
     groups = defaultdict(list)
     for summary in summaries:
@@ -240,6 +261,10 @@ def render_archive(archive: Archive, options: RenderOptions | None = None) -> di
 
     def render(template: str, path: str, **values) -> None:
         pages[path] = env.get_template(template).render(here=path, **common, **values)
+
+    def render_more(listing: list[ListPage], title: str) -> None:
+        for page in listing[1:]:
+            render("list_page.md.j2", page.path, listing=listing, page=page, title=title)
 
     for entry in archive.entries:
         article = entry.article
@@ -278,9 +303,11 @@ def render_archive(archive: Archive, options: RenderOptions | None = None) -> di
             "articles": len(summary.entries),
             "search": {"boost": ACTOR_SEARCH_BOOST},
         })
+        listing = paginate(summary.entries, summary.page_path, options.list_page_size)
         render("actor.md.j2", summary.page_path, actor=actor, summary=summary, front_matter=matter,
-               co_actors_shown=options.co_actors_shown,
+               co_actors_shown=options.co_actors_shown, listing=listing,
                picture=_neighbourhood(summary, archive, options.co_actors_shown))
+        render_more(listing, f"{actor.name}: artikel")
     render("actors_index.md.j2", "actors/index.md",
            by_kind=_by_kind(archive.actors.values(), key=lambda s: (-len(s.entries), s.actor.name.casefold())),
            unreviewed=sum(1 for s in archive.actors.values() if not s.actor.reviewed),
@@ -289,7 +316,9 @@ def render_archive(archive: Archive, options: RenderOptions | None = None) -> di
     outlet_list = sorted(archive.outlets.values(), key=lambda o: (-len(o.entries), o.name.casefold()))
     render("outlets_index.md.j2", "outlets/index.md", outlets=outlet_list)
     for outlet in outlet_list:
-        render("outlet.md.j2", outlet.page_path, outlet=outlet)
+        listing = paginate(outlet.entries, outlet.page_path, options.list_page_size)
+        render("outlet.md.j2", outlet.page_path, outlet=outlet, listing=listing)
+        render_more(listing, f"{outlet.name}: artikel")
 
     months, series = _monthly(archive)
     rows = [(label, [counts[k] for _, counts in series], sum(counts[k] for _, counts in series))
@@ -312,7 +341,9 @@ def render_archive(archive: Archive, options: RenderOptions | None = None) -> di
         render("year.md.j2", year.page_path, year=year)
         if year.split:
             for month, entries in year.months:
-                render("month.md.j2", year.month_page_path(month), year=year, month=month, entries=entries)
+                listing = paginate(entries, year.month_page_path(month), options.list_page_size)
+                render("month.md.j2", year.month_page_path(month), year=year, month=month, listing=listing)
+                render_more(listing, f"Artikel {month_name(month)} {year.year}")
     if archive.undated:
         render("undated.md.j2", f"articles/{UNDATED_FOLDER}/index.md", entries=archive.undated)
 

@@ -241,3 +241,25 @@ def test_actors_index_groups_by_kind_with_counts(built_site):
     for heading in ("Orang", "Organisasi", "Negara", "Tempat"):
         assert f">{heading}<" in html
     assert html.index("Kim Jong Un") < html.index("Michael Madden")  # 5 articles before 1
+
+
+def test_long_lists_continue_on_further_pages_that_are_all_reachable(tmp_path):
+    from conftest import make_project
+
+    project = make_project(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("      seeds_dir: seeds\n", "      seeds_dir: seeds\n      list_page_size: 2\n"))
+    arsip("build", cwd=project)
+    site = project / "site"
+    kim = site / "actors" / "kim-jong-un"
+    assert (kim / "halaman_2" / "index.html").is_file() and (kim / "halaman_3" / "index.html").is_file()
+    assert not (kim / "halaman_4").exists()
+    first = (kim / "index.html").read_text()
+    assert first.count('href="../../articles/') >= 2 and 'href="halaman_2/"' in first
+    listed = set()
+    for page in (kim / "index.html", kim / "halaman_2" / "index.html", kim / "halaman_3" / "index.html"):
+        listed |= {resolve(site, page, url) for tag, url in parse_html(page).links
+                   if tag == "a" and "/articles/20" in url or "/articles/undated/" in url}
+    assert {(site / p).resolve() for p in article_pages(project).values()} <= listed  # all 5, across 3 pages
+    assert (site / "outlets" / "sindonews" / "index.html").is_file()  # 2 articles: one page, no pager
+    assert not (site / "outlets" / "sindonews" / "halaman_2").exists()

@@ -139,3 +139,16 @@ def test_relative_links_between_pages():
     assert relative_link("articles/2023/09/a.md", "index.md") == "articles/2023/09/a.md"
     assert relative_link("index.md", "articles/2023/09/a.md") == "../../../index.md"
     assert relative_link("articles/2023/index.md", "articles/2023/09/index.md") == "../index.md"
+
+
+def test_long_lists_are_split_into_pages_whose_names_no_slug_can_take():
+    from generator.render import paginate
+
+    pages = paginate(range(5), "actors/kim-jong-un.md", 2)
+    assert [(p.number, p.path, p.entries) for p in pages] == [
+        (1, "actors/kim-jong-un.md", (0, 1)),
+        (2, "actors/kim-jong-un/halaman_2.md", (2, 3)),
+        (3, "actors/kim-jong-un/halaman_3.md", (4,)),
+    ]
+    assert paginate([], "articles/2023/09/index.md", 100)[0].entries == ()
+    assert paginate(range(3), "articles/2023/09/index.md", 2)[1].path == "articles/2023/09/halaman_2.md"
