@@ -56,6 +56,8 @@ def timed(command: list[str], cwd: Path) -> tuple[float, int, str]:
     if result.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{result.stderr[-3000:]}")
     peak = re.search(r"PEAK_KIB=(\d+)", result.stderr)
+    # each step as it ends, so a long run that is stopped still tells what it measured
+    print(f"{' '.join(command[-2:])}: {seconds:.1f} s", file=sys.stderr, flush=True)
     return seconds, int(peak.group(1)) if peak else 0, result.stderr
 
 
