@@ -161,17 +161,11 @@ def explain(config_file: Path, seed: Path) -> None:
 @click.option("--unreviewed", is_flag=True, help="Only people found in the text who are not in the registry yet.")
 def actors(config_file: Path, unreviewed: bool) -> None:
     """List the archive's actors with their article counts (and, for unreviewed ones, example sentences)."""
-    from .clean import remove_recurring
-    from .extract import extract
-    from .link import split_duplicates
     from .read import read_corpus
-    from .resolve import resolve
 
     _, options = _load(config_file)
     editorial = load_editorial(options.data_dir)
-    cleaned = remove_recurring([clean(d, editorial) for d in read_corpus(options.seeds_dir).documents], editorial)
-    unique, _ = split_duplicates([extract(c, editorial) for c in cleaned])
-    resolved = resolve(unique, editorial)
+    _, _, resolved = pipeline.analyse(read_corpus(options.seeds_dir).documents, editorial)
     articles: dict[str, set[str]] = {}
     for path, cast in resolved.casts.items():
         for actor_id in cast.actor_ids:

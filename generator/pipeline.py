@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .clean import clean, remove_recurring
-from .editorial import load_editorial
+from .editorial import Editorial, load_editorial
 from .extract import extract
 from .link import build_archive, split_duplicates
-from .model import Archive, Problem
+from .model import Archive, Article, Problem, RawDocument
 from .read import read_corpus
 from .render import RenderOptions, render_archive
-from .resolve import resolve
+from .resolve import ResolvedCorpus, resolve
 from .write import WriteReport, read_manifest, write_pages
 
 
@@ -113,6 +113,21 @@ def _save_cache(options: Options, key: str, report: Report) -> None:
         path.write_text(text, encoding="utf-8")
 
 
+def analyse(documents: list[RawDocument], editorial: Editorial, progress: Progress | None = None
+            ) -> tuple[list[Article], list[Problem], ResolvedCorpus]:
+    """clean → extract → resolve: (unique articles, duplicates set aside, their actors)."""
+    total = len(documents)
+    cleaned = []
+    for done, document in enumerate(documents, start=1):
+        cleaned.append(clean(document, editorial))
+        if progress:
+            progress(done, total)
+    cleaned = remove_recurring(cleaned, editorial)
+    articles = [extract(document, editorial) for document in cleaned]
+    unique, duplicates = split_duplicates(articles)  # a copy must not count twice as evidence for an actor
+    return unique, duplicates, resolve(unique, editorial)
+
+
 def generate(options: Options, progress: Progress | None = None) -> Report:
     """Run the pipeline. When nothing that goes into the pages changed since the last run (seeds, editorial
     data, the generator's code and templates, options) and its pages are untouched, nothing is recomputed."""
@@ -123,17 +138,8 @@ def generate(options: Options, progress: Progress | None = None) -> Report:
     if _cached_report(options, key, report) is not None:
         return report
 
-    total = len(read.documents)
-    cleaned = []
-    for done, document in enumerate(read.documents, start=1):
-        cleaned.append(clean(document, editorial))
-        if progress:
-            progress(done, total)
-    cleaned = remove_recurring(cleaned, editorial)
-    articles = [extract(document, editorial) for document in cleaned]
-
-    unique, duplicates = split_duplicates(articles)  # a copy must not count twice as evidence for an actor
-    archive = build_archive(unique, resolve(unique, editorial))
+    unique, duplicates, resolved = analyse(read.documents, editorial, progress)
+    archive = build_archive(unique, resolved)
     archive.duplicates = sorted(duplicates, key=lambda p: p.path)
     report.archive = archive
     report.duplicates = archive.duplicates
