@@ -9,6 +9,10 @@ from __future__ import annotations
 import html
 import logging
 import os
+import re
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -23,6 +27,10 @@ from .write import read_manifest
 
 log = logging.getLogger("mkdocs.plugins.arsip")
 
+THEME_DIR = Path(__file__).parent / "theme"  # template overrides and scripts layered over Material
+_HTML_LANG = re.compile(r'<html lang="[^"]*"')
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
+
 
 class ArsipPluginConfig(Config):
     seeds_dir = c.Type(str, default="seeds")
@@ -35,7 +43,8 @@ class ArsipPluginConfig(Config):
     """A year with more articles than this gets one index page per month."""
     list_page_size = c.Type(int, default=100)
     """Articles per page on actor, outlet and month pages; longer lists continue on further pages."""
-    """A year with more articles than this gets one index page per month."""
+    pagefind = c.Type(bool, default=True)
+    """Index the built site with Pagefind and answer the header search with it (Material's search plugin off)."""
 
 
 def options_from(plugin_config: ArsipPluginConfig, mkdocs_config) -> pipeline.Options:
@@ -56,6 +65,16 @@ def options_from(plugin_config: ArsipPluginConfig, mkdocs_config) -> pipeline.Op
 
 class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
     _generated: set[str] = set()  # pages the generator wrote, read once per build (after generation)
+
+    def on_config(self, config):
+        """Layer Arsip's theme files (the Pagefind header search) over Material, under the user's custom_dir."""
+        if self.config.pagefind:
+            if "material/search" in config.plugins or "search" in config.plugins:
+                raise PluginError("arsip: the archive's search is Pagefind (option `pagefind`); remove the "
+                                  "`search` plugin from mkdocs.yml, or set `pagefind: false` to keep Material's")
+            dirs = config.theme.dirs
+            dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
+        return config
 
     def on_files(self, files, *, config):
         self._generated = read_manifest(Path(config.docs_dir))
@@ -81,9 +100,32 @@ class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
         return markdown
 
     def on_post_page(self, output: str, *, page, config) -> str:
-        """Every page's head names the archive's Atom feed, by a link that works under any sub-path."""
+        """Every page's head names the archive's Atom feed, by a link that works under any sub-path. An article
+        in another language than the site's says so in <html lang>: browsers and Pagefind's stemmer use it."""
         depth = page.url.count("/") if page.url and not page.url.endswith(".html") else 0
+        language = page.meta.get("language") if page.file.src_uri in self._generated else None
+        if isinstance(language, str) and _LANGUAGE_CODE.fullmatch(language):
+            output = _HTML_LANG.sub(f'<html lang="{language}"', output, count=1)
         return _link_feed(output, config, "../" * depth + FEED_PATH)
+
+    def on_post_build(self, *, config) -> None:
+        """Index the built site with Pagefind: article text, titles and actor names (data-pagefind-body)."""
+        if not self.config.pagefind:
+            return
+        started = time.perf_counter()
+        # The "¶" permalinks of headings are not words of the page.
+        command = [sys.executable, "-m", "pagefind", "--site", config.site_dir, "--exclude-selectors", ".headerlink"]
+        try:
+            result = subprocess.run(command, capture_output=True, text=True, timeout=3600)
+        except (OSError, subprocess.TimeoutExpired) as error:
+            raise PluginError(f"arsip: Pagefind could not index {config.site_dir}: {error}") from error
+        if result.returncode != 0:
+            raise PluginError(f"arsip: Pagefind failed to index {config.site_dir}:\n{result.stdout}{result.stderr}")
+        pages = re.search(r"Indexed (\d+) pages", result.stdout)
+        languages = re.search(r"Indexed (\d+) languages?", result.stdout)
+        log.info("arsip: search index (Pagefind): %s pages in %s languages, %.1f s",
+                 pages.group(1) if pages else "?", languages.group(1) if languages else "?",
+                 time.perf_counter() - started)
 
     def on_post_template(self, output_content: str, *, template_name: str, config) -> str:
         """The 404 page is served at any depth: like Material's own links there, the feed link is absolute."""

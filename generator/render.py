@@ -30,7 +30,6 @@ FEED_PATH = "feed.xml"
 FEED_ENTRIES = 50  # the newest articles; the archive pages hold the rest
 DATA_SCHEMA_VERSION = 1
 OUTLETS_CHARTED = 9
-ACTOR_SEARCH_BOOST = 3  # a search for a name shows the actor's page before the articles that mention it  # more outlets than this share one colour as "Lainnya"
 
 KIND_ORDER = ("person", "organisation", "country", "place")
 KIND_LABEL = {"person": "orang", "organisation": "organisasi", "country": "negara", "place": "tempat"}
@@ -123,6 +122,31 @@ def front_matter(values: dict) -> str:
         if isinstance(cleaned.get(key), str):
             cleaned[key] = html.escape(cleaned[key], quote=True)
     return yaml.safe_dump(cleaned, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10_000)
+
+
+@dataclass(frozen=True)
+class SearchMarks:
+    """What the search index (Pagefind) records of a page besides its text: facets, result metadata, sort key."""
+    filters: tuple[tuple[str, str], ...]
+    meta: tuple[tuple[str, str], ...]
+    sort: tuple[tuple[str, str], ...] = ()
+
+
+def article_search_marks(article: Article, cast: list[ActorSummary]) -> SearchMarks:
+    filters = [("jenis", "artikel"), ("media", article.outlet or "tidak diketahui")]
+    if article.day:
+        filters.append(("tahun", f"{article.day:%Y}"))
+    filters += [("aktor", summary.actor.name) for summary in cast]
+    meta = [("title", article.title), ("jenis", "artikel"),
+            ("rincian", f"{article.outlet or 'media tidak diketahui'} · {format_day(article)}")]
+    sort = [("tanggal", iso(article))] if article.published is not None else []
+    return SearchMarks(tuple(filters), tuple(meta), tuple(sort))
+
+
+def actor_search_marks(summary: ActorSummary) -> SearchMarks:
+    rincian = f"{KIND_LABEL[summary.actor.kind]} · {len(summary.entries)} artikel"
+    return SearchMarks(filters=(("jenis", "aktor"), ("aktor", summary.actor.name)),
+                       meta=(("title", summary.actor.name), ("jenis", "aktor"), ("rincian", rincian)))
 
 
 def relative_link(target: str, here: str) -> str:
@@ -283,6 +307,7 @@ def render_archive(archive: Archive, options: RenderOptions | None = None) -> di
         cast = [archive.actors[a] for a in entry.cast.actor_ids if a in archive.actors]
         story = archive.story_of.get(entry.page_path)
         render("article.md.j2", entry.page_path, entry=entry, article=article, front_matter=matter,
+               marks=article_search_marks(article, cast),
                cast_groups=_by_kind(cast, key=lambda s: s.actor.name.casefold()),
                paragraphs=linked_paragraphs(entry, archive),
                related=archive.related.get(entry.page_path, ()),
@@ -301,10 +326,12 @@ def render_archive(archive: Archive, options: RenderOptions | None = None) -> di
             "description": actor.description,
             "wikidata": actor.wikidata,
             "articles": len(summary.entries),
-            "search": {"boost": ACTOR_SEARCH_BOOST},
         })
         listing = paginate(summary.entries, summary.page_path, options.list_page_size)
+        seen = {name.casefold() for name in (actor.name, *summary.aliases_seen)}
         render("actor.md.j2", summary.page_path, actor=actor, summary=summary, front_matter=matter,
+               marks=actor_search_marks(summary),
+               other_names=sorted({a for a in actor.aliases if a.casefold() not in seen}, key=str.casefold),
                co_actors_shown=options.co_actors_shown, listing=listing,
                picture=_neighbourhood(summary, archive, options.co_actors_shown))
         render_more(listing, f"{actor.name}: artikel")

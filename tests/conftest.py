@@ -134,14 +134,12 @@ class _SubPathHandler(__import__("http.server").server.SimpleHTTPRequestHandler)
         pass
 
 
-@pytest.fixture(scope="session")
-def served_site(tmp_path_factory):
-    """The seeds built with site_url at a sub-path, served on 127.0.0.1 there. Yields (project, base URL)."""
+def _serve(project: Path):
+    """Build `project` with site_url at a sub-path and serve it on 127.0.0.1 there; yields the base URL."""
     import os
     import threading
     from http.server import ThreadingHTTPServer
 
-    project = make_project(tmp_path_factory.mktemp("served") / "project")
     handler = type("Handler", (_SubPathHandler,), {"site": project / "site"})
     server = ThreadingHTTPServer(("127.0.0.1", 0), lambda *a, **k: handler(*a, directory=str(project / "site"), **k))
     base = f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
@@ -150,9 +148,31 @@ def served_site(tmp_path_factory):
     assert result.returncode == 0, result.stderr
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield project, base
+    yield base
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="session")
+def served_site(tmp_path_factory):
+    """The seeds built with site_url at a sub-path, served on 127.0.0.1 there. Yields (project, base URL)."""
+    project = make_project(tmp_path_factory.mktemp("served") / "project")
+    for base in _serve(project):
+        yield project, base
+
+
+SEARCH_FIXTURES = ROOT / "tests" / "fixtures" / "search"
+
+
+@pytest.fixture(scope="session")
+def served_mixed_site(tmp_path_factory):
+    """The seeds plus tests/fixtures/search/ (an English article; an Indonesian one that says "bekerja sama"),
+    built and served like served_site. Yields (project, base URL)."""
+    project = make_project(tmp_path_factory.mktemp("mixed") / "project")
+    for article in SEARCH_FIXTURES.glob("*.txt"):
+        shutil.copy(article, project / "seeds" / article.name)
+    for base in _serve(project):
+        yield project, base
 
 
 # --------------------------------------------------------------------------- the browser

@@ -89,7 +89,8 @@ def test_article_text_is_text_on_the_built_page(hostile_site):
         assert forbidden not in tags, forbidden
     text_section = Elements()
     text_section.feed("<article>" + html.split('id="teks-artikel"')[1].split("<h2")[0] + "</article>")
-    assert {tag for tag, _ in text_section.tags} <= {"article", "p", "a"}  # no emphasis, list, heading, code
+    tags_in_text = {tag for tag, attrs in text_section.tags if not (tag == "div" and "data-pagefind-body" in attrs)}
+    assert tags_in_text <= {"article", "p", "a"}  # no emphasis, list, heading, code
     assert tags.count("h1") == 1  # the page's own title only, no heading from the text
     hrefs = [attrs.get("href", "") for tag, attrs in content.tags if tag == "a"]
     assert not any(h.startswith(("javascript:", "http://evil")) for h in hrefs)
@@ -334,5 +335,10 @@ def test_two_full_builds_are_byte_identical(tmp_path):
                                 text=True, timeout=300, env=environment)
         assert result.returncode == 0, result.stderr
         trees.append(tree(project / "site"))
-    assert trees[0] == trees[1]
-    assert len(trees[0]) > 60
+    # Pagefind writes its filter and metadata chunks (and so the entry file naming them) in an order that varies
+    # from run to run (Pagefind/pagefind#638, open upstream for these files since 1.3.0): they are left out.
+    # Every page, and Pagefind's fragments and word indexes, must be identical.
+    unstable = re.compile(r"pagefind/(filter/|pagefind\.[a-z-]+_[0-9a-f]+\.pf_meta$|pagefind-entry\.json$)")
+    one, two = ({path: digest for path, digest in t.items() if not unstable.match(path)} for t in trees)
+    assert one == two
+    assert len(one) > 60 and any(path.startswith("pagefind/fragment/") for path in one)

@@ -42,7 +42,7 @@ HOSTILE = [
 
 def render_md(text: str) -> str:
     """Markdown to HTML with the extensions the site enables (mkdocs.yml)."""
-    return markdown.markdown(text, extensions=["toc", "tables", "admonition", "attr_list"])
+    return markdown.markdown(text, extensions=["toc", "tables", "admonition", "attr_list", "md_in_html"])
 
 
 def visible_text(html: str) -> str:

@@ -1,0 +1,247 @@
+// Arsip's header search: Material's search dialog, answered by Pagefind.
+//
+// Pagefind's bundle (pagefind/ at the site's root, written by `arsip build` after MkDocs) stems each language
+// with its own Snowball stemmer and loads only the index chunks a query needs. Pages are indexed per
+// language (<html lang>), so the indexes of the site's other languages are merged in: one search box finds
+// Indonesian and English articles alike. Everything is fetched from the site itself.
+
+const root = document.querySelector("[data-arsip-search]");
+const PAGE_SIZE = 10;
+const HIGHLIGHT_PARAM = "cari";
+const FACET_VALUES_SHOWN = 40;
+const ACTORS_FIRST = 3;
+
+if (root) {
+  const bundle = new URL(root.dataset.bundle, location.href).href;
+  const siteBase = new URL(root.dataset.site, location.href).pathname;
+  const toggle = document.getElementById("__search");
+  const form = root.querySelector("form");
+  const input = root.querySelector(".md-search__input");
+  const meta = root.querySelector(".md-search-result__meta");
+  const list = root.querySelector(".md-search-result__list");
+  const facets = root.querySelector(".arsip-search__facets");
+  const selects = [...facets.querySelectorAll("select[data-filter]")];
+  const sortSelect = facets.querySelector("select[data-sort]");
+  const text = root.dataset;
+
+  let engine = null;   // a promise of the Pagefind API, loaded on first use
+  let asked = 0;       // the newest query's number: answers to older ones are dropped
+  let shown = [];      // the current results (Pagefind result handles)
+  let rendered = 0;
+
+  const load = () => {
+    engine ??= (async () => {
+      const pagefind = await import(`${bundle}pagefind.js`);
+      await pagefind.options({ baseUrl: siteBase, excerptLength: 30, highlightParam: HIGHLIGHT_PARAM });
+      await pagefind.init();
+      const entry = await (await fetch(`${bundle}pagefind-entry.json`)).json();
+      const here = document.documentElement.lang;
+      for (const language of Object.keys(entry.languages || {})) {
+        if (language !== here) {
+          await pagefind.mergeIndex(bundle, { language, baseUrl: siteBase });
+        }
+      }
+      await pagefind.filters();  // loads the filter chunks: results then carry counts per filter value
+      return pagefind;
+    })();
+    return engine;
+  };
+
+  const open = () => {
+    toggle.checked = true;
+    toggle.dispatchEvent(new Event("change"));
+    input.focus();
+    input.select();
+    load().catch(() => {});
+  };
+  const close = () => {
+    toggle.checked = false;
+    toggle.dispatchEvent(new Event("change"));
+    input.blur();
+  };
+
+  const plural = (count) =>
+    count === 0 ? text.textNone : count === 1 ? text.textOne : text.textOther.replace("#", count);
+
+  const chosenFilters = () => {
+    const chosen = {};
+    for (const select of selects) if (select.value) chosen[select.dataset.filter] = select.value;
+    return chosen;
+  };
+
+  // Pagefind's excerpt marks the matched words with <mark>; everything else in it is page text. It is put in
+  // as text, never as HTML, so an article's text cannot become markup here either.
+  const excerptNodes = (excerpt) => {
+    const nodes = [];
+    const decoder = document.createElement("textarea");  // its content is plain text to the parser: no elements
+    const decode = (s) => {
+      decoder.innerHTML = s;
+      return decoder.value;
+    };
+    excerpt.split(/(<mark>.*?<\/mark>)/s).forEach((part) => {
+      const marked = part.match(/^<mark>(.*)<\/mark>$/s);
+      if (marked) {
+        const mark = document.createElement("mark");
+        mark.textContent = decode(marked[1]);
+        nodes.push(mark);
+      } else if (part) {
+        nodes.push(document.createTextNode(decode(part)));
+      }
+    });
+    return nodes;
+  };
+
+  const item = (data) => {
+    const li = document.createElement("li");
+    li.className = "md-search-result__item";
+    const link = document.createElement("a");
+    link.className = "md-search-result__link";
+    link.href = data.url;
+    link.tabIndex = -1;
+    const article = document.createElement("article");
+    article.className = "md-search-result__article md-typeset";
+    const title = document.createElement("h1");
+    title.textContent = data.meta.title || data.url;
+    const about = document.createElement("p");
+    about.className = "arsip-search__about";
+    about.textContent = [data.meta.jenis, data.meta.rincian].filter(Boolean).join(" · ");
+    const excerpt = document.createElement("p");
+    excerpt.append(...excerptNodes(data.excerpt || ""));
+    article.append(title, about, excerpt);
+    link.append(article);
+    li.append(link);
+    return li;
+  };
+
+  const more = async () => {
+    const batch = shown.slice(rendered, rendered + PAGE_SIZE);
+    rendered += batch.length;
+    const number = asked;
+    const datas = await Promise.all(batch.map((result) => result.data()));
+    if (number !== asked) return;
+    list.querySelector(".arsip-search__more")?.remove();
+    list.append(...datas.map(item));
+    if (rendered < shown.length) {
+      const li = document.createElement("li");
+      li.className = "md-search-result__item arsip-search__more";
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "md-button";
+      button.textContent = `${Math.min(PAGE_SIZE, shown.length - rendered)} lagi`;
+      button.addEventListener("click", more);
+      li.append(button);
+      list.append(li);
+    }
+  };
+
+  const fillFacets = (counts) => {
+    for (const select of selects) {
+      const name = select.dataset.filter;
+      const current = select.value;
+      const values = Object.entries(counts[name] || {})
+        .filter(([value, count]) => count > 0 || value === current)
+        .sort(name === "tahun" ? (a, b) => b[0].localeCompare(a[0]) : (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, FACET_VALUES_SHOWN);
+      select.replaceChildren(new Option("semua", ""), ...values.map(([value, count]) => {
+        const option = new Option(`${value} (${count})`, value);
+        option.selected = value === current;
+        return option;
+      }));
+    }
+  };
+
+  const run = async () => {
+    const number = ++asked;
+    const query = input.value.trim();
+    const filters = chosenFilters();
+    if (!query && !Object.keys(filters).length) {
+      list.replaceChildren();
+      facets.hidden = true;
+      meta.textContent = text.textPlaceholder;
+      return;
+    }
+    let pagefind;
+    try {
+      pagefind = await load();
+    } catch (error) {
+      meta.textContent = text.textMissing;
+      return;
+    }
+    const options = { filters };
+    if (sortSelect.value) options.sort = { tanggal: sortSelect.value };
+    // A person's, organisation's or country's own page comes before the articles that mention the name: the
+    // best-matching actor pages (at most ACTORS_FIRST, scoring at least half the best one) lead the list.
+    const byRelevance = query && !sortSelect.value && !filters.jenis;
+    const [search, actors] = await Promise.all([
+      pagefind.search(query || null, options),
+      byRelevance ? pagefind.search(query, { filters: { ...filters, jenis: "aktor" } }) : null,
+    ]);
+    if (number !== asked || !search) return;
+    const leading = (actors?.results || [])
+      .filter((result, _, all) => result.score >= all[0].score / 2)
+      .slice(0, ACTORS_FIRST);
+    const ids = new Set(leading.map((result) => result.id));
+    shown = [...leading, ...search.results.filter((result) => !ids.has(result.id))];
+    rendered = 0;
+    list.replaceChildren();
+    meta.textContent = plural(shown.length);
+    fillFacets(search.filters);
+    facets.hidden = false;
+    await more();
+  };
+
+  let timer;
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 120);
+  });
+  for (const select of [...selects, sortSelect]) select.addEventListener("change", run);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    list.querySelector(".md-search-result__link")?.click();
+  });
+  form.addEventListener("reset", () => {
+    for (const select of selects) select.value = "";
+    setTimeout(run);
+  });
+  toggle.addEventListener("change", () => {
+    if (toggle.checked) {
+      input.focus();
+      load().catch(() => {});
+    }
+  });
+
+  // Material's keyboard shortcuts for its search: "/", "s" or "f" open it, Escape closes it, the arrow keys
+  // walk the results.
+  document.addEventListener("keydown", (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target;
+    const typing = target instanceof HTMLElement &&
+      (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+    if (!toggle.checked) {
+      if (!typing && ["/", "s", "f"].includes(event.key)) {
+        event.preventDefault();
+        open();
+      }
+      return;
+    }
+    if (event.key === "Escape") {
+      event.preventDefault();
+      close();
+    } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      const links = [...list.querySelectorAll(".md-search-result__link")];
+      if (!links.length) return;
+      event.preventDefault();
+      const at = links.indexOf(document.activeElement);
+      const next = event.key === "ArrowDown" ? Math.min(at + 1, links.length - 1) : at - 1;
+      (next < 0 ? input : links[next]).focus();
+    }
+  });
+
+  // A page opened from a result highlights the words that were searched for.
+  if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
+    import(`${bundle}pagefind-highlight.js`)
+      .then(() => new window.PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM }))
+      .catch(() => {});
+  }
+}

@@ -1,0 +1,179 @@
+"""The archive's search: Pagefind's index, built by the arsip plugin after MkDocs, answering Material's header
+search box. What is indexed is decided by the page templates (data-pagefind-body, filters, metadata)."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from conftest import SEARCH_FIXTURES, make_project
+from playwright.sync_api import expect
+
+import material
+
+from generator.mkdocs_plugin import THEME_DIR
+
+SHOIGU_ARTICLE = "articles/2023/09/kim-jong-un-tiba-di-rusia-di-tengah-peringatan-as-untuk-tidak-jual-senjata/index.html"
+
+
+class SearchMarks(HTMLParser):
+    """The text inside data-pagefind-body elements (minus data-pagefind-ignore) and the filters and metadata."""
+
+    def __init__(self):
+        super().__init__()
+        self.stack: list[tuple[str, bool, bool, str | None]] = []  # tag, in body, ignored, filter/meta name
+        self.indexed: list[str] = []
+        self.filters: dict[str, list[str]] = {}
+        self.meta: dict[str, str] = {}
+        self.lang = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "html":
+            self.lang = attrs.get("lang")
+        in_body, ignored, _ = self.stack[-1][1:] if self.stack else (False, False, None)
+        mark = None
+        if "data-pagefind-filter" in attrs:
+            mark = "filter:" + attrs["data-pagefind-filter"]
+        elif "data-pagefind-meta" in attrs:
+            mark = "meta:" + attrs["data-pagefind-meta"]
+        if tag in ("meta", "link", "br", "img", "input", "hr"):
+            return
+        self.stack.append((tag, in_body or "data-pagefind-body" in attrs,
+                           ignored or "data-pagefind-ignore" in attrs or "headerlink" in attrs.get("class", ""), mark))
+
+    def handle_endtag(self, tag):
+        while self.stack:
+            if self.stack.pop()[0] == tag:
+                break
+
+    def handle_data(self, data):
+        if not self.stack:
+            return
+        _, in_body, ignored, mark = self.stack[-1]
+        if mark and mark.startswith("filter:"):
+            self.filters.setdefault(mark[7:], []).append(data)
+        elif mark and mark.startswith("meta:"):
+            self.meta[mark[5:]] = data
+        elif in_body and not ignored:
+            self.indexed.append(data)
+
+    @property
+    def text(self) -> str:
+        return " ".join(" ".join(self.indexed).split())
+
+
+def marks(path: Path) -> SearchMarks:
+    parser = SearchMarks()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def test_the_header_is_materials_own_plus_the_pagefind_branch():
+    """generator/theme/partials/header.html overrides Material's; it must not drift from it."""
+    materials = (Path(material.__file__).parent / "templates" / "partials" / "header.html").read_text()
+    ours = (THEME_DIR / "partials" / "header.html").read_text()
+    strip_comment = lambda s: re.sub(r"^\{#-.*?-#\}\n", "", s, flags=re.S)  # noqa: E731
+    branch = re.search(r'\n    \{% elif "arsip" in config\.plugins.*?(?=\n    \{% endif %\})', ours, re.S).group(0)
+    assert strip_comment(ours).replace(branch, "") == strip_comment(materials)
+
+
+def test_an_article_page_indexes_its_title_and_text_only(built_site):
+    page = marks(built_site / "site" / SHOIGU_ARTICLE)
+    assert page.text.startswith("Kim Jong-un Tiba di Rusia di Tengah Peringatan AS")
+    assert "Menteri Pertahanan Rusia Sergei Shoigu" in page.text  # the article's own text
+    for navigation in ("Artikel terkait", "Ditautkan dari", "Cerita yang sama", "Berkas sumber", "Terbit:",
+                       "¶", "Beranda", "Linimasa"):
+        assert navigation not in page.text, navigation
+    assert page.filters["jenis"] == ["artikel"]
+    assert page.filters["media"] == ["SINDOnews"]
+    assert page.filters["tahun"] == ["2023"]
+    assert {"Kim Jong Un", "Sergei Shoigu", "Russia"} <= set(page.filters["aktor"])
+    assert page.meta["title"].startswith("Kim Jong-un Tiba di Rusia")
+    assert page.meta["rincian"] == "SINDOnews · 2023-09-12"
+    assert page.lang == "id"
+
+
+def test_an_actor_page_indexes_its_names_not_its_article_list(built_site):
+    page = marks(built_site / "site" / "actors" / "north-korea" / "index.html")
+    assert page.text.startswith("North Korea")
+    assert "Korut" in page.text and "DPRK" in page.text  # aliases, seen or from the registry
+    assert "Kim Jong-un Tiba" not in page.text  # its list of articles is navigation
+    assert page.filters == {"jenis": ["aktor"], "aktor": ["North Korea"]}
+
+
+def test_index_pages_are_not_searched(built_site):
+    for path in ("index.html", "actors/index.html", "timeline/index.html", "outlets/sindonews/index.html"):
+        assert marks(built_site / "site" / path).text == "", path
+
+
+def test_one_index_pagefind_with_every_article_and_actor(built_site):
+    site = built_site / "site"
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text())
+    articles = len([p for p in (site / "articles").rglob("index.html") if marks(p).filters.get("jenis") == ["artikel"]])
+    actors = len([p for p in (site / "actors").rglob("index.html") if marks(p).filters.get("jenis") == ["aktor"]])
+    assert (articles, actors) == (5, 40)
+    assert entry["languages"]["id"]["page_count"] == articles + actors
+    assert not (site / "search").exists()  # no lunr index beside it
+    html = (site / "index.html").read_text()
+    assert 'form class="md-search__form" name="arsip-search"' in html
+    assert 'data-md-component="search"' not in html  # Material's own search script stays idle
+
+
+def test_materials_search_plugin_beside_pagefind_is_refused(tmp_path):
+    project = make_project(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("plugins:\n", "plugins:\n  - search\n", 1))
+    result = subprocess.run([sys.executable, "-m", "generator.cli", "build"], cwd=project, capture_output=True,
+                            text=True, timeout=300)
+    assert result.returncode != 0
+    assert "remove the `search` plugin" in result.stderr + result.stdout
+
+
+def test_an_english_article_is_indexed_as_english(served_mixed_site):
+    project, _ = served_mixed_site
+    site = project / "site"
+    english = [p for p in (site / "articles").rglob("index.html") if marks(p).lang == "en"]
+    assert len(english) == 1 and "inspects weapons factories" in marks(english[0]).text
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text())
+    assert entry["languages"]["en"]["page_count"] == 1
+
+
+# --------------------------------------------------------------------------- in the browser
+@pytest.fixture
+def mixed_page(browser, served_mixed_site):
+    _, base = served_mixed_site
+    context = browser.new_context()
+    tab = context.new_page()
+    requests: list[str] = []
+    tab.on("request", lambda request: requests.append(request.url))
+    yield tab, base
+    context.close()
+    assert [u for u in requests if not u.startswith(base) and not u.startswith(("data:", "blob:"))] == []
+
+
+def titles_for(tab, base: str, query: str) -> list[str]:
+    tab.goto(base)
+    tab.wait_for_load_state("networkidle")
+    tab.keyboard.press("/")
+    tab.keyboard.type(query, delay=20)
+    expect(tab.locator(".md-search-result__meta")).to_contain_text("ditemukan", timeout=20_000)
+    expect(tab.locator(".md-search-result__item h1").first).to_be_visible()
+    tab.wait_for_timeout(300)
+    return [t.strip() for t in tab.locator(".md-search-result__item h1").all_inner_texts()]
+
+
+def test_kerja_sama_finds_bekerja_sama(mixed_page):
+    tab, base = mixed_page
+    assert "Pelabuhan Rajin Jadi Jalur Baru Pengiriman Barang dari Korea Utara" in titles_for(tab, base, "kerja sama")
+
+
+@pytest.mark.parametrize("query", ["inspection", "weapon"])
+def test_an_indonesian_page_finds_an_english_article_by_english_stem(mixed_page, query):
+    tab, base = mixed_page
+    assert "Kim Jong Un inspects weapons factories as Russia ties deepen" in titles_for(tab, base, query)
