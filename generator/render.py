@@ -194,6 +194,10 @@ class RenderOptions:
     latest_on_home: int = 10
     top_actors_on_home: int = 10
     co_actors_shown: int = 15  # rows of "appears with" on an actor page, and actors in its picture
+    story_shown: int = 10  # other outlets' articles of the same story on an article page (the rest are counted)
+    backlinks_shown: int = 20  # pages listed under "linked from" on an article page (the rest are counted)
+    timeline_articles_shown: int = 10  # articles per month on the timeline; the month's own listing has all
+    timeline_stories_shown: int = 5  # stories per month on the timeline, those reported by most outlets first
     network_size: int = 30  # actors in the network picture on the actors index
     site_url: str | None = None  # for absolute links in the feed
     months_split_over: int = 100  # a year with more articles than this gets one page per month
@@ -312,6 +316,7 @@ def render_archive(archive: Archive, options: RenderOptions | None = None) -> di
                paragraphs=linked_paragraphs(entry, archive),
                related=archive.related.get(entry.page_path, ()),
                story=[e for e in story.entries if e is not entry] if story else [],
+               story_shown=options.story_shown, backlinks_shown=options.backlinks_shown,
                further=archive.further_reading.get(entry.page_path, ()),
                backlinks=archive.backlinks.get(entry.page_path, ()),
                outlet=archive.outlets.get(article.outlet or "") or _unknown_outlet(archive))
@@ -350,7 +355,11 @@ def render_archive(archive: Archive, options: RenderOptions | None = None) -> di
     months, series = _monthly(archive)
     rows = [(label, [counts[k] for _, counts in series], sum(counts[k] for _, counts in series))
             for k, (label, _) in enumerate(months)]
+    listings = {(y.year, month): (y.month_page_path(month) if y.split else y.page_path,
+                                  "" if y.split else f"bulan-{month:02d}")
+                for y in years for month, _ in y.months}
     render("timeline.md.j2", "timeline/index.md", months=_timeline(archive), undated=archive.undated,
+           listings=listings, undated_path=f"articles/{UNDATED_FOLDER}/index.md",
            chart=charts.monthly_bars([label for label, _ in months], series, "arsip-months",
                                      "Artikel per bulan menurut media"),
            chart_outlets=[name for name, _ in series], chart_rows=rows)
@@ -372,7 +381,9 @@ def render_archive(archive: Archive, options: RenderOptions | None = None) -> di
                 render("month.md.j2", year.month_page_path(month), year=year, month=month, listing=listing)
                 render_more(listing, f"Artikel {month_name(month)} {year.year}")
     if archive.undated:
-        render("undated.md.j2", f"articles/{UNDATED_FOLDER}/index.md", entries=archive.undated)
+        listing = paginate(archive.undated, f"articles/{UNDATED_FOLDER}/index.md", options.list_page_size)
+        render("undated.md.j2", listing[0].path, listing=listing)
+        render_more(listing, "Artikel tanpa tanggal")
 
     pages[FEED_PATH] = atom_feed(archive, options)
     pages.update(research_data(archive))
@@ -457,7 +468,8 @@ def _timeline(archive: Archive) -> list[TimelineMonth]:
         first = story.entries[0].article.day
         if first is not None:
             stories[(first.year, first.month)].append(story)
-    return [TimelineMonth(year, month, by_month[(year, month)], stories[(year, month)])
+    widest = lambda story: (-len({e.article.outlet for e in story.entries}), -len(story.entries))  # noqa: E731
+    return [TimelineMonth(year, month, by_month[(year, month)], sorted(stories[(year, month)], key=widest))
             for year, month in sorted(by_month)]
 
 

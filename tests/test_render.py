@@ -152,3 +152,21 @@ def test_long_lists_are_split_into_pages_whose_names_no_slug_can_take():
     ]
     assert paginate([], "articles/2023/09/index.md", 100)[0].entries == ()
     assert paginate(range(3), "articles/2023/09/index.md", 2)[1].path == "articles/2023/09/halaman_2.md"
+
+
+def test_no_page_grows_with_the_archive():
+    """Lists are bounded or paginated, so ten times the articles make no page longer (research data and the
+    feed aside): the built site grows linearly."""
+    def longest_page(count: int) -> tuple[int, str]:
+        articles = [article(title=f"Rapat dagang nomor {i:04d} di pelabuhan yang sama", source_path=f"{i:04d}.txt",
+                            content_hash=f"{i:064x}",
+                            paragraphs=(f"Para pejabat bertemu lagi untuk rapat dagang nomor {i:04d} di pelabuhan.",
+                                        "Pertemuan membahas tarif, kapal dan jadwal bongkar muat yang sama."),
+                            published=dt.datetime(2023, 9, 1 + i % 3, 8, i % 60, tzinfo=dt.timezone.utc))
+                    for i in range(count)]
+        pages = render_archive(build_archive(articles), RenderOptions(list_page_size=20, months_split_over=20))
+        return max((len(text), path) for path, text in pages.items()
+                   if not path.startswith("data/") and path != "feed.xml")
+
+    small, large = longest_page(40), longest_page(400)
+    assert large[0] <= small[0] * 1.1, (small, large)
