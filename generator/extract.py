@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 from pathlib import PurePosixPath
+from typing import NamedTuple
 
 from . import dates
 from .editorial import Editorial
@@ -50,6 +51,18 @@ def _agency_patterns(editorial: Editorial) -> list[tuple[str, re.Pattern, re.Pat
     return patterns
 
 
+class _AgencyNames(NamedTuple):
+    pattern: re.Pattern  # any agency's name or alias, in any case
+    names: dict[str, str]  # casefolded name or alias → the agency's name
+
+
+@lru_cache(maxsize=8)
+def _agency_names(editorial: Editorial) -> _AgencyNames:
+    names = {alias.casefold(): agency.name for agency in editorial.agencies for alias in (agency.name, *agency.aliases)}
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return _AgencyNames(re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), names)
+
+
 def find_agencies(paragraphs: tuple[str, ...], source_notes: tuple[str, ...], editorial: Editorial) -> tuple[str, ...]:
     """Wire services and original sources: named in a source note, or cited in the text with a cue."""
     found = set()
@@ -57,9 +70,12 @@ def find_agencies(paragraphs: tuple[str, ...], source_notes: tuple[str, ...], ed
     for note in source_notes:
         names = [name for name, _, exact in patterns if exact.match(note.strip())]
         found.update(names or [note.strip()])
+    mentioned = _agency_names(editorial)
     for paragraph in paragraphs:
+        # only the agencies whose names occur at all are tried with their (slower) citation patterns
+        candidates = {mentioned.names[m.group().casefold()] for m in mentioned.pattern.finditer(paragraph)}
         for name, cited, _ in patterns:
-            if cited.search(paragraph):
+            if name in candidates and name not in found and cited.search(paragraph):
                 found.add(name)
     return tuple(sorted(found, key=str.casefold))
 

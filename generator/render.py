@@ -116,12 +116,17 @@ def _escape_spaced(text: str) -> str:
 HTML_META = ("title", "description")
 
 
+# libyaml's safe dumper writes the same text as PyYAML's own, several times faster (front matter of every page)
+_YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
 def front_matter(values: dict) -> str:
     cleaned = {k: v for k, v in values.items() if v not in (None, [], ())}
     for key in HTML_META:
         if isinstance(cleaned.get(key), str):
             cleaned[key] = html.escape(cleaned[key], quote=True)
-    return yaml.safe_dump(cleaned, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10_000)
+    return yaml.dump(cleaned, Dumper=_YAML_DUMPER, allow_unicode=True, sort_keys=False, default_flow_style=False,
+                     width=10_000)
 
 
 @dataclass(frozen=True)

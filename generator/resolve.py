@@ -45,6 +45,7 @@ _MIN_SHORT_NAME = 3  # "Un" alone is not Kim Jong Un
 _OVERWHELMING = 0.8  # share of the corpus's articles a short name must mean one person in
 
 
+@lru_cache(maxsize=65536)  # a corpus has far fewer distinct words than words: fold each once
 def fold(text: str) -> str:
     """Case-folded, one apostrophe. (The reader already normalised the text to NFC.)"""
     return text.casefold().replace("’", "'")
@@ -78,6 +79,12 @@ def tokenize(text: str) -> tuple[list[Word], list[Part]]:
     words: list[Word] = []
     parts: list[Part] = []
     for found in _WORD.finditer(text):
+        word = found.group()
+        if not _HYPHEN.search(word):  # most words: one piece, built directly
+            cap = word[:1].isupper()
+            parts.append(Part(word, fold(word), found.start(), found.end(), len(words), True, True, cap))
+            words.append(Word(word, found.start(), found.end(), (len(parts) - 1,)))
+            continue
         pieces, offset = [], found.start()
         for piece in _HYPHEN.split(found.group()):
             pieces.append((piece, offset, offset + len(piece)))
