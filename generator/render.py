@@ -156,7 +156,14 @@ def actor_search_marks(summary: ActorSummary) -> SearchMarks:
 
 def relative_link(target: str, here: str) -> str:
     """Link from the Markdown page `here` to the Markdown page `target` (both relative to the docs folder)."""
-    return posixpath.relpath(target, posixpath.dirname(here) or ".")
+    # posixpath.relpath, without its two abspath calls (a page links hundreds of pages): both paths are
+    # normalised and relative to the same folder
+    folders = here.split("/")[:-1]
+    parts = target.split("/")
+    common = 0
+    while common < len(folders) and common < len(parts) - 1 and folders[common] == parts[common]:
+        common += 1
+    return "/".join([".."] * (len(folders) - common) + parts[common:])
 
 
 def format_published(article: Article) -> str:

@@ -61,3 +61,26 @@ def test_a_changed_editorial_file_is_never_served_from_the_cache(project):
     assert "0 written" not in summary(result)
     page = project / "site_src" / article_pages(project)["002_ed4f2aa6d2ebbc49.txt"].replace("/index.html", ".md")
     assert "Kirby menambahkan bahwa fokus utama" not in page.read_text()
+
+
+def test_parallel_extraction_gives_the_serial_runs_pages(editorial, tmp_path):
+    """A large corpus is cleaned and extracted in worker processes; the pages must be the same bytes."""
+    from conftest import SEARCH_FIXTURES, SEEDS
+
+    from generator.link import build_archive
+    from generator.pipeline import analyse
+    from generator.read import read_corpus
+    from generator.render import render_archive
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    for article in SEARCH_FIXTURES.glob("*.txt"):
+        shutil.copy(article, seeds / article.name)
+    documents = read_corpus(seeds).documents
+
+    def pages(workers: int) -> dict[str, str]:
+        unique, _, resolved = analyse(documents, editorial, workers=workers)
+        return render_archive(build_archive(unique, resolved))
+
+    serial, parallel = pages(1), pages(2)
+    assert len(serial) > 50 and parallel == serial

@@ -170,3 +170,14 @@ def test_no_page_grows_with_the_archive():
 
     small, large = longest_page(40), longest_page(400)
     assert large[0] <= small[0] * 1.1, (small, large)
+
+
+def test_relative_link_is_posix_relpath():
+    import itertools
+    import posixpath
+
+    paths = ["index.md", "a.md", "actors/x.md", "actors/index.md", "articles/2023/09/a.md", "articles/2023/09/b.md",
+             "articles/2023/index.md", "articles/undated/c.md", "articles/2023/10/a.md", "outlets/k/halaman_2.md",
+             "outlets/k.md", "feed.xml", "articles/2023.md", "articles/2023/09.md"]
+    for target, here in itertools.product(paths, paths):
+        assert relative_link(target, here) == posixpath.relpath(target, posixpath.dirname(here) or "."), (target, here)
