@@ -209,7 +209,11 @@ class RenderOptions:
     story_shown: int = 10  # other outlets' articles of the same story on an article page (the rest are counted)
     backlinks_shown: int = 20  # pages listed under "linked from" on an article page (the rest are counted)
     timeline_articles_shown: int = 10  # articles per month on the timeline; the month's own listing has all
-    timeline_stories_shown: int = 5  # stories per month on the timeline, those reported by most outlets first
+    timeline_stories_shown: int = 3  # stories per month on the timeline, those reported by most outlets first
+    timeline_story_articles: int = 5  # articles named per story on the timeline (the story's pages list all)
+    actors_index_shown: int = 50  # actors of each kind on the actors index; the kind's own list has all
+    roles_shown: int = 20  # roles on an actor page
+    quotes_shown: int = 20  # the newest quotes on an actor page (its articles hold all of them)
     network_size: int = 30  # actors in the network picture on the actors index
     site_url: str | None = None  # for absolute links in the feed
     months_split_over: int = 100  # a year with more articles than this gets one page per month
@@ -352,8 +356,16 @@ def render_archive(archive: Archive, options: RenderOptions | None = None) -> di
                co_actors_shown=options.co_actors_shown, listing=listing,
                picture=_neighbourhood(summary, archive, options.co_actors_shown))
         render_more(listing, f"{actor.name}: artikel")
-    render("actors_index.md.j2", "actors/index.md",
-           by_kind=_by_kind(archive.actors.values(), key=lambda s: (-len(s.entries), s.actor.name.casefold())),
+    by_kind = _by_kind(archive.actors.values(), key=lambda s: (-len(s.entries), s.actor.name.casefold()))
+    # a kind with more actors than the index shows gets its own list, paginated ("_" never occurs in a slug)
+    kind_lists = {kind: f"actors/daftar_{KIND_LABEL[kind]}.md" for kind, _ in by_kind}
+    for kind, summaries in by_kind:
+        if len(summaries) > options.actors_index_shown:
+            listing = paginate(summaries, kind_lists[kind], options.list_page_size)
+            for page in listing:
+                render("actor_list.md.j2", page.path, listing=listing, page=page, total=len(summaries),
+                       title=f"Aktor: {KIND_PLURAL[kind].lower()}")
+    render("actors_index.md.j2", "actors/index.md", by_kind=by_kind, kind_lists=kind_lists,
            unreviewed=sum(1 for s in archive.actors.values() if not s.actor.reviewed),
            picture=_network(archive, options.network_size))
 

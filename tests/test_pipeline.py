@@ -84,3 +84,38 @@ def test_parallel_extraction_gives_the_serial_runs_pages(editorial, tmp_path):
 
     serial, parallel = pages(1), pages(2)
     assert len(serial) > 50 and parallel == serial
+
+
+def test_no_page_grows_with_the_archive(editorial, tmp_path):
+    """The benchmark's synthetic corpus at 400 and at 800 articles, with every list limit small enough to be
+    reached by both: no page of the larger archive is longer but for a little (research data and the feed
+    aside), so the site grows linearly. The timeline grows with the months covered, never with the articles."""
+    import sys
+
+    from conftest import ROOT
+
+    from generator.link import build_archive
+    from generator.pipeline import analyse
+    from generator.read import read_corpus
+    from generator.render import RenderOptions, render_archive
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from corpus import write_corpus
+
+    options = RenderOptions(list_page_size=10, months_split_over=10, story_shown=3, backlinks_shown=3,
+                            timeline_articles_shown=2, timeline_stories_shown=1, timeline_story_articles=2,
+                            roles_shown=3, quotes_shown=3, actors_index_shown=10, co_actors_shown=5,
+                            network_size=10, latest_on_home=5)
+
+    def measure(count: int) -> tuple[tuple[int, str], float]:
+        write_corpus(tmp_path / str(count), count, seed=3)
+        unique, _, resolved = analyse(read_corpus(tmp_path / str(count)).documents, editorial)
+        pages = render_archive(build_archive(unique, resolved), options)
+        longest = max((len(text.encode()), path) for path, text in pages.items()
+                      if not path.startswith("data/") and path not in ("feed.xml", "timeline/index.md"))
+        timeline = pages["timeline/index.md"]
+        return longest, len(timeline.encode()) / timeline.count("\n## ")
+
+    (small, small_month), (large, large_month) = measure(400), measure(800)
+    assert large[0] <= small[0] * 1.1, (small, large)
+    assert max(small_month, large_month) < 2_500, (small_month, large_month)  # bytes per month of the timeline
