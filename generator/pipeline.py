@@ -19,7 +19,7 @@ from .editorial import Editorial, load_editorial
 from .extract import extract
 from .link import build_archive, split_duplicates
 from .model import Archive, Article, Problem, RawDocument
-from .read import read_corpus
+from .read import read_corpus, seeds_fingerprint
 from .render import RenderOptions, render_archive
 from .resolve import ResolvedCorpus, resolve
 from .write import WriteReport, read_manifest, write_pages
@@ -69,12 +69,12 @@ def _code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def _run_key(options: Options, editorial_fingerprint: str, read) -> str:
+def _run_key(options: Options, editorial_fingerprint: str) -> str:
+    """What the pages are made from: the seeds as they are on disk, editorial data, code and templates, options."""
     digest = hashlib.sha256()
-    for part in (_code_fingerprint(), editorial_fingerprint, repr(options.render), str(options.seeds_dir)):
+    for part in (_code_fingerprint(), editorial_fingerprint, repr(options.render), str(options.seeds_dir),
+                 seeds_fingerprint(options.seeds_dir)):
         digest.update(part.encode() + b"\0")
-    for document in read.documents:
-        digest.update(f"{document.path}\0{document.content_hash}\0{document.truncated_from}\n".encode())
     return digest.hexdigest()
 
 
@@ -97,6 +97,9 @@ def _cached_report(options: Options, key: str, report: Report) -> Report | None:
         return None
     if cache.get("key") != key or not _pages_as_left(options.docs_dir, cache.get("files", {})):
         return None
+    report.files_seen = cache["files_seen"]
+    report.skipped = [Problem(path, reason) for path, reason in cache["skipped"]]
+    report.warnings = [Problem(path, reason, fatal=False) for path, reason in cache["warnings"]]
     report.article_pages = cache["article_pages"]
     report.duplicates = [Problem(path, reason) for path, reason in cache["duplicates"]]
     report.write.unchanged = sorted(cache["files"])
@@ -108,8 +111,10 @@ def _save_cache(options: Options, key: str, report: Report) -> None:
     for name in sorted(read_manifest(options.docs_dir)):
         stat = (options.docs_dir / name).stat()
         files[name] = [stat.st_size, stat.st_mtime_ns]
-    cache = {"key": key, "article_pages": report.article_pages,
-             "duplicates": [[p.path, p.reason] for p in report.duplicates], "files": files}
+    problems = lambda items: [[p.path, p.reason] for p in items]  # noqa: E731
+    cache = {"key": key, "files_seen": report.files_seen, "skipped": problems(report.skipped),
+             "warnings": problems(report.warnings), "article_pages": report.article_pages,
+             "duplicates": problems(report.duplicates), "files": files}
     text = json.dumps(cache, ensure_ascii=False, sort_keys=True)
     path = options.docs_dir / CACHE_NAME
     if not path.exists() or path.read_text(encoding="utf-8") != text:
@@ -174,11 +179,12 @@ def generate(options: Options, progress: Progress | None = None) -> Report:
     """Run the pipeline. When nothing that goes into the pages changed since the last run (seeds, editorial
     data, the generator's code and templates, options) and its pages are untouched, nothing is recomputed."""
     editorial = load_editorial(options.data_dir)
+    key = _run_key(options, editorial.fingerprint)  # before reading: an unchanged corpus is not even decoded
+    cached = _cached_report(options, key, Report())
+    if cached is not None:
+        return cached
     read = read_corpus(options.seeds_dir)
     report = Report(files_seen=read.files_seen, skipped=read.skipped, warnings=read.warnings)
-    key = _run_key(options, editorial.fingerprint, read)
-    if _cached_report(options, key, report) is not None:
-        return report
 
     unique, duplicates, resolved = analyse(read.documents, editorial, progress)
     archive = build_archive(unique, resolved)

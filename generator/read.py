@@ -118,6 +118,29 @@ def read_seed(path: Path, seeds_dir: Path) -> tuple[RawDocument | None, Problem 
     return RawDocument(path=name, text=text, content_hash=digest, truncated_from=truncated_from), warning
 
 
+def seeds_fingerprint(seeds_dir: Path) -> str:
+    """A digest of the seeds folder as it is on disk: every file's name and raw bytes (a symbolic link's target
+    too). Cheaper than reading the corpus, since nothing is decoded or normalised: a run whose seeds have the same
+    fingerprint as the last run's read the same documents."""
+    digest = hashlib.sha256(str(seeds_dir.resolve()).encode() + b"\0")
+    if not seeds_dir.is_dir():
+        return digest.hexdigest()
+    for path in _candidates(seeds_dir):
+        digest.update(path.relative_to(seeds_dir).as_posix().encode() + b"\0")
+        try:
+            if path.is_symlink():
+                digest.update(b"link:" + str(path.resolve()).encode() + b"\0")
+            size = path.stat().st_size
+            if size > MAX_BYTES:  # skipped by its size alone: never read
+                digest.update(f"size:{size}".encode())
+            else:
+                digest.update(hashlib.sha256(path.read_bytes()).digest())
+        except OSError as error:
+            digest.update(f"error:{error}".encode())
+        digest.update(b"\n")
+    return digest.hexdigest()
+
+
 def read_corpus(seeds_dir: Path) -> ReadResult:
     """Read every file below seeds_dir in a stable order."""
     result = ReadResult()
