@@ -14,9 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import __version__, pipeline
-from .clean import clean, explain as explain_lines
 from .editorial import EditorialDataError, load_editorial
-from .read import read_seed
 
 PROGRESS_OVER = 20  # fewer articles than this finish before a bar is worth drawing
 
@@ -139,6 +137,9 @@ def build(config_file: Path, strict: bool, site_dir: Path | None) -> None:
 @click.argument("seed", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def explain(config_file: Path, seed: Path) -> None:
     """Print SEED line by line, marking each removed line with the rule that removed it."""
+    from .clean import clean, explain as explain_lines
+    from .read import read_seed
+
     _, options = _load(config_file)
     editorial = load_editorial(options.data_dir)
     base = options.seeds_dir if seed.resolve().is_relative_to(options.seeds_dir.resolve()) else seed.parent

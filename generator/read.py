@@ -118,27 +118,38 @@ def read_seed(path: Path, seeds_dir: Path) -> tuple[RawDocument | None, Problem 
     return RawDocument(path=name, text=text, content_hash=digest, truncated_from=truncated_from), warning
 
 
-def seeds_fingerprint(seeds_dir: Path) -> str:
+SeedTable = dict[str, list]  # file name → [size, modification time in ns, SHA-256 of its raw bytes]
+
+
+def seeds_fingerprint(seeds_dir: Path, known: SeedTable | None = None) -> tuple[str, SeedTable]:
     """A digest of the seeds folder as it is on disk: every file's name and raw bytes (a symbolic link's target
-    too). Cheaper than reading the corpus, since nothing is decoded or normalised: a run whose seeds have the same
-    fingerprint as the last run's read the same documents."""
+    too), and the table it was computed from. Nothing is decoded or normalised, and a file whose size and
+    modification time are those in `known` (the last run's table) is not even read, as git does for its index."""
+    known = known or {}
+    table: SeedTable = {}
     digest = hashlib.sha256(str(seeds_dir.resolve()).encode() + b"\0")
     if not seeds_dir.is_dir():
-        return digest.hexdigest()
+        return digest.hexdigest(), table
     for path in _candidates(seeds_dir):
-        digest.update(path.relative_to(seeds_dir).as_posix().encode() + b"\0")
+        name = path.relative_to(seeds_dir).as_posix()
+        digest.update(name.encode() + b"\0")
         try:
             if path.is_symlink():
                 digest.update(b"link:" + str(path.resolve()).encode() + b"\0")
-            size = path.stat().st_size
-            if size > MAX_BYTES:  # skipped by its size alone: never read
-                digest.update(f"size:{size}".encode())
+            stat = path.stat()
+            previous = known.get(name)
+            if stat.st_size > MAX_BYTES:  # skipped by its size alone: never read
+                content = f"size:{stat.st_size}"
+            elif previous and previous[:2] == [stat.st_size, stat.st_mtime_ns]:
+                content = previous[2]
             else:
-                digest.update(hashlib.sha256(path.read_bytes()).digest())
+                content = hashlib.sha256(path.read_bytes()).hexdigest()
+            table[name] = [stat.st_size, stat.st_mtime_ns, content]
+            digest.update(content.encode())
         except OSError as error:
             digest.update(f"error:{error}".encode())
         digest.update(b"\n")
-    return digest.hexdigest()
+    return digest.hexdigest(), table
 
 
 def read_corpus(seeds_dir: Path) -> ReadResult:

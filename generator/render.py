@@ -24,6 +24,7 @@ from . import charts
 from .dates import month_name
 from .link import UNDATED_FOLDER
 from .model import ActorSummary, Archive, Article, ArticleEntry
+from .options import RenderOptions  # noqa: F401  (re-exported: configuration lives in options.py)
 from .resolve import quote_spans
 
 FEED_PATH = "feed.xml"
@@ -198,26 +199,6 @@ def article_fields(article: Article) -> dict:
 
 def iso(article: Article) -> str | None:
     return article.published.isoformat() if article.published is not None else None
-
-
-@dataclass(frozen=True)
-class RenderOptions:
-    site_title: str = "Arsip"
-    latest_on_home: int = 10
-    top_actors_on_home: int = 10
-    co_actors_shown: int = 15  # rows of "appears with" on an actor page, and actors in its picture
-    story_shown: int = 10  # other outlets' articles of the same story on an article page (the rest are counted)
-    backlinks_shown: int = 20  # pages listed under "linked from" on an article page (the rest are counted)
-    timeline_articles_shown: int = 10  # articles per month on the timeline; the month's own listing has all
-    timeline_stories_shown: int = 3  # stories per month on the timeline, those reported by most outlets first
-    timeline_story_articles: int = 5  # articles named per story on the timeline (the story's pages list all)
-    actors_index_shown: int = 50  # actors of each kind on the actors index; the kind's own list has all
-    roles_shown: int = 20  # roles on an actor page
-    quotes_shown: int = 20  # the newest quotes on an actor page (its articles hold all of them)
-    network_size: int = 30  # actors in the network picture on the actors index
-    site_url: str | None = None  # for absolute links in the feed
-    months_split_over: int = 100  # a year with more articles than this gets one page per month
-    list_page_size: int = 100  # articles per page on actor, outlet and month pages (more go on further pages)
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,24 @@ def test_a_changed_seed_is_never_served_from_the_cache(project):
     assert "Bersama dengan Tiongkok" in page.read_text()
 
 
+def test_a_same_size_edit_and_a_new_or_removed_seed_are_never_served_from_the_cache(project):
+    """The run cache skips reading a seed whose size and modification time it knows; an edit changes the
+    time, so a one-letter change that keeps the size is still seen, and so is a file added or removed."""
+    arsip("generate", cwd=project)
+    seed = project / "seeds" / "003_7523613562a37feb.txt"
+    text = seed.read_text(encoding="utf-8")
+    assert "Bersama dengan China" in text
+    seed.write_text(text.replace("Bersama dengan China", "Bersama dengan Chino"), encoding="utf-8")
+    assert "0 written" not in summary(arsip("generate", cwd=project))
+    page = project / "site_src" / article_pages(project)["003_7523613562a37feb.txt"].replace("/index.html", ".md")
+    assert "Bersama dengan Chino" in page.read_text()
+    (project / "seeds" / "kosong.txt").write_bytes(b"")
+    assert "1 skipped" in summary(arsip("generate", cwd=project))
+    assert "1 skipped" in summary(arsip("generate", cwd=project))  # from the cache, still reported
+    (project / "seeds" / "kosong.txt").unlink()
+    assert "0 skipped" in summary(arsip("generate", cwd=project))
+
+
 def test_a_changed_editorial_file_is_never_served_from_the_cache(project):
     from generator.editorial import default_data_dir
 
