@@ -165,7 +165,10 @@ class Relations:
     def related(self, index: int, limit: int = MAX_RELATED) -> list[tuple[int, Pair]]:
         scored = [(other, self.pair(index, other, text)) for other, text in self._candidates(index).items()]
         scored = [(o, p) for o, p in scored if p.score >= MIN_RELATED_SCORE]
-        scored.sort(key=lambda item: (-round(item[1].score, 9), self.articles[item[0]].sort_key,
+        # scores within 0.001 are a tie, won by the article nearer in time: a change elsewhere that shifts every
+        # term weight a little (one more article) must not reorder the related lists of unrelated articles
+        scored.sort(key=lambda item: (-round(item[1].score, 3),
+                                      math.inf if item[1].days_apart is None else item[1].days_apart,
                                       self.articles[item[0]].source_path))
         return scored[:limit]
 

@@ -66,8 +66,7 @@ def test_search_stems_indonesian(page):
 def test_search_filters_by_outlet_with_counts(page):
     search(page, "senjata")
     outlet = page.locator("select[data-filter=media]")
-    options = outlet.locator("option").all_inner_texts()
-    assert "SINDOnews (2)" in options, options
+    expect(outlet.locator("option", has_text="SINDOnews (2)")).to_have_count(1)  # facets follow the results
     outlet.select_option("SINDOnews")
     expect(page.locator(".md-search-result__meta")).to_contain_text("2 dokumen ditemukan")
     expect(page.locator(".md-search-result__item .arsip-search__about")).to_have_count(2)
@@ -77,6 +76,7 @@ def test_search_filters_by_outlet_with_counts(page):
 
 def test_search_filters_by_kind_and_sorts_by_date(page):
     search(page, "Putin")
+    expect(page.locator("select[data-filter=jenis] option", has_text="artikel")).to_have_count(1)
     page.locator("select[data-filter=jenis]").select_option("artikel")
     page.locator("select[data-sort]").select_option("desc")
     page.wait_for_timeout(800)

@@ -53,7 +53,7 @@ def test_a_same_size_edit_and_a_new_or_removed_seed_are_never_served_from_the_ca
     text = seed.read_text(encoding="utf-8")
     assert "Bersama dengan China" in text
     seed.write_text(text.replace("Bersama dengan China", "Bersama dengan Chino"), encoding="utf-8")
-    assert "0 written" not in summary(arsip("generate", cwd=project))
+    assert "Pages: 0 written" not in summary(arsip("generate", cwd=project))
     page = project / "site_src" / article_pages(project)["003_7523613562a37feb.txt"].replace("/index.html", ".md")
     assert "Bersama dengan Chino" in page.read_text()
     (project / "seeds" / "kosong.txt").write_bytes(b"")

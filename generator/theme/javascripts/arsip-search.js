@@ -28,6 +28,7 @@ if (root) {
   let asked = 0;       // the newest query's number: answers to older ones are dropped
   let shown = [];      // the current results (Pagefind result handles)
   let rendered = 0;
+  let facetsLoaded = false;
 
   const load = () => {
     engine ??= (async () => {
@@ -41,7 +42,6 @@ if (root) {
           await pagefind.mergeIndex(bundle, { language, baseUrl: siteBase });
         }
       }
-      await pagefind.filters();  // loads the filter chunks: results then carry counts per filter value
       return pagefind;
     })();
     return engine;
@@ -113,14 +113,19 @@ if (root) {
     return li;
   };
 
+  // Each result is shown as soon as its data has arrived, in rank order: the first one does not wait for
+  // the tenth.
   const more = async () => {
     const batch = shown.slice(rendered, rendered + PAGE_SIZE);
     rendered += batch.length;
     const number = asked;
-    const datas = await Promise.all(batch.map((result) => result.data()));
-    if (number !== asked) return;
     list.querySelector(".arsip-search__more")?.remove();
-    list.append(...datas.map(item));
+    const datas = batch.map((result) => result.data());
+    for (const data of datas) {
+      const loaded = await data;
+      if (number !== asked) return;
+      list.append(item(loaded));
+    }
     if (rendered < shown.length) {
       const li = document.createElement("li");
       li.className = "md-search-result__item arsip-search__more";
@@ -185,9 +190,19 @@ if (root) {
     rendered = 0;
     list.replaceChildren();
     meta.textContent = plural(shown.length);
-    fillFacets(search.filters);
-    facets.hidden = false;
     await more();
+    // The facets' counts need Pagefind's filter index, loaded once, after the first results are on screen.
+    if (!facetsLoaded) {
+      await pagefind.filters();
+      facetsLoaded = true;
+      if (number !== asked) return;
+      const counted = await pagefind.search(query || null, options);
+      if (number !== asked || !counted) return;
+      fillFacets(counted.filters);
+    } else {
+      fillFacets(search.filters);
+    }
+    facets.hidden = false;
   };
 
   let timer;
