@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import subprocess
 import sys
@@ -198,3 +199,35 @@ def browser():
         instance = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield instance
         instance.close()
+
+
+@contextlib.contextmanager
+def archive_tab(browser, base: str):
+    """A fresh browser tab on the archive served at `base` (kept as `tab.base`). Every request it makes must
+    stay on that server: the archive makes no third-party request."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    requests: list[str] = []
+    tab.on("request", lambda request: requests.append(request.url))
+    tab.base = base
+    try:
+        yield tab
+    finally:
+        context.close()
+    foreign = [u for u in requests if not u.startswith(base) and not u.startswith(("data:", "blob:"))]
+    assert foreign == [], f"requests outside the archive: {foreign}"
+
+
+def search_titles(tab, query: str, path: str = "") -> list[str]:
+    """Open the header search with its keyboard shortcut and type the query, as a reader does; return the
+    titles of the results. Fails (times out) when the site has no search index."""
+    from playwright.sync_api import expect
+
+    tab.goto(tab.base + path)
+    tab.wait_for_load_state("networkidle")
+    tab.keyboard.press("/")
+    tab.keyboard.type(query, delay=20)
+    expect(tab.locator(".md-search-result__meta")).to_contain_text("ditemukan", timeout=20_000)
+    expect(tab.locator(".md-search-result__item h1").first).to_be_visible()
+    tab.wait_for_timeout(300)  # results arrive one by one; let the first screen settle
+    return [t.strip() for t in tab.locator(".md-search-result__item h1").all_inner_texts()]

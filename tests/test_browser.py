@@ -6,46 +6,25 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import ARTIFACTS
+from conftest import ARTIFACTS, archive_tab, search_titles
 from playwright.sync_api import expect
 
 
 @pytest.fixture
 def page(browser, served_site):
-    _, base = served_site
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    tab = context.new_page()
-    requests: list[str] = []
-    tab.on("request", lambda request: requests.append(request.url))
-    tab.base = base
-    yield tab
-    context.close()
-    foreign = [u for u in requests if not u.startswith(base) and not u.startswith(("data:", "blob:"))]
-    assert foreign == [], f"requests outside the archive: {foreign}"
-
-
-def search(page, query: str, path: str = "") -> list[str]:
-    """Open the header search with its keyboard shortcut and type the query, as a reader does; return the
-    titles of the results. Fails (times out) when the site has no search index."""
-    page.goto(page.base + path)
-    page.wait_for_load_state("networkidle")
-    page.keyboard.press("/")
-    page.keyboard.type(query, delay=20)
-    expect(page.locator(".md-search-result__meta")).to_contain_text("ditemukan", timeout=20_000)
-    expect(page.locator(".md-search-result__item h1").first).to_be_visible()
-    page.wait_for_timeout(300)  # the first page of results is filled in together; let it settle
-    return [t.strip() for t in page.locator(".md-search-result__item h1").all_inner_texts()]
+    with archive_tab(browser, served_site[1]) as tab:
+        yield tab
 
 
 def test_search_for_shoigu_shows_his_page_and_his_articles(page):
-    titles = search(page, "Shoigu")
+    titles = search_titles(page, "Shoigu")
     assert titles[0] == "Sergei Shoigu"  # the actor page first
     assert any(t.startswith("Kim Jong-un Tiba di Rusia") for t in titles)
     assert any(t.startswith("Benarkah Putin-Kim Jong Un") for t in titles)
 
 
 def test_search_for_an_indonesian_word_finds_the_article(page):
-    titles = search(page, "amunisi")
+    titles = search_titles(page, "amunisi")
     assert any(t.startswith("Kim Jong-un Tiba di Rusia") for t in titles)
 
 
@@ -53,18 +32,18 @@ def test_search_for_an_indonesian_word_finds_the_article(page):
                                            ("Korut", "North Korea"), ("DPRK", "North Korea"),
                                            ("Korea Utara", "North Korea")])
 def test_a_name_or_alias_finds_the_actor_page_first(page, query, wanted):
-    assert search(page, query)[0] == wanted
+    assert search_titles(page, query)[0] == wanted
 
 
 def test_search_stems_indonesian(page):
     """Pagefind's Snowball stemmer for Indonesian: "persenjataan" finds an article that says only "senjata"."""
-    titles = search(page, "persenjataan")
+    titles = search_titles(page, "persenjataan")
     assert any(t.startswith("7 Fakta Kedatangan Putin") for t in titles)  # says "persenjataan" itself
     assert any(t.startswith("Kim Jong-un Tiba di Rusia") for t in titles)  # says only "senjata"
 
 
 def test_search_filters_by_outlet_with_counts(page):
-    search(page, "senjata")
+    search_titles(page, "senjata")
     outlet = page.locator("select[data-filter=media]")
     expect(outlet.locator("option", has_text="SINDOnews (2)")).to_have_count(1)  # facets follow the results
     outlet.select_option("SINDOnews")
@@ -75,7 +54,7 @@ def test_search_filters_by_outlet_with_counts(page):
 
 
 def test_search_filters_by_kind_and_sorts_by_date(page):
-    search(page, "Putin")
+    search_titles(page, "Putin")
     expect(page.locator("select[data-filter=jenis] option", has_text="artikel")).to_have_count(1)
     page.locator("select[data-filter=jenis]").select_option("artikel")
     page.locator("select[data-sort]").select_option("desc")
@@ -87,7 +66,7 @@ def test_search_filters_by_kind_and_sorts_by_date(page):
 
 
 def test_a_result_opens_its_page_with_the_words_highlighted(page):
-    search(page, "Shoigu")
+    search_titles(page, "Shoigu")
     page.keyboard.press("Enter")  # the first result
     page.wait_for_url(re.compile(r".*/actors/sergei-shoigu/\?cari=shoigu$", re.I))
     expect(page.locator("article mark").first).to_have_text("Shoigu", timeout=10_000)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
@@ -17,7 +16,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 import pytest
 import yaml
-from conftest import ROOT, SUB_PATH, make_project
+from conftest import ROOT, make_project
 from test_build import article_pages
 
 # Tags and attributes through which a page makes the browser fetch something (not mere navigation links).

@@ -11,9 +11,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import SEARCH_FIXTURES, make_project
-from playwright.sync_api import expect
-
+from conftest import archive_tab, make_project, search_titles
 import material
 
 from generator.mkdocs_plugin import THEME_DIR
@@ -147,33 +145,14 @@ def test_an_english_article_is_indexed_as_english(served_mixed_site):
 # --------------------------------------------------------------------------- in the browser
 @pytest.fixture
 def mixed_page(browser, served_mixed_site):
-    _, base = served_mixed_site
-    context = browser.new_context()
-    tab = context.new_page()
-    requests: list[str] = []
-    tab.on("request", lambda request: requests.append(request.url))
-    yield tab, base
-    context.close()
-    assert [u for u in requests if not u.startswith(base) and not u.startswith(("data:", "blob:"))] == []
-
-
-def titles_for(tab, base: str, query: str) -> list[str]:
-    tab.goto(base)
-    tab.wait_for_load_state("networkidle")
-    tab.keyboard.press("/")
-    tab.keyboard.type(query, delay=20)
-    expect(tab.locator(".md-search-result__meta")).to_contain_text("ditemukan", timeout=20_000)
-    expect(tab.locator(".md-search-result__item h1").first).to_be_visible()
-    tab.wait_for_timeout(300)
-    return [t.strip() for t in tab.locator(".md-search-result__item h1").all_inner_texts()]
+    with archive_tab(browser, served_mixed_site[1]) as tab:
+        yield tab
 
 
 def test_kerja_sama_finds_bekerja_sama(mixed_page):
-    tab, base = mixed_page
-    assert "Pelabuhan Rajin Jadi Jalur Baru Pengiriman Barang dari Korea Utara" in titles_for(tab, base, "kerja sama")
+    assert "Pelabuhan Rajin Jadi Jalur Baru Pengiriman Barang dari Korea Utara" in search_titles(mixed_page, "kerja sama")
 
 
 @pytest.mark.parametrize("query", ["inspection", "weapon"])
 def test_an_indonesian_page_finds_an_english_article_by_english_stem(mixed_page, query):
-    tab, base = mixed_page
-    assert "Kim Jong Un inspects weapons factories as Russia ties deepen" in titles_for(tab, base, query)
+    assert "Kim Jong Un inspects weapons factories as Russia ties deepen" in search_titles(mixed_page, query)
