@@ -186,6 +186,7 @@ def analyse(documents: list[RawDocument], editorial: Editorial, progress: Progre
                 progress(done, total)
         cleaned = remove_recurring(cleaned, editorial)
         articles = list(extract_each(cleaned))
+    del cleaned  # the cleaned documents (with every removed line) are not needed beyond extraction
     unique, duplicates = split_duplicates(articles)  # a copy must not count twice as evidence for an actor
     return unique, duplicates, resolve(unique, editorial)
 

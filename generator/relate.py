@@ -29,7 +29,7 @@ WEIGHTS = {"actors": 0.4, "text": 0.45, "time": 0.15}
 TIME_SCALE_DAYS = 30.0  # closeness halves roughly every three weeks
 UNDATED_CLOSENESS = 0.3
 
-# Same story (one event reported by several outlets): published within STORY_MAX_DAYS of each other, with
+# Same story (one event reported by several outlets): all its articles published within STORY_MAX_DAYS, with
 # strongly overlapping wording (cosine of plain term counts) and people/organisations (overlap coefficient,
 # at least STORY_MIN_SHARED in common). An undated article joins the story of the dated article it matches
 # best, and only past stricter bars, so it can never chain two stories together. Rarity-weighted (IDF)
@@ -200,6 +200,10 @@ class Relations:
             if article.day is not None:
                 self._by_day[article.day].append(index)
         parent = list(range(len(self.articles)))
+        # each story's first and last day: a story never spans more than STORY_MAX_DAYS, so similar articles
+        # cannot chain day after day into one giant "story" (single linkage would)
+        first = [article.day for article in self.articles]
+        last = list(first)
 
         def find(x: int) -> int:
             while parent[x] != x:
@@ -207,12 +211,23 @@ class Relations:
                 x = parent[x]
             return x
 
+        def join(a: int, b: int) -> None:
+            a, b = find(a), find(b)
+            if a == b:
+                return
+            if first[a] is not None and first[b] is not None:
+                start, end = min(first[a], first[b]), max(last[a], last[b])
+                if (end - start).days > STORY_MAX_DAYS:
+                    return
+                first[b], last[b] = start, end
+            parent[a] = b
+
         for index, article in enumerate(self.articles):
             if article.day is None:
                 continue
-            for other in self._story_candidates(index):
+            for other in sorted(self._story_candidates(index)):
                 if other > index and self._strongly_alike(index, other, STORY_MIN_WORDING, STORY_MIN_ACTORS):
-                    parent[find(index)] = find(other)
+                    join(index, other)
         for index, article in enumerate(self.articles):
             if article.day is not None:
                 continue
@@ -221,7 +236,7 @@ class Relations:
                      and self._strongly_alike(index, other, UNDATED_MIN_WORDING, UNDATED_MIN_ACTORS)]
             if mates:
                 best = max(mates, key=lambda o: (round(self.pair(index, o).score, 9), -o))
-                parent[find(index)] = find(best)
+                join(index, best)  # an undated article has no day: it never widens the story
         groups: dict[int, list[int]] = defaultdict(list)
         for index in range(len(self.articles)):
             groups[find(index)].append(index)

@@ -27,7 +27,7 @@ from typing import NamedTuple
 from slugify import slugify
 
 from . import dates
-from .editorial import Cues, Editorial
+from .editorial import Editorial
 from .model import Actor, Article, Cast, Mention, Quote
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*(?:[-‐‑][^\W_]+(?:['’][^\W_]+)*)*")

@@ -69,7 +69,9 @@ def write_pages(docs_dir: Path, pages: dict[str, str]) -> WriteReport:
     _finish_interrupted_run(docs_dir)
     owned = read_manifest(docs_dir)
 
-    changed: dict[str, bytes] = {}
+    # A changed page goes to the staging folder at once, not into memory: a first run writes every page.
+    changed: list[str] = []
+    staging: Path | None = None
     for name in sorted(pages):
         relative = _safe_relative(name)
         data = pages[name].encode("utf-8")
@@ -83,7 +85,12 @@ def write_pages(docs_dir: Path, pages: dict[str, str]) -> WriteReport:
                 continue
         except OSError:
             pass
-        changed[relative] = data
+        if staging is None:
+            staging = Path(tempfile.mkdtemp(dir=docs_dir, prefix=STAGING_PREFIX))
+        staged = staging / relative
+        staged.parent.mkdir(parents=True, exist_ok=True)
+        staged.write_bytes(data)
+        changed.append(relative)
 
     stale = sorted(owned - set(pages))
 
@@ -94,12 +101,8 @@ def write_pages(docs_dir: Path, pages: dict[str, str]) -> WriteReport:
     if not (changed or stale or manifest_changed):
         return report
 
-    staging = Path(tempfile.mkdtemp(dir=docs_dir, prefix=STAGING_PREFIX))
-    for relative, data in changed.items():
-        staged = staging / relative
-        staged.parent.mkdir(parents=True, exist_ok=True)
-        staged.write_bytes(data)
-    journal = {"staging": staging.name, "moves": sorted(changed), "remove": stale, "manifest": manifest}
+    staging = staging or Path(tempfile.mkdtemp(dir=docs_dir, prefix=STAGING_PREFIX))
+    journal = {"staging": staging.name, "moves": changed, "remove": stale, "manifest": manifest}
     _write_atomically(docs_dir / JOURNAL_NAME, json.dumps(journal, ensure_ascii=False).encode("utf-8"))
     written, removed = _apply(docs_dir, journal)
     report.written.extend(written)
