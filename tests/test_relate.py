@@ -83,3 +83,16 @@ def test_an_undated_article_joins_only_one_story():
     c = made_up("c", None, text, ("x", "y", "z"))
     stories = Relations([a[0], b[0], c[0]], [a[1], b[1], c[1]]).stories()
     assert len(stories) == 1 and 2 in stories[0] and len(stories[0]) == 2
+
+
+def test_alike_articles_day_after_day_do_not_chain_into_one_story():
+    """Single linkage would join a day-0 article to day 2, day 2 to day 4, and so on into one endless story;
+    a story spans at most three days."""
+    text = "Presiden bertemu menteri pertahanan membahas latihan militer gabungan di perbatasan utara."
+    made = [made_up(name, dt.date(2024, 1, 1) + dt.timedelta(days=2 * k), text, ("x", "y", "z"))
+            for k, name in enumerate("abcdef")]
+    stories = Relations([a for a, _ in made], [c for _, c in made]).stories()
+    assert stories and all(len(story) <= 2 for story in stories)
+    for story in stories:
+        days = [made[i][0].day for i in story]
+        assert (max(days) - min(days)).days <= 3
