@@ -100,16 +100,17 @@ def _pages_as_left(docs_dir: Path, files: dict[str, list[int]]) -> bool:
     return True
 
 
-def _cached_report(options: Options, key: str, cache: dict, report: Report) -> Report | None:
+def _cached_report(options: Options, key: str, cache: dict) -> Report | None:
     if cache.get("key") != key or not _pages_as_left(options.docs_dir, cache.get("files", {})):
         return None
-    report.files_seen = cache["files_seen"]
-    report.skipped = [Problem(path, reason) for path, reason in cache["skipped"]]
-    report.warnings = [Problem(path, reason, fatal=False) for path, reason in cache["warnings"]]
-    report.article_pages = cache["article_pages"]
-    report.duplicates = [Problem(path, reason) for path, reason in cache["duplicates"]]
-    report.write.unchanged = sorted(cache["files"])
-    return report
+    return Report(
+        files_seen=cache["files_seen"],
+        article_pages=cache["article_pages"],
+        skipped=[Problem(path, reason) for path, reason in cache["skipped"]],
+        warnings=[Problem(path, reason, fatal=False) for path, reason in cache["warnings"]],
+        duplicates=[Problem(path, reason) for path, reason in cache["duplicates"]],
+        write=WriteReport(unchanged=sorted(cache["files"])),
+    )
 
 
 def _save_cache(options: Options, key: str, seeds: dict, report: Report) -> None:
@@ -198,7 +199,7 @@ def generate(options: Options, progress: Progress | None = None) -> Report:
     cache = _load_cache(options)
     seeds, seed_table = seeds_fingerprint(options.seeds_dir, cache.get("seeds"))
     key = _run_key(options, editorial.fingerprint, seeds)  # before reading: an unchanged corpus is not even read
-    cached = _cached_report(options, key, cache, Report())
+    cached = _cached_report(options, key, cache)
     if cached is not None:
         return cached
     from .link import build_archive
