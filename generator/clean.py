@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
+from functools import lru_cache
 
 from . import dates
 from .editorial import Editorial, OutletProfile, fold
@@ -139,7 +140,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 if looks_like_prose(line) and not rule.prose and not rule.matches_line_exactly(line):
                     continue
             elif rule.kind == "promo" and isinstance(found, re.Match):
-                further_reading.append(found.group("title").strip())
+                title = found.group("title").strip().rstrip(" :").strip()
+                if not _promo_title(title, quoted=bool(found.groupdict().get("q"))):
+                    continue  # "Lihat: pemerintah sudah ... ." is a sentence, not a title announced
+                further_reading.append(title)
             elif rule.kind == "source" and isinstance(found, re.Match):
                 source_notes.append(found.group("source").strip())
             elif rule.kind == "stop" and prose_seen:
@@ -169,9 +173,16 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
 
     # 3. Publication stamps and section label near the top; stamps anywhere are not prose.
     date_stamps = []
-    for i in kept:
+    above_stamp = None  # the kept line right above the first stamp near the top: the headline, whatever its length
+    below_stamp = None
+    headline_before = False  # a longer headline-like line stands above it (then the short one is a name: "Harian X")
+    for position, i in enumerate(kept):
         stamp = dates.stamp_text(lines[i])
         if stamp:
+            if not date_stamps and 0 < position < _HEAD_LINES:
+                above_stamp = lines[kept[position - 1]].strip()
+                below_stamp = lines[kept[position + 1]].strip() if position + 1 < len(kept) else None
+                headline_before = any(_headline_like(lines[k].strip()) for k in kept[:position - 1])
             date_stamps.append(stamp)
             removed[i] = "date-stamp"
     kept = [i for i in kept if i not in removed]
@@ -183,7 +194,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     kept = [i for i in kept if i not in removed]
 
     # 4. The headline: the first headline-like line near the top, preferring one the page repeats.
-    title = _find_title([lines[i] for i in kept[:_HEAD_LINES]], [lines[i] for i in kept])
+    if above_stamp is not None and (
+            fold(above_stamp) in editorial.sections or fold(above_stamp) in _brands(editorial)
+            or not _short_headline_like(above_stamp)
+            # "CNN Indonesia" / date / the headline: a short line above the date gives way to a headline below it
+            or (not _headline_like(above_stamp) and (headline_before or (below_stamp and _headline_like(below_stamp))))):
+        above_stamp = None
+    title = above_stamp or _find_title([lines[i] for i in kept[:_HEAD_LINES]], [lines[i] for i in kept])
     if title is not None:
         first = True
         for i in kept:
@@ -249,9 +266,34 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     )
 
 
+_PROMO_MAX_WORDS = 30
+
+
+@lru_cache(maxsize=8)
+def _brands(editorial: Editorial) -> frozenset[str]:
+    return frozenset(fold(b) for o in editorial.outlets for b in (o.name, *o.brands))
+
+
+def _promo_title(title: str, quoted: bool) -> bool:
+    """What a promo announces is a title: short, and (unless quoted) not a sentence."""
+    words = len(title.split())
+    if not 1 <= words <= _PROMO_MAX_WORDS:
+        return False
+    return quoted or words < 8 or not re.search(r"(?<!\.)\.[\"”’)]*$", title)
+
+
+_NUMBERED = re.compile(r"^(?:\d{1,3}|[a-zA-Z])[.)]\s")  # "1. Mengabulkan permohonan ...": an item of a list
+
+
 def _headline_like(line: str) -> bool:
+    return 4 <= len(line.split()) and _short_headline_like(line)
+
+
+def _short_headline_like(line: str) -> bool:
+    """A headline of any length from two words: no sentence or clause ending, no list number, no domain."""
     words = line.split()
-    return 4 <= len(words) <= 35 and not line.rstrip().endswith((".", ",", ";", ":")) and not line.startswith("(")
+    return (2 <= len(words) <= 35 and not line.rstrip().endswith((".", ",", ";", ":")) and not line.startswith("(")
+            and not _NUMBERED.match(line) and not re.fullmatch(_DOMAIN, line.strip()))
 
 
 def _find_title(head: list[str], body: list[str]) -> str | None:

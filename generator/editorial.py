@@ -81,6 +81,11 @@ class Cues:
     says_last_speaker: tuple[str, ...]
     pronouns: tuple[str, ...]
     according_to: tuple[str, ...]
+    speech_verbs: tuple[str, ...] = ()  # root forms; "-nya" and pronoun forms are derived
+    speech_verbs_after_quote: tuple[str, ...] = ()
+    group_pronouns: tuple[str, ...] = ()
+    document_cues: tuple[str, ...] = ()
+    document_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: stages cache compiled patterns per loaded data set
@@ -216,6 +221,11 @@ def _parse_cues(data: dict, path: Path) -> Cues:
         says_last_speaker=lower("says_last_speaker"),
         pronouns=lower("pronouns"),
         according_to=lower("according_to"),
+        speech_verbs=lower("speech_verbs"),
+        speech_verbs_after_quote=lower("speech_verbs_after_quote"),
+        group_pronouns=lower("group_pronouns"),
+        document_cues=lower("document_cues"),
+        document_words=lower("document_words"),
     )
 
 

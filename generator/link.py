@@ -129,6 +129,11 @@ def link_articles(archive: Archive, resolved: ResolvedCorpus | None) -> None:
         archive.stories.append(story)
         for i in cluster:
             archive.story_of[entries[i].page_path] = story
+        days = sorted(e.article.day for e in story.entries if e.article.day is not None)
+        if days:
+            for entry in story.entries:
+                if entry.article.published is None:
+                    archive.estimated[entry.page_path] = (days[0], days[-1])
 
     by_outlet: dict[str, list[ArticleEntry]] = defaultdict(list)
     for entry in entries:

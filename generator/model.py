@@ -65,7 +65,7 @@ class Article:
     title: str
     title_found: bool  # False when the title is a stand-in made from the file name
     published: dt.datetime | dt.date | None
-    date_source: str | None  # "header", "inferred" or None
+    date_source: str | None  # "header", "inferred" or None (the link stage may estimate a date: see Archive)
     outlet: str | None
     section: str | None
     agencies: tuple[str, ...]
@@ -126,8 +126,14 @@ class Mention:
 class Quote:
     text: str
     paragraph: int
-    speaker_id: str | None  # None: unattributed (never guessed)
+    speaker_id: str | None  # None: no actor page for the speaker (never guessed)
     cue: str | None  # what attributed it: "kata", "katanya", "mengatakan", ...
+    speaker_name: str | None = None  # the speaker as printed when they have no actor page ("kata Bernadia")
+    from_document: bool = False  # "…," bunyi keterangan itu: a document, not a person
+
+    @property
+    def attributed(self) -> bool:
+        return bool(self.speaker_id or self.speaker_name or self.from_document)
 
 
 @dataclass(frozen=True)
@@ -212,6 +218,9 @@ class Archive:
     backlinks: dict[str, tuple[Backlink, ...]] = field(default_factory=dict)
     stories: list[Story] = field(default_factory=list)
     outlets: dict[str, OutletSummary] = field(default_factory=dict)  # by outlet name
+    # An undated article in a story of dated ones: the days its story's other articles appeared (first, last).
+    # An estimate, never a publication date: the article stays undated.
+    estimated: dict[str, tuple[dt.date, dt.date]] = field(default_factory=dict)
 
     @property
     def dated(self) -> list[ArticleEntry]:

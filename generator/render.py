@@ -25,7 +25,7 @@ from .dates import month_name
 from .link import UNDATED_FOLDER
 from .model import ActorSummary, Archive, Article, ArticleEntry
 from .options import RenderOptions  # noqa: F401  (re-exported: configuration lives in options.py)
-from .resolve import quote_spans
+from .quotes import quote_spans
 
 FEED_PATH = "feed.xml"
 FEED_ENTRIES = 50  # the newest articles; the archive pages hold the rest
@@ -183,11 +183,23 @@ def format_day(article: Article) -> str:
     return f"{day:%Y-%m-%d}" if day else "tanpa tanggal"
 
 
-def article_fields(article: Article) -> dict:
+def format_estimate(estimate: tuple[dt.date, dt.date]) -> str:
+    """"12–13 September 2023", "30 Agustus – 2 September 2023", "12 September 2023"."""
+    first, last = estimate
+    if first == last:
+        return f"{first.day} {month_name(first.month)} {first.year}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{last.day} {month_name(last.month)} {last.year}"
+    start = f"{first.day} {month_name(first.month)}" + (f" {first.year}" if first.year != last.year else "")
+    return f"{start} – {last.day} {month_name(last.month)} {last.year}"
+
+
+def article_fields(article: Article, estimate: tuple[dt.date, dt.date] | None = None) -> dict:
     """The extracted metadata every representation of an article carries (front matter, research data)."""
     return {
         "published": iso(article),
-        "date_source": article.date_source,
+        "date_source": "story" if estimate and article.published is None else article.date_source,
+        "estimated": {"from": estimate[0].isoformat(), "to": estimate[1].isoformat()} if estimate else None,
         "outlet": article.outlet,
         "section": article.section,
         "agencies": list(article.agencies),
@@ -229,6 +241,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(md=md_inline, rel=relative_link, published=format_published, day=format_day,
+                       estimate=format_estimate,
                        month_name=month_name, kind=KIND_LABEL.get,
                        yamlstr=lambda value: json.dumps(html.escape(str(value), quote=True), ensure_ascii=False))  # JSON is YAML
     return env
@@ -282,7 +295,8 @@ def render_archive(archive: Archive, options: RenderOptions | None = None) -> di
     years = _years(archive, options)
     newest_first = sorted(archive.dated, key=lambda e: e.article.sort_key, reverse=True)
     outlets = sorted({e.article.outlet for e in archive.entries if e.article.outlet})
-    common = {"options": options, "actors": archive.actors, "kind_label": KIND_LABEL, "kind_plural": KIND_PLURAL}
+    common = {"options": options, "actors": archive.actors, "kind_label": KIND_LABEL, "kind_plural": KIND_PLURAL,
+              "estimated": archive.estimated}
 
     def render(template: str, path: str, **values) -> None:
         pages[path] = env.get_template(template).render(here=path, **common, **values)
@@ -296,7 +310,7 @@ def render_archive(archive: Archive, options: RenderOptions | None = None) -> di
         matter = front_matter({
             "title": article.title,
             "description": article.lede[:300] if article.lede else None,
-            **article_fields(article),
+            **article_fields(article, archive.estimated.get(entry.page_path)),
             "reading_minutes": article.reading_minutes,
             "page": article.page,
             "further_reading": list(article.further_reading),
@@ -308,6 +322,7 @@ def render_archive(archive: Archive, options: RenderOptions | None = None) -> di
         cast = [archive.actors[a] for a in entry.cast.actor_ids if a in archive.actors]
         story = archive.story_of.get(entry.page_path)
         render("article.md.j2", entry.page_path, entry=entry, article=article, front_matter=matter,
+               estimate=archive.estimated.get(entry.page_path),
                marks=article_search_marks(article, cast),
                cast_groups=_by_kind(cast, key=lambda s: s.actor.name.casefold()),
                paragraphs=linked_paragraphs(entry, archive),
@@ -468,6 +483,13 @@ def _timeline(archive: Archive) -> list[TimelineMonth]:
     by_month: dict[tuple[int, int], list[ArticleEntry]] = defaultdict(list)
     for entry in archive.dated:
         by_month[(entry.article.day.year, entry.article.day.month)].append(entry)
+    # an undated article with an estimate stands in the timeline at its estimate (still listed as undated)
+    for entry in archive.undated:
+        estimate = archive.estimated.get(entry.page_path)
+        if estimate:
+            month = by_month[(estimate[0].year, estimate[0].month)]
+            after = sum(1 for e in month if (e.article.day or archive.estimated[e.page_path][0]) <= estimate[0])
+            month.insert(after, entry)
     stories: dict[tuple[int, int], list] = defaultdict(list)
     for story in archive.stories:
         first = story.entries[0].article.day
@@ -534,13 +556,14 @@ def research_data(archive: Archive) -> dict[str, str]:
             "id": entry.slug,
             "url": page_url(entry.page_path),
             "title": article.title,
-            **article_fields(article),
+            **article_fields(article, archive.estimated.get(entry.page_path)),
             "lede": article.lede,
             "source_file": article.source_path,
             "content_sha256": article.content_hash,
             "actors": [a for a in entry.cast.actor_ids if a in actors],
             "roles": [{"actor": a, "role": r} for a, r in entry.cast.roles if a in actors],
-            "quotes": [{"text": q.text, "speaker": q.speaker_id if q.speaker_id in actors else None, "cue": q.cue}
+            "quotes": [{"text": q.text, "speaker": q.speaker_id if q.speaker_id in actors else None,
+                        "speaker_name": q.speaker_name, "from_document": q.from_document, "cue": q.cue}
                        for q in entry.cast.quotes],
             "related": [e.slug for e in archive.related.get(entry.page_path, ())],
             "story": archive.story_of[entry.page_path].id if entry.page_path in archive.story_of else None,

@@ -29,6 +29,7 @@ from slugify import slugify
 from . import dates
 from .editorial import Editorial
 from .model import Actor, Article, Cast, Mention, Quote
+from .quotes import Attribution, quote_spans  # noqa: F401  (quote_spans: the renderer's import)
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*(?:[-‐‑][^\W_]+(?:['’][^\W_]+)*)*")
 _HYPHEN = re.compile(r"[-‐‑]")
@@ -176,11 +177,9 @@ class _Vocabulary:
         self.calendar = dates.calendar_words()
         self.brand_words = frozenset(fold(w) for o in editorial.outlets for b in o.brands for w in b.split())
         self.role_pattern = _phrases(cues.roles)
-        self.says_before = _phrases(cues.says_before_name + cues.according_to)
+        self.says_before = _phrases(cues.speech_verbs + cues.says_before_name + cues.according_to)
         self.says_after = _phrases(cues.says_after_name)
-        self.says_last = _phrases(cues.says_last_speaker)
         self.according_to = _phrases(cues.according_to)
-        self.pronouns = _phrases(cues.pronouns)
 
     @lru_cache(maxsize=65536)
     def common(self, word: str) -> bool:
@@ -247,13 +246,12 @@ def role_before(paragraph: str, name_start: int, vocabulary: _Vocabulary) -> str
     words = window.split()
     if len(words) > 10:
         window = " ".join(words[-10:])
-    found = vocabulary.role_pattern.search(window)
-    if not found:
-        return None
-    role = _PARENTHETICAL.sub("", window[found.start():]).strip(" ,:;-–—(")
-    if _AUXILIARY.search(role) or any(vocabulary.is_verb(w) for w in role.split()):
-        return None  # "presiden Russia telah menerima undangan Kim": a clause, not Kim's title
-    return role or None
+    for found in vocabulary.role_pattern.finditer(window):  # the first role word that starts a title run
+        role = _PARENTHETICAL.sub("", window[found.start():]).strip(" ,:;-–—(")
+        if _AUXILIARY.search(role) or any(vocabulary.is_verb(w) for w in role.split()):
+            continue  # "presiden Russia telah menerima undangan Kim": a clause, not Kim's title
+        return role or None
+    return None
 
 
 _APPOSITION = re.compile(r"^\s*,\s*(?:(?:seorang|sebagai|salah\s+satu|a|an|the)\s+)?(?P<role>[^,.;:“”\"()]{2,120})")
@@ -467,86 +465,36 @@ class Resolver:
                          role_after(paragraph, mention.end, vocabulary)):
                 if role and (mention.actor_id, role) not in roles:
                     roles.append((mention.actor_id, role))
-        quotes = self._quotes(article, mentions)
+        quotes = self._quotes(article, mentions, in_article)
         return Cast(mentions=tuple(mentions), roles=tuple(roles), quotes=tuple(quotes),
                     unresolved=tuple(sorted(set(unresolved))))
 
-    def _quotes(self, article: Article, mentions: list[Mention]) -> list[Quote]:
+    def _quotes(self, article: Article, mentions: list[Mention], in_article: dict[str, set[str]]) -> list[Quote]:
         vocabulary = self.vocabulary
-        by_paragraph: dict[int, list[Mention]] = defaultdict(list)
-        for mention in mentions:
-            if self.actors[mention.actor_id].kind in _SPEAKER_KINDS:
-                by_paragraph[mention.paragraph].append(mention)
-        quotes: list[Quote] = []
-        last_speaker: str | None = None
-        for number, paragraph in enumerate(article.paragraphs):
-            spans = quote_spans(paragraph)
-            inside = lambda pos: any(s <= pos < e for s, e, _, _ in spans)  # noqa: E731
-            events = []  # (position, actor id or None for a pronoun, cue)
-            for mention in by_paragraph[number]:
-                if inside(mention.start):
-                    continue
-                said = _says_after(paragraph, mention.end, vocabulary)
-                if said:
-                    events.append((mention.start, mention.actor_id, said.group().lower()))
-                elif _says_before(paragraph, mention.start, vocabulary):
-                    events.append((mention.start, mention.actor_id, "kata"))
-            for found in vocabulary.pronouns.finditer(paragraph):
-                said = vocabulary.says_after.match(paragraph[found.end():].lstrip())
-                if said and not inside(found.start()):
-                    events.append((found.start(), None, said.group().lower()))
-            events.sort(key=lambda e: (e[0], e[1] or ""))
 
-            pending = sorted(events + [(s, "\0quote", (s, e, close, closed)) for s, e, close, closed in spans],
-                             key=lambda item: item[0])
-            for position, who, detail in pending:
-                if who != "\0quote":
-                    if who is None:
-                        continue
-                    if self.actors[who].kind == "person":
-                        last_speaker = who
-                    continue
-                start, end, close, closed = detail
-                text = " ".join(paragraph[start:end].split()).strip(" ,")
-                if len(text.split()) < 2:
-                    continue  # a scare-quoted word, not a quotation
-                speaker, cue = self._speaker_after(paragraph, close, by_paragraph[number], last_speaker) \
-                    if closed else (None, None)
-                if speaker is None and cue is None:
-                    speaker, cue = self._speaker_before(paragraph, start, events, last_speaker)
-                if speaker and self.actors[speaker].kind == "person":
-                    last_speaker = speaker
-                quotes.append(Quote(text=text, paragraph=number, speaker_id=speaker, cue=cue if speaker else None))
-        return quotes
+        def person_named(printed: str) -> str | None:
+            """"Bernadia": the one person of this article with that given name or surname, if any."""
+            keys = {fold(w) for w in printed.split()}
+            people = {actor_id for key in keys for actor_id in in_article.get(key, ())}
+            return next(iter(people)) if len(people) == 1 else None
 
-    def _speaker_after(self, paragraph: str, close: int, mentions: list[Mention], last_speaker):
-        vocabulary = self.vocabulary
-        tail = paragraph[close:]
-        lead = re.match(r"^\s*,?\s*", tail).end()
-        clause_end = close + lead + (re.search(r"[.;!?]|,\s", tail[lead:]) or re.search(r"$", tail[lead:])).start()
-        cue = vocabulary.says_before.match(tail, lead)
-        if cue:
-            after = [m for m in mentions if close + cue.end() <= m.start <= clause_end]
-            if after:
-                return after[0].actor_id, cue.group().lower()
-            return None, None
-        cue = vocabulary.says_last.match(tail, lead)
-        if cue:
-            return last_speaker, cue.group().lower()
-        first = [m for m in mentions if m.start == close + lead]
-        if first:
-            said = _says_after(paragraph, first[0].end, vocabulary)
-            if said:
-                return first[0].actor_id, said.group().lower()
-        return None, None
+        def is_name_word(word: str) -> bool:
+            return word[:1].isupper() and not vocabulary.common(word.rstrip(".,")) \
+                and not vocabulary.never_a_name(word.rstrip(".,"))
 
-    def _speaker_before(self, paragraph: str, quote_start: int, events, last_speaker):
-        sentence_start = _sentence_start(paragraph, quote_start)
-        candidates = [e for e in events if sentence_start <= e[0] < quote_start]
-        if candidates:
-            position, who, cue = candidates[-1]
-            return (who if who is not None else last_speaker), cue
-        return None, None
+        kinds = {actor_id: actor.kind for actor_id, actor in self.actors.items()}
+        def is_title(word: str) -> bool:
+            return vocabulary.is_role_word(word) or fold(word) in vocabulary.cues.not_names
+
+        return Attribution(article.paragraphs, mentions, kinds, self.editorial.cues, person_named, _is_heading,
+                           is_name_word, is_title, vocabulary.never_a_name).quotes()
+
+
+def _is_heading(paragraph: str) -> bool:
+    """A subheading between paragraphs: short, no sentence end, not a quote. "-nya" never reaches across it."""
+    words = paragraph.split()
+    return 0 < len(words) <= 10 and not re.search(r"[.!?:;,\"”’)]$", paragraph.strip()) and not any(
+        q in paragraph for q in "“”\"")
 
 
 def _short_keys(name: str) -> set[str]:
@@ -565,30 +513,6 @@ def _overwhelming(counts: Counter) -> str | None:
     top, top_count = min(counts.items(), key=lambda item: (-item[1], item[0]))
     total = sum(counts.values())
     return top if total and top_count / total >= _OVERWHELMING else None
-
-
-_CURLY = re.compile(r"“([^“”]*)(”|$)")
-
-
-def quote_spans(paragraph: str) -> list[tuple[int, int, int, bool]]:
-    """(content start, content end, position after the closing mark, closed?) for “…” and "…" quotes.
-
-    An opening mark with no closing one quotes to the end of the paragraph (a quote that goes on in the next).
-    """
-    spans = [(m.start(1), m.end(1), m.end(), bool(m.group(2))) for m in _CURLY.finditer(paragraph)]
-    marks = [m.start() for m in re.finditer('"', paragraph)]
-    for k in range(0, len(marks), 2):
-        start = marks[k] + 1
-        if k + 1 < len(marks):
-            spans.append((start, marks[k + 1], marks[k + 1] + 1, True))
-        else:
-            spans.append((start, len(paragraph), len(paragraph), False))
-    spans.sort()
-    kept: list[tuple[int, int, int, bool]] = []
-    for span in spans:
-        if not kept or span[0] >= kept[-1][2]:
-            kept.append(span)
-    return kept
 
 
 def resolve(articles: list[Article], editorial: Editorial) -> ResolvedCorpus:

@@ -88,7 +88,8 @@ def test_detik_style_page():
     assert cleaned.title == "Jokowi Bertemu Putin di Moskow, Bahas Kerja Sama Energi"
     assert cleaned.date_stamps == ("29 Jun 2022 20:15 WIB",)
     assert cleaned.dateline == "Jakarta"
-    assert cleaned.further_reading == ("Jokowi Tiba di Moskow Setelah Naik Kereta dari Kyiv",)
+    # the outlet's video promo is further reading too, like "Baca juga"
+    assert cleaned.further_reading == ("Jokowi Tiba di Moskow Setelah Naik Kereta dari Kyiv", "Jokowi dan Putin Bertemu")
     assert cleaned.paragraphs == (
         "Presiden Joko Widodo bertemu Presiden Rusia Vladimir Putin di Kremlin, Moskow, pada Kamis (30/6/2022).",
         "Pertemuan itu membahas pasokan pangan dan pupuk, kata juru bicara istana.",
@@ -96,7 +97,7 @@ def test_detik_style_page():
     )
     removed = rules_of(cleaned)
     assert removed["Andi Saputra - detikNews"] == "byline"
-    assert removed['Simak Video "Jokowi dan Putin Bertemu"'] == "video-promo"
+    assert removed['Simak Video "Jokowi dan Putin Bertemu"'] == "announced-content"
     assert removed["(rdp/imk)"] == "byline"
     assert removed["Foto: Presiden Joko Widodo (Biro Pers Setpres)"] == "photo-credit"
     assert removed["Tag"] == "related-links" and removed["putin"] == "related-links"
@@ -247,3 +248,155 @@ def test_looks_like_prose():
     assert looks_like_prose("“Kami datang”")
     assert not looks_like_prose("Berita Terkait")
     assert not looks_like_prose("Halaman :")
+
+
+# ---------------------------------------------------------------- promos by shape (issue 16)
+
+@pytest.mark.parametrize("line, title", [
+    ("Simak juga Video 'Menteri Tinjau Banjir di Hulu Sungai':", "Menteri Tinjau Banjir di Hulu Sungai"),
+    ("Simak Video: Sederet Capaian Kota Hijau Tahun Ini", "Sederet Capaian Kota Hijau Tahun Ini"),
+    ("Simak juga Video Gubernur Resmikan Jembatan Baru, Warga Antusias", "Gubernur Resmikan Jembatan Baru, Warga Antusias"),
+    ('Tonton juga " Harga Beras Turun di Pasar Induk" di sini:', "Harga Beras Turun di Pasar Induk"),
+    ("Lihat juga Video: Banjir Rob Rendam Pesisir Utara!", "Banjir Rob Rendam Pesisir Utara!"),
+    ("Saksikan Live Pagi Ini :", "Pagi Ini"),
+    ("Baca juga: Inflasi Terkendali di Bawah Target", "Inflasi Terkendali di Bawah Target"),
+    ("BACA JUGA: Tim Nasional Lolos ke Final", "Tim Nasional Lolos ke Final"),
+    ("Pilihan Editor: Pemerintah Siapkan Bansos Akhir Tahun", "Pemerintah Siapkan Bansos Akhir Tahun"),  # Tempo
+    ("Watch: Floods sweep through northern towns", "Floods sweep through northern towns"),
+    ("READ MORE: Central bank holds rates steady", "Central bank holds rates steady"),
+    ("WATCH: Rescue teams reach the village", "Rescue teams reach the village"),
+])
+def test_a_line_announcing_other_content_is_further_reading(line, title):
+    cleaned = clean(doc(f"Judul Berita yang Cukup Panjang untuk Diuji\n"
+                        f"Pemerintah daerah menyalurkan bantuan kepada warga yang terdampak banjir pekan ini.\n"
+                        f"{line}\nBantuan itu berupa beras, air bersih dan obat-obatan untuk tiga desa.\n"))
+    assert title in cleaned.further_reading
+    assert line not in cleaned.paragraphs
+    assert len(cleaned.paragraphs) == 2
+
+
+@pytest.mark.parametrize("line", [
+    "Simak rangkumannya dalam laporan berikut, yang disusun dari keterangan tiga kementerian terkait.",
+    "Lihat saja, pemerintah sudah tiga kali mengubah aturan itu dalam setahun terakhir ini.",
+    '"Baca selengkapnya di dokumen itu, semuanya tertulis jelas," kata juru bicara kementerian.',
+    "Tonton ulang pertandingan itu dan Anda akan melihat bahwa wasit tidak melihat pelanggaran.",
+    "Simak juga video ini: pejabat itu mengaku tidak tahu-menahu soal aliran dana tersebut dan menolak menjawab pertanyaan wartawan yang menunggunya.",
+])
+def test_prose_that_starts_with_an_announcing_word_stays(line):
+    cleaned = clean(doc(f"Judul Berita yang Cukup Panjang untuk Diuji\n"
+                        f"Pemerintah daerah menyalurkan bantuan kepada warga yang terdampak banjir pekan ini.\n{line}\n"))
+    assert " ".join(line.split()) in cleaned.paragraphs
+    assert cleaned.further_reading == ()
+
+
+# ---------------------------------------------------------------- headlines (issue 16)
+
+@pytest.mark.parametrize("headline", ["Menakar Arah Koalisi", "Banjir Lagi", "Setahun Kerja Kabinet Baru",
+                                      "Ekonomi Politik Garam"])
+def test_a_short_first_line_above_the_date_line_is_the_headline(headline):
+    cleaned = clean(doc(f"{headline}\nKamis, 06 Nov 2025 10:10 WIB\n\n"
+                        "Dalam beberapa pekan terakhir, warga kembali turun ke jalan menuntut kejelasan kebijakan.\n"
+                        "Aksi Damai di Depan Gedung Dewan Berlangsung Tertib Sejak Pagi Hari\n"))
+    assert cleaned.title == headline
+    assert cleaned.date_stamps == ("06 Nov 2025 10:10 WIB",)
+
+
+def test_a_numbered_paragraph_is_never_the_headline_even_when_repeated():
+    page = ("Kamis, 06 Nov 2025 10:10 WIB\n"
+            "Mahkamah membacakan putusan atas dua perkara uji materi dalam sidang hari ini di Jakarta.\n"
+            "Berikut amar putusan perkara pertama:\n1. Mengabulkan permohonan Pemohon untuk sebagian\n"
+            "2. Menolak permohonan Pemohon untuk selebihnya\n"
+            "Berikut amar putusan perkara kedua:\n1. Mengabulkan permohonan Pemohon untuk sebagian\n")
+    cleaned = clean(doc(page, path="putusan.txt"))
+    assert cleaned.title is None
+    assert "1. Mengabulkan permohonan Pemohon untuk sebagian" in cleaned.paragraphs
+
+
+def test_a_section_label_or_a_brand_above_the_date_line_is_not_the_headline():
+    cleaned = clean(doc("Harga Minyak Dunia Naik Setelah Pemangkasan Produksi\nEkonomi\nSenin, 03 Apr 2023 10:15 WIB\n"
+                        "Harga minyak dunia naik lebih dari lima persen pada Senin setelah pengumuman itu.\n"))
+    assert cleaned.title == "Harga Minyak Dunia Naik Setelah Pemangkasan Produksi"
+    assert cleaned.section == "Ekonomi"
+
+
+TEMPO = """Harga Cabai Rawit Melonjak Jelang Akhir Tahun
+Senin, 1 Desember 2025 08:30 WIB
+Reporter: Dewi Lestari
+Editor: Budi Santoso
+TEMPO.CO, Jakarta - Harga cabai rawit di sejumlah pasar tradisional melonjak hingga dua kali lipat pekan ini.
+Pilihan Editor: Pemerintah Siapkan Operasi Pasar di 30 Kota
+Pedagang menyebut pasokan dari sentra produksi berkurang karena hujan deras.
+"""
+
+CNN_INDONESIA = """CNN Indonesia
+Senin, 01 Des 2025 14:05 WIB
+Gempa Magnitudo 5,6 Guncang Pesisir Selatan, Warga Berhamburan
+Jakarta, CNN Indonesia -- Gempa bermagnitudo 5,6 mengguncang pesisir selatan pada Senin siang.
+[Gambas:Video CNN]
+Badan Meteorologi menyatakan gempa tidak berpotensi tsunami.
+Lihat Juga :
+Gempa Kecil Terasa di Dua Kabupaten
+"""
+
+TRIBUN = """Pemkot Tambah 20 Bus Sekolah Gratis Tahun Depan
+Senin, 1 Desember 2025 09:12 WIB
+Laporan Wartawan Tribun, Rina Wati
+TRIBUNNEWS.COM - Pemerintah kota menambah 20 bus sekolah gratis mulai tahun depan.
+Baca juga: Siswa Keluhkan Bus Sekolah yang Selalu Penuh
+Wali kota mengatakan anggaran sudah disetujui dewan.
+Simak berita terbaru lainnya di Google News
+"""
+
+AP_ENGLISH = """Floodwaters recede in river towns as rescuers reach cut-off villages
+By MARIA LOPEZ
+Updated 9:41 AM GMT+7, December 1, 2025
+MANILA, Philippines (AP) — Floodwaters began to recede on Monday in towns along the river.
+WATCH: Rescuers wade through chest-deep water to reach stranded families
+Officials said about 3,000 people remained in evacuation centers.
+"""
+
+
+def test_tempo_style_page():
+    cleaned = clean(doc(TEMPO))
+    assert cleaned.title == "Harga Cabai Rawit Melonjak Jelang Akhir Tahun"
+    assert cleaned.further_reading == ("Pemerintah Siapkan Operasi Pasar di 30 Kota",)
+    assert cleaned.paragraphs[-1] == "Pedagang menyebut pasokan dari sentra produksi berkurang karena hujan deras."
+    assert len(cleaned.paragraphs) == 2
+
+
+def test_cnn_indonesia_style_page():
+    cleaned = clean(doc(CNN_INDONESIA))
+    assert cleaned.title == "Gempa Magnitudo 5,6 Guncang Pesisir Selatan, Warga Berhamburan"
+    assert cleaned.paragraphs == ("Gempa bermagnitudo 5,6 mengguncang pesisir selatan pada Senin siang.",
+                                  "Badan Meteorologi menyatakan gempa tidak berpotensi tsunami.")
+    assert rules_of(cleaned)["[Gambas:Video CNN]"] == "embed-placeholder"
+
+
+def test_tribun_style_page():
+    cleaned = clean(doc(TRIBUN))
+    assert cleaned.title == "Pemkot Tambah 20 Bus Sekolah Gratis Tahun Depan"
+    assert cleaned.further_reading == ("Siswa Keluhkan Bus Sekolah yang Selalu Penuh",)
+    assert "Simak berita terbaru lainnya di Google News" not in cleaned.paragraphs
+    assert "Wali kota mengatakan anggaran sudah disetujui dewan." in cleaned.paragraphs
+
+
+def test_ap_style_english_page():
+    cleaned = clean(doc(AP_ENGLISH))
+    assert cleaned.title == "Floodwaters recede in river towns as rescuers reach cut-off villages"
+    assert cleaned.further_reading == ("Rescuers wade through chest-deep water to reach stranded families",)
+    assert cleaned.paragraphs[-1] == "Officials said about 3,000 people remained in evacuation centers."
+
+
+def test_explain_names_the_promo_and_headline_rules():
+    cleaned = clean(doc("Banjir Lagi\nKamis, 06 Nov 2025 10:10 WIB\n"
+                        "Warga kembali mengungsi setelah sungai meluap untuk ketiga kalinya bulan ini.\n"
+                        "Simak juga Video 'Sungai Meluap Lagi':\n"))
+    rules = {text: rule for _, rule, text in explain(cleaned)}
+    assert rules["Banjir Lagi"] == "headline"
+    assert rules["Simak juga Video 'Sungai Meluap Lagi':"] == "announced-content"
+
+
+def test_a_publication_name_between_the_headline_and_the_date_is_not_the_headline():
+    cleaned = clean(doc("Pelabuhan Baru Jadi Jalur Ekspor Hasil Tambang\n\nHarian Contoh\n\nSelasa, 14 Mei 2024 | 09:30 WIB\n"
+                        "JAKARTA - Aktivitas bongkar muat meningkat di pelabuhan itu sejak awal tahun ini.\n"))
+    assert cleaned.title == "Pelabuhan Baru Jadi Jalur Ekspor Hasil Tambang"

@@ -180,3 +180,38 @@ def test_the_feed_follows_rfc_4287(built_site):
         assert any(l.get("rel", "alternate") == "alternate" for l in entry.findall(f"{ATOM}link"))
         ids.add(entry.find(f"{ATOM}id").text)
     assert len(ids) == 5
+
+
+def page_text(path) -> str:
+    import html as html_module
+
+    body = re.sub(r"<script.*?</script>|<style.*?</style>", " ", path.read_text(encoding="utf-8"), flags=re.S)
+    return " ".join(html_module.unescape(re.sub(r"<[^>]+>", " ", body)).split()).replace(" :", ":")
+
+
+def test_an_undated_article_in_a_story_gets_an_estimate_never_a_publication_date(built_site):
+    """Seed 004 prints no date; its story's other articles appeared on 12 and 13 September 2023."""
+    site = built_site / "site"
+    pages = article_pages(built_site)
+    page = site / pages["004_ea22896dfd0a949b.txt"]
+    assert "/undated/" in page.as_posix()  # still filed among the undated articles
+    text = page_text(page)
+    assert "Terbit: tanpa tanggal · perkiraan: sekitar 12–13 September 2023, dari cerita yang sama" in text
+    assert "Ini perkiraan, bukan tanggal terbit" in text
+    data = json.loads((site / "data" / "articles.json").read_text())
+    record = next(a for a in data["articles"] if a["source_file"] == "004_ea22896dfd0a949b.txt")
+    assert record["published"] is None and record["date_source"] == "story"
+    assert record["estimated"] == {"from": "2023-09-12", "to": "2023-09-13"}
+    dated = [a for a in data["articles"] if a["estimated"] is not None]
+    assert [a["source_file"] for a in dated] == ["004_ea22896dfd0a949b.txt"]
+    # the timeline shows it in September 2023, in date order, and again among the undated
+    timeline = (site / "timeline" / "index.html").read_text(encoding="utf-8")
+    september = timeline.split('id="2023-09"', 1)[1].split('id="2024-06"')[0]
+    assert september.index("2023-09-12") < september.index("sekitar 12–13 September 2023") < september.index("2023-09-13")
+    undated = timeline.split('id="tanpa-tanggal"')[-1]
+    assert "sekitar 12–13 September 2023" in undated
+    # the feed never gives it a publication date
+    feed = ET.parse(site / "feed.xml").getroot()
+    for item in feed.iter(f"{ATOM}entry"):
+        if item.find(f"{ATOM}title").text.startswith("Kim Jong Un dan Vladimir Putin berjabat"):
+            assert item.find(f"{ATOM}published") is None

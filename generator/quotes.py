@@ -1,0 +1,481 @@
+"""Who said what: quotations in an article and their speakers, from explicit cues only.
+
+Part of the resolve stage (it needs the article's actor mentions). The cues are data (cues.yml):
+
+- after the quote: `"…," kata X` (a speech verb, then the speaker, maybe behind a title: "kata Ketua KPU X");
+  `"…," katanya` (the verb with -nya) and `"…," kata dia` (with a pronoun) mean the person just named;
+  `"…," tulis KPU dalam keputusannya` an organisation; `"…," bunyi keterangan itu` a document;
+- before the quote: `X mengatakan, "…"`, `Menurut X, "…"`, `Dia menambahkan, "…"`.
+
+"The person just named" is decided by the nearest sentence before the quote that names anyone, never across a
+heading: the person who spoke last, else the one person that sentence names; a sentence naming two people
+without either having spoken leaves the quote unattributed. A personal pronoun never goes to an organisation.
+A speaker named by one word with no actor page ("kata Bernadia") keeps the quote under that name. A quote
+whose opening mark is closed only in a later paragraph is one quote. Anything else stays unattributed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from .editorial import Cues
+from .model import Mention, Quote
+
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
+_CURLY = re.compile(r"“([^“”]*)(”|$)")
+_CLAUSE_END = re.compile(r"[.;!?]|,\s|\s\(|$")
+_NAME = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|de|al|el))*")
+# the name (maybe behind a title) right before a speech verb: "Dewi mengatakan", "Peneliti BRIN X pun menjelaskan"
+_NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,5})"
+                          r"(?:\s*\([^)]*\))?(?:\s+(?:pun|juga|kembali|lalu|kemudian|yang|justru|bahkan|lantas|sempat|"
+                          r"turut|telah|sudah|masih|kini|akhirnya|sendiri|also|then|later))*\s*,?\s*\Z")
+_ANAPHORA = re.compile(r"\b(?:tersebut|itu|ini|the latter)\b", re.IGNORECASE)
+_SPEAKER_KINDS = ("person", "organisation")
+_PHRASE_MAX_WORDS = 6
+_TYPO_MIN_LENGTH = 7  # "terangnnya": a cue word this long, one edit from a known "-nya" cue, is read as that cue
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str  # "named" (a speaker follows), "last" (-nya), "pronoun", "group", "document", "after" (X mengatakan)
+    text: str
+    end: int  # offset after the cue in the text it was matched in
+
+
+class SpeechCues:
+    """The cue phrases of cues.yml, with the derived "-nya" and pronoun forms, compiled once."""
+
+    def __init__(self, cues: Cues):
+        verbs = tuple(dict.fromkeys(cues.speech_verbs + cues.speech_verbs_after_quote))
+        self.before_name = _phrases(verbs + cues.says_before_name)
+        self.last_forms = tuple(dict.fromkeys(tuple(f"{v}nya" for v in verbs) + cues.says_last_speaker))
+        self.last = _phrases(self.last_forms)
+        self.after_name = _phrases(cues.says_after_name)
+        self.according_to = _phrases(cues.according_to)
+        self.pronoun = _phrases(cues.pronouns)
+        self.group_pronoun = _phrases(cues.group_pronouns)
+        self.document = _phrases(cues.document_cues)
+        self.document_words = _phrases(cues.document_words)
+        self.single_last = tuple(f for f in self.last_forms if " " not in f and len(f) >= _TYPO_MIN_LENGTH - 1)
+
+    def after_quote(self, tail: str) -> Cue | None:
+        """The cue right after a closing quote mark (`tail` starts after the mark)."""
+        lead = re.match(r"\s*,?\s*", tail).end()
+        for kind, pattern in (("document", self.document), ("last", self.last), ("named", self.before_name)):
+            found = pattern.match(tail, lead)
+            if found:
+                return Cue(kind, found.group().lower(), found.end())
+        word = re.match(r"\w+", tail[lead:])
+        if word and len(word.group()) >= _TYPO_MIN_LENGTH and word.group().islower() and word.group().endswith("nya"):
+            if any(OSA.distance(word.group(), form) <= 1 for form in self.single_last):
+                return Cue("last", word.group(), lead + word.end())
+        return None
+
+
+def _phrases(items: tuple[str, ...]) -> re.Pattern:
+    alternatives = sorted({re.escape(i).replace(r"\ ", r"\s+") for i in items if i}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def speech_cues(cues: Cues) -> SpeechCues:
+    return SpeechCues(cues)
+
+
+def _sentence_start(paragraph: str, position: int) -> int:
+    start = 0
+    for found in _SENTENCE_END.finditer(paragraph, 0, position):
+        start = found.end()
+    return start
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    paragraph: int
+    start: int  # content start in that paragraph
+    end: int  # content end
+    close: int  # position after the closing mark (== end when unclosed)
+    closed: bool
+
+
+def quote_spans(paragraph: str) -> list[tuple[int, int, int, bool]]:
+    """(content start, content end, position after the closing mark, closed?) for “…” and "…" quotes.
+
+    An opening mark with no closing one quotes to the end of the paragraph (a quote that goes on in the next).
+    """
+    spans = [(m.start(1), m.end(1), m.end(), bool(m.group(2))) for m in _CURLY.finditer(paragraph)]
+    marks = [m.start() for m in re.finditer('"', paragraph)]
+    for k in range(0, len(marks), 2):
+        start = marks[k] + 1
+        if k + 1 < len(marks):
+            spans.append((start, marks[k + 1], marks[k + 1] + 1, True))
+        else:
+            spans.append((start, len(paragraph), len(paragraph), False))
+    spans.sort()
+    kept: list[tuple[int, int, int, bool]] = []
+    for span in spans:
+        if not kept or span[0] >= kept[-1][2]:
+            kept.append(span)
+    return kept
+
+
+def article_quotes(paragraphs: tuple[str, ...]) -> list[list[QuoteSpan]]:
+    """Quotations of an article, each as its parts: one part, or several when an opening mark is closed only
+    in a later paragraph (each continued paragraph may open with a mark again, as news style has it)."""
+    quotes: list[list[QuoteSpan]] = []
+    open_quote: list[QuoteSpan] | None = None
+    for number, paragraph in enumerate(paragraphs):
+        offset = 0
+        if open_quote is not None:
+            stripped = paragraph.lstrip()
+            lead = len(paragraph) - len(stripped)
+            if stripped[:1] in "“\"":
+                offset = lead + 1  # the quote goes on: this mark reopens it
+                closing = _first_close(paragraph, offset)
+            else:
+                closing = _first_close(paragraph, 0)
+                offset = 0
+            if closing is None and not stripped[:1] in "“\"":
+                quotes.append(open_quote)  # the next paragraph does not go on with it: it ends where it was
+                open_quote = None
+            elif closing is None:
+                open_quote.append(QuoteSpan(number, offset, len(paragraph), len(paragraph), False))
+                continue
+            else:
+                open_quote.append(QuoteSpan(number, offset, closing, closing + 1, True))
+                quotes.append(open_quote)
+                open_quote = None
+                offset = closing + 1
+        rest = paragraph[offset:]
+        for start, end, close, closed in quote_spans(rest):
+            span = QuoteSpan(number, start + offset, end + offset, close + offset, closed)
+            if closed:
+                quotes.append([span])
+            else:
+                open_quote = [span]
+    if open_quote is not None:
+        quotes.append(open_quote)
+    return quotes
+
+
+def _first_close(paragraph: str, start: int) -> int | None:
+    """Position of the mark that closes a quote opened in an earlier paragraph."""
+    for index in range(start, len(paragraph)):
+        if paragraph[index] == "”":
+            return index
+        if paragraph[index] == "“":
+            return None
+        if paragraph[index] == '"':
+            # a straight mark closes the open quote when it is followed by the attribution, not by more quote
+            following = paragraph[index + 1:index + 3]
+            if not following[:1].isalnum():
+                return index
+            return None
+    return None
+
+
+@dataclass
+class _Said:
+    """An actor named outside quotes, in reading order: a potential referent of "-nya" or "dia"."""
+
+    paragraph: int
+    position: int
+    sentence: tuple[int, int]  # (paragraph, sentence start)
+    actor_id: str | None
+    kind: str
+    spoke: bool  # the actor speaks here (a cue, or a quote attributed to it)
+    name: str | None = None  # a speaker with no actor page, as printed
+
+    @property
+    def who(self) -> tuple[str | None, str | None]:
+        return self.actor_id, self.name
+
+
+class Attribution:
+    """Attributes the quotations of one article."""
+
+    def __init__(self, paragraphs: tuple[str, ...], mentions: list[Mention], kinds: dict[str, str], cues: Cues,
+                 person_named: Callable[[str], str | None], is_heading: Callable[[str], bool],
+                 is_name_word: Callable[[str], bool], is_title: Callable[[str], bool],
+                 is_not_name: Callable[[str], bool]):
+        self.paragraphs = paragraphs
+        self.kinds = kinds
+        self.cues = speech_cues(cues)
+        self.person_named = person_named
+        self.is_heading = is_heading
+        self.is_name_word = is_name_word
+        self.is_title = is_title
+        self.is_not_name = is_not_name
+        self.mentions_in: dict[int, list[Mention]] = {}
+        self.named_spans: dict[int, list[tuple[int, int]]] = {}  # every actor mention, places too: never a new name
+        for mention in mentions:
+            self.named_spans.setdefault(mention.paragraph, []).append((mention.start, mention.end))
+            if kinds.get(mention.actor_id) in _SPEAKER_KINDS:
+                self.mentions_in.setdefault(mention.paragraph, []).append(mention)
+        self.spans = article_quotes(paragraphs)
+        self.inside = {}
+        for parts in self.spans:
+            for part in parts:
+                self.inside.setdefault(part.paragraph, []).append((part.start - 1, part.close))
+        self.trail: list[_Said] = []  # who was named, in order, outside quotes
+        self.heading_before: dict[int, int] = {}  # paragraph → index of the last heading at or before it
+
+    def _in_quote(self, paragraph: int, position: int) -> bool:
+        return any(s <= position < e for s, e in self.inside.get(paragraph, ()))
+
+    def quotes(self) -> list[Quote]:
+        heading = -1
+        for number, paragraph in enumerate(self.paragraphs):
+            if self.is_heading(paragraph):
+                heading = number
+            self.heading_before[number] = heading
+        events: list[tuple[int, int, int, object]] = []  # (paragraph, position, order, item)
+        for number, mentions in self.mentions_in.items():
+            for mention in mentions:
+                if not self._in_quote(number, mention.start):
+                    events.append((number, mention.start, 0, mention))
+        for parts in self.spans:
+            events.append((parts[0].paragraph, parts[0].start, 1, parts))
+        for number, paragraph in enumerate(self.paragraphs):  # "Dewi mengatakan …": a speaker with no page
+            covered = self.named_spans.get(number, [])
+            starts = []
+            for verb in self.cues.after_name.finditer(paragraph):
+                found = _NAME_BEFORE.search(paragraph, 0, verb.start())
+                if not found:
+                    continue
+                before = paragraph[:found.start("name")].rstrip()
+                if "," in found.group()[len(found.group("name")):] and before and before[-1].isalpha() \
+                        and before.split()[-1].islower():
+                    continue  # "X, profesor di Universitas Oslo, mengatakan": a place inside the apposition
+                starts.append((found.start("name"), found.group("name")))
+            for cue in self.cues.according_to.finditer(paragraph):  # "Menurut Dewi, …"
+                found = _NAME.match(paragraph, cue.end() + 1) if paragraph[cue.end():cue.end() + 1] == " " else None
+                if found:
+                    starts.append((found.start(), found.group()))
+            for start, text in starts:
+                end = start + len(text)
+                if self._in_quote(number, start) or any(s < end and start < e for s, e in covered):
+                    continue
+                printed = self._printed_name(text)
+                if printed:
+                    events.append((number, start, 0, ("name", printed)))
+        for number, paragraph in enumerate(self.paragraphs):  # "Ia menilai …": the subject goes on
+            for start in [0] + [m.end() for m in _SENTENCE_END.finditer(paragraph)]:
+                pronoun = self.cues.pronoun.match(paragraph, start)
+                if pronoun and paragraph[start:start + 1].isupper() and not self._in_quote(number, start):
+                    events.append((number, start, 0, ("pronoun", start)))
+        events.sort(key=lambda e: (e[0], e[1], e[2]))
+        result = []
+        for number, position, _, item in events:
+            if isinstance(item, Mention):
+                paragraph = self.paragraphs[number]
+                spoke = bool(self._says_after(paragraph, item.end)) or self._cue_before(paragraph, item.start)
+                self.trail.append(_Said(number, position, (number, _sentence_start(paragraph, position)), item.actor_id,
+                                        self.kinds[item.actor_id], spoke))
+                continue
+            if isinstance(item, tuple):
+                paragraph = self.paragraphs[number]
+                sentence = (number, _sentence_start(paragraph, position + 1))
+                if item[0] == "name":
+                    actor_id = self.person_named(item[1])
+                    self.trail.append(_Said(number, position, sentence, actor_id, "person", True,
+                                            None if actor_id else item[1]))
+                    continue
+                referent = self._referent(QuoteSpan(number, position, position, position, True), person_only=True)
+                if referent != (None, None):
+                    self.trail.append(_Said(number, position, sentence, referent[0], "person", True, referent[1]))
+                continue
+            quote = self._attribute(item)
+            if quote is not None:
+                result.append(quote)
+        return result
+
+    # ---------------------------------------------------------------- one quotation
+    def _attribute(self, parts: list[QuoteSpan]) -> Quote | None:
+        text = " ".join(" ".join(self.paragraphs[p.paragraph][p.start:p.end].split()) for p in parts).strip(" ,")
+        first, last = parts[0], parts[-1]
+        if len(text.split()) < 2:
+            return None  # a scare-quoted word, not a quotation
+        if len(parts) == 1 and first.closed and len(text.split()) <= _PHRASE_MAX_WORDS:
+            paragraph = self.paragraphs[first.paragraph]
+            before = paragraph[:first.start - 1].rstrip()
+            if before[-1:].isalnum() and paragraph[first.start:first.end].rstrip()[-1:] not in ",.!?" \
+                    and self.cues.after_quote(paragraph[first.close:]) is None:
+                return None  # a phrase quoted inside a sentence (sebagai "terbodoh sedunia"), a title, a slogan
+        speaker = name = cue = None
+        document = False
+        if last.closed:
+            speaker, name, cue, document = self._after(last)
+        if speaker is None and name is None and not document:
+            (speaker, name), cue = self._before(first)
+        if speaker is not None or name is not None:
+            paragraph = self.paragraphs[last.paragraph]
+            self.trail.append(_Said(last.paragraph, last.close, (last.paragraph, _sentence_start(paragraph, last.close)),
+                                    speaker, self.kinds.get(speaker, "person"), True, name))
+        return Quote(text=text, paragraph=first.paragraph, speaker_id=speaker,
+                     cue=cue if (speaker or name or document) else None, speaker_name=name, from_document=document)
+
+    def _after(self, span: QuoteSpan):
+        """(actor id, printed name, cue, from a document) from the words after the closing mark."""
+        paragraph = self.paragraphs[span.paragraph]
+        tail = paragraph[span.close:]
+        cue = self.cues.after_quote(tail)
+        if cue is None:
+            # "…," Putin mengatakan: a name right after the quote, then a speech verb
+            lead = re.match(r"\s*,?\s*", tail).end()
+            for mention in self.mentions_in.get(span.paragraph, ()):
+                if mention.start == span.close + lead and self._says_after(paragraph, mention.end):
+                    return mention.actor_id, None, "mengatakan", False
+            return None, None, None, False
+        after = span.close + cue.end
+        clause = paragraph[after:after + (_CLAUSE_END.search(paragraph, after).start() - after)]
+        if cue.kind == "last":
+            return (*self._referent(span, person_only=False), cue.text, False)
+        pronoun = self.cues.pronoun.match(clause.lstrip())
+        if pronoun:
+            return (*self._referent(span, person_only=True), f"{cue.text} {pronoun.group().lower()}", False)
+        group = self.cues.group_pronoun.match(clause.lstrip())
+        if group:
+            return (*self._referent(span, person_only=False, organisation_only=True),
+                    f"{cue.text} {group.group().lower()}", False)
+        named = [m for m in self.mentions_in.get(span.paragraph, ()) if after <= m.start < after + len(clause)]
+        named.sort(key=lambda m: (self.kinds.get(m.actor_id) != "person", m.start))  # "kata Ketua KPU X": X
+        if named:
+            mention = named[0]
+            if cue.kind == "document" and self.kinds.get(mention.actor_id) != "organisation":
+                return None, None, cue.text, True
+            return mention.actor_id, None, cue.text, False
+        rest = paragraph[after + len(clause):]
+        apposed = re.match(r"\s*(?:\([^)]*\)\s*)?,\s*(?P<name>" + _NAME.pattern + ")", rest)
+        apposed_name = self._printed_name(apposed.group("name")) if apposed else None
+        first_word = clause.strip().split()[0] if clause.strip() else ""
+        if apposed_name and (first_word[:1].islower() or self.is_title(first_word) or not self.is_name_word(first_word)):
+            # "kata pengacara Lisa, Jhony Boy Nababan", "jelas Kepala KPP Pratama Klaten, Veronica Heryanti":
+            # a description or an office, then the speaker's name after the comma
+            printed = apposed_name
+        else:
+            printed = self._printed_name(clause, alone=True)
+        if not printed and clause.strip()[:1].islower():
+            # without a name after the comma, a description is an unnamed speaker ("ujar tenaga ahli Baleg DPR RI"),
+            # unless a full name stands in it ("kata jubir KPK Tessa Mahardhika dalam keterangan tertulis")
+            inner = self._name_after_role(clause)
+            full = (inner or "").split()
+            printed = inner if len(full) >= 2 and not any(w.isupper() for w in full[-2:]) else None
+        elif not printed and self._role_only(clause):
+            printed = self._name_after_role(paragraph[after:])
+        if not printed and (cue.kind == "document" or self.cues.document_words.search(clause)):
+            return None, None, cue.text, True  # "bunyi keterangan itu", "tulis dalam dokumen itu"
+        if printed:
+            actor_id = self.person_named(printed)
+            return actor_id, None if actor_id else printed, cue.text, False
+        if _ANAPHORA.search(clause):  # "tegas anggota dewan tersebut": the one just named
+            return (*self._referent(span, person_only=True), cue.text, False)
+        return None, None, None, False
+
+    def _name_after_role(self, rest: str) -> str | None:
+        """"Direktur Jenderal Anggaran (DJA) Kementerian Keuangan Luky Alfirman, dalam …" → "Luky Alfirman";
+        "Kepala Dinas Sosial (Dinsos) Kota Mataram, Lalu Samsul Adnan saat …" → the name after the comma."""
+        plain = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), rest[:300])
+        segment = re.match(r"[^.;!?,]*", plain).group()
+        for run in reversed(list(_NAME.finditer(segment))):
+            printed = self._printed_name(run.group())
+            if printed:
+                return printed
+        if plain[len(segment):len(segment) + 1] == ",":
+            apposed = _NAME.match(plain[len(segment) + 1:].lstrip())
+            if apposed:
+                return self._printed_name(apposed.group())
+        return None
+
+    def _role_only(self, clause: str) -> bool:
+        """A clause that is a title or office without a name: "Kepala Dinas Sosial (Dinsos) Kota Mataram"."""
+        words = re.sub(r"\([^)]*\)", " ", clause).split()
+        return 0 < len(words) <= 12 and not any(self.is_name_word(w) for w in words)
+
+    def _printed_name(self, clause: str, alone: bool = False) -> str | None:
+        """"Bernadia", "Ketua KPU Affifuddin" → the name after any title words. With `alone`, one capitalised
+        word right after a speech verb is a name even when it is also a word ("kata Dewi", "ujar MK")."""
+        found = _NAME.match(clause.lstrip())
+        if not found:
+            return None
+        words = [w.rstrip(".,") for w in found.group().split()]
+        for index, word in enumerate(words):  # "Magetan Ia": a pronoun ends the name
+            if self.cues.pronoun.fullmatch(word) or self.cues.group_pronoun.fullmatch(word):
+                words = words[:index]
+                break
+        while len(words) > 2 and len(words[0]) > 1 and words[0].isupper():
+            words = words[1:]  # "KPK Tessa Mahardhika": the institution's acronym before the name
+        if alone and len(words) == 1 and not self.is_title(words[0]):
+            return words[0]
+        run = words
+        while words and not self.is_name_word(words[0]):
+            words = words[1:]
+        if not words and 1 <= len(run) <= 2 and not any(self.is_title(w) or self.is_not_name(w) for w in run):
+            words = run  # "Dewi Lestari": a name made of words, with no title or institution word in it
+        words = words[:4]
+        return " ".join(words) if words else None
+
+    def _before(self, span: QuoteSpan):
+        """"X mengatakan, "…"", "Menurut X, "…"", "Dia menambahkan, "…"": a cue in the sentence before the quote."""
+        paragraph = self.paragraphs[span.paragraph]
+        start = _sentence_start(paragraph, span.start)
+        window = paragraph[start:max(start, span.start - 1)]
+        best = None
+        for mention in self.mentions_in.get(span.paragraph, ()):
+            if start <= mention.start < span.start and not self._in_quote(span.paragraph, mention.start):
+                if self._says_after(paragraph, mention.end) or self._cue_before(paragraph, mention.start):
+                    best = (mention.actor_id, "mengatakan")
+        if best:
+            return (best[0], None), best[1]
+        said = [t for t in self.trail if t.spoke and t.paragraph == span.paragraph and start <= t.position < span.start]
+        if said:  # "Dewi menambahkan, "…"", "Ia mengatakan, "…"" (the trail holds the pronoun's referent)
+            return said[-1].who, "mengatakan"
+        return (None, None), None
+
+    def _says_after(self, paragraph: str, name_end: int) -> bool:
+        rest = paragraph[name_end:name_end + 300]
+        rest = re.sub(r"^\s*\([^)]*\)", "", rest)
+        apposition = re.match(r"^\s*,[^,.“”\"]{0,200},", rest)
+        if apposition:
+            rest = rest[apposition.end():]
+        filler = re.match(r"^\s*(?:(?:yang|juga|pun|pekan|minggu|bulan|tahun|lalu|sebelumnya|kemudian|telah|sudah|"
+                          r"kembali|hari|ini|itu|pada|also|later|earlier|has|had|on|\w+day)\s+){0,4}", rest,
+                          re.IGNORECASE)
+        rest = rest[filler.end():] if filler else rest
+        return bool(self.cues.after_name.match(rest.lstrip()))
+
+    def _cue_before(self, paragraph: str, name_start: int) -> bool:
+        window = paragraph[max(0, name_start - 40):name_start].rstrip(" ,")
+        return any(m.end() >= len(window) for m in self.cues.according_to.finditer(window))
+
+    def _referent(self, span: QuoteSpan, person_only: bool, organisation_only: bool = False) -> str | None:
+        """The actor a "-nya" or pronoun cue means: decided by the nearest sentence before the quote that names
+        anyone (organisations count only where they speak), never across a heading."""
+        barrier = self.heading_before.get(span.paragraph, -1)
+        sentences: dict[tuple[int, int], list[_Said]] = {}
+        for said in self.trail:
+            if said.paragraph <= barrier or (said.paragraph, said.position) >= (span.paragraph, span.close):
+                continue
+            if said.kind == "organisation" and not said.spoke:
+                continue
+            sentences.setdefault(said.sentence, []).append(said)
+        if not sentences:
+            return None, None
+        nearest = sentences[max(sentences)]
+        speakers = list(dict.fromkeys(s.who for s in nearest if s.spoke))
+        named = list(dict.fromkeys(s.who for s in nearest))
+        if len(speakers) == 1:
+            chosen = speakers[0]
+        elif len(named) == 1:
+            chosen = named[0]
+        else:
+            return None, None  # two people and no speaker among them: the reader cannot tell either
+        kind = self.kinds.get(chosen[0], "person")
+        if (person_only and kind != "person") or (organisation_only and kind != "organisation"):
+            return None, None
+        return chosen

@@ -1,0 +1,126 @@
+"""Who said what (generator/quotes.py through the resolve stage): every cue form, with sentences written for the
+tests, and the traps."""
+
+import pytest
+
+from generator.quotes import article_quotes
+from test_resolve import cast_of
+
+
+def speaker(resolved, quote):
+    """What a reader sees as the speaker: the actor's name, the printed name, "dokumen", or None."""
+    if quote.speaker_id:
+        return resolved.actors[quote.speaker_id].name
+    if quote.speaker_name:
+        return quote.speaker_name
+    return "dokumen" if quote.from_document else None
+
+
+INTRO = "Menteri Perhubungan Budi Santoso mengatakan jalur itu dibuka pekan depan."
+
+
+@pytest.mark.parametrize("cue", [
+    "katanya", "ujarnya", "ungkapnya", "ucapnya", "tuturnya", "jelasnya", "tegasnya", "tambahnya", "imbuhnya",
+    "sambungnya", "lanjutnya", "pungkasnya", "terangnya", "paparnya", "tutupnya", "bebernya", "tandasnya",
+    "kata dia", "ujar dia", "ungkap beliau", "ucap dia", "terang dia", "tegas ia", "lanjut dia",
+    "terangnnya",  # a typo of "terangnya", one edit away
+])
+def test_nya_and_pronoun_cues_mean_the_person_just_named(cue):
+    resolved, cast = cast_of(INTRO, f"“Semua kendaraan boleh lewat mulai Senin pagi,” {cue}.")
+    assert [speaker(resolved, q) for q in cast.quotes] == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a speaker named by one word, with no actor page, keeps the quote under that name
+    (("“Kami menunggu hasil audit sebelum memutuskan,” kata Bernadia dalam keterangannya.",), "Bernadia"),
+    (("“Air sudah surut sejak subuh,” ujar Hendi kepada wartawan.",), "Hendi"),
+    # ... and resolves to the person the article names in full
+    (("Wakil Ketua Komisi Hendi Prasetyo meninjau lokasi banjir.", "“Air sudah surut sejak subuh,” ujar Hendi."),
+     "Hendi Prasetyo"),
+    # a title before the name is not the name
+    (("“Putusan ini final dan mengikat,” kata Ketua KPU Affifuddin Rahman.",), "Affifuddin Rahman"),
+    # a description, then the name after the comma
+    (("“Banjir mulai pukul delapan malam,” kata salah satu pengemudi ojek asal Genuk, Wawan.",), "Wawan"),
+    (("“Klien kami siap diperiksa,” kata pengacara Lisa, Jhony Nababan, kepada wartawan.",), "Jhony Nababan"),
+    # "tulis X": a writer named
+    (("“Keputusan ini berlaku sejak ditetapkan,” tulis Affifudin dalam keputusan itu.",), "Affifudin"),
+    # before the quote
+    (("Dewi Lestari mengatakan, “Kami tidak akan mundur.”",), "Dewi Lestari"),
+    (("Menurut Dewi, “Kami tidak akan mundur.”",), "Dewi"),
+    (("Rina Wati, peneliti pangan, mengatakan harga naik.", "Dia menambahkan: “Stok beras masih cukup.”"), "Rina Wati"),
+    # English
+    (('"We will rebuild the bridge," said Mayor Tom Harris.',), "Tom Harris"),
+    (('Governor Ann Lee visited the site.', '"We will rebuild the bridge," she said.'), "Ann Lee"),
+    (('"We will rebuild the bridge," Ann Lee told reporters.',), "Ann Lee"),
+    # documents speak
+    (("“Setiap warga berhak atas bantuan hukum,” bunyi keterangan dalam dokumen tersebut.",), "dokumen"),
+    (("“Permohonan ditolak untuk seluruhnya,” demikian tertulis dalam putusan.",), "dokumen"),
+])
+def test_cue_forms(paragraphs, expected):
+    resolved, cast = cast_of(*paragraphs)
+    assert [speaker(resolved, q) for q in cast.quotes] == [expected]
+
+
+def test_an_organisation_named_after_tulis_gets_the_quote_not_a_person():
+    resolved, cast = cast_of("Ketua KPU Affifuddin Rahman hadir dalam rapat itu.",
+                             "“Tahapan pemilu tetap berjalan,” tulis KPU dalam keputusannya.")
+    quote = cast.quotes[0]
+    assert quote.speaker_id is None or resolved.actors[quote.speaker_id].kind != "person"
+    assert speaker(resolved, quote) == "KPU"
+
+
+# ---------------------------------------------------------------- traps
+
+def test_katanya_after_a_paragraph_naming_two_people_stays_unattributed():
+    resolved, cast = cast_of("Gubernur Ahmad Santoso bertemu Bupati Rudi Hartono di pendopo kabupaten.",
+                             "“Kami sepakat mempercepat perbaikan jalan,” katanya.")
+    assert [speaker(resolved, q) for q in cast.quotes] == [None]
+
+
+def test_katanya_goes_to_the_one_who_spoke_when_two_are_named():
+    resolved, cast = cast_of("Gubernur Ahmad Santoso mengatakan kepada Bupati Rudi Hartono bahwa dana sudah cair.",
+                             "“Kami sepakat mempercepat perbaikan jalan,” katanya.")
+    assert [speaker(resolved, q) for q in cast.quotes] == ["Ahmad Santoso"]
+
+
+def test_a_personal_pronoun_never_goes_to_an_organisation():
+    resolved, cast = cast_of("Komisi Pemberantasan Korupsi (KPK) menyatakan penyidikan berlanjut.",
+                             "“Kami akan memanggil saksi pekan depan,” kata dia.")
+    quote = cast.quotes[0]
+    assert quote.speaker_id is None or resolved.actors[quote.speaker_id].kind != "person"
+    assert quote.speaker_name is None
+
+
+def test_a_heading_stops_the_search_for_the_person_just_named():
+    resolved, cast = cast_of(INTRO, "Jalur Alternatif Disiapkan", "“Petugas berjaga di setiap simpang,” ujarnya.")
+    assert [speaker(resolved, q) for q in cast.quotes] == [None]
+
+
+def test_a_quote_inside_a_quote_is_one_quotation():
+    resolved, cast = cast_of("“Warga bertanya kepada saya, ‘kapan jalan ini selesai?’ dan saya jawab akhir bulan,” "
+                             "kata Budi Santoso.")
+    assert len(cast.quotes) == 1
+    assert cast.quotes[0].text.startswith("Warga bertanya kepada saya, ‘kapan")
+    assert speaker(resolved, cast.quotes[0]) == "Budi Santoso"
+
+
+def test_a_phrase_quoted_inside_a_sentence_is_not_a_quotation():
+    _, cast = cast_of("Sebagian anggota dewan menyebut warga pengkritik sebagai “paling keras kepala” dan menolak bertemu.")
+    assert cast.quotes == ()
+
+
+def test_a_quote_that_goes_on_in_the_next_paragraph_is_one_quote():
+    paragraphs = ("“Kami sudah memeriksa seluruh dokumen yang diserahkan pelapor.",
+                  "“Hasilnya akan kami umumkan setelah rapat pleno,” kata Budi Santoso.")
+    resolved, cast = cast_of(*paragraphs)
+    assert len(cast.quotes) == 1
+    assert cast.quotes[0].text == ("Kami sudah memeriksa seluruh dokumen yang diserahkan pelapor. "
+                                   "Hasilnya akan kami umumkan setelah rapat pleno")
+    assert speaker(resolved, cast.quotes[0]) == "Budi Santoso"
+    assert [[(part.paragraph, part.closed) for part in parts] for parts in article_quotes(paragraphs)] == \
+        [[(0, False), (1, True)]]
+
+
+def test_a_quote_without_any_cue_stays_unattributed():
+    resolved, cast = cast_of(INTRO, "“Semua kendaraan boleh lewat mulai Senin pagi.”")
+    assert [speaker(resolved, q) for q in cast.quotes] == [None]
