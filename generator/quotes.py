@@ -87,6 +87,19 @@ def speech_cues(cues: Cues) -> SpeechCues:
     return SpeechCues(cues)
 
 
+def speech_verb_after(paragraph: str, name_end: int, after_name: re.Pattern) -> re.Match | None:
+    """"X mengatakan", "X, seorang profesor ..., mengatakan", "X yang mengatakan", "X pekan lalu berjanji"."""
+    rest = paragraph[name_end:name_end + 300]
+    rest = re.sub(r"^\s*\([^)]*\)", "", rest)
+    apposition = re.match(r"^\s*,[^,.“”\"]{0,200},", rest)
+    if apposition:
+        rest = rest[apposition.end():]
+    filler = re.match(r"^\s*(?:(?:yang|juga|pun|pekan|minggu|bulan|tahun|lalu|sebelumnya|kemudian|telah|sudah|"
+                      r"kembali|hari|ini|itu|pada|also|later|earlier|has|had|on|\w+day)\s+){0,4}", rest, re.IGNORECASE)
+    rest = rest[filler.end():] if filler else rest
+    return after_name.match(rest.lstrip())
+
+
 def _sentence_start(paragraph: str, position: int) -> int:
     start = 0
     for found in _SENTENCE_END.finditer(paragraph, 0, position):
@@ -438,16 +451,7 @@ class Attribution:
         return (None, None), None
 
     def _says_after(self, paragraph: str, name_end: int) -> bool:
-        rest = paragraph[name_end:name_end + 300]
-        rest = re.sub(r"^\s*\([^)]*\)", "", rest)
-        apposition = re.match(r"^\s*,[^,.“”\"]{0,200},", rest)
-        if apposition:
-            rest = rest[apposition.end():]
-        filler = re.match(r"^\s*(?:(?:yang|juga|pun|pekan|minggu|bulan|tahun|lalu|sebelumnya|kemudian|telah|sudah|"
-                          r"kembali|hari|ini|itu|pada|also|later|earlier|has|had|on|\w+day)\s+){0,4}", rest,
-                          re.IGNORECASE)
-        rest = rest[filler.end():] if filler else rest
-        return bool(self.cues.after_name.match(rest.lstrip()))
+        return speech_verb_after(paragraph, name_end, self.cues.after_name) is not None
 
     def _cue_before(self, paragraph: str, name_start: int) -> bool:
         window = paragraph[max(0, name_start - 40):name_start].rstrip(" ,")

@@ -29,7 +29,7 @@ from slugify import slugify
 from . import dates
 from .editorial import Editorial
 from .model import Actor, Article, Cast, Mention, Quote
-from .quotes import Attribution, quote_spans  # noqa: F401  (quote_spans: the renderer's import)
+from .quotes import Attribution, quote_spans, speech_verb_after  # noqa: F401  (quote_spans: the renderer's import)
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*(?:[-‐‑][^\W_]+(?:['’][^\W_]+)*)*")
 _HYPHEN = re.compile(r"[-‐‑]")
@@ -277,17 +277,7 @@ def role_after(paragraph: str, name_end: int, vocabulary: _Vocabulary) -> str | 
 
 
 def _says_after(paragraph: str, name_end: int, vocabulary: _Vocabulary) -> re.Match | None:
-    """"X mengatakan", "X, seorang profesor ..., mengatakan", "X yang mengatakan", "X pekan lalu berjanji"."""
-    rest = paragraph[name_end:name_end + 300]
-    rest = re.sub(r"^\s*\([^)]*\)", "", rest)
-    apposition = re.match(r"^\s*,[^,.“”\"]{0,200},", rest)
-    if apposition:
-        rest = rest[apposition.end():]
-    filler = re.match(r"^\s*(?:(?:yang|juga|pun|pekan|minggu|bulan|tahun|lalu|sebelumnya|kemudian|telah|sudah|"
-                      r"kembali|hari|ini|itu|pada|also|later|earlier|has|had|on|\w+day)\s+){0,4}", rest, re.IGNORECASE)
-    rest = rest[filler.end():] if filler else rest
-    found = vocabulary.says_after.match(rest.lstrip())
-    return found
+    return speech_verb_after(paragraph, name_end, vocabulary.says_after)
 
 
 def _says_before(paragraph: str, name_start: int, vocabulary: _Vocabulary) -> bool:
