@@ -12,7 +12,6 @@ is listed with its rule, so a lost paragraph can be read and judged.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import sys
 import tempfile
 import time
@@ -23,13 +22,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import realcorpus  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from generator.clean import clean  # noqa: E402
+from generator.editorial import load_editorial  # noqa: E402
 from generator.read import normalise_text  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "EXTRACTION.md"
 WIDGETS = {"SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT"}
-# what the measurement counts as a promo: an announcing verb at the start of a line, then content named as such
-PROMO = re.compile(r"^(?:Saksikan\b|(?:Simak|Tonton|Lihat|Baca)\b(?:\s+(?:juga|pula))?\s*(?:video|live|berita|artikel|:|['\"“‘]))",
-                   re.IGNORECASE)
+PROMO = realcorpus.PROMO_LINE
 
 
 def main() -> None:
@@ -38,38 +37,44 @@ def main() -> None:
         seeds = Path(tmp) / "seeds"
         realcorpus.write_detik_seeds(seeds, rows)
         started = time.perf_counter()
-        articles, duplicates, _, cleaned = realcorpus.analyse_folder(seeds)
+        documents, articles, duplicates, _ = realcorpus.analyse_folder(seeds)
         seconds = time.perf_counter() - started
     by_seed = {row.seed_name: row for row in rows}
+    document_of = {d.path: d for d in documents}
+    editorial = load_editorial()
     jakarta = ZoneInfo("Asia/Jakarta")
     every = {a.source_path: a for a in articles}
     title_fail, date_fail, promo_left, lost, removed_prose = [], [], [], [], []
-    for name, document in sorted(cleaned.items()):
+    for name in sorted(by_seed):
         row = by_seed[name]
         article = every.get(name)
-        title = document.title
+        if article is None:
+            title_fail.append((name, row.headline, "(set aside as a duplicate)"))
+            continue
+        title = article.title if article.title_found else None
         if title != " ".join(row.headline.split()):
             title_fail.append((name, row.headline, title))
-        published = article.published if article else None
+        published = article.published
         expected = row.published.replace(tzinfo=jakarta)
         if not isinstance(published, dt.datetime) or published != expected or published.utcoffset() != expected.utcoffset():
             date_fail.append((name, expected.isoformat(), published.isoformat() if published else None))
-        for paragraph in document.paragraphs:
+        for paragraph in article.paragraphs:
             if PROMO.match(paragraph):
                 promo_left.append((name, paragraph))
-        kept = {" ".join(p.split()) for p in document.paragraphs}
-        rules = {r.text: r.rule for r in document.removed}
+        kept = {" ".join(p.split()) for p in article.paragraphs}
+        rules = None  # which rule removed a line: cleaned again only for an article that lost one
         for line in normalise_text(row.body).split("\n"):
             line = " ".join(line.split())
             if not line or line in WIDGETS or PROMO.match(line) or line in kept:
                 continue
             if any(line.endswith(p) for p in kept if len(p) > 20):  # a dateline prefix taken off
                 continue
-            rule = rules.get(line, "?")
-            entry = (name, rule, line)
+            if rules is None:
+                rules = {r.text: r.rule for r in clean(document_of[name], editorial).removed}
+            entry = (name, rules.get(line, "recurring-in-outlet"), line)
             (lost if len(line.split()) >= 8 else removed_prose).append(entry)
 
-    total = len(cleaned)
+    total = len(rows)
     lines = [
         "# Extraction on real news (detik-dev.csv)",
         "",

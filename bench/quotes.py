@@ -36,7 +36,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         seeds = Path(tmp) / "seeds"
         realcorpus.write_detik_seeds(seeds)
-        articles, _, resolved, _ = realcorpus.analyse_folder(seeds)
+        _, articles, _, resolved = realcorpus.analyse_folder(seeds)
     verdicts = yaml.safe_load(VERDICTS.read_text(encoding="utf-8")) if VERDICTS.exists() else {}
     verdicts = verdicts or {}
     attributed, unattributed = [], []

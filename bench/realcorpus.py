@@ -12,11 +12,16 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
+# What the measurements count as a promo left in the text, independently of Arsip's rules: an announcing verb at
+# the start of a line, then the content named as such ("Simak juga Video '…'", "Baca juga: …", "Saksikan …").
+PROMO_LINE = re.compile(r"^(?:Saksikan\b|(?:Simak|Tonton|Lihat|Baca)\b(?:\s+(?:juga|pula))?\s*"
+                        r"(?:video|live|berita|artikel|:|['\"“‘]))", re.IGNORECASE)
 DETIK_CSV = CORPORA / "detik-dev.csv"
 WEEKDAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
@@ -70,18 +75,12 @@ def write_detik_seeds(folder: Path, rows: list[DetikRow] | None = None) -> list[
 
 
 def analyse_folder(folder: Path):
-    """read → clean → extract → resolve over a folder of seeds: (articles, duplicates, resolved, cleaned by path)."""
+    """Arsip's own read → clean → extract → resolve over a folder of seeds:
+    (documents read, unique articles, duplicates set aside, resolved actors)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from generator.clean import clean, remove_recurring
     from generator.editorial import load_editorial
-    from generator.extract import extract
-    from generator.link import split_duplicates
+    from generator.pipeline import analyse
     from generator.read import read_corpus
-    from generator.resolve import resolve
 
-    editorial = load_editorial()
     documents = read_corpus(folder).documents
-    cleaned = remove_recurring([clean(d, editorial) for d in documents], editorial)
-    articles = [extract(c, editorial) for c in cleaned]
-    unique, duplicates = split_duplicates(articles)
-    return unique, duplicates, resolve(unique, editorial), {c.source.path: c for c in cleaned}
+    return (documents, *analyse(documents, load_editorial()))

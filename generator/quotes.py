@@ -26,7 +26,7 @@ from rapidfuzz.distance import OSA
 from .editorial import Cues
 from .model import Mention, Quote
 
-_SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
+SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
 _CURLY = re.compile(r"“([^“”]*)(”|$)")
 _CLAUSE_END = re.compile(r"[.;!?]|,\s|\s\(|$")
 _NAME = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|de|al|el))*")
@@ -42,7 +42,7 @@ _TYPO_MIN_LENGTH = 7  # "terangnnya": a cue word this long, one edit from a know
 
 @dataclass(frozen=True)
 class Cue:
-    kind: str  # "named" (a speaker follows), "last" (-nya), "pronoun", "group", "document", "after" (X mengatakan)
+    kind: str  # "named" (a speaker or a pronoun follows), "last" (-nya), "document"
     text: str
     end: int  # offset after the cue in the text it was matched in
 
@@ -52,15 +52,15 @@ class SpeechCues:
 
     def __init__(self, cues: Cues):
         verbs = tuple(dict.fromkeys(cues.speech_verbs + cues.speech_verbs_after_quote))
-        self.before_name = _phrases(verbs + cues.says_before_name)
+        self.before_name = phrases(verbs + cues.says_before_name)
         self.last_forms = tuple(dict.fromkeys(tuple(f"{v}nya" for v in verbs) + cues.says_last_speaker))
-        self.last = _phrases(self.last_forms)
-        self.after_name = _phrases(cues.says_after_name)
-        self.according_to = _phrases(cues.according_to)
-        self.pronoun = _phrases(cues.pronouns)
-        self.group_pronoun = _phrases(cues.group_pronouns)
-        self.document = _phrases(cues.document_cues)
-        self.document_words = _phrases(cues.document_words)
+        self.last = phrases(self.last_forms)
+        self.after_name = phrases(cues.says_after_name)
+        self.according_to = phrases(cues.according_to)
+        self.pronoun = phrases(cues.pronouns)
+        self.group_pronoun = phrases(cues.group_pronouns)
+        self.document = phrases(cues.document_cues)
+        self.document_words = phrases(cues.document_words)
         self.single_last = tuple(f for f in self.last_forms if " " not in f and len(f) >= _TYPO_MIN_LENGTH - 1)
 
     def after_quote(self, tail: str) -> Cue | None:
@@ -77,7 +77,7 @@ class SpeechCues:
         return None
 
 
-def _phrases(items: tuple[str, ...]) -> re.Pattern:
+def phrases(items: tuple[str, ...]) -> re.Pattern:
     alternatives = sorted({re.escape(i).replace(r"\ ", r"\s+") for i in items if i}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
 
@@ -100,9 +100,22 @@ def speech_verb_after(paragraph: str, name_end: int, after_name: re.Pattern) -> 
     return after_name.match(rest.lstrip())
 
 
-def _sentence_start(paragraph: str, position: int) -> int:
+def cue_right_before(paragraph: str, name_start: int, cue: re.Pattern) -> bool:
+    """A cue ending right before the name, commas aside: "kata X", "Menurut X"."""
+    window = paragraph[max(0, name_start - 40):name_start].rstrip(" ,")
+    return any(m.end() >= len(window) for m in cue.finditer(window))
+
+
+def is_heading(paragraph: str) -> bool:
+    """A subheading between paragraphs: short, no sentence end, not a quote. "-nya" never reaches across it."""
+    words = paragraph.split()
+    return 0 < len(words) <= 10 and not re.search(r"[.!?:;,\"”’)]$", paragraph.strip()) and not any(
+        q in paragraph for q in "“”\"")
+
+
+def sentence_start(paragraph: str, position: int) -> int:
     start = 0
-    for found in _SENTENCE_END.finditer(paragraph, 0, position):
+    for found in SENTENCE_END.finditer(paragraph, 0, position):
         start = found.end()
     return start
 
@@ -213,14 +226,13 @@ class Attribution:
     """Attributes the quotations of one article."""
 
     def __init__(self, paragraphs: tuple[str, ...], mentions: list[Mention], kinds: dict[str, str], cues: Cues,
-                 person_named: Callable[[str], str | None], is_heading: Callable[[str], bool],
-                 is_name_word: Callable[[str], bool], is_title: Callable[[str], bool],
+                 person_named: Callable[[str], str | None], is_name_word: Callable[[str], bool],
+                 is_title: Callable[[str], bool],
                  is_not_name: Callable[[str], bool]):
         self.paragraphs = paragraphs
         self.kinds = kinds
         self.cues = speech_cues(cues)
         self.person_named = person_named
-        self.is_heading = is_heading
         self.is_name_word = is_name_word
         self.is_title = is_title
         self.is_not_name = is_not_name
@@ -244,7 +256,7 @@ class Attribution:
     def quotes(self) -> list[Quote]:
         heading = -1
         for number, paragraph in enumerate(self.paragraphs):
-            if self.is_heading(paragraph):
+            if is_heading(paragraph):
                 heading = number
             self.heading_before[number] = heading
         events: list[tuple[int, int, int, object]] = []  # (paragraph, position, order, item)
@@ -278,7 +290,7 @@ class Attribution:
                 if printed:
                     events.append((number, start, 0, ("name", printed)))
         for number, paragraph in enumerate(self.paragraphs):  # "Ia menilai …": the subject goes on
-            for start in [0] + [m.end() for m in _SENTENCE_END.finditer(paragraph)]:
+            for start in [0] + [m.end() for m in SENTENCE_END.finditer(paragraph)]:
                 pronoun = self.cues.pronoun.match(paragraph, start)
                 if pronoun and paragraph[start:start + 1].isupper() and not self._in_quote(number, start):
                     events.append((number, start, 0, ("pronoun", start)))
@@ -288,12 +300,12 @@ class Attribution:
             if isinstance(item, Mention):
                 paragraph = self.paragraphs[number]
                 spoke = bool(self._says_after(paragraph, item.end)) or self._cue_before(paragraph, item.start)
-                self.trail.append(_Said(number, position, (number, _sentence_start(paragraph, position)), item.actor_id,
+                self.trail.append(_Said(number, position, (number, sentence_start(paragraph, position)), item.actor_id,
                                         self.kinds[item.actor_id], spoke))
                 continue
             if isinstance(item, tuple):
                 paragraph = self.paragraphs[number]
-                sentence = (number, _sentence_start(paragraph, position + 1))
+                sentence = (number, sentence_start(paragraph, position + 1))
                 if item[0] == "name":
                     actor_id = self.person_named(item[1])
                     self.trail.append(_Said(number, position, sentence, actor_id, "person", True,
@@ -328,7 +340,7 @@ class Attribution:
             (speaker, name), cue = self._before(first)
         if speaker is not None or name is not None:
             paragraph = self.paragraphs[last.paragraph]
-            self.trail.append(_Said(last.paragraph, last.close, (last.paragraph, _sentence_start(paragraph, last.close)),
+            self.trail.append(_Said(last.paragraph, last.close, (last.paragraph, sentence_start(paragraph, last.close)),
                                     speaker, self.kinds.get(speaker, "person"), True, name))
         return Quote(text=text, paragraph=first.paragraph, speaker_id=speaker,
                      cue=cue if (speaker or name or document) else None, speaker_name=name, from_document=document)
@@ -436,8 +448,7 @@ class Attribution:
     def _before(self, span: QuoteSpan):
         """"X mengatakan, "…"", "Menurut X, "…"", "Dia menambahkan, "…"": a cue in the sentence before the quote."""
         paragraph = self.paragraphs[span.paragraph]
-        start = _sentence_start(paragraph, span.start)
-        window = paragraph[start:max(start, span.start - 1)]
+        start = sentence_start(paragraph, span.start)
         best = None
         for mention in self.mentions_in.get(span.paragraph, ()):
             if start <= mention.start < span.start and not self._in_quote(span.paragraph, mention.start):
@@ -454,11 +465,11 @@ class Attribution:
         return speech_verb_after(paragraph, name_end, self.cues.after_name) is not None
 
     def _cue_before(self, paragraph: str, name_start: int) -> bool:
-        window = paragraph[max(0, name_start - 40):name_start].rstrip(" ,")
-        return any(m.end() >= len(window) for m in self.cues.according_to.finditer(window))
+        return cue_right_before(paragraph, name_start, self.cues.according_to)
 
-    def _referent(self, span: QuoteSpan, person_only: bool, organisation_only: bool = False) -> str | None:
-        """The actor a "-nya" or pronoun cue means: decided by the nearest sentence before the quote that names
+    def _referent(self, span: QuoteSpan, person_only: bool,
+                  organisation_only: bool = False) -> tuple[str | None, str | None]:
+        """(actor id, printed name) a "-nya" or pronoun cue means: decided by the nearest sentence before the quote that names
         anyone (organisations count only where they speak), never across a heading."""
         barrier = self.heading_before.get(span.paragraph, -1)
         sentences: dict[tuple[int, int], list[_Said]] = {}

@@ -171,7 +171,7 @@ def format_published(article: Article) -> str:
     when = article.published
     if when is None:
         return "tanpa tanggal"
-    day = f"{when.day} {month_name(when.month)} {when.year}"
+    day = _long_date(when)
     if isinstance(when, dt.datetime):
         offset = when.strftime("%z")
         return f"{day}, {when:%H:%M} (UTC{offset[:3]}:{offset[3:]})"
@@ -183,22 +183,27 @@ def format_day(article: Article) -> str:
     return f"{day:%Y-%m-%d}" if day else "tanpa tanggal"
 
 
+def _long_date(day: dt.date) -> str:
+    return f"{day.day} {month_name(day.month)} {day.year}"
+
+
 def format_estimate(estimate: tuple[dt.date, dt.date]) -> str:
     """"12–13 September 2023", "30 Agustus – 2 September 2023", "12 September 2023"."""
     first, last = estimate
     if first == last:
-        return f"{first.day} {month_name(first.month)} {first.year}"
+        return _long_date(first)
     if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{last.day} {month_name(last.month)} {last.year}"
+        return f"{first.day}–{_long_date(last)}"
     start = f"{first.day} {month_name(first.month)}" + (f" {first.year}" if first.year != last.year else "")
-    return f"{start} – {last.day} {month_name(last.month)} {last.year}"
+    return f"{start} – {_long_date(last)}"
 
 
 def article_fields(article: Article, estimate: tuple[dt.date, dt.date] | None = None) -> dict:
-    """The extracted metadata every representation of an article carries (front matter, research data)."""
+    """The extracted metadata every representation of an article carries (front matter, research data).
+    `estimate`: the article's entry in Archive.estimated, which only undated articles have."""
     return {
         "published": iso(article),
-        "date_source": "story" if estimate and article.published is None else article.date_source,
+        "date_source": "story" if estimate else article.date_source,
         "estimated": {"from": estimate[0].isoformat(), "to": estimate[1].isoformat()} if estimate else None,
         "outlet": article.outlet,
         "section": article.section,

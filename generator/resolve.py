@@ -29,16 +29,14 @@ from slugify import slugify
 from . import dates
 from .editorial import Editorial
 from .model import Actor, Article, Cast, Mention, Quote
-from .quotes import Attribution, quote_spans, speech_verb_after  # noqa: F401  (quote_spans: the renderer's import)
+from .quotes import SENTENCE_END, Attribution, cue_right_before, phrases, sentence_start, speech_verb_after
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*(?:[-‐‑][^\W_]+(?:['’][^\W_]+)*)*")
 _HYPHEN = re.compile(r"[-‐‑]")
 _JOINABLE_GAP = re.compile(r"[ \t()]+")  # words of one name: spaces, or a name part in parentheses
-_SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 _ROLE_STOP = re.compile(r"\b(?:yang|dan|bahwa|kepada|dengan|serta|atau|tetapi|ketika|saat|and|who|that|with|but)\b",
                         re.IGNORECASE)
-_SPEAKER_KINDS = ("person", "organisation")
 _ASIAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Jong-chun", "Ho-jin": a romanised Korean given name
 _AUXILIARY = re.compile(r"\b(?:telah|sudah|akan|sedang|masih|pernah|tidak|belum|has|have|had|was|were|is|are|will)\b",
                         re.IGNORECASE)
@@ -176,10 +174,9 @@ class _Vocabulary:
         self.single_roles = frozenset(r for r in cues.roles if " " not in r)
         self.calendar = dates.calendar_words()
         self.brand_words = frozenset(fold(w) for o in editorial.outlets for b in o.brands for w in b.split())
-        self.role_pattern = _phrases(cues.roles)
-        self.says_before = _phrases(cues.speech_verbs + cues.says_before_name + cues.according_to)
-        self.says_after = _phrases(cues.says_after_name)
-        self.according_to = _phrases(cues.according_to)
+        self.role_pattern = phrases(cues.roles)
+        self.says_before = phrases(cues.speech_verbs + cues.says_before_name + cues.according_to)
+        self.says_after = phrases(cues.says_after_name)
 
     @lru_cache(maxsize=65536)
     def common(self, word: str) -> bool:
@@ -208,11 +205,6 @@ class _Vocabulary:
                 or folded in self.brand_words or (len(word) > 1 and word.isupper()))
 
 
-def _phrases(items: tuple[str, ...]) -> re.Pattern:
-    alternatives = sorted({re.escape(i).replace(r"\ ", r"\s+") for i in items}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
-
-
 _VOCABULARY: dict[str, _Vocabulary] = {}
 
 
@@ -223,16 +215,9 @@ def _vocabulary(editorial: Editorial) -> _Vocabulary:
     return _VOCABULARY[editorial.fingerprint]
 
 
-def _sentence_start(paragraph: str, position: int) -> int:
-    start = 0
-    for found in _SENTENCE_END.finditer(paragraph, 0, position):
-        start = found.end()
-    return start
-
-
 def role_before(paragraph: str, name_start: int, vocabulary: _Vocabulary) -> str | None:
     """The title or role printed just before a name: "Menteri Pertahanan Rusia" Sergei Shoigu."""
-    window = paragraph[_sentence_start(paragraph, name_start):name_start]
+    window = paragraph[sentence_start(paragraph, name_start):name_start]
     stripped = window.rstrip()
     if stripped.endswith(","):  # "Juru bicara ... Gedung Putih, John Kirby": the role stands before the comma
         stripped = stripped[:-1]
@@ -281,8 +266,7 @@ def _says_after(paragraph: str, name_end: int, vocabulary: _Vocabulary) -> re.Ma
 
 
 def _says_before(paragraph: str, name_start: int, vocabulary: _Vocabulary) -> bool:
-    window = paragraph[max(0, name_start - 40):name_start]
-    return any(m.end() >= len(window.rstrip(" ,")) for m in vocabulary.says_before.finditer(window.rstrip(" ,")))
+    return cue_right_before(paragraph, name_start, vocabulary.says_before)
 
 
 @dataclass
@@ -381,9 +365,9 @@ class Resolver:
                             or _says_after(paragraph, end, self.vocabulary)):
                         candidate.evidence += 1
                     if len(candidate.examples) < 3:
-                        following = _SENTENCE_END.search(paragraph, end)
+                        following = SENTENCE_END.search(paragraph, end)
                         example = (article.source_path,
-                                   paragraph[_sentence_start(paragraph, start):following.start() + 1 if following else None])
+                                   paragraph[sentence_start(paragraph, start):following.start() + 1 if following else None])
                         if example not in candidate.examples:
                             candidate.examples.append(example)
         examples = {}
@@ -473,18 +457,12 @@ class Resolver:
                 and not vocabulary.never_a_name(word.rstrip(".,"))
 
         kinds = {actor_id: actor.kind for actor_id, actor in self.actors.items()}
+
         def is_title(word: str) -> bool:
             return vocabulary.is_role_word(word) or fold(word) in vocabulary.cues.not_names
 
-        return Attribution(article.paragraphs, mentions, kinds, self.editorial.cues, person_named, _is_heading,
-                           is_name_word, is_title, vocabulary.never_a_name).quotes()
-
-
-def _is_heading(paragraph: str) -> bool:
-    """A subheading between paragraphs: short, no sentence end, not a quote. "-nya" never reaches across it."""
-    words = paragraph.split()
-    return 0 < len(words) <= 10 and not re.search(r"[.!?:;,\"”’)]$", paragraph.strip()) and not any(
-        q in paragraph for q in "“”\"")
+        return Attribution(article.paragraphs, mentions, kinds, self.editorial.cues, person_named, is_name_word,
+                           is_title, vocabulary.never_a_name).quotes()
 
 
 def _short_keys(name: str) -> set[str]:
