@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from slugify import slugify
 
-from . import dates
+from . import dates, gazetteer, ner
 from .editorial import Editorial
 from .model import Actor, Article, Cast, Mention, Quote
 from .quotes import SENTENCE_END, Attribution, cue_right_before, phrases, sentence_start, speech_verb_after
@@ -40,8 +40,8 @@ _ROLE_STOP = re.compile(r"\b(?:yang|dan|bahwa|kepada|dengan|serta|atau|tetapi|ke
 _ASIAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Jong-chun", "Ho-jin": a romanised Korean given name
 _AUXILIARY = re.compile(r"\b(?:telah|sudah|akan|sedang|masih|pernah|tidak|belum|has|have|had|was|were|is|are|will)\b",
                         re.IGNORECASE)
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 _MIN_SHORT_NAME = 3  # "Un" alone is not Kim Jong Un
-_OVERWHELMING = 0.8  # share of the corpus's articles a short name must mean one person in
 
 
 @lru_cache(maxsize=65536)  # a corpus has far fewer distinct words than words: fold each once
@@ -133,6 +133,9 @@ class AliasIndex:
     def __contains__(self, key: tuple[str, ...]) -> bool:
         return key in self._keys
 
+    def actor_for(self, key: tuple[str, ...]) -> str | None:
+        return self._keys.get(key)
+
     def match(self, text: str, parts: list[Part]) -> list[tuple[int, int, str]]:
         """Non-overlapping (first part, end part, actor id), leftmost-longest."""
         found, i = [], 0
@@ -177,6 +180,9 @@ class _Vocabulary:
         self.role_pattern = phrases(cues.roles)
         self.says_before = phrases(cues.speech_verbs + cues.says_before_name + cues.according_to)
         self.says_after = phrases(cues.says_after_name)
+        self.places = gazetteer.place_names() | {fold(n) for a in editorial.actors if a.kind in ("place", "country")
+                                                 for n in (a.name, *a.aliases)}
+        self.organisation_words = frozenset(fold(w) for w in cues.organisation_words)
 
     @lru_cache(maxsize=65536)
     def common(self, word: str) -> bool:
@@ -189,6 +195,12 @@ class _Vocabulary:
         return lowered in self._dictionary or self._stemmer.stem(lowered) in self._dictionary
 
     @lru_cache(maxsize=65536)
+    def is_root(self, word: str) -> bool:
+        """A word without affixes: "Sri", "Budi" may be given names; "Kehadiran", "Adapun" may not."""
+        lowered = word.lower()
+        return self._stemmer.stem(lowered) == lowered
+
+    @lru_cache(maxsize=65536)
     def is_verb(self, word: str) -> bool:
         """An Indonesian verb: a lower-case word whose affix (me-, ber-, di-) the stemmer takes off."""
         if not word.islower() or not word.startswith(("me", "be", "di")):
@@ -198,6 +210,16 @@ class _Vocabulary:
 
     def is_role_word(self, word: str) -> bool:
         return word.lower() in self.single_roles or word in self.cues.title_words
+
+    def is_place(self, words: list[str]) -> bool:
+        return fold(" ".join(words)) in self.places
+
+    def leading_place(self, words: list[str]) -> int:
+        """How many of the first words name a place ("Jawa Tengah Ahmad Luthfi" → 2), longest first."""
+        for n in range(min(len(words) - 1, 4), 0, -1):
+            if self.is_place(words[:n]):
+                return n
+        return 0
 
     def never_a_name(self, word: str) -> bool:
         folded = fold(word)
@@ -272,7 +294,10 @@ def _says_before(paragraph: str, name_start: int, vocabulary: _Vocabulary) -> bo
 @dataclass
 class _Candidate:
     surfaces: Counter = field(default_factory=Counter)
-    evidence: int = 0
+    evidence: int = 0  # a title, a role in apposition or a speech verb next to the name
+    ner_person: int = 0  # occurrences the recogniser tagged as a person
+    ner_other: int = 0  # occurrences it tagged as a place or an organisation
+    unrecognised_language: int = 0  # occurrences in articles the recogniser was not trained for
     articles: set = field(default_factory=set)
     examples: list = field(default_factory=list)  # (article source path, sentence)
 
@@ -284,18 +309,66 @@ class ResolvedCorpus:
     discovered_examples: dict[str, list[tuple[str, str]]]  # unreviewed actor id → (source path, sentence)
 
 
+_JOINED_NAME = re.compile(r"[^\W\d_]{2,}[-‐‑][A-Z]")  # "Subianto-Gibran", "Putin-Kim"; not "Ho-jin"
+_PLACE_PREFIX = re.compile(r"Kabupaten|Kota|Provinsi|Desa|Kelurahan|Kecamatan|Dusun|Kampung", re.IGNORECASE)
+_REGION_LEVEL = {"provinsi": "Provinsi di Indonesia", "kabupaten": "Kabupaten di Indonesia",
+                 "kota": "Kota di Indonesia"}
+_CONNECTOR = re.compile(r"(?:dan|untuk|&|of|for|the|and|di|bin|binti)", re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,8}")  # KPK, OJK, DPRD, BPJS, PDIP, KemenPAN
+# "Badan Pusat Statistik (BPS)": a capitalised name, then its acronym in parentheses
+_EXPANSION = re.compile(r"(?P<name>[A-Z][^\W\d_]*(?:[ -](?:[A-Z0-9][^\W_]*|dan|untuk|of|for|and|&)){1,9})\s*"
+                        r"\((?P<acronym>[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,8})\)")
+# "Saifullah Yusuf atau Gus Ipul", "Joko Widodo (Jokowi)", "yang akrab disapa Gus Ipul"
+_NICKNAME_AFTER = re.compile(r"^\s*(?:\(|,?\s+(?:atau|alias|yang\s+(?:akrab|biasa|karib)\s+(?:disapa|dipanggil)|"
+                             r"yang\s+dikenal\s+(?:dengan\s+)?(?:nama\s+)?)\s+)"
+                             r"(?P<alias>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)(?=\)|[\s,.;]|$)")
+
+
 class Resolver:
     def __init__(self, editorial: Editorial):
         self.editorial = editorial
         self.vocabulary = _vocabulary(editorial)
         self.actors: dict[str, Actor] = {}
         self.index = AliasIndex()
+        self.ordinary_words: frozenset[str] = frozenset()  # set by discover()
+        known: list[dict] = []
+        claimed: dict[str, dict] = {}  # folded name or alias → the known actor it names
+
+        def know(entry: dict) -> None:
+            known.append(entry)
+            for name in (entry["name"], *entry["aliases"]):
+                claimed.setdefault(fold(name), entry)
+
         for entry in editorial.actors:
-            actor = Actor(id=self._new_id(entry.name), name=entry.name, kind=entry.kind, aliases=entry.aliases,
-                          description=entry.description, wikidata=entry.wikidata, reviewed=True)
+            know(dict(name=entry.name, kind=entry.kind, aliases=list(entry.aliases), description=entry.description,
+                      wikidata=entry.wikidata))
+        # Every country and Indonesian region from the data packages; a registry entry that shares a name with
+        # one takes its other names ("Rusia" in actors.yml gains "Federasi Rusia", "Russian Federation").
+        packaged = [("country", c.name, c.aliases, None) for c in gazetteer.countries()]
+        packaged += [("place", r.name, r.aliases, _REGION_LEVEL.get(r.level)) for r in gazetteer.indonesian_regions()]
+        for kind, name, aliases, description in packaged:
+            names = [n for n in (name, *aliases) if self._usable_place_name(n)]
+            owner = next((claimed[fold(n)] for n in names if fold(n) in claimed), None)
+            if owner is not None:
+                if owner["kind"] in ("country", "place"):
+                    owner["aliases"].extend(n for n in names if fold(n) not in claimed)
+                    for n in names:
+                        claimed.setdefault(fold(n), owner)
+                continue
+            if names:
+                know(dict(name=names[0], kind=kind, aliases=names[1:], description=description, wikidata=None))
+        for entry in known:
+            actor = Actor(id=self._new_id(entry["name"]), name=entry["name"], kind=entry["kind"],
+                          aliases=tuple(entry["aliases"]), description=entry["description"],
+                          wikidata=entry["wikidata"], reviewed=True)
             self.actors[actor.id] = actor
-            for alias in (entry.name, *entry.aliases):
+            for alias in (actor.name, *actor.aliases):
                 self.index.add(alias, actor.id)
+
+    def _usable_place_name(self, name: str) -> bool:
+        """A one-word place name that is also a dictionary word ("Malang", "Batu") would match every sentence
+        starting with that word: only its longer forms ("Kota Malang") are used."""
+        return " " in name or not self.vocabulary.common(name)
 
     def _new_id(self, name: str) -> str:
         base = slugify(name) or "aktor"
@@ -321,37 +394,104 @@ class Resolver:
         if run:
             yield run
 
-    def _name_in_run(self, run: list[int], words: list[Word]) -> list[int] | None:
+    def _clean_name(self, run: list[int], words: list[Word], recognised: bool) -> list[int] | None:
+        """The name in a run of capitalised words, without the titles, offices, institutions and places printed
+        before it ("Wakapolres Kompol Ari Bayuaji", "Jateng Ahmad Luthfi", "Kemenkeu Luky Alfirman").
+        recognised: the recogniser tagged exactly these words as a person, so a dictionary word that starts
+        them is a given name ("Sri Mulyani"), not a sentence word ("Adapun Dasco")."""
         vocabulary = self.vocabulary
         surname_first = False
-        while run and fold(words[run[0]].text) in vocabulary.cues.not_names:
-            if len(run) == 2 and _ASIAN_GIVEN_NAME.fullmatch(words[run[1]].text):
-                surname_first = True  # "Pak Jong-chun": a surname, not the honorific "Pak"
-                break
+        while run:
+            text = words[run[0]].text
+            folded = fold(text)
+            if folded in vocabulary.cues.not_names:
+                if len(run) == 2 and _ASIAN_GIVEN_NAME.fullmatch(words[run[1]].text):
+                    surname_first = True  # "Pak Jong-chun": a surname, not the honorific "Pak"
+                    break
+            elif not (vocabulary.is_role_word(text) or folded in vocabulary.organisation_words
+                      or _ACRONYM.fullmatch(text) or (len(text) > 1 and text.isupper())):
+                places = vocabulary.leading_place([words[w].text for w in run])
+                if not places:
+                    break
+                run = run[places - 1:]
             run = run[1:]
+        if not run:
+            return None
         first_name = next((k for k, w in enumerate(run) if not vocabulary.common(words[w].text)), None)
         if first_name is None:
-            return None
+            if not (recognised and len(run) >= 2 and all(vocabulary.is_root(words[w].text) and fold(words[w].text)
+                                                         not in self.ordinary_words for w in run)):
+                return None
+            first_name = 0  # "Bayu Adikara": dictionary words the recogniser reads as a name, never used as words
         start = first_name
         if len(run) - first_name < 2:
-            if first_name == 0 or vocabulary.is_role_word(words[run[first_name - 1]].text):
+            if (first_name == 0 or not recognised or vocabulary.is_role_word(words[run[first_name - 1]].text)
+                    or not vocabulary.is_root(words[run[first_name - 1]].text)
+                    or fold(words[run[first_name - 1]].text) in self.ordinary_words):
                 return None  # one word after a title ("Presiden Jokowi"): a mononym, not discovered
             start = first_name - 1  # "Sri Mulyani": a given name that is also a dictionary word
+        elif first_name and recognised and all(vocabulary.is_root(words[w].text)
+                                               and fold(words[w].text) not in self.ordinary_words
+                                               for w in run[:first_name]):
+            start = 0  # the recogniser read the root words before as part of the name: "Sri Mulyani Indrawati"
         name = run[start:]
+        for k, w in enumerate(name):
+            if _JOINED_NAME.search(words[w].text):
+                name = name[:k]  # "Prabowo Subianto-Gibran Rakabuming": two people joined, not one name
+                break
+        while len(name) > 2 and vocabulary.is_place([words[name[-1]].text]):
+            name = name[:-1]  # "Inten Suwono Bogor": the place after the name
         checked = name[1:] if surname_first else name
-        if not 2 <= len(name) <= 4 or any(vocabulary.never_a_name(words[w].text) for w in checked):
+        if not 2 <= len(name) <= 4 or any(vocabulary.never_a_name(words[w].text) or vocabulary.is_role_word(
+                words[w].text) or any(ch.isdigit() for ch in words[w].text) for w in checked):
+            return None
+        if vocabulary.is_place([words[w].text for w in name]):
             return None
         return name
 
+    def _recognised(self, article: Article, paragraph: str) -> list[ner.Entity] | None:
+        """The recogniser's entities, for Indonesian text (what it was trained on); None for other languages."""
+        if article.language not in ("id", "ind", "indonesian"):
+            return None
+        return ner.recogniser().entities(paragraph)
+
     def discover(self, articles: list[Article]) -> dict[str, list[tuple[str, str]]]:
         candidates: dict[tuple[str, ...], _Candidate] = defaultdict(_Candidate)
+        organisations: dict[tuple[str, ...], Counter] = defaultdict(Counter)  # key → surfaces
+        acronyms: dict[tuple[str, ...], Counter] = defaultdict(Counter)  # expansion key → its acronyms
+        nicknames: list[tuple[str, str]] = []  # (full name as printed, nickname)
+        vocabulary = self.vocabulary
+        self.ordinary_words = ordinary_words(articles)
         for article in articles:
             for paragraph in article.paragraphs:
                 words, parts = tokenize(paragraph)
                 matches = self.index.match(paragraph, parts)
                 covered = {parts[k].word for i, j, _ in matches for k in range(i, j)}
-                for run in self._name_runs(paragraph, words, parts, covered):
-                    name = self._name_in_run(run, words)
+                recognised = self._recognised(article, paragraph)
+                people = [e for e in recognised or () if e.kind == "person"]
+                # a place or institution that runs over a known name ("Korea Selatan Chang Ho-jin") says nothing
+                # about the words after it
+                known_spans = [(parts[i].start, parts[j - 1].end) for i, j, _ in matches]
+                others = [e for e in recognised or () if e.kind != "person"
+                          and not any(s < e.end and e.start < t for s, t in known_spans)]
+                runs = list(self._name_runs(paragraph, words, parts, covered))
+                rule_runs = len(runs)
+                # the recogniser's people, each a run of its own: it tells where a name starts and ends
+                named_people = []  # the recogniser's people of two words or more
+                for entity in people:
+                    inside = [w for w, word in enumerate(words) if entity.start <= word.start and word.end <= entity.end
+                              and word.cap and w not in covered]
+                    if len(inside) >= 2:
+                        named_people.append(entity)
+                    if inside and inside not in runs:
+                        runs.append(inside)
+                for number, run in enumerate(runs):
+                    whole = (words[run[0]].start, words[run[-1]].end)
+                    exact = any((e.start, e.end) == whole for e in people)
+                    if number < rule_runs and not exact and any(e.start < whole[1] and whole[0] < e.end
+                                                               for e in named_people):
+                        continue  # the recogniser's own run of these words says where the name is
+                    name = self._clean_name(run, words, exact)
                     if name is None:
                         continue
                     start, end = words[name[0]].start, words[name[-1]].end
@@ -360,28 +500,144 @@ class Resolver:
                     candidate = candidates[key]
                     candidate.surfaces[surface] += 1
                     candidate.articles.add(article.source_path)
-                    if (role_before(paragraph, start, self.vocabulary) or role_after(paragraph, end, self.vocabulary)
-                            or _says_before(paragraph, start, self.vocabulary)
-                            or _says_after(paragraph, end, self.vocabulary)):
+                    if recognised is None:
+                        candidate.unrecognised_language += 1
+                    elif any(e.start < end and start < e.end for e in people):
+                        candidate.ner_person += 1
+                    elif any(e.start < end and start < e.end for e in others):
+                        candidate.ner_other += 1
+                    titled = name[0] > 0 and vocabulary.is_role_word(words[name[0] - 1].text)  # "AKBP Hendra Wiguna"
+                    if (titled or role_before(paragraph, start, vocabulary) or role_after(paragraph, end, vocabulary)
+                            or _says_before(paragraph, start, vocabulary) or _says_after(paragraph, end, vocabulary)):
                         candidate.evidence += 1
+                    nickname = _NICKNAME_AFTER.match(paragraph[end:])
+                    if nickname and not vocabulary.common(nickname.group("alias").split()[-1]):
+                        nicknames.append((surface, nickname.group("alias")))
                     if len(candidate.examples) < 3:
                         following = SENTENCE_END.search(paragraph, end)
                         example = (article.source_path,
                                    paragraph[sentence_start(paragraph, start):following.start() + 1 if following else None])
                         if example not in candidate.examples:
                             candidate.examples.append(example)
+                covered_kinds = {parts[k].word: self.actors[actor_id].kind for i, j, actor_id in matches
+                                 for k in range(i, j)}
+                self._organisations_in(paragraph, words, covered_kinds, people, organisations, acronyms)
+
         examples = {}
+        people_keys = []
         for key in sorted(candidates):
             candidate = candidates[key]
-            if not candidate.evidence or key in self.index:
+            if key in self.index:
                 continue
+            # the recogniser's reading, outvoted only by titles and speech verbs around the name
+            if not (candidate.ner_person or candidate.unrecognised_language or candidate.evidence > candidate.ner_other):
+                continue
+            if candidate.ner_other > candidate.ner_person + candidate.evidence:
+                continue
+            if not candidate.evidence and candidate.ner_person + candidate.unrecognised_language < 2:
+                continue
+            people_keys.append(key)
+        merged_into = _merge_partial_names(people_keys, [AliasIndex.key(a.name) for a in self.actors.values()
+                                                          if a.kind == "person"])
+        accepted = set(people_keys)
+        for full, nickname in sorted(set(nicknames)):  # "Gus Ipul" is Saifullah Yusuf, not a person of its own
+            full_key, nickname_key = AliasIndex.key(full), AliasIndex.key(nickname)
+            if nickname_key in accepted and nickname_key != full_key and (full_key in accepted or full_key in self.index):
+                merged_into.setdefault(nickname_key, merged_into.get(full_key, full_key))
+        for key in people_keys:
+            if key in merged_into:
+                continue
+            candidate = candidates[key]
             name = min(candidate.surfaces, key=lambda s: (-candidate.surfaces[s], s))
             actor = Actor(id=self._new_id(name), name=name, kind="person", reviewed=False)
             self.actors[actor.id] = actor
             for surface in sorted(candidate.surfaces):
                 self.index.add(surface, actor.id)
             examples[actor.id] = candidate.examples
+        # partial names and nicknames point at their person
+        for key, target_key in sorted(merged_into.items()):
+            target = self.index.actor_for(target_key)
+            if target:
+                for surface in sorted(candidates[key].surfaces):
+                    self.index.add(surface, target)
+        for full, nickname in sorted(set(nicknames)):
+            target = self.index.actor_for(AliasIndex.key(full))
+            if target and self.actors[target].kind == "person":
+                self.index.add(nickname, target)
+
+        for key in sorted(organisations):
+            if key in self.index or key in accepted:
+                continue
+            if any(key[-len(person):] == person for person in accepted if len(person) < len(key)):
+                continue  # "Departemen Industri Amunisi Jo Chun Ryong": an office and its holder, not one name
+            surfaces = organisations[key]
+            name = min(surfaces, key=lambda s: (-surfaces[s], s))
+            actor = Actor(id=self._new_id(name), name=name, kind="organisation", reviewed=False)
+            self.actors[actor.id] = actor
+            for surface in sorted(surfaces):
+                self.index.add(surface, actor.id)
+            for acronym in sorted(acronyms.get(key, ())):
+                if AliasIndex.key(acronym) not in self.index:
+                    self.index.add(acronym, actor.id)
         return examples
+
+    def _organisations_in(self, paragraph: str, words: list[Word], covered: dict[int, str], people: list[ner.Entity],
+                          organisations: dict, acronyms: dict) -> None:
+        """Organisations named in full: "Badan Pusat Statistik (BPS)", and runs of capitalised words that
+        start with an organisation word ("Kementerian Keuangan", "Partai Gerindra", "Polres Karanganyar")."""
+        vocabulary = self.vocabulary
+        for found in _EXPANSION.finditer(paragraph):
+            name, acronym = found.group("name"), found.group("acronym")
+            name_words = name.split()
+            # the expansion starts at the word whose initial is the acronym's ("Kepala Badan Pusat Statistik
+            # (BPS)"), or at the organisation word before it ("Kementerian Energi dan Sumber Daya Mineral (ESDM)")
+            start = next((k for k, w in enumerate(name_words) if w[0] == acronym[0] and not vocabulary.is_role_word(w)),
+                         None)
+            if start is None:
+                continue
+            if start and fold(name_words[start - 1]) in vocabulary.organisation_words:
+                start -= 1
+            name_words = name_words[start:]
+            # an organisation, not a programme, a law or a notion ("Makan Bergizi Gratis (MBG)")
+            if len(name_words) < 2 or not any(fold(w) in vocabulary.organisation_words for w in name_words):
+                continue
+            if vocabulary.is_place(name_words):
+                continue
+            name = " ".join(name_words)
+            key = AliasIndex.key(name)
+            organisations[key][name] += 1
+            acronyms[key][acronym] += 1
+        w = 0
+        while w < len(words):
+            word = words[w]
+            if not (word.cap and w not in covered and fold(word.text) in vocabulary.organisation_words
+                    and not _PLACE_PREFIX.fullmatch(word.text)):
+                w += 1
+                continue
+            run = [w]
+            k = w + 1
+            while k < len(words) and re.fullmatch(r"[ \t]+", paragraph[words[k - 1].end:words[k].start]):
+                if k in covered:
+                    if covered[k] not in ("place", "country"):
+                        break
+                    run.append(k)  # "Pemerintah Kabupaten Bogor", "Kedutaan Besar Rusia"
+                elif any(e.start <= words[k].start < e.end for e in people):
+                    break  # "Badan Pusat Statistik Amalia Adininggar": the organisation ends where a person begins
+                elif vocabulary.is_role_word(words[k].text) or any(ch.isdigit() for ch in words[k].text):
+                    break  # "Polda Sumut Kombes Ferry Walintukan": a title starts the person after it
+                elif words[k].cap:
+                    run.append(k)
+                elif not _CONNECTOR.fullmatch(words[k].text) or (
+                        k + 1 < len(words) and fold(words[k + 1].text) in vocabulary.organisation_words):
+                    break  # "Bank Himbara dan Kantor Pos": two organisations
+                k += 1
+            # a generic office ("Kantor Pusat", "Pengadilan Negeri") is not an organisation of its own
+            specific = len(run) >= 3 or any(not vocabulary.common(words[r].text) or r in covered for r in run[1:])
+            if 2 <= len(run) <= 7 and specific:
+                start, end = words[run[0]].start, words[run[-1]].end
+                surface = paragraph[start:end]
+                organisations[AliasIndex.key(surface)][surface] += 1
+            w = k
 
     # ---------------------------------------------------------------- the article pass
     def _full_mentions(self, article: Article):
@@ -390,7 +646,7 @@ class Resolver:
             matches = self.index.match(paragraph, parts)
             yield number, paragraph, words, parts, matches
 
-    def cast(self, article: Article, short_names: dict[str, Counter]) -> Cast:
+    def cast(self, article: Article, short_names: dict[str, set[str]]) -> Cast:
         vocabulary = self.vocabulary
         mentions: list[Mention] = []
         tokenized = list(self._full_mentions(article))
@@ -419,8 +675,10 @@ class Resolver:
                 people = in_article.get(key) or set()
                 if len(people) == 1:
                     actor_id = next(iter(people))
-                elif not people and key in short_names:
-                    actor_id = _overwhelming(short_names[key])
+                elif not people and len(short_names.get(key, ())) == 1 and key not in self.ordinary_words:
+                    # the one person of the corpus with that name; never a word the corpus also uses as an
+                    # ordinary word ("yang"): that needs the full name in the same article
+                    actor_id = next(iter(short_names[key]))
                 else:
                     actor_id = None
                 if actor_id is None:
@@ -465,6 +723,28 @@ class Resolver:
                            is_title, vocabulary.never_a_name).quotes()
 
 
+def ordinary_words(articles: list[Article]) -> frozenset[str]:
+    """Words the corpus prints in lower case: ordinary words ("yang", "pajak"), never taken for a name alone."""
+    return frozenset(word for article in articles for paragraph in article.paragraphs
+                     for word in _LOWER_WORD.findall(paragraph))
+
+
+def _merge_partial_names(keys: list[tuple[str, ...]], known: list[tuple[str, ...]]) -> dict[tuple, tuple]:
+    """A name that starts or ends one longer name, and only one, is that person: "Mulyani Indrawati" and
+    "Sri Mulyani" are "Sri Mulyani Indrawati", "Harimurti Yudhoyono" is "Agus Harimurti Yudhoyono"."""
+    names = sorted(set(keys) | set(known), key=len)
+    merged = {}
+    for key in keys:
+        longer = {other for other in names if len(other) > len(key)
+                  and (other[:len(key)] == key or other[-len(key):] == key)}
+        longest = {other for other in longer if not any(len(o) > len(other) and (o[:len(other)] == other or
+                                                                                  o[-len(other):] == other)
+                                                        for o in longer)}
+        if len(longest) == 1:
+            merged[key] = next(iter(longest))
+    return merged
+
+
 def _short_keys(name: str) -> set[str]:
     """A person's surname or given name alone: the first and last word of the full name."""
     words = name.split()
@@ -473,37 +753,18 @@ def _short_keys(name: str) -> set[str]:
     return {fold(w) for w in (words[0], words[-1]) if len(w) >= _MIN_SHORT_NAME}
 
 
-def _overwhelming(counts: Counter) -> str | None:
-    if not counts:
-        return None
-    if len(counts) == 1:
-        return next(iter(counts))
-    top, top_count = min(counts.items(), key=lambda item: (-item[1], item[0]))
-    total = sum(counts.values())
-    return top if total and top_count / total >= _OVERWHELMING else None
-
-
 def resolve(articles: list[Article], editorial: Editorial) -> ResolvedCorpus:
     resolver = Resolver(editorial)
     examples = resolver.discover(articles)
 
-    # Which person a short name means across the corpus: articles naming each person in full.
-    short_names: dict[str, Counter] = defaultdict(Counter)
-    for actor in resolver.actors.values():
-        if actor.kind == "person":
-            for key in _short_keys(actor.name):
-                short_names[key][actor.id] += 0
-    full_mentions: dict[str, set[str]] = defaultdict(set)
+    # Which people a short name could mean across the corpus: those named in full in some article.
+    short_names: dict[str, set[str]] = defaultdict(set)
     for article in articles:
         for _, _, _, _, matches in resolver._full_mentions(article):
             for _, _, actor_id in matches:
-                full_mentions[actor_id].add(article.source_path)
-    for actor_id, paths in full_mentions.items():
-        actor = resolver.actors[actor_id]
-        if actor.kind == "person":
-            for key in _short_keys(actor.name):
-                short_names[key][actor_id] += len(paths)
-    short_names = {key: Counter({k: v for k, v in counts.items()}) for key, counts in short_names.items()}
+                if resolver.actors[actor_id].kind == "person":
+                    for key in _short_keys(resolver.actors[actor_id].name):
+                        short_names[key].add(actor_id)
 
     casts = {article.source_path: resolver.cast(article, short_names) for article in articles}
     used = {m.actor_id for cast in casts.values() for m in cast.mentions}

@@ -29,8 +29,8 @@ def test_search_for_an_indonesian_word_finds_the_article(page):
 
 
 @pytest.mark.parametrize("query, wanted", [("Jong-un", "Kim Jong Un"), ("Kim Jong Un", "Kim Jong Un"),
-                                           ("Korut", "North Korea"), ("DPRK", "North Korea"),
-                                           ("Korea Utara", "North Korea")])
+                                           ("Korut", "Korea Utara"), ("DPRK", "Korea Utara"),
+                                           ("North Korea", "Korea Utara")])
 def test_a_name_or_alias_finds_the_actor_page_first(page, query, wanted):
     assert search_titles(page, query)[0] == wanted
 

@@ -58,4 +58,4 @@ def test_actors_unreviewed_lists_discovered_people_with_examples(project):
     assert any("Michael Madden  (unreviewed)" in line for line in lines)
     assert any("kata Michael Madden, pakar kepemimpinan Korea Utara" in line for line in lines)
     assert not any("Vladimir Putin" in line and "unreviewed" in line for line in lines)
-    assert "9 unreviewed" in result.stdout
+    assert "11 unreviewed" in result.stdout  # 9 people and 2 organisations (Universitas Oslo, Institut Global …)

@@ -52,3 +52,30 @@ def test_no_promo_line_is_left_in_the_real_corpus_and_the_video_promos_are_furth
     promos = sum(1 for row in rows.values() for line in row.body.split("\n") if re.match(r"Simak (?:juga )?Video", line))
     kept_as_reading = sum(1 for a in articles for title in a.further_reading)
     assert promos > 20 and kept_as_reading >= promos
+
+
+def test_real_news_actor_pages_are_people_organisations_and_places_without_junk(detik):
+    """bench/actors.py reports the full measures; this guards the failure classes of issue #13."""
+    from generator import gazetteer
+    from generator.editorial import load_editorial
+    from generator.resolve import _vocabulary, fold
+
+    _, _, _, resolved = detik
+    vocabulary = _vocabulary(load_editorial())
+    by_kind = {}
+    for actor in resolved.actors.values():
+        by_kind.setdefault(actor.kind, []).append(actor.name)
+    assert len(by_kind["organisation"]) >= 100 and len(by_kind["place"]) >= 50 and len(by_kind["country"]) >= 20
+    places = gazetteer.place_names()
+    junk = [name for name in by_kind["person"]
+            if fold(name) in places or any(fold(w) in places and len(w) > 3 and w[0].isupper() and
+                                           fold(w) not in vocabulary.ordinary_words for w in name.split()[:1])
+            or any(vocabulary.is_role_word(w) or fold(w) in vocabulary.organisation_words for w in name.split())
+            or any(ch.isdigit() for ch in name)]
+    assert junk == []
+    assert {"Jakarta", "Jawa Barat", "Jawa Timur"} <= set(by_kind["place"])
+    assert {"Amerika Serikat", "China", "Indonesia"} <= set(by_kind["country"])
+    assert {"Dewan Perwakilan Rakyat", "Komisi Pemberantasan Korupsi", "Badan Pusat Statistik"} <= set(
+        by_kind["organisation"])
+    assert not {"North Korea", "Russia", "United States"} & set(by_kind["country"])
+    assert "Prabowo Subianto" in by_kind["person"]

@@ -14,12 +14,13 @@ from test_render import article as make_article
 EDITORIAL = load_editorial()
 
 
-def article(*paragraphs, path="a.txt"):
-    return make_article(source_path=path, content_hash=path * 8, paragraphs=tuple(paragraphs))
+def article(*paragraphs, path="a.txt", language="id"):
+    made = make_article(source_path=path, content_hash=path * 8, paragraphs=tuple(paragraphs))
+    return dataclasses.replace(made, language=language)
 
 
-def cast_of(*paragraphs, editorial=EDITORIAL):
-    resolved = resolve([article(*paragraphs)], editorial)
+def cast_of(*paragraphs, editorial=EDITORIAL, language="id"):
+    resolved = resolve([article(*paragraphs, language=language)], editorial)
     return resolved, resolved.casts["a.txt"]
 
 
@@ -45,16 +46,16 @@ def test_spellings_of_one_person_merge(spelling):
 
 
 @pytest.mark.parametrize("text, actor", [
-    ("Korut menembakkan rudal.", "North Korea"),
-    ("Korea Utara menembakkan rudal.", "North Korea"),
-    ("Menurut DPRK, latihan itu provokasi.", "North Korea"),
-    ("Republik Rakyat Demokratik Korea mengecam latihan itu.", "North Korea"),
-    ("AS Cs mengecam latihan itu.", "United States"),
-    ("Amerika Serikat mengecam latihan itu.", "United States"),
-    ("Korsel meningkatkan kewaspadaan.", "South Korea"),
-    ("PBB menyerukan dialog.", "United Nations"),
-    ("DK PBB akan bersidang.", "UN Security Council"),
-    ("Dewan Keamanan PBB akan bersidang.", "UN Security Council"),
+    ("Korut menembakkan rudal.", "Korea Utara"),
+    ("Korea Utara menembakkan rudal.", "Korea Utara"),
+    ("Menurut DPRK, latihan itu provokasi.", "Korea Utara"),
+    ("Republik Rakyat Demokratik Korea mengecam latihan itu.", "Korea Utara"),
+    ("AS Cs mengecam latihan itu.", "Amerika Serikat"),
+    ("Amerika Serikat mengecam latihan itu.", "Amerika Serikat"),
+    ("Korsel meningkatkan kewaspadaan.", "Korea Selatan"),
+    ("PBB menyerukan dialog.", "Perserikatan Bangsa-Bangsa"),
+    ("DK PBB akan bersidang.", "Dewan Keamanan PBB"),
+    ("Dewan Keamanan PBB akan bersidang.", "Dewan Keamanan PBB"),
 ])
 def test_indonesian_short_forms_resolve(text, actor):
     resolved, cast = cast_of(text)
@@ -65,7 +66,7 @@ def test_indonesian_short_forms_resolve(text, actor):
                                   "MASALAH itu belum selesai.", "Harga BAS naik."])
 def test_as_never_matches_inside_words_or_in_lower_case(text):
     resolved, cast = cast_of(text)
-    assert "United States" not in names(resolved, cast)
+    assert "Amerika Serikat" not in names(resolved, cast)
 
 
 def test_two_spellings_of_a_discovered_name_are_one_person():
@@ -104,7 +105,7 @@ def test_false_person_traps(text):
     ("Budi Santoso mengatakan harga beras naik.", "Budi Santoso", None),
 ])
 def test_people_not_in_the_registry_are_discovered_with_their_role(text, person, role):
-    resolved, cast = cast_of(text)
+    resolved, cast = cast_of(text, language="en" if " said " in text else "id")
     found = [a for a in resolved.actors.values() if a.name == person]
     assert found and found[0].kind == "person" and not found[0].reviewed
     roles = [r for actor_id, r in cast.roles if actor_id == found[0].id]
@@ -204,3 +205,99 @@ def test_quote_attribution_rules(paragraphs, speaker):
     assert len(cast.quotes) == 1
     quote = cast.quotes[0]
     assert (resolved.actors[quote.speaker_id].name if quote.speaker_id else None) == speaker
+
+
+# ---------------------------------------------------------------- real-news failure classes (sentences written
+# for these tests): places, institutions and titles are not people; short names; organisations; merged names
+
+
+def resolve_articles(*texts):
+    articles = [article(*paragraphs, path=f"{n}.txt") for n, paragraphs in enumerate(texts)]
+    return resolve(articles, EDITORIAL)
+
+
+def people(resolved):
+    return sorted(a.name for a in resolved.actors.values() if a.kind == "person")
+
+
+def test_a_province_is_a_place_page_never_a_person():
+    resolved = resolve_articles(("Banjir melanda Jawa Barat sejak Senin, kata Kepala Dinas Jawa Barat.",
+                                 "Warga Sulawesi Selatan mengatakan harga beras naik."))
+    kinds = {a.name: a.kind for a in resolved.actors.values()}
+    assert kinds["Jawa Barat"] == "place" and kinds["Sulawesi Selatan"] == "place"
+    assert people(resolved) == []
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Gubernur Jateng Ahmad Sulistiyo mengatakan program itu berjalan.", "Ahmad Sulistiyo"),
+    ("Kepala Biro Kemenkeu Rahmad Widyantoro menyampaikan hal itu kepada wartawan.", "Rahmad Widyantoro"),
+    ("Wakapolres Kompol Bayu Adikara mengatakan pelaku sudah ditahan.", "Bayu Adikara"),
+    ("Menurut Kapolsek Kompol Dedi Harsono, korban dibawa ke rumah sakit.", "Dedi Harsono"),
+])
+def test_titles_places_and_institutions_before_a_name_are_not_part_of_it(sentence, person):
+    resolved = resolve_articles((sentence,))
+    assert people(resolved) == [person]
+
+
+def test_a_sentence_word_before_a_single_name_is_not_a_person():
+    resolved = resolve_articles(("Adapun Wiratmo menyebut rapat itu digelar tertutup, katanya.",
+                                 "Awalnya Wiratmo menolak, kata dia."))
+    assert people(resolved) == []
+
+
+def test_a_dictionary_word_never_resolves_to_a_person_without_the_full_name():
+    resolved = resolve_articles(("Pengusaha Niu Yang mengatakan pabriknya tutup.",),
+                                ("Yang jelas, kebijakan itu berlaku bulan depan.",
+                                 "Pemerintah yang baru menolak usul itu."))
+    cast = resolved.casts["1.txt"]
+    assert [m.text for m in cast.mentions if resolved.actors[m.actor_id].kind == "person"] == []
+
+
+def test_a_short_name_two_people_share_needs_the_full_name_in_the_article():
+    resolved = resolve_articles(("Menteri Hartono Wibisono mengatakan anggaran cukup.",),
+                                ("Direktur Hartono Sasmita mengatakan laba naik.",),
+                                ("Hartono menolak berkomentar.",))
+    assert resolved.casts["2.txt"].mentions == ()
+
+
+def test_an_organisation_named_with_its_acronym_is_an_organisation_page_found_by_the_acronym():
+    resolved = resolve_articles(("Badan Pengawas Obat dan Makanan (BPOM) menarik produk itu dari pasar.",),
+                                ("BPOM mengumumkan hasil uji laboratorium pada Senin.",))
+    organisation = next(a for a in resolved.actors.values() if a.name == "Badan Pengawas Obat dan Makanan")
+    assert organisation.kind == "organisation"
+    assert [m.actor_id for m in resolved.casts["1.txt"].mentions] == [organisation.id]
+
+
+def test_institutions_led_by_an_organisation_word_are_organisations_not_people():
+    resolved = resolve_articles(("Kepala Dinas Pendidikan Kabupaten Karanganyar mengatakan sekolah dibuka.",
+                                 "Polres Karanganyar menangkap dua pelaku, kata Kapolres AKBP Hendra Wiguna."))
+    kinds = {a.name: a.kind for a in resolved.actors.values()}
+    assert kinds.get("Polres Karanganyar") == "organisation"
+    assert people(resolved) == ["Hendra Wiguna"]
+
+
+def test_a_nickname_in_apposition_and_a_partial_name_merge_into_the_person():
+    resolved = resolve_articles(("Menteri Sosial Saifudin Yuwono atau Gus Fudin mengatakan bantuan cair.",),
+                                ("Gus Fudin mengatakan data penerima diperbarui.",),
+                                ("Menteri Keuangan Sri Mulyati Indraswari mengatakan defisit aman.",),
+                                ("Mulyati Indraswari menyebut penerimaan pajak naik, katanya.",))
+    assert people(resolved) == ["Saifudin Yuwono", "Sri Mulyati Indraswari"]
+    saifudin = next(a.id for a in resolved.actors.values() if a.name == "Saifudin Yuwono")
+    assert [m.actor_id for m in resolved.casts["1.txt"].mentions] == [saifudin]
+
+
+def test_two_people_joined_by_a_hyphen_are_not_one_person():
+    resolved = resolve_articles(("Pasangan Hartawan Subekti-Ginanjar Rakasiwi mengatakan siap bekerja.",))
+    assert not any("-" in name for name in people(resolved))
+
+
+def test_countries_are_shown_in_indonesian_and_found_by_their_english_names():
+    english = article("Russia and North Korea signed a treaty, the United States said.", path="en.txt", language="en")
+    resolved = resolve([english], EDITORIAL)
+    assert names(resolved, resolved.casts["en.txt"]) == ["Rusia", "Korea Utara", "Amerika Serikat"]
+
+
+def test_every_country_is_known_without_a_registry_entry():
+    resolved, cast = cast_of("Delegasi Kolombia dan Mongolia tiba di Jakarta.")
+    kinds = {resolved.actors[m.actor_id].name: resolved.actors[m.actor_id].kind for m in cast.mentions}
+    assert kinds == {"Kolombia": "country", "Mongolia": "country", "Jakarta": "place"}
