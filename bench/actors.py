@@ -175,8 +175,7 @@ def main() -> None:
               if len({fold(t) for t in printed[a.id]} - {fold(w) for w in a.name.split()} - {fold(a.name)}) > 0]
 
     scores = ner_scores()
-    with tempfile.TemporaryDirectory():
-        _, _, _, seeds_resolved = realcorpus.analyse_folder(ROOT / "seeds")
+    _, _, _, seeds_resolved = realcorpus.analyse_folder(ROOT / "seeds")
     seed_people = sorted(a.name for a in seeds_resolved.actors.values() if a.kind == "person")
 
     def verdict_rows(sample):

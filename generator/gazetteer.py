@@ -1,6 +1,6 @@
 """Place names from kept data packages: every country (pycountry, with its Indonesian names from pycountry's
 translations) and Indonesia's provinces, regencies, cities and districts (areaid). Nothing here is typed by hand;
-abbreviations the packages do not hold ("Jabar", "Jateng") come from the editable places.yml.
+abbreviations the packages do not hold ("Jabar", "Jateng") are registry entries in the editable actors.yml.
 """
 
 from __future__ import annotations

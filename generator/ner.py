@@ -78,7 +78,7 @@ def _word_features(word: str, lexicon: Lexicon) -> list[str]:
     if lowered in lexicon.dictionary:
         found.append("dict")
     elif word.isalpha():
-        found.append(f"unknown:{shape}")  # a capitalised word no dictionary holds: most often a name
+        found.append(f"unknown:{shape}")  # a word no dictionary holds; capitalised, most often a name
     if lowered in lexicon.places:
         found.append("place")
     if lowered in lexicon.titles:

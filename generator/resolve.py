@@ -182,7 +182,6 @@ class _Vocabulary:
         self.says_after = phrases(cues.says_after_name)
         self.places = gazetteer.place_names() | {fold(n) for a in editorial.actors if a.kind in ("place", "country")
                                                  for n in (a.name, *a.aliases)}
-        self.organisation_words = frozenset(fold(w) for w in cues.organisation_words)
 
     @lru_cache(maxsize=65536)
     def common(self, word: str) -> bool:
@@ -317,7 +316,7 @@ _CONNECTOR = re.compile(r"(?:dan|untuk|&|of|for|the|and|di|bin|binti)", re.IGNOR
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,8}")  # KPK, OJK, DPRD, BPJS, PDIP, KemenPAN
 # "Badan Pusat Statistik (BPS)": a capitalised name, then its acronym in parentheses
 _EXPANSION = re.compile(r"(?P<name>[A-Z][^\W\d_]*(?:[ -](?:[A-Z0-9][^\W_]*|dan|untuk|of|for|and|&)){1,9})\s*"
-                        r"\((?P<acronym>[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,8})\)")
+                        rf"\((?P<acronym>{_ACRONYM.pattern})\)")
 # "Saifullah Yusuf atau Gus Ipul", "Joko Widodo (Jokowi)", "yang akrab disapa Gus Ipul"
 _NICKNAME_AFTER = re.compile(r"^\s*(?:\(|,?\s+(?:atau|alias|yang\s+(?:akrab|biasa|karib)\s+(?:disapa|dipanggil)|"
                              r"yang\s+dikenal\s+(?:dengan\s+)?(?:nama\s+)?)\s+)"
@@ -408,7 +407,7 @@ class Resolver:
                 if len(run) == 2 and _ASIAN_GIVEN_NAME.fullmatch(words[run[1]].text):
                     surname_first = True  # "Pak Jong-chun": a surname, not the honorific "Pak"
                     break
-            elif not (vocabulary.is_role_word(text) or folded in vocabulary.organisation_words
+            elif not (vocabulary.is_role_word(text) or folded in vocabulary.cues.organisation_words
                       or _ACRONYM.fullmatch(text) or (len(text) > 1 and text.isupper())):
                 places = vocabulary.leading_place([words[w].text for w in run])
                 if not places:
@@ -451,7 +450,7 @@ class Resolver:
 
     def _recognised(self, article: Article, paragraph: str) -> list[ner.Entity] | None:
         """The recogniser's entities, for Indonesian text (what it was trained on); None for other languages."""
-        if article.language not in ("id", "ind", "indonesian"):
+        if article.language != "id":  # extract.detect_language's code for Indonesian
             return None
         return ner.recogniser().entities(paragraph)
 
@@ -595,11 +594,11 @@ class Resolver:
                          None)
             if start is None:
                 continue
-            if start and fold(name_words[start - 1]) in vocabulary.organisation_words:
+            if start and fold(name_words[start - 1]) in vocabulary.cues.organisation_words:
                 start -= 1
             name_words = name_words[start:]
             # an organisation, not a programme, a law or a notion ("Makan Bergizi Gratis (MBG)")
-            if len(name_words) < 2 or not any(fold(w) in vocabulary.organisation_words for w in name_words):
+            if len(name_words) < 2 or not any(fold(w) in vocabulary.cues.organisation_words for w in name_words):
                 continue
             if vocabulary.is_place(name_words):
                 continue
@@ -610,7 +609,7 @@ class Resolver:
         w = 0
         while w < len(words):
             word = words[w]
-            if not (word.cap and w not in covered and fold(word.text) in vocabulary.organisation_words
+            if not (word.cap and w not in covered and fold(word.text) in vocabulary.cues.organisation_words
                     and not _PLACE_PREFIX.fullmatch(word.text)):
                 w += 1
                 continue
@@ -628,7 +627,7 @@ class Resolver:
                 elif words[k].cap:
                     run.append(k)
                 elif not _CONNECTOR.fullmatch(words[k].text) or (
-                        k + 1 < len(words) and fold(words[k + 1].text) in vocabulary.organisation_words):
+                        k + 1 < len(words) and fold(words[k + 1].text) in vocabulary.cues.organisation_words):
                     break  # "Bank Himbara dan Kantor Pos": two organisations
                 k += 1
             # a generic office ("Kantor Pusat", "Pengadilan Negeri") is not an organisation of its own
@@ -646,10 +645,10 @@ class Resolver:
             matches = self.index.match(paragraph, parts)
             yield number, paragraph, words, parts, matches
 
-    def cast(self, article: Article, short_names: dict[str, set[str]]) -> Cast:
+    def cast(self, article: Article, short_names: dict[str, set[str]], tokenized: list) -> Cast:
+        """tokenized: the article's _full_mentions, computed once by resolve() for the short-name census too."""
         vocabulary = self.vocabulary
         mentions: list[Mention] = []
-        tokenized = list(self._full_mentions(article))
         for number, paragraph, words, parts, matches in tokenized:
             for i, j, actor_id in matches:
                 start, end = parts[i].start, parts[j - 1].end
@@ -758,15 +757,17 @@ def resolve(articles: list[Article], editorial: Editorial) -> ResolvedCorpus:
     examples = resolver.discover(articles)
 
     # Which people a short name could mean across the corpus: those named in full in some article.
+    tokenized = {article.source_path: list(resolver._full_mentions(article)) for article in articles}
     short_names: dict[str, set[str]] = defaultdict(set)
-    for article in articles:
-        for _, _, _, _, matches in resolver._full_mentions(article):
+    for paragraphs in tokenized.values():
+        for _, _, _, _, matches in paragraphs:
             for _, _, actor_id in matches:
                 if resolver.actors[actor_id].kind == "person":
                     for key in _short_keys(resolver.actors[actor_id].name):
                         short_names[key].add(actor_id)
 
-    casts = {article.source_path: resolver.cast(article, short_names) for article in articles}
+    casts = {article.source_path: resolver.cast(article, short_names, tokenized.pop(article.source_path))
+             for article in articles}
     used = {m.actor_id for cast in casts.values() for m in cast.mentions}
     actors = {actor_id: actor for actor_id, actor in resolver.actors.items() if actor_id in used}
     return ResolvedCorpus(actors=actors, casts=casts,

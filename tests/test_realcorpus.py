@@ -58,19 +58,20 @@ def test_real_news_actor_pages_are_people_organisations_and_places_without_junk(
     """bench/actors.py reports the full measures; this guards the failure classes of issue #13."""
     from generator import gazetteer
     from generator.editorial import load_editorial
-    from generator.resolve import _vocabulary, fold
+    from generator.resolve import _vocabulary, fold, ordinary_words
 
-    _, _, _, resolved = detik
+    _, articles, _, resolved = detik
     vocabulary = _vocabulary(load_editorial())
     by_kind = {}
     for actor in resolved.actors.values():
         by_kind.setdefault(actor.kind, []).append(actor.name)
     assert len(by_kind["organisation"]) >= 100 and len(by_kind["place"]) >= 50 and len(by_kind["country"]) >= 20
     places = gazetteer.place_names()
+    ordinary = ordinary_words(articles)
     junk = [name for name in by_kind["person"]
             if fold(name) in places or any(fold(w) in places and len(w) > 3 and w[0].isupper() and
-                                           fold(w) not in vocabulary.ordinary_words for w in name.split()[:1])
-            or any(vocabulary.is_role_word(w) or fold(w) in vocabulary.organisation_words for w in name.split())
+                                           fold(w) not in ordinary for w in name.split()[:1])
+            or any(vocabulary.is_role_word(w) or fold(w) in vocabulary.cues.organisation_words for w in name.split())
             or any(ch.isdigit() for ch in name)]
     assert junk == []
     assert {"Jakarta", "Jawa Barat", "Jawa Timur"} <= set(by_kind["place"])
