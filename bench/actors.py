@@ -103,6 +103,12 @@ def main() -> None:
     def is_title(word: str) -> bool:
         return word.lower() in roles or word in cues.title_words or word == "Wali"  # "Wali Kota"
 
+    def office(name: str) -> bool:
+        """"Penuntut Umum", "Polda Metro Jaya", "Republik Indonesia": an office or a body, not a name."""
+        words = name.split()
+        return any(fold(w) in cues.organisation_words for w in words) or all(
+            vocabulary.common(w) and fold(w) not in vocabulary.person_words for w in words)
+
     rows = {row.seed_name: row for row in realcorpus.detik_rows()}
     timings = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -133,8 +139,9 @@ def main() -> None:
 
     # links supported by the annotation: the person's surname (last word) is in one of the article's stakeholders
     links = supported = 0
-    found_titled = titled_total = 0
+    found_titled = titled_total = printed_total = found_printed = 0
     missed_titled = []
+    text_of = {a.source_path: fold(" ".join((a.title or "", *a.paragraphs))) for a in articles}
     for path, cast in resolved.casts.items():
         row = rows.get(Path(path).name)
         if row is None:
@@ -152,15 +159,18 @@ def main() -> None:
             known.update(fold(m.text) for m in cast.mentions if m.actor_id == actor_id)
         for entity in annotated_names(row):
             name = titled_name(entity, is_title, vocabulary.is_place)
-            if not name:
+            if not name or office(name):
                 continue
             titled_total += 1
             words = fold(name).split()
+            in_text = fold(name) in text_of.get(path, "")  # else the article names them by one name only
+            printed_total += in_text
             # found: an actor of the article whose name ends like the annotated name (its last two words)
             if any(" ".join(words[-2:]) in k or (len(words) == 1 and words[0] in k.split()) for k in known):
                 found_titled += 1
+                found_printed += in_text
             else:
-                missed_titled.append((Path(path).name, entity))
+                missed_titled.append((Path(path).name, entity, in_text))
 
     ambiguous_short = []  # a short name resolved in an article without the full name, to a name others share
     for path, cast in resolved.casts.items():
@@ -174,6 +184,17 @@ def main() -> None:
     merged = [(a.name, sorted(set(printed[a.id]) - {a.name})) for a in people
               if len({fold(t) for t in printed[a.id]} - {fold(w) for w in a.name.split()} - {fold(a.name)}) > 0]
 
+    # a person page's name with a word that makes it something else: a title or office, an organisation word, a
+    # place name (of two words or more: "Jakarta Pusat"; single words are also given names)
+    def holds_junk(name: str) -> bool:
+        words = name.split()
+        if any(vocabulary.is_role_word(w) or fold(w) in cues.organisation_words or fold(w) in cues.name_heads
+               for w in words):
+            return True
+        return any(vocabulary.is_place(words[i:j], major=True) for i in range(len(words))
+                   for j in range(i + 2, len(words) + 1))
+
+    junk_names = sorted(a.name for a in people if holds_junk(a.name))
     scores = ner_scores()
     _, _, _, seeds_resolved = realcorpus.analyse_folder(ROOT / "seeds")
     seed_people = sorted(a.name for a in seeds_resolved.actors.values() if a.kind == "person")
@@ -198,7 +219,11 @@ def main() -> None:
     out += ["", f"- person links supported by the article's stakeholder annotation: **{supported}/{links} = "
             f"{supported / max(1, links):.1%}**",
             f"- annotated titled people found as actors of their article: **{found_titled}/{titled_total} = "
-            f"{found_titled / max(1, titled_total):.1%}**",
+            f"{found_titled / max(1, titled_total):.1%}**; of those whose full name the article prints: "
+            f"**{found_printed}/{printed_total} = {found_printed / max(1, printed_total):.1%}** (the others are "
+            f"named by one name only, or not at all)",
+            f"- person pages whose name holds a place, institution or title word: **{len(junk_names)}**"
+            + (f" ({', '.join(junk_names)})" if junk_names else ""),
             f"- short names resolved without the full name in the article, to a name two people share: "
             f"**{len(ambiguous_short)}**",
             f"- people printed under more than one name (merged partial names and nicknames): **{len(merged)}**",
@@ -210,8 +235,9 @@ def main() -> None:
             f"right {organisation_right})", "", "| page | articles | verdict |", "|---|---|---|",
             *organisation_rows, "", "### Merged names", ""]
     out += [f"- {name}: {', '.join(others)}" for name, others in merged[:60]]
-    out += ["", "### Annotated titled people not found (first 40)", ""]
-    out += [f"- {path}: {entity}" for path, entity in missed_titled[:40]]
+    out += ["", "### Annotated titled people not found (first 60)", ""]
+    out += [f"- {path}: {entity}" + ("" if in_text else " (full name not in the text)")
+            for path, entity, in_text in missed_titled[:60]]
     out += ["", "### Short names resolved without the full name, shared by two people", ""]
     out += [f"- {path}: {text} → {name}" for path, text, name in ambiguous_short[:40]] or ["- none"]
     out += ["", "## NER validation splits (entity level, exact span)", "",

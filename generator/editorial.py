@@ -86,6 +86,9 @@ class Cues:
     group_pronouns: tuple[str, ...] = ()
     document_cues: tuple[str, ...] = ()
     document_words: tuple[str, ...] = ()
+    name_heads: frozenset[str] = frozenset()  # "Jalan", "Kelompok": the capitalised words after them name a thing
+    degrees: frozenset[str] = frozenset()  # "PhD", "MSi": printed after a name, not part of it
+    balinese_names: frozenset[str] = frozenset()  # "Made", "Wayan": after them a leading "I" is part of the name
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: stages cache compiled patterns per loaded data set
@@ -226,6 +229,9 @@ def _parse_cues(data: dict, path: Path) -> Cues:
         group_pronouns=lower("group_pronouns"),
         document_cues=lower("document_cues"),
         document_words=lower("document_words"),
+        name_heads=frozenset(lower("name_heads")),
+        degrees=frozenset(lower("degrees")),
+        balinese_names=frozenset(lower("balinese_names")),
     )
 
 

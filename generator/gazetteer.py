@@ -132,8 +132,9 @@ def indonesian_regions() -> tuple[Region, ...]:
 
 
 @lru_cache(maxsize=1)
-def place_names() -> frozenset[str]:
-    """Every place name, case-folded: countries, and Indonesia's provinces, regencies, cities and districts."""
+def major_place_names() -> frozenset[str]:
+    """Country, province, regency and city names (and regency seats), case-folded: the places printed before or
+    after a name ("Jateng Ahmad Luthfi"). Districts are left out: thousands of them are also given names."""
     names = set()
     for country in countries():
         names.update(n.casefold() for n in (country.name, *country.aliases))
@@ -141,12 +142,24 @@ def place_names() -> frozenset[str]:
         for record in records:
             names.update(f.casefold() for f in _forms(record["provinsi"]))
             for regency in record["kabupaten"]:
-                names.update(f.casefold() for f in _forms(regency["kab_kota"]) + _forms(regency["ibukota"]))
-                for district in regency["kecamatan"]:
-                    names.update(f.casefold() for f in _forms(district["kec"]))
+                names.update(f.casefold() for f in _forms(regency["kab_kota"]))
+                # a seat's name is whole: "Kota Agung" is a town, "Agung" alone is not
+                names.add(_PARENTHESIS.sub("", regency["ibukota"]).strip().casefold())
     for region in indonesian_regions():
         names.update(n.casefold() for n in (region.name, *region.aliases))
-    return frozenset(names)
+    return frozenset(n for n in names if len(n) > 1)
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Every place name, case-folded: the major places and Indonesia's districts (kecamatan)."""
+    names = set(major_place_names())
+    for _, records in _areaid_records():
+        for record in records:
+            for regency in record["kabupaten"]:
+                for district in regency["kecamatan"]:
+                    names.update(f.casefold() for f in _forms(district["kec"]))
+    return frozenset(n for n in names if len(n) > 1)  # not the one-letter "I" of "I Made"
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,8 @@ from typing import Iterable
 TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[^\w\s]")
 KINDS = {"PERSON": "person", "PLACE": "place", "ORGANISATION": "organisation"}
 MODEL = "ner.crfsuite"
+CONTEXT = 3  # words tagged either side of a capitalised word
+PERSON_WORDS = "person-words.txt"  # written by tools/train_ner.py from the same training data
 _CUES = frozenset(("dict", "place", "title", "org"))
 
 
@@ -88,11 +90,20 @@ def _word_features(word: str, lexicon: Lexicon) -> list[str]:
     return found
 
 
-def features(words: list[str], lexicon: Lexicon) -> list[list[str]]:
-    """One feature list per word: its own, and its neighbours' two words either side."""
-    own = [_word_features(w, lexicon) for w in words]
+def features(words: list[str], lexicon: Lexicon, memo: dict | None = None) -> list[list[str]]:
+    """One feature list per word: its own, and its neighbours' two words either side.
+    memo: a word's own features by word, kept between calls (words repeat; their features do not change)."""
+    if memo is None:
+        memo = {}
+    own = []
+    for word in words:
+        found = memo.get(word)
+        if found is None:
+            found = memo[word] = _word_features(word, lexicon)
+        own.append(found)
     lowered = [w.casefold() for w in words]
     shapes = [_shape(w) for w in words]
+    shown = [[f for f in found if f in _CUES or f.startswith("unknown")] for found in own]  # what neighbours see
     sentence = []
     for i in range(len(words)):
         found = ["bias", *own[i]]
@@ -102,7 +113,7 @@ def features(words: list[str], lexicon: Lexicon) -> list[list[str]]:
                 found.append(f"{offset}:w={lowered[j]}")
                 found.append(f"{offset}:shape={shapes[j]}")
                 if offset in (-1, 1):
-                    found.extend(f"{offset}:{f}" for f in own[j] if f in _CUES or f.startswith("unknown"))
+                    found.extend(f"{offset}:{f}" for f in shown[j])
             else:
                 found.append(f"{offset}:edge")
         if i > 0:
@@ -134,6 +145,7 @@ class Recogniser:
         import pycrfsuite
 
         self.lexicon = lexicon or default_lexicon()
+        self._memo: dict[str, list[str]] = {}
         self._tagger = pycrfsuite.Tagger()
         if model_path is None:
             with resources.as_file(resources.files("generator") / "data" / MODEL) as path:
@@ -144,11 +156,26 @@ class Recogniser:
     def tag_words(self, words: list[str]) -> list[str]:
         if not words:
             return []
-        return self._tagger.tag(features(words, self.lexicon))
+        if len(self._memo) > 200_000:
+            self._memo.clear()
+        return self._tagger.tag(features(words, self.lexicon, self._memo))
 
     def entities(self, text: str) -> list[Entity]:
+        """Names in text. Only the stretches around capitalised words are tagged (with CONTEXT words either side,
+        more than the features look at): a name is capitalised, and most of a paragraph is not names."""
         tokens = tokenize(text)
-        tags = self.tag_words([t[0] for t in tokens])
+        words = [t[0] for t in tokens]
+        tags = ["O"] * len(words)
+        stretches: list[list[int]] = []
+        for i, word in enumerate(words):
+            if word[:1].isupper():
+                start, end = max(0, i - CONTEXT), min(len(words), i + CONTEXT + 1)
+                if stretches and start <= stretches[-1][1]:
+                    stretches[-1][1] = end
+                else:
+                    stretches.append([start, end])
+        for start, end in stretches:
+            tags[start:end] = self.tag_words(words[start:end])
         found = []
         for kind, i, j in spans(tags):
             if kind in KINDS:

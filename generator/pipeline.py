@@ -151,20 +151,26 @@ def _clean_in_worker(document: RawDocument):
     return clean(document, _worker_editorial)
 
 
-def _extract_in_worker(document):
+def _extract_and_recognise(document, editorial: Editorial):
+    """The article and the recogniser's entities in it: both one article at a time, so one trip to a worker."""
     from .extract import extract
+    from .resolve import recognise
 
-    return extract(document, _worker_editorial)
+    article = extract(document, editorial)
+    return article, recognise(article)
+
+
+def _extract_in_worker(document):
+    return _extract_and_recognise(document, _worker_editorial)
 
 
 def analyse(documents: list[RawDocument], editorial: Editorial, progress: Progress | None = None,
             workers: int | None = None) -> tuple[list[Article], list[Problem], ResolvedCorpus]:
-    """clean → extract → resolve: (unique articles, duplicates set aside, their actors).
+    """clean → extract → recognise → resolve: (unique articles, duplicates set aside, their actors).
 
-    Cleaning and extraction work on one article at a time, so a large corpus is spread over the cores; results
+    Cleaning, extraction and the recogniser work on one article at a time, so a large corpus is spread over the cores; results
     come back in the seeds' order, so the pages are the same bytes as a serial run's."""
     from .clean import clean, remove_recurring
-    from .extract import extract
     from .link import split_duplicates
     from .resolve import resolve
 
@@ -179,17 +185,20 @@ def analyse(documents: list[RawDocument], editorial: Editorial, progress: Progre
             extract_each = lambda items: pool.map(_extract_in_worker, items, chunksize=chunk)  # noqa: E731
         else:
             clean_each = lambda items: (clean(d, editorial) for d in items)  # noqa: E731
-            extract_each = lambda items: (extract(d, editorial) for d in items)  # noqa: E731
+            extract_each = lambda items: (_extract_and_recognise(d, editorial) for d in items)  # noqa: E731
         cleaned = []
         for done, document in enumerate(clean_each(documents), start=1):
             cleaned.append(document)
             if progress:
                 progress(done, total)
         cleaned = remove_recurring(cleaned, editorial)
-        articles = list(extract_each(cleaned))
+        articles, recognised = [], {}
+        for article, entities in extract_each(cleaned):
+            articles.append(article)
+            recognised[article.source_path] = entities
     del cleaned  # the cleaned documents (with every removed line) are not needed beyond extraction
     unique, duplicates = split_duplicates(articles)  # a copy must not count twice as evidence for an actor
-    return unique, duplicates, resolve(unique, editorial)
+    return unique, duplicates, resolve(unique, editorial, recognised)
 
 
 def generate(options: Options, progress: Progress | None = None) -> Report:

@@ -22,6 +22,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from typing import NamedTuple
 
 from slugify import slugify
@@ -41,6 +42,7 @@ _ASIAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Jong-chun", "Ho-jin": 
 _AUXILIARY = re.compile(r"\b(?:telah|sudah|akan|sedang|masih|pernah|tidak|belum|has|have|had|was|were|is|are|will)\b",
                         re.IGNORECASE)
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+_ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3})")  # I … XVIII: "Pansus V", "Kodam IV"
 _MIN_SHORT_NAME = 3  # "Un" alone is not Kim Jong Un
 
 
@@ -68,10 +70,7 @@ class Word(NamedTuple):
     start: int
     end: int
     parts: tuple[int, ...]  # indices into the parts list
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    cap: bool  # capitalised
 
 
 def tokenize(text: str) -> tuple[list[Word], list[Part]]:
@@ -79,10 +78,11 @@ def tokenize(text: str) -> tuple[list[Word], list[Part]]:
     parts: list[Part] = []
     for found in _WORD.finditer(text):
         word = found.group()
+        word_start, word_end = found.span()
+        cap = word[:1].isupper()
         if not _HYPHEN.search(word):  # most words: one piece, built directly
-            cap = word[:1].isupper()
-            parts.append(Part(word, fold(word), found.start(), found.end(), len(words), True, True, cap))
-            words.append(Word(word, found.start(), found.end(), (len(parts) - 1,)))
+            parts.append(Part(word, fold(word), word_start, word_end, len(words), True, True, cap))
+            words.append(Word(word, word_start, word_end, (len(parts) - 1,), cap))
             continue
         pieces, offset = [], found.start()
         for piece in _HYPHEN.split(found.group()):
@@ -97,7 +97,7 @@ def tokenize(text: str) -> tuple[list[Word], list[Part]]:
                 can_start=k == 0 or piece[:1].isupper(), can_end=k == len(pieces) - 1 or following_cap,
                 cap=piece[:1].isupper(),
             ))
-        words.append(Word(found.group(), found.start(), found.end(), tuple(indices)))
+        words.append(Word(word, word_start, word_end, tuple(indices), cap))
     return words, parts
 
 
@@ -112,18 +112,24 @@ def _joinable(text: str, parts: list[Part], i: int, j: int) -> bool:
 class AliasIndex:
     """Aliases → actor ids, matched longest first over the parts of a text."""
 
-    def __init__(self):
+    def __init__(self, name_word=None):
+        """name_word(word) → True for a word that may be part of a person's name (not a title or ordinary word):
+        a one-word alias of a person does not match after one ("Prabowo" in "Listyo Sigit Prabowo")."""
         self._by_first: dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...] | None]]] = defaultdict(list)
         self._keys: dict[tuple[str, ...], str] = {}
+        self._name_word = name_word
+        self._one_word_names: set[tuple[str, ...]] = set()
 
     @staticmethod
     def key(alias: str) -> tuple[str, ...]:
         return tuple(fold(p) for w in alias.split() for p in _HYPHEN.split(w) if p)
 
-    def add(self, alias: str, actor_id: str) -> None:
+    def add(self, alias: str, actor_id: str, person: bool = False) -> None:
         key = self.key(alias)
         if not key or key in self._keys:
             return  # the first actor listed keeps an alias two actors share
+        if person and len(key) == 1 and not alias.isupper():
+            self._one_word_names.add(key)
         letters = "".join(ch for ch in alias if ch.isalpha())
         exact = tuple(p for w in alias.split() for p in _HYPHEN.split(w) if p) if letters.isupper() else None
         self._keys[key] = actor_id
@@ -153,6 +159,10 @@ class AliasIndex:
                             continue
                     elif not any(p.cap for p in parts[i:j]):
                         continue
+                    if (key in self._one_word_names and self._name_word and i and parts[i - 1].cap
+                            and parts[i - 1].word != parts[i].word
+                            and text[parts[i - 1].end:parts[i].start] == " " and self._name_word(parts[i - 1].text)):
+                        continue  # the surname of someone else's longer name
                     best = (i, j, actor_id)
                     break
             if best:
@@ -180,8 +190,12 @@ class _Vocabulary:
         self.role_pattern = phrases(cues.roles)
         self.says_before = phrases(cues.speech_verbs + cues.says_before_name + cues.according_to)
         self.says_after = phrases(cues.says_after_name)
-        self.places = gazetteer.place_names() | {fold(n) for a in editorial.actors if a.kind in ("place", "country")
-                                                 for n in (a.name, *a.aliases)}
+        registry_places = {fold(n) for a in editorial.actors if a.kind in ("place", "country")
+                           for n in (a.name, *a.aliases)}
+        self.places = gazetteer.place_names() | registry_places
+        self.major_places = gazetteer.major_place_names() | registry_places  # without districts
+        self.person_words = frozenset((resources.files("generator") / "data" / ner.PERSON_WORDS)
+                                      .read_text(encoding="utf-8").split())
 
     @lru_cache(maxsize=65536)
     def common(self, word: str) -> bool:
@@ -192,6 +206,15 @@ class _Vocabulary:
         if _HYPHEN.search(lowered):
             return False
         return lowered in self._dictionary or self._stemmer.stem(lowered) in self._dictionary
+
+    @lru_cache(maxsize=65536)
+    def english_phrase_word(self, word: str) -> bool:
+        """A common English word ("Good", "Reports", "Review") that is not usually part of a person's name
+        ("Donald", "Bill"): a name made only of these is a phrase or a title, not a person."""
+        from wordfreq import zipf_frequency
+
+        folded = fold(word)
+        return folded not in self.person_words and zipf_frequency(folded, "en", wordlist="small") >= 4.0
 
     @lru_cache(maxsize=65536)
     def is_root(self, word: str) -> bool:
@@ -210,13 +233,15 @@ class _Vocabulary:
     def is_role_word(self, word: str) -> bool:
         return word.lower() in self.single_roles or word in self.cues.title_words
 
-    def is_place(self, words: list[str]) -> bool:
-        return fold(" ".join(words)) in self.places
+    def is_place(self, words: list[str], major: bool = False) -> bool:
+        """The words name a place; major: a country, province, regency or city (not a district, whose names are
+        often given names: "Agung", "Adi")."""
+        return fold(" ".join(words)) in (self.major_places if major else self.places)
 
     def leading_place(self, words: list[str]) -> int:
         """How many of the first words name a place ("Jawa Tengah Ahmad Luthfi" → 2), longest first."""
         for n in range(min(len(words) - 1, 4), 0, -1):
-            if self.is_place(words[:n]):
+            if self.is_place(words[:n], major=True):
                 return n
         return 0
 
@@ -243,7 +268,13 @@ def role_before(paragraph: str, name_start: int, vocabulary: _Vocabulary) -> str
     if stripped.endswith(","):  # "Juru bicara ... Gedung Putih, John Kirby": the role stands before the comma
         stripped = stripped[:-1]
     window = stripped.rsplit(",", 1)[-1]
-    stops = list(_ROLE_STOP.finditer(window))
+    def joins_a_title(stop: re.Match) -> bool:
+        """"dan" between capitalised words joins a title's words ("Menteri Haji dan Umrah"), not two clauses."""
+        left, right = window[:stop.start()].split(), window[stop.end():].split()
+        return (stop.group().lower() in ("dan", "and") and bool(left) and bool(right)
+                and left[-1][:1].isupper() and right[0][:1].isupper())
+
+    stops = [stop for stop in _ROLE_STOP.finditer(window) if not joins_a_title(stop)]
     if stops:
         window = window[stops[-1].end():]
     says = list(vocabulary.says_before.finditer(window))
@@ -260,7 +291,7 @@ def role_before(paragraph: str, name_start: int, vocabulary: _Vocabulary) -> str
     return None
 
 
-_APPOSITION = re.compile(r"^\s*,\s*(?:(?:seorang|sebagai|salah\s+satu|a|an|the)\s+)?(?P<role>[^,.;:“”\"()]{2,120})")
+_APPOSITION = re.compile(r"^\s*,\s*(?:(?:seorang|sebagai|selaku|salah\s+satu|a|an|the)\s+)?(?P<role>[^,.;:“”\"()]{2,120})")
 
 
 def role_after(paragraph: str, name_end: int, vocabulary: _Vocabulary) -> str | None:
@@ -297,6 +328,7 @@ class _Candidate:
     ner_person: int = 0  # occurrences the recogniser tagged as a person
     ner_other: int = 0  # occurrences it tagged as a place or an organisation
     unrecognised_language: int = 0  # occurrences in articles the recogniser was not trained for
+    named_thing: int = 0  # occurrences as the name of a company, a street, a group ("PT Taru Martani")
     articles: set = field(default_factory=set)
     examples: list = field(default_factory=list)  # (article source path, sentence)
 
@@ -308,15 +340,16 @@ class ResolvedCorpus:
     discovered_examples: dict[str, list[tuple[str, str]]]  # unreviewed actor id → (source path, sentence)
 
 
-_JOINED_NAME = re.compile(r"[^\W\d_]{2,}[-‐‑][A-Z]")  # "Subianto-Gibran", "Putin-Kim"; not "Ho-jin"
+# "Subianto-Gibran", "Putin-Kim"; not "Ho-jin", nor the Arabic article of "Al-Rabiah", "El-Sisi"
+_JOINED_NAME = re.compile(r"(?<![^\W\d_])(?!(?:[AaEe][lnrstdz]|Ash|Ul)[-‐‑])[^\W\d_]{2,}[-‐‑][A-Z]")
 _PLACE_PREFIX = re.compile(r"Kabupaten|Kota|Provinsi|Desa|Kelurahan|Kecamatan|Dusun|Kampung", re.IGNORECASE)
 _REGION_LEVEL = {"provinsi": "Provinsi di Indonesia", "kabupaten": "Kabupaten di Indonesia",
                  "kota": "Kota di Indonesia"}
-_CONNECTOR = re.compile(r"(?:dan|untuk|&|of|for|the|and|di|bin|binti)", re.IGNORECASE)
+_CONNECTOR = re.compile(r"(?:dan|untuk|of|for|the|and)", re.IGNORECASE)  # inside a name; "di" starts a place after it
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,8}")  # KPK, OJK, DPRD, BPJS, PDIP, KemenPAN
 # "Badan Pusat Statistik (BPS)": a capitalised name, then its acronym in parentheses
 _EXPANSION = re.compile(r"(?P<name>[A-Z][^\W\d_]*(?:[ -](?:[A-Z0-9][^\W_]*|dan|untuk|of|for|and|&)){1,9})\s*"
-                        rf"\((?P<acronym>{_ACRONYM.pattern})\)")
+                        rf"(?:\((?P<acronym>{_ACRONYM.pattern})\)|/(?P<slashed>{_ACRONYM.pattern})\b)")
 # "Saifullah Yusuf atau Gus Ipul", "Joko Widodo (Jokowi)", "yang akrab disapa Gus Ipul"
 _NICKNAME_AFTER = re.compile(r"^\s*(?:\(|,?\s+(?:atau|alias|yang\s+(?:akrab|biasa|karib)\s+(?:disapa|dipanggil)|"
                              r"yang\s+dikenal\s+(?:dengan\s+)?(?:nama\s+)?)\s+)"
@@ -328,8 +361,11 @@ class Resolver:
         self.editorial = editorial
         self.vocabulary = _vocabulary(editorial)
         self.actors: dict[str, Actor] = {}
-        self.index = AliasIndex()
+        vocabulary = self.vocabulary
+        self.index = AliasIndex(name_word=lambda word: not (vocabulary.common(word) or vocabulary.never_a_name(word)
+                                                            or vocabulary.is_role_word(word)))
         self.ordinary_words: frozenset[str] = frozenset()  # set by discover()
+        self._tokens: dict[str, list] = {}  # source path → tokenize() of each paragraph, from discover to cast
         known: list[dict] = []
         claimed: dict[str, dict] = {}  # folded name or alias → the known actor it names
 
@@ -362,7 +398,7 @@ class Resolver:
                           wikidata=entry["wikidata"], reviewed=True)
             self.actors[actor.id] = actor
             for alias in (actor.name, *actor.aliases):
-                self.index.add(alias, actor.id)
+                self.index.add(alias, actor.id, person=actor.kind == "person")
 
     def _usable_place_name(self, name: str) -> bool:
         """A one-word place name that is also a dictionary word ("Malang", "Batu") would match every sentence
@@ -393,21 +429,27 @@ class Resolver:
         if run:
             yield run
 
-    def _clean_name(self, run: list[int], words: list[Word], recognised: bool) -> list[int] | None:
+    def _clean_name(self, run: list[int], words: list[Word], recognised: bool, sentence_initial: bool = False,
+                    before: tuple[str, ...] = ()) -> list[int] | None:
         """The name in a run of capitalised words, without the titles, offices, institutions and places printed
         before it ("Wakapolres Kompol Ari Bayuaji", "Jateng Ahmad Luthfi", "Kemenkeu Luky Alfirman").
         recognised: the recogniser tagged exactly these words as a person, so a dictionary word that starts
-        them is a given name ("Sri Mulyani"), not a sentence word ("Adapun Dasco")."""
+        them is a given name ("Sri Mulyani"), not a sentence word ("Adapun Dasco");
+        sentence_initial: the run starts a sentence, where every word is capitalised;
+        before: the capitalised words printed right before the run (when the recogniser's person starts inside
+        a longer run)."""
         vocabulary = self.vocabulary
+        cues = vocabulary.cues
         surname_first = False
+        first_word = run[0] if run else None
         while run:
             text = words[run[0]].text
             folded = fold(text)
-            if folded in vocabulary.cues.not_names:
+            if folded in cues.not_names:
                 if len(run) == 2 and _ASIAN_GIVEN_NAME.fullmatch(words[run[1]].text):
                     surname_first = True  # "Pak Jong-chun": a surname, not the honorific "Pak"
                     break
-            elif not (vocabulary.is_role_word(text) or folded in vocabulary.cues.organisation_words
+            elif not (vocabulary.is_role_word(text) or folded in cues.organisation_words or folded in cues.name_heads
                       or _ACRONYM.fullmatch(text) or (len(text) > 1 and text.isupper())):
                 places = vocabulary.leading_place([words[w].text for w in run])
                 if not places:
@@ -417,6 +459,13 @@ class Resolver:
         if not run:
             return None
         first_name = next((k for k, w in enumerate(run) if not vocabulary.common(words[w].text)), None)
+        after_title = run[0] > 0 and vocabulary.is_role_word(words[run[0] - 1].text)
+        if (recognised and len(run) >= 2 and not (sentence_initial and run[0] == first_word and first_name)
+                and not (after_title and first_name and fold(words[run[0]].text) not in vocabulary.person_words)
+                and not any(fold(words[w].text) in self.ordinary_words for w in run)):
+            # mid-sentence, the recogniser's person is the name even when its words are also dictionary words
+            # ("Puan Maharani", "Johanis Tanak", "Agung Nugroho"), unless the corpus uses one of them as a word
+            first_name = 0
         if first_name is None:
             if not (recognised and len(run) >= 2 and all(vocabulary.is_root(words[w].text) and fold(words[w].text)
                                                          not in self.ordinary_words for w in run)):
@@ -434,12 +483,27 @@ class Resolver:
                                                for w in run[:first_name]):
             start = 0  # the recogniser read the root words before as part of the name: "Sri Mulyani Indrawati"
         name = run[start:]
+        for k in range(len(name) - 2, -1, -1):
+            if (_ROMAN.fullmatch(words[name[k]].text) and (k or before or name[0] != first_word)
+                    and fold(words[name[k + 1]].text) not in cues.balinese_names):
+                # "Teradu I Muhammad Afifuddin": a numbered label before the name; not "AKBP I Made Parwita"
+                name = name[k + 1:]
+                break
         for k, w in enumerate(name):
             if _JOINED_NAME.search(words[w].text):
                 name = name[:k]  # "Prabowo Subianto-Gibran Rakabuming": two people joined, not one name
                 break
-        while len(name) > 2 and vocabulary.is_place([words[name[-1]].text]):
+        while len(name) > 2 and vocabulary.is_place([words[name[-1]].text], major=True):
             name = name[:-1]  # "Inten Suwono Bogor": the place after the name
+        # what follows a name without being part of it: a degree ("PhD"), an initial cut off ("Tawfiq F."), a
+        # numeral ("Pansus V")
+        while name and (fold(words[name[-1]].text) in cues.degrees or _ROMAN.fullmatch(words[name[-1]].text)
+                        or len(words[name[-1]].text) == 1):
+            name = name[:-1]
+        if not name:
+            return None
+        if any(not words[w].text[0].isupper() for w in name):
+            return None  # "Rivola kepadaTNT": words glued by a scraper
         checked = name[1:] if surname_first else name
         if not 2 <= len(name) <= 4 or any(vocabulary.never_a_name(words[w].text) or vocabulary.is_role_word(
                 words[w].text) or any(ch.isdigit() for ch in words[w].text) for w in checked):
@@ -448,13 +512,30 @@ class Resolver:
             return None
         return name
 
-    def _recognised(self, article: Article, paragraph: str) -> list[ner.Entity] | None:
-        """The recogniser's entities, for Indonesian text (what it was trained on); None for other languages."""
-        if article.language != "id":  # extract.detect_language's code for Indonesian
-            return None
-        return ner.recogniser().entities(paragraph)
+    def _named_thing(self, prefix: list[str]) -> bool:
+        """The words printed before a name make it the name of a thing: an organisation word or a name head
+        ("PT", "Bank", "Jalan", "Kelompok") followed by dictionary words only ("Serikat Pekerja Taru Martani",
+        "Bank Mega Syariah", "Jalan Ahmad Yani"). A place, an acronym or a proper name after the head closes the
+        thing's name ("Universitas Indonesia Budi Santoso", "PT Pertamina Simon Mantiri"); after a title, the
+        name is its holder's ("Direktur Departemen Industri Amunisi Jo Chun Ryong")."""
+        vocabulary = self.vocabulary
+        cues = vocabulary.cues
+        headed = False
+        for text in prefix:
+            folded = fold(text)
+            if vocabulary.is_role_word(text):
+                return False
+            elif folded in cues.organisation_words or folded in cues.name_heads:
+                headed = True
+            elif headed and (_ACRONYM.fullmatch(text) or text.isupper() or vocabulary.is_place([text])
+                             or not vocabulary.common(text)):
+                headed = False
+        return headed
 
-    def discover(self, articles: list[Article]) -> dict[str, list[tuple[str, str]]]:
+    def discover(self, articles: list[Article], recognised: dict[str, tuple | None] | None = None
+                 ) -> dict[str, list[tuple[str, str]]]:
+        """recognised: recognise(article) by source path, when computed already (the pipeline does it on every
+        core); else computed here."""
         candidates: dict[tuple[str, ...], _Candidate] = defaultdict(_Candidate)
         organisations: dict[tuple[str, ...], Counter] = defaultdict(Counter)  # key → surfaces
         acronyms: dict[tuple[str, ...], Counter] = defaultdict(Counter)  # expansion key → its acronyms
@@ -462,19 +543,22 @@ class Resolver:
         vocabulary = self.vocabulary
         self.ordinary_words = ordinary_words(articles)
         for article in articles:
-            for paragraph in article.paragraphs:
-                words, parts = tokenize(paragraph)
+            entities = recognised[article.source_path] if recognised is not None else recognise(article)
+            tokens = self._tokens[article.source_path] = [tokenize(paragraph) for paragraph in article.paragraphs]
+            for number, paragraph in enumerate(article.paragraphs):
+                words, parts = tokens[number]
                 matches = self.index.match(paragraph, parts)
                 covered = {parts[k].word for i, j, _ in matches for k in range(i, j)}
-                recognised = self._recognised(article, paragraph)
-                people = [e for e in recognised or () if e.kind == "person"]
+                recognised_here = entities[number] if entities is not None else None
+                people = [e for e in recognised_here or () if e.kind == "person"]
                 # a place or institution that runs over a known name ("Korea Selatan Chang Ho-jin") says nothing
                 # about the words after it
                 known_spans = [(parts[i].start, parts[j - 1].end) for i, j, _ in matches]
-                others = [e for e in recognised or () if e.kind != "person"
+                others = [e for e in recognised_here or () if e.kind != "person"
                           and not any(s < e.end and e.start < t for s, t in known_spans)]
                 runs = list(self._name_runs(paragraph, words, parts, covered))
                 rule_runs = len(runs)
+                expansions = list(self._expansions(paragraph))
                 # the recogniser's people, each a run of its own: it tells where a name starts and ends
                 named_people = []  # the recogniser's people of two words or more
                 for entity in people:
@@ -482,33 +566,72 @@ class Resolver:
                               and word.cap and w not in covered]
                     if len(inside) >= 2:
                         named_people.append(entity)
-                    if inside and inside not in runs:
-                        runs.append(inside)
+                    # one run per stretch of words with only spaces and known names between ("Biro Kemenkeu
+                    # Rahmad Widyantoro": one; "Rivola kepadaTNT Sportsdi": two)
+                    stretches = []
+                    for w in inside:
+                        if stretches and all(k in covered for k in range(stretches[-1][-1] + 1, w)) and re.fullmatch(
+                                r"[ \t]+", paragraph[words[w - 1].end:words[w].start]):
+                            stretches[-1].append(w)
+                        else:
+                            stretches.append([w])
+                    runs.extend(stretch for stretch in stretches if stretch not in runs)
                 for number, run in enumerate(runs):
                     whole = (words[run[0]].start, words[run[-1]].end)
                     exact = any((e.start, e.end) == whole for e in people)
+                    gap = max((k for k in range(1, len(run)) if run[k] != run[k - 1] + 1), default=0)
+                    if gap:  # a known name inside the recogniser's run ("Biro Kemenkeu Rahmad Widyantoro"): the
+                        # person's name is after it
+                        run = run[gap:]
+                        exact = exact or any(e.start <= words[run[0]].start and e.end == whole[1] for e in people)
                     if number < rule_runs and not exact and any(e.start < whole[1] and whole[0] < e.end
                                                                for e in named_people):
                         continue  # the recogniser's own run of these words says where the name is
-                    name = self._clean_name(run, words, exact)
+                    first = words[run[0]].start
+                    opening = paragraph[sentence_start(paragraph, first):first]
+                    before = []  # the capitalised words printed right before the run, in one run with it
+                    k = run[0] - 1
+                    while (k >= 0 and words[k].cap and k not in covered
+                           and re.fullmatch(r"[ \t]+", paragraph[words[k].end:words[k + 1].start])):
+                        before.insert(0, words[k].text)
+                        k -= 1
+                    name = self._clean_name(run, words, exact, sentence_initial=not opening.strip(" \t\"“”'‘’(-–—"),
+                                            before=tuple(before))
                     if name is None:
                         continue
+                    k = name[0] - 1
+                    if (k >= 0 and words[k].text in ("I", "Ni") and k not in covered
+                            and fold(words[name[0]].text) in vocabulary.cues.balinese_names):
+                        name = [k, *name]  # "AKBP I Nyoman Sudarsana": the recogniser left out the "I"
                     start, end = words[name[0]].start, words[name[-1]].end
+                    if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _, _ in expansions):
+                        continue  # "Indonesia Political Review (IPR)": words of a longer name with its acronym
                     surface = paragraph[start:end]
                     key = AliasIndex.key(surface)
                     candidate = candidates[key]
+                    if self._named_thing(before + [words[w].text for w in run if w < name[0]]):
+                        candidate.named_thing += 1
+                        continue
+                    comma = re.match(r"\s*,\s*", paragraph[end:])
+                    title = comma and any(e.start == end + comma.end() for e in people) and role_before(
+                        paragraph, start, vocabulary)
+                    if title and all(w[:1].isupper() for w in title.split()[1:]):
+                        candidate.named_thing += 1  # "pelatih West Ham, Nuno Espirito Santo": the title's club,
+                        continue  # and the person after the comma holds the title
                     candidate.surfaces[surface] += 1
                     candidate.articles.add(article.source_path)
-                    if recognised is None:
+                    if recognised_here is None:
                         candidate.unrecognised_language += 1
                     elif any(e.start < end and start < e.end for e in people):
                         candidate.ner_person += 1
                     elif any(e.start < end and start < e.end for e in others):
                         candidate.ner_other += 1
                     titled = name[0] > 0 and vocabulary.is_role_word(words[name[0] - 1].text)  # "AKBP Hendra Wiguna"
-                    if (titled or role_before(paragraph, start, vocabulary) or role_after(paragraph, end, vocabulary)
-                            or _says_before(paragraph, start, vocabulary) or _says_after(paragraph, end, vocabulary)):
-                        candidate.evidence += 1
+                    # a title and a speech verb are two pieces of evidence: each outvotes one reading as a place
+                    candidate.evidence += bool(titled or role_before(paragraph, start, vocabulary)
+                                               or role_after(paragraph, end, vocabulary))
+                    candidate.evidence += bool(_says_before(paragraph, start, vocabulary)
+                                               or _says_after(paragraph, end, vocabulary))
                     nickname = _NICKNAME_AFTER.match(paragraph[end:])
                     if nickname and not vocabulary.common(nickname.group("alias").split()[-1]):
                         nicknames.append((surface, nickname.group("alias")))
@@ -535,6 +658,10 @@ class Resolver:
                 continue
             if not candidate.evidence and candidate.ner_person + candidate.unrecognised_language < 2:
                 continue
+            if candidate.named_thing and candidate.named_thing >= candidate.evidence:
+                continue  # also printed as the name of a company, a street, a group ("PT Taru Martani")
+            if all(vocabulary.english_phrase_word(word) for word in key):
+                continue  # "Consumer Reports", "Political Review", "Good Stats"
             people_keys.append(key)
         merged_into = _merge_partial_names(people_keys, [AliasIndex.key(a.name) for a in self.actors.values()
                                                           if a.kind == "person"])
@@ -562,7 +689,7 @@ class Resolver:
         for full, nickname in sorted(set(nicknames)):
             target = self.index.actor_for(AliasIndex.key(full))
             if target and self.actors[target].kind == "person":
-                self.index.add(nickname, target)
+                self.index.add(nickname, target, person=True)
 
         for key in sorted(organisations):
             if key in self.index or key in accepted:
@@ -580,23 +707,32 @@ class Resolver:
                     self.index.add(acronym, actor.id)
         return examples
 
-    def _organisations_in(self, paragraph: str, words: list[Word], covered: dict[int, str], people: list[ner.Entity],
-                          organisations: dict, acronyms: dict) -> None:
-        """Organisations named in full: "Badan Pusat Statistik (BPS)", and runs of capitalised words that
-        start with an organisation word ("Kementerian Keuangan", "Partai Gerindra", "Polres Karanganyar")."""
+    def _expansions(self, paragraph: str):
+        """(start, end, name, acronym) of each name printed with its acronym: "Badan Pusat Statistik (BPS)",
+        "Foreign Direct Investment/FDI". The name starts at the word whose initial is the acronym's ("Kepala
+        Badan Pusat Statistik (BPS)"), or at the organisation word before it ("Kementerian Energi dan Sumber Daya
+        Mineral (ESDM)")."""
         vocabulary = self.vocabulary
         for found in _EXPANSION.finditer(paragraph):
-            name, acronym = found.group("name"), found.group("acronym")
-            name_words = name.split()
-            # the expansion starts at the word whose initial is the acronym's ("Kepala Badan Pusat Statistik
-            # (BPS)"), or at the organisation word before it ("Kementerian Energi dan Sumber Daya Mineral (ESDM)")
+            acronym = found.group("acronym") or found.group("slashed")
+            spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", found.group("name"))]
+            name_words = found.group("name").split()
             start = next((k for k, w in enumerate(name_words) if w[0] == acronym[0] and not vocabulary.is_role_word(w)),
                          None)
             if start is None:
                 continue
             if start and fold(name_words[start - 1]) in vocabulary.cues.organisation_words:
                 start -= 1
-            name_words = name_words[start:]
+            offset = found.start("name")
+            yield (offset + spans[start][0], offset + spans[-1][1], " ".join(name_words[start:]), acronym)
+
+    def _organisations_in(self, paragraph: str, words: list[Word], covered: dict[int, str], people: list[ner.Entity],
+                          organisations: dict, acronyms: dict) -> None:
+        """Organisations named in full: "Badan Pusat Statistik (BPS)", and runs of capitalised words that
+        start with an organisation word ("Kementerian Keuangan", "Partai Gerindra", "Polres Karanganyar")."""
+        vocabulary = self.vocabulary
+        for _, _, name, acronym in self._expansions(paragraph):
+            name_words = name.split()
             # an organisation, not a programme, a law or a notion ("Makan Bergizi Gratis (MBG)")
             if len(name_words) < 2 or not any(fold(w) in vocabulary.cues.organisation_words for w in name_words):
                 continue
@@ -639,14 +775,67 @@ class Resolver:
             w = k
 
     # ---------------------------------------------------------------- the article pass
+    def corpus_short_names(self, tokenized: dict[str, list]) -> dict[str, str]:
+        """Short key → the person it means in an article that names no one by it: only with overwhelming
+        evidence. The person is named in full in two articles or more and called by that short name next to the
+        full name in one of them; no other person's name holds the word; the corpus never uses it as an ordinary
+        word ("Yang") and it is not a place ("Bima")."""
+        full_in: dict[str, set[str]] = defaultdict(set)  # person → articles naming them in full
+        called: dict[str, set[str]] = defaultdict(set)  # short key → people called by it beside their full name
+        for path, paragraphs in tokenized.items():
+            in_article = self._named_in_full(paragraphs)
+            for people in in_article.values():
+                for actor_id in people:
+                    full_in[actor_id].add(path)
+            for _, word in self._single_words(paragraphs):
+                people = in_article.get(fold(word.text)) or ()
+                if len(people) == 1:
+                    called[fold(word.text)].update(people)
+        holders: dict[str, set[str]] = defaultdict(set)  # a word of anyone's name → the people whose name has it
+        for actor in self.actors.values():
+            if actor.kind == "person":
+                for name in (actor.name, *actor.aliases):
+                    for word in name.split():
+                        holders[fold(word)].add(actor.id)
+        found = {}
+        for key in sorted(called):
+            people = called[key]
+            if (len(people) == 1 and holders.get(key, people) == people and key not in self.ordinary_words
+                    and not self.vocabulary.is_place([key]) and len(full_in[next(iter(people))]) >= 2):
+                found[key] = next(iter(people))
+        return found
+
     def _full_mentions(self, article: Article):
+        tokens = self._tokens.pop(article.source_path, None)  # discover's, made once
         for number, paragraph in enumerate(article.paragraphs):
-            words, parts = tokenize(paragraph)
+            words, parts = tokens[number] if tokens else tokenize(paragraph)
             matches = self.index.match(paragraph, parts)
             yield number, paragraph, words, parts, matches
 
-    def cast(self, article: Article, short_names: dict[str, set[str]], tokenized: list) -> Cast:
-        """tokenized: the article's _full_mentions, computed once by resolve() for the short-name census too."""
+    def _named_in_full(self, tokenized: list) -> dict[str, set[str]]:
+        """Short key ("purbaya") → the people of the article named in full with that given name or surname."""
+        in_article: dict[str, set[str]] = defaultdict(set)
+        for _, _, _, _, matches in tokenized:
+            for _, _, actor_id in matches:
+                if self.actors[actor_id].kind == "person":
+                    for key in _short_keys(self.actors[actor_id].name):
+                        in_article[key].add(actor_id)
+        return in_article
+
+    def _single_words(self, tokenized: list):
+        """(paragraph number, word): capitalised words standing alone outside any known name, the places where
+        a short name may be."""
+        for number, paragraph, words, parts, matches in tokenized:
+            covered = {parts[k].word for i, j, _ in matches for k in range(i, j)}
+            for run in self._name_runs(paragraph, words, parts, covered):
+                word = words[run[0]]
+                if (len(run) == 1 and len(word.text) >= _MIN_SHORT_NAME
+                        and not self.vocabulary.never_a_name(word.text)):
+                    yield number, word
+
+    def cast(self, article: Article, corpus_short_names: dict[str, str], tokenized: list) -> Cast:
+        """tokenized: the article's _full_mentions, computed once by resolve() for the short-name census too;
+        corpus_short_names: short key → the person it means wherever the article does not name anyone by it."""
         vocabulary = self.vocabulary
         mentions: list[Mention] = []
         for number, paragraph, words, parts, matches in tokenized:
@@ -656,35 +845,22 @@ class Resolver:
                 mentions.append(Mention(actor_id, number, start, end, printed, "name"))
 
         # Short names: the person named in full in this article, else the one the corpus means.
-        in_article: dict[str, set[str]] = defaultdict(set)
-        for mention in mentions:
-            if self.actors[mention.actor_id].kind == "person":
-                for key in _short_keys(self.actors[mention.actor_id].name):
-                    in_article[key].add(mention.actor_id)
+        in_article = self._named_in_full(tokenized)
         unresolved: list[str] = []
-        for number, paragraph, words, parts, matches in tokenized:
-            covered = {parts[k].word for i, j, _ in matches for k in range(i, j)}
-            for run in self._name_runs(paragraph, words, parts, covered):
-                if len(run) != 1:
-                    continue
-                word = words[run[0]]
-                key = fold(word.text)
-                if len(word.text) < _MIN_SHORT_NAME or vocabulary.never_a_name(word.text):
-                    continue
-                people = in_article.get(key) or set()
-                if len(people) == 1:
-                    actor_id = next(iter(people))
-                elif not people and len(short_names.get(key, ())) == 1 and key not in self.ordinary_words:
-                    # the one person of the corpus with that name; never a word the corpus also uses as an
-                    # ordinary word ("yang"): that needs the full name in the same article
-                    actor_id = next(iter(short_names[key]))
-                else:
-                    actor_id = None
-                if actor_id is None:
-                    if people or key in short_names:
-                        unresolved.append(word.text)
-                    continue
-                mentions.append(Mention(actor_id, number, word.start, word.end, word.text, "short"))
+        for number, word in self._single_words(tokenized):
+            key = fold(word.text)
+            people = in_article.get(key) or set()
+            if len(people) == 1:
+                actor_id = next(iter(people))
+            elif not people:
+                actor_id = corpus_short_names.get(key)
+            else:
+                actor_id = None
+            if actor_id is None:
+                if people:
+                    unresolved.append(word.text)
+                continue
+            mentions.append(Mention(actor_id, number, word.start, word.end, word.text, "short"))
         mentions.sort(key=lambda m: (m.paragraph, m.start))
 
         roles: list[tuple[str, str]] = []
@@ -752,21 +928,24 @@ def _short_keys(name: str) -> set[str]:
     return {fold(w) for w in (words[0], words[-1]) if len(w) >= _MIN_SHORT_NAME}
 
 
-def resolve(articles: list[Article], editorial: Editorial) -> ResolvedCorpus:
+def recognise(article: Article) -> tuple[tuple[ner.Entity, ...], ...] | None:
+    """The recogniser's entities in each paragraph, for Indonesian text (what it was trained on); None for other
+    languages."""
+    if article.language != "id":  # extract.detect_language's code for Indonesian
+        return None
+    recogniser = ner.recogniser()
+    return tuple(tuple(recogniser.entities(paragraph)) for paragraph in article.paragraphs)
+
+
+def resolve(articles: list[Article], editorial: Editorial,
+            recognised: dict[str, tuple | None] | None = None) -> ResolvedCorpus:
+    """recognised: recognise(article) by source path, if the caller has computed it (on every core)."""
     resolver = Resolver(editorial)
-    examples = resolver.discover(articles)
+    examples = resolver.discover(articles, recognised)
 
-    # Which people a short name could mean across the corpus: those named in full in some article.
     tokenized = {article.source_path: list(resolver._full_mentions(article)) for article in articles}
-    short_names: dict[str, set[str]] = defaultdict(set)
-    for paragraphs in tokenized.values():
-        for _, _, _, _, matches in paragraphs:
-            for _, _, actor_id in matches:
-                if resolver.actors[actor_id].kind == "person":
-                    for key in _short_keys(resolver.actors[actor_id].name):
-                        short_names[key].add(actor_id)
-
-    casts = {article.source_path: resolver.cast(article, short_names, tokenized.pop(article.source_path))
+    corpus_short_names = resolver.corpus_short_names(tokenized)
+    casts = {article.source_path: resolver.cast(article, corpus_short_names, tokenized.pop(article.source_path))
              for article in articles}
     used = {m.actor_id for cast in casts.values() for m in cast.mentions}
     actors = {actor_id: actor for actor_id, actor in resolver.actors.items() if actor_id in used}

@@ -301,3 +301,86 @@ def test_every_country_is_known_without_a_registry_entry():
     resolved, cast = cast_of("Delegasi Kolombia dan Mongolia tiba di Jakarta.")
     kinds = {resolved.actors[m.actor_id].name: resolved.actors[m.actor_id].kind for m in cast.mentions}
     assert kinds == {"Kolombia": "country", "Mongolia": "country", "Jakarta": "place"}
+
+
+# ---------------------------------------------------------------- names of things, numerals, degrees, phrases
+@pytest.mark.parametrize("sentence", [
+    "Kemacetan panjang terjadi di Jalan Sutan Mahmudin sejak pagi, kata polisi.",
+    "Gugatan itu diajukan terhadap PT Sinar Kencana Lestari, menurut pengacara buruh.",
+    "Tabungan nasabah di Bank Sentosa Raharja aman, kata otoritas.",
+])
+def test_the_name_after_a_company_street_or_group_word_is_not_a_person(sentence):
+    assert people(resolve_articles((sentence,))) == []
+
+
+def test_a_company_name_printed_with_pt_elsewhere_is_not_a_person():
+    resolved = resolve_articles(("Pabrik cerutu PT Wira Lestari digugat serikat pekerjanya.",),
+                                ("Pimpinan Wira Lestari mengatakan perundingan masih berjalan, ujarnya.",
+                                 "Perselisihan di Wira Lestari sudah berlangsung setahun."))
+    assert "Wira Lestari" not in people(resolved)
+
+
+def test_a_title_and_its_holder_after_a_department_name_stay_a_person():
+    resolved = resolve_articles(("Direktur Departemen Logistik Angkatan Darat Sutrisno Kartanegara mengatakan pasokan "
+                                 "aman.",))
+    assert people(resolved) == ["Sutrisno Kartanegara"]
+
+
+def test_a_roman_numeral_after_a_word_is_not_part_of_the_next_name():
+    resolved = resolve_articles(("DKPP menjatuhkan sanksi kepada Teradu I Rahmat Hidayatullah, selaku ketua.",
+                                 "Pansus III dan Pansus V menyoroti dua raperda itu, kata ketua dewan."))
+    assert people(resolved) == ["Rahmat Hidayatullah"]
+
+
+def test_a_balinese_name_keeps_its_leading_i():
+    resolved = resolve_articles(("Kapolres AKBP I Nyoman Sudarsana mengatakan pelaku sudah ditangkap.",))
+    assert people(resolved) == ["I Nyoman Sudarsana"]
+
+
+def test_a_degree_after_a_name_is_not_part_of_it():
+    resolved = resolve_articles(("Pakar hukum tata negara Bambang Sasongko PhD menilai putusan itu keliru.",))
+    assert people(resolved) == ["Bambang Sasongko"]
+
+
+def test_an_arabic_article_is_not_two_names_joined():
+    resolved = resolve_articles(("Menteri Haji dan Umrah Arab Saudi, Tawfiq Al-Rabiah, mengatakan kuota bertambah.",))
+    assert people(resolved) == ["Tawfiq Al-Rabiah"]
+
+
+def test_the_words_of_a_longer_name_with_its_acronym_are_not_a_person():
+    resolved = resolve_articles(("Direktur Indonesia Policy Review (IPR) Ardi Santosa mengatakan survei itu sahih.",
+                                 "Investasi asing langsung (Foreign Direct Investment/FDI) naik, kata dia."))
+    assert people(resolved) == ["Ardi Santosa"]
+
+
+def test_a_phrase_of_common_english_words_is_not_a_person():
+    resolved = resolve_articles(("Menurut Market Research, harga rumah naik, kata laporan itu.",
+                                 "Data Global Outlook menilai pertumbuhan melambat."))
+    assert people(resolved) == []
+
+
+def test_the_club_of_a_title_before_its_holder_is_not_a_person():
+    resolved = resolve_articles(("Kami sudah berusaha, kata pelatih Persija Raya, Carlos Mendes Pereira.",))
+    assert "Persija Raya" not in people(resolved)
+
+
+def test_a_registry_short_name_does_not_match_the_surname_of_someone_else():
+    resolved = resolve_articles(("Kapolri Listyo Sigit Prabowo meninjau lokasi banjir, kata polisi.",))
+    assert "Prabowo Subianto" not in {resolved.actors[m.actor_id].name for m in resolved.casts["0.txt"].mentions}
+
+
+def test_a_short_name_resolves_across_the_corpus_only_with_overwhelming_evidence():
+    resolved = resolve_articles(("Menteri Keuangan Purnama Adisasmita mengatakan defisit aman.",
+                                 "Purnama menyebut penerimaan pajak naik."),
+                                ("Menteri Keuangan Purnama Adisasmita meninjau kantor pajak.",),
+                                ("Purnama mengatakan anggaran cukup, katanya.",),
+                                ("Direktur Wiyono Hartanto mengatakan laba naik.",),
+                                ("Wiyono menolak berkomentar.",))
+    purnama = [resolved.actors[m.actor_id].name for m in resolved.casts["2.txt"].mentions]
+    assert purnama == ["Purnama Adisasmita"]  # named in full twice, called Purnama beside the full name
+    assert resolved.casts["4.txt"].mentions == ()  # named in full once, never called Wiyono beside it
+
+
+def test_a_dictionary_word_given_name_is_kept_mid_sentence_when_the_recogniser_reads_a_person():
+    resolved = resolve_articles(("Hal itu disampaikan Ketua DPR Puan Maharani di Senayan, Jumat.",))
+    assert people(resolved) == ["Puan Maharani"]

@@ -4,19 +4,21 @@
 
 NERGrit's PERSON / PLACE / ORGANISATION and NERP's PPL / PLC / IND are trained as one label set; NERP's events
 and food are outside it. The result is deterministic for the same data (crfsuite's L-BFGS has no randomness).
-Measure it with bench/actors.py.
+It also writes generator/data/person-words.txt, the words the annotators read as parts of people's names more often
+than not. Measure it with bench/actors.py.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.ner import MODEL, default_lexicon, features  # noqa: E402
+from generator.ner import MODEL, PERSON_WORDS, default_lexicon, features  # noqa: E402
 
 LABELS = {"PERSON": "PERSON", "PLACE": "PLACE", "ORGANISATION": "ORGANISATION",
           "PPL": "PERSON", "PLC": "PLACE", "IND": "ORGANISATION"}
@@ -53,10 +55,17 @@ def main() -> None:
     lexicon = default_lexicon()
     trainer = pycrfsuite.Trainer(verbose=False)
     count = 0
+    in_names, elsewhere = Counter(), Counter()
     for pattern in SPLITS:
         for words, tags in read_conll(args.corpora / pattern.format(split="train")):
             trainer.append(features(words, lexicon), tags)
             count += 1
+            for word, tag in zip(words, tags):
+                (in_names if tag.endswith("PERSON") else elsewhere)[word.casefold()] += 1
+    # the words the annotators read as parts of people's names more often than not ("donald", "trump", "bill")
+    person_words = sorted(w for w in in_names if in_names[w] > elsewhere[w] and w.isalpha())
+    (args.output.parent / PERSON_WORDS).write_text("\n".join(person_words) + "\n", encoding="utf-8")
+    print(f"{len(person_words)} person words → {args.output.parent / PERSON_WORDS}")
     trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
                         "feature.possible_transitions": True})
     trainer.train(str(args.output))
