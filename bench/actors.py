@@ -205,7 +205,7 @@ def main() -> None:
             verdict = verdicts.get(actor.name, "unreviewed")
             if verdict != "unreviewed":
                 reviewed += 1
-                right += verdict == "right"
+                right += verdict.startswith("right")
             lines.append(f"| {actor.name} | {len(articles_of[actor.id])} | {verdict} |")
         return lines, right, reviewed
 

@@ -88,6 +88,7 @@ class Cues:
     document_words: tuple[str, ...] = ()
     name_heads: frozenset[str] = frozenset()  # "Jalan", "Kelompok": the capitalised words after them name a thing
     degrees: frozenset[str] = frozenset()  # "PhD", "MSi": printed after a name, not part of it
+    event_words: frozenset[str] = frozenset()  # "Sidang", "Program": the name after them is an event's
     balinese_names: frozenset[str] = frozenset()  # "Made", "Wayan": after them a leading "I" is part of the name
 
 
@@ -232,6 +233,7 @@ def _parse_cues(data: dict, path: Path) -> Cues:
         name_heads=frozenset(lower("name_heads")),
         degrees=frozenset(lower("degrees")),
         balinese_names=frozenset(lower("balinese_names")),
+        event_words=frozenset(lower("event_words")),
     )
 
 

@@ -43,6 +43,7 @@ _AUXILIARY = re.compile(r"\b(?:telah|sudah|akan|sedang|masih|pernah|tidak|belum|
                         re.IGNORECASE)
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3})")  # I … XVIII: "Pansus V", "Kodam IV"
+_NATIONAL = frozenset(("negara", "nasional", "republik", "ri", "indonesia", "dunia", "internasional"))
 _MIN_SHORT_NAME = 3  # "Un" alone is not Kim Jong Un
 
 
@@ -73,6 +74,9 @@ class Word(NamedTuple):
     cap: bool  # capitalised
 
 
+_new = tuple.__new__
+
+
 def tokenize(text: str) -> tuple[list[Word], list[Part]]:
     words: list[Word] = []
     parts: list[Part] = []
@@ -80,9 +84,9 @@ def tokenize(text: str) -> tuple[list[Word], list[Part]]:
         word = found.group()
         word_start, word_end = found.span()
         cap = word[:1].isupper()
-        if not _HYPHEN.search(word):  # most words: one piece, built directly
-            parts.append(Part(word, fold(word), word_start, word_end, len(words), True, True, cap))
-            words.append(Word(word, word_start, word_end, (len(parts) - 1,), cap))
+        if not _HYPHEN.search(word):  # most words: one piece, built directly (tuple.__new__: no keyword handling)
+            parts.append(_new(Part, (word, fold(word), word_start, word_end, len(words), True, True, cap)))
+            words.append(_new(Word, (word, word_start, word_end, (len(parts) - 1,), cap)))
             continue
         pieces, offset = [], found.start()
         for piece in _HYPHEN.split(found.group()):
@@ -365,7 +369,6 @@ class Resolver:
         self.index = AliasIndex(name_word=lambda word: not (vocabulary.common(word) or vocabulary.never_a_name(word)
                                                             or vocabulary.is_role_word(word)))
         self.ordinary_words: frozenset[str] = frozenset()  # set by discover()
-        self._tokens: dict[str, list] = {}  # source path → tokenize() of each paragraph, from discover to cast
         known: list[dict] = []
         claimed: dict[str, dict] = {}  # folded name or alias → the known actor it names
 
@@ -544,9 +547,8 @@ class Resolver:
         self.ordinary_words = ordinary_words(articles)
         for article in articles:
             entities = recognised[article.source_path] if recognised is not None else recognise(article)
-            tokens = self._tokens[article.source_path] = [tokenize(paragraph) for paragraph in article.paragraphs]
             for number, paragraph in enumerate(article.paragraphs):
-                words, parts = tokens[number]
+                words, parts = tokenize(paragraph)
                 matches = self.index.match(paragraph, parts)
                 covered = {parts[k].word for i, j, _ in matches for k in range(i, j)}
                 recognised_here = entities[number] if entities is not None else None
@@ -633,8 +635,10 @@ class Resolver:
                     candidate.evidence += bool(_says_before(paragraph, start, vocabulary)
                                                or _says_after(paragraph, end, vocabulary))
                     nickname = _NICKNAME_AFTER.match(paragraph[end:])
-                    if nickname and not vocabulary.common(nickname.group("alias").split()[-1]):
-                        nicknames.append((surface, nickname.group("alias")))
+                    alias = nickname.group("alias") if nickname else ""
+                    # initials ("Iswan Ibrahim (II)", "(DP)") name other things across a corpus: not an alias
+                    if alias and not vocabulary.common(alias.split()[-1]) and not (alias.isupper() and len(alias) <= 3):
+                        nicknames.append((surface, alias))
                     if len(candidate.examples) < 3:
                         following = SENTENCE_END.search(paragraph, end)
                         example = (article.source_path,
@@ -691,11 +695,14 @@ class Resolver:
             if target and self.actors[target].kind == "person":
                 self.index.add(nickname, target, person=True)
 
+        given_names = {person[0] for person in accepted if len(person) >= 2}
         for key in sorted(organisations):
             if key in self.index or key in accepted:
                 continue
             if any(key[-len(person):] == person for person in accepted if len(person) < len(key)):
                 continue  # "Departemen Industri Amunisi Jo Chun Ryong": an office and its holder, not one name
+            if key[-1] in given_names and not vocabulary.common(key[-1]):
+                continue  # "Kabinet Teddy", "Ditjen Pendis Arskal": an office and the given name of its holder
             surfaces = organisations[key]
             name = min(surfaces, key=lambda s: (-surfaces[s], s))
             actor = Actor(id=self._new_id(name), name=name, kind="organisation", reviewed=False)
@@ -713,29 +720,83 @@ class Resolver:
         Badan Pusat Statistik (BPS)"), or at the organisation word before it ("Kementerian Energi dan Sumber Daya
         Mineral (ESDM)")."""
         vocabulary = self.vocabulary
+        organisation_words = vocabulary.cues.organisation_words
         for found in _EXPANSION.finditer(paragraph):
             acronym = found.group("acronym") or found.group("slashed")
             spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", found.group("name"))]
             name_words = found.group("name").split()
-            start = next((k for k, w in enumerate(name_words) if w[0] == acronym[0] and not vocabulary.is_role_word(w)),
-                         None)
+            if found.group("slashed"):
+                # "Foreign Direct Investment/FDI" only when the initials spell it: a slash also separates two
+                # names ("PT IG/PT IAE")
+                capitalised = [k for k, w in enumerate(name_words) if w[:1].isupper()]
+                n = len(acronym)
+                if len(capitalised) < n or "".join(name_words[k][0] for k in capitalised[-n:]) != acronym:
+                    continue
+                start = capitalised[-n]
+            else:
+                start = next((k for k, w in enumerate(name_words)
+                              if w[0] == acronym[0] and not vocabulary.is_role_word(w)), None)
             if start is None:
                 continue
-            if start and fold(name_words[start - 1]) in vocabulary.cues.organisation_words:
+            if start and fold(name_words[start - 1]) in organisation_words:
                 start -= 1
+            # an organisation word further on begins the organisation; the words before it are a unit or a
+            # title ("Perumahan Perdesaan Kementerian Perumahan dan Kawasan Permukiman (PKP)")
+            later = [k for k in range(start + 1, len(name_words) - 1) if fold(name_words[k]) in organisation_words
+                     and fold(name_words[k - 1]) not in organisation_words and vocabulary.common(name_words[k])
+                     and not _PLACE_PREFIX.fullmatch(name_words[k])]
+            if later and fold(name_words[start]) not in organisation_words:
+                start = later[0]
             offset = found.start("name")
             yield (offset + spans[start][0], offset + spans[-1][1], " ".join(name_words[start:]), acronym)
+
+    def _second_organisation(self, words: list[Word], k: int, covered: dict[int, str]) -> bool:
+        """The capitalised words from k on, after a "dan", name an organisation of their own: an acronym, a known
+        name, or an organisation word among them ("Polres Kampar dan Intel Kodim")."""
+        organisation_words = self.vocabulary.cues.organisation_words
+        if k < len(words) and (words[k].text.isupper() or k in covered):
+            return True
+        while k < len(words) and words[k].cap:
+            if fold(words[k].text) in organisation_words:
+                return True
+            k += 1
+        return False
 
     def _organisations_in(self, paragraph: str, words: list[Word], covered: dict[int, str], people: list[ner.Entity],
                           organisations: dict, acronyms: dict) -> None:
         """Organisations named in full: "Badan Pusat Statistik (BPS)", and runs of capitalised words that
         start with an organisation word ("Kementerian Keuangan", "Partai Gerindra", "Polres Karanganyar")."""
         vocabulary = self.vocabulary
-        for _, _, name, acronym in self._expansions(paragraph):
+
+        def generic(name_words: list[str]) -> bool:
+            """A kind of regional body, every region has one: "Badan Penanggulangan Bencana Daerah"."""
+            return fold(name_words[-1]) == "daerah" and all(vocabulary.common(w) for w in name_words)
+
+        def venue(start: int, name: str) -> bool:
+            """An office named as where something happened: "di Kantor DJP", "di Kantor Pos Indonesia Cikini"."""
+            return name.startswith(("Kantor", "Gedung")) and paragraph[:start].split()[-1:] in (["di"], ["ke"])
+
+        def event(start: int, end: int) -> bool:
+            """The name of a programme or an event: after "program", "sidang", "Festival"…, or before a year
+            ("Program Akademi Kepemimpinan Mahasiswa", "Forum MPU 2025")."""
+            previous = fold((paragraph[:start].split() or [""])[-1])
+            return bool(previous in vocabulary.cues.name_heads or previous in vocabulary.cues.event_words
+                        or re.match(r"\s+(?:19|20)\d\d\b", paragraph[end:]))
+
+        for start, end, name, acronym in self._expansions(paragraph):
             name_words = name.split()
-            # an organisation, not a programme, a law or a notion ("Makan Bergizi Gratis (MBG)")
+            # an organisation, not a programme, a law or a notion ("Makan Bergizi Gratis (MBG)"); an Indonesian
+            # name begins with its organisation word ("Rencana Kerja Pemerintah (RKP)" is a plan), an English
+            # one may end with it ("Asian Development Bank")
             if len(name_words) < 2 or not any(fold(w) in vocabulary.cues.organisation_words for w in name_words):
                 continue
+            if (fold(name_words[0]) not in vocabulary.cues.organisation_words and vocabulary.common(name_words[0])
+                    and not vocabulary.english_phrase_word(name_words[0])):
+                continue
+            if event(start, end):
+                continue
+            if len(name_words) == 2 and all(vocabulary.common(w) for w in name_words) or generic(name_words):
+                continue  # "Pengadilan Negeri (PN)": a kind of office, not one organisation
             if vocabulary.is_place(name_words):
                 continue
             name = " ".join(name_words)
@@ -747,6 +808,12 @@ class Resolver:
             word = words[w]
             if not (word.cap and w not in covered and fold(word.text) in vocabulary.cues.organisation_words
                     and not _PLACE_PREFIX.fullmatch(word.text)):
+                w += 1
+                continue
+            # an English organisation word ends its name ("Indonesia Corruption Watch"): it starts one only
+            # before "of" / "for" ("University of Arizona"), not "Police Reform", "University Debating Championship"
+            if (not word.text.isupper() and vocabulary.english_phrase_word(word.text) and not vocabulary.common(word.text)
+                    and not (w + 1 < len(words) and words[w + 1].text in ("of", "for"))):
                 w += 1
                 continue
             run = [w]
@@ -761,32 +828,39 @@ class Resolver:
                 elif vocabulary.is_role_word(words[k].text) or any(ch.isdigit() for ch in words[k].text):
                     break  # "Polda Sumut Kombes Ferry Walintukan": a title starts the person after it
                 elif words[k].cap:
+                    if (words[run[-1]].text.isupper() and len(words[run[-1]].text) > 1 and not words[k].text.isupper()
+                            and not vocabulary.common(words[k].text)
+                            and fold(words[k].text) not in vocabulary.cues.organisation_words):
+                        break  # "Kementerian ESDM Ma'mun", "BEM UI Dialo Hujanbiru": a person after the acronym
                     run.append(k)
-                elif not _CONNECTOR.fullmatch(words[k].text) or (
-                        k + 1 < len(words) and fold(words[k + 1].text) in vocabulary.cues.organisation_words):
-                    break  # "Bank Himbara dan Kantor Pos": two organisations
+                elif not _CONNECTOR.fullmatch(words[k].text) or self._second_organisation(words, k + 1, covered):
+                    break  # "Bank Himbara dan Kantor Pos", "Bank DKI dan BJB": two organisations
                 k += 1
-            # a generic office ("Kantor Pusat", "Pengadilan Negeri") is not an organisation of its own
-            specific = len(run) >= 3 or any(not vocabulary.common(words[r].text) or r in covered for r in run[1:])
+            # a generic office ("Kantor Pusat", "Sekolah Dasar Negeri", "Dinas Ketahanan Pangan") is not an
+            # organisation of its own; a proper name, a known place or a national body's word makes it one
+            specific = any(not vocabulary.common(words[r].text) or r in covered
+                           or fold(words[r].text) in _NATIONAL for r in run[1:])
             if 2 <= len(run) <= 7 and specific:
                 start, end = words[run[0]].start, words[run[-1]].end
                 surface = paragraph[start:end]
-                organisations[AliasIndex.key(surface)][surface] += 1
+                if not (event(start, end) or venue(start, surface) or generic(surface.split())):
+                    organisations[AliasIndex.key(surface)][surface] += 1
             w = k
 
     # ---------------------------------------------------------------- the article pass
-    def corpus_short_names(self, tokenized: dict[str, list]) -> dict[str, str]:
+    def corpus_short_names(self, articles: list[Article]) -> dict[str, str]:
         """Short key → the person it means in an article that names no one by it: only with overwhelming
         evidence. The person is named in full in two articles or more and called by that short name next to the
         full name in one of them; no other person's name holds the word; the corpus never uses it as an ordinary
         word ("Yang") and it is not a place ("Bima")."""
         full_in: dict[str, set[str]] = defaultdict(set)  # person → articles naming them in full
         called: dict[str, set[str]] = defaultdict(set)  # short key → people called by it beside their full name
-        for path, paragraphs in tokenized.items():
+        for article in articles:  # one article's tokens at a time: a corpus' worth would not fit in memory
+            paragraphs = list(self._full_mentions(article))
             in_article = self._named_in_full(paragraphs)
             for people in in_article.values():
                 for actor_id in people:
-                    full_in[actor_id].add(path)
+                    full_in[actor_id].add(article.source_path)
             for _, word in self._single_words(paragraphs):
                 people = in_article.get(fold(word.text)) or ()
                 if len(people) == 1:
@@ -806,9 +880,8 @@ class Resolver:
         return found
 
     def _full_mentions(self, article: Article):
-        tokens = self._tokens.pop(article.source_path, None)  # discover's, made once
         for number, paragraph in enumerate(article.paragraphs):
-            words, parts = tokens[number] if tokens else tokenize(paragraph)
+            words, parts = tokenize(paragraph)  # again: keeping discover's tokens costs a corpus' worth of memory
             matches = self.index.match(paragraph, parts)
             yield number, paragraph, words, parts, matches
 
@@ -834,7 +907,7 @@ class Resolver:
                     yield number, word
 
     def cast(self, article: Article, corpus_short_names: dict[str, str], tokenized: list) -> Cast:
-        """tokenized: the article's _full_mentions, computed once by resolve() for the short-name census too;
+        """tokenized: the article's _full_mentions;
         corpus_short_names: short key → the person it means wherever the article does not name anyone by it."""
         vocabulary = self.vocabulary
         mentions: list[Mention] = []
@@ -943,9 +1016,8 @@ def resolve(articles: list[Article], editorial: Editorial,
     resolver = Resolver(editorial)
     examples = resolver.discover(articles, recognised)
 
-    tokenized = {article.source_path: list(resolver._full_mentions(article)) for article in articles}
-    corpus_short_names = resolver.corpus_short_names(tokenized)
-    casts = {article.source_path: resolver.cast(article, corpus_short_names, tokenized.pop(article.source_path))
+    corpus_short_names = resolver.corpus_short_names(articles)
+    casts = {article.source_path: resolver.cast(article, corpus_short_names, list(resolver._full_mentions(article)))
              for article in articles}
     used = {m.actor_id for cast in casts.values() for m in cast.mentions}
     actors = {actor_id: actor for actor_id, actor in resolver.actors.items() if actor_id in used}

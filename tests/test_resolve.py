@@ -384,3 +384,29 @@ def test_a_short_name_resolves_across_the_corpus_only_with_overwhelming_evidence
 def test_a_dictionary_word_given_name_is_kept_mid_sentence_when_the_recogniser_reads_a_person():
     resolved = resolve_articles(("Hal itu disampaikan Ketua DPR Puan Maharani di Senayan, Jumat.",))
     assert people(resolved) == ["Puan Maharani"]
+
+
+def test_an_event_or_a_programme_is_not_an_organisation():
+    resolved = resolve_articles(("Presiden hadir dalam Sidang Senat Terbuka dan Wisuda Universitas Nusa Bangsa.",
+                                 "Gubernur membuka Forum Kepala Daerah 2025 di Surabaya, kata panitia."))
+    organisations = {a.name for a in resolved.actors.values() if a.kind == "organisation"}
+    assert not any(name.startswith(("Senat Terbuka", "Forum Kepala Daerah")) for name in organisations)
+
+
+def test_initials_in_parentheses_do_not_become_the_persons_alias_across_the_corpus():
+    resolved = resolve_articles(("Tersangka Iwan Ismoyo (II) mengatakan dirinya tidak bersalah.",),
+                                ("Komisi II DPR menggelar rapat kerja dengan menteri.",))
+    assert [resolved.actors[m.actor_id].kind for m in resolved.casts["1.txt"].mentions].count("person") == 0
+
+
+def test_a_slash_joins_a_name_and_its_acronym_only_when_the_initials_spell_it():
+    resolved = resolve_articles(("Pemilik Saham Mayoritas PT SR/PT TK menolak diperiksa, kata jaksa.",
+                                 "Arus Foreign Direct Investment/FDI naik tahun ini."))
+    organisations = {a.name for a in resolved.actors.values() if a.kind == "organisation"}
+    assert not any(name.startswith("Pemilik") for name in organisations)
+
+
+def test_two_organisations_joined_by_dan_are_two():
+    resolved = resolve_articles(("Polres Kampar dan Intel Kodim menangkap dua pelaku pembalakan.",))
+    organisations = {a.name for a in resolved.actors.values() if a.kind == "organisation"}
+    assert "Polres Kampar dan Intel Kodim" not in organisations and "Polres Kampar" in organisations
