@@ -645,9 +645,8 @@ class Resolver:
                                    paragraph[sentence_start(paragraph, start):following.start() + 1 if following else None])
                         if example not in candidate.examples:
                             candidate.examples.append(example)
-                covered_kinds = {parts[k].word: self.actors[actor_id].kind for i, j, actor_id in matches
-                                 for k in range(i, j)}
-                self._organisations_in(paragraph, words, covered_kinds, people, organisations, acronyms)
+                covered_actors = {parts[k].word: actor_id for i, j, actor_id in matches for k in range(i, j)}
+                self._organisations_in(paragraph, words, covered_actors, people, organisations, acronyms)
 
         examples = {}
         people_keys = []
@@ -765,7 +764,8 @@ class Resolver:
     def _organisations_in(self, paragraph: str, words: list[Word], covered: dict[int, str], people: list[ner.Entity],
                           organisations: dict, acronyms: dict) -> None:
         """Organisations named in full: "Badan Pusat Statistik (BPS)", and runs of capitalised words that
-        start with an organisation word ("Kementerian Keuangan", "Partai Gerindra", "Polres Karanganyar")."""
+        start with an organisation word ("Kementerian Keuangan", "Partai Gerindra", "Polres Karanganyar").
+        covered: word index → the actor of the known name printed over it."""
         vocabulary = self.vocabulary
 
         def generic(name_words: list[str]) -> bool:
@@ -793,7 +793,7 @@ class Resolver:
             if (fold(name_words[0]) not in vocabulary.cues.organisation_words and vocabulary.common(name_words[0])
                     and not vocabulary.english_phrase_word(name_words[0])):
                 continue
-            if event(start, end):
+            if event(start, end) or venue(start, name):
                 continue
             if len(name_words) == 2 and all(vocabulary.common(w) for w in name_words) or generic(name_words):
                 continue  # "Pengadilan Negeri (PN)": a kind of office, not one organisation
@@ -820,7 +820,7 @@ class Resolver:
             k = w + 1
             while k < len(words) and re.fullmatch(r"[ \t]+", paragraph[words[k - 1].end:words[k].start]):
                 if k in covered:
-                    if covered[k] not in ("place", "country"):
+                    if self.actors[covered[k]].kind not in ("place", "country"):
                         break
                     run.append(k)  # "Pemerintah Kabupaten Bogor", "Kedutaan Besar Rusia"
                 elif any(e.start <= words[k].start < e.end for e in people):
@@ -844,7 +844,21 @@ class Resolver:
                 start, end = words[run[0]].start, words[run[-1]].end
                 surface = paragraph[start:end]
                 if not (event(start, end) or venue(start, surface) or generic(surface.split())):
-                    organisations[AliasIndex.key(surface)][surface] += 1
+                    # named with the place's own name, the printed form an alias: "Polda Jatim" and "Polda Jawa
+                    # Timur" are one page, "Polda Jawa Timur"; not a country ("Kejaksaan RI"), an acronym, which may
+                    # be part of a proper name ("Bank DKI"), nor a part of the place's name ("Polresta Yogyakarta")
+                    canonical, last = surface, None
+                    for r in reversed(run):
+                        if r in covered and covered[r] != last and self.actors[covered[r]].kind == "place":
+                            same = [q for q in run if covered.get(q) == covered[r]]
+                            head, tail = words[same[0]].start - start, words[same[-1]].end - start
+                            printed = canonical[head:tail]
+                            if not printed.isupper() and fold(printed) not in fold(self.actors[covered[r]].name):
+                                canonical = canonical[:head] + self.actors[covered[r]].name + canonical[tail:]
+                        last = covered.get(r)
+                    counts = organisations[AliasIndex.key(canonical)]
+                    counts[canonical] += 1
+                    counts[surface] += 0  # an alias, never the page's name unless printed so itself
             w = k
 
     # ---------------------------------------------------------------- the article pass

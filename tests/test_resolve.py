@@ -410,3 +410,25 @@ def test_two_organisations_joined_by_dan_are_two():
     resolved = resolve_articles(("Polres Kampar dan Intel Kodim menangkap dua pelaku pembalakan.",))
     organisations = {a.name for a in resolved.actors.values() if a.kind == "organisation"}
     assert "Polres Kampar dan Intel Kodim" not in organisations and "Polres Kampar" in organisations
+
+
+def test_an_organisation_named_with_a_places_short_form_is_one_page_with_the_places_name():
+    resolved = resolve_articles(("Polda Jatim menangkap dua tersangka pada Senin.",),
+                                ("Polda Jawa Timur menyita barang bukti dari rumah pelaku.",))
+    organisations = [a for a in resolved.actors.values() if a.kind == "organisation"]
+    assert [a.name for a in organisations] == ["Polda Jawa Timur"]
+    assert {m.actor_id for cast in resolved.casts.values() for m in cast.mentions
+            if resolved.actors[m.actor_id].kind == "organisation"} == {organisations[0].id}
+
+
+def test_an_office_named_as_a_venue_and_a_kind_of_regional_body_are_not_organisations():
+    resolved = resolve_articles(("Hal itu disampaikan di Kantor Direktorat Jenderal Anggaran (DJA), Jakarta, Senin.",
+                                 "Data Badan Penanggulangan Bencana Daerah (BPBD) Banyumas mencatat 12 rumah rusak."))
+    organisations = {a.name for a in resolved.actors.values() if a.kind == "organisation"}
+    assert not any(name.startswith("Kantor") for name in organisations)
+    assert "Badan Penanggulangan Bencana Daerah" not in organisations
+
+
+def test_a_city_inside_an_organisations_name_is_not_replaced_by_its_province():
+    resolved = resolve_articles(("Polresta Yogyakarta memeriksa dua saksi pada Senin.",))
+    assert {a.name for a in resolved.actors.values() if a.kind == "organisation"} == {"Polresta Yogyakarta"}
