@@ -211,6 +211,11 @@ def main() -> None:
 
     person_rows, person_right, person_reviewed = verdict_rows(person_sample)
     organisation_rows, organisation_right, organisation_reviewed = verdict_rows(organisation_sample)
+
+    def all_reviewed(pages):
+        """Every current page with a verdict: earlier samples' too, a larger count than one sample."""
+        judged = [verdicts[a.name] for a in pages if a.name in verdicts]
+        return sum(v.startswith("right") for v in judged), len(judged)
     out = ["# Actors on real news", "",
            "Written by `bench/actors.py`; verdicts by hand in `bench/actors-verdicts.yml`.", "",
            "## detik-dev.csv (303 articles as raw text seeds)", "",
@@ -227,6 +232,8 @@ def main() -> None:
             f"- short names resolved without the full name in the article, to a name two people share: "
             f"**{len(ambiguous_short)}**",
             f"- people printed under more than one name (merged partial names and nicknames): **{len(merged)}**",
+            "- every current page with a hand verdict (this sample and earlier ones): people **{}/{}**, "
+            "organisations **{}/{}**".format(*all_reviewed(people), *all_reviewed(organisations)),
             f"- analysis of the 303 articles: median **{statistics.median(timings):.2f} s** of 3 "
             f"({statistics.median(timings) / len(articles) * 1000:.1f} ms per article)", "",
             f"### Person pages: sample of {len(person_sample)} (reviewed {person_reviewed}, right {person_right})",

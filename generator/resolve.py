@@ -668,6 +668,9 @@ class Resolver:
             people_keys.append(key)
         merged_into = _merge_partial_names(people_keys, [AliasIndex.key(a.name) for a in self.actors.values()
                                                           if a.kind == "person"])
+        for variant, spelling in _spelling_variants(people_keys, {k: sum(candidates[k].surfaces.values())
+                                                                  for k in people_keys}).items():
+            merged_into.setdefault(variant, merged_into.get(spelling, spelling))
         accepted = set(people_keys)
         for full, nickname in sorted(set(nicknames)):  # "Gus Ipul" is Saifullah Yusuf, not a person of its own
             full_key, nickname_key = AliasIndex.key(full), AliasIndex.key(nickname)
@@ -1005,6 +1008,28 @@ def _merge_partial_names(keys: list[tuple[str, ...]], known: list[tuple[str, ...
         if len(longest) == 1:
             merged[key] = next(iter(longest))
     return merged
+
+
+def _spelling_variants(keys: list[tuple[str, ...]], counts: dict[tuple, int]) -> dict[tuple, tuple]:
+    """Names that are one person's name spelt two ways ("Bernad Darmawan Sutrisno", "Bernard Dermawan Sutrisno"):
+    as many words, the same surname, every other word nearly the same (rapidfuzz ratio ≥ 85). Each variant points
+    at the spelling printed most often."""
+    from rapidfuzz import fuzz
+
+    by_surname: dict[tuple, list[tuple]] = defaultdict(list)
+    for key in keys:
+        if len(key) >= 2:
+            by_surname[(len(key), key[-1])].append(key)
+    variants = {}
+    for group in by_surname.values():
+        group.sort(key=lambda k: (-counts.get(k, 0), k))
+        for k, key in enumerate(group):
+            if key in variants:
+                continue
+            for other in group[k + 1:]:
+                if other not in variants and all(fuzz.ratio(a, b) >= 85 for a, b in zip(key[:-1], other[:-1])):
+                    variants[other] = key
+    return variants
 
 
 def _short_keys(name: str) -> set[str]:

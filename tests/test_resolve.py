@@ -432,3 +432,12 @@ def test_an_office_named_as_a_venue_and_a_kind_of_regional_body_are_not_organisa
 def test_a_city_inside_an_organisations_name_is_not_replaced_by_its_province():
     resolved = resolve_articles(("Polresta Yogyakarta memeriksa dua saksi pada Senin.",))
     assert {a.name for a in resolved.actors.values() if a.kind == "organisation"} == {"Polresta Yogyakarta"}
+
+
+def test_two_spellings_of_one_discovered_name_are_one_page_and_different_people_stay_apart():
+    resolved = resolve_articles(("Sekjen KPU Bernard Dermawan Sutrisno mengatakan putusan itu dijalankan.",),
+                                ("Sekjen KPU Bernad Dermawan Sutrisno mengatakan akan patuh.",
+                                 "Bernad Dermawan Sutrisno menyebut sanksi itu berat, katanya."),
+                                ("Direktur Adi Susanto mengatakan laba naik.",),
+                                ("Direktur Ari Susanto mengatakan penjualan turun.",))
+    assert people(resolved) == ["Adi Susanto", "Ari Susanto", "Bernad Dermawan Sutrisno"]
