@@ -636,8 +636,10 @@ class Resolver:
                                                or _says_after(paragraph, end, vocabulary))
                     nickname = _NICKNAME_AFTER.match(paragraph[end:])
                     alias = nickname.group("alias") if nickname else ""
-                    # initials ("Iswan Ibrahim (II)", "(DP)") name other things across a corpus: not an alias
-                    if alias and not vocabulary.common(alias.split()[-1]) and not (alias.isupper() and len(alias) <= 3):
+                    # two initials or a numeral ("Danny Praditya (DP)", "Iswan Ibrahim (II)") name other things across a
+                    # corpus: not an alias; three ("AHY", "HNW") are the person's own
+                    if (alias and not vocabulary.common(alias.split()[-1])
+                            and not (alias.isupper() and (len(alias) <= 2 or _ROMAN.fullmatch(alias)))):
                         nicknames.append((surface, alias))
                     if len(candidate.examples) < 3:
                         following = SENTENCE_END.search(paragraph, end)

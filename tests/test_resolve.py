@@ -441,3 +441,9 @@ def test_two_spellings_of_one_discovered_name_are_one_page_and_different_people_
                                 ("Direktur Adi Susanto mengatakan laba naik.",),
                                 ("Direktur Ari Susanto mengatakan penjualan turun.",))
     assert people(resolved) == ["Adi Susanto", "Ari Susanto", "Bernad Dermawan Sutrisno"]
+
+
+def test_three_initials_in_parentheses_stay_the_persons_alias():
+    resolved = resolve_articles(("Menteri Koordinator Bagus Hartanto Yudistira (BHY) mengatakan proyek berjalan.",),
+                                ("Proyek itu dipantau langsung, kata BHY kepada wartawan.",))
+    assert [resolved.actors[m.actor_id].name for m in resolved.casts["1.txt"].mentions] == ["Bagus Hartanto Yudistira"]
