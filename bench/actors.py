@@ -188,8 +188,7 @@ def main() -> None:
     # place name (of two words or more: "Jakarta Pusat"; single words are also given names)
     def holds_junk(name: str) -> bool:
         words = name.split()
-        if any(vocabulary.is_role_word(w) or fold(w) in cues.organisation_words or fold(w) in cues.name_heads
-               for w in words):
+        if any(vocabulary.is_role_word(w) or vocabulary.is_head(w) for w in words):
             return True
         return any(vocabulary.is_place(words[i:j], major=True) for i in range(len(words))
                    for j in range(i + 2, len(words) + 1))

@@ -168,8 +168,8 @@ def analyse(documents: list[RawDocument], editorial: Editorial, progress: Progre
             workers: int | None = None) -> tuple[list[Article], list[Problem], ResolvedCorpus]:
     """clean → extract → recognise → resolve: (unique articles, duplicates set aside, their actors).
 
-    Cleaning, extraction and the recogniser work on one article at a time, so a large corpus is spread over the cores; results
-    come back in the seeds' order, so the pages are the same bytes as a serial run's."""
+    Cleaning, extraction and the recogniser work on one article at a time, so a large corpus is spread over the
+    cores; results come back in the seeds' order, so the pages are the same bytes as a serial run's."""
     from .clean import clean, remove_recurring
     from .link import split_duplicates
     from .resolve import resolve

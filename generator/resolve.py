@@ -34,6 +34,7 @@ from .quotes import SENTENCE_END, Attribution, cue_right_before, phrases, senten
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*(?:[-‐‑][^\W_]+(?:['’][^\W_]+)*)*")
 _HYPHEN = re.compile(r"[-‐‑]")
+_SPACES = re.compile(r"[ \t]+")
 _JOINABLE_GAP = re.compile(r"[ \t()]+")  # words of one name: spaces, or a name part in parentheses
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 _ROLE_STOP = re.compile(r"\b(?:yang|dan|bahwa|kepada|dengan|serta|atau|tetapi|ketika|saat|and|who|that|with|but)\b",
@@ -103,6 +104,11 @@ def tokenize(text: str) -> tuple[list[Word], list[Part]]:
             ))
         words.append(Word(word, word_start, word_end, tuple(indices), cap))
     return words, parts
+
+
+def _spaced(text: str, words: list[Word], left: int, right: int) -> bool:
+    """Only spaces stand between words[left] and words[right]: one run of a name, not across punctuation."""
+    return bool(_SPACES.fullmatch(text, words[left].end, words[right].start))
 
 
 def _joinable(text: str, parts: list[Part], i: int, j: int) -> bool:
@@ -233,6 +239,11 @@ class _Vocabulary:
             return False
         stem = self._stemmer.stem(word)
         return stem != word and stem in self._dictionary and not word.startswith(("menteri", "bersama"))
+
+    def is_head(self, word: str) -> bool:
+        """An organisation word or a name head ("Badan", "PT", "Jalan", "Kelompok"): what follows names a thing."""
+        folded = fold(word)
+        return folded in self.cues.organisation_words or folded in self.cues.name_heads
 
     def is_role_word(self, word: str) -> bool:
         return word.lower() in self.single_roles or word in self.cues.title_words
@@ -421,7 +432,7 @@ class Resolver:
         run: list[int] = []
         for w, word in enumerate(words):
             usable = word.cap and w not in covered
-            if usable and run and not re.fullmatch(r"[ \t]+", paragraph[words[run[-1]].end:word.start]):
+            if usable and run and not _spaced(paragraph, words, run[-1], w):
                 yield run
                 run = []
             if usable:
@@ -452,7 +463,7 @@ class Resolver:
                 if len(run) == 2 and _ASIAN_GIVEN_NAME.fullmatch(words[run[1]].text):
                     surname_first = True  # "Pak Jong-chun": a surname, not the honorific "Pak"
                     break
-            elif not (vocabulary.is_role_word(text) or folded in cues.organisation_words or folded in cues.name_heads
+            elif not (vocabulary.is_role_word(text) or vocabulary.is_head(text)
                       or _ACRONYM.fullmatch(text) or (len(text) > 1 and text.isupper())):
                 places = vocabulary.leading_place([words[w].text for w in run])
                 if not places:
@@ -522,13 +533,11 @@ class Resolver:
         thing's name ("Universitas Indonesia Budi Santoso", "PT Pertamina Simon Mantiri"); after a title, the
         name is its holder's ("Direktur Departemen Industri Amunisi Jo Chun Ryong")."""
         vocabulary = self.vocabulary
-        cues = vocabulary.cues
         headed = False
         for text in prefix:
-            folded = fold(text)
             if vocabulary.is_role_word(text):
                 return False
-            elif folded in cues.organisation_words or folded in cues.name_heads:
+            elif vocabulary.is_head(text):
                 headed = True
             elif headed and (_ACRONYM.fullmatch(text) or text.isupper() or vocabulary.is_place([text])
                              or not vocabulary.common(text)):
@@ -550,7 +559,7 @@ class Resolver:
             for number, paragraph in enumerate(article.paragraphs):
                 words, parts = tokenize(paragraph)
                 matches = self.index.match(paragraph, parts)
-                covered = {parts[k].word for i, j, _ in matches for k in range(i, j)}
+                covered = {parts[k].word: actor_id for i, j, actor_id in matches for k in range(i, j)}  # word → actor
                 recognised_here = entities[number] if entities is not None else None
                 people = [e for e in recognised_here or () if e.kind == "person"]
                 # a place or institution that runs over a known name ("Korea Selatan Chang Ho-jin") says nothing
@@ -572,8 +581,8 @@ class Resolver:
                     # Rahmad Widyantoro": one; "Rivola kepadaTNT Sportsdi": two)
                     stretches = []
                     for w in inside:
-                        if stretches and all(k in covered for k in range(stretches[-1][-1] + 1, w)) and re.fullmatch(
-                                r"[ \t]+", paragraph[words[w - 1].end:words[w].start]):
+                        if (stretches and all(k in covered for k in range(stretches[-1][-1] + 1, w))
+                                and _spaced(paragraph, words, w - 1, w)):
                             stretches[-1].append(w)
                         else:
                             stretches.append([w])
@@ -593,8 +602,7 @@ class Resolver:
                     opening = paragraph[sentence_start(paragraph, first):first]
                     before = []  # the capitalised words printed right before the run, in one run with it
                     k = run[0] - 1
-                    while (k >= 0 and words[k].cap and k not in covered
-                           and re.fullmatch(r"[ \t]+", paragraph[words[k].end:words[k + 1].start])):
+                    while k >= 0 and words[k].cap and k not in covered and _spaced(paragraph, words, k, k + 1):
                         before.insert(0, words[k].text)
                         k -= 1
                     name = self._clean_name(run, words, exact, sentence_initial=not opening.strip(" \t\"“”'‘’(-–—"),
@@ -647,8 +655,7 @@ class Resolver:
                                    paragraph[sentence_start(paragraph, start):following.start() + 1 if following else None])
                         if example not in candidate.examples:
                             candidate.examples.append(example)
-                covered_actors = {parts[k].word: actor_id for i, j, actor_id in matches for k in range(i, j)}
-                self._organisations_in(paragraph, words, covered_actors, people, organisations, acronyms)
+                self._organisations_in(paragraph, words, covered, people, expansions, organisations, acronyms)
 
         examples = {}
         people_keys = []
@@ -728,7 +735,7 @@ class Resolver:
         for found in _EXPANSION.finditer(paragraph):
             acronym = found.group("acronym") or found.group("slashed")
             spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", found.group("name"))]
-            name_words = found.group("name").split()
+            name_words = [found.group("name")[a:b] for a, b in spans]
             if found.group("slashed"):
                 # "Foreign Direct Investment/FDI" only when the initials spell it: a slash also separates two
                 # names ("PT IG/PT IAE")
@@ -767,10 +774,10 @@ class Resolver:
         return False
 
     def _organisations_in(self, paragraph: str, words: list[Word], covered: dict[int, str], people: list[ner.Entity],
-                          organisations: dict, acronyms: dict) -> None:
+                          expansions: list, organisations: dict, acronyms: dict) -> None:
         """Organisations named in full: "Badan Pusat Statistik (BPS)", and runs of capitalised words that
         start with an organisation word ("Kementerian Keuangan", "Partai Gerindra", "Polres Karanganyar").
-        covered: word index → the actor of the known name printed over it."""
+        covered: word index → the actor of the known name printed over it; expansions: _expansions(paragraph)."""
         vocabulary = self.vocabulary
 
         def generic(name_words: list[str]) -> bool:
@@ -788,7 +795,7 @@ class Resolver:
             return bool(previous in vocabulary.cues.name_heads or previous in vocabulary.cues.event_words
                         or re.match(r"\s+(?:19|20)\d\d\b", paragraph[end:]))
 
-        for start, end, name, acronym in self._expansions(paragraph):
+        for start, end, name, acronym in expansions:
             name_words = name.split()
             # an organisation, not a programme, a law or a notion ("Makan Bergizi Gratis (MBG)"); an Indonesian
             # name begins with its organisation word ("Rencana Kerja Pemerintah (RKP)" is a plan), an English
@@ -823,7 +830,7 @@ class Resolver:
                 continue
             run = [w]
             k = w + 1
-            while k < len(words) and re.fullmatch(r"[ \t]+", paragraph[words[k - 1].end:words[k].start]):
+            while k < len(words) and _spaced(paragraph, words, k - 1, k):
                 if k in covered:
                     if self.actors[covered[k]].kind not in ("place", "country"):
                         break

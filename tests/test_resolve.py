@@ -320,31 +320,22 @@ def test_a_company_name_printed_with_pt_elsewhere_is_not_a_person():
     assert "Wira Lestari" not in people(resolved)
 
 
-def test_a_title_and_its_holder_after_a_department_name_stay_a_person():
-    resolved = resolve_articles(("Direktur Departemen Logistik Angkatan Darat Sutrisno Kartanegara mengatakan pasokan "
-                                 "aman.",))
-    assert people(resolved) == ["Sutrisno Kartanegara"]
-
-
-def test_a_roman_numeral_after_a_word_is_not_part_of_the_next_name():
-    resolved = resolve_articles(("DKPP menjatuhkan sanksi kepada Teradu I Rahmat Hidayatullah, selaku ketua.",
-                                 "Pansus III dan Pansus V menyoroti dua raperda itu, kata ketua dewan."))
-    assert people(resolved) == ["Rahmat Hidayatullah"]
-
-
-def test_a_balinese_name_keeps_its_leading_i():
-    resolved = resolve_articles(("Kapolres AKBP I Nyoman Sudarsana mengatakan pelaku sudah ditangkap.",))
-    assert people(resolved) == ["I Nyoman Sudarsana"]
-
-
-def test_a_degree_after_a_name_is_not_part_of_it():
-    resolved = resolve_articles(("Pakar hukum tata negara Bambang Sasongko PhD menilai putusan itu keliru.",))
-    assert people(resolved) == ["Bambang Sasongko"]
-
-
-def test_an_arabic_article_is_not_two_names_joined():
-    resolved = resolve_articles(("Menteri Haji dan Umrah Arab Saudi, Tawfiq Al-Rabiah, mengatakan kuota bertambah.",))
-    assert people(resolved) == ["Tawfiq Al-Rabiah"]
+@pytest.mark.parametrize("paragraphs, person", [
+    # a title and its holder after a department's name stay a person
+    (("Direktur Departemen Logistik Angkatan Darat Sutrisno Kartanegara mengatakan pasokan aman.",),
+     "Sutrisno Kartanegara"),
+    # a Roman numeral after a word is not part of the next name
+    (("DKPP menjatuhkan sanksi kepada Teradu I Rahmat Hidayatullah, selaku ketua.",
+      "Pansus III dan Pansus V menyoroti dua raperda itu, kata ketua dewan."), "Rahmat Hidayatullah"),
+    # a Balinese name keeps its leading "I"
+    (("Kapolres AKBP I Nyoman Sudarsana mengatakan pelaku sudah ditangkap.",), "I Nyoman Sudarsana"),
+    # a degree after a name is not part of it
+    (("Pakar hukum tata negara Bambang Sasongko PhD menilai putusan itu keliru.",), "Bambang Sasongko"),
+    # an Arabic article is not two names joined
+    (("Menteri Haji dan Umrah Arab Saudi, Tawfiq Al-Rabiah, mengatakan kuota bertambah.",), "Tawfiq Al-Rabiah"),
+])
+def test_what_stands_around_a_name_is_not_part_of_it(paragraphs, person):
+    assert people(resolve_articles(paragraphs)) == [person]
 
 
 def test_the_words_of_a_longer_name_with_its_acronym_are_not_a_person():
