@@ -400,3 +400,26 @@ def test_a_publication_name_between_the_headline_and_the_date_is_not_the_headlin
     cleaned = clean(doc("Pelabuhan Baru Jadi Jalur Ekspor Hasil Tambang\n\nHarian Contoh\n\nSelasa, 14 Mei 2024 | 09:30 WIB\n"
                         "JAKARTA - Aktivitas bongkar muat meningkat di pelabuhan itu sejak awal tahun ini.\n"))
     assert cleaned.title == "Pelabuhan Baru Jadi Jalur Ekspor Hasil Tambang"
+
+
+# ---------------------------------------------------------------- the labelled dev set of unseen outlets
+
+def _dev_set():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import outlets
+
+    return outlets
+
+
+def test_the_outlet_dev_set_seeds_are_the_text_of_their_golden_files():
+    outlets = _dev_set()
+    pages = outlets.load_pages()
+    assert len(pages) >= 50 and len({page.outlet for page in pages}) >= 20
+    assert {page.language for page in pages} == {"id", "en"}
+    for page in pages:
+        seed = (outlets.FIXTURES / f"{page.name}.txt").read_text(encoding="utf-8")
+        assert seed == page.seed_text, f"{page.name}.txt differs from the text column of {page.name}.yml"
+        assert page.address.startswith("http") and any(line.label == "prose" for line in page.lines)
