@@ -7,6 +7,7 @@ General rules only: outlet-specific knowledge lives in the editorial YAML files.
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
@@ -112,9 +113,71 @@ def identify_outlet(lines: list[str], chrome: set[int], editorial: Editorial) ->
     return name, next(p for p in editorial.outlets if p.name == name)
 
 
+_DATE_LABEL = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b\s*(.*)$")  # "date 2023-06-07 You are here"
+_DROP_CAP = re.compile(r"^[A-Z]$")
+_HTML_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")  # a tag the scraper left: its text stays, the tag goes
+_ARTICLE_START_WORDS = 20  # a paragraph this long opens the article body (a teaser or a notice is shorter)
+_BODY_RUN = 3  # so do this many sentences in a row
+_BYLINE_MAX_WORDS = 6  # under the headline, a line this short that is no sentence is a byline, place or label
+
+
+def _prepare(lines: list[str], removed: dict[int, str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """Undo three artefacts of how pages are stored before any rule reads them: HTML tags left in the text
+    (the text between them stays), a scraper's "date YYYY-MM-DD" label in front of a line (the stamp is kept,
+    the rest of the line stays a line), and a drop cap the page set on a line of its own ("I" + "ndonesian …").
+    Returns the lines and the prefixes taken off."""
+    lines = list(lines)
+    prefixes = []
+    for i, line in enumerate(lines):
+        if "<" in line and _HTML_TAG.search(line):
+            lines[i] = line = html.unescape(_HTML_TAG.sub(" ", line)).strip()
+            if not line:
+                removed[i] = "html-markup"
+        found = _DATE_LABEL.match(line)
+        if found:
+            prefixes.append((i, line[: found.start(2)].strip(), found.group(1)))
+            lines[i] = found.group(2)
+            if not lines[i].strip():
+                removed[i] = "date-stamp"
+    for i, line in enumerate(lines):
+        if _DROP_CAP.match(line.strip()):
+            following = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), None)
+            if following is not None and lines[following].strip()[:1].islower():
+                lines[following] = line.strip() + lines[following].strip()
+                removed[i] = "drop-cap"
+    return lines, prefixes
+
+
+def _credit_caption(line: str) -> bool:
+    """A picture's caption closed by its agency's initials: "Saudi Energy Minister Prince Abdulaziz bin Salman
+    (SPA)". Not an organisation's name with its acronym ("Badan Pusat Statistik (BPS)"), not a quote, not a
+    paragraph closed by a source note after its sentence."""
+    found = re.search(r"\(([A-Z]{2,6})\)$", line.strip())
+    if not found or any(q in line for q in _QUOTES):
+        return False
+    before = line.strip()[: found.start()].strip()
+    words = before.split()
+    if not 2 <= len(words) <= 25 or _SENTENCE_END.search(before):
+        return False
+    return not _spells_acronym(words, found.group(1))
+
+
+def _spells_acronym(words: list[str], acronym: str) -> bool:
+    """Whether the last words before an acronym spell it: from a word with its first letter, the others in
+    order ("Badan Pusat Statistik (BPS)", "Kopdes Merah Putih (KDMP)")."""
+    window = words[-(len(acronym) + 1):]
+    for start, word in enumerate(window):
+        if word[:1].upper() != acronym[0]:
+            continue
+        letters = iter("".join(window[start:]).lower()[1:])
+        if all(letter in letters for letter in acronym[1:].lower()):
+            return True
+    return False
+
+
 def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
-    lines = document.text.split("\n")
     removed: dict[int, str] = {}  # 0-based line index → rule
+    lines, label_prefixes = _prepare(document.text.split("\n"), removed)
     text_of: dict[int, str] = {}  # paragraphs whose text was changed (dateline prefix taken off)
     further_reading: list[str] = []
     source_notes: list[str] = []
@@ -125,7 +188,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     index = 0
     while index < len(lines):
         line = lines[index].strip()
-        if not line:
+        if not line or index in removed:
             index += 1
             continue
         if stopped_by:
@@ -152,7 +215,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 following = index + 1
                 while following < len(lines) and following - index <= _BLOCK_LIMIT:
                     candidate = lines[following].strip()
-                    if candidate and looks_like_prose(candidate):
+                    if candidate and looks_like_prose(candidate) and not _short_headline_like(candidate):
                         break
                     if candidate:
                         removed[following] = rule.name
@@ -160,6 +223,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[index] = rule.name
             break
         else:
+            if _credit_caption(line):
+                removed[index] = "photo-caption"
             prose_seen = prose_seen or looks_like_prose(line)
         index += 1
 
@@ -170,14 +235,24 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             if i not in removed and line.strip() and fold(line) in profile.chrome:
                 removed[i] = f"outlet:{profile.name}"
     kept = [i for i, line in enumerate(lines) if line.strip() and i not in removed]
+    # A line printed twice in a row is a widget drawn twice (a teaser, a caption), never a paragraph; a
+    # headline-like one is left to the headline rule below, which knows the headline's repeats.
+    for before, after in zip(kept, kept[1:]):
+        if fold(lines[before]) == fold(lines[after]) and not _short_headline_like(lines[before].strip()):
+            removed[before] = removed[after] = "repeated-line"
+    kept = [i for i in kept if i not in removed]
+    body_start = _body_start(lines, kept, editorial)
 
-    # 3. Publication stamps and section label near the top; stamps anywhere are not prose.
-    date_stamps = []
+    # 3. Publication stamps and section label near the top; stamps anywhere are not prose, except a bare date
+    # in the body, which is the article's own (a schedule: "8 Oktober 2020").
+    date_stamps = [stamp for _, _, stamp in label_prefixes if len(stamp) == 10]
     above_stamp = None  # the kept line right above the first stamp near the top: the headline, whatever its length
     below_stamp = None
     headline_before = False  # a longer headline-like line stands above it (then the short one is a name: "Harian X")
     for position, i in enumerate(kept):
         stamp = dates.stamp_text(lines[i])
+        if stamp and i > body_start and stamp == lines[i].strip():
+            continue
         if stamp:
             if not date_stamps and 0 < position < _HEAD_LINES:
                 above_stamp = lines[kept[position - 1]].strip()
@@ -200,17 +275,35 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             # "CNN Indonesia" / date / the headline: a short line above the date gives way to a headline below it
             or (not _headline_like(above_stamp) and (headline_before or (below_stamp and _headline_like(below_stamp))))):
         above_stamp = None
-    title = above_stamp or _find_title([lines[i] for i in kept[:_HEAD_LINES]], [lines[i] for i in kept])
+    title = above_stamp or _find_title(lines, kept, _body_start(lines, kept, editorial), editorial)
     if title is not None:
         first = True
         for i in kept:
-            if fold(lines[i]) == fold(title):
+            if fold(_without_site_name(lines[i], editorial)) == fold(title):
                 removed[i] = "headline" if first else "repeated-headline"
                 first = False
         first_title = min(i for i, rule in removed.items() if rule == "headline")
         for i in kept:
             if i < first_title and not looks_like_prose(lines[i]) and i not in removed:
                 removed[i] = "before-headline"  # site name, tagline, navigation
+        # Between the headline and the article's first paragraph: authors, their desk, the place, labels ("Tim
+        # Redaksi"); a standfirst (a sentence) stays. Without a first paragraph, up to the first sentence.
+        body_start = _body_start(lines, kept, editorial)
+        for i in kept:
+            if i <= first_title or i in removed:
+                continue
+            if i >= body_start or (body_start == len(lines) and looks_like_prose(lines[i])):
+                break
+            if (not looks_like_prose(lines[i]) and len(lines[i].split()) <= _BYLINE_MAX_WORDS
+                    and not _datelines(editorial).alone.match(lines[i].strip())):  # "Moskow:" is the dateline
+                removed[i] = "byline"
+        kept = [i for i in kept if i not in removed]
+    elif body_start < len(lines):
+        for i in kept:
+            if i >= body_start or looks_like_prose(lines[i]):
+                break
+            if not looks_like_prose(lines[i]):
+                removed[i] = "before-body"  # no headline: labels and links above the first paragraph
         kept = [i for i in kept if i not in removed]
 
     # 5. Dateline: a place alone on a line just under the headline, or a prefix of the first paragraph.
@@ -241,9 +334,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 break
 
     page = _page_number([lines[i] for i, rule in removed.items() if rule == "pagination"])
+    source_lines = document.text.split("\n")
     removed_lines = tuple(
-        RemovedLine(line_no=i + 1, text=lines[i].strip(), rule=rule) for i, rule in sorted(removed.items())
-    )
+        RemovedLine(line_no=i + 1, text=source_lines[i].strip(), rule=rule) for i, rule in sorted(removed.items())
+    ) + tuple(RemovedLine(i + 1, prefix, "date-stamp") for i, prefix, _ in label_prefixes if i not in removed)
+    removed_lines = tuple(sorted(removed_lines, key=lambda r: r.line_no))
     if dateline_index is not None:
         full = lines[dateline_index].strip()
         prefix = full[: len(full) - len(text_of[dateline_index])].strip()
@@ -292,13 +387,53 @@ def _headline_like(line: str) -> bool:
 def _short_headline_like(line: str) -> bool:
     """A headline of any length from two words: no sentence or clause ending, no list number, no domain."""
     words = line.split()
-    return (2 <= len(words) <= 35 and not line.rstrip().endswith((".", ",", ";", ":")) and not line.startswith("(")
+    ending = line.rstrip()
+    return (2 <= len(words) <= 35 and (not ending.endswith((".", ",", ";", ":")) or ending.endswith(("...", "…")))
+            and not line.startswith("(")
             and not _NUMBERED.match(line) and not re.fullmatch(_DOMAIN, line.strip()))
 
 
-def _find_title(head: list[str], body: list[str]) -> str | None:
-    counts = Counter(fold(line) for line in body)
-    candidates = [line.strip() for line in head if _headline_like(line.strip())]
+def _body_start(lines: list[str], kept: list[int], editorial: Editorial) -> int:
+    """The line index where the article's body starts: its first paragraph that opens with a dateline, or is
+    long, or begins three sentences in a row (a teaser, a cookie or browser notice is shorter); past the end
+    when there is none near the top."""
+    run = []
+    for i in kept[:_HEAD_LINES * 2]:
+        line = lines[i].strip()
+        # a paragraph ends a sentence or is long; a headline, even with a quote in it, does neither
+        if not (_SENTENCE_END.search(line) or len(line.split()) >= _ARTICLE_START_WORDS):
+            run = []
+            continue
+        run.append(i)
+        if (len(line.split()) >= _ARTICLE_START_WORDS or len(run) == _BODY_RUN
+                or any(pattern.match(line) for pattern in _datelines(editorial).prefixes)):
+            return run[0] if len(run) == _BODY_RUN else i
+    return len(lines)
+
+
+def _navigation(line: str, editorial: Editorial) -> bool:
+    """A menu: capitalised words only, three or more of them section names ("Nasional Mondial Ekonomi Foto")."""
+    words = line.split()
+    return (all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+            and sum(fold(w) in editorial.sections for w in words) >= 3)
+
+
+def _without_site_name(line: str, editorial: Editorial) -> str:
+    """A page's title as its <title> prints it, "Headline - GenPI.co", without the site's name."""
+    found = re.match(r"^(.{12,}?)\s+[-–—|]\s+(\S.{1,30})$", line.strip())
+    if found and (fold(found.group(2)) in _brands(editorial) or re.fullmatch(_DOMAIN, found.group(2))):
+        return found.group(1)
+    return line.strip()
+
+
+def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: Editorial) -> str | None:
+    """The first headline-like line above the article's first paragraph (a standfirst is a sentence, bylines
+    come after it); a line the page repeats wins (the headline is printed again as the title bar's). Nothing
+    above the first paragraph: the page has no headline, and no line is taken for one."""
+    above = [i for i in kept[:_HEAD_LINES] if i < body_start]
+    counts = Counter(fold(_without_site_name(lines[i], editorial)) for i in kept)
+    candidates = [lines[i].strip() for i in above
+                  if _headline_like(lines[i].strip()) and not _navigation(lines[i], editorial)]
     repeated = [line for line in candidates if counts[fold(line)] > 1]
     if repeated:
         return repeated[0]

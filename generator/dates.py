@@ -41,12 +41,15 @@ _ZONE = r"(?:(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|WIB|WITA|WIT|UTC|GMT|KST|JST|
 _PREFIX = (r"(?:published|updated|posted|diterbitkan|diperbarui|dipublikasikan|diposting|terbit|tayang|"
            r"dibuat|on|pada|pukul|jam|at|date|tanggal)")
 
-# The whole line is a stamp: optional outlet name and dash ("Kompas.com - "), prefix words, weekday, the date,
-# time and zone, separated by punctuation.
+# The whole line is a stamp: up to two outlet or section names with bars or dashes ("Kompas.com - ",
+# "Global | okezone | "), the author ("oleh Maria Flora diperbarui …"), prefix words, weekday, the date, time and
+# zone, separated by punctuation, and maybe the reporter after a bar ("… | 09:42 WIB | LAPORAN: …").
 _STAMP = re.compile(
-    r"^(?:[\w.]+(?:\s[\w.]+){0,2}\s*[-–—|]\s*)?"
+    r"^[|•·]?\s*(?:[\w.]+(?:\s[\w.]+){0,2}\s*[-–—|]\s*){0,2}"
+    rf"(?:(?:oleh|by)\s+[^\d|:]{{2,60}}?\s+(?={_PREFIX}\b))?"
     rf"(?:{_PREFIX}\s*:?\s*)*(?:{WEEKDAY}\s*,?\s*)?(?P<date>{_DATE})"
     rf"(?:(?:\s*(?:[-–—,|/•·@]|{_PREFIX})?\s*|T)(?P<time>{_TIME})(?:\s*(?P<zone>{_ZONE}))?)?"
+    r"(?:\s*\|\s*(?:laporan|reporter|penulis|editor|oleh|by)\b\s*:?.{0,60})?"
     r"\s*[-–—,|•·]?\s*$",
     re.IGNORECASE,
 )

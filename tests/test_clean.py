@@ -423,3 +423,150 @@ def test_the_outlet_dev_set_seeds_are_the_text_of_their_golden_files():
         seed = (outlets.FIXTURES / f"{page.name}.txt").read_text(encoding="utf-8")
         assert seed == page.seed_text, f"{page.name}.txt differs from the text column of {page.name}.yml"
         assert page.address.startswith("http") and any(line.label == "prose" for line in page.lines)
+
+
+# ---------------------------------------------------------------- failure classes seen on unseen outlets
+
+def test_a_caption_above_the_headline_is_neither_headline_nor_text_but_a_sentence_about_a_photo_is_prose():
+    cleaned = clean(doc("Prabowo dan Jokowi di atas panggung HUT Gerindra di Bogor, 15 Februari 2025. (Photo by ADITYA AJI / AFP)\n"
+                        "Gerindra Rayakan Ulang Tahun ke-17 di Bogor\n"
+                        "BOGOR - Partai Gerindra merayakan ulang tahun ke-17 di Sentul, Bogor, dan ribuan kader datang ke acara itu.\n"
+                        "Dalam foto yang beredar, tampak Prabowo memeluk Jokowi di atas panggung.\n"))
+    assert cleaned.title == "Gerindra Rayakan Ulang Tahun ke-17 di Bogor"
+    assert cleaned.paragraphs[-1] == "Dalam foto yang beredar, tampak Prabowo memeluk Jokowi di atas panggung."
+    assert not any("AFP" in p for p in cleaned.paragraphs)
+
+
+@pytest.mark.parametrize("caption", [
+    "Saudi Energy Minister Prince Abdulaziz bin Salman (SPA)",
+    "The central bank held rates on Tuesday. PHOTO: BLOOMBERG",
+    "Yang Hyang-ja, a member of the National Assembly, in Seoul last week. Photo: Bloomberg",
+    "Suasana rapat paripurna DPR di Gedung Nusantara II, Jakarta, Selasa (26/9). AKTUAL/Tino Oktaviano",
+    "ILUSTRASI. Sebuah balon terbang di atas Billings, Montana. Chase Doak/melalui REUTERS",
+    "Bulog menggelontorkan 15.000 ton beras medium./Ayu Mumpuni",
+    "Anggota DPR melakukan walk out saat rapat paripurna, Kamis (20/7). (FOTO : Wihdan Hidayat/Republika)",
+    "Rescuers search the rubble of a collapsed building in Hatay / POOL / AFP",
+    "Photo : YONHAP News",
+    "Credit: KCNA via Reuters",
+])
+def test_photo_captions_and_credits_in_outlet_formats_are_removed(caption):
+    cleaned = clean(doc(f"Judul Berita Ini Cukup Panjang\n{caption}\n"
+                        "JAKARTA - Paragraf pertama berita ini menjelaskan apa yang terjadi kemarin di Jakarta dengan cukup rinci.\n"))
+    assert rules_of(cleaned).get(caption) in {"photo-caption", "photo-credit"}
+
+
+@pytest.mark.parametrize("prose", [
+    "“Dengan berbagai catatan, paripurna menyetujui Perppu itu,” kata Fadli. (Robi/voa-islam.com)",
+    "Data itu dirilis oleh Badan Pusat Statistik (BPS)",
+    "4. Kopdes Merah Putih (KDMP)",
+    "Aparat gabungan TNI/Polri dikerahkan ke lokasi.",
+])
+def test_a_paragraph_that_ends_like_a_credit_is_kept(prose):
+    cleaned = clean(doc("Judul Berita Ini Cukup Panjang\n"
+                        "JAKARTA - Paragraf pertama berita ini menjelaskan apa yang terjadi kemarin di Jakarta dengan cukup rinci.\n"
+                        f"{prose}\n"))
+    assert prose in cleaned.paragraphs
+
+
+def test_a_menu_of_section_names_or_a_lede_is_never_the_headline():
+    menu = clean(doc("Nasional Mondial Ekonomi Olahraga Teknologi Foto Video Infografis\n"
+                     "Harga Beras Naik Menjelang Natal\n"
+                     "JAKARTA - Harga beras medium naik Rp 500 per kilogram di sejumlah pasar di Jakarta sejak awal Desember.\n"))
+    assert menu.title == "Harga Beras Naik Menjelang Natal"
+    headless = clean(doc("JAKARTA - Harga beras medium naik Rp 500 per kilogram di sejumlah pasar di Jakarta sejak awal Desember.\n"
+                         "Pedagang menyebut pasokan dari Karawang berkurang karena gagal panen.\n"
+                         "Bulog akan menggelar operasi pasar pekan depan.\n"
+                         "Jadwal Operasi Pasar di Lima Kota\n"
+                         "Be the first to comment\n"))
+    assert headless.title is None
+    assert "Jadwal Operasi Pasar di Lima Kota" in headless.paragraphs  # a subheading in the body stays
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("Global | okezone | Kamis, 20 Juni 2024 - 08:19", "20 Juni 2024 08:19"),
+    ("SELASA, 12 NOVEMBER 2024 | 09:42 WIB | LAPORAN: AGUS DWI", "12 NOVEMBER 2024 09:42 WIB"),
+    ("oleh Maria Flora diperbarui 22 Nov 2018, 14:36 WIB", "22 Nov 2018 14:36 WIB"),
+    ("| Rabu, 27/06/2018 09:38 WIB", "27/06/2018 09:38 WIB"),
+])
+def test_byline_and_date_lines_in_outlet_formats_are_stamps(line, stamp):
+    cleaned = clean(doc(f"Pilkada Serentak Digelar di 171 Daerah\n{line}\n"
+                        "JAKARTA - Pemungutan suara pilkada serentak dimulai pukul 07.00 di 171 daerah di seluruh Indonesia hari ini.\n"))
+    assert cleaned.title == "Pilkada Serentak Digelar di 171 Daerah"
+    assert cleaned.date_stamps == (stamp,) and len(cleaned.paragraphs) == 1
+
+
+def test_a_date_and_a_name_in_a_paragraph_or_a_schedule_in_the_body_are_not_stamps():
+    cleaned = clean(doc("Jadwal Timnas Indonesia Setelah Pandemi\n"
+                        "Jakarta - Presiden Joko Widodo, Senin (12/8/2024), meminta PSSI menyiapkan timnas dengan serius.\n"
+                        "Jadwal lengkapnya sebagai berikut.\n"
+                        "8 Oktober 2020\n"
+                        "Thailand vs Timnas Indonesia\n"))
+    assert cleaned.date_stamps == ()
+    assert cleaned.paragraphs[-2:] == ("8 Oktober 2020", "Thailand vs Timnas Indonesia")
+
+
+def test_authors_desk_and_place_under_the_headline_are_bylines_and_the_standfirst_stays():
+    cleaned = clean(doc("Megawati supports free meals program, with caveat\n"
+                        "\"Mas Bowo, please listen to me,\" the PDI-P chairwoman said.\n"
+                        "News Desk (The Jakarta Post)\nJakarta\nFri, December 13, 2024\n"
+                        "I\n"
+                        "ndonesian Democratic Party of Struggle chair Megawati Soekarnoputri said on Thursday she backed the program but found its budget far too small.\n"))
+    assert cleaned.title == "Megawati supports free meals program, with caveat"
+    assert cleaned.paragraphs == ("\"Mas Bowo, please listen to me,\" the PDI-P chairwoman said.",
+                                  "Indonesian Democratic Party of Struggle chair Megawati Soekarnoputri said on Thursday she "
+                                  "backed the program but found its budget far too small.")
+    assert rules_of(cleaned)["News Desk (The Jakarta Post)"] == "byline"
+
+
+@pytest.mark.parametrize("line", [
+    "Halaman Selanjutnya....", "Simak berita selengkapnya di halaman berikutnya.",
+    "Lihat jadwal Timnas Indonesia di halaman selanjutnya.", "2 dari 2 halaman", "A A A Pengaturan Font",
+    "Berita", "Daftar Isi", "[LEAD]", "01:00", "Kumpulan Berita DPR RI", "VIVA.co.id",
+    "* Follow Official WhatsApp Channel Liputan6.com untuk mendapatkan berita-berita terkini dengan mengklik tautan ini.",
+    "Silakan baca konten menarik lainnya dari GenPI.co di Google News",
+    "Editor in chief — Budi Santoso. Terms of use. Privacy policy.",
+    "(Reporting by Gayatri Suroyo and Fransiska Nangoy)", "Laporan wartawan Tribunnews.com, Endrapta Pramudhiaz",
+])
+def test_pagination_widgets_calls_footers_and_bylines_are_chrome(line):
+    cleaned = clean(doc("Judul Berita Ini Cukup Panjang\n"
+                        "JAKARTA - Paragraf pertama berita ini menjelaskan apa yang terjadi kemarin di Jakarta dengan cukup rinci.\n"
+                        f"{line}\n"
+                        "Paragraf kedua menambahkan keterangan dari pejabat yang ditemui wartawan di kantornya.\n"))
+    assert line not in cleaned.paragraphs and len(cleaned.paragraphs) == 2
+
+
+@pytest.mark.parametrize("prose", [
+    "\"Kami bermain di halaman sekolah setiap sore,\" kata Rudi kepada wartawan.",
+    "Lihat saja, pemerintah sudah menyiapkan anggaran untuk halaman baru situs itu sejak tahun lalu.",
+])
+def test_a_quote_or_a_sentence_with_halaman_stays(prose):
+    cleaned = clean(doc("Judul Berita Ini Cukup Panjang\n"
+                        "JAKARTA - Paragraf pertama berita ini menjelaskan apa yang terjadi kemarin di Jakarta dengan cukup rinci.\n"
+                        f"{prose}\n"))
+    assert prose in cleaned.paragraphs
+
+
+def test_a_sidebar_heading_takes_its_list_of_headlines_with_it():
+    cleaned = clean(doc("Judul Berita Ini Cukup Panjang\n"
+                        "JAKARTA - Paragraf pertama berita ini menjelaskan apa yang terjadi kemarin di Jakarta dengan cukup rinci.\n"
+                        "BERITA TERBARU\n"
+                        "More than 150,000 people evacuated in northern Morocco due to heavy rains and floods\n"
+                        "Meet the Viral “Sad Horse” Taking Over China’s Lunar New Year\n"
+                        "Paragraf kedua menambahkan keterangan dari pejabat yang ditemui wartawan di kantornya.\n"))
+    assert len(cleaned.paragraphs) == 2
+
+
+def test_html_left_in_the_text_is_stripped_and_its_prose_kept():
+    cleaned = clean(doc("Judul Berita Ini Cukup Panjang\n"
+                        '<div class="paragraphs"><p>JAKARTA - Paragraf pertama berita ini menjelaskan apa yang terjadi '
+                        'kemarin &amp; hari ini di Jakarta.</p></div>\n<div class="ad"></div>\n'))
+    assert cleaned.paragraphs == ("Paragraf pertama berita ini menjelaskan apa yang terjadi kemarin & hari ini di Jakarta.",)
+    assert cleaned.dateline == "Jakarta"
+
+
+def test_a_scraper_date_label_gives_the_date_and_the_rest_of_its_line_stays_a_line():
+    cleaned = clean(doc(" date 2023-06-07 You are here\nSaudi Cabinet backs OPEC+ agreement to stabilize oil markets\n"
+                        "RIYADH: Saudi ministers endorsed this week’s agreement among oil exporters and the voluntary cut.\n"))
+    assert cleaned.date_stamps == ("2023-06-07",)
+    assert cleaned.title == "Saudi Cabinet backs OPEC+ agreement to stabilize oil markets"
+    assert len(cleaned.paragraphs) == 1

@@ -438,3 +438,11 @@ def test_three_initials_in_parentheses_stay_the_persons_alias():
     resolved = resolve_articles(("Menteri Koordinator Bagus Hartanto Yudistira (BHY) mengatakan proyek berjalan.",),
                                 ("Proyek itu dipantau langsung, kata BHY kepada wartawan.",))
     assert [resolved.actors[m.actor_id].name for m in resolved.casts["1.txt"].mentions] == ["Bagus Hartanto Yudistira"]
+
+
+def test_a_capitalised_compass_word_never_resolves_to_a_person_or_a_place_holding_it():
+    resolved = resolve_articles(("Gubernur Sumatera Barat Mahyeldi Ansharullah meninjau banjir di Padang.",),
+                                ("Negara-negara Barat mengecam uji coba rudal itu, kata juru bicara Kementerian Luar Negeri.",
+                                 "Barat juga menjatuhkan sanksi baru pekan lalu."))
+    assert [m.text for m in resolved.casts["1.txt"].mentions] == ["Kementerian Luar Negeri"]  # never "Barat"
+    assert people(resolved) == ["Mahyeldi Ansharullah"]
