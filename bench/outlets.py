@@ -7,14 +7,14 @@ tests/fixtures/outlets/ (raw page texts from 40+ outlets, each with a hand-label
 Every page goes through Arsip's own clean → extract, as in a build. For each page: is the headline the golden
 one (exact, after spacing), is the publication date the golden one (to the golden's precision), which lines
 labelled chrome (headline, byline/date, chrome, caption, promo) are still in the article text, and which
-lines labelled prose are gone. A fifth of the pages, chosen by a hash of the page's name and not by hand,
-is held out: rules are tuned on the other four fifths, and both parts are reported.
+lines labelled prose are gone. The pages of the latest round of the dev set are held out: rules are tuned on
+the earlier rounds only, and both parts are reported. (Round 1's own held-out fifth, chosen by a hash of the
+page's name, was measured once before it was looked at; see HISTORY.)
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -32,6 +32,12 @@ from generator.read import read_seed  # noqa: E402
 FIXTURES = ROOT / "tests" / "fixtures" / "outlets"
 OUT = Path(__file__).resolve().parent / "OUTLETS.md"
 LABELS = ("headline", "byline", "chrome", "caption", "promo", "prose")
+HELD_OUT_ROUND = 2
+HISTORY = ("Round 1 (54 pages) had a held-out fifth of 15 pages chosen by a hash of their names. Measured once "
+           "before anyone looked at them (commit 77b1ad8), after tuning on the other 39: headline exact 8/13, no "
+           "headline invented 2/2, date right 9/11, chrome lines removed 61/91 (67.0 %), prose lines kept 63/63. "
+           "Those pages were then read and joined the tuning part; round 2 (19 pages from 19 more outlets) is "
+           "the held-out part now.")
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,7 @@ class GoldenPage:
     outlet: str
     language: str
     date: str | None  # "YYYY-MM-DD" or "YYYY-MM-DD HH:MM", as the page prints it
+    round: int  # the batch the page was added in
     lines: list[GoldenLine]
     seed_text: str  # the raw page text the labels describe
 
@@ -57,7 +64,7 @@ class GoldenPage:
 
     @property
     def held_out(self) -> bool:
-        return hashlib.sha1(self.name.encode()).digest()[0] % 5 == 0
+        return self.round == HELD_OUT_ROUND
 
 
 def parse_golden(path: Path) -> GoldenPage:
@@ -77,7 +84,8 @@ def parse_golden(path: Path) -> GoldenPage:
         lines.append(GoldenLine(number, label, text))
         texts.append(text)
     return GoldenPage(name=path.stem, address=data["address"], outlet=data["outlet"], language=data["language"],
-                      date=data.get("date"), lines=lines, seed_text="\n".join(texts) + "\n")
+                      date=data.get("date"), round=data.get("round", 1), lines=lines,
+                      seed_text="\n".join(texts) + "\n")
 
 
 def load_pages(folder: Path = FIXTURES) -> list[GoldenPage]:
@@ -224,16 +232,18 @@ def main() -> None:
         "Written by `bench/outlets.py` from the labelled dev set in `tests/fixtures/outlets/` "
         f"({len(pages)} raw page texts from {len(outlets)} outlets; "
         + ", ".join(f"{n} {lang}" for lang, n in sorted(languages.items())) + "). "
-        "Each page goes through Arsip's clean → extract as in a build. The held-out fifth (chosen by a hash of "
-        "the page's name) was not looked at while the rules were tuned.",
+        f"Each page goes through Arsip's clean → extract as in a build. The held-out part ({len(held_out)} pages, "
+        f"round {HELD_OUT_ROUND}) was not looked at while the rules were tuned.",
         "",
-        "| measure | tuning part | held-out fifth | all |",
+        HISTORY,
+        "",
+        "| measure | tuning part | held-out part | all |",
         "| --- | ---: | ---: | ---: |",
     ]
     parts = [summary(tuning), summary(held_out), summary(results)]
     for key in parts[0]:
         lines.append(f"| {key} | " + " | ".join(part[key] for part in parts) + " |")
-    lines += ["", "## Per outlet", "", *per_outlet(results), "", "## Failures, held-out fifth", ""]
+    lines += ["", "## Per outlet", "", *per_outlet(results), "", "## Failures, held-out part", ""]
     lines += failures(held_out) or ["None."]
     lines += ["", "## Failures, tuning part", ""]
     lines += failures(tuning) or ["None."]
