@@ -116,6 +116,7 @@ def identify_outlet(lines: list[str], chrome: set[int], editorial: Editorial) ->
 _DATE_LABEL = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b\s*(.*)$")  # "date 2023-06-07 You are here"
 _DROP_CAP = re.compile(r"^[A-Z]$")
 _HTML_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")  # a tag the scraper left: its text stays, the tag goes
+_HTML_CODE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE)  # a page's code is no text at all
 _ARTICLE_START_WORDS = 20  # a paragraph this long opens the article body (a teaser or a notice is shorter)
 _BODY_RUN = 3  # so do this many sentences in a row
 _BYLINE_MAX_WORDS = 6  # under the headline, a line this short that is no sentence is a byline, place or label
@@ -130,7 +131,7 @@ def _prepare(lines: list[str], removed: dict[int, str]) -> tuple[list[str], list
     prefixes = []
     for i, line in enumerate(lines):
         if "<" in line and _HTML_TAG.search(line):
-            lines[i] = line = html.unescape(_HTML_TAG.sub(" ", line)).strip()
+            lines[i] = line = " ".join(html.unescape(_HTML_TAG.sub(" ", _HTML_CODE.sub(" ", line))).split())
             if not line:
                 removed[i] = "html-markup"
         found = _DATE_LABEL.match(line)
@@ -249,17 +250,27 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     above_stamp = None  # the kept line right above the first stamp near the top: the headline, whatever its length
     below_stamp = None
     headline_before = False  # a longer headline-like line stands above it (then the short one is a name: "Harian X")
+    stamp_at: dict[int, str] = {}  # position in `kept` → stamp
+    prose_in_body = 0
     for position, i in enumerate(kept):
         stamp = dates.stamp_text(lines[i])
-        if stamp and i > body_start and stamp == lines[i].strip():
-            continue
+        if stamp and stamp == lines[i].strip() and prose_in_body >= 2:
+            continue  # a bare date among the paragraphs
         if stamp:
-            if not date_stamps and 0 < position < _HEAD_LINES:
-                above_stamp = lines[kept[position - 1]].strip()
-                below_stamp = lines[kept[position + 1]].strip() if position + 1 < len(kept) else None
-                headline_before = any(_headline_like(lines[k].strip()) for k in kept[:position - 1])
-            date_stamps.append(stamp)
-            removed[i] = "date-stamp"
+            stamp_at[position] = stamp
+        elif i >= body_start and looks_like_prose(lines[i]):
+            prose_in_body += 1
+    near = [position for position in stamp_at if position < _HEAD_LINES]
+    # A date above everything else is the site header's "today" when another one follows near the top.
+    primary = near[1] if len(near) > 1 and near[0] == 0 else (near[0] if near else None)
+    if primary:
+        above_stamp = lines[kept[primary - 1]].strip()
+        below_stamp = lines[kept[primary + 1]].strip() if primary + 1 < len(kept) else None
+        headline_before = any(_headline_like(lines[k].strip()) for k in kept[:primary - 1])
+    for position in sorted(stamp_at, key=lambda p: p != primary):
+        date_stamps.append(stamp_at[position])
+        removed[kept[position]] = "date-stamp"
+    kept_before_stamps = kept
     kept = [i for i in kept if i not in removed]
     section = None
     for i in kept[:_HEAD_LINES]:
@@ -274,7 +285,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             or not _short_headline_like(above_stamp)
             # "CNN Indonesia" / date / the headline: a short line above the date gives way to a headline below it
             or (not _headline_like(above_stamp) and (headline_before or (below_stamp and _headline_like(below_stamp))))):
-        above_stamp = None
+        above_stamp = _headline_above(lines, kept_before_stamps, primary, editorial) if primary else None
     title = above_stamp or _find_title(lines, kept, _body_start(lines, kept, editorial), editorial)
     if title is not None:
         first = True
@@ -284,11 +295,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 first = False
         first_title = min(i for i, rule in removed.items() if rule == "headline")
         for i in kept:
-            if i < first_title and not looks_like_prose(lines[i]) and i not in removed:
-                removed[i] = "before-headline"  # site name, tagline, navigation
+            if i < first_title and i not in removed:
+                removed[i] = "before-headline"  # site name, tagline, navigation, teasers, notices
         # Between the headline and the article's first paragraph: authors, their desk, the place, labels ("Tim
         # Redaksi"); a standfirst (a sentence) stays. Without a first paragraph, up to the first sentence.
-        body_start = _body_start(lines, kept, editorial)
+        body_start = _body_start(lines, [i for i in kept if i >= first_title], editorial)
         for i in kept:
             if i <= first_title or i in removed:
                 continue
@@ -297,6 +308,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             if (not looks_like_prose(lines[i]) and len(lines[i].split()) <= _BYLINE_MAX_WORDS
                     and not _datelines(editorial).alone.match(lines[i].strip())):  # "Moskow:" is the dateline
                 removed[i] = "byline"
+            elif _head_caption(lines[i]):
+                removed[i] = "photo-caption"
+            elif _teaser(lines[i].strip(), [lines[k] for k in kept if k > i], Counter(fold(lines[k]) for k in kept)):
+                removed[i] = "teaser"
         kept = [i for i in kept if i not in removed]
     elif body_start < len(lines):
         for i in kept:
@@ -388,7 +403,8 @@ def _short_headline_like(line: str) -> bool:
     """A headline of any length from two words: no sentence or clause ending, no list number, no domain."""
     words = line.split()
     ending = line.rstrip()
-    return (2 <= len(words) <= 35 and (not ending.endswith((".", ",", ";", ":")) or ending.endswith(("...", "…")))
+    return (2 <= len(words) <= 35
+            and (not ending.endswith((".", ",", ";", ":", "…")) or (ending.endswith(("...", "…")) and len(words) <= 15))
             and not line.startswith("(")
             and not _NUMBERED.match(line) and not re.fullmatch(_DOMAIN, line.strip()))
 
@@ -398,10 +414,16 @@ def _body_start(lines: list[str], kept: list[int], editorial: Editorial) -> int:
     long, or begins three sentences in a row (a teaser, a cookie or browser notice is shorter); past the end
     when there is none near the top."""
     run = []
-    for i in kept[:_HEAD_LINES * 2]:
+    later = Counter(fold(lines[i]) for i in kept)
+    for position, i in enumerate(kept[:_HEAD_LINES * 2]):
         line = lines[i].strip()
         # a paragraph ends a sentence or is long; a headline, even with a quote in it, does neither
         if not (_SENTENCE_END.search(line) or len(line.split()) >= _ARTICLE_START_WORDS):
+            run = []
+            continue
+        if _head_caption(line):
+            continue  # a caption between the headline and the body neither starts nor breaks the body
+        if _teaser(line, [lines[k] for k in kept[position + 1:]], later) or _standfirst(lines, kept, position):
             run = []
             continue
         run.append(i)
@@ -409,6 +431,59 @@ def _body_start(lines: list[str], kept: list[int], editorial: Editorial) -> int:
                 or any(pattern.match(line) for pattern in _datelines(editorial).prefixes)):
             return run[0] if len(run) == _BODY_RUN else i
     return len(lines)
+
+
+def _teaser(line: str, after: list[str], counts: Counter) -> bool:
+    """The lede printed above the headline as a teaser: the same text again further down, or its beginning cut
+    with an ellipsis ("… after cutting…")."""
+    if counts[fold(line)] > 1:
+        return True
+    if line.endswith(("…", "...")) and len(line.split()) >= 8:
+        start = line.rstrip(".… ")
+        return any(other.strip().startswith(start) for other in after)
+    return False
+
+
+_NAME_LINE = re.compile(r"^[A-Z(][\w.'’()-]*(?:\s+[A-Z(][\w.'’()-]*){0,5}$")  # "Khairul Anam", "Nina A. Loasana (The Jakarta Post)"
+
+
+def _standfirst(lines: list[str], kept: list[int], position: int) -> bool:
+    """A sentence right under the headline and over the author or the date is the standfirst, not the body."""
+    if position == 0 or position + 1 >= len(kept) or not _headline_like(lines[kept[position - 1]].strip()):
+        return False
+    following = lines[kept[position + 1]].strip()
+    return bool(dates.stamp_text(following) or (_NAME_LINE.match(following) and not _SENTENCE_END.search(following)))
+
+
+def _headline_above(lines: list[str], kept: list[int], stamp_position: int, editorial: Editorial) -> str | None:
+    """The headline over a date line that has bylines and a standfirst between them: walking up over short
+    lines, author lines and one sentence, the first headline-like line."""
+    standfirst = False
+    for position in range(stamp_position - 1, max(-1, stamp_position - 6), -1):
+        line = lines[kept[position]].strip()
+        if _headline_like(line) and not _NAME_LINE.match(line):
+            if fold(line) in _brands(editorial) or _navigation(line, editorial):
+                return None
+            return line
+        if looks_like_prose(line) and not standfirst:
+            standfirst = True
+            continue
+        if len(line.split()) <= 3 or _NAME_LINE.match(line):
+            continue
+        return None
+    return None
+
+
+def _head_caption(line: str) -> bool:
+    """Between the headline and the body, a picture's caption: a sentence closed by an agency's initials
+    ("… in Jeddah. (SPA)"), or a person's name and office alone ("Energy Minister Prince Abdulaziz bin Salman.")."""
+    line = line.strip()
+    found = re.search(r"[.!?]\s*\(([A-Z]{2,6})\)$", line)
+    if found and not any(q in line for q in _QUOTES):
+        return True
+    words = line.rstrip(".").split()
+    return (line.endswith(".") and 2 <= len(words) <= 10
+            and sum(w[:1].isupper() for w in words) >= 0.8 * len(words))
 
 
 def _navigation(line: str, editorial: Editorial) -> bool:

@@ -37,8 +37,9 @@ _DATE = (rf"(?:\d{{1,2}}\s+{MONTH}\s+{YEAR}"
          rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{YEAR}"
          rf"|{YEAR}-\d{{2}}-\d{{2}})")
 _TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
-_ZONE = r"(?:(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|WIB|WITA|WIT|UTC|GMT|KST|JST|MSK|CET|CEST|BST|EDT|EST|CDT|CST|PDT|PST|Z|[+-]\d{2}:?\d{2})"
-_PREFIX = (r"(?:published|updated|posted|diterbitkan|diperbarui|dipublikasikan|diposting|terbit|tayang|"
+_ZONE = (r"(?:(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|WIB|WITA|WIT|UTC|GMT|KST|JST|MSK|CET|CEST|BST|EDT|EST|CDT|CST|PDT|PST"
+         r"|(?-i:[A-Z]{1,3}[SD]?T)|Z|[+-]\d{2}:?\d{2})")  # the last letters: any zone's abbreviation ("IST", "HST", "SGT")
+_PREFIX = (r"(?:published|last|updated|posted|diterbitkan|diperbarui|dipublikasikan|diposting|terbit|tayang|"
            r"dibuat|on|pada|pukul|jam|at|date|tanggal)")
 
 # The whole line is a stamp: up to two outlet or section names with bars or dashes ("Kompas.com - ",
@@ -47,7 +48,8 @@ _PREFIX = (r"(?:published|updated|posted|diterbitkan|diperbarui|dipublikasikan|d
 _STAMP = re.compile(
     r"^[|•·]?\s*(?:[\w.]+(?:\s[\w.]+){0,2}\s*[-–—|]\s*){0,2}"
     rf"(?:(?:oleh|by)\s+[^\d|:]{{2,60}}?\s+(?={_PREFIX}\b))?"
-    rf"(?:{_PREFIX}\s*:?\s*)*(?:{WEEKDAY}\s*,?\s*)?(?P<date>{_DATE})"
+    rf"(?:{_PREFIX}\s*:?\s*)*(?:(?P<time_first>{_TIME})(?:\s*(?P<zone_first>{_ZONE}))?\s*,?\s*)?"
+    rf"(?:{WEEKDAY}\s*[,-]?\s*)?(?P<date>{_DATE})"
     rf"(?:(?:\s*(?:[-–—,|/•·@]|{_PREFIX})?\s*|T)(?P<time>{_TIME})(?:\s*(?P<zone>{_ZONE}))?)?"
     r"(?:\s*\|\s*(?:laporan|reporter|penulis|editor|oleh|by)\b\s*:?.{0,60})?"
     r"\s*[-–—,|•·]?\s*$",
@@ -72,10 +74,11 @@ def stamp_text(line: str) -> str | None:
     if not found:
         return None
     parts = [found.group("date")]
-    if found.group("time"):
-        parts.append(found.group("time"))
-    if found.group("zone"):
-        parts.append(found.group("zone"))
+    time, zone = found.group("time") or found.group("time_first"), found.group("zone") or found.group("zone_first")
+    if time:
+        parts.append(time)
+    if zone:
+        parts.append(zone)
     return " ".join(parts)
 
 

@@ -570,3 +570,69 @@ def test_a_scraper_date_label_gives_the_date_and_the_rest_of_its_line_stays_a_li
     assert cleaned.date_stamps == ("2023-06-07",)
     assert cleaned.title == "Saudi Cabinet backs OPEC+ agreement to stabilize oil markets"
     assert len(cleaned.paragraphs) == 1
+
+
+def test_a_teaser_of_the_lede_above_the_headline_is_chrome_and_the_lede_stays():
+    lede = ("KONTAN.CO.ID - JAKARTA. Harga beras diperkirakan naik hampir 2% menjelang akhir tahun karena panen "
+            "berkurang, kata Direktur Operasional Perum Bulog kepada wartawan, Senin (22/10).")
+    cleaned = clean(doc(f"{lede}\nPanen mulai berkurang, harga beras naik menjelang akhir tahun\n{lede}\n"
+                        "Bulog menjaga harga lewat operasi pasar setiap akhir tahun.\n"))
+    assert cleaned.title == "Panen mulai berkurang, harga beras naik menjelang akhir tahun"
+    assert len(cleaned.paragraphs) == 2 and rules_of(cleaned)[lede] == "before-headline"
+    cut = clean(doc("UPDATE 1-Indonesia's central bank surprises with decision to hold rates steady\n"
+                    "JAKARTA, Oct 22 (Reuters) – Indonesia's central bank unexpectedly held its key interest rate "
+                    "steady on Wednesday, surprising markets after cutting…\n"
+                    "Published: October 22, 2025 13:35:02 IST\n"
+                    "JAKARTA, Oct 22 (Reuters) – Indonesia's central bank unexpectedly held its key interest rate "
+                    "steady on Wednesday, surprising markets after cutting rates at its past three meetings.\n"))
+    assert cut.title == "UPDATE 1-Indonesia's central bank surprises with decision to hold rates steady"
+    assert cut.date_stamps == ("October 22, 2025 13:35:02 IST",) and len(cut.paragraphs) == 1
+
+
+def test_a_standfirst_over_the_author_and_the_date_is_kept_and_the_author_is_a_byline():
+    cleaned = clean(doc("Free Lunch’s Budget Synchronization\n"
+                        "Rp71 trillion has been set aside for the free nutritious meal program, the outcome of a deal "
+                        "between Joko Widodo and Prabowo Subianto.\n"
+                        "Khairul Anam\nJuly 8, 2024\n"
+                        "FINANCE Minister Sri Mulyani Indrawati stood up while the coordinating minister was closing the "
+                        "event and walked over to the deputy minister.\n"))
+    assert cleaned.title == "Free Lunch’s Budget Synchronization" and cleaned.date_stamps == ("July 8, 2024",)
+    assert rules_of(cleaned)["Khairul Anam"] == "byline" and len(cleaned.paragraphs) == 2
+
+
+def test_the_site_headers_date_above_everything_gives_way_to_the_articles_date():
+    cleaned = clean(doc("Saturday, November 28, 2015\n"
+                        " Print   Email   Comment | View 0 Comments   Most Popular   Save   Post   Retweet\n"
+                        "Philippines recovers as storm moves on to China, Thailand and Vietnam\n"
+                        "By Associated Press\nLAST UPDATED: 7:56 a.m. HST, Oct 4, 2011\n"
+                        "BEIJING >> A tropical storm has struck southern China with strong winds and rain, forcing "
+                        "dozens of flights to be cancelled.\n"))
+    assert cleaned.title == "Philippines recovers as storm moves on to China, Thailand and Vietnam"
+    assert cleaned.date_stamps[0] == "Oct 4, 2011 7:56 a.m. HST" and len(cleaned.paragraphs) == 1
+
+
+@pytest.mark.parametrize("line", [
+    "See More on Facebook", "1 hour ago 3", "3 jam yang lalu", "(MTVN)", "…",
+    "Add NewsX As A Trusted Source", "Published by NewsX Syndication",
+    "Share the best of The Jakarta Post with friends. As a subscriber, you can gift 3 to 5 articles each month.",
+])
+def test_social_prompts_relative_times_initials_and_paywall_pitches_are_chrome(line):
+    cleaned = clean(doc("Judul Berita Ini Cukup Panjang\n"
+                        "JAKARTA - Paragraf pertama berita ini menjelaskan apa yang terjadi kemarin di Jakarta dengan cukup rinci.\n"
+                        f"{line}\n"
+                        "Paragraf kedua menambahkan keterangan dari pejabat yang ditemui wartawan di kantornya.\n"))
+    assert line not in cleaned.paragraphs and len(cleaned.paragraphs) == 2
+
+
+def test_captions_between_the_headline_and_the_body_and_a_standfirst_that_is_not_one():
+    cleaned = clean(doc("Saudi Cabinet backs OPEC+ agreement to stabilize oil markets\n"
+                        "The meeting was chaired by Crown Prince Mohammed bin Salman in Jeddah. (SPA)\n"
+                        "Energy Minister Prince Abdulaziz bin Salman.\n"
+                        "Ministers said the cut would help the market.\n"
+                        "Updated 07 June 2023\n"
+                        "RIYADH: Saudi ministers endorsed this week’s agreement among oil exporters and the Kingdom’s "
+                        "voluntary output cut, the state news agency said.\n"))
+    rules = rules_of(cleaned)
+    assert rules["The meeting was chaired by Crown Prince Mohammed bin Salman in Jeddah. (SPA)"] == "photo-caption"
+    assert rules["Energy Minister Prince Abdulaziz bin Salman."] == "photo-caption"
+    assert cleaned.paragraphs[0] == "Ministers said the cut would help the market."
