@@ -25,7 +25,7 @@ _HEAD_LINES = 15  # the headline, stamp and section are looked for among the fir
 # Dateline forms: "Channel9.id – Jakarta.", "MAJALAHJURNALIS.Com (Jakarta) -", "JAKARTA, KOMPAS.com -",
 # "MOSKOW -", "SEOUL (Reuters) -" at the start of the first paragraph, or "Moskow:" alone on its line.
 _DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,6}){1,2}"
-_PLACE = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}"
+_PLACE = r"[A-Z][\w'’-]*[\w'’](?:\s[A-Z][\w'’-]*[\w'’]){0,3}"  # no dash at its end: "PALESTINA- Israel …"
 _CAPS_PLACE = r"[A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]+){0,2}"
 _DASH = r"[-–—]+"
 
@@ -52,7 +52,10 @@ class _Datelines:
         brand = f"(?P<brand>{_brand_pattern(editorial.outlets)})"
         # The first patterns name the outlet's brand (used to identify the outlet); the rest name a place only.
         self.branded = [
-            re.compile(rf"^{brand}\s*(?:\((?P<place>{_PLACE})\)|[-–—,]\s*(?P<place2>{_PLACE}))\s*[.,:]?\s*(?:{_DASH}|:)?\s+(?=\S)"),
+            # "KOMPAS.com (Jakarta) text", "Channel9.id – Jakarta. text": a place after the brand must be closed by
+            # punctuation, else it is the sentence's first words ("KOMPAS.com — Setelah gempa …")
+            re.compile(rf"^{brand}\s*(?:\((?P<place>{_PLACE})\)\s*[.,:]?\s*(?:{_DASH}|:)?"
+                       rf"|[-–—,]\s*(?P<place2>{_PLACE})\s*(?:[.,:]\s*(?:{_DASH}|:)?|{_DASH}))\s+(?=\S)"),
             re.compile(rf"^(?P<place>{_PLACE}),\s*{brand}\s*(?:{_DASH}|:)\s*(?=\S)"),
             re.compile(rf"^{brand}\s*{_DASH}\s+(?=\S)"),
         ]
@@ -243,6 +246,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[before] = removed[after] = "repeated-line"
     kept = [i for i in kept if i not in removed]
     body_start = _body_start(lines, kept, editorial)
+    for i in kept:
+        if i < body_start and _BULLET.match(lines[i].strip()) and not _SENTENCE_END.search(lines[i].strip()):
+            removed[i] = "navigation"  # a menu or a list of links above the article
+    kept = [i for i in kept if i not in removed]
 
     # 3. Publication stamps and section label near the top; stamps anywhere are not prose, except a bare date
     # in the body, which is the article's own (a schedule: "8 Oktober 2020").
@@ -286,11 +293,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             # "CNN Indonesia" / date / the headline: a short line above the date gives way to a headline below it
             or (not _headline_like(above_stamp) and (headline_before or (below_stamp and _headline_like(below_stamp))))):
         above_stamp = _headline_above(lines, kept_before_stamps, primary, editorial) if primary else None
-    title = above_stamp or _find_title(lines, kept, _body_start(lines, kept, editorial), editorial)
+    title = above_stamp or _find_title(lines, kept, _body_start(lines, kept, editorial), editorial, removed)
     if title is not None:
         first = True
         for i in kept:
-            if fold(_without_site_name(lines[i], editorial)) == fold(title):
+            if fold(_without_site_name(lines[i], editorial)) == fold(title) or _headline_with_credit(lines[i], title):
                 removed[i] = "headline" if first else "repeated-headline"
                 first = False
         first_title = min(i for i, rule in removed.items() if rule == "headline")
@@ -298,27 +305,30 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             if i < first_title and i not in removed:
                 removed[i] = "before-headline"  # site name, tagline, navigation, teasers, notices
         # Between the headline and the article's first paragraph: authors, their desk, the place, labels ("Tim
-        # Redaksi"); a standfirst (a sentence) stays. Without a first paragraph, up to the first sentence.
+        # Redaksi"), the caption under a picture's credit; a standfirst (a sentence) stays, and so does a
+        # subheading after it that no date line or byline touches.
         body_start = _body_start(lines, [i for i in kept if i >= first_title], editorial)
-        for i in kept:
-            if i <= first_title or i in removed:
+        zone = [i for i in kept if first_title < i < body_start and i not in removed]
+        if body_start == len(lines):
+            zone = zone[:next((n for n, i in enumerate(zone) if looks_like_prose(lines[i])), len(zone))]
+        _remove_bylines(lines, zone, removed, editorial)
+        for i in zone:
+            if i in removed:
                 continue
-            if i >= body_start or (body_start == len(lines) and looks_like_prose(lines[i])):
-                break
-            if (not looks_like_prose(lines[i]) and len(lines[i].split()) <= _BYLINE_MAX_WORDS
-                    and not _datelines(editorial).alone.match(lines[i].strip())):  # "Moskow:" is the dateline
-                removed[i] = "byline"
-            elif _head_caption(lines[i]):
+            credit = _previous_line(lines, i)  # a picture's credit alone on its line, its caption under it
+            if _head_caption(lines[i]) or (looks_like_prose(lines[i]) and len(lines[i].split()) <= 40
+                                          and removed.get(credit) in ("photo-caption", "photo-credit")
+                                          and "/" in lines[credit] and len(lines[credit].split()) <= _BYLINE_MAX_WORDS):
                 removed[i] = "photo-caption"
-            elif _teaser(lines[i].strip(), [lines[k] for k in kept if k > i], Counter(fold(lines[k]) for k in kept)):
+            elif _teaser(lines[i].strip(), [lines[k] for k in kept if k > i]):
                 removed[i] = "teaser"
         kept = [i for i in kept if i not in removed]
     elif body_start < len(lines):
         for i in kept:
-            if i >= body_start or looks_like_prose(lines[i]):
+            teaser = _teaser(lines[i].strip(), [lines[k] for k in kept if k > i])
+            if i >= body_start or (looks_like_prose(lines[i]) and not teaser):
                 break
-            if not looks_like_prose(lines[i]):
-                removed[i] = "before-body"  # no headline: labels and links above the first paragraph
+            removed[i] = "teaser" if teaser else "before-body"  # no headline: labels, links, a teaser above the body
         kept = [i for i in kept if i not in removed]
 
     # 5. Dateline: a place alone on a line just under the headline, or a prefix of the first paragraph.
@@ -342,7 +352,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     dateline = _place(groups.get("place") or groups.get("place2") or "")
                     if groups.get("agency"):
                         source_notes.append(groups["agency"].strip())
-                    text_of[i] = paragraph[found.end():]
+                    rest = paragraph[found.end():]
+                    glued = re.match(rf"^{_DOMAIN}\s+(?=[A-Z\"“])", rest)  # "PATI – jursidnusantara.com Anggota …"
+                    text_of[i] = rest[glued.end():] if glued else rest
                     dateline_index = i
                     break
             if dateline_index is not None:
@@ -393,6 +405,7 @@ def _promo_title(title: str, quoted: bool) -> bool:
 
 
 _NUMBERED = re.compile(r"^(?:\d{1,3}|[a-zA-Z])[.)]\s")  # "1. Mengabulkan permohonan ...": an item of a list
+_BULLET = re.compile(r"^[•·▪►*\-–]\s")  # "• Home", "- Soal Bantuan …": an item of a menu or a list of links
 
 
 def _headline_like(line: str) -> bool:
@@ -405,7 +418,8 @@ def _short_headline_like(line: str) -> bool:
     ending = line.rstrip()
     return (2 <= len(words) <= 35
             and (not ending.endswith((".", ",", ";", ":", "…")) or (ending.endswith(("...", "…")) and len(words) <= 15))
-            and not line.startswith("(")
+            and not line.startswith("(") and not _BULLET.match(line)
+            and sum(any(c.isdigit() for c in w) for w in words) * 2 <= len(words)  # words, not a row of numbers
             and not _NUMBERED.match(line) and not re.fullmatch(_DOMAIN, line.strip()))
 
 
@@ -414,7 +428,6 @@ def _body_start(lines: list[str], kept: list[int], editorial: Editorial) -> int:
     long, or begins three sentences in a row (a teaser, a cookie or browser notice is shorter); past the end
     when there is none near the top."""
     run = []
-    later = Counter(fold(lines[i]) for i in kept)
     for position, i in enumerate(kept[:_HEAD_LINES * 2]):
         line = lines[i].strip()
         # a paragraph ends a sentence or is long; a headline, even with a quote in it, does neither
@@ -423,20 +436,23 @@ def _body_start(lines: list[str], kept: list[int], editorial: Editorial) -> int:
             continue
         if _head_caption(line):
             continue  # a caption between the headline and the body neither starts nor breaks the body
-        if _teaser(line, [lines[k] for k in kept[position + 1:]], later) or _standfirst(lines, kept, position):
+        if _teaser(line, [lines[k] for k in kept[position + 1:]]) or _standfirst(lines, kept, position):
             run = []
             continue
         run.append(i)
-        if (len(line.split()) >= _ARTICLE_START_WORDS or len(run) == _BODY_RUN
-                or any(pattern.match(line) for pattern in _datelines(editorial).prefixes)):
-            return run[0] if len(run) == _BODY_RUN else i
+        if any(pattern.match(line) for pattern in _datelines(editorial).prefixes):
+            return i  # the dateline opens the body wherever it stands
+        if len(run) == _BODY_RUN:
+            return run[0]
+        if len(line.split()) >= _ARTICLE_START_WORDS:
+            return i
     return len(lines)
 
 
-def _teaser(line: str, after: list[str], counts: Counter) -> bool:
+def _teaser(line: str, after: list[str]) -> bool:
     """The lede printed above the headline as a teaser: the same text again further down, or its beginning cut
     with an ellipsis ("… after cutting…")."""
-    if counts[fold(line)] > 1:
+    if fold(line) in {fold(other) for other in after}:
         return True
     if line.endswith(("…", "...")) and len(line.split()) >= 8:
         start = line.rstrip(".… ")
@@ -474,6 +490,33 @@ def _headline_above(lines: list[str], kept: list[int], stamp_position: int, edit
     return None
 
 
+def _previous_line(lines: list[str], index: int) -> int | None:
+    return next((j for j in range(index - 1, -1, -1) if lines[j].strip()), None)
+
+
+def _remove_bylines(lines: list[str], zone: list[int], removed: dict[int, str], editorial: Editorial) -> None:
+    """Short lines under the headline that are no sentence: bylines when no sentence stands above them in the
+    zone, or when they touch a line of chrome (a date line, a byline, a widget); a subheading under the
+    standfirst, between two paragraphs, touches none."""
+    short = [i for i in zone if not looks_like_prose(lines[i]) and len(lines[i].split()) <= _BYLINE_MAX_WORDS
+             and not _datelines(editorial).alone.match(lines[i].strip())]  # "Moskow:" is the dateline
+    first_sentence = next((i for i in zone if looks_like_prose(lines[i])), None)
+    accepted = {i for i in short if first_sentence is None or i < first_sentence}
+    changed = True
+    while changed:
+        changed = False
+        for i in short:
+            if i in accepted:
+                continue
+            following = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+            neighbours = {_previous_line(lines, i), following}
+            if any(n in accepted or n in removed for n in neighbours if n is not None):
+                accepted.add(i)
+                changed = True
+    for i in accepted:
+        removed[i] = "byline"
+
+
 def _head_caption(line: str) -> bool:
     """Between the headline and the body, a picture's caption: a sentence closed by an agency's initials
     ("… in Jeddah. (SPA)"), or a person's name and office alone ("Energy Minister Prince Abdulaziz bin Salman.")."""
@@ -484,6 +527,15 @@ def _head_caption(line: str) -> bool:
     words = line.rstrip(".").split()
     return (line.endswith(".") and 2 <= len(words) <= 10
             and sum(w[:1].isupper() for w in words) >= 0.8 * len(words))
+
+
+def _headline_with_credit(line: str, title: str) -> bool:
+    """The headline again with a picture's credit glued on, as a caption: "Headline-net-", "Headline--"."""
+    line = line.strip()
+    if not line.casefold().startswith(title.casefold()) or len(line) == len(title):
+        return False
+    rest = line[len(title):].strip()
+    return len(rest) <= 40 and not _SENTENCE_END.search(rest.rstrip("-–— ")) and rest[:1] in "-–—(|/"
 
 
 def _navigation(line: str, editorial: Editorial) -> bool:
@@ -498,21 +550,42 @@ def _without_site_name(line: str, editorial: Editorial) -> str:
     found = re.match(r"^(.{12,}?)\s+[-–—|]\s+(\S.{1,30})$", line.strip())
     if found and (fold(found.group(2)) in _brands(editorial) or re.fullmatch(_DOMAIN, found.group(2))):
         return found.group(1)
-    return line.strip()
+    found = re.match(r"^(.{12,}?)\s*(?:-{2,}|-[a-z]{2,12}-)$", line.strip())  # a picture's credit: "…Pelatih-net-"
+    return found.group(1) if found else line.strip()
 
 
-def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: Editorial) -> str | None:
-    """The first headline-like line above the article's first paragraph (a standfirst is a sentence, bylines
-    come after it); a line the page repeats wins (the headline is printed again as the title bar's). Nothing
+def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: Editorial,
+                removed: dict[int, str]) -> str | None:
+    """Among the headline-like lines above the article's first paragraph (a standfirst is a sentence, an
+    author line names an outlet in brackets): one the page repeats (the headline is printed again as the title
+    bar's), else the one with a date, a byline, a standfirst or the body under it, the first of equals. Nothing
     above the first paragraph: the page has no headline, and no line is taken for one."""
     above = [i for i in kept[:_HEAD_LINES] if i < body_start]
     counts = Counter(fold(_without_site_name(lines[i], editorial)) for i in kept)
-    candidates = [lines[i].strip() for i in above
-                  if _headline_like(lines[i].strip()) and not _navigation(lines[i], editorial)]
-    repeated = [line for line in candidates if counts[fold(line)] > 1]
+    candidates = [i for i in above
+                  if _headline_like(lines[i].strip()) and not _navigation(lines[i], editorial)
+                  and not (_NAME_LINE.match(lines[i].strip()) and "(" in lines[i])]  # "News Desk (The Jakarta Post)"
+    repeated = [lines[i].strip() for i in candidates if counts[fold(lines[i])] > 1]
     if repeated:
         return repeated[0]
-    return candidates[0] if candidates else None
+    if not candidates:
+        return None
+    return lines[max(candidates, key=lambda i: (_followed_like_a_headline(lines, i, kept, removed), -i))].strip()
+
+
+def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], removed: dict[int, str]) -> int:
+    """What a headline has under it: a date or a byline (2), a standfirst or the body (1); a banner or a menu
+    line has more chrome under it (0)."""
+    kept_set = set(kept)
+    for following in range(index + 1, len(lines)):
+        if not lines[following].strip():
+            continue
+        rule = removed.get(following)
+        if rule in ("date-stamp", "byline"):
+            return 2
+        if following in kept_set:
+            return 1 if looks_like_prose(lines[following]) else 0
+    return 0
 
 
 _PAGE = re.compile(r"(?:Halaman|Page)\s*:?\s*(\d+)\s*(?:dari|of|/)\s*\d+", re.IGNORECASE)

@@ -636,3 +636,74 @@ def test_captions_between_the_headline_and_the_body_and_a_standfirst_that_is_not
     assert rules["The meeting was chaired by Crown Prince Mohammed bin Salman in Jeddah. (SPA)"] == "photo-caption"
     assert rules["Energy Minister Prince Abdulaziz bin Salman."] == "photo-caption"
     assert cleaned.paragraphs[0] == "Ministers said the cut would help the market."
+
+
+def test_a_menu_and_a_list_of_links_above_the_body_go_and_a_list_in_the_body_stays():
+    cleaned = clean(doc("  • Home\n  • Nasional\n    • Jawa Barat\nHarian Muria\n"
+                        "- Soal Bantuan Bagi Warga Terdampak PPKM Wali Kota Salatiga : Lebih Selektif\n"
+                        "Jalan Provinsi Rusak Parah, Bupati Blora Akan Usulkan Perbaikan ke Gubernur\n"
+                        "Sekar Sari by Sekar Sari\n21 November 2022\n"
+                        "BLORA, Harianmuria.com – Bupati Blora mengatakan sering menerima keluhan warga tentang jalan "
+                        "provinsi yang rusak dan bergelombang.\n"
+                        "Ruas yang dikeluhkan warga adalah:\n- Ngawen-Japah-Todanan\n- Ngawen-Kunduran\n"))
+    assert cleaned.title == "Jalan Provinsi Rusak Parah, Bupati Blora Akan Usulkan Perbaikan ke Gubernur"
+    assert cleaned.date_stamps == ("21 November 2022",)
+    assert cleaned.paragraphs[-2:] == ("- Ngawen-Japah-Todanan", "- Ngawen-Kunduran")
+    assert len(cleaned.paragraphs) == 4
+
+
+def test_the_headline_again_with_a_credit_glued_on_is_a_repeat_not_the_headline():
+    title = "Federasi Sepak Bola Vietnam Secara Resmi Memecat Philippe Troussier dari Kursi Pelatih"
+    cleaned = clean(doc(f"{title}\n{title}-net-\nBACA JUGA:Timnas Indonesia Akhiri Kutukan\n"
+                        "Dari empat laga, Vietnam hanya meraih tiga poin dan kalah dua kali dari timnas Indonesia.\n"))
+    assert cleaned.title == title and rules_of(cleaned)[f"{title}-net-"] == "repeated-headline"
+
+
+def test_a_subheading_under_the_standfirst_stays_and_bylines_touching_chrome_go():
+    cleaned = clean(doc("Ledakan Terdengar di Kompleks Masjid Al Aqsa Setelah Gencatan Senjata\n"
+                        "Ledakan terdengar di kompleks Masjid Al Aqsa setelah gencatan senjata diumumkan.\n"
+                        "Gencatan Senjata\n"
+                        "Menurut Tribunnews.com, pejabat Israel dan Hamas sama-sama mengumumkan gencatan senjata.\n"
+                        "Kesepakatan itu berlaku di Gaza setelah sepuluh hari pertempuran.\n"
+                        "Hamas menembakkan ratusan roket ke Israel selama pertempuran itu.\n"))
+    assert "Gencatan Senjata" in cleaned.paragraphs
+    paywalled = clean(doc("Government defends slashing free meal budget for first year\n"
+                          "The President said a pilot run at Rp 10,000 per meal showed the smaller budget could still buy good meals.\n"
+                          "Nina A. Loasana (The Jakarta Post)\nPremium\nJakarta\nMon, December 2, 2024\n"
+                          "Gift Premium Articles\nto Anyone\n"
+                          "The government has defended cutting the budget of the free nutritious meal program, saying a lower "
+                          "price per meal still lets it feed students well.\n"))
+    assert paywalled.title == "Government defends slashing free meal budget for first year"
+    assert len(paywalled.paragraphs) == 2 and "to Anyone" not in paywalled.paragraphs
+
+
+def test_a_caption_under_a_credit_line_and_credits_naming_a_photographer_and_an_outlet():
+    cleaned = clean(doc("Israel dan Hamas Umumkan Gencatan Senjata\n"
+                        "Setelah sepuluh hari bertempur, keduanya sepakat menghentikan tembakan di Gaza.\n"
+                        "SAID KHATIB / AFP\n"
+                        "Asap mengepul setelah serangan udara Israel di Rafah, di Jalur Gaza selatan, pada 17 Mei 2021.\n"
+                        "TRIBUNJATENG.COM, PALESTINA- Israel dan Hamas sama-sama mengumumkan gencatan senjata.\n"
+                        "Trains undergo testing one week before opening on September 9, 2009. Stephen Lock / The National\n"
+                        "RELATED: Dubai Metro at 15 - how trains transformed a gridlocked city\n"
+                        "Kesepakatan itu dibuat setelah sepuluh hari pertempuran di Gaza.\n"))
+    assert cleaned.paragraphs == ("Setelah sepuluh hari bertempur, keduanya sepakat menghentikan tembakan di Gaza.",
+                                  "Israel dan Hamas sama-sama mengumumkan gencatan senjata.",
+                                  "Kesepakatan itu dibuat setelah sepuluh hari pertempuran di Gaza.")
+    assert cleaned.further_reading == ("Dubai Metro at 15 - how trains transformed a gridlocked city",)
+
+
+@pytest.mark.parametrize("line, dateline, paragraph", [
+    ("KOMPAS.com — Setelah gempa bermagnitudo 7,4, sebagian warga bertahan di perbukitan.", None,
+     "Setelah gempa bermagnitudo 7,4, sebagian warga bertahan di perbukitan."),
+    ("GenPI.co - Peneliti Indonesia Political Opinion (IPO) Catur Nugroho menanggapi bantahan itu.", None,
+     "Peneliti Indonesia Political Opinion (IPO) Catur Nugroho menanggapi bantahan itu."),
+    ("TRIBUNJATENG.COM, PALESTINA- Israel dan Hamas mengumumkan gencatan senjata.", "Palestina",
+     "Israel dan Hamas mengumumkan gencatan senjata."),
+    ("PATI – jursidnusantara.com Anggota Komisi C DPRD Kabupaten Pati prihatin melihat jalan rusak.", "Pati",
+     "Anggota Komisi C DPRD Kabupaten Pati prihatin melihat jalan rusak."),
+])
+def test_a_dateline_prefix_never_takes_the_sentences_first_words(line, dateline, paragraph):
+    cleaned = clean(doc(f"Judul Berita Ini Cukup Panjang\n{line}\nParagraf kedua menambahkan keterangan pejabat.\n"))
+    assert cleaned.paragraphs[0] == paragraph
+    if dateline:
+        assert cleaned.dateline == dateline
