@@ -152,6 +152,24 @@ def _prepare(lines: list[str], removed: dict[int, str]) -> tuple[list[str], list
     return lines, prefixes
 
 
+_PHOTO_CREDIT_WORDS = {"istimewa", "ist", "dok", "dokumentasi", "repro", "courtesy", "handout", "file"}
+
+
+def _reporter_credit(line: str, editorial: Editorial) -> bool:
+    """A paragraph closed by its reporter's credit, "… mosquito bites. (Anton Banal/SunStar Philippines)",
+    "… (Robi/voa-islam.com)": a person's name before the slash, an outlet after it. A picture's credit names
+    the agency or the outlet first ("(Antara/Dhemas Reviyanto)", "(CNN Indonesia/ …)") or says "courtesy"."""
+    found = re.search(r"\(([^()/]{2,40})/\s*([^()/]{2,40})\)\s*$", line.strip())
+    if not found or not _SENTENCE_END.search(line.strip()[: found.start()].strip()):
+        return False
+    person, outlet = found.group(1).strip(), found.group(2).strip()
+    words = person.split()
+    agencies = {fold(alias) for agency in editorial.agencies for alias in (agency.name, *agency.aliases)}
+    return (1 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
+            and fold(person) not in agencies and fold(person) not in _brands(editorial)
+            and fold(words[0]) not in _PHOTO_CREDIT_WORDS and not outlet.isupper())
+
+
 def _credit_caption(line: str) -> bool:
     """A picture's caption closed by its agency's initials: "Saudi Energy Minister Prince Abdulaziz bin Salman
     (SPA)". Not an organisation's name with its acronym ("Badan Pusat Statistik (BPS)"), not a quote, not a
@@ -206,6 +224,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             if rule.kind == "drop":
                 if looks_like_prose(line) and not rule.prose and not rule.matches_line_exactly(line):
                     continue
+                if rule.name == "photo-caption" and _reporter_credit(line, editorial):
+                    continue
             elif rule.kind == "promo" and isinstance(found, re.Match):
                 title = found.group("title").strip().rstrip(" :").strip()
                 if not _promo_title(title, quoted=bool(found.groupdict().get("q"))):
@@ -253,7 +273,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
 
     # 3. Publication stamps and section label near the top; stamps anywhere are not prose, except a bare date
     # in the body, which is the article's own (a schedule: "8 Oktober 2020").
-    date_stamps = [stamp for _, _, stamp in label_prefixes if len(stamp) == 10]
+    date_stamps: list[str] = []
     above_stamp = None  # the kept line right above the first stamp near the top: the headline, whatever its length
     below_stamp = None
     headline_before = False  # a longer headline-like line stands above it (then the short one is a name: "Harian X")
@@ -277,6 +297,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     for position in sorted(stamp_at, key=lambda p: p != primary):
         date_stamps.append(stamp_at[position])
         removed[kept[position]] = "date-stamp"
+    # a scraper's "date" label has the day only: the page's own date line, with its time, comes first
+    date_stamps += [stamp for _, _, stamp in label_prefixes if len(stamp) == 10]
     kept_before_stamps = kept
     kept = [i for i in kept if i not in removed]
     section = None
@@ -418,7 +440,7 @@ def _short_headline_like(line: str) -> bool:
     ending = line.rstrip()
     return (2 <= len(words) <= 35
             and (not ending.endswith((".", ",", ";", ":", "…")) or (ending.endswith(("...", "…")) and len(words) <= 15))
-            and not line.startswith("(") and not _BULLET.match(line)
+            and not line.startswith("(") and not _BULLET.match(line) and not line[:1].islower()
             and sum(any(c.isdigit() for c in w) for w in words) * 2 <= len(words)  # words, not a row of numbers
             and not _NUMBERED.match(line) and not re.fullmatch(_DOMAIN, line.strip()))
 
@@ -584,7 +606,8 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
         if rule in ("date-stamp", "byline"):
             return 2
         if following in kept_set:
-            return 1 if looks_like_prose(lines[following]) else 0
+            line = lines[following].strip()
+            return 1 if _SENTENCE_END.search(line) or len(line.split()) >= 12 else 0
     return 0
 
 

@@ -52,6 +52,7 @@ _STAMP = re.compile(
     rf"(?:{WEEKDAY}\s*[,-]?\s*)?(?P<date>{_DATE})"
     rf"(?:(?:\s*(?:[-–—,|/•·@]|{_PREFIX})?\s*|T)(?P<time>{_TIME})(?:\s*(?P<zone>{_ZONE}))?)?"
     r"(?:\s*\|\s*(?:laporan|reporter|penulis|editor|oleh|by)\b\s*:?.{0,60})?"
+    r"(?:\s*[,;|]?\s*(?:updated|diperbarui)\b.{0,40})?"  # "…, updated 1 August 2019 at 10:50am"
     r"\s*[-–—,|•·]?\s*$",
     re.IGNORECASE,
 )

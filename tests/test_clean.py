@@ -707,3 +707,49 @@ def test_a_dateline_prefix_never_takes_the_sentences_first_words(line, dateline,
     assert cleaned.paragraphs[0] == paragraph
     if dateline:
         assert cleaned.dateline == dateline
+
+
+@pytest.mark.parametrize("prose, kept", [
+    ("Dengue is a viral infection spread to people by mosquito bites. (Anton Banal/SunStar Philippines)", True),
+    ("Pengesahan itu diwarnai aksi massa di depan gedung parlemen. (Robi/voa-islam.com)", True),
+    ("Warga mengungsi ke perbukitan setelah gempa mengguncang Donggala. (Antara/Dhemas Reviyanto)", False),
+    ("Jalan provinsi rusak dan bergelombang di Blora membahayakan pengendara. (Istimewa/Harianmuria.com)", False),
+])
+def test_a_reporters_credit_closing_a_paragraph_is_not_a_photos(prose, kept):
+    cleaned = clean(doc("Judul Berita Ini Cukup Panjang\n"
+                        "JAKARTA - Paragraf pertama berita ini menjelaskan apa yang terjadi kemarin di Jakarta dengan cukup rinci.\n"
+                        f"{prose}\n"))
+    assert (prose in cleaned.paragraphs) is kept
+
+
+@pytest.mark.parametrize("line", [
+    "711", "VIEWS", "VNA", "Wait 5 sec.", "Full story: BenarNews", "Aedes aegypti/CDC",
+    "Copyright ©2019, BenarNews. Used with the permission of BenarNews.",
+    "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis.",
+    "TN The main purpose of this site is to offer our readers all the news in one place. See author's posts",
+])
+def test_counts_agency_initials_notices_and_author_boxes_are_chrome(line):
+    cleaned = clean(doc("Judul Berita Ini Cukup Panjang\n"
+                        "JAKARTA - Paragraf pertama berita ini menjelaskan apa yang terjadi kemarin di Jakarta dengan cukup rinci.\n"
+                        f"{line}\n"
+                        "Paragraf kedua menambahkan keterangan dari pejabat yang ditemui wartawan di kantornya.\n"))
+    assert line not in cleaned.paragraphs and len(cleaned.paragraphs) == 2
+
+
+def test_a_list_of_other_stories_after_the_article_goes_with_its_heading():
+    cleaned = clean(doc("Philippines health ministry sounds warning as dengue cases rise\n"
+                        "MANILA (Xinhua): Dengue cases in the Philippines are rising well ahead of the rainy season, the "
+                        "Department of Health said on Friday.\n"
+                        "Next In Aseanplus News\n"
+                        "Death toll rises to three in Rompin lorry crash\n"
+                        "Architect Liu Thai Ker, Singapore’s first master planner, dies at 87\n"))
+    assert len(cleaned.paragraphs) == 1
+
+
+def test_an_image_description_in_lower_case_is_not_the_headline_and_the_date_line_with_its_time_wins():
+    cleaned = clean(doc(" date 2019-07-31 online fraud suspects arrested\n"
+                        "Polisi Menangkap 21 Tersangka Penipuan Online di Palu\n"
+                        "Published 31 July 2019 at 4:21pm, updated 1 August 2019 at 10:50am\n"
+                        "PALU - Polisi menggerebek sebuah toko yang menyamar sebagai agen perjalanan dan menangkap 21 tersangka.\n"))
+    assert cleaned.title == "Polisi Menangkap 21 Tersangka Penipuan Online di Palu"
+    assert cleaned.date_stamps == ("31 July 2019 4:21pm", "2019-07-31")
