@@ -93,6 +93,17 @@ _CITED = re.compile(r"(?:dari|dilansir|melansir|mengutip|dikutip|sumber|source|v
                     re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def _brand_mentions(editorial: Editorial) -> tuple[re.Pattern, dict[str, str]]:
+    """Every outlet's brands as one pattern (longest first), and the outlet each brand names."""
+    profile_of = {}
+    for profile in editorial.outlets:
+        for brand in profile.brands:
+            profile_of.setdefault(brand, profile.name)
+    alternatives = "|".join(re.escape(b) for b in sorted(profile_of, key=lambda b: (-len(b), b)))
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?!\w)"), profile_of
+
+
 def identify_outlet(lines: list[str], chrome: set[int], editorial: Editorial) -> tuple[str | None, OutletProfile | None]:
     """The outlet that published the page: a dateline brand ("KOMPAS.com -"), else the profile whose brand the
     page prints most. In prose a brand counts only where the text does not cite it as a source ("dikutip dari
@@ -104,12 +115,11 @@ def identify_outlet(lines: list[str], chrome: set[int], editorial: Editorial) ->
                 profile = _profile_for_brand(found.group("brand"), editorial)
                 return (profile.name if profile else found.group("brand")), profile
     hits: Counter[str] = Counter()
+    pattern, profile_of = _brand_mentions(editorial)
     for index, line in enumerate(lines):
-        for profile in editorial.outlets:
-            for brand in profile.brands:
-                for found in re.finditer(rf"(?<![\w.]){re.escape(brand)}(?!\w)", line):
-                    if index in chrome or not _CITED.search(line[max(0, found.start() - 25):found.start()]):
-                        hits[profile.name] += 1
+        for found in pattern.finditer(line):
+            if index in chrome or not _CITED.search(line[max(0, found.start() - 25):found.start()]):
+                hits[profile_of[found.group()]] += 1
     if not hits:
         return None, None
     name = min(hits, key=lambda n: (-hits[n], n))
@@ -217,8 +227,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[index] = f"after:{stopped_by}"
             index += 1
             continue
+        folded = fold(line)
         for rule in editorial.rules:
-            found = rule.match(line)
+            found = rule.match(line, folded)
             if not found:
                 continue
             if rule.kind == "drop":

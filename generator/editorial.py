@@ -31,11 +31,13 @@ class Rule:
     patterns: tuple[re.Pattern, ...]
     prose: bool  # may remove prose-like lines (drop rules only; other kinds are anchored on explicit markers)
 
-    def match(self, line: str) -> re.Match | bool | None:
-        if fold(line) in self.lines:
+    def match(self, line: str, folded: str | None = None) -> re.Match | bool | None:
+        """`folded`: the line already folded, when the caller tries many rules on it."""
+        if (fold(line) if folded is None else folded) in self.lines:
             return True
+        stripped = line.strip()
         for pattern in self.patterns:
-            found = pattern.fullmatch(line.strip())
+            found = pattern.fullmatch(stripped)
             if found:
                 return found
         return None
