@@ -62,6 +62,8 @@ class SpeechCues:
         self.document = phrases(cues.document_cues)
         self.document_words = phrases(cues.document_words)
         self.single_last = tuple(f for f in self.last_forms if " " not in f and len(f) >= _TYPO_MIN_LENGTH - 1)
+        self.glued_verb = re.compile(r"(?P<verb>" + "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
+                                     + r")(?=[A-Z][a-z])")
 
     def after_quote(self, tail: str) -> Cue | None:
         """The cue right after a closing quote mark (`tail` starts after the mark)."""
@@ -70,8 +72,12 @@ class SpeechCues:
             found = pattern.match(tail, lead)
             if found:
                 return Cue(kind, found.group().lower(), found.end())
+        glued = self.glued_verb.match(tail, lead)
+        if glued:  # "…," kataFaruk: the scraper lost the space between the verb and the name
+            return Cue("named", glued.group("verb").lower(), glued.end("verb"))
         word = re.match(r"\w+", tail[lead:])
-        if word and len(word.group()) >= _TYPO_MIN_LENGTH and word.group().islower() and word.group().endswith("nya"):
+        if word and len(word.group()) >= _TYPO_MIN_LENGTH and word.group().islower():
+            # "terangnnya", "tutupnha": one edit from a "-nya" cue
             if any(OSA.distance(word.group(), form) <= 1 for form in self.single_last):
                 return Cue("last", word.group(), lead + word.end())
         return None
@@ -356,6 +362,15 @@ class Attribution:
             for mention in self.mentions_in.get(span.paragraph, ()):
                 if mention.start == span.close + lead and self._says_after(paragraph, mention.end):
                     return mention.actor_id, None, "mengatakan", False
+            start = span.close + lead
+            pronoun = self.cues.pronoun.match(paragraph, start)
+            if pronoun and self._says_after(paragraph, pronoun.end()):  # "…," ia menambahkan
+                return (*self._referent(span, person_only=True), pronoun.group().lower(), False)
+            name = _NAME.match(paragraph, start)
+            printed = self._printed_name(name.group()) if name else None
+            if printed and self._says_after(paragraph, name.end()):  # "…," Potter menjelaskan: no actor page
+                actor_id = self.person_named(printed)
+                return actor_id, None if actor_id else printed, "mengatakan", False
             return None, None, None, False
         after = span.close + cue.end
         clause = paragraph[after:after + (_CLAUSE_END.search(paragraph, after).start() - after)]

@@ -125,3 +125,27 @@ def test_a_quote_that_goes_on_in_the_next_paragraph_is_one_quote():
 def test_a_quote_without_any_cue_stays_unattributed():
     resolved, cast = cast_of(INTRO, "“Semua kendaraan boleh lewat mulai Senin pagi.”")
     assert [speaker(resolved, q) for q in cast.quotes] == [None]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # the scraper glued the verb to the name: read as "kata Faruk"
+    (("“Dia belum terbuka secara detail, masih diperiksa,” kataFaruk.",), "Faruk"),
+    (("Kapolres Metro Jakarta Timur Kombes Leo Simarmata mengatakan pelaku sudah ditangkap.",
+      "“Modusnya merekrut orang untuk membuat rekening,” ujarSimarmata."), "Leo Simarmata"),
+    # a name with no actor page, then a speech verb, after the quote
+    (("“Kami perlu berbuat lebih banyak untuk meningkatkan performa kami,” Potter menjelaskan.",), "Potter"),
+    # a pronoun and a speech verb after the quote mean the person just named
+    ((INTRO, "“Anda akan mendapatkannya!” ia memposting pada hari Sabtu."), "Budi Santoso"),
+    # a typo of the "-nya" cue that no longer ends in "nya"
+    ((INTRO, "“Seluruh kabupaten dan kota ikut,” tutupnha."), "Budi Santoso"),
+    # "sahut" is a speech verb
+    (("“Macet, macet, macet,” sahut Wiryono dari dalam mobil.",), "Wiryono"),
+])
+def test_cue_forms_the_real_corpus_showed(paragraphs, expected):
+    resolved, cast = cast_of(*paragraphs)
+    assert [speaker(resolved, q) for q in cast.quotes] == [expected]
+
+
+def test_a_word_after_a_quote_that_is_no_cue_is_not_a_typo_of_one():
+    resolved, cast = cast_of(INTRO, "“Semua kendaraan boleh lewat mulai Senin pagi,” kemudian warga bersorak.")
+    assert [speaker(resolved, q) for q in cast.quotes] == [None]
