@@ -427,6 +427,16 @@ def test_the_outlet_dev_set_seeds_are_the_text_of_their_golden_files():
 
 # ---------------------------------------------------------------- failure classes seen on unseen outlets
 
+JUDUL = "Judul Berita Ini Cukup Panjang"
+FIRST = "JAKARTA - Paragraf pertama berita ini menjelaskan apa yang terjadi kemarin di Jakarta dengan cukup rinci."
+SECOND = "Paragraf kedua menambahkan keterangan dari pejabat yang ditemui wartawan di kantornya."
+
+
+def between_paragraphs(line: str):
+    """A page whose only unknown is `line`, between the first paragraph (with its dateline) and a second one."""
+    return clean(doc(f"{JUDUL}\n{FIRST}\n{line}\n{SECOND}\n"))
+
+
 def test_a_caption_above_the_headline_is_neither_headline_nor_text_but_a_sentence_about_a_photo_is_prose():
     cleaned = clean(doc("Prabowo dan Jokowi di atas panggung HUT Gerindra di Bogor, 15 Februari 2025. (Photo by ADITYA AJI / AFP)\n"
                         "Gerindra Rayakan Ulang Tahun ke-17 di Bogor\n"
@@ -456,16 +466,17 @@ def test_photo_captions_and_credits_in_outlet_formats_are_removed(caption):
 
 
 @pytest.mark.parametrize("prose", [
+    # it ends like a credit
     "“Dengan berbagai catatan, paripurna menyetujui Perppu itu,” kata Fadli. (Robi/voa-islam.com)",
     "Data itu dirilis oleh Badan Pusat Statistik (BPS)",
     "4. Kopdes Merah Putih (KDMP)",
     "Aparat gabungan TNI/Polri dikerahkan ke lokasi.",
+    # it says "halaman" (page) without sending the reader to another page
+    "\"Kami bermain di halaman sekolah setiap sore,\" kata Rudi kepada wartawan.",
+    "Lihat saja, pemerintah sudah menyiapkan anggaran untuk halaman baru situs itu sejak tahun lalu.",
 ])
-def test_a_paragraph_that_ends_like_a_credit_is_kept(prose):
-    cleaned = clean(doc("Judul Berita Ini Cukup Panjang\n"
-                        "JAKARTA - Paragraf pertama berita ini menjelaskan apa yang terjadi kemarin di Jakarta dengan cukup rinci.\n"
-                        f"{prose}\n"))
-    assert prose in cleaned.paragraphs
+def test_a_paragraph_that_looks_like_chrome_stays(prose):
+    assert prose in between_paragraphs(prose).paragraphs
 
 
 def test_a_menu_of_section_names_or_a_lede_is_never_the_headline():
@@ -519,6 +530,7 @@ def test_authors_desk_and_place_under_the_headline_are_bylines_and_the_standfirs
 
 
 @pytest.mark.parametrize("line", [
+    # pagination, widgets, calls to follow, footers, bylines
     "Halaman Selanjutnya....", "Simak berita selengkapnya di halaman berikutnya.",
     "Lihat jadwal Timnas Indonesia di halaman selanjutnya.", "2 dari 2 halaman", "A A A Pengaturan Font",
     "Berita", "Daftar Isi", "[LEAD]", "01:00", "Kumpulan Berita DPR RI", "VIVA.co.id",
@@ -526,33 +538,27 @@ def test_authors_desk_and_place_under_the_headline_are_bylines_and_the_standfirs
     "Silakan baca konten menarik lainnya dari GenPI.co di Google News",
     "Editor in chief — Budi Santoso. Terms of use. Privacy policy.",
     "(Reporting by Gayatri Suroyo and Fransiska Nangoy)", "Laporan wartawan Tribunnews.com, Endrapta Pramudhiaz",
+    # social prompts, relative times, initials, aggregators, paywall pitches
+    "See More on Facebook", "1 hour ago 3", "3 jam yang lalu", "(MTVN)", "…",
+    "Add NewsX As A Trusted Source", "Published by NewsX Syndication",
+    "Share the best of The Jakarta Post with friends. As a subscriber, you can gift 3 to 5 articles each month.",
+    # counts, agency initials, notices, author boxes
+    "711", "VIEWS", "VNA", "Wait 5 sec.", "Full story: BenarNews", "Aedes aegypti/CDC",
+    "Copyright ©2019, BenarNews. Used with the permission of BenarNews.",
+    "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis.",
+    "TN The main purpose of this site is to offer our readers all the news in one place. See author's posts",
 ])
-def test_pagination_widgets_calls_footers_and_bylines_are_chrome(line):
-    cleaned = clean(doc("Judul Berita Ini Cukup Panjang\n"
-                        "JAKARTA - Paragraf pertama berita ini menjelaskan apa yang terjadi kemarin di Jakarta dengan cukup rinci.\n"
-                        f"{line}\n"
-                        "Paragraf kedua menambahkan keterangan dari pejabat yang ditemui wartawan di kantornya.\n"))
+def test_a_line_of_chrome_between_two_paragraphs_goes(line):
+    cleaned = between_paragraphs(line)
     assert line not in cleaned.paragraphs and len(cleaned.paragraphs) == 2
 
 
-@pytest.mark.parametrize("prose", [
-    "\"Kami bermain di halaman sekolah setiap sore,\" kata Rudi kepada wartawan.",
-    "Lihat saja, pemerintah sudah menyiapkan anggaran untuk halaman baru situs itu sejak tahun lalu.",
-])
-def test_a_quote_or_a_sentence_with_halaman_stays(prose):
-    cleaned = clean(doc("Judul Berita Ini Cukup Panjang\n"
-                        "JAKARTA - Paragraf pertama berita ini menjelaskan apa yang terjadi kemarin di Jakarta dengan cukup rinci.\n"
-                        f"{prose}\n"))
-    assert prose in cleaned.paragraphs
-
-
 def test_a_sidebar_heading_takes_its_list_of_headlines_with_it():
-    cleaned = clean(doc("Judul Berita Ini Cukup Panjang\n"
-                        "JAKARTA - Paragraf pertama berita ini menjelaskan apa yang terjadi kemarin di Jakarta dengan cukup rinci.\n"
+    cleaned = clean(doc(f"{JUDUL}\n{FIRST}\n"
                         "BERITA TERBARU\n"
                         "More than 150,000 people evacuated in northern Morocco due to heavy rains and floods\n"
                         "Meet the Viral “Sad Horse” Taking Over China’s Lunar New Year\n"
-                        "Paragraf kedua menambahkan keterangan dari pejabat yang ditemui wartawan di kantornya.\n"))
+                        f"{SECOND}\n"))
     assert len(cleaned.paragraphs) == 2
 
 
@@ -609,19 +615,6 @@ def test_the_site_headers_date_above_everything_gives_way_to_the_articles_date()
                         "dozens of flights to be cancelled.\n"))
     assert cleaned.title == "Philippines recovers as storm moves on to China, Thailand and Vietnam"
     assert cleaned.date_stamps[0] == "Oct 4, 2011 7:56 a.m. HST" and len(cleaned.paragraphs) == 1
-
-
-@pytest.mark.parametrize("line", [
-    "See More on Facebook", "1 hour ago 3", "3 jam yang lalu", "(MTVN)", "…",
-    "Add NewsX As A Trusted Source", "Published by NewsX Syndication",
-    "Share the best of The Jakarta Post with friends. As a subscriber, you can gift 3 to 5 articles each month.",
-])
-def test_social_prompts_relative_times_initials_and_paywall_pitches_are_chrome(line):
-    cleaned = clean(doc("Judul Berita Ini Cukup Panjang\n"
-                        "JAKARTA - Paragraf pertama berita ini menjelaskan apa yang terjadi kemarin di Jakarta dengan cukup rinci.\n"
-                        f"{line}\n"
-                        "Paragraf kedua menambahkan keterangan dari pejabat yang ditemui wartawan di kantornya.\n"))
-    assert line not in cleaned.paragraphs and len(cleaned.paragraphs) == 2
 
 
 def test_captions_between_the_headline_and_the_body_and_a_standfirst_that_is_not_one():
@@ -716,24 +709,7 @@ def test_a_dateline_prefix_never_takes_the_sentences_first_words(line, dateline,
     ("Jalan provinsi rusak dan bergelombang di Blora membahayakan pengendara. (Istimewa/Harianmuria.com)", False),
 ])
 def test_a_reporters_credit_closing_a_paragraph_is_not_a_photos(prose, kept):
-    cleaned = clean(doc("Judul Berita Ini Cukup Panjang\n"
-                        "JAKARTA - Paragraf pertama berita ini menjelaskan apa yang terjadi kemarin di Jakarta dengan cukup rinci.\n"
-                        f"{prose}\n"))
-    assert (prose in cleaned.paragraphs) is kept
-
-
-@pytest.mark.parametrize("line", [
-    "711", "VIEWS", "VNA", "Wait 5 sec.", "Full story: BenarNews", "Aedes aegypti/CDC",
-    "Copyright ©2019, BenarNews. Used with the permission of BenarNews.",
-    "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis.",
-    "TN The main purpose of this site is to offer our readers all the news in one place. See author's posts",
-])
-def test_counts_agency_initials_notices_and_author_boxes_are_chrome(line):
-    cleaned = clean(doc("Judul Berita Ini Cukup Panjang\n"
-                        "JAKARTA - Paragraf pertama berita ini menjelaskan apa yang terjadi kemarin di Jakarta dengan cukup rinci.\n"
-                        f"{line}\n"
-                        "Paragraf kedua menambahkan keterangan dari pejabat yang ditemui wartawan di kantornya.\n"))
-    assert line not in cleaned.paragraphs and len(cleaned.paragraphs) == 2
+    assert (prose in between_paragraphs(prose).paragraphs) is kept
 
 
 def test_a_list_of_other_stories_after_the_article_goes_with_its_heading():
