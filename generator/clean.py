@@ -301,7 +301,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     near = [position for position in stamp_at if position < _HEAD_LINES]
     # A date above everything else is the site header's "today" when another one follows near the top.
     primary = near[1] if len(near) > 1 and near[0] == 0 else (near[0] if near else None)
-    if primary:
+    if primary and primary - 1 not in stamp_at:  # the line above a date line, unless it is a date line too
         above_stamp = lines[kept[primary - 1]].strip()
         below_stamp = lines[kept[primary + 1]].strip() if primary + 1 < len(kept) else None
         headline_before = any(_headline_like(lines[k].strip()) for k in kept[:primary - 1])
@@ -327,13 +327,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             or (not _headline_like(above_stamp) and (headline_before or (below_stamp and _headline_like(below_stamp))))):
         above_stamp = _headline_above(lines, kept_before_stamps, primary, editorial) if primary else None
     title = above_stamp or _find_title(lines, kept, _body_start(lines, kept, editorial), editorial, removed)
+    headline_lines = [i for i in kept if title is not None and (
+        fold(_without_site_name(lines[i], editorial)) == fold(title) or _headline_with_credit(lines[i], title))]
+    if not headline_lines:
+        title = None  # never a title the text no longer shows
     if title is not None:
-        first = True
-        for i in kept:
-            if fold(_without_site_name(lines[i], editorial)) == fold(title) or _headline_with_credit(lines[i], title):
-                removed[i] = "headline" if first else "repeated-headline"
-                first = False
-        first_title = min(i for i, rule in removed.items() if rule == "headline")
+        for n, i in enumerate(headline_lines):
+            removed[i] = "repeated-headline" if n else "headline"
+        first_title = headline_lines[0]
         for i in kept:
             if i < first_title and i not in removed:
                 removed[i] = "before-headline"  # site name, tagline, navigation, teasers, notices

@@ -729,3 +729,8 @@ def test_an_image_description_in_lower_case_is_not_the_headline_and_the_date_lin
                         "PALU - Polisi menggerebek sebuah toko yang menyamar sebagai agen perjalanan dan menangkap 21 tersangka.\n"))
     assert cleaned.title == "Polisi Menangkap 21 Tersangka Penipuan Online di Palu"
     assert cleaned.date_stamps == ("31 July 2019 4:21pm", "2019-07-31")
+
+
+def test_a_page_of_date_lines_only_has_no_headline_and_does_not_break():
+    cleaned = clean(doc("Selasa, 12 September 2023 - 14:42 WIB\nSelasa, 12 September 2023 - 14:42 WIB\n"))
+    assert cleaned.title is None and cleaned.paragraphs == ()
