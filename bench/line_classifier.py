@@ -96,4 +96,4 @@ def measure(train_rounds: set[int], test_round: int, thresholds: tuple[float, ..
 
 
 if __name__ == "__main__":
-    measure({1, 2, 3}, outlets.HELD_OUT_ROUND, (0.7, 0.8, 0.9))
+    measure(set(range(1, outlets.HELD_OUT_ROUND)), outlets.HELD_OUT_ROUND, (0.7, 0.8, 0.9))

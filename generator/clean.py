@@ -485,12 +485,22 @@ def _body_start(lines: list[str], kept: list[int], editorial: Editorial) -> int:
 
 def _teaser(line: str, after: list[str]) -> bool:
     """The lede printed above the headline as a teaser: the same text again further down, or its beginning cut
-    with an ellipsis ("… after cutting…")."""
-    if fold(line) in {fold(other) for other in after}:
-        return True
-    if line.endswith(("…", "...")) and len(line.split()) >= 8:
+    (`_cut_teaser`)."""
+    return fold(line) in {fold(other) for other in after} or _cut_teaser(line, after)
+
+
+def _cut_teaser(line: str, after: list[str]) -> bool:
+    """The beginning of a later paragraph, cut with an ellipsis ("… after cutting…") or mid-word and maybe
+    without the paragraph's dateline ("Indonesia Open 2025, turnamen …, J"). The paragraph goes on well past
+    the cut: a headline printed again with a credit or a site name after it is no teaser."""
+    words = len(line.split())
+    longer = [other for other in after if len(other.strip()) >= len(line) + 20]
+    if line.endswith(("…", "...")) and words >= 8:
         start = line.rstrip(".… ")
-        return any(other.strip().startswith(start) for other in after)
+        return any(other.strip().startswith(start) for other in longer)
+    if words >= 8 and not _SENTENCE_END.search(line):
+        start = " ".join(line.split()[:-1])
+        return any(0 <= other.find(start) <= 60 for other in longer)
     return False
 
 
@@ -598,10 +608,16 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     counts = Counter(fold(_without_site_name(lines[i], editorial)) for i in kept)
     candidates = [i for i in above
                   if _headline_like(lines[i].strip()) and not _navigation(lines[i], editorial)
-                  and not (_NAME_LINE.match(lines[i].strip()) and "(" in lines[i])]  # "News Desk (The Jakarta Post)"
+                  and not (_NAME_LINE.match(lines[i].strip()) and "(" in lines[i])  # "News Desk (The Jakarta Post)"
+                  and not _cut_teaser(lines[i].strip(), [lines[k] for k in kept if k > i])]
     repeated = [lines[i].strip() for i in candidates if counts[fold(lines[i])] > 1]
     if repeated:
         return repeated[0]
+    if not candidates:
+        # a headline some outlets end with a full stop: short, and a byline or a date line under it
+        candidates = [i for i in above if len(lines[i].split()) <= 20 and lines[i].strip().endswith(".")
+                      and _short_headline_like(lines[i].strip().rstrip(".")) and not lines[i].strip()[:1].islower()
+                      and _followed_like_a_headline(lines, i, kept, removed) == 2]
     if not candidates:
         return None
     return lines[max(candidates, key=lambda i: (_followed_like_a_headline(lines, i, kept, removed), -i))].strip()
@@ -617,6 +633,8 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
         rule = removed.get(following)
         if rule in ("date-stamp", "byline"):
             return 2
+        if following in kept_set and _cut_teaser(lines[following].strip(), [lines[k] for k in kept if k > following]):
+            continue  # a standfirst cut from the lede stands between the headline and its byline
         if following in kept_set:
             line = lines[following].strip()
             return 1 if _SENTENCE_END.search(line) or len(line.split()) >= 12 else 0

@@ -542,6 +542,9 @@ def test_authors_desk_and_place_under_the_headline_are_bylines_and_the_standfirs
     "See More on Facebook", "1 hour ago 3", "3 jam yang lalu", "(MTVN)", "…",
     "Add NewsX As A Trusted Source", "Published by NewsX Syndication",
     "Share the best of The Jakarta Post with friends. As a subscriber, you can gift 3 to 5 articles each month.",
+    # table-like bylines and sources, a link's label glued to its title
+    "Editor | : | Agung Kurniawan |", "Sumber | : | BWFBadminton.com |",
+    "Baca SelengkapnyaNasaruddin Umar memastikan persiapan Haji 2025 berjalan dengan lancar.",
     # counts, agency initials, notices, author boxes
     "711", "VIEWS", "VNA", "Wait 5 sec.", "Full story: BenarNews", "Aedes aegypti/CDC",
     "Copyright ©2019, BenarNews. Used with the permission of BenarNews.",
@@ -734,3 +737,15 @@ def test_an_image_description_in_lower_case_is_not_the_headline_and_the_date_lin
 def test_a_page_of_date_lines_only_has_no_headline_and_does_not_break():
     cleaned = clean(doc("Selasa, 12 September 2023 - 14:42 WIB\nSelasa, 12 September 2023 - 14:42 WIB\n"))
     assert cleaned.title is None and cleaned.paragraphs == ()
+
+
+def test_a_headline_with_a_full_stop_over_a_standfirst_cut_from_the_lede_and_a_byline():
+    cleaned = clean(doc("Indonesia Open 2025\n"
+                        "Indonesia Open 2025 Dimulai Besok: Berharap Pram/Yere Ulangi Sukses Marcus/Kevin.\n"
+                        "Indonesia Open 2025, turnamen bulu tangkis BWF World Tour Super 1000, dimulai besok di Istora, J\n"
+                        "Penulis: Emil Mahmud | Editor: Emil Mahmud\n"
+                        "TRIBUNPADANG.COM, JAKARTA - Indonesia Open 2025, turnamen bulu tangkis BWF World Tour Super 1000, "
+                        "dimulai besok di Istora, Jakarta.\n"
+                        "Ganda putra Indonesia datang ke turnamen kandang ini dalam kondisi yang memprihatinkan.\n"))
+    assert cleaned.title == "Indonesia Open 2025 Dimulai Besok: Berharap Pram/Yere Ulangi Sukses Marcus/Kevin."
+    assert len(cleaned.paragraphs) == 2 and cleaned.paragraphs[0].startswith("Indonesia Open 2025, turnamen")
