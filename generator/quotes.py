@@ -62,6 +62,7 @@ class SpeechCues:
         self.document = phrases(cues.document_cues)
         self.document_words = phrases(cues.document_words)
         self.single_last = tuple(f for f in self.last_forms if " " not in f and len(f) >= _TYPO_MIN_LENGTH - 1)
+        self.office_words = frozenset(r for r in cues.roles if " " not in r)  # "presiden", "hakim", "kapolres"
         self.glued_verb = re.compile(r"(?P<verb>" + "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
                                      + r")(?=[A-Z][a-z])")
 
@@ -244,10 +245,15 @@ class Attribution:
         self.is_not_name = is_not_name
         self.mentions_in: dict[int, list[Mention]] = {}
         self.named_spans: dict[int, list[tuple[int, int]]] = {}  # every actor mention, places too: never a new name
+        self.offices: list[tuple[int, int, str, frozenset[str]]] = []  # (paragraph, start, person, office words before)
         for mention in mentions:
             self.named_spans.setdefault(mention.paragraph, []).append((mention.start, mention.end))
             if kinds.get(mention.actor_id) in _SPEAKER_KINDS:
                 self.mentions_in.setdefault(mention.paragraph, []).append(mention)
+            if kinds.get(mention.actor_id) == "person":
+                before = re.findall(r"\w+", paragraphs[mention.paragraph][max(0, mention.start - 60):mention.start].lower())
+                self.offices.append((mention.paragraph, mention.start, mention.actor_id,
+                                     frozenset(before[-5:]) & self.cues.office_words))
         self.spans = article_quotes(paragraphs)
         self.inside = {}
         for parts in self.spans:
@@ -408,6 +414,10 @@ class Attribution:
             printed = inner if len(full) >= 2 and not any(w.isupper() for w in full[-2:]) else None
         elif not printed and self._role_only(clause):
             printed = self._name_after_role(paragraph[after:])
+        if not printed and clause.strip()[:1].islower():
+            office = self._office_holder(span, clause)
+            if office:  # "…," kata presiden: the person the article named with that office before the quote
+                return office, None, cue.text, False
         if not printed and (cue.kind == "document" or self.cues.document_words.search(clause)):
             return None, None, cue.text, True  # "bunyi keterangan itu", "tulis dalam dokumen itu"
         if printed:
@@ -416,6 +426,27 @@ class Attribution:
         if _ANAPHORA.search(clause):  # "tegas anggota dewan tersebut": the one just named
             return (*self._referent(span, person_only=True), cue.text, False)
         return None, None, None, False
+
+    def _office_holder(self, span: QuoteSpan, clause: str) -> str | None:
+        """"kata presiden", "ujar hakim" with no name: the one person the article named with that office (the
+        word among the five before the name) before the quote and after the last heading; else nobody."""
+        office = clause.strip().split()[0].lower().strip(".,")
+        if office not in self.cues.office_words:
+            return None
+        barrier = self.heading_before.get(span.paragraph, -1)
+        holders = {person for paragraph, start, person, words in self.offices
+                   if office in words and barrier < paragraph and (paragraph, start) < (span.paragraph, span.start)}
+        # someone else named with the office but with no actor page ("Presiden Prancis Emmanuel Macron") counts too
+        for number in range(barrier + 1, span.paragraph + 1):
+            text = self.paragraphs[number][:span.start] if number == span.paragraph else self.paragraphs[number]
+            for found in re.finditer(rf"\b(?i:{re.escape(office)})\s+(?=[A-Z])", text):
+                run = _NAME.match(text, found.end())
+                if not run:
+                    continue
+                covered = any(s < run.end() and run.start() < e for s, e in self.named_spans.get(number, ()))
+                if not covered and len(run.group().split()) >= 2:
+                    holders.add(run.group())
+        return holders.pop() if len(holders) == 1 and self.kinds.get(next(iter(holders))) == "person" else None
 
     def _name_after_role(self, rest: str) -> str | None:
         """"Direktur Jenderal Anggaran (DJA) Kementerian Keuangan Luky Alfirman, dalam …" → "Luky Alfirman";

@@ -149,3 +149,19 @@ def test_cue_forms_the_real_corpus_showed(paragraphs, expected):
 def test_a_word_after_a_quote_that_is_no_cue_is_not_a_typo_of_one():
     resolved, cast = cast_of(INTRO, "“Semua kendaraan boleh lewat mulai Senin pagi,” kemudian warga bersorak.")
     assert [speaker(resolved, q) for q in cast.quotes] == [None]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # an office as the speaker: the one person the article named with it before
+    (("Presiden AS Donald Trump menolak berkomentar soal partai baru itu.",
+      "“Kita harus melihatnya,” kata presiden kepada wartawan."), "Donald Trump"),
+    # two people named with the office: the reader cannot tell, so neither
+    (("Presiden AS Donald Trump dan Presiden Prancis Emmanuel Macron bertemu di Paris.",
+      "“Kita harus melihatnya,” kata presiden kepada wartawan."), None),
+    # the office was never given to anyone named: nobody
+    (("Sidang dipimpin di Pengadilan Negeri Jakarta Pusat pada Senin.",
+      "“Gugatan dikabulkan untuk seluruhnya,” ujar hakim."), None),
+])
+def test_an_office_as_the_speaker_means_the_one_person_named_with_it(paragraphs, expected):
+    resolved, cast = cast_of(*paragraphs)
+    assert [speaker(resolved, q) for q in cast.quotes] == [expected]
