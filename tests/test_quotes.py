@@ -165,3 +165,16 @@ def test_a_word_after_a_quote_that_is_no_cue_is_not_a_typo_of_one():
 def test_an_office_as_the_speaker_means_the_one_person_named_with_it(paragraphs, expected):
     resolved, cast = cast_of(*paragraphs)
     assert [speaker(resolved, q) for q in cast.quotes] == [expected]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a ruling, a statement, a report: a document speaks, or the organisation it names
+    (("“Mengabulkan gugatan penggugat untuk seluruhnya,” demikian putusan hakim seperti dikutip dari situs SIPP.",),
+     "dokumen"),
+    (("Kementerian Kebudayaan Prancis mengumumkan pencurian di museum itu.",
+      "“Delapan benda warisan budaya telah dicuri,” demikian pernyataan resmi Kementerian Kebudayaan Prancis."),
+     "Kementerian Kebudayaan Prancis"),
+])
+def test_a_ruling_or_a_statement_that_speaks_is_a_document_or_its_organisation(paragraphs, expected):
+    resolved, cast = cast_of(*paragraphs)
+    assert [speaker(resolved, q) for q in cast.quotes] == [expected]
