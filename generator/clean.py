@@ -155,8 +155,8 @@ def _prepare(lines: list[str], removed: dict[int, str]) -> tuple[list[str], list
                 removed[i] = "date-stamp"
     for i, line in enumerate(lines):
         if _DROP_CAP.match(line.strip()):
-            following = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), None)
-            if following is not None and lines[following].strip()[:1].islower():
+            following = _next_line(lines, i)
+            if following is not None and following <= i + 2 and lines[following].strip()[:1].islower():
                 lines[following] = line.strip() + lines[following].strip()
                 removed[i] = "drop-cap"
     return lines, prefixes
@@ -174,9 +174,8 @@ def _reporter_credit(line: str, editorial: Editorial) -> bool:
         return False
     person, outlet = found.group(1).strip(), found.group(2).strip()
     words = person.split()
-    agencies = {fold(alias) for agency in editorial.agencies for alias in (agency.name, *agency.aliases)}
     return (1 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
-            and fold(person) not in agencies and fold(person) not in _brands(editorial)
+            and fold(person) not in _agency_names(editorial) and fold(person) not in _brands(editorial)
             and fold(words[0]) not in _PHOTO_CREDIT_WORDS and not outlet.isupper())
 
 
@@ -319,7 +318,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[i] = "section"
     kept = [i for i in kept if i not in removed]
 
-    # 4. The headline: the first headline-like line near the top, preferring one the page repeats.
+    # 4. The headline: the line over the date line (past bylines and a standfirst), else `_find_title`.
     if above_stamp is not None and (
             fold(above_stamp) in editorial.sections or fold(above_stamp) in _brands(editorial)
             or not _short_headline_like(above_stamp)
@@ -327,8 +326,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             or (not _headline_like(above_stamp) and (headline_before or (below_stamp and _headline_like(below_stamp))))):
         above_stamp = _headline_above(lines, kept_before_stamps, primary, editorial) if primary else None
     title = above_stamp or _find_title(lines, kept, _body_start(lines, kept, editorial), editorial, removed)
-    headline_lines = [i for i in kept if title is not None and (
-        fold(_without_site_name(lines[i], editorial)) == fold(title) or _headline_with_credit(lines[i], title))]
+    folded_title = fold(title) if title is not None else None
+    headline_lines = [i for i in kept if folded_title is not None and fold(lines[i]).startswith(folded_title) and (
+        fold(_without_site_name(lines[i], editorial)) == folded_title or _headline_with_credit(lines[i], title))]
     if not headline_lines:
         title = None  # never a title the text no longer shows
     if title is not None:
@@ -426,6 +426,11 @@ _PROMO_MAX_WORDS = 30
 
 
 @lru_cache(maxsize=8)
+def _agency_names(editorial: Editorial) -> frozenset[str]:
+    return frozenset(fold(alias) for agency in editorial.agencies for alias in (agency.name, *agency.aliases))
+
+
+@lru_cache(maxsize=8)
 def _brands(editorial: Editorial) -> frozenset[str]:
     return frozenset(fold(b) for o in editorial.outlets for b in (o.name, *o.brands))
 
@@ -447,7 +452,8 @@ def _headline_like(line: str) -> bool:
 
 
 def _short_headline_like(line: str) -> bool:
-    """A headline of any length from two words: no sentence or clause ending, no list number, no domain."""
+    """A headline of any length from two words: no sentence or clause ending (a short one may trail off in an
+    ellipsis), no list number or bullet, no lower-case start, no domain, words rather than a row of numbers."""
     words = line.split()
     ending = line.rstrip()
     return (2 <= len(words) <= 35
@@ -538,6 +544,10 @@ def _previous_line(lines: list[str], index: int) -> int | None:
     return next((j for j in range(index - 1, -1, -1) if lines[j].strip()), None)
 
 
+def _next_line(lines: list[str], index: int) -> int | None:
+    return next((j for j in range(index + 1, len(lines)) if lines[j].strip()), None)
+
+
 def _remove_bylines(lines: list[str], zone: list[int], removed: dict[int, str], editorial: Editorial) -> None:
     """Short lines under the headline that are no sentence: bylines when no sentence stands above them in the
     zone, or when they touch a line of chrome (a date line, a byline, a widget); a subheading under the
@@ -552,8 +562,7 @@ def _remove_bylines(lines: list[str], zone: list[int], removed: dict[int, str], 
         for i in short:
             if i in accepted:
                 continue
-            following = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-            neighbours = {_previous_line(lines, i), following}
+            neighbours = {_previous_line(lines, i), _next_line(lines, i)}
             if any(n in accepted or n in removed for n in neighbours if n is not None):
                 accepted.add(i)
                 changed = True
@@ -589,12 +598,16 @@ def _navigation(line: str, editorial: Editorial) -> bool:
             and sum(fold(w) in editorial.sections for w in words) >= 3)
 
 
+_SITE_NAME_AFTER = re.compile(r"^(.{12,}?)\s+[-–—|]\s+(\S.{1,30})$")  # "Headline - GenPI.co"
+_CREDIT_AFTER = re.compile(r"^(.{12,}?)\s*(?:-{2,}|-[a-z]{2,12}-)$")  # a picture's credit: "…Pelatih-net-"
+
+
 def _without_site_name(line: str, editorial: Editorial) -> str:
     """A page's title as its <title> prints it, "Headline - GenPI.co", without the site's name."""
-    found = re.match(r"^(.{12,}?)\s+[-–—|]\s+(\S.{1,30})$", line.strip())
+    found = _SITE_NAME_AFTER.match(line.strip())
     if found and (fold(found.group(2)) in _brands(editorial) or re.fullmatch(_DOMAIN, found.group(2))):
         return found.group(1)
-    found = re.match(r"^(.{12,}?)\s*(?:-{2,}|-[a-z]{2,12}-)$", line.strip())  # a picture's credit: "…Pelatih-net-"
+    found = _CREDIT_AFTER.match(line.strip())
     return found.group(1) if found else line.strip()
 
 

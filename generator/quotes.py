@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -245,15 +245,11 @@ class Attribution:
         self.is_not_name = is_not_name
         self.mentions_in: dict[int, list[Mention]] = {}
         self.named_spans: dict[int, list[tuple[int, int]]] = {}  # every actor mention, places too: never a new name
-        self.offices: list[tuple[int, int, str, frozenset[str]]] = []  # (paragraph, start, person, office words before)
+        self.mentions = mentions
         for mention in mentions:
             self.named_spans.setdefault(mention.paragraph, []).append((mention.start, mention.end))
             if kinds.get(mention.actor_id) in _SPEAKER_KINDS:
                 self.mentions_in.setdefault(mention.paragraph, []).append(mention)
-            if kinds.get(mention.actor_id) == "person":
-                before = re.findall(r"\w+", paragraphs[mention.paragraph][max(0, mention.start - 60):mention.start].lower())
-                self.offices.append((mention.paragraph, mention.start, mention.actor_id,
-                                     frozenset(before[-5:]) & self.cues.office_words))
         self.spans = article_quotes(paragraphs)
         self.inside = {}
         for parts in self.spans:
@@ -426,6 +422,19 @@ class Attribution:
         if _ANAPHORA.search(clause):  # "tegas anggota dewan tersebut": the one just named
             return (*self._referent(span, person_only=True), cue.text, False)
         return None, None, None, False
+
+    @cached_property
+    def offices(self) -> list[tuple[int, int, str, frozenset[str]]]:
+        """Each person's mention with the office words among the five words before it: (paragraph, start,
+        person, offices). Read only when a quote names an office as its speaker."""
+        found = []
+        for mention in self.mentions:
+            if self.kinds.get(mention.actor_id) == "person":
+                paragraph = self.paragraphs[mention.paragraph]
+                before = re.findall(r"\w+", paragraph[max(0, mention.start - 60):mention.start].lower())
+                found.append((mention.paragraph, mention.start, mention.actor_id,
+                              frozenset(before[-5:]) & self.cues.office_words))
+        return found
 
     def _office_holder(self, span: QuoteSpan, clause: str) -> str | None:
         """"kata presiden", "ujar hakim" with no name: the one person the article named with that office (the
