@@ -30,7 +30,8 @@ from slugify import slugify
 from . import dates, gazetteer, ner
 from .editorial import Editorial
 from .model import Actor, Article, Cast, Mention, Quote
-from .quotes import SENTENCE_END, Attribution, cue_right_before, phrases, sentence_start, speech_verb_after
+from .quotes import (PLACE_PREFIX, SENTENCE_END, Attribution, cue_right_before, phrases, sentence_start,
+                     speech_verb_after)
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*(?:[-‐‑][^\W_]+(?:['’][^\W_]+)*)*")
 _HYPHEN = re.compile(r"[-‐‑]")
@@ -357,7 +358,6 @@ class ResolvedCorpus:
 
 # "Subianto-Gibran", "Putin-Kim"; not "Ho-jin", nor the Arabic article of "Al-Rabiah", "El-Sisi"
 _JOINED_NAME = re.compile(r"(?<![^\W\d_])(?!(?:[AaEe][lnrstdz]|Ash|Ul)[-‐‑])[^\W\d_]{2,}[-‐‑][A-Z]")
-_PLACE_PREFIX = re.compile(r"Kabupaten|Kota|Provinsi|Desa|Kelurahan|Kecamatan|Dusun|Kampung", re.IGNORECASE)
 _REGION_LEVEL = {"provinsi": "Provinsi di Indonesia", "kabupaten": "Kabupaten di Indonesia",
                  "kota": "Kota di Indonesia"}
 _CONNECTOR = re.compile(r"(?:dan|untuk|of|for|the|and)", re.IGNORECASE)  # inside a name; "di" starts a place after it
@@ -755,7 +755,7 @@ class Resolver:
             # title ("Perumahan Perdesaan Kementerian Perumahan dan Kawasan Permukiman (PKP)")
             later = [k for k in range(start + 1, len(name_words) - 1) if fold(name_words[k]) in organisation_words
                      and fold(name_words[k - 1]) not in organisation_words and vocabulary.common(name_words[k])
-                     and not _PLACE_PREFIX.fullmatch(name_words[k])]
+                     and not PLACE_PREFIX.fullmatch(name_words[k])]
             if later and fold(name_words[start]) not in organisation_words:
                 start = later[0]
             offset = found.start("name")
@@ -819,7 +819,7 @@ class Resolver:
         while w < len(words):
             word = words[w]
             if not (word.cap and w not in covered and fold(word.text) in vocabulary.cues.organisation_words
-                    and not _PLACE_PREFIX.fullmatch(word.text)):
+                    and not PLACE_PREFIX.fullmatch(word.text)):
                 w += 1
                 continue
             # an English organisation word ends its name ("Indonesia Corruption Watch"): it starts one only
@@ -994,7 +994,7 @@ class Resolver:
             return vocabulary.is_role_word(word) or fold(word) in vocabulary.cues.not_names
 
         return Attribution(article.paragraphs, mentions, kinds, self.editorial.cues, person_named, is_name_word,
-                           is_title, vocabulary.never_a_name).quotes()
+                           is_title, vocabulary.never_a_name, vocabulary.leading_place).quotes()
 
 
 def ordinary_words(articles: list[Article]) -> frozenset[str]:

@@ -178,3 +178,41 @@ def test_an_office_as_the_speaker_means_the_one_person_named_with_it(paragraphs,
 def test_a_ruling_or_a_statement_that_speaks_is_a_document_or_its_organisation(paragraphs, expected):
     resolved, cast = cast_of(*paragraphs)
     assert [speaker(resolved, q) for q in cast.quotes] == [expected]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a place never speaks: "otoritas Provinsi Banteay mengungkapkan" names a province, not a person
+    ((INTRO, "Sementara itu, otoritas Provinsi Banteay mengungkapkan para tahanan segera dipindahkan.",
+      "“Kami akan terus memantau kasus ini,” tutupnya."), None),
+    # an office in a place, then the person after the comma
+    (("“Orang mencari kerja di kota,” kata Kepala Dinas Sosial (Dinsos) Kota Mataram, Rahmat Samsul Adnan saat "
+      "ditemui di Mataram.",), "Rahmat Samsul Adnan"),
+    # the name right after the cue beats the institution named later in the clause
+    (("Ketua KPU Rudi Hartono membuka rapat pleno.",
+      "“Kami membatalkan keputusan itu,” kata Hartono di kantor KPU RI, Jakarta."), "Rudi Hartono"),
+    (("“Kami membatalkan keputusan itu,” kata Afandi di kantor KPU RI, Jakarta.",), "Afandi"),
+    # an initial with its full stop is part of the name
+    (("“Pegawai harus memperbaiki cara kerja,” kata M. Iftah Surya Negara di kantornya.",), "Iftah Surya Negara"),
+    # "Anggota Komisi XII DPR itu mengatakan": the member just named, not the parliament
+    (("Wakil Ketua Komisi XII DPR Eko Pranoto meninjau tambak udang.",
+      "Anggota Komisi XII DPR itu mengatakan ekspor bergantung pada tiga hal.",
+      "“Udang adalah kekuatan ekspor kita,” paparnya."), "Eko Pranoto"),
+    (("“Data daerah sama dengan data kami,” beber Purnomo Sidi.",
+      "Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) itu pun menegaskan dirinya tidak merinci data.",
+      "“Saya tidak pernah merinci data per daerah,” tuturnya."), ["Purnomo Sidi", "Purnomo Sidi"]),
+    # "Menurut penuturan Pak Seno": the speaker behind the noun of speech
+    (("Menurut penuturan Pak Seno, istilah Tata Tentram Raharja berasal dari prasasti. “Dari enam prasasti di sini,” "
+      "ujarnya.",), "Seno"),
+    # an office's short form as the speaker: the person the article named with it
+    (("Menteri Agama (Menag) Nasrul Umar membeberkan capaian kementeriannya.",
+      "“Anggaran naik dua kali lipat tahun ini,” jelas Menag."), "Nasrul Umar"),
+    # after a rank the one word is the name, even when it is also a word; the name after the last rank
+    (("“Penegakan hukum bukan kebanggaan kami,” kata Irjen Agus di Mapolresta Sidoarjo.",), "Agus"),
+    (("“Kami menerima informasi itu kemarin,” ujar Kapolsek SU I AKP Heri kepada wartawan.",), "Heri"),
+    # "Ketiganya" (the three of them) is no name
+    (("“Semua prasasti menegaskan prinsip keteraturan dan kedamaian di kerajaan itu.” Ketiganya menegaskan hal itu.",),
+     None),
+])
+def test_places_offices_and_anaphora_are_not_the_speaker(paragraphs, expected):
+    resolved, cast = cast_of(*paragraphs)
+    assert [speaker(resolved, q) for q in cast.quotes] == (expected if isinstance(expected, list) else [expected])
