@@ -293,16 +293,20 @@ class Attribution:
                 if "," in found.group()[len(found.group("name")):] and before and before[-1].isalpha() \
                         and before.split()[-1].islower():
                     continue  # "X, profesor di Universitas Oslo, mengatakan": a place inside the apposition
-                starts.append((found.start("name"), found.group("name")))
+                starts.append((found.start("name"), found.group("name"), False))
             for cue in self.cues.according_to.finditer(paragraph):  # "Menurut Dewi, …"
                 found = _NAME.match(paragraph, cue.end() + 1) if paragraph[cue.end():cue.end() + 1] == " " else None
                 if found:
-                    starts.append((found.start(), found.group()))
-            for start, text in starts:
+                    starts.append((found.start(), found.group(), True))
+            for start, text, according in starts:
                 end = start + len(text)
                 if self._in_quote(number, start) or any(s < end and start < e for s, e in covered):
                     continue
                 printed = self._printed_name(text)
+                words = [w.rstrip(".,") for w in text.split()]
+                if not printed and according and len(words) == 2 and not self.is_not_name(words[-1]) \
+                        and not self.is_title(words[-1]) and not self.is_not_name(words[0]):
+                    printed = text.rstrip(".,")  # "Menurut Ratu Dewa": after "menurut" two words are a source's name
                 if printed:
                     events.append((number, start, 0, ("name", printed)))
         for number, paragraph in enumerate(self.paragraphs):  # "Ia menilai …": the subject goes on

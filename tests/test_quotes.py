@@ -1,6 +1,8 @@
 """Who said what (generator/quotes.py through the resolve stage): every cue form, with sentences written for the
 tests, and the traps."""
 
+import re
+
 import pytest
 
 from generator.quotes import article_quotes
@@ -209,6 +211,10 @@ def test_a_ruling_or_a_statement_that_speaks_is_a_document_or_its_organisation(p
     # after a rank the one word is the name, even when it is also a word; the name after the last rank
     (("“Penegakan hukum bukan kebanggaan kami,” kata Irjen Agus di Mapolresta Sidoarjo.",), "Agus"),
     (("“Kami menerima informasi itu kemarin,” ujar Kapolsek SU I AKP Heri kepada wartawan.",), "Heri"),
+    # after "Menurut" two words are the source's name, even a title and a word ("Ratu Dewa", "Raja Sinaga")
+    (("Pansus II dan Pansus V menyoroti dua rancangan peraturan.",
+      "Menurut Raja Sinaga, pengkajian lanjutan tersebut diperlukan.",
+      "“Kebijakan ini tidak boleh berhenti di atas kertas,” katanya."), "Raja Sinaga"),
     # "Ketiganya" (the three of them) is no name
     (("“Semua prasasti menegaskan prinsip keteraturan dan kedamaian di kerajaan itu.” Ketiganya menegaskan hal itu.",),
      None),
@@ -216,3 +222,46 @@ def test_a_ruling_or_a_statement_that_speaks_is_a_document_or_its_organisation(p
 def test_places_offices_and_anaphora_are_not_the_speaker(paragraphs, expected):
     resolved, cast = cast_of(*paragraphs)
     assert [speaker(resolved, q) for q in cast.quotes] == (expected if isinstance(expected, list) else [expected])
+
+
+def test_the_article_the_actor_page_and_the_data_show_the_same_attribution(tmp_path):
+    """One built archive: the article's "Kutipan" list, the speaker's actor page and data/articles.json agree on
+    each quote's speaker — an actor page, a name printed without a page, a document."""
+    import json
+
+    from conftest import arsip, make_project
+
+    project = make_project(tmp_path / "project")
+    for seed in (project / "seeds").iterdir():
+        seed.unlink()
+    (project / "seeds" / "jembatan.txt").write_text(
+        "Jembatan Cisomang Dibuka Lagi Pekan Depan\n\nSenin, 3 Maret 2025 - 10:15 WIB\n\n"
+        "BANDUNG - Menteri Perhubungan Budi Santoso mengatakan jembatan itu dibuka pekan depan setelah perbaikan "
+        "selesai dan diuji dua kali.\n\n"
+        "“Semua kendaraan boleh lewat mulai Senin pagi,” kata Budi Santoso di Bandung.\n\n"
+        "“Air sudah surut sejak subuh,” ujar Hendi kepada wartawan.\n\n"
+        "“Setiap warga berhak atas bantuan hukum,” bunyi keterangan dalam dokumen tersebut.\n", encoding="utf-8")
+    arsip("build", cwd=project)
+    site = project / "site"
+    data = json.loads((site / "data" / "articles.json").read_text(encoding="utf-8"))
+    (article,) = data["articles"] if isinstance(data, dict) else data
+    quotes = {q["text"][:12]: q for q in article["quotes"]}
+    assert quotes["Semua kendar"]["speaker"] and not quotes["Semua kendar"]["speaker_name"]
+    assert quotes["Air sudah su"]["speaker"] is None and quotes["Air sudah su"]["speaker_name"] == "Hendi"
+    assert quotes["Setiap warga"]["from_document"] and quotes["Setiap warga"]["speaker"] is None
+
+    page = next(p for p in (site / "articles").rglob("index.html") if "jembatan" in str(p).lower())
+    html = page.read_text(encoding="utf-8")
+    kutipan = html[html.index('id="kutipan"'):]
+    items = re.findall(r"<li>(.*?)</li>", kutipan, re.S)
+    by_text = {re.sub(r"<[^>]+>", "", item).split("”")[0].lstrip("“")[:12]: item for item in items}
+    assert "Budi Santoso" in by_text["Semua kendar"] and "<a href" in by_text["Semua kendar"]
+    assert by_text["Air sudah su"].rstrip().endswith("Hendi")
+    assert "dokumen yang dikutip" in by_text["Setiap warga"]
+
+    actor_link = re.search(r'href="([^"]+)"', by_text["Semua kendar"]).group(1)
+    actor_page = (page.parent / actor_link).resolve()
+    actor_page = actor_page / "index.html" if actor_page.is_dir() else actor_page
+    actor_html = actor_page.read_text(encoding="utf-8")
+    assert "Semua kendaraan boleh lewat mulai Senin pagi" in actor_html
+    assert "Air sudah surut" not in actor_html and "Setiap warga berhak" not in actor_html
