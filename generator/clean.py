@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import dates
-from .editorial import Editorial, OutletProfile, fold
+from .editorial import Editorial, OutletProfile, fold, outlet_for_url
 from .model import CleanDocument, RawDocument, RemovedLine
 
 _QUOTES = "“”\"„«»"
@@ -262,8 +262,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             prose_seen = prose_seen or looks_like_prose(line)
         index += 1
 
-    # 2. The outlet, and the extra chrome lines its profile names.
-    outlet, profile = identify_outlet(lines, set(removed), editorial)
+    # 2. The outlet (the address's, when the input gives one), and the extra chrome lines its profile names.
+    provenance = document.provenance
+    profile = outlet_for_url(provenance.url, editorial) if provenance else None
+    outlet = profile.name if profile else None
+    if profile is None:
+        outlet, profile = identify_outlet(lines, set(removed), editorial)
     if profile and profile.chrome:
         for i, line in enumerate(lines):
             if i not in removed and line.strip() and fold(line) in profile.chrome:

@@ -59,7 +59,7 @@ def _summary(report: pipeline.Report) -> None:
         console.print(f"[red]conflict[/] {path}: a file the generator did not write is in the way; left untouched")
     write = report.write
     console.print(
-        f"arsip: {report.files_seen} seed files read: {report.article_pages} article pages, "
+        f"arsip: {report.files_seen} inputs read: {report.article_pages} article pages, "
         f"{len(report.duplicates)} duplicates, {len(report.skipped)} skipped. "
         f"Pages: {len(write.written)} written, {len(write.unchanged)} unchanged, {len(write.removed)} removed"
         + (f", {len(write.conflicts)} conflicts" if write.conflicts else "") + "."
@@ -166,7 +166,7 @@ def actors(config_file: Path, unreviewed: bool) -> None:
 
     _, options = _load(config_file)
     editorial = load_editorial(options.data_dir)
-    _, _, resolved = pipeline.analyse(read_corpus(options.seeds_dir).documents, editorial)
+    _, _, resolved = pipeline.analyse(read_corpus(options.seeds_dir, options.inputs).documents, editorial)
     articles: dict[str, set[str]] = {}
     for path, cast in resolved.casts.items():
         for actor_id in cast.actor_ids:

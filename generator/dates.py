@@ -93,6 +93,11 @@ def parse(text: str, timezone: str, date_order: str = "DMY") -> dt.datetime | No
     return parser.get_date_data(text).date_obj
 
 
+def names_zone(text: str) -> bool:
+    """The date text ends with a zone ("WITA", "+09:00"): its time is not the reader's assumption."""
+    return bool(_ENDS_WITH_ZONE.search(text))
+
+
 @lru_cache(maxsize=64)
 def _parser(timezone: str | None, date_order: str) -> dateparser.date.DateDataParser:
     """One dateparser parser per zone and day order: building one costs more than parsing with it."""

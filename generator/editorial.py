@@ -110,6 +110,34 @@ class Editorial:
     fingerprint: str  # changes whenever any editorial file changes (cache key)
 
 
+def url_host(url: str | None) -> str | None:
+    """The host of a web address, lower-cased, without "www.": "news.detik.com"."""
+    from urllib.parse import urlsplit
+
+    if not url:
+        return None
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return None
+    return host.removeprefix("www.") or None
+
+
+def outlet_for_url(url: str | None, editorial: Editorial) -> OutletProfile | None:
+    """The outlet whose `domains` (outlets.yml) hold the address's host or a domain above it
+    ("news.detik.com" → detik.com)."""
+    host = url_host(url)
+    if not host:
+        return None
+    labels = host.split(".")
+    for start in range(len(labels) - 1):
+        domain = ".".join(labels[start:])
+        for profile in editorial.outlets:
+            if domain in profile.domains:
+                return profile
+    return None
+
+
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the same data, faster
 
 

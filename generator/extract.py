@@ -9,7 +9,7 @@ from pathlib import PurePosixPath
 from typing import NamedTuple
 
 from . import dates
-from .editorial import Editorial
+from .editorial import Editorial, url_host
 from .model import Article, CleanDocument
 
 WORDS_PER_MINUTE = 200
@@ -90,9 +90,13 @@ def extract(document: CleanDocument, editorial: Editorial) -> Article:
     language = detect_language(paragraphs)
     timezone = document.outlet_timezone or editorial.default_timezone.get(language, "UTC")
 
+    provenance = document.source.provenance
     published: dt.datetime | dt.date | None = None
     date_source = None
-    for stamp in document.date_stamps:
+    if provenance and provenance.published:
+        published = _record_date(provenance.published, timezone)
+        date_source = "record" if published else None
+    for stamp in () if published else document.date_stamps:
         published = dates.parse(stamp, timezone, "DMY" if language == "id" else "MDY")
         if published is not None:
             date_source = "header"
@@ -104,14 +108,18 @@ def extract(document: CleanDocument, editorial: Editorial) -> Article:
 
     words = sum(len(p.split()) for p in paragraphs)
     lede = next((p for p in paragraphs if len(p.split()) >= _LEDE_MIN_WORDS), paragraphs[0] if paragraphs else "")
+    title = (provenance.title if provenance else None) or document.title
+    outlet = document.outlet
+    if provenance and not outlet:
+        outlet = provenance.site_name or url_host(provenance.url)  # an outlet outlets.yml does not know yet
     return Article(
         source_path=document.source.path,
         content_hash=document.source.content_hash,
-        title=document.title or _title_from_file(document.source.path),
-        title_found=document.title is not None,
+        title=" ".join(title.split()) if title else _title_from_file(document.source.path),
+        title_found=title is not None,
         published=published,
         date_source=date_source,
-        outlet=document.outlet,
+        outlet=outlet,
         section=document.section,
         agencies=find_agencies(paragraphs, document.source_notes, editorial),
         dateline=document.dateline,
@@ -124,4 +132,26 @@ def extract(document: CleanDocument, editorial: Editorial) -> Article:
         further_reading=document.further_reading,
         removed_lines=len(document.removed),
         truncated_from=document.source.truncated_from,
+        source_url=provenance.url if provenance else None,
+        author=provenance.author if provenance else None,
+        captured=_record_date(provenance.captured, "UTC") if provenance and provenance.captured else None,
+        origin=provenance.origin if provenance else None,
     )
+
+
+def _record_date(iso: str, timezone: str) -> dt.datetime | dt.date | None:
+    """An input's ISO 8601 date or time; a time without an offset is in the outlet's zone."""
+    try:
+        when = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if len(iso) <= 10:
+        return when.date()
+    if when.tzinfo is None:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            when = when.replace(tzinfo=ZoneInfo(timezone))
+        except (ZoneInfoNotFoundError, ValueError):
+            when = when.replace(tzinfo=dt.timezone.utc)
+    return when

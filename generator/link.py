@@ -43,18 +43,38 @@ def article_folder(article: Article) -> str:
     return f"articles/{day.year:04d}/{day.month:02d}"
 
 
+def url_key(url: str | None) -> str | None:
+    """An address as a duplicate key: courlan's normal form without tracking parameters and fragment, the
+    scheme and a leading "www." (http://www.x.id/a?utm_source=y is https://x.id/a)."""
+    if not url:
+        return None
+    from courlan import normalize_url
+
+    try:
+        normal = normalize_url(url.strip(), strict=True)
+    except ValueError:
+        return None
+    return re.sub(r"^https?://(?:www\.)?", "", normal, flags=re.IGNORECASE).rstrip("/") or None
+
+
 def split_duplicates(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
     """The same article saved twice (same text, or same cleaned body under another file name) is one article;
     the copy with the later file name is reported as a duplicate. Returns (unique articles, duplicates)."""
     first_by_body: dict[tuple, Article] = {}
+    first_by_url: dict[str, Article] = {}
     duplicates: list[Problem] = []
     for article in sorted(articles, key=lambda a: a.source_path):
         key = _body_key(article) if article.paragraphs else ("hash", article.content_hash)
-        original = first_by_body.get(key)
+        address = url_key(article.source_url)
+        original = first_by_body.get(key) or (first_by_url.get(address) if address else None)
         if original is not None:
-            duplicates.append(Problem(article.source_path, f"duplicate of {original.source_path}; one page made"))
+            same_address = first_by_body.get(key) is None
+            duplicates.append(Problem(article.source_path, f"duplicate of {original.origin or original.source_path}"
+                                      f"{' (the same address)' if same_address else ''}; one page made"))
             continue
         first_by_body[key] = article
+        if address:
+            first_by_url[address] = article
     keep = {id(a) for a in first_by_body.values()}
     return [a for a in articles if id(a) in keep], duplicates
 

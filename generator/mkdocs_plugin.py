@@ -22,6 +22,7 @@ from mkdocs.plugins import BasePlugin
 
 from . import pipeline
 from .editorial import default_data_dir
+from .formats import InputOptions
 from .render import FEED_PATH, HTML_META, RenderOptions
 from .write import read_manifest
 
@@ -43,13 +44,24 @@ class ArsipPluginConfig(Config):
     """A year with more articles than this gets one index page per month."""
     list_page_size = c.Type(int, default=100)
     """Articles per page on actor, outlet and month pages; longer lists continue on further pages."""
+    fields = c.Type(dict, default={})
+    """Which columns of a CSV/JSON/JSONL export hold each field: `title`, `body`, `url`, `date`, `author`,
+    `outlet` → a column name or a list tried in order. Unset fields use the defaults (news-watch, trafilatura's
+    JSON, `judul`/`tautan`/`tanggal`/`isi_berita`)."""
+    date_order = c.Choice(("DMY", "MDY", "YMD"), default="DMY")
+    """The order of a numeric date in an export (10/11/2025): the same for every row, never guessed."""
     pagefind = c.Type(bool, default=True)
     """Index the built site with Pagefind and answer the header search with it (Material's search plugin off)."""
 
 
 def options_from(plugin_config: ArsipPluginConfig, mkdocs_config) -> pipeline.Options:
     base = Path(mkdocs_config.config_file_path or ".").resolve().parent
+    try:
+        inputs = InputOptions.from_config(plugin_config.fields, plugin_config.date_order)
+    except ValueError as error:
+        raise PluginError(f"arsip: {error}") from error
     return pipeline.Options(
+        inputs=inputs,
         seeds_dir=base / plugin_config.seeds_dir,
         docs_dir=Path(mkdocs_config.docs_dir),
         data_dir=base / plugin_config.data_dir if plugin_config.data_dir else None,

@@ -19,13 +19,29 @@ class Problem:
 
 
 @dataclass(frozen=True)
-class RawDocument:
-    """One seed, decoded and normalised (NFC, "\\n" line ends), not yet interpreted."""
+class Provenance:
+    """Where an article read from a web page, a WARC capture or a scraper's export came from, as the input says."""
 
-    path: str  # relative to the seeds folder, POSIX separators
+    origin: str  # the input file and the record in it: "berita.csv, baris 12", "crawl.warc.gz, record 7"
+    url: str | None = None  # the source address (a page's canonical URL, WARC-Target-URI, the row's link)
+    title: str | None = None  # the headline the record or the page's metadata gives
+    published: str | None = None  # ISO 8601; without an offset when the input gives none
+    printed_date: str | None = None  # the date as the input wrote it
+    author: str | None = None
+    site_name: str | None = None  # the outlet as the record or the page's metadata names it
+    captured: str | None = None  # WARC-Date: when the page was archived
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One seed (or one record of an input file), decoded and normalised (NFC, "\\n" line ends), not yet
+    interpreted."""
+
+    path: str  # relative to the seeds folder, POSIX separators; "file.csv#000012" for a record of a file
     text: str
     content_hash: str  # sha256 of the normalised text
     truncated_from: int | None = None  # characters in the file when the text was cut to the reader's bound
+    provenance: Provenance | None = None  # None: a text seed, which says only what its text says
 
 
 @dataclass(frozen=True)
@@ -79,6 +95,10 @@ class Article:
     further_reading: tuple[str, ...]
     removed_lines: int
     truncated_from: int | None = None  # see RawDocument
+    source_url: str | None = None
+    author: str | None = None
+    captured: dt.datetime | None = None  # when a web archive captured the page
+    origin: str | None = None  # the input file and record, for an article that is not a text seed
 
     @property
     def sort_key(self) -> tuple:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .editorial import Editorial, load_editorial
+from .formats import InputOptions
 from .model import Archive, Article, Problem, RawDocument
 from .options import RenderOptions
 from .read import read_corpus, seeds_fingerprint
@@ -34,6 +35,7 @@ class Options:
     docs_dir: Path
     data_dir: Path | None = None  # editorial YAML; None: the files shipped in generator/data
     render: RenderOptions = field(default_factory=RenderOptions)
+    inputs: InputOptions = field(default_factory=InputOptions)  # how exports' fields and dates are read
 
 
 @dataclass
@@ -75,7 +77,8 @@ def _code_fingerprint() -> str:
 def _run_key(options: Options, editorial_fingerprint: str, seeds: str) -> str:
     """What the pages are made from: the seeds as they are on disk, editorial data, code and templates, options."""
     digest = hashlib.sha256()
-    for part in (_code_fingerprint(), editorial_fingerprint, repr(options.render), str(options.seeds_dir), seeds):
+    for part in (_code_fingerprint(), editorial_fingerprint, repr(options.render), repr(options.inputs),
+                 str(options.seeds_dir), seeds):
         digest.update(part.encode() + b"\0")
     return digest.hexdigest()
 
@@ -214,7 +217,7 @@ def generate(options: Options, progress: Progress | None = None) -> Report:
     from .link import build_archive
     from .render import render_archive
 
-    read = read_corpus(options.seeds_dir)
+    read = read_corpus(options.seeds_dir, options.inputs)
     report = Report(files_seen=read.files_seen, skipped=read.skipped, warnings=read.warnings)
 
     unique, duplicates, resolved = analyse(read.documents, editorial, progress)

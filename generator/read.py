@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .formats import InputOptions, is_record_file, read_records
 from .model import Problem, RawDocument
 
 ARTICLE_SUFFIX = ".txt"
@@ -90,7 +91,8 @@ def read_seed(path: Path, seeds_dir: Path) -> tuple[RawDocument | None, Problem 
         if not target.is_relative_to(seeds_dir.resolve()):
             return None, Problem(name, "symbolic link pointing outside the seeds folder; not followed")
     if path.suffix.lower() != ARTICLE_SUFFIX:
-        return None, Problem(name, f"not a {ARTICLE_SUFFIX} article file")
+        return None, Problem(name, f"not an input Arsip reads (text {ARTICLE_SUFFIX}, web pages .html/.htm, "
+                                   f"WARC .warc/.warc.gz, exports .csv/.json/.jsonl)")
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -107,15 +109,20 @@ def read_seed(path: Path, seeds_dir: Path) -> tuple[RawDocument | None, Problem 
     if not text.strip():
         return None, Problem(name, "contains only whitespace")
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()  # of the whole text: a copy is still a copy
-    truncated_from = None
-    if len(text) > MAX_ARTICLE_CHARS:
-        truncated_from = len(text)
-        cut = text.rfind("\n", 0, MAX_ARTICLE_CHARS)
-        text = text[: cut if cut > MAX_ARTICLE_CHARS // 2 else MAX_ARTICLE_CHARS].rstrip() + "\n"
+    text, truncated_from = bounded_text(text)
+    if truncated_from:
         note = f"{truncated_from:,} characters, more than an article: only the first {len(text):,} are used"
         message = f"{message}; {note}" if message else note
     warning = Problem(name, message, fatal=False) if message else None
     return RawDocument(path=name, text=text, content_hash=digest, truncated_from=truncated_from), warning
+
+
+def bounded_text(text: str, limit: int = MAX_ARTICLE_CHARS) -> tuple[str, int | None]:
+    """The text cut (at a paragraph) to `limit` characters, and its length before, or None when it fits."""
+    if len(text) <= limit:
+        return text, None
+    cut = text.rfind("\n", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip() + "\n", len(text)
 
 
 SeedTable = dict[str, list]  # file name → [size, modification time in ns, SHA-256 of its raw bytes]
@@ -152,13 +159,26 @@ def seeds_fingerprint(seeds_dir: Path, known: SeedTable | None = None) -> tuple[
     return digest.hexdigest(), table
 
 
-def read_corpus(seeds_dir: Path) -> ReadResult:
-    """Read every file below seeds_dir in a stable order."""
+def read_corpus(seeds_dir: Path, inputs: InputOptions | None = None) -> ReadResult:
+    """Read every file below seeds_dir in a stable order. A text seed or a saved page is one input; an export or a
+    WARC file is as many inputs as it holds articles (and records that cannot be read), each counted once."""
     result = ReadResult()
     if not seeds_dir.is_dir():
         result.problems.append(Problem(str(seeds_dir), "seeds folder does not exist"))
         return result
+    inputs = inputs or InputOptions()
     for path in _candidates(seeds_dir):
+        name = path.relative_to(seeds_dir).as_posix()
+        outside = path.is_symlink() and not path.resolve().is_relative_to(seeds_dir.resolve())
+        if is_record_file(name) and not outside:
+            for item in read_records(path, name, inputs, MAX_ARTICLE_CHARS):
+                if isinstance(item, RawDocument):
+                    result.files_seen += 1
+                    result.documents.append(item)
+                else:
+                    result.files_seen += item.fatal
+                    result.problems.append(item)
+            continue
         result.files_seen += 1
         document, problem = read_seed(path, seeds_dir)
         if document is not None:

@@ -12,6 +12,7 @@ import html
 import json
 import posixpath
 import re
+import urllib.parse
 import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -55,6 +56,19 @@ def _leading(text: str) -> str:
 def md_inline(value) -> str:
     """Text as inert inline Markdown: one line, HTML-escaped, every Markdown syntax character escaped."""
     return _leading(_escape(" ".join(str(value).split())))
+
+
+def link_target(url: str | None) -> str | None:
+    """A source address as a Markdown link target: http(s) only, every character that could end the link or
+    start markup percent-encoded. Anything else (javascript:, data:) is no link."""
+    if not url or not re.match(r"https?://[^\s/]", url, re.IGNORECASE):
+        return None
+    return urllib.parse.quote(url.strip(), safe=":/?#@!$&'*+,;=%~-._")
+
+
+def format_moment(when: dt.datetime) -> str:
+    offset = when.strftime("%z")
+    return f"{_long_date(when)}, {when:%H:%M} (UTC{offset[:3]}:{offset[3:]})"
 
 
 def page_url(path: str) -> str:
@@ -246,7 +260,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(md=md_inline, rel=relative_link, published=format_published, day=format_day,
-                       estimate=format_estimate,
+                       estimate=format_estimate, link_target=link_target, moment=format_moment,
                        month_name=month_name, kind=KIND_LABEL.get,
                        yamlstr=lambda value: json.dumps(html.escape(str(value), quote=True), ensure_ascii=False))  # JSON is YAML
     return env
@@ -564,6 +578,10 @@ def research_data(archive: Archive) -> dict[str, str]:
             **article_fields(article, archive.estimated.get(entry.page_path)),
             "lede": article.lede,
             "source_file": article.source_path,
+            "source_url": article.source_url,
+            "author": article.author,
+            "captured": article.captured.isoformat() if article.captured else None,
+            "origin": article.origin,
             "content_sha256": article.content_hash,
             "actors": [a for a in entry.cast.actor_ids if a in actors],
             "roles": [{"actor": a, "role": r} for a, r in entry.cast.roles if a in actors],

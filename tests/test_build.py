@@ -182,7 +182,7 @@ def test_bad_files_are_reported_and_the_rest_still_builds(project):
     for name, reason in [("kosong.txt", "empty file"), ("spasi.txt", "only whitespace"),
                          ("biner.txt", "binary data"), ("rusak.txt", "not valid UTF-8")]:
         assert f"skipped {name}: " in result.stderr and reason in result.stderr
-    assert "9 seed files read: 5 article pages, 0 duplicates, 4 skipped" in result.stderr
+    assert "9 inputs read: 5 article pages, 0 duplicates, 4 skipped" in result.stderr
     assert sorted(article_pages(project)) == SEED_NAMES
 
     strict = arsip("build", "--strict", cwd=project, check=False)

@@ -210,7 +210,7 @@ def test_every_broken_file_is_reported_by_name_with_its_reason(broken_project):
     _, output = broken_project
     for name, reason in [("kosong.txt", "empty file"), ("spasi.txt", "only whitespace"),
                          ("biner.txt", "binary data"), ("rusak.txt", "not valid UTF-8"),
-                         ("catatan.pdf", "not a .txt article"), ("tautan.txt", "outside the seeds folder")]:
+                         ("catatan.pdf", "not an input Arsip reads"), ("tautan.txt", "outside the seeds folder")]:
         assert re.search(rf"skipped {re.escape(name)}: .*{re.escape(reason)}", output), name
     # the same bytes under two names: one page; the copy reported is the later name in file order
     assert re.search(r"duplicate 000_ef2016a7aa0c4b2f\.txt: duplicate of 000 salinan\.txt", output)
@@ -225,7 +225,7 @@ def test_nothing_is_lost_every_seed_is_a_page_a_duplicate_or_a_skip(broken_proje
     assert set(pages) == expected_pages
     seen = len(BROKEN) + len(SEED_NAMES) + 1  # + the symlink
     skipped = sum(1 for _, fate in BROKEN.values() if fate == "skipped") + 1
-    assert (f"arsip: {seen} seed files read: {len(expected_pages)} article pages, 1 duplicates, "
+    assert (f"arsip: {seen} inputs read: {len(expected_pages)} article pages, 1 duplicates, "
             f"{skipped} skipped.") in output
     assert seen == len(expected_pages) + 1 + skipped
 

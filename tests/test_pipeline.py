@@ -17,7 +17,7 @@ def test_a_rerun_with_nothing_changed_writes_nothing_and_reports_the_same(projec
     assert (project / "site_src" / CACHE_NAME).is_file()
     second = summary(arsip("generate", cwd=project))
     pages = len(generated_pages(project))
-    assert second == (f"arsip: 5 seed files read: 5 article pages, 0 duplicates, 0 skipped. "
+    assert second == (f"arsip: 5 inputs read: 5 article pages, 0 duplicates, 0 skipped. "
                       f"Pages: 0 written, {pages} unchanged, 0 removed.")
     assert first.split(" Pages:")[0] == second.split(" Pages:")[0]
 

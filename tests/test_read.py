@@ -58,7 +58,7 @@ def test_non_txt_files_are_reported_not_read(tmp_path):
     write(tmp_path, "notes.pdf", b"%PDF-1.4")
     result = read_corpus(tmp_path)
     assert result.documents == []
-    assert result.problems[0].path == "notes.pdf" and "not a .txt" in result.problems[0].reason
+    assert result.problems[0].path == "notes.pdf" and "not an input Arsip reads" in result.problems[0].reason
 
 
 def test_symlink_outside_the_seeds_folder_is_not_followed(tmp_path):

@@ -88,3 +88,36 @@ def test_real_news_actor_pages_are_people_organisations_and_places_without_junk(
         by_kind["organisation"])
     assert not {"North Korea", "Russia", "United States"} & set(by_kind["country"])
     assert "Prabowo Subianto" in by_kind["person"]
+
+
+def test_the_detik_csv_export_builds_as_it_is(tmp_path):
+    """Issue #14: detik-dev.csv alone in seeds/, read as an export (its `tanggal` is month/day/year): every row a
+    page with its address and detik's outlet from the domain, the column's date at +07:00, the promos gone."""
+    import json
+    import shutil
+
+    from conftest import arsip, make_project, parse_html
+
+    project = make_project(tmp_path / "project")
+    shutil.rmtree(project / "seeds")
+    (project / "seeds").mkdir()
+    shutil.copy(realcorpus.DETIK_CSV, project / "seeds" / "detik-dev.csv")
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    (project / "mkdocs.yml").write_text(config.replace("      seeds_dir: seeds\n",
+                                                       "      seeds_dir: seeds\n      date_order: MDY\n"),
+                                        encoding="utf-8")
+    result = arsip("build", cwd=project)
+    assert "303 article pages, 0 duplicates, 0 skipped" in result.stdout + result.stderr
+    rows = {row.url: row for row in realcorpus.detik_rows()}
+    data = json.loads((project / "site" / "data" / "articles.json").read_text(encoding="utf-8"))["articles"]
+    assert len(data) == 303 and {a["source_url"] for a in data} == set(rows)
+    for article in data:
+        row = rows[article["source_url"]]
+        assert article["outlet"] == "detikcom" and article["title"] == " ".join(row.headline.split())
+        assert article["published"] == row.published.strftime("%Y-%m-%dT%H:%M:00+07:00")
+        assert article["date_source"] == "record"
+        assert not [p for p in article["paragraphs"] if PROMO.match(p) or "SCROLL TO CONTINUE" in p]
+    page = project / "site" / data[0]["url"] / "index.html"
+    links = [url for tag, url in parse_html(page).links if tag == "a"]
+    assert data[0]["source_url"] in links  # the source address is a link on the article's page
+    assert "Tidak diketahui" not in page.read_text(encoding="utf-8")
