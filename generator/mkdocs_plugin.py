@@ -21,6 +21,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
 from . import pipeline
+from .cite import head_tags
 from .editorial import default_data_dir
 from .formats import InputOptions
 from .render import FEED_PATH, HTML_META, RenderOptions
@@ -118,6 +119,11 @@ class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
         language = page.meta.get("language") if page.file.src_uri in self._generated else None
         if isinstance(language, str) and _LANGUAGE_CODE.fullmatch(language):
             output = _HTML_LANG.sub(f'<html lang="{language}"', output, count=1)
+        if page.file.src_uri in self._generated and "source_file" in page.meta:
+            # an article: what Zotero's connector and other reference managers read to save it as a news article
+            tags = head_tags(page.meta)
+            if tags and "</head>" in output:
+                output = output.replace("</head>", tags + "\n</head>", 1)
         return _link_feed(output, config, "../" * depth + FEED_PATH)
 
     def on_post_build(self, *, config) -> None:

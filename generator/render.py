@@ -12,7 +12,6 @@ import html
 import json
 import posixpath
 import re
-import urllib.parse
 import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from . import charts
+from .cite import bibtex_entry, citation_text, csl_item, web_address, web_archive_link
 from .dates import month_name
 from .link import UNDATED_FOLDER
 from .model import ActorSummary, Archive, Article, ArticleEntry
@@ -56,14 +56,6 @@ def _leading(text: str) -> str:
 def md_inline(value) -> str:
     """Text as inert inline Markdown: one line, HTML-escaped, every Markdown syntax character escaped."""
     return _leading(_escape(" ".join(str(value).split())))
-
-
-def link_target(url: str | None) -> str | None:
-    """A source address as a Markdown link target: http(s) only, every character that could end the link or
-    start markup percent-encoded. Anything else (javascript:, data:) is no link."""
-    if not url or not re.match(r"https?://[^\s/]", url, re.IGNORECASE):
-        return None
-    return urllib.parse.quote(url.strip(), safe=":/?#@!$&'*+,;=%~-._")
 
 
 def format_moment(when: dt.datetime) -> str:
@@ -260,7 +252,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(md=md_inline, rel=relative_link, published=format_published, day=format_day,
-                       estimate=format_estimate, link_target=link_target, moment=format_moment,
+                       estimate=format_estimate, link_target=web_address, moment=format_moment,
                        month_name=month_name, kind=KIND_LABEL.get,
                        yamlstr=lambda value: json.dumps(html.escape(str(value), quote=True), ensure_ascii=False))  # JSON is YAML
     return env
@@ -336,6 +328,8 @@ def render_archive(archive: Archive, options: RenderOptions | None = None) -> di
             "actors": [archive.actors[a].actor.name for a in entry.cast.actor_ids if a in archive.actors],
             "story": archive.story_of[entry.page_path].id if entry.page_path in archive.story_of else None,
             "source_file": article.source_path,
+            "source_url": article.source_url,
+            "author": article.author,
             "slug": entry.slug,
         })
         cast = [archive.actors[a] for a in entry.cast.actor_ids if a in archive.actors]
@@ -350,7 +344,9 @@ def render_archive(archive: Archive, options: RenderOptions | None = None) -> di
                story_shown=options.story_shown, backlinks_shown=options.backlinks_shown,
                further=archive.further_reading.get(entry.page_path, ()),
                backlinks=archive.backlinks.get(entry.page_path, ()),
-               outlet=archive.outlets.get(article.outlet or "") or _unknown_outlet(archive))
+               outlet=archive.outlets.get(article.outlet or "") or _unknown_outlet(archive),
+               citation=citation_text(article, _archive_address(entry, options)),
+               web_archive=web_archive_link(article.source_url))
 
     for summary in archive.actors.values():
         actor = summary.actor
@@ -426,7 +422,22 @@ def render_archive(archive: Archive, options: RenderOptions | None = None) -> di
 
     pages[FEED_PATH] = atom_feed(archive, options)
     pages.update(research_data(archive))
+    pages.update(citation_data(archive, options))
     return pages
+
+
+def _archive_address(entry: ArticleEntry, options: RenderOptions) -> str | None:
+    """The article's page on the published archive, when the site's address is known (site_url)."""
+    return options.site_url.rstrip("/") + "/" + page_url(entry.page_path) if options.site_url else None
+
+
+def citation_data(archive: Archive, options: RenderOptions) -> dict[str, str]:
+    """data/articles.bib and data/articles.csl.json: every article as a reference, keyed by its slug."""
+    entries = sorted(archive.entries, key=lambda e: e.slug)
+    bib = "".join(bibtex_entry(e.article, e.slug, _archive_address(e, options)) + "\n" for e in entries)
+    csl = [csl_item(e.article, e.slug, _archive_address(e, options)) for e in entries]
+    return {"data/articles.bib": bib,
+            "data/articles.csl.json": json.dumps(csl, ensure_ascii=False, indent=1, sort_keys=True) + "\n"}
 
 
 def _unknown_outlet(archive: Archive):

@@ -90,7 +90,8 @@ def test_front_matter_survives_hostile_titles():
     html = render_md(body)
     assert "<script" not in html and "<img" not in html and "<iframe" not in html
     hrefs = re.findall(r'<a [^>]*href="([^"]*)"', html)
-    assert hrefs == ["../../../outlets/contoh-com.md"]  # the page's own outlet link, nothing from the text
+    # the page's own outlet link and the archive's reference files, nothing from the text
+    assert hrefs == ["../../../outlets/contoh-com.md", "../../../data/articles.bib", "../../../data/articles.csl.json"]
     assert "<table" not in html and "<blockquote" not in html and "<code>`" not in html
     assert html.count("<h1") == 1 and html.count("<hr") == 1  # the page's own heading and footer rule only
     paragraphs = {html_module.unescape(p) for p in re.findall(r"<p>(.*?)</p>", html)}
@@ -113,6 +114,8 @@ def test_pages_of_the_date_archive():
         "articles/undated/artikel-kedua-tanpa-tanggal.md",
         "articles/undated/index.md",
         "data/actors.json",
+        "data/articles.bib",
+        "data/articles.csl.json",
         "data/articles.json",
         "feed.xml",
         "index.md",
