@@ -134,16 +134,32 @@ def build(config_file: Path, strict: bool, site_dir: Path | None) -> None:
 
 @main.command()
 @config_option
-@click.argument("seed", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def explain(config_file: Path, seed: Path) -> None:
-    """Print SEED line by line, marking each removed line with the rule that removed it."""
+@click.argument("seed")
+def explain(config_file: Path, seed: str) -> None:
+    """Print SEED line by line, marking each removed line with the rule that removed it. For an export or a WARC
+    file, name the record after '#': seeds/berita.csv#12 (the row number a spreadsheet shows)."""
     from .clean import clean, explain as explain_lines
-    from .read import read_seed
+    from .formats import is_record_file, read_records
+    from .read import MAX_ARTICLE_CHARS, read_seed
 
     _, options = _load(config_file)
     editorial = load_editorial(options.data_dir)
-    base = options.seeds_dir if seed.resolve().is_relative_to(options.seeds_dir.resolve()) else seed.parent
-    document, problem = read_seed(seed.resolve(), base.resolve())
+    path_text, _, record = seed.partition("#")
+    path = Path(path_text)
+    if not path.is_file():
+        raise click.ClickException(f"{path}: no such file")
+    base = options.seeds_dir if path.resolve().is_relative_to(options.seeds_dir.resolve()) else path.parent
+    if is_record_file(path.name):
+        name = path.resolve().relative_to(base.resolve()).as_posix()
+        wanted = f"{name}#{int(record):06d}" if record.isdigit() else name
+        found = [item for item in read_records(path, name, options.inputs, MAX_ARTICLE_CHARS) if item.path == wanted]
+        document = next((item for item in found if not hasattr(item, "fatal")), None)
+        problem = next((item for item in found if getattr(item, "fatal", False)), None)
+        if document is None:
+            reason = problem.reason if problem else f"no record {record or '(give one after #)'} in it"
+            raise click.ClickException(f"{seed}: {reason}")
+    else:
+        document, problem = read_seed(path.resolve(), base.resolve())
     if document is None:
         raise click.ClickException(f"{seed}: {problem.reason}")
     cleaned = clean(document, editorial)

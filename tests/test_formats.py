@@ -213,3 +213,15 @@ def test_the_same_article_under_the_same_address_is_one_page(tmp_path):
     assert list(articles) == ["berita.csv#000002"]
     (duplicate,) = duplicates
     assert duplicate.path == "berita.csv#000003" and "berita.csv, baris 2 (the same address)" in duplicate.reason
+
+
+def test_explain_shows_one_record_of_an_export(tmp_path):
+    from conftest import arsip, make_project
+
+    project = make_project(tmp_path / "project")
+    write_csv(project / "seeds" / "berita.csv", [("Banjir Rendam Tiga Kecamatan di Bekasi", "", "", BODY)])
+    shown = arsip("explain", "seeds/berita.csv#2", cwd=project).stdout
+    assert "- headline" in shown and "Banjir Rendam Tiga Kecamatan di Bekasi" in shown
+    assert "Baca juga: Jalan Tol Cikampek" in shown and "keep" in shown
+    missing = arsip("explain", "seeds/berita.csv#9", cwd=project, check=False)
+    assert missing.returncode != 0 and "no record 9" in missing.stderr
