@@ -144,19 +144,59 @@ def _jsonl_rows(path: Path) -> Iterator[tuple[int, dict | Exception]]:
 
 
 def _json_rows(path: Path) -> Iterator[tuple[int, dict | Exception]]:
-    try:
-        value = json.loads(path.read_text(encoding="utf-8-sig"))
-    except ValueError as error:
-        yield 0, _BadRecord(f"not valid JSON: {error}")
-        return
-    if isinstance(value, dict):  # {"articles": [...]} or one article
-        lists = [v for v in value.values() if isinstance(v, list) and v and all(isinstance(i, dict) for i in v)]
-        value = lists[0] if len(lists) == 1 else [value]
-    if not isinstance(value, list):
-        yield 0, _BadRecord("expected an array of article objects")
-        return
-    for number, item in enumerate(value, start=1):
-        yield number, item if isinstance(item, dict) else _BadRecord(f"a JSON {type(item).__name__}, not an object")
+    """The objects of a JSON array, decoded one at a time as the file is read (an export of thousands of articles
+    is never held whole); a file that is one object ({"articles": [...]}, or one article) is read whole."""
+    with path.open(encoding="utf-8-sig") as handle:
+        first = handle.read(1 << 16)
+        if first.lstrip()[:1] != "[":
+            text = first + handle.read()
+            try:
+                value = json.loads(text)
+            except ValueError as error:
+                yield 0, _BadRecord(f"not valid JSON: {error}")
+                return
+            if isinstance(value, dict):
+                lists = [v for v in value.values() if isinstance(v, list) and v and all(isinstance(i, dict) for i in v)]
+                value = lists[0] if len(lists) == 1 else [value]
+            if not isinstance(value, list):
+                yield 0, _BadRecord("expected an array of article objects")
+                return
+            for number, item in enumerate(value, start=1):
+                yield number, item if isinstance(item, dict) else _BadRecord(
+                    f"a JSON {type(item).__name__}, not an object")
+            return
+        yield from _json_array(first, handle)
+
+
+def _json_array(buffer: str, handle) -> Iterator[tuple[int, dict | Exception]]:
+    decoder = json.JSONDecoder()
+    position = buffer.index("[") + 1
+    number = 0
+    while True:
+        while True:  # past white space and the comma between items, reading more as needed
+            while position < len(buffer) and buffer[position] in " \t\r\n,":
+                position += 1
+            if position < len(buffer) or not (more := handle.read(1 << 16)):
+                break
+            buffer, position = buffer[position:] + more, 0
+        if position >= len(buffer):
+            yield number + 1, _BadRecord("the array is not closed: the file ends early")
+            return
+        if buffer[position] == "]":
+            return
+        while True:
+            try:
+                value, end = decoder.raw_decode(buffer, position)
+                break
+            except ValueError as error:
+                more = handle.read(1 << 16)
+                if not more:
+                    yield number + 1, _BadRecord(f"not valid JSON ({error}); the items after it cannot be read")
+                    return
+                buffer, position = buffer[position:] + more, 0
+        number += 1
+        yield number, value if isinstance(value, dict) else _BadRecord(f"a JSON {type(value).__name__}, not an object")
+        buffer, position = buffer[end:], 0
 
 
 def _field(row: dict, names: tuple[str, ...]) -> str | None:

@@ -225,3 +225,13 @@ def test_explain_shows_one_record_of_an_export(tmp_path):
     assert "Baca juga: Jalan Tol Cikampek" in shown and "keep" in shown
     missing = arsip("explain", "seeds/berita.csv#9", cwd=project, check=False)
     assert missing.returncode != 0 and "no record 9" in missing.stderr
+
+
+def test_a_json_array_is_read_item_by_item_and_a_cut_file_keeps_what_came_before(tmp_path):
+    items = [{"title": f"Berita nomor {n}", "text": BODY.replace("400 warga", f"{n} warga")} for n in range(1, 4)]
+    text = json.dumps(items, ensure_ascii=False, indent=1)
+    (tmp_path / "potong.json").write_text(text[: text.rindex("Berita nomor 3") + 5], encoding="utf-8")
+    read, articles, _ = articles_of(tmp_path)
+    assert sorted(articles) == ["potong.json#000001", "potong.json#000002"]
+    (broken,) = read.skipped
+    assert broken.path == "potong.json#000003" and "potong.json, objek 3: not valid JSON" in broken.reason
