@@ -456,6 +456,8 @@ class Resolver:
         cues = vocabulary.cues
         surname_first = False
         first_word = run[0] if run else None
+        if len(run) > 1 and run[0] > 0 and vocabulary.is_role_word(words[run[0] - 1].text + words[run[0]].text):
+            run = run[1:]  # the recogniser's "Saintek Brian Yuliarto" after "Mendikti": the title's second half
         while run:
             text = words[run[0]].text
             folded = fold(text)
@@ -463,6 +465,9 @@ class Resolver:
                 if len(run) == 2 and _ASIAN_GIVEN_NAME.fullmatch(words[run[1]].text):
                     surname_first = True  # "Pak Jong-chun": a surname, not the honorific "Pak"
                     break
+            elif vocabulary.is_role_word(text) and len(run) > 1 \
+                    and vocabulary.is_role_word(text + words[run[1]].text):
+                run = run[1:]  # "Mendikti Saintek Brian Yuliarto": one title (Mendiktisaintek) printed in two
             elif not (vocabulary.is_role_word(text) or vocabulary.is_head(text)
                       or _ACRONYM.fullmatch(text) or (len(text) > 1 and text.isupper())):
                 places = vocabulary.leading_place([words[w].text for w in run])
@@ -525,6 +530,20 @@ class Resolver:
         if vocabulary.is_place([words[w].text for w in name]):
             return None
         return name
+
+    def _apposed_office(self, paragraph: str, title_start: int, end: int, prefix: list[str]) -> bool:
+        """"Anselmus Menge, mantan Ketua Kelompok Tani Fa Masa, menceritakan": an office in apposition to the name
+        before it, ending at the comma, names the holder before it; the words after its organisation word are the
+        organisation's name, not a second person."""
+        if not any(self.vocabulary.is_role_word(w) for w in prefix) or not any(self.vocabulary.is_head(w)
+                                                                                for w in prefix):
+            return False
+        opening = re.search(r"[A-Za-z\u00c0-\u024f'’.]\s*,\s*(?:(?:mantan|eks|selaku|sebagai|juga|yang juga|"
+                            r"sekaligus)\s+)*\Z", paragraph[:title_start])
+        # closed by a comma and the sentence going on ("…, menceritakan"), not by the next item of a list
+        # ("…, Kepala Kejaksaan Tinggi Bali Ketut Sumedana, dan para kepala daerah")
+        closing = re.match(r"\s*(?:\)|,\s*(?!(?:dan|serta|atau|and|or)\b)[a-z])", paragraph[end:])
+        return bool(opening) and bool(closing)
 
     def _named_thing(self, prefix: list[str]) -> bool:
         """The words printed before a name make it the name of a thing: an organisation word or a name head
@@ -605,6 +624,7 @@ class Resolver:
                     while k >= 0 and words[k].cap and k not in covered and _spaced(paragraph, words, k, k + 1):
                         before.insert(0, words[k].text)
                         k -= 1
+                    printed_from = words[k + 1].start  # where the capitalised words (titles included) begin
                     name = self._clean_name(run, words, exact, sentence_initial=not opening.strip(" \t\"“”'‘’(-–—"),
                                             before=tuple(before))
                     if name is None:
@@ -620,6 +640,10 @@ class Resolver:
                     key = AliasIndex.key(surface)
                     candidate = candidates[key]
                     if self._named_thing(before + [words[w].text for w in run if w < name[0]]):
+                        candidate.named_thing += 1
+                        continue
+                    if self._apposed_office(paragraph, printed_from, end,
+                                            before + [words[w].text for w in run if w < name[0]]):
                         candidate.named_thing += 1
                         continue
                     comma = re.match(r"\s*,\s*", paragraph[end:])

@@ -233,6 +233,8 @@ def test_a_province_is_a_place_page_never_a_person():
     ("Kepala Biro Kemenkeu Rahmad Widyantoro menyampaikan hal itu kepada wartawan.", "Rahmad Widyantoro"),
     ("Wakapolres Kompol Bayu Adikara mengatakan pelaku sudah ditahan.", "Bayu Adikara"),
     ("Menurut Kapolsek Kompol Dedi Harsono, korban dibawa ke rumah sakit.", "Dedi Harsono"),
+    # one title printed in two words ("Mendikti Saintek" is Mendiktisaintek)
+    ("Mendikti Saintek Dodi Prasetya meresmikan gedung laboratorium itu.", "Dodi Prasetya"),
 ])
 def test_titles_places_and_institutions_before_a_name_are_not_part_of_it(sentence, person):
     resolved = resolve_articles((sentence,))
@@ -446,3 +448,20 @@ def test_a_capitalised_compass_word_never_resolves_to_a_person_or_a_place_holdin
                                  "Barat juga menjatuhkan sanksi baru pekan lalu."))
     assert [m.text for m in resolved.casts["1.txt"].mentions] == ["Kementerian Luar Negeri"]  # never "Barat"
     assert people(resolved) == ["Mahyeldi Ansharullah"]
+
+
+def test_an_office_in_apposition_names_the_holder_before_it_not_a_second_person():
+    # "X, mantan Ketua Kelompok Tani Sari Makmur, menceritakan": Sari Makmur is the group, X its former head
+    resolved = resolve_articles(("Anton Wiradi, mantan Ketua Kelompok Tani Sari Makmur, menceritakan panen kopi "
+                                 "tahun ini.",))
+    assert people(resolved) == ["Anton Wiradi"]
+    # the trap: a list of titled people, each named after the title
+    resolved = resolve_articles(("Rapat dihadiri Gubernur Bali Nyoman Adiputra, Kepala Kejaksaan Tinggi Bali "
+                                 "Agus Santika, dan para kepala daerah.",))
+    assert "Agus Santika" in people(resolved)
+
+
+def test_an_institution_named_after_a_person_is_not_that_person():
+    resolved = resolve_articles(("Sentra Terpadu Raden Wirya Bogor dinobatkan sebagai satuan kerja terbaik tahun "
+                                 "ini oleh kementerian.",))
+    assert people(resolved) == []
