@@ -92,6 +92,7 @@ class Cues:
     degrees: frozenset[str] = frozenset()  # "PhD", "MSi": printed after a name, not part of it
     event_words: frozenset[str] = frozenset()  # "Sidang", "Program": the name after them is an event's
     balinese_names: frozenset[str] = frozenset()  # "Made", "Wayan": after them a leading "I" is part of the name
+    ranks: frozenset[str] = frozenset()  # "AKBP", "Kombes": what follows is a name, even words of the dictionary
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: stages cache compiled patterns per loaded data set
@@ -263,6 +264,7 @@ def _parse_cues(data: dict, path: Path) -> Cues:
         name_heads=frozenset(lower("name_heads")),
         degrees=frozenset(lower("degrees")),
         balinese_names=frozenset(lower("balinese_names")),
+        ranks=frozenset(lower("ranks")),
         event_words=frozenset(lower("event_words")),
     )
 

@@ -366,7 +366,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,8}")  # KPK, OJK, DPRD
 _EXPANSION = re.compile(r"(?P<name>[A-Z][^\W\d_]*(?:[ -](?:[A-Z0-9][^\W_]*|dan|untuk|of|for|and|&)){1,9})\s*"
                         rf"(?:\((?P<acronym>{_ACRONYM.pattern})\)|/(?P<slashed>{_ACRONYM.pattern})\b)")
 # "Saifullah Yusuf atau Gus Ipul", "Joko Widodo (Jokowi)", "yang akrab disapa Gus Ipul"
-_NICKNAME_AFTER = re.compile(r"^\s*(?:\(|,?\s+(?:atau|alias|yang\s+(?:akrab|biasa|karib)\s+(?:disapa|dipanggil)|"
+_NICKNAME_AFTER = re.compile(r"^\s*(?:\(|,?\s+(?:(?:atau|yang)\s+(?:akrab|biasa|karib)\s+(?:disapa|dipanggil)|atau|alias|"
                              r"yang\s+dikenal\s+(?:dengan\s+)?(?:nama\s+)?)\s+)"
                              r"(?P<alias>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)(?=\)|[\s,.;]|$)")
 
@@ -479,6 +479,9 @@ class Resolver:
             return None
         first_name = next((k for k, w in enumerate(run) if not vocabulary.common(words[w].text)), None)
         after_title = run[0] > 0 and vocabulary.is_role_word(words[run[0] - 1].text)
+        if (first_name and run[0] > 0 and fold(words[run[0] - 1].text) in cues.ranks and len(run) >= 2
+                and not any(vocabulary.never_a_name(words[w].text) for w in run)):
+            first_name = 0  # "AKBP Ananda Fauzi Harahap": after a rank the whole run is the name
         if (recognised and len(run) >= 2 and not (sentence_initial and run[0] == first_word and first_name)
                 and not (after_title and first_name and fold(words[run[0]].text) not in vocabulary.person_words)
                 and not any(fold(words[w].text) in self.ordinary_words for w in run)):

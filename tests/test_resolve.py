@@ -465,3 +465,17 @@ def test_an_institution_named_after_a_person_is_not_that_person():
     resolved = resolve_articles(("Sentra Terpadu Raden Wirya Bogor dinobatkan sebagai satuan kerja terbaik tahun "
                                  "ini oleh kementerian.",))
     assert people(resolved) == []
+
+
+def test_after_a_rank_the_whole_name_is_the_person_even_a_word_of_the_dictionary():
+    # "Ananda" is a word (a child); after the rank it is the given name, not cut off
+    resolved = resolve_articles(("Kasat Reskrim AKBP Ananda Fajar Harahap mengatakan pelaku sudah ditahan.",))
+    assert people(resolved) == ["Ananda Fajar Harahap"]
+
+
+def test_an_honorific_and_a_nickname_said_with_akrab_disapa_are_not_new_people():
+    resolved = resolve_articles(("Bripka Eko Julianto atau akrab disapa Abah Eko membuka warung untuk warga.",
+                                 "Polisi Eko Julianto mengatakan warung itu buka setiap pagi."),
+                                ("Ketua RT Budi Hartono atau akrab disapa Kang Tono mengatakan warga bergotong royong.",
+                                 "Kang Tono menyebut kerja bakti digelar Minggu."))
+    assert people(resolved) == ["Budi Hartono", "Eko Julianto"]
