@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import os
 import sys
@@ -79,7 +81,7 @@ def _run_generation(config_file: Path, strict: bool):
         raise click.ClickException("generation incomplete (see above)")
     if strict and report.has_warnings:
         raise click.ClickException("--strict: the run reported problems with its input (see above)")
-    return config, options
+    return config, options, report
 
 
 config_option = click.option(
@@ -105,6 +107,54 @@ def generate(config_file: Path, strict: bool) -> None:
     _run_generation(config_file, strict)
 
 
+BUILD_STAMP = ".arsip-build.json"  # in the docs folder beside the run cache: what the last `arsip build` built from
+
+
+def _build_inputs(config_file: Path, docs_dir: Path, site_dir: Path, theme_dirs: list[str]) -> str:
+    """A digest of everything a page build reads: the configuration, every file of the docs folder (generated or
+    hand-written) and of the theme folders by name, size and modification time, the packages' versions."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from .mkdocs_plugin import THEME_DIR
+
+    digest = hashlib.sha256()
+    digest.update(Path(config_file).read_bytes() + b"\0" + str(site_dir.resolve()).encode() + b"\0")
+    digest.update(pipeline.code_fingerprint().encode() + b"\0")  # the plugin's own code writes into the pages
+    theme_dirs = [*theme_dirs, str(THEME_DIR)]
+    for package in ("mkdocs", "mkdocs-material", "arsip"):
+        try:
+            digest.update(f"{package}={version(package)}\0".encode())
+        except PackageNotFoundError:
+            digest.update(f"{package}=?\0".encode())
+    for root in [docs_dir, *map(Path, theme_dirs)]:
+        digest.update(f"root:{root.resolve()}\0".encode())
+        for path, stat in sorted(_files(root).items()):
+            if path not in (BUILD_STAMP, pipeline.CACHE_NAME):
+                digest.update(f"{path}\0{stat[0]}\0{stat[1]}\n".encode())
+    return digest.hexdigest()
+
+
+def _files(root: Path) -> dict[str, list[int]]:
+    """Every file below root: relative path → [size, modification time in ns]."""
+    found = {}
+    if root.is_dir():
+        for directory, _, names in os.walk(root):
+            for name in names:
+                path = Path(directory) / name
+                stat = path.stat()
+                found[path.relative_to(root).as_posix()] = [stat.st_size, stat.st_mtime_ns]
+    return found
+
+
+def _unchanged_build(stamp_path: Path, inputs: str, site_dir: Path) -> bool:
+    """The last build was made from the same inputs, and the site is as it left it."""
+    try:
+        stamp = json.loads(stamp_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(stamp, dict) and stamp.get("inputs") == inputs and stamp.get("site") == _files(site_dir)
+
+
 @main.command()
 @config_option
 @strict_option
@@ -116,7 +166,14 @@ def build(config_file: Path, strict: bool, site_dir: Path | None) -> None:
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
-    _, options = _run_generation(config_file, strict)
+    loaded, options, report = _run_generation(config_file, strict)
+    target = site_dir.resolve() if site_dir else Path(loaded.site_dir)
+    stamp_path = options.docs_dir / BUILD_STAMP
+    inputs = _build_inputs(config_file, options.docs_dir, target, list(loaded.theme.dirs))
+    if not report.write.written and not report.write.removed and _unchanged_build(stamp_path, inputs, target):
+        # nothing a page is made from changed since the last build, and the site is as it left it
+        console.print(f"arsip: nothing changed since the last build; {target} left as it is")
+        return
     _show_mkdocs_log()
     overrides = {"site_dir": str(site_dir.resolve())} if site_dir else {}
     config = load_config(config_file=str(config_file), strict=True, **overrides)
@@ -125,10 +182,13 @@ def build(config_file: Path, strict: bool, site_dir: Path | None) -> None:
     try:
         mkdocs_build(config)
     except MkDocsException as error:
+        stamp_path.unlink(missing_ok=True)
         raise click.ClickException(f"mkdocs build failed: {error}") from error
     finally:
         config.plugins.on_shutdown()
         pipeline.take_generated_mark(options.docs_dir)
+    stamp = json.dumps({"inputs": inputs, "site": _files(Path(config.site_dir))}, sort_keys=True)
+    stamp_path.write_text(stamp, encoding="utf-8")
     console.print(f"arsip: site built in {config.site_dir}")
 
 

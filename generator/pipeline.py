@@ -65,7 +65,7 @@ Progress = Callable[[int, int], None]  # (articles done, articles in all)
 CACHE_NAME = ".arsip-cache.json"  # in the docs folder, hidden from MkDocs like the manifest
 
 
-def _code_fingerprint() -> str:
+def code_fingerprint() -> str:
     """The generator's own code and templates: a change to either must never be served from the cache."""
     package = Path(__file__).parent
     digest = hashlib.sha256()
@@ -77,7 +77,7 @@ def _code_fingerprint() -> str:
 def _run_key(options: Options, editorial_fingerprint: str, seeds: str) -> str:
     """What the pages are made from: the seeds as they are on disk, editorial data, code and templates, options."""
     digest = hashlib.sha256()
-    for part in (_code_fingerprint(), editorial_fingerprint, repr(options.render), repr(options.inputs),
+    for part in (code_fingerprint(), editorial_fingerprint, repr(options.render), repr(options.inputs),
                  str(options.seeds_dir), seeds):
         digest.update(part.encode() + b"\0")
     return digest.hexdigest()

@@ -263,3 +263,34 @@ def test_long_lists_continue_on_further_pages_that_are_all_reachable(tmp_path):
     assert {(site / p).resolve() for p in article_pages(project).values()} <= listed  # all 5, across 3 pages
     assert (site / "outlets" / "sindonews" / "index.html").is_file()  # 2 articles: one page, no pager
     assert not (site / "outlets" / "sindonews" / "halaman_2").exists()
+
+
+def test_a_build_with_nothing_changed_builds_nothing_and_any_change_builds_again(project):
+    """Issue #15: `arsip build` with nothing changed writes no page and runs no page build; a changed seed, a
+    changed hand-written page, a changed configuration or a touched site builds again."""
+    arsip("build", cwd=project)
+    site = project / "site"
+    before = {p: p.stat().st_mtime_ns for p in site.rglob("*") if p.is_file()}
+    again = arsip("build", cwd=project)
+    assert "nothing changed since the last build" in again.stderr
+    assert {p: p.stat().st_mtime_ns for p in site.rglob("*") if p.is_file()} == before
+
+    about = project / "site_src" / "about.md"
+    about.write_text(about.read_text(encoding="utf-8") + "\nDiperbarui.\n", encoding="utf-8")
+    rebuilt = arsip("build", cwd=project)
+    assert "nothing changed" not in rebuilt.stderr and "Diperbarui" in (site / "about" / "index.html").read_text()
+
+    (site / "feed.xml").unlink()  # the site is not as the last build left it
+    assert "nothing changed" not in arsip("build", cwd=project).stderr and (site / "feed.xml").is_file()
+
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("site_name: Arsip", "site_name: Arsip Banjir"),
+                      encoding="utf-8")
+    assert "nothing changed" not in arsip("build", cwd=project).stderr
+    assert "Arsip Banjir" in (site / "index.html").read_text(encoding="utf-8")
+
+    seed = next((project / "seeds").glob("*.txt"))
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nParagraf tambahan yang ditulis untuk uji ini.\n",
+                    encoding="utf-8")
+    assert "nothing changed" not in arsip("build", cwd=project).stderr
+    assert "nothing changed" in arsip("build", cwd=project).stderr

@@ -1,0 +1,63 @@
+"""`arsip build` as a user runs it, three times over one synthetic corpus: a full build, again with nothing
+changed, and again after one seed is edited (issue #15's cases).
+
+    .venv/bin/python bench/rebuild.py [N ...] [--runs 3]     # writes bench/REBUILD.md
+
+Each step is the whole command in its own process (start-up, generation, MkDocs, Pagefind); the edit adds a
+sentence to the longest paragraph of the middle seed, as bench/run.py does. Medians of the runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from run import project, timed  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "REBUILD.md"
+
+
+def measure(count: int, runs: int) -> dict:
+    arsip = [sys.executable, "-m", "generator.cli", "build"]
+    samples: dict[str, list[float]] = {"full": [], "unchanged": [], "one_edited": []}
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory(prefix="arsip-rebuild-") as temporary:
+            folder = project(Path(temporary) / "project", count, 1)
+            samples["full"].append(timed(arsip, folder)[0])
+            seconds, _, stderr = timed(arsip, folder)
+            assert "nothing changed" in stderr, stderr[-2000:]
+            samples["unchanged"].append(seconds)
+            changed = sorted((folder / "seeds").glob("*.txt"))[count // 2]
+            lines = changed.read_text(encoding="utf-8").split("\n")
+            longest = max(range(len(lines)), key=lambda k: len(lines[k]))
+            lines[longest] += " Kalimat ini ditambahkan oleh penyunting."
+            changed.write_text("\n".join(lines), encoding="utf-8")
+            samples["one_edited"].append(timed(arsip, folder)[0])
+    return {"count": count, "runs": runs, **{k: statistics.median(v) for k, v in samples.items()}}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("counts", nargs="*", type=int, default=[2000])
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    results = [measure(count, args.runs) for count in args.counts]
+    lines = ["# `arsip build`: full, nothing changed, one seed edited", "",
+             f"`bench/rebuild.py {' '.join(map(str, args.counts))} --runs {args.runs}` on the synthetic corpus "
+             "(bench/corpus.py, seed 1); each step the whole command in its own process; medians.", "",
+             "| | " + " | ".join(f"N = {r['count']:,}" for r in results) + " |",
+             "| --- | " + " | ".join("---:" for _ in results) + " |"]
+    for name, key in (("full build (s)", "full"), ("again, nothing changed (s)", "unchanged"),
+                      ("again, one seed edited (s)", "one_edited")):
+        cells = [f"{r[key]:.1f} ({r[key] / r['full']:.0%})" if key != "full" else f"{r[key]:.1f}" for r in results]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
