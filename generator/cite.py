@@ -8,17 +8,15 @@ title cannot close the script element), and BibTeX with every character that mea
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import json
 import re
 import urllib.parse
 
+from .dates import long_date
 from .model import Article
 
 WEB_ARCHIVE = "https://web.archive.org/web/*/"  # the Wayback Machine's list of captures of an address
-_MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-           "November", "Desember")
 
 
 def web_address(url: str | None) -> str | None:
@@ -33,10 +31,6 @@ def web_archive_link(url: str | None) -> str | None:
     return WEB_ARCHIVE + address if address else None
 
 
-def _long_date(day: dt.date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
 def citation_text(article: Article, archive_url: str | None = None) -> str:
     """A ready citation in the archive's language: author, title, outlet, date, address, and when the page was
     captured ("diarsipkan") or, without a source address, the archive page it is read on."""
@@ -46,11 +40,11 @@ def citation_text(article: Article, archive_url: str | None = None) -> str:
     parts.append(f"“{article.title}”.")
     source = article.outlet or "Media tidak diketahui"
     day = article.day
-    parts.append(f"{source}, {_long_date(day)}." if day else f"{source}, tanpa tanggal.")
+    parts.append(f"{source}, {long_date(day)}." if day else f"{source}, tanpa tanggal.")
     if article.source_url:
         parts.append(article.source_url.strip())
         if article.captured:
-            parts.append(f"(diarsipkan {_long_date(article.captured.date())}).")
+            parts.append(f"(diarsipkan {long_date(article.captured.date())}).")
     elif archive_url:
         parts.append(f"Dalam arsip: {archive_url}.")
     return " ".join(parts)

@@ -131,6 +131,11 @@ def month_name(month: int, language: str = "id") -> str:
     return max(current, key=len).capitalize()
 
 
+def long_date(day: dt.date) -> str:
+    """"3 Februari 2025": a day as the archive prints it."""
+    return f"{day.day} {month_name(day.month)} {day.year}"
+
+
 @lru_cache(maxsize=1)
 def calendar_words() -> frozenset[str]:
     """Weekday and month names (and their short forms) in the archive's languages, case-folded."""

@@ -21,6 +21,7 @@ import hashlib
 import json
 import re
 import sys
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -392,7 +393,7 @@ def _warc(path: Path, name: str, max_chars: int) -> Iterator[RawDocument | Probl
                 record = next(records)
             except StopIteration:
                 break
-            except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib_error()) as error:
+            except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as error:
                 yield Problem(f"{name}#{number + 1:06d}",
                               f"{name}, record {number + 1}: the archive ends or breaks here ({error}); "
                               f"the {number} records before it were read")
@@ -424,7 +425,7 @@ def _warc(path: Path, name: str, max_chars: int) -> Iterator[RawDocument | Probl
             url = record.rec_headers.get_header("WARC-Target-URI")
             captured = record.rec_headers.get_header("WARC-Date")
             yield html_document(html, f"{name}#{number:06d}", where, max_chars, url=url, captured=captured)
-    if lowered_gz(name) and not _gzip_intact(path):
+    if name.lower().endswith(".gz") and not _gzip_intact(path):
         # warcio stops quietly at a gzip member cut short: the record after the last one read is the broken one
         yield Problem(f"{name}#{number + 1:06d}", f"{name}, record {number + 1}: the archive ends inside this "
                                                   f"record (the file is cut short); the {number} records before "
@@ -434,14 +435,8 @@ def _warc(path: Path, name: str, max_chars: int) -> Iterator[RawDocument | Probl
                             f"metadata, images, redirects) were skipped", fatal=False)
 
 
-def lowered_gz(name: str) -> bool:
-    return name.lower().endswith(".gz")
-
-
 def _gzip_intact(path: Path) -> bool:
     """Every gzip member of the file is complete (a WARC is a run of members, one per record)."""
-    import zlib
-
     decompressor, started = zlib.decompressobj(31), False
     with path.open("rb") as handle:
         while chunk := handle.read(1 << 20):
@@ -458,10 +453,3 @@ def _gzip_intact(path: Path) -> bool:
                 else:
                     data = b""
     return not started
-
-
-def zlib_error() -> type[Exception]:
-    import zlib
-
-    return zlib.error
-

@@ -44,6 +44,11 @@ _PHRASE_MAX_WORDS = 6
 _TYPO_MIN_LENGTH = 7  # "terangnnya": a cue word this long, one edit from a known "-nya" cue, is read as that cue
 
 
+def _is_initial(word: str) -> bool:
+    """"M." or "M": one capital letter, an initial of a name."""
+    return len(word.rstrip(".")) == 1 and word[:1].isupper()
+
+
 @dataclass(frozen=True)
 class Cue:
     kind: str  # "named" (a speaker or a pronoun follows), "last" (-nya), "document"
@@ -527,7 +532,7 @@ class Attribution:
         if not found:
             return None
         # "M. Iftitah" keeps its initial's full stop; a name's own trailing stop or comma goes
-        words = [w.rstrip(",") if len(w.rstrip(".,")) == 1 else w.rstrip(".,") for w in found.group().split()]
+        words = [w.rstrip(",") if _is_initial(w.rstrip(",")) else w.rstrip(".,") for w in found.group().split()]
         for index, word in enumerate(words):  # "Magetan Ia": a pronoun ends the name
             if self.cues.pronoun.fullmatch(word) or self.cues.group_pronoun.fullmatch(word):
                 words = words[:index]
@@ -545,11 +550,10 @@ class Attribution:
         titled = [i for i, w in enumerate(words) if self.is_title(w)]
         if titled and titled[-1] < len(words) - 1:
             words = words[titled[-1] + 1:]  # "SU I AKP Heri": the name after the last rank
-        if run and len(run[0].rstrip(".")) == 1 and run[0][:1].isupper() and len(run) > 1 \
-                and not any(self.is_title(w) or self.is_not_name(w) for w in run[1:]):
+        if len(run) > 1 and _is_initial(run[0]) and not any(self.is_title(w) or self.is_not_name(w) for w in run[1:]):
             words = run  # "M. Iftitah Sulaiman": after an initial every word is the name, dictionary word or not
         start = len(run) - len(words)
-        while words and start > 0 and len(run[start - 1].rstrip(".")) == 1 and run[start - 1][:1].isupper():
+        while words and start > 0 and _is_initial(run[start - 1]):
             start -= 1  # "M. Iftitah": an initial before the name is part of it
         words = run[start:] if words else words
         if words and len(words) < len(run) and PLACE_PREFIX.fullmatch(run[len(run) - len(words) - 1]):

@@ -22,7 +22,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from . import charts
 from .cite import bibtex_entry, citation_text, csl_item, web_address, web_archive_link
-from .dates import month_name
+from .dates import long_date, month_name
 from .link import UNDATED_FOLDER
 from .model import ActorSummary, Archive, Article, ArticleEntry
 from .options import RenderOptions  # noqa: F401  (re-exported: configuration lives in options.py)
@@ -60,7 +60,7 @@ def md_inline(value) -> str:
 
 def format_moment(when: dt.datetime) -> str:
     offset = when.strftime("%z")
-    return f"{_long_date(when)}, {when:%H:%M} (UTC{offset[:3]}:{offset[3:]})"
+    return f"{long_date(when)}, {when:%H:%M} (UTC{offset[:3]}:{offset[3:]})"
 
 
 def page_url(path: str) -> str:
@@ -177,11 +177,7 @@ def format_published(article: Article) -> str:
     when = article.published
     if when is None:
         return "tanpa tanggal"
-    day = _long_date(when)
-    if isinstance(when, dt.datetime):
-        offset = when.strftime("%z")
-        return f"{day}, {when:%H:%M} (UTC{offset[:3]}:{offset[3:]})"
-    return day
+    return format_moment(when) if isinstance(when, dt.datetime) else long_date(when)
 
 
 def format_day(article: Article) -> str:
@@ -189,19 +185,15 @@ def format_day(article: Article) -> str:
     return f"{day:%Y-%m-%d}" if day else "tanpa tanggal"
 
 
-def _long_date(day: dt.date) -> str:
-    return f"{day.day} {month_name(day.month)} {day.year}"
-
-
 def format_estimate(estimate: tuple[dt.date, dt.date]) -> str:
     """"12–13 September 2023", "30 Agustus – 2 September 2023", "12 September 2023"."""
     first, last = estimate
     if first == last:
-        return _long_date(first)
+        return long_date(first)
     if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{_long_date(last)}"
+        return f"{first.day}–{long_date(last)}"
     start = f"{first.day} {month_name(first.month)}" + (f" {first.year}" if first.year != last.year else "")
-    return f"{start} – {_long_date(last)}"
+    return f"{start} – {long_date(last)}"
 
 
 def article_fields(article: Article, estimate: tuple[dt.date, dt.date] | None = None) -> dict:
@@ -433,9 +425,9 @@ def _archive_address(entry: ArticleEntry, options: RenderOptions) -> str | None:
 
 def citation_data(archive: Archive, options: RenderOptions) -> dict[str, str]:
     """data/articles.bib and data/articles.csl.json: every article as a reference, keyed by its slug."""
-    entries = sorted(archive.entries, key=lambda e: e.slug)
-    bib = "".join(bibtex_entry(e.article, e.slug, _archive_address(e, options)) + "\n" for e in entries)
-    csl = [csl_item(e.article, e.slug, _archive_address(e, options)) for e in entries]
+    entries = [(e, _archive_address(e, options)) for e in sorted(archive.entries, key=lambda e: e.slug)]
+    bib = "".join(bibtex_entry(e.article, e.slug, address) + "\n" for e, address in entries)
+    csl = [csl_item(e.article, e.slug, address) for e, address in entries]
     return {"data/articles.bib": bib,
             "data/articles.csl.json": json.dumps(csl, ensure_ascii=False, indent=1, sort_keys=True) + "\n"}
 
