@@ -699,8 +699,12 @@ class Resolver:
                 continue
             if candidate.named_thing and candidate.named_thing >= candidate.evidence:
                 continue  # also printed as the name of a company, a street, a group ("PT Taru Martani")
-            if all(vocabulary.english_phrase_word(word) for word in key):
-                continue  # "Consumer Reports", "Political Review", "Good Stats"
+            english = sum(vocabulary.english_phrase_word(word) for word in key)
+            if english == len(key) or english >= 2:
+                continue  # "Consumer Reports", "Political Review"; "Acme Traffic Index": a product or a ranking
+            if vocabulary.english_phrase_word(key[-1]) and all(vocabulary.common(word) and word not in
+                                                               vocabulary.person_words for word in key[:-1]):
+                continue  # "Syariah Card", "Halal Card": an Indonesian word and an English noun, a product
             people_keys.append(key)
         merged_into = _merge_partial_names(people_keys, [AliasIndex.key(a.name) for a in self.actors.values()
                                                           if a.kind == "person"])
@@ -822,8 +826,29 @@ class Resolver:
             return bool(previous in vocabulary.cues.name_heads or previous in vocabulary.cues.event_words
                         or re.match(r"\s+(?:19|20)\d\d\b", paragraph[end:]))
 
+        def named_after(end: int) -> bool:
+            """The expansion, all ordinary words, names a kind of body, and the one meant is named after its
+            acronym by a place or a titled namesake: "Pengadilan Agama (PA) Kendari", "Rumah Sakit Umum Pusat
+            (RSUP) Prof Sutomo"; not a person ("(UT) Prof Ojat Darojat") nor a second organisation ("(DJP)
+            Kementerian Keuangan")."""
+            after = re.match(r"\s*\([^)]*\)\s+", paragraph[end:])
+            if not after:
+                return False
+            at = end + after.end()
+            k = next((i for i, word in enumerate(words) if word.start == at), None)
+            if k is None or not words[k].cap or any(e.start <= at < e.end for e in people):
+                return False
+            if k in covered:
+                return self.actors[covered[k]].kind == "place"
+            if words[k].text in vocabulary.cues.title_words:
+                return not any(words[j].start <= e.start < words[j].end for e in people
+                               for j in range(k + 1, min(k + 3, len(words))))
+            return vocabulary.is_place([words[k].text], major=True)
+
         for start, end, name, acronym in expansions:
             name_words = name.split()
+            if all(vocabulary.common(w) for w in name_words) and named_after(end):
+                continue
             # an organisation, not a programme, a law or a notion ("Makan Bergizi Gratis (MBG)"); an Indonesian
             # name begins with its organisation word ("Rencana Kerja Pemerintah (RKP)" is a plan), an English
             # one may end with it ("Asian Development Bank")

@@ -352,6 +352,18 @@ def test_a_phrase_of_common_english_words_is_not_a_person():
     assert people(resolved) == []
 
 
+def test_a_name_with_two_common_english_words_is_a_product_not_a_person():
+    resolved = resolve_articles(("Medan menjadi kota termacet di Sumatera versi Zomtom Traffic Index, sedangkan Padang "
+                                 "berada di posisi kedua.",
+                                 "Andi Wijaya mengatakan survei yang dilakukan Zomtom Traffic Index menyebut kemacetan di "
+                                 "Medan lebih parah.",
+                                 "\"Sejak diluncurkan pada 2021, Halal Card menjadi alat bayar favorit,\" ungkap Halal Card "
+                                 "Business Division Head Bank Contoh Rina Kusuma.",
+                                 "Halal Card tumbuh pesat, kata Rina."))
+    assert "Zomtom Traffic Index" not in people(resolved)
+    assert not any("Card" in name for name in people(resolved))
+
+
 def test_the_club_of_a_title_before_its_holder_is_not_a_person():
     resolved = resolve_articles(("Kami sudah berusaha, kata pelatih Persija Raya, Carlos Mendes Pereira.",))
     assert "Persija Raya" not in people(resolved)
