@@ -331,8 +331,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         above_stamp = _headline_above(lines, kept_before_stamps, primary, editorial) if primary else None
     title = above_stamp or _find_title(lines, kept, _body_start(lines, kept, editorial), editorial, removed)
     folded_title = fold(title) if title is not None else None
+    printed = frozenset(fold(lines[i]) for i in kept)
     headline_lines = [i for i in kept if folded_title is not None and fold(lines[i]).startswith(folded_title) and (
-        fold(_without_site_name(lines[i], editorial)) == folded_title or _headline_with_credit(lines[i], title))]
+        fold(_without_site_name(lines[i], editorial, printed)) == folded_title
+        or _headline_with_credit(lines[i], title))]
     if not headline_lines:
         title = None  # never a title the text no longer shows
     if title is not None:
@@ -457,12 +459,13 @@ def _headline_like(line: str) -> bool:
 
 def _short_headline_like(line: str) -> bool:
     """A headline of any length from two words: no sentence or clause ending (a short one may trail off in an
-    ellipsis), no list number or bullet, no lower-case start, no domain, words rather than a row of numbers."""
+    ellipsis), no list number, bullet or dash (a standfirst's "–Army's rescue…"), no lower-case start, no domain,
+    words rather than a row of numbers."""
     words = line.split()
     ending = line.rstrip()
     return (2 <= len(words) <= 35
             and (not ending.endswith((".", ",", ";", ":", "…")) or (ending.endswith(("...", "…")) and len(words) <= 15))
-            and not line.startswith("(") and not _BULLET.match(line) and not line[:1].islower()
+            and not line.startswith(("(", "–", "—")) and not _BULLET.match(line) and not line[:1].islower()
             and sum(any(c.isdigit() for c in w) for w in words) * 2 <= len(words)  # words, not a row of numbers
             and not _NUMBERED.match(line) and not re.fullmatch(_DOMAIN, line.strip()))
 
@@ -606,10 +609,12 @@ _SITE_NAME_AFTER = re.compile(r"^(.{12,}?)\s+[-–—|]\s+(\S.{1,30})$")  # "Hea
 _CREDIT_AFTER = re.compile(r"^(.{12,}?)\s*(?:-{2,}|-[a-z]{2,12}-)$")  # a picture's credit: "…Pelatih-net-"
 
 
-def _without_site_name(line: str, editorial: Editorial) -> str:
-    """A page's title as its <title> prints it, "Headline - GenPI.co", without the site's name."""
+def _without_site_name(line: str, editorial: Editorial, printed: frozenset[str] = frozenset()) -> str:
+    """A page's title as its <title> prints it, "Headline - GenPI.co", without the site's name: a known brand,
+    a domain, or any short name after a headline the page also prints alone (printed: the page's folded lines)."""
     found = _SITE_NAME_AFTER.match(line.strip())
-    if found and (fold(found.group(2)) in _brands(editorial) or re.fullmatch(_DOMAIN, found.group(2))):
+    if found and (fold(found.group(2)) in _brands(editorial) or re.fullmatch(_DOMAIN, found.group(2))
+                  or (fold(found.group(1)) in printed and len(found.group(2).split()) <= 4)):
         return found.group(1)
     found = _CREDIT_AFTER.match(line.strip())
     return found.group(1) if found else line.strip()
@@ -622,12 +627,14 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     bar's), else the one with a date, a byline, a standfirst or the body under it, the first of equals. Nothing
     above the first paragraph: the page has no headline, and no line is taken for one."""
     above = [i for i in kept[:_HEAD_LINES] if i < body_start]
-    counts = Counter(fold(_without_site_name(lines[i], editorial)) for i in kept)
+    printed = frozenset(fold(lines[i]) for i in kept)
+    counts = Counter(fold(_without_site_name(lines[i], editorial, printed)) for i in kept)
     candidates = [i for i in above
                   if _headline_like(lines[i].strip()) and not _navigation(lines[i], editorial)
                   and not (_NAME_LINE.match(lines[i].strip()) and "(" in lines[i])  # "News Desk (The Jakarta Post)"
                   and not _cut_teaser(lines[i].strip(), [lines[k] for k in kept if k > i])]
-    repeated = [lines[i].strip() for i in candidates if counts[fold(lines[i])] > 1]
+    repeated = [_without_site_name(lines[i], editorial, printed) for i in candidates
+                if counts[fold(_without_site_name(lines[i], editorial, printed))] > 1]
     if repeated:
         return repeated[0]
     if not candidates:

@@ -749,3 +749,38 @@ def test_a_headline_with_a_full_stop_over_a_standfirst_cut_from_the_lede_and_a_b
                         "Ganda putra Indonesia datang ke turnamen kandang ini dalam kondisi yang memprihatinkan.\n"))
     assert cleaned.title == "Indonesia Open 2025 Dimulai Besok: Berharap Pram/Yere Ulangi Sukses Marcus/Kevin."
     assert len(cleaned.paragraphs) == 2 and cleaned.paragraphs[0].startswith("Indonesia Open 2025, turnamen")
+
+
+def test_a_caption_ending_in_a_dashed_photo_credit_is_chrome_a_prose_dash_is_not():
+    cleaned = clean(doc("Floods cut off parts of the city after a night of rain\n"
+                        "Rescuers carry a boy through a flooded street in Lahore on Monday. – Photo by AFP\n"
+                        "Heavy rain flooded low-lying parts of the city on Monday, officials said.\n"
+                        "The mayor said the pumps worked through the night – a photo by a resident showed them.\n"))
+    assert cleaned.paragraphs == ("Heavy rain flooded low-lying parts of the city on Monday, officials said.",
+                                  "The mayor said the pumps worked through the night – a photo by a resident "
+                                  "showed them.")
+
+
+def test_an_agency_and_city_byline_is_chrome():
+    cleaned = clean(doc("Agencies/Karachi\nFloods have cut the coastal highway in three places, the agency said.\n"
+                        "Reuters/Ipsos polls show most voters back the plan, the survey found.\n"))
+    assert cleaned.paragraphs == ("Floods have cut the coastal highway in three places, the agency said.",
+                                  "Reuters/Ipsos polls show most voters back the plan, the survey found.")
+
+
+def test_a_sponsored_block_goes_with_its_heading_and_the_article_resumes_after_it():
+    cleaned = clean(doc("Storms close schools across the north of the country\n"
+                        "Storms closed schools in six districts on Tuesday, the education office said.\n"
+                        "Sponsored Links\nYou May Like\nLightBook Laptop Your smart helper at work\nlightbook\nBook Now\n"
+                        "Undo\nThe office said the schools would reopen once the roads are cleared.\n"))
+    assert cleaned.paragraphs == ("Storms closed schools in six districts on Tuesday, the education office said.",
+                                  "The office said the schools would reopen once the roads are cleared.")
+
+
+def test_a_standfirst_opened_by_a_dash_is_not_the_headline_and_an_unknown_site_name_is_cut():
+    cleaned = clean(doc("Thirty die in two days of storms across the province | Valley Daily\n"
+                        "Thirty die in two days of storms across the province\n"
+                        "–Rescue teams reach cut-off villages in the hills\n"
+                        "PESHAWAR: Thirty people have died in two days of storms, the disaster agency said.\n"))
+    assert cleaned.title == "Thirty die in two days of storms across the province"
+    assert cleaned.paragraphs[0] == "–Rescue teams reach cut-off villages in the hills"
