@@ -62,10 +62,11 @@ def main() -> None:
             if PROMO.match(paragraph):
                 promo_left.append((name, paragraph))
         kept = {" ".join(p.split()) for p in article.paragraphs}
+        kept_unspaced = {"".join(p.split()) for p in article.paragraphs}  # glued sentences are split by a space
         rules = None  # which rule removed a line: cleaned again only for an article that lost one
         for line in normalise_text(row.body).split("\n"):
             line = " ".join(line.split())
-            if not line or line in WIDGETS or PROMO.match(line) or line in kept:
+            if not line or line in WIDGETS or PROMO.match(line) or line in kept or "".join(line.split()) in kept_unspaced:
                 continue
             if any(line.endswith(p) for p in kept if len(p) > 20):  # a dateline prefix taken off
                 continue

@@ -413,7 +413,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                                      key=lambda r: r.line_no))
     return CleanDocument(
         source=document,
-        paragraphs=tuple(" ".join(text_of.get(i, lines[i]).split()) for i in kept),
+        paragraphs=tuple(_unglued(" ".join(text_of.get(i, lines[i]).split())) for i in kept),
         paragraph_lines=tuple(i + 1 for i in kept),
         title=" ".join(title.split()) if title else None,
         date_stamps=tuple(date_stamps),
@@ -447,6 +447,17 @@ def _promo_title(title: str, quoted: bool) -> bool:
     if not 1 <= words <= _PROMO_MAX_WORDS:
         return False
     return quoted or words < 8 or not re.search(r"(?<!\.)\.[\"”’)]*$", title)
+
+
+# Sentences and list items a scraper glued together when it dropped the markup between them: "…Hidayat.Dosen di…",
+# "1. Menteri X Budi Santoso2. Kepala Y …". Three lower-case letters before the full stop, so that abbreviations and
+# case numbers ("Pdt.Sus", "Jkt.Pst") stay as printed.
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z])")
+_GLUED_ITEM_NUMBER = re.compile(r"(?<=[a-z]{3})(\d{1,2}\.\s+)(?=[A-Z])")
+
+
+def _unglued(paragraph: str) -> str:
+    return _GLUED_ITEM_NUMBER.sub(r" \1", _GLUED_SENTENCE.sub(". ", paragraph))
 
 
 _NUMBERED = re.compile(r"^(?:\d{1,3}|[a-zA-Z])[.)]\s")  # "1. Mengabulkan permohonan ...": an item of a list

@@ -770,11 +770,12 @@ class Resolver:
             if found.group("slashed"):
                 # "Foreign Direct Investment/FDI" only when the initials spell it: a slash also separates two
                 # names ("PT IG/PT IAE")
-                capitalised = [k for k, w in enumerate(name_words) if w[:1].isupper()]
+                # (each part of a hyphenated word has its initial: "Socio-Economic Research/SER")
+                initials = [(k, part[0]) for k, w in enumerate(name_words) for part in w.split("-") if part[:1].isupper()]
                 n = len(acronym)
-                if len(capitalised) < n or "".join(name_words[k][0] for k in capitalised[-n:]) != acronym:
+                if len(initials) < n or "".join(letter for _, letter in initials[-n:]) != acronym:
                     continue
-                start = capitalised[-n]
+                start = initials[-n][0]
             else:
                 start = next((k for k, w in enumerate(name_words)
                               if w[0] == acronym[0] and not vocabulary.is_role_word(w)), None)
@@ -873,6 +874,9 @@ class Resolver:
             if not (word.cap and w not in covered and fold(word.text) in vocabulary.cues.organisation_words
                     and not PLACE_PREFIX.fullmatch(word.text)):
                 w += 1
+                continue
+            if w and f"{fold(words[w - 1].text)} {fold(word.text)}" in vocabulary.cues.roles:
+                w += 1  # "Sekretaris Perusahaan X": the end of a title, not the start of an organisation's name
                 continue
             # an English organisation word ends its name ("Indonesia Corruption Watch"): it starts one only
             # before "of" / "for" ("University of Arizona"), not "Police Reform", "University Debating Championship"

@@ -784,3 +784,14 @@ def test_a_standfirst_opened_by_a_dash_is_not_the_headline_and_an_unknown_site_n
                         "PESHAWAR: Thirty people have died in two days of storms, the disaster agency said.\n"))
     assert cleaned.title == "Thirty die in two days of storms across the province"
     assert cleaned.paragraphs[0] == "–Rescue teams reach cut-off villages in the hills"
+
+
+def test_sentences_and_list_items_glued_by_the_scraper_are_split_but_case_numbers_stay():
+    cleaned = clean(doc("Judul Berita Yang Cukup Panjang Sekali\n"
+                        "Narasumber tulisan ini Rina Kusuma.Dosen di Universitas Contoh, yang meneliti pasar.\n"
+                        "1. Menteri Energi Budi Santoso2. Kepala Badan Pangan Andi Wijaya3. Menteri Desa Sari Dewi\n"
+                        "Gugatan itu terdaftar dengan nomor 208/Pdt.G/2025/PN.Jkt.Pst di pengadilan niaga.\n"))
+    assert cleaned.paragraphs == (
+        "Narasumber tulisan ini Rina Kusuma. Dosen di Universitas Contoh, yang meneliti pasar.",
+        "1. Menteri Energi Budi Santoso 2. Kepala Badan Pangan Andi Wijaya 3. Menteri Desa Sari Dewi",
+        "Gugatan itu terdaftar dengan nomor 208/Pdt.G/2025/PN.Jkt.Pst di pengadilan niaga.")

@@ -491,3 +491,16 @@ def test_an_honorific_and_a_nickname_said_with_akrab_disapa_are_not_new_people()
                                 ("Ketua RT Budi Hartono atau akrab disapa Kang Tono mengatakan warga bergotong royong.",
                                  "Kang Tono menyebut kerja bakti digelar Minggu."))
     assert people(resolved) == ["Budi Hartono", "Eko Julianto"]
+
+
+def test_a_slashed_acronym_spells_the_parts_of_hyphenated_words():
+    resolved = resolve_articles(("Ia wakil direktur lembaga riset itu (Utrecht Institute of Agro-Economic Studies/UIAES).",
+                                 "Menurut UIAES, upah buruh tani naik tahun ini."))
+    organisations = sorted(a.name for a in resolved.actors.values() if a.kind == "organisation")
+    assert organisations == ["Utrecht Institute of Agro-Economic Studies"]
+
+
+def test_a_title_ending_in_an_organisation_word_does_not_start_an_organisation():
+    resolved = resolve_articles(("\"Kami terus berinovasi,\" ujar SVP Sekretaris Perusahaan Agrinas Pangan, Andi Wijaya Kusuma.",))
+    assert not any(a.name.startswith("Perusahaan") for a in resolved.actors.values())
+    assert people(resolved) == ["Andi Wijaya Kusuma"]
