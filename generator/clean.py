@@ -281,7 +281,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     kept = [i for i in kept if i not in removed]
     body_start = _body_start(lines, kept, editorial)
     for i in kept:
-        if i < body_start and _BULLET.match(lines[i].strip()) and not _SENTENCE_END.search(lines[i].strip()):
+        if (i < body_start and _BULLET.match(lines[i].strip()) and not _SENTENCE_END.search(lines[i].strip())
+                and not dates.stamp_text(lines[i])):  # "• Aug 03 2020, 19:41 IST" is the date line, bulleted
             removed[i] = "navigation"  # a menu or a list of links above the article
     kept = [i for i in kept if i not in removed]
 
@@ -369,6 +370,19 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             if i >= body_start or (looks_like_prose(lines[i]) and not teaser):
                 break
             removed[i] = "teaser" if teaser else "before-body"  # no headline: labels, links, a teaser above the body
+        kept = [i for i in kept if i not in removed]
+
+    # 4b. Topic tags closing the page without a heading: two or more lines of one to three words with no sentence
+    # mark or number, right after a finished sentence (not after "…berikut:", whose list they would be).
+    tags = []
+    for i in reversed(kept):
+        text = lines[i].strip()
+        if not (len(text.split()) <= 3 and not re.search(r"[.!?,;:\"“”()\d]", text)):
+            break
+        tags.append(i)
+    if len(tags) >= 2 and len(kept) > len(tags) and re.search(r"[.!?\"”)]$", lines[kept[-len(tags) - 1]].strip()):
+        for i in tags:
+            removed[i] = "tags"
         kept = [i for i in kept if i not in removed]
 
     # 5. Dateline: a place alone on a line just under the headline, or a prefix of the first paragraph.
@@ -524,7 +538,9 @@ def _cut_teaser(line: str, after: list[str]) -> bool:
         return any(other.strip().startswith(start) for other in longer)
     if words >= 8 and not _SENTENCE_END.search(line):
         start = " ".join(line.split()[:-1])
-        return any(0 <= other.find(start) <= 60 for other in longer)
+        # not a headline the scraper glued to the lede under it: "…, says policeNepal: Landslides …"
+        return any(0 <= other.find(start) <= 60 and not re.match(re.escape(line) + r"[A-Z]", other.strip())
+                   for other in longer)
     return False
 
 

@@ -38,6 +38,7 @@ _DATE = (rf"(?:\d{{1,2}}\s+{MONTH}\s+{YEAR}"
          rf"|{YEAR}-\d{{2}}-\d{{2}})")
 _TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 _ZONE = (r"(?:(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|WIB|WITA|WIT|UTC|GMT|KST|JST|MSK|CET|CEST|BST|EDT|EST|CDT|CST|PDT|PST"
+         r"|IST|PKT|SGT|HKT|PHT|ICT"
          r"|(?-i:[A-Z]{1,3}[SD]?T)|Z|[+-]\d{2}:?\d{2})")  # the last letters: any zone's abbreviation ("IST", "HST", "SGT")
 _PREFIX = (r"(?:published|last|updated|posted|diterbitkan|diperbarui|dipublikasikan|diposting|terbit|tayang|"
            r"dibuat|on|pada|pukul|jam|at|date|tanggal)")
@@ -56,6 +57,9 @@ _STAMP = re.compile(
     r"\s*[-–—,|•·]?\s*$",
     re.IGNORECASE,
 )
+# Abbreviations dateparser reads otherwise than the news uses them: it takes IST for Israel's; on the pages that
+# print it, it is India's (Indian outlets and wires datelined in India).
+_ZONE_OFFSETS = {"IST": "+05:30"}
 _ENDS_WITH_ZONE = re.compile(rf"\b{_ZONE}$|[+-]\d{{2}}:?\d{{2}}$")
 # A dated reference inside prose: "(13/09/2023)", "Rabu (30/8/2023)", "pada 13 September 2023".
 _REFERENCE = re.compile(rf"\((?:{WEEKDAY},?\s*)?(?P<numeric>\d{{1,2}}/\d{{1,2}}/{YEAR})\)"
@@ -79,7 +83,8 @@ def stamp_text(line: str) -> str | None:
     if time:
         parts.append(time)
     if zone:
-        parts.append(zone)
+        zone = zone.upper() if zone.isalpha() else zone  # "19:41 ist": a zone, not a word dateparser guesses at
+        parts.append(_ZONE_OFFSETS.get(zone, zone))
     return " ".join(parts)
 
 

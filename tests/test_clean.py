@@ -595,7 +595,7 @@ def test_a_teaser_of_the_lede_above_the_headline_is_chrome_and_the_lede_stays():
                     "JAKARTA, Oct 22 (Reuters) – Indonesia's central bank unexpectedly held its key interest rate "
                     "steady on Wednesday, surprising markets after cutting rates at its past three meetings.\n"))
     assert cut.title == "UPDATE 1-Indonesia's central bank surprises with decision to hold rates steady"
-    assert cut.date_stamps == ("October 22, 2025 13:35:02 IST",) and len(cut.paragraphs) == 1
+    assert cut.date_stamps == ("October 22, 2025 13:35:02 +05:30",) and len(cut.paragraphs) == 1  # IST: India's
 
 
 def test_a_standfirst_over_the_author_and_the_date_is_kept_and_the_author_is_a_byline():
@@ -795,3 +795,47 @@ def test_sentences_and_list_items_glued_by_the_scraper_are_split_but_case_number
         "Narasumber tulisan ini Rina Kusuma. Dosen di Universitas Contoh, yang meneliti pasar.",
         "1. Menteri Energi Budi Santoso 2. Kepala Badan Pangan Andi Wijaya 3. Menteri Desa Sari Dewi",
         "Gugatan itu terdaftar dengan nomor 208/Pdt.G/2025/PN.Jkt.Pst di pengadilan niaga.")
+
+
+def test_a_bulleted_date_line_with_a_lower_case_zone_is_the_date_not_a_menu():
+    cleaned = clean(doc("Rain cuts power to half of the southern districts\n\nPTI\nPTI, Chennai,\n"
+                        "  • Mar 14 2021, 08:05 ist\n  • updated: Mar 14 2021, 09:30 ist\n\n"
+                        "Heavy rain cut power to half of the southern districts on Sunday, officials said.\n"))
+    assert cleaned.date_stamps[0] == "Mar 14 2021 08:05 +05:30"
+    assert cleaned.paragraphs == ("Heavy rain cut power to half of the southern districts on Sunday, officials said.",)
+
+
+def test_topic_tags_closing_the_page_go_but_a_list_announced_by_the_text_stays():
+    tagged = clean(doc("Rain cuts power to half of the southern districts\n"
+                       "Heavy rain cut power to half of the southern districts on Sunday, officials said.\n"
+                       "Crews worked through the night to restore the lines.\nIndia\nFlood\nPower cut\n"))
+    assert tagged.paragraphs == ("Heavy rain cut power to half of the southern districts on Sunday, officials said.",
+                                 "Crews worked through the night to restore the lines.")
+    listed = clean(doc("Tiga Kota Terdampak Banjir Pekan Ini\n"
+                       "Banjir merendam sejumlah kota pada Senin, kata petugas BPBD setempat.\n"
+                       "Kota yang terdampak adalah sebagai berikut:\nSemarang\nDemak\nKudus\n"))
+    assert listed.paragraphs[-3:] == ("Semarang", "Demak", "Kudus")
+
+
+def test_markup_remnants_without_letters_are_chrome_a_numeric_date_line_is_a_date():
+    cleaned = clean(doc("Harga Cabai Naik Jelang Lebaran Di Pasar Kota\n11/4/2018 19:00\n"
+                        "Harga cabai rawit naik menjelang Lebaran, kata pedagang di pasar kota.\n"
+                        "![]() |\n: | 1 |\n![]() |\n: | 4417 |\n"))
+    assert cleaned.date_stamps == ("11/4/2018 19:00",)
+    assert cleaned.paragraphs == ("Harga cabai rawit naik menjelang Lebaran, kata pedagang di pasar kota.",)
+
+
+def test_desk_bylines_teaser_links_and_summary_warnings_are_chrome():
+    cleaned = clean(doc("Storms close schools across the north of the country\n"
+                        "This is AI generated summarization, which may have errors. For context, always refer to the "
+                        "full article.\n"
+                        "Storms closed schools in six districts on Tuesday, the education office said.\n"
+                        "Read more...\nBureau Report\nBe the first to comment\n"))
+    assert cleaned.paragraphs == ("Storms closed schools in six districts on Tuesday, the education office said.",)
+
+
+def test_a_headline_glued_to_the_lede_under_it_is_still_the_headline():
+    cleaned = clean(doc("Nine people killed in hill landslides, says police\n\n"
+                        "Nine people killed in hill landslides, says policeNepal: Landslides set off by rain killed "
+                        "nine people overnight in the hills, police said today.\n"))
+    assert cleaned.title == "Nine people killed in hill landslides, says police"
