@@ -19,6 +19,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from run import project, timed  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "REBUILD.md"
+EARLIER = [  # measurements of earlier code, kept for comparison
+    "At 4bdd8aa (every seed analysed again and every page built again after any edit), N = 2,000, median of 2: "
+    "full build 155.7 s, again with nothing changed 2.4 s (2 %), again with one seed edited 157.7 s (101 %).",
+]
 
 
 def measure(count: int, runs: int) -> dict:
@@ -55,6 +59,7 @@ def main() -> None:
                       ("again, one seed edited (s)", "one_edited")):
         cells = [f"{r[key]:.1f} ({r[key] / r['full']:.0%})" if key != "full" else f"{r[key]:.1f}" for r in results]
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    lines += ["", "Earlier:", "", *(f"- {line}" for line in EARLIER)]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
 

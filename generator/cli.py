@@ -110,9 +110,11 @@ def generate(config_file: Path, strict: bool) -> None:
 BUILD_STAMP = ".arsip-build.json"  # in the docs folder beside the run cache: what the last `arsip build` built from
 
 
-def _build_inputs(config_file: Path, docs_dir: Path, site_dir: Path, theme_dirs: list[str]) -> str:
+def _build_inputs(config_file: Path, docs_dir: Path, site_dir: Path, theme_dirs: list[str],
+                  leave_out: frozenset[str] = frozenset()) -> str:
     """A digest of everything a page build reads: the configuration, every file of the docs folder (generated or
-    hand-written) and of the theme folders by name, size and modification time, the packages' versions."""
+    hand-written) and of the theme folders by name, size and modification time, the packages' versions.
+    leave_out: files of the docs folder not to digest (the generated pages, for the digest of all but them)."""
     from importlib.metadata import PackageNotFoundError, version
 
     from .mkdocs_plugin import THEME_DIR
@@ -129,8 +131,11 @@ def _build_inputs(config_file: Path, docs_dir: Path, site_dir: Path, theme_dirs:
     for root in [docs_dir, *map(Path, theme_dirs)]:
         digest.update(f"root:{root.resolve()}\0".encode())
         for path, stat in sorted(_files(root).items()):
-            if path not in (BUILD_STAMP, pipeline.CACHE_NAME):
-                digest.update(f"{path}\0{stat[0]}\0{stat[1]}\n".encode())
+            if path in (BUILD_STAMP, pipeline.CACHE_NAME, pipeline.ANALYSIS_CACHE_NAME):
+                continue
+            if root == docs_dir and path in leave_out:
+                continue
+            digest.update(f"{path}\0{stat[0]}\0{stat[1]}\n".encode())
     return digest.hexdigest()
 
 
@@ -146,13 +151,50 @@ def _files(root: Path) -> dict[str, list[int]]:
     return found
 
 
-def _unchanged_build(stamp_path: Path, inputs: str, site_dir: Path) -> bool:
-    """The last build was made from the same inputs, and the site is as it left it."""
+def _last_build(stamp_path: Path, site_dir: Path) -> dict | None:
+    """What the last `arsip build` recorded, if the site is still exactly as that build left it."""
     try:
         stamp = json.loads(stamp_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return False
-    return isinstance(stamp, dict) and stamp.get("inputs") == inputs and stamp.get("site") == _files(site_dir)
+        return None
+    if not isinstance(stamp, dict) or stamp.get("site") != _files(site_dir):
+        return None
+    return stamp
+
+
+def _fixed_nav(config) -> bool:
+    """The navigation is written out in mkdocs.yml with a title for every entry: adding, removing or retitling a
+    generated page then changes no other page's navigation, and a page can be rebuilt on its own."""
+    def titled(items) -> bool:
+        return isinstance(items, list) and all(
+            isinstance(item, dict) and len(item) == 1 and isinstance(next(iter(item)), str)
+            and (isinstance(next(iter(item.values())), str) or titled(next(iter(item.values()))))
+            for item in items)
+    return titled(config.nav)
+
+
+class _DirtyNotice(logging.Filter):
+    """MkDocs warns that a dirty build may leave navigation stale; Arsip builds dirty only when it cannot (the
+    checks in `build`), so the warning, which strict mode would count as a failure, is not shown."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        return not (message.startswith("A 'dirty' build is being performed")
+                    or message.startswith("The directory contains stale files"))
+
+
+def _remove_built(config, docs_dir: Path, pages: set[str]) -> None:
+    """Take the built output of pages that are gone out of the site (a dirty build only adds and replaces)."""
+    from mkdocs.structure.files import File
+
+    site = Path(config.site_dir)
+    for page in sorted(pages):
+        built = Path(File(page, str(docs_dir), str(site), config.use_directory_urls).abs_dest_path)
+        built.unlink(missing_ok=True)
+        folder = built.parent
+        while folder != site and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
 
 
 @main.command()
@@ -160,36 +202,56 @@ def _unchanged_build(stamp_path: Path, inputs: str, site_dir: Path) -> bool:
 @strict_option
 @click.option("-d", "--site-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where to build the site (default: `site_dir` of the configuration, normally site/).")
-def build(config_file: Path, strict: bool, site_dir: Path | None) -> None:
-    """Generate the pages, then build the site with MkDocs in strict mode."""
+@click.option("--full", is_flag=True, help="Build every page, even when only generated pages changed.")
+def build(config_file: Path, strict: bool, site_dir: Path | None, full: bool) -> None:
+    """Generate the pages, then build the site with MkDocs in strict mode.
+
+    When only generated pages changed since the last build (the configuration, the hand-written pages, the theme
+    and the code are the same, and the site is as that build left it), only the pages the generator rewrote are
+    built again and the pages that are gone are taken out of the site; otherwise every page is built."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
+    from .write import MANIFEST_NAME, read_manifest
+
     loaded, options, report = _run_generation(config_file, strict)
     target = site_dir.resolve() if site_dir else Path(loaded.site_dir)
     stamp_path = options.docs_dir / BUILD_STAMP
-    inputs = _build_inputs(config_file, options.docs_dir, target, list(loaded.theme.dirs))
-    if not report.write.written and not report.write.removed and _unchanged_build(stamp_path, inputs, target):
+    theme_dirs = list(loaded.theme.dirs)
+    generated = read_manifest(options.docs_dir)
+    inputs = _build_inputs(config_file, options.docs_dir, target, theme_dirs)
+    last = _last_build(stamp_path, target)
+    if last and not report.write.written and not report.write.removed and last.get("inputs") == inputs:
         # nothing a page is made from changed since the last build, and the site is as it left it
         console.print(f"arsip: nothing changed since the last build; {target} left as it is")
         return
+    rest = _build_inputs(config_file, options.docs_dir, target, theme_dirs,
+                         leave_out=frozenset(generated | {MANIFEST_NAME}))
     _show_mkdocs_log()
     overrides = {"site_dir": str(site_dir.resolve())} if site_dir else {}
     config = load_config(config_file=str(config_file), strict=True, **overrides)
+    dirty = (not full and last is not None and last.get("rest") == rest and _fixed_nav(config)
+             and isinstance(last.get("generated"), list))
+    if dirty:
+        _remove_built(config, options.docs_dir, set(last["generated"]) - generated)
     pipeline.mark_generated(options.docs_dir)
-    config.plugins.on_startup(command="build", dirty=False)
+    config.plugins.on_startup(command="build", dirty=dirty)
+    quiet = _DirtyNotice()
+    logging.getLogger("mkdocs.commands.build").addFilter(quiet)  # its warning would fail the strict build
     try:
-        mkdocs_build(config)
+        mkdocs_build(config, dirty=dirty)
     except MkDocsException as error:
         stamp_path.unlink(missing_ok=True)
         raise click.ClickException(f"mkdocs build failed: {error}") from error
     finally:
+        logging.getLogger("mkdocs.commands.build").removeFilter(quiet)
         config.plugins.on_shutdown()
         pipeline.take_generated_mark(options.docs_dir)
-    stamp = json.dumps({"inputs": inputs, "site": _files(Path(config.site_dir))}, sort_keys=True)
+    stamp = json.dumps({"inputs": inputs, "rest": rest, "generated": sorted(generated),
+                        "site": _files(Path(config.site_dir))}, sort_keys=True)
     stamp_path.write_text(stamp, encoding="utf-8")
-    console.print(f"arsip: site built in {config.site_dir}")
+    console.print(f"arsip: site built in {config.site_dir}" + (" (only the pages that changed)" if dirty else ""))
 
 
 @main.command()

@@ -10,6 +10,7 @@ import html
 import logging
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -131,6 +132,8 @@ class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
         if not self.config.pagefind:
             return
         started = time.perf_counter()
+        # A dirty build keeps the site folder: the last index goes first, or its fragments would stay beside the new.
+        shutil.rmtree(Path(config.site_dir) / "pagefind", ignore_errors=True)
         # The "¶" permalinks of headings are not words of the page.
         command = [sys.executable, "-m", "pagefind", "--site", config.site_dir, "--exclude-selectors", ".headerlink"]
         try:

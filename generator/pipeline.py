@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .cache import NAME as ANALYSIS_CACHE_NAME
+from .cache import AnalysisCache
 from .editorial import Editorial, load_editorial
 from .formats import InputOptions
 from .model import Archive, Article, Problem, RawDocument
@@ -168,38 +170,64 @@ def _extract_in_worker(document):
 
 
 def analyse(documents: list[RawDocument], editorial: Editorial, progress: Progress | None = None,
-            workers: int | None = None) -> tuple[list[Article], list[Problem], ResolvedCorpus]:
+            workers: int | None = None, cache: AnalysisCache | None = None
+            ) -> tuple[list[Article], list[Problem], ResolvedCorpus]:
     """clean → extract → recognise → resolve: (unique articles, duplicates set aside, their actors).
 
     Cleaning, extraction and the recogniser work on one article at a time, so a large corpus is spread over the
-    cores; results come back in the seeds' order, so the pages are the same bytes as a serial run's."""
+    cores, and their results are kept in `cache` for the next run: only the articles whose input changed go
+    through them again. Results come back in the seeds' order, so the pages are the same bytes as a serial,
+    uncached run's."""
     from .clean import clean, remove_recurring
     from .link import split_duplicates
     from .resolve import resolve
 
+    cache = cache or AnalysisCache(None, "")
     total = len(documents)
-    workers = worker_count(total) if workers is None else workers
     with contextlib.ExitStack() as stack:
-        if workers > 1:
-            pool = stack.enter_context(ProcessPoolExecutor(workers, initializer=_start_worker,
-                                                           initargs=(editorial,)))
-            chunk = max(1, min(64, total // (workers * 8)))
-            clean_each = lambda items: pool.map(_clean_in_worker, items, chunksize=chunk)  # noqa: E731
-            extract_each = lambda items: pool.map(_extract_in_worker, items, chunksize=chunk)  # noqa: E731
-        else:
-            clean_each = lambda items: (clean(d, editorial) for d in items)  # noqa: E731
-            extract_each = lambda items: (_extract_and_recognise(d, editorial) for d in items)  # noqa: E731
+        pools: list[ProcessPoolExecutor] = []
+
+        def each(items: list, in_worker, here):
+            """Apply a stage to the items, over the cores when there are enough of them to pay for the workers."""
+            count = worker_count(len(items)) if workers is None else workers
+            if count <= 1:
+                return (here(item) for item in items)
+            if not pools:
+                pools.append(stack.enter_context(ProcessPoolExecutor(count, initializer=_start_worker,
+                                                                     initargs=(editorial,))))
+            return pools[0].map(in_worker, items, chunksize=max(1, min(64, len(items) // (count * 8))))
+
+        clean_keys = [cache.key("clean", document) for document in documents]
+        known = cache.get_many(clean_keys)
+        todo = [document for document, key in zip(documents, clean_keys) if key not in known]
+        done = total - len(todo)
+        if progress and done:
+            progress(done, total)
+        fresh = iter(each(todo, _clean_in_worker, lambda d: clean(d, editorial)))
         cleaned = []
-        for done, document in enumerate(clean_each(documents), start=1):
-            cleaned.append(document)
-            if progress:
-                progress(done, total)
+        for key in clean_keys:
+            if key not in known:
+                known[key] = next(fresh)
+                cache.put(key, known[key])
+                done += 1
+                if progress:
+                    progress(done, total)
+            cleaned.append(known[key])
         cleaned = remove_recurring(cleaned, editorial)
+
+        extract_keys = [cache.key("extract", document) for document in cleaned]
+        known = cache.get_many(extract_keys)
+        todo = [document for document, key in zip(cleaned, extract_keys) if key not in known]
+        fresh = iter(each(todo, _extract_in_worker, lambda d: _extract_and_recognise(d, editorial)))
         articles, recognised = [], {}
-        for article, entities in extract_each(cleaned):
+        for key in extract_keys:
+            if key not in known:
+                known[key] = next(fresh)
+                cache.put(key, known[key])
+            article, entities = known[key]
             articles.append(article)
             recognised[article.source_path] = entities
-    del cleaned  # the cleaned documents (with every removed line) are not needed beyond extraction
+    del cleaned, known  # the cleaned documents (with every removed line) are not needed beyond extraction
     unique, duplicates = split_duplicates(articles)  # a copy must not count twice as evidence for an actor
     return unique, duplicates, resolve(unique, editorial, recognised)
 
@@ -220,7 +248,13 @@ def generate(options: Options, progress: Progress | None = None) -> Report:
     read = read_corpus(options.seeds_dir, options.inputs)
     report = Report(files_seen=read.files_seen, skipped=read.skipped, warnings=read.warnings)
 
-    unique, duplicates, resolved = analyse(read.documents, editorial, progress)
+    options.docs_dir.mkdir(parents=True, exist_ok=True)
+    analysis = AnalysisCache(options.docs_dir / ANALYSIS_CACHE_NAME, code_fingerprint() + editorial.fingerprint)
+    try:
+        unique, duplicates, resolved = analyse(read.documents, editorial, progress, cache=analysis)
+        analysis.save()
+    finally:
+        analysis.close()
     archive = build_archive(unique, resolved)
     archive.duplicates = sorted(duplicates, key=lambda p: p.path)
     report.archive = archive

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import shutil
 import subprocess
 import sys
 from collections import deque
@@ -12,7 +14,7 @@ from urllib.parse import unquote, urldefrag, urlsplit
 
 import yaml
 
-from conftest import ROOT, SEED_NAMES, arsip, parse_html
+from conftest import ROOT, SEED_NAMES, arsip, make_project, parse_html
 
 from generator.read import read_corpus
 
@@ -294,3 +296,49 @@ def test_a_build_with_nothing_changed_builds_nothing_and_any_change_builds_again
                     encoding="utf-8")
     assert "nothing changed" not in arsip("build", cwd=project).stderr
     assert "nothing changed" in arsip("build", cwd=project).stderr
+
+
+def _site_files(site) -> dict[str, bytes]:
+    """Every built file, except the parts of Pagefind's index it names differently on every run (its filter
+    and meta files and the entry that lists them: two clean builds of the same pages differ there too)."""
+    varying = ("pagefind/filter/", "pagefind/pagefind-entry.json", "pagefind/pagefind.id_")
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*"))
+            if p.is_file() and not p.relative_to(site).as_posix().startswith(varying)}
+
+
+def test_a_build_after_articles_change_rebuilds_only_them_and_equals_a_clean_build(project, tmp_path):
+    """Issue #15: when only seeds changed, `arsip build` builds only the pages the generator rewrote and takes
+    the pages that are gone out of the site; the site is then byte for byte the one a clean build makes."""
+    environment = {"SOURCE_DATE_EPOCH": "1700000000"}
+    run = lambda *args, cwd: subprocess.run([sys.executable, "-m", "generator.cli", *args], cwd=cwd,  # noqa: E731
+                                            capture_output=True, text=True, timeout=600, check=True,
+                                            env={**os.environ, **environment})
+    run("build", cwd=project)
+    seeds = sorted((project / "seeds").glob("*.txt"))
+    removed_page = project / "site" / article_pages(project)[seeds[2].name]
+    assert removed_page.is_file()
+    untouched = {p: p.stat().st_mtime_ns for p in (project / "site" / "articles").rglob("index.html")}
+
+    edited = seeds[0].read_text(encoding="utf-8").split("\n")
+    longest = max(range(len(edited)), key=lambda k: len(edited[k]))
+    edited[longest] += " Kalimat ini ditambahkan oleh penyunting untuk uji ini."
+    seeds[0].write_text("\n".join(edited), encoding="utf-8")
+    (project / "seeds" / "baru.txt").write_text(
+        seeds[1].read_text(encoding="utf-8").replace("Korea Utara", "Korea Utara dan Laos"), encoding="utf-8")
+    seeds[2].unlink()
+    dirty = run("build", cwd=project)
+    assert "only the pages that changed" in dirty.stderr
+    assert not removed_page.exists() and not removed_page.parent.exists()
+    rebuilt = [p for p, mtime in untouched.items() if p.exists() and p.stat().st_mtime_ns != mtime]
+    assert 0 < len(rebuilt) < len(untouched)  # some article pages were built again, not all
+
+    clean = make_project(tmp_path / "clean")
+    shutil.rmtree(clean / "seeds")
+    shutil.copytree(project / "seeds", clean / "seeds")
+    run("build", "--site-dir", str(project / "site-clean"), cwd=clean)
+    assert _site_files(project / "site") == _site_files(project / "site-clean")
+
+    config = project / "mkdocs.yml"  # anything but the generated pages changed: every page is built again
+    config.write_text(config.read_text(encoding="utf-8").replace("site_name: Arsip", "site_name: Arsip Uji"),
+                      encoding="utf-8")
+    assert "only the pages that changed" not in run("build", cwd=project).stderr

@@ -137,3 +137,58 @@ def test_no_page_grows_with_the_archive(editorial, tmp_path):
     (small, small_month), (large, large_month) = measure(400), measure(800)
     assert large[0] <= small[0] * 1.1, (small, large)
     assert max(small_month, large_month) < 2_500, (small_month, large_month)  # bytes per month of the timeline
+
+
+def _generated_bytes(project) -> dict[str, bytes]:
+    docs = project / "site_src"
+    return {name: (docs / name).read_bytes() for name in generated_pages(project)}
+
+
+def test_a_chain_of_edits_additions_and_deletions_gives_the_pages_of_a_fresh_full_run(tmp_path, monkeypatch):
+    """Issue #15: the per-article cache cleans and extracts only the articles whose input changed, and the pages
+    are byte for byte those of a full run without any cache, after every step."""
+    from conftest import make_project
+
+    import generator.clean
+    from generator import pipeline
+
+    cleaned = []
+    real_clean = generator.clean.clean
+    monkeypatch.setattr(generator.clean, "clean", lambda document, editorial: cleaned.append(document.path)
+                        or real_clean(document, editorial))
+
+    def options(folder):
+        return pipeline.Options(seeds_dir=folder / "seeds", docs_dir=folder / "site_src")
+
+    project = make_project(tmp_path / "incremental")
+    seeds = sorted((project / "seeds").glob("*.txt"))
+    pipeline.generate(options(project))
+    assert len(cleaned) == len(seeds)
+
+    def edit(path):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        longest = max(range(len(lines)), key=lambda k: len(lines[k]))
+        lines[longest] += " Kalimat ini ditambahkan oleh penyunting untuk uji ini."
+        path.write_text("\n".join(lines), encoding="utf-8")
+
+    def add(path):
+        text = seeds[1].read_text(encoding="utf-8").replace("Korea Utara", "Korea Utara dan Laos")
+        path.write_text(text, encoding="utf-8")
+
+    steps = [("edited", lambda: edit(seeds[0])), ("added", lambda: add(project / "seeds" / "baru.txt")),
+             ("deleted", lambda: seeds[2].unlink()), ("edited again", lambda: edit(seeds[3]))]
+    for number, (name, change) in enumerate(steps):
+        change()
+        cleaned.clear()
+        pipeline.generate(options(project))
+        assert len(cleaned) == (0 if name == "deleted" else 1), (name, cleaned)
+        fresh = tmp_path / f"fresh-{number}"
+        (fresh / "site_src").mkdir(parents=True)
+        shutil.copytree(project / "seeds", fresh / "seeds")
+        for page in (project / "site_src").rglob("*"):  # the hand-written pages, as the project has them
+            relative = page.relative_to(project / "site_src").as_posix()
+            if page.is_file() and relative not in generated_pages(project) and ".arsip-" not in page.name:
+                (fresh / "site_src" / relative).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy(page, fresh / "site_src" / relative)
+        pipeline.generate(options(fresh))
+        assert _generated_bytes(project) == _generated_bytes(fresh), name

@@ -1,0 +1,99 @@
+"""Per-article results kept between runs, so that an article whose bytes, editorial data and code are unchanged is
+not cleaned, extracted or tagged again.
+
+The results live in one SQLite file in the docs folder (hidden from MkDocs, like the run cache), keyed by a digest
+of everything a result is computed from: the stage's input as pickled, the generator's code, the editorial data and
+the Python version. A run keeps only the entries it used, so the file follows the corpus instead of growing. A
+missing, locked or damaged file is no error: the run computes everything and starts a new one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import pickle
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+NAME = ".arsip-analysis.sqlite"
+_BATCH = 500  # keys per SELECT: below SQLite's limit on bound parameters
+
+log = logging.getLogger("arsip.cache")
+
+
+class AnalysisCache:
+    """get_many / put by key; save() writes what this run added and forgets what it did not use."""
+
+    def __init__(self, path: Path | None, salt: str):
+        self._salt = f"{salt}\0{sys.version_info[:2]}\0{pickle.HIGHEST_PROTOCOL}".encode()
+        self._path = path
+        self._used: set[str] = set()
+        self._new: dict[str, bytes] = {}
+        self._db: sqlite3.Connection | None = None
+        if path is not None and path.parent.is_dir():
+            self._db = self._open(path)
+
+    @staticmethod
+    def _open(path: Path) -> sqlite3.Connection | None:
+        for attempt in range(2):
+            try:
+                db = sqlite3.connect(path)
+                db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
+                db.execute("SELECT count(*) FROM results").fetchone()
+                return db
+            except sqlite3.Error as error:
+                log.warning("arsip: analysis cache %s unusable (%s); starting a new one", path, error)
+                if attempt == 0:
+                    path.unlink(missing_ok=True)
+        return None
+
+    def key(self, stage: str, value: Any) -> str:
+        """The digest of one stage's input: a result is reused only for the same input, code and data."""
+        digest = hashlib.sha256(self._salt)
+        digest.update(stage.encode() + b"\0")
+        digest.update(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        return digest.hexdigest()
+
+    def get_many(self, keys: list[str]) -> dict[str, Any]:
+        self._used.update(keys)
+        found: dict[str, Any] = {}
+        if self._db is None:
+            return found
+        unique = sorted(set(keys))
+        try:
+            for start in range(0, len(unique), _BATCH):
+                batch = unique[start:start + _BATCH]
+                rows = self._db.execute(f"SELECT key, value FROM results WHERE key IN ({','.join('?' * len(batch))})",
+                                        batch)
+                for key, value in rows:
+                    found[key] = pickle.loads(value)
+        except (sqlite3.Error, pickle.UnpicklingError, EOFError, AttributeError, ImportError) as error:
+            log.warning("arsip: analysis cache unreadable (%s); computing everything", error)
+            return {}
+        return found
+
+    def put(self, key: str, value: Any) -> None:
+        self._used.add(key)
+        self._new[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def save(self) -> None:
+        """Add this run's new results and drop the entries it did not use."""
+        if self._db is None:
+            return
+        try:
+            with self._db:
+                self._db.execute("CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)")
+                self._db.execute("DELETE FROM used")
+                self._db.executemany("INSERT OR IGNORE INTO used VALUES (?)", ((k,) for k in self._used))
+                self._db.execute("DELETE FROM results WHERE key NOT IN (SELECT key FROM used)")
+                self._db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?)", sorted(self._new.items()))
+            self._new.clear()
+        except sqlite3.Error as error:
+            log.warning("arsip: analysis cache not saved (%s)", error)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None

@@ -1,0 +1,62 @@
+"""The per-article analysis cache (generator/cache.py): a result is reused only for the same input, code and
+data, a run keeps only what it used, and a damaged file costs time, never a page."""
+
+import pickle
+
+from generator.cache import NAME, AnalysisCache
+
+
+def test_a_result_is_found_again_only_under_the_same_input_and_salt(tmp_path):
+    cache = AnalysisCache(tmp_path / NAME, "code-1")
+    key = cache.key("clean", ("seeds/a.txt", "teks"))
+    assert cache.get_many([key]) == {}
+    cache.put(key, {"paragraphs": ("Satu.",)})
+    cache.save()
+    cache.close()
+
+    again = AnalysisCache(tmp_path / NAME, "code-1")
+    assert again.get_many([key]) == {key: {"paragraphs": ("Satu.",)}}
+    assert again.key("clean", ("seeds/a.txt", "teks berubah")) != key
+    assert again.key("extract", ("seeds/a.txt", "teks")) != key
+    assert AnalysisCache(tmp_path / NAME, "code-2").key("clean", ("seeds/a.txt", "teks")) != key
+
+
+def test_a_run_keeps_only_the_entries_it_used(tmp_path):
+    cache = AnalysisCache(tmp_path / NAME, "s")
+    old, kept = cache.key("clean", "lama"), cache.key("clean", "tetap")
+    cache.put(old, 1)
+    cache.put(kept, 2)
+    cache.save()
+    cache.close()
+    second = AnalysisCache(tmp_path / NAME, "s")
+    assert second.get_many([kept]) == {kept: 2}
+    second.save()
+    second.close()
+    third = AnalysisCache(tmp_path / NAME, "s")
+    assert third.get_many([old, kept]) == {kept: 2}
+
+
+def test_a_damaged_or_unreadable_cache_is_started_again(tmp_path, caplog):
+    path = tmp_path / NAME
+    path.write_bytes(b"bukan basis data SQLite" * 100)
+    cache = AnalysisCache(path, "s")
+    key = cache.key("clean", "x")
+    assert cache.get_many([key]) == {}
+    cache.put(key, "hasil")
+    cache.save()
+    cache.close()
+    assert "unusable" in caplog.text
+    assert AnalysisCache(path, "s").get_many([key]) == {key: "hasil"}
+
+    broken = AnalysisCache(path, "s")  # an entry that no longer unpickles (a class renamed in a new version)
+    broken._db.execute("UPDATE results SET value = ?", (pickle.dumps(object())[:5],))
+    broken._db.commit()
+    assert broken.get_many([key]) == {}
+
+
+def test_without_a_folder_nothing_is_kept():
+    cache = AnalysisCache(None, "s")
+    key = cache.key("clean", "x")
+    cache.put(key, 1)
+    cache.save()
+    assert cache.get_many([key]) == {}
