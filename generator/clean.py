@@ -165,6 +165,11 @@ def _prepare(lines: list[str], removed: dict[int, str]) -> tuple[list[str], list
 _PHOTO_CREDIT_WORDS = {"istimewa", "ist", "dok", "dokumentasi", "repro", "courtesy", "handout", "file"}
 
 
+def _next_line(lines: list[str], index: int) -> int | None:
+    """The index of the next line that is not blank."""
+    return next((k for k in range(index + 1, len(lines)) if lines[k].strip()), None)
+
+
 def _reporter_credit(line: str, editorial: Editorial) -> bool:
     """A paragraph closed by its reporter's credit, "… mosquito bites. (Anton Banal/SunStar Philippines)",
     "… (Robi/voa-islam.com)": a person's name before the slash, an outlet after it. A picture's credit names
@@ -172,6 +177,8 @@ def _reporter_credit(line: str, editorial: Editorial) -> bool:
     found = re.search(r"\(([^()/]{2,40})/\s*([^()/]{2,40})\)\s*$", line.strip())
     if not found or not _SENTENCE_END.search(line.strip()[: found.start()].strip()):
         return False
+    if len(line[: found.start()].split()) < 8:
+        return False  # "Liga 1 2023-2024. (Yusuf/Skor.id)": a few words over a credit caption a picture, not a story
     person, outlet = found.group(1).strip(), found.group(2).strip()
     words = person.split()
     return (1 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
@@ -179,12 +186,15 @@ def _reporter_credit(line: str, editorial: Editorial) -> bool:
             and fold(words[0]) not in _PHOTO_CREDIT_WORDS and not outlet.isupper())
 
 
+_HEADLINE_LABELS = {"PHOTOS", "PHOTO", "VIDEO", "VIDEOS", "LIVE", "UPDATE", "WATCH", "POLL", "MAP"}  # "… (PHOTOS)"
+
+
 def _credit_caption(line: str) -> bool:
     """A picture's caption closed by its agency's initials: "Saudi Energy Minister Prince Abdulaziz bin Salman
     (SPA)". Not an organisation's name with its acronym ("Badan Pusat Statistik (BPS)"), not a quote, not a
     paragraph closed by a source note after its sentence."""
     found = re.search(r"\(([A-Z]{2,6})\)$", line.strip())
-    if not found or any(q in line for q in _QUOTES):
+    if not found or any(q in line for q in _QUOTES) or found.group(1) in _HEADLINE_LABELS:
         return False
     before = line.strip()[: found.start()].strip()
     words = before.split()
@@ -261,6 +271,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 removed[index] = "photo-caption"
             prose_seen = prose_seen or looks_like_prose(line)
         index += 1
+
+    # A caption printed twice, the second time with its credit: "Liga 1 2023-2024." over "Liga 1 2023-2024. (X/Y)".
+    for i, line in enumerate(lines):
+        following = _next_line(lines, i)
+        if (i not in removed and line.strip() and following is not None and removed.get(following) == "photo-caption"
+                and lines[following].strip().startswith(line.strip())
+                and len(lines[following].strip()) > len(line.strip())):
+            removed[i] = "photo-caption"
 
     # 2. The outlet (the address's, when the input gives one), and the extra chrome lines its profile names.
     provenance = document.provenance
@@ -491,6 +509,7 @@ def _short_headline_like(line: str) -> bool:
     return (2 <= len(words) <= 35
             and (not ending.endswith((".", ",", ";", ":", "…")) or (ending.endswith(("...", "…")) and len(words) <= 15))
             and not line.startswith(("(", "–", "—")) and not _BULLET.match(line) and not line[:1].islower()
+            and not re.match(r"\d{6}", line)  # "26082019 badak 1-1 persib": a picture's file name, dated
             and sum(any(c.isdigit() for c in w) for w in words) * 2 <= len(words)  # words, not a row of numbers
             and not _NUMBERED.match(line) and not re.fullmatch(_DOMAIN, line.strip()))
 

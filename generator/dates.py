@@ -32,7 +32,7 @@ def _alternation(keys: tuple[str, ...]) -> str:
 MONTH = _alternation(_MONTH_KEYS)
 WEEKDAY = _alternation(_WEEKDAY_KEYS)
 YEAR = r"(?:19|20)\d{2}"
-_DATE = (rf"(?:\d{{1,2}}\s+{MONTH}\s+{YEAR}"
+_DATE = (rf"(?:\d{{1,2}}\s+{MONTH},?\s+{YEAR}"
          rf"|{MONTH}\s+\d{{1,2}},?\s+{YEAR}"
          rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{YEAR}"
          rf"|{YEAR}-\d{{2}}-\d{{2}})")

@@ -839,3 +839,52 @@ def test_a_headline_glued_to_the_lede_under_it_is_still_the_headline():
                         "Nine people killed in hill landslides, says policeNepal: Landslides set off by rain killed "
                         "nine people overnight in the hills, police said today.\n"))
     assert cleaned.title == "Nine people killed in hill landslides, says police"
+
+
+def test_captions_with_their_credits_in_other_shapes_are_chrome():
+    cleaned = clean(doc("Floods close the coastal highway for a second day\n"
+                        "A man wades through a flooded street in Cebu on Friday. ((Ana Cruz/Associated Press))\n"
+                        "Fallen trees block a road in Daet (MDRRMO Daet via AP)\n"
+                        "Fallen trees block a road in Daet (MDRRMO Daet via AP) (AP)\n"
+                        "Residents rest in a school gym in Legazpi ahead of the storm. (AFP Photo)\n"
+                        "Pelatih Persikota, Budi Santoso. Dok. Humas Persikota\n"
+                        "Ilustrasi banjir. Kabar Kota/Rina Sari\n"
+                        "RINA SARI/KABARKOTA.COM\n"
+                        "Floods closed the coastal highway for a second day on Saturday, officials said.\n"))
+    assert cleaned.title == "Floods close the coastal highway for a second day"
+    assert cleaned.paragraphs == ("Floods closed the coastal highway for a second day on Saturday, officials said.",)
+
+
+def test_a_short_caption_with_a_site_credit_and_its_twin_are_chrome_a_reporter_credit_is_not():
+    cleaned = clean(doc("Rekap Hasil Liga 2: Persikota Diimbangi, PSKC Menang\n"
+                        "Liga 2 2024-2025.\nLiga 2 2024-2025. (Yusuf/Bola.id)\n"
+                        "Dua laga pekan ke-12 Liga 2 digelar pada Senin sore di dua stadion.\n"
+                        "Persikota bermain imbang 1-1 dan PSKC menang 2-0 pada laga lainnya, kata panitia. "
+                        "(Rina/kabarkota.id)\n"))
+    assert cleaned.paragraphs == ("Dua laga pekan ke-12 Liga 2 digelar pada Senin sore di dua stadion.",
+                                  "Persikota bermain imbang 1-1 dan PSKC menang 2-0 pada laga lainnya, kata panitia. "
+                                  "(Rina/kabarkota.id)")
+
+
+def test_icon_names_a_bare_domain_a_wire_update_note_and_channel_calls_are_chrome():
+    cleaned = clean(doc("icon bookmark-bicon bookmarkicon cameraicon checkicon chevron downicon chevron lefticon "
+                        "chevron righticon closeicon downloadicon editicon fileicon\n"
+                        "12 Mar, 2019 08:30\n"
+                        "5 killed as storm hits the northern coast (PHOTOS)\n"
+                        "newsplus.kabarkota.com\n"
+                        "(Adds death toll, quotes from governor)\n"
+                        "A storm killed five people on the northern coast on Tuesday, officials said.\n"
+                        "Join the Kabar Kota Whatsapp channel\n"
+                        "Video: Warga Mengungsi Saat Badai Datang\n"
+                        "The governor said aid would arrive by Wednesday.\n"))
+    assert cleaned.title == "5 killed as storm hits the northern coast (PHOTOS)"
+    assert cleaned.date_stamps == ("12 Mar, 2019 08:30",)
+    assert cleaned.paragraphs == ("A storm killed five people on the northern coast on Tuesday, officials said.",
+                                  "The governor said aid would arrive by Wednesday.")
+
+
+def test_a_pictures_dated_file_name_is_never_the_headline():
+    cleaned = clean(doc("Klasemen Liga 2 Pekan Ini, Persikota Di Posisi 3\n\n26082019 persikota 1-1 pskc\n"
+                        "26082019 persikota 1-1 pskc (Foto : )\n"
+                        "Persikota bermain imbang 1-1 melawan PSKC pada Minggu malam, kata panitia.\n"))
+    assert cleaned.title == "Klasemen Liga 2 Pekan Ini, Persikota Di Posisi 3"
