@@ -76,20 +76,33 @@ class AnalysisCache:
 
     def put(self, key: str, value: Any) -> None:
         self._used.add(key)
+        if self._db is None:
+            return
         self._new[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        if len(self._new) >= _BATCH:  # written as they come: a large corpus' results are not all held twice
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._db is None or not self._new:
+            return
+        try:
+            with self._db:
+                self._db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?)", sorted(self._new.items()))
+        except sqlite3.Error as error:
+            log.warning("arsip: analysis cache not saved (%s)", error)
+        self._new.clear()
 
     def save(self) -> None:
         """Add this run's new results and drop the entries it did not use."""
         if self._db is None:
             return
+        self._flush()
         try:
             with self._db:
                 self._db.execute("CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)")
                 self._db.execute("DELETE FROM used")
                 self._db.executemany("INSERT OR IGNORE INTO used VALUES (?)", ((k,) for k in self._used))
                 self._db.execute("DELETE FROM results WHERE key NOT IN (SELECT key FROM used)")
-                self._db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?)", sorted(self._new.items()))
-            self._new.clear()
         except sqlite3.Error as error:
             log.warning("arsip: analysis cache not saved (%s)", error)
 
