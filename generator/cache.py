@@ -28,7 +28,6 @@ class AnalysisCache:
 
     def __init__(self, path: Path | None, salt: str):
         self._salt = f"{salt}\0{sys.version_info[:2]}\0{pickle.HIGHEST_PROTOCOL}".encode()
-        self._path = path
         self._used: set[str] = set()
         self._new: dict[str, bytes] = {}
         self._db: sqlite3.Connection | None = None

@@ -165,11 +165,6 @@ def _prepare(lines: list[str], removed: dict[int, str]) -> tuple[list[str], list
 _PHOTO_CREDIT_WORDS = {"istimewa", "ist", "dok", "dokumentasi", "repro", "courtesy", "handout", "file"}
 
 
-def _next_line(lines: list[str], index: int) -> int | None:
-    """The index of the next line that is not blank."""
-    return next((k for k in range(index + 1, len(lines)) if lines[k].strip()), None)
-
-
 def _reporter_credit(line: str, editorial: Editorial) -> bool:
     """A paragraph closed by its reporter's credit, "… mosquito bites. (Anton Banal/SunStar Philippines)",
     "… (Robi/voa-islam.com)": a person's name before the slash, an outlet after it. A picture's credit names
@@ -274,8 +269,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
 
     # A caption printed twice, the second time with its credit: "Liga 1 2023-2024." over "Liga 1 2023-2024. (X/Y)".
     for i, line in enumerate(lines):
+        if i in removed or not line.strip():
+            continue
         following = _next_line(lines, i)
-        if (i not in removed and line.strip() and following is not None and removed.get(following) == "photo-caption"
+        if (following is not None and removed.get(following) == "photo-caption"
                 and lines[following].strip().startswith(line.strip())
                 and len(lines[following].strip()) > len(line.strip())):
             removed[i] = "photo-caption"
@@ -348,9 +345,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             # "CNN Indonesia" / date / the headline: a short line above the date gives way to a headline below it
             or (not _headline_like(above_stamp) and (headline_before or (below_stamp and _headline_like(below_stamp))))):
         above_stamp = _headline_above(lines, kept_before_stamps, primary, editorial) if primary else None
-    title = above_stamp or _find_title(lines, kept, _body_start(lines, kept, editorial), editorial, removed)
+    printed = frozenset(fold(lines[i]) for i in kept)  # a headline in a title bar is printed alone as well
+    title = above_stamp or _find_title(lines, kept, _body_start(lines, kept, editorial), editorial, removed, printed)
     folded_title = fold(title) if title is not None else None
-    printed = frozenset(fold(lines[i]) for i in kept)
     headline_lines = [i for i in kept if folded_title is not None and fold(lines[i]).startswith(folded_title) and (
         fold(_without_site_name(lines[i], editorial, printed)) == folded_title
         or _headline_with_credit(lines[i], title))]
@@ -667,20 +664,19 @@ def _without_site_name(line: str, editorial: Editorial, printed: frozenset[str] 
 
 
 def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: Editorial,
-                removed: dict[int, str]) -> str | None:
+                removed: dict[int, str], printed: frozenset[str]) -> str | None:
     """Among the headline-like lines above the article's first paragraph (a standfirst is a sentence, an
     author line names an outlet in brackets): one the page repeats (the headline is printed again as the title
     bar's), else the one with a date, a byline, a standfirst or the body under it, the first of equals. Nothing
     above the first paragraph: the page has no headline, and no line is taken for one."""
     above = [i for i in kept[:_HEAD_LINES] if i < body_start]
-    printed = frozenset(fold(lines[i]) for i in kept)
-    counts = Counter(fold(_without_site_name(lines[i], editorial, printed)) for i in kept)
+    bare = {i: _without_site_name(lines[i], editorial, printed) for i in kept}  # printed: the page's folded lines
+    counts = Counter(fold(text) for text in bare.values())
     candidates = [i for i in above
                   if _headline_like(lines[i].strip()) and not _navigation(lines[i], editorial)
                   and not (_NAME_LINE.match(lines[i].strip()) and "(" in lines[i])  # "News Desk (The Jakarta Post)"
                   and not _cut_teaser(lines[i].strip(), [lines[k] for k in kept if k > i])]
-    repeated = [_without_site_name(lines[i], editorial, printed) for i in candidates
-                if counts[fold(_without_site_name(lines[i], editorial, printed))] > 1]
+    repeated = [bare[i] for i in candidates if counts[fold(bare[i])] > 1]
     if repeated:
         return repeated[0]
     if not candidates:

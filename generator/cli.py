@@ -111,32 +111,35 @@ BUILD_STAMP = ".arsip-build.json"  # in the docs folder beside the run cache: wh
 
 
 def _build_inputs(config_file: Path, docs_dir: Path, site_dir: Path, theme_dirs: list[str],
-                  leave_out: frozenset[str] = frozenset()) -> str:
-    """A digest of everything a page build reads: the configuration, every file of the docs folder (generated or
-    hand-written) and of the theme folders by name, size and modification time, the packages' versions.
-    leave_out: files of the docs folder not to digest (the generated pages, for the digest of all but them)."""
+                  generated: frozenset[str]) -> tuple[str, str]:
+    """Two digests, from one walk of the folders, of what a page build reads (the configuration, every file of the
+    docs folder and of the theme folders by name, size and modification time, the packages' versions): of all of
+    it, and of all but the generated pages."""
     from importlib.metadata import PackageNotFoundError, version
 
     from .mkdocs_plugin import THEME_DIR
 
-    digest = hashlib.sha256()
-    digest.update(Path(config_file).read_bytes() + b"\0" + str(site_dir.resolve()).encode() + b"\0")
-    digest.update(pipeline.code_fingerprint().encode() + b"\0")  # the plugin's own code writes into the pages
+    everything, rest = hashlib.sha256(), hashlib.sha256()
+
+    def update(data: bytes, generated_page: bool = False) -> None:
+        everything.update(data)
+        if not generated_page:
+            rest.update(data)
+
+    update(Path(config_file).read_bytes() + b"\0" + str(site_dir.resolve()).encode() + b"\0")
+    update(pipeline.code_fingerprint().encode() + b"\0")  # the plugin's own code writes into the pages
     theme_dirs = [*theme_dirs, str(THEME_DIR)]
     for package in ("mkdocs", "mkdocs-material", "arsip"):
         try:
-            digest.update(f"{package}={version(package)}\0".encode())
+            update(f"{package}={version(package)}\0".encode())
         except PackageNotFoundError:
-            digest.update(f"{package}=?\0".encode())
+            update(f"{package}=?\0".encode())
     for root in [docs_dir, *map(Path, theme_dirs)]:
-        digest.update(f"root:{root.resolve()}\0".encode())
+        update(f"root:{root.resolve()}\0".encode())
         for path, stat in sorted(_files(root).items()):
-            if path in (BUILD_STAMP, pipeline.CACHE_NAME, pipeline.ANALYSIS_CACHE_NAME):
-                continue
-            if root == docs_dir and path in leave_out:
-                continue
-            digest.update(f"{path}\0{stat[0]}\0{stat[1]}\n".encode())
-    return digest.hexdigest()
+            if path not in (BUILD_STAMP, pipeline.CACHE_NAME, pipeline.ANALYSIS_CACHE_NAME):
+                update(f"{path}\0{stat[0]}\0{stat[1]}\n".encode(), root == docs_dir and path in generated)
+    return everything.hexdigest(), rest.hexdigest()
 
 
 def _files(root: Path) -> dict[str, list[int]]:
@@ -220,14 +223,13 @@ def build(config_file: Path, strict: bool, site_dir: Path | None, full: bool) ->
     stamp_path = options.docs_dir / BUILD_STAMP
     theme_dirs = list(loaded.theme.dirs)
     generated = read_manifest(options.docs_dir)
-    inputs = _build_inputs(config_file, options.docs_dir, target, theme_dirs)
+    inputs, rest = _build_inputs(config_file, options.docs_dir, target, theme_dirs,
+                                 frozenset(generated | {MANIFEST_NAME}))
     last = _last_build(stamp_path, target)
     if last and not report.write.written and not report.write.removed and last.get("inputs") == inputs:
         # nothing a page is made from changed since the last build, and the site is as it left it
         console.print(f"arsip: nothing changed since the last build; {target} left as it is")
         return
-    rest = _build_inputs(config_file, options.docs_dir, target, theme_dirs,
-                         leave_out=frozenset(generated | {MANIFEST_NAME}))
     _show_mkdocs_log()
     overrides = {"site_dir": str(site_dir.resolve())} if site_dir else {}
     config = load_config(config_file=str(config_file), strict=True, **overrides)
