@@ -168,13 +168,16 @@ def measure(pages: list[GoldenPage]) -> list[PageResult]:
                     prefix = text[: len(text) - len(paragraph)].split()
                     dateline = text.endswith(paragraph) and len(prefix) <= 5 and not paragraph[:1].islower()
                     squeezed, kept_squeezed = "".join(text.split()), "".join(paragraph.split())  # a glued ". " split
-                    if squeezed != kept_squeezed and not kept_squeezed.endswith(squeezed) and not dateline:
+                    # or the first line of a hard-wrapped paragraph, the lines under it joined to it
+                    if (squeezed != kept_squeezed and not kept_squeezed.endswith(squeezed) and not dateline
+                            and not kept_squeezed.startswith(squeezed)):
                         result.prose_lost.append((line, f"cut to «{_cut(paragraph, 40)}»"))
                 elif not any(text in paragraph for paragraph in document.paragraphs):
                     result.prose_lost.append((line, rules.get(line.number, "?")))
             else:
                 result.chrome_total += 1
-                if line.number in kept:
+                joined = line.number not in rules and any(" ".join(line.text.split()) in p for p in document.paragraphs)
+                if line.number in kept or joined:  # kept, or joined to the paragraph above it
                     result.chrome_left.append(line)
         results.append(result)
     return results

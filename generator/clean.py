@@ -13,6 +13,8 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from . import dates
 from .editorial import Editorial, OutletProfile, fold, outlet_for_url
 from .model import CleanDocument, RawDocument, RemovedLine
@@ -144,7 +146,8 @@ def _prepare(lines: list[str], removed: dict[int, str]) -> tuple[list[str], list
     prefixes = []
     for i, line in enumerate(lines):
         if "<" in line and _HTML_TAG.search(line):
-            lines[i] = line = " ".join(html.unescape(_HTML_TAG.sub(" ", _HTML_CODE.sub(" ", line))).split())
+            line = " ".join(html.unescape(_HTML_TAG.sub(" ", _HTML_CODE.sub(" ", line))).split())
+            lines[i] = line = re.sub(r" (?=[.,;:!?])", "", line)  # "<i>Aedes aegypti</i>." → "Aedes aegypti."
             if not line:
                 removed[i] = "html-markup"
         found = _DATE_LABEL.match(line)
@@ -153,6 +156,7 @@ def _prepare(lines: list[str], removed: dict[int, str]) -> tuple[list[str], list
             lines[i] = found.group(2)
             if not lines[i].strip():
                 removed[i] = "date-stamp"
+    _join_wrapped(lines)
     for i, line in enumerate(lines):
         if _DROP_CAP.match(line.strip()):
             following = _next_line(lines, i)
@@ -160,6 +164,39 @@ def _prepare(lines: list[str], removed: dict[int, str]) -> tuple[list[str], list
                 lines[following] = line.strip() + lines[following].strip()
                 removed[i] = "drop-cap"
     return lines, prefixes
+
+
+_WRAP_MIN_WORDS = 5  # a line cut by a hard wrap is a long one: a menu's or a label's few words are no such line
+_WRAP_EVIDENCE = 2  # a page is hard-wrapped when at least this many lines run on into a lower-case line
+
+
+def _runs_on(line: str, following: str) -> bool:
+    """A sentence cut at the end of the line and going on in the next: no sentence end, and the next line starts
+    in lower case or with a parenthesis ("… hanya Mustokoharjo, Gajahmati" / "(Kecamatan Pati), dan …")."""
+    line, following = line.strip(), following.strip()
+    return (len(line.split()) >= _WRAP_MIN_WORDS and not _SENTENCE_END.search(line) and not line.endswith(":")
+            and (following[:1].islower() or (following[:1] == "(" and following[1:2].isupper()))
+            and not re.match(r"\w+\s*:", following))  # "gambar :owabumpos.com": a label of its own, not the rest
+
+
+def _join_wrapped(lines: list[str]) -> None:
+    """Paragraphs a page stored hard-wrapped, one sentence over several lines with no blank line between, are
+    joined back into their first line (the others left empty), so that a cut sentence is not taken for a
+    headline. Only on a page that runs on this way more than once: one such pair may be chrome over a caption."""
+    pairs = [i for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()
+             and lines[i + 1].strip()[:1].islower() and _runs_on(lines[i], lines[i + 1])]
+    if len(pairs) < _WRAP_EVIDENCE:
+        return
+    head = last = None  # the line the current paragraph is joined into, and its last line as stored
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if head is not None and last == i - 1 and _runs_on(lines[head], line):
+            lines[head] = f"{lines[head].strip()} {line.strip()}"
+            lines[i] = ""
+        else:
+            head = i
+        last = i
 
 
 _PHOTO_CREDIT_WORDS = {"istimewa", "ist", "dok", "dokumentasi", "repro", "courtesy", "handout", "file"}
@@ -184,12 +221,15 @@ def _reporter_credit(line: str, editorial: Editorial) -> bool:
 _HEADLINE_LABELS = {"PHOTOS", "PHOTO", "VIDEO", "VIDEOS", "LIVE", "UPDATE", "WATCH", "POLL", "MAP"}  # "… (PHOTOS)"
 
 
-def _credit_caption(line: str) -> bool:
-    """A picture's caption closed by its agency's initials: "Saudi Energy Minister Prince Abdulaziz bin Salman
-    (SPA)". Not an organisation's name with its acronym ("Badan Pusat Statistik (BPS)"), not a quote, not a
-    paragraph closed by a source note after its sentence."""
-    found = re.search(r"\(([A-Z]{2,6})\)$", line.strip())
+def _credit_caption(line: str, editorial: Editorial) -> bool:
+    """A picture's caption closed by its agency's initials or name: "Saudi Energy Minister Prince Abdulaziz bin
+    Salman (SPA)", "Police clash with opposition activists (Reuters)". Not an organisation's name with its
+    acronym ("Badan Pusat Statistik (BPS)"), not a quote, not a paragraph closed by a source note after its
+    sentence."""
+    found = re.search(r"\(([A-Z]{2,6})\)$", line.strip()) or re.search(r"\(([A-Z][\w .-]{2,30})\)$", line.strip())
     if not found or any(q in line for q in _QUOTES) or found.group(1) in _HEADLINE_LABELS:
+        return False
+    if not found.group(1).isupper() and fold(found.group(1)) not in _agency_names(editorial):
         return False
     before = line.strip()[: found.start()].strip()
     words = before.split()
@@ -262,7 +302,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[index] = rule.name
             break
         else:
-            if _credit_caption(line):
+            if _credit_caption(line, editorial):
                 removed[index] = "photo-caption"
             prose_seen = prose_seen or looks_like_prose(line)
         index += 1
@@ -276,6 +316,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and lines[following].strip().startswith(line.strip())
                 and len(lines[following].strip()) > len(line.strip())):
             removed[i] = "photo-caption"
+
+    # A byline's label alone on its line ("Oleh", "Editor:") and the name printed under it ("RUNIK SRI ASTUTI").
+    for i, rule in list(removed.items()):
+        if rule == "byline" and _BYLINE_LABEL.fullmatch(lines[i].strip()):
+            following = _next_line(lines, i)
+            if following is not None and following not in removed and _name_alone(lines[following].strip()):
+                removed[following] = "byline"
 
     # 2. The outlet (the address's, when the input gives one), and the extra chrome lines its profile names.
     provenance = document.provenance
@@ -353,6 +400,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         or _headline_with_credit(lines[i], title))]
     if not headline_lines:
         title = None  # never a title the text no longer shows
+    else:  # and printed again with a sign changed ("50oC" / "50ºC")
+        headline_lines = sorted({*headline_lines, *(i for i in kept if i > headline_lines[0] and _same_line(lines[i], title))})
     if title is not None:
         for n, i in enumerate(headline_lines):
             removed[i] = "repeated-headline" if n else "headline"
@@ -377,7 +426,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                                           and "/" in lines[credit] and len(lines[credit].split()) <= _BYLINE_MAX_WORDS):
                 removed[i] = "photo-caption"
             elif _teaser(lines[i].strip(), [lines[k] for k in kept if k > i]):
-                removed[i] = "teaser"
+                if looks_like_prose(lines[i]) or not _short_headline_like(lines[i].strip()):
+                    removed[i] = "teaser"
+                    continue
+                # a subheading printed again further down (a table of contents' entry, then the heading): the copy goes
+                copy = next((k for k in kept if k > i and fold(lines[k]) == fold(lines[i])), None)
+                if copy is not None:
+                    removed[copy] = "repeated-line"
         kept = [i for i in kept if i not in removed]
     elif body_start < len(lines):
         for i in kept:
@@ -386,6 +441,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 break
             removed[i] = "teaser" if teaser else "before-body"  # no headline: labels, links, a teaser above the body
         kept = [i for i in kept if i not in removed]
+
+    # A subheading printed twice in a row (a table of contents' entry over the heading itself): the second goes.
+    for before, after in zip(kept, kept[1:]):
+        if before not in removed and fold(lines[before]) == fold(lines[after]):
+            removed[after] = "repeated-line"
+    kept = [i for i in kept if i not in removed]
 
     # 4b. Topic tags closing the page without a heading: two or more lines of one to three words with no sentence
     # mark or number, right after a finished sentence (not after "…berikut:", whose list they would be).
@@ -560,6 +621,17 @@ def _cut_teaser(line: str, after: list[str]) -> bool:
     return False
 
 
+_BYLINE_LABEL = re.compile(r"(?:Oleh|By|Penulis|Editor|Reporter|Pewarta|Redaktur|Penyunting|Author|Writer)\s*:?",
+                           re.IGNORECASE)
+
+
+def _name_alone(line: str) -> bool:
+    """One or two people's names and nothing else: "RUNIK SRI ASTUTI", "Nina A. Loasana", "A dan B"."""
+    names = re.split(r",\s*|\s+(?:dan|and|&)\s+", line)
+    return (len(line.split()) <= 2 * _BYLINE_MAX_WORDS and not _SENTENCE_END.search(line)
+            and all(_NAME_LINE.match(name) and len(name.split()) <= 4 for name in names))
+
+
 _NAME_LINE = re.compile(r"^[A-Z(][\w.'’()-]*(?:\s+[A-Z(][\w.'’()-]*){0,5}$")  # "Khairul Anam", "Nina A. Loasana (The Jakarta Post)"
 
 
@@ -689,6 +761,13 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     return lines[max(candidates, key=lambda i: (_followed_like_a_headline(lines, i, kept, removed), -i))].strip()
 
 
+def _same_line(line: str, other: str) -> bool:
+    """The same line but for a character or two: a headline printed twice, once with a typographic sign."""
+    line, other = fold(" ".join(line.split())), fold(" ".join(other.split()))
+    return line == other or (abs(len(line) - len(other)) <= 2 and len(line) >= 20
+                             and fuzz.ratio(line, other) >= _SAME_LINE_SIMILARITY)
+
+
 def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], removed: dict[int, str]) -> int:
     """What a headline has under it: a date or a byline (2), a standfirst or the body (1); a banner or a menu
     line has more chrome under it (0)."""
@@ -701,11 +780,15 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
             return 2
         if following in kept_set and _cut_teaser(lines[following].strip(), [lines[k] for k in kept if k > following]):
             continue  # a standfirst cut from the lede stands between the headline and its byline
+        if following in kept_set and _same_line(lines[following], lines[index]):
+            continue  # the headline printed again, a character changed ("50oC" / "50ºC")
         if following in kept_set:
             line = lines[following].strip()
             return 1 if _SENTENCE_END.search(line) or len(line.split()) >= 12 else 0
     return 0
 
+
+_SAME_LINE_SIMILARITY = 96  # rapidfuzz ratio: one character in 50 differs
 
 _PAGE = re.compile(r"(?:Halaman|Page)\s*:?\s*(\d+)\s*(?:dari|of|/)\s*\d+", re.IGNORECASE)
 

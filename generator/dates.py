@@ -36,7 +36,7 @@ _DATE = (rf"(?:\d{{1,2}}\s+{MONTH},?\s+{YEAR}"
          rf"|{MONTH}\s+\d{{1,2}},?\s+{YEAR}"
          rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{YEAR}"
          rf"|{YEAR}-\d{{2}}-\d{{2}})")
-_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?!\d|[.,]\d)(?:\s*[AaPp]\.?[Mm]\.?)?"
 _ZONE = (r"(?:(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|WIB|WITA|WIT|UTC|GMT|KST|JST|MSK|CET|CEST|BST|EDT|EST|CDT|CST|PDT|PST"
          r"|IST|PKT|SGT|HKT|PHT|ICT"
          r"|(?-i:[A-Z]{1,3}[SD]?T)|Z|[+-]\d{2}:?\d{2})")  # the last letters: any zone's abbreviation ("IST", "HST", "SGT")
@@ -54,6 +54,8 @@ _STAMP = re.compile(
     rf"(?:(?:\s*(?:[-–—,|/•·@]|{_PREFIX})?\s*|T)(?P<time>{_TIME})(?:\s*(?P<zone>{_ZONE}))?)?"
     r"(?:\s*\|\s*(?:laporan|reporter|penulis|editor|oleh|by)\b\s*:?.{0,60})?"
     r"(?:\s*[,;|]?\s*(?:updated|diperbarui)\b.{0,40})?"  # "…, updated 1 August 2019 at 10:50am"
+    r"(?:\s*[,;|·•-]?\s*(?:(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+(?:\s*(?:kali|times|x))?"  # "… WIB Dibaca : 2340 Kali"
+    r"|[\d.,]+\s*(?:views|kali dibaca|x dibaca)))?"
     r"\s*[-–—,|•·]?\s*$",
     re.IGNORECASE,
 )

@@ -888,3 +888,84 @@ def test_a_pictures_dated_file_name_is_never_the_headline():
                         "26082019 persikota 1-1 pskc (Foto : )\n"
                         "Persikota bermain imbang 1-1 melawan PSKC pada Minggu malam, kata panitia.\n"))
     assert cleaned.title == "Klasemen Liga 2 Pekan Ini, Persikota Di Posisi 3"
+
+
+def test_a_caption_closed_by_an_agency_name_above_the_body_is_not_the_headline():
+    cleaned = clean(doc("Ruling party wins a vote the opposition stayed away from\n\n"
+                        "Supporters wave flags outside the counting hall (Reuters)\n\n"
+                        "The ruling party won Sunday's general election after the main opposition boycotted it.\n\n"
+                        "Turnout was low in the capital, officials said.\n"))
+    assert cleaned.title == "Ruling party wins a vote the opposition stayed away from"
+    assert rules_of(cleaned)["Supporters wave flags outside the counting hall (Reuters)"] == "photo-caption"
+    # trap: a headline closed by a bracketed word that names no agency is still the headline
+    kept = clean(doc("Banjir Rendam Tiga Desa di Kudus (Pembaruan)\n\n"
+                     "Banjir merendam tiga desa di Kudus sejak Senin pagi, kata petugas BPBD setempat.\n"))
+    assert kept.title == "Banjir Rendam Tiga Desa di Kudus (Pembaruan)"
+
+
+def test_a_byline_label_alone_takes_the_name_under_it_and_reading_time_is_chrome():
+    cleaned = clean(doc("Harga Cabai Naik Menjelang Lebaran\n\n"
+                        "Harga cabai rawit naik dua kali lipat dalam sepekan terakhir.\n\n"
+                        "Oleh\nDEWI KARTIKA SARI\n· 3 menit baca\n"
+                        "Pedagang menata cabai di Pasar Induk, Senin (1/4/2024).\nKOMPAS/BUDI SANTOSO\n\n"
+                        "Pedagang menata cabai di Pasar Induk, Senin (1/4/2024).\n\n"
+                        "SEMARANG, KOMPAS — Harga cabai rawit di pasar tradisional naik tajam menjelang Lebaran.\n\n"
+                        "Pedagang menyebut pasokan dari petani berkurang karena hujan.\n\n"
+                        "Editor:\nAGUS PRASETYO\nBagikan\n"))
+    rules = rules_of(cleaned)
+    for line in ("Oleh", "DEWI KARTIKA SARI", "· 3 menit baca", "KOMPAS/BUDI SANTOSO", "Editor:", "AGUS PRASETYO"):
+        assert line in rules, line
+    assert "Pedagang menata cabai di Pasar Induk, Senin (1/4/2024)." not in " ".join(cleaned.paragraphs)
+    assert cleaned.paragraphs[-1] == "Pedagang menyebut pasokan dari petani berkurang karena hujan."
+    # trap: a label followed by a sentence keeps the sentence
+    kept = clean(doc("Judul Berita Tentang Pasar\n\nOleh\nPedagang menyebut pasokan berkurang karena hujan deras.\n"))
+    assert "Pedagang menyebut pasokan berkurang karena hujan deras." in kept.paragraphs
+
+
+def test_a_hard_wrapped_page_is_joined_back_into_paragraphs_and_its_headline_found():
+    cleaned = clean(doc("Banjir Meluas ke Tujuh Desa\n"
+                        "Dari tujuh desa yang kebanjiran, hanya Sukamaju dan Sukadana\n"
+                        "(Kecamatan Timur) yang rumah warganya sebagian besar\n"
+                        "kemasukan air.\n"
+                        "Kepala pelaksana BPBD menyatakan, pihaknya memantau banjir\n"
+                        "lebih intensif di desa-desa tepi sungai.\n"
+                        "Foto :kabarkota.id\n"))
+    assert cleaned.title == "Banjir Meluas ke Tujuh Desa"
+    assert cleaned.paragraphs == (
+        "Dari tujuh desa yang kebanjiran, hanya Sukamaju dan Sukadana (Kecamatan Timur) yang rumah warganya "
+        "sebagian besar kemasukan air.",
+        "Kepala pelaksana BPBD menyatakan, pihaknya memantau banjir lebih intensif di desa-desa tepi sungai.")
+    # trap: one line running on into a lower-case one is no hard-wrapped page; the lines stay apart
+    kept = clean(doc("Judul Berita Tentang Pasar Induk\n\nPasar induk dibuka kembali pada Senin pagi, kata pengelola.\n"
+                     "Menu utama situs berita hari ini\nlogo kabarkota\n"))
+    assert "Menu utama situs berita hari ini logo kabarkota" not in kept.paragraphs
+
+
+def test_a_date_line_with_a_view_count_is_the_date_not_the_headline():
+    cleaned = clean(doc("MENU TUTUP\n\nJawa Timur: Banjir Besar di Kota Lama, Air Capai 2 Meter\n\n"
+                        "Rabu, 20 Desember 2017 | 09:33:43 WIB Dibaca : 2340 Kali\n\n"
+                        "BPBD menangani banjir di sejumlah kecamatan sejak Selasa malam, kata petugas.\n"))
+    assert cleaned.title == "Jawa Timur: Banjir Besar di Kota Lama, Air Capai 2 Meter"
+    assert cleaned.date_stamps == ("20 Desember 2017 09:33:43 WIB",)
+
+
+def test_a_headline_printed_again_with_a_sign_changed_is_one_headline():
+    cleaned = clean(doc("Heat nears 50oC across the plains\n\nHeat nears 50ºC across the plains\n\n"
+                        "Temperatures approached 50°C across the plains on Friday, the weather office said.\n"))
+    assert cleaned.title == "Heat nears 50oC across the plains"
+    assert rules_of(cleaned)["Heat nears 50ºC across the plains"] == "repeated-headline"
+    # trap: two headline-like lines that differ in more than a sign are not one
+    other = clean(doc("Heat nears 50oC across the plains\n\nHeat nears 45oC across the hills\n\n"
+                      "Temperatures approached 50°C across the plains on Friday, the weather office said.\n"))
+    assert rules_of(other).get("Heat nears 45oC across the hills") != "repeated-headline"
+
+
+def test_a_subheading_printed_twice_keeps_one_copy_and_a_caption_printed_twice_with_its_credit_goes():
+    cleaned = clean(doc("A river runs dry in the capital. A river runs dry in the capital.  (RINA PUTRI)\n\n"
+                        "Millions reel under a heatwave\n\n"
+                        "Temperatures reached 46°C across wide areas on Monday, the weather office said.\n\n"
+                        "Record Highs\n\nRecord Highs\n\n"
+                        "Three cities recorded their hottest day since records began.\n"))
+    assert cleaned.title == "Millions reel under a heatwave"
+    assert cleaned.paragraphs == ("Temperatures reached 46°C across wide areas on Monday, the weather office said.",
+                                  "Record Highs", "Three cities recorded their hottest day since records began.")
