@@ -143,14 +143,22 @@ def _build_inputs(config_file: Path, docs_dir: Path, site_dir: Path, theme_dirs:
 
 
 def _files(root: Path) -> dict[str, list[int]]:
-    """Every file below root: relative path → [size, modification time in ns]."""
+    """Every file below root: relative path → [size, modification time in ns]. (os.scandir on strings: a site of
+    10,000 pages has some 40,000 files, and pathlib's objects cost more than the stat calls.)"""
     found = {}
+
+    def walk(directory: str, prefix: str) -> None:
+        with os.scandir(directory) as entries:
+            for entry in entries:
+                if entry.is_dir():
+                    if not entry.is_symlink():  # as os.walk: a linked folder is not followed
+                        walk(entry.path, f"{prefix}{entry.name}/")
+                    continue
+                stat = entry.stat()
+                found[prefix + entry.name] = [stat.st_size, stat.st_mtime_ns]
+
     if root.is_dir():
-        for directory, _, names in os.walk(root):
-            for name in names:
-                path = Path(directory) / name
-                stat = path.stat()
-                found[path.relative_to(root).as_posix()] = [stat.st_size, stat.st_mtime_ns]
+        walk(str(root), "")
     return found
 
 

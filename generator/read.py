@@ -47,12 +47,13 @@ class ReadResult:
 
 
 def normalise_text(text: str) -> str:
-    """Unicode NFC, "\\n" line ends, no invisible characters, plain spaces, no trailing blanks."""
+    """Unicode NFC, "\\n" line ends, no invisible characters, plain spaces, no trailing blanks. Blank lines at
+    the start stay, so that line numbers (`arsip explain`, the golden files) are the file's own."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_INVISIBLE).translate(_SPACES)
     text = _CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
-    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n") + "\n"
+    return "\n".join(line.rstrip() for line in text.split("\n")).rstrip("\n") + "\n"
 
 
 def decode(data: bytes) -> tuple[str | None, str | None, bool]:

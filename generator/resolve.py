@@ -283,7 +283,14 @@ def role_before(paragraph: str, name_start: int, vocabulary: _Vocabulary) -> str
     stripped = window.rstrip()
     if stripped.endswith(","):  # "Juru bicara ... Gedung Putih, John Kirby": the role stands before the comma
         stripped = stripped[:-1]
-    window = stripped.rsplit(",", 1)[-1]
+    pieces = stripped.split(",")
+    window, limit = pieces[-1], 10
+    # a title with commas of its own ("Direktur Jenderal Energi Baru, Terbarukan, dan Konservasi Energi"): the
+    # pieces before are joined while no role word has been seen and each ends in a capitalised word
+    for piece in reversed(pieces[-4:-1]):
+        if vocabulary.role_pattern.search(window) or not re.search(r"[A-Z][\w()-]*\s*$", piece):
+            break
+        window, limit = f"{piece},{window}", 16
     def joins_a_title(stop: re.Match) -> bool:
         """"dan" between capitalised words joins a title's words ("Menteri Haji dan Umrah"), not two clauses."""
         left, right = window[:stop.start()].split(), window[stop.end():].split()
@@ -297,8 +304,8 @@ def role_before(paragraph: str, name_start: int, vocabulary: _Vocabulary) -> str
     if says:
         window = window[says[-1].end():]
     words = window.split()
-    if len(words) > 10:
-        window = " ".join(words[-10:])
+    if len(words) > limit:
+        window = " ".join(words[-limit:])
     for found in vocabulary.role_pattern.finditer(window):  # the first role word that starts a title run
         role = _PARENTHETICAL.sub("", window[found.start():]).strip(" ,:;-–—(")
         if _AUXILIARY.search(role) or any(vocabulary.is_verb(w) for w in role.split()):
@@ -307,14 +314,18 @@ def role_before(paragraph: str, name_start: int, vocabulary: _Vocabulary) -> str
     return None
 
 
-_APPOSITION = re.compile(r"^\s*,\s*(?:(?:seorang|sebagai|selaku|salah\s+satu|a|an|the)\s+)?(?P<role>[^,.;:“”\"()]{2,120})")
+# ", seorang profesor …", " (Gubernur DKI Jakarta dan …)", and under an opinion piece, the author's line
+# "Hidayatul Fajri. Dosen di …" (the name alone opens the paragraph: `role_after` checks)
+_APPOSITION = re.compile(r"^(?:\s+(?:misalnya|contohnya|sendiri|for example|for instance))?\s*(?P<open>[,(]|\.\s)\s*(?:(?:seorang|sebagai|selaku|salah\s+satu|a|an|the)\s+)?"
+                         r"(?P<role>[^,.;:“”\"()]{2,120})")
+_NAME_OPENS = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*$")
 
 
 def role_after(paragraph: str, name_end: int, vocabulary: _Vocabulary) -> str | None:
     """A role in apposition: Vladimir Tikhonov, "seorang profesor studi Korea di Universitas Oslo"."""
     found = _APPOSITION.match(paragraph[name_end:])
-    if not found:
-        return None
+    if not found or (found.group("open").startswith(".") and not _NAME_OPENS.match(paragraph[:name_end])):
+        return None  # a full stop after a name in the middle of a paragraph ends a sentence, not a name
     role = found.group("role")
     stop = _ROLE_STOP.search(role)
     if stop:
@@ -444,14 +455,16 @@ class Resolver:
             yield run
 
     def _clean_name(self, run: list[int], words: list[Word], recognised: bool, sentence_initial: bool = False,
-                    before: tuple[str, ...] = ()) -> list[int] | None:
+                    before: tuple[str, ...] = (), after_comma_title: bool = False) -> list[int] | None:
         """The name in a run of capitalised words, without the titles, offices, institutions and places printed
         before it ("Wakapolres Kompol Ari Bayuaji", "Jateng Ahmad Luthfi", "Kemenkeu Luky Alfirman").
         recognised: the recogniser tagged exactly these words as a person, so a dictionary word that starts
         them is a given name ("Sri Mulyani"), not a sentence word ("Adapun Dasco");
         sentence_initial: the run starts a sentence, where every word is capitalised;
         before: the capitalised words printed right before the run (when the recogniser's person starts inside
-        a longer run)."""
+        a longer run);
+        after_comma_title: the run follows a title and a comma, where the holder's name starts, so a dictionary
+        word that opens it is a given name ("…, Hana Nabilah Azmi")."""
         vocabulary = self.vocabulary
         cues = vocabulary.cues
         surname_first = False
@@ -487,6 +500,10 @@ class Resolver:
                 and not any(fold(words[w].text) in self.ordinary_words for w in run)):
             # mid-sentence, the recogniser's person is the name even when its words are also dictionary words
             # ("Puan Maharani", "Johanis Tanak", "Agung Nugroho"), unless the corpus uses one of them as a word
+            first_name = 0
+        if (first_name and after_comma_title and run[0] == first_word and len(run) >= 3
+                and not any(fold(words[w].text) in self.ordinary_words or vocabulary.never_a_name(words[w].text)
+                            for w in run[:first_name])):
             first_name = 0
         if first_name is None:
             if not (recognised and len(run) >= 2 and all(vocabulary.is_root(words[w].text) and fold(words[w].text)
@@ -628,8 +645,15 @@ class Resolver:
                         before.insert(0, words[k].text)
                         k -= 1
                     printed_from = words[k + 1].start  # where the capitalised words (titles included) begin
+                    # "Ketua SPPG Cigunung, Hana Nabilah Azmi": a title, a comma, then the holder's whole name
+                    opened_at = paragraph[sentence_start(paragraph, printed_from):printed_from]
+                    after_comma_title = (opened_at.rstrip().endswith(",")
+                                         and not any(vocabulary.is_role_word(w) or vocabulary.is_head(w) for w in before)
+                                         and role_before(paragraph, printed_from, vocabulary) is not None)
+                    if after_comma_title and before:  # the recogniser's name starts inside the holder's name
+                        run, before, exact = [*range(k + 1, run[0]), *run], [], False
                     name = self._clean_name(run, words, exact, sentence_initial=not opening.strip(" \t\"“”'‘’(-–—"),
-                                            before=tuple(before))
+                                            before=tuple(before), after_comma_title=after_comma_title)
                     if name is None:
                         continue
                     k = name[0] - 1

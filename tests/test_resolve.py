@@ -103,6 +103,20 @@ def test_false_person_traps(text):
     ("Marsekal Tentara Rakyat Korea, Pak Jong-chun, ikut hadir.", "Pak Jong-chun", "Marsekal Tentara Rakyat Korea"),
     ("Foreign Minister Penny Wong said the talks were useful.", "Penny Wong", "Foreign Minister"),
     ("Budi Santoso mengatakan harga beras naik.", "Budi Santoso", None),
+    # a role in parentheses, a role after "misalnya,", an opinion piece's author line
+    ("“Kami siap,” kata Rina Kartika (Bupati Semarang dan ketua forum kota) dalam pertemuan itu.", "Rina Kartika",
+     "Bupati Semarang"),
+    ("Yusuf Hamdani misalnya, seorang dokter di rumah sakit umum daerah, merawat puluhan pasien.", "Yusuf Hamdani",
+     "dokter di rumah sakit umum daerah"),
+    ("Sinta Maharani. Dosen di Departemen Ilmu Politik, Universitas Negeri Malang.", "Sinta Maharani",
+     "Dosen di Departemen Ilmu Politik"),
+    # a title with commas of its own, then a comma and the holder
+    ("“Semua tahap terbuka,” kata Direktur Jenderal Pangan, Hortikultura, dan Perkebunan Kementerian Tani, "
+     "Eniya Kartikasari Putri dalam keterangannya.", "Eniya Kartikasari Putri",
+     "Direktur Jenderal Pangan, Hortikultura, dan Perkebunan Kementerian Tani"),
+    # after a title and a comma, a given name that is also a dictionary word ("bunga") opens the holder's name
+    ("“Harga naik,” kata Ketua Koperasi Sumber Rejeki, Bunga Ratnasari Kusuma, di pasar.", "Bunga Ratnasari Kusuma",
+     "Ketua Koperasi Sumber Rejeki"),
 ])
 def test_people_not_in_the_registry_are_discovered_with_their_role(text, person, role):
     resolved, cast = cast_of(text, language="en" if " said " in text else "id")
@@ -114,6 +128,12 @@ def test_people_not_in_the_registry_are_discovered_with_their_role(text, person,
 
 def test_a_capitalised_name_with_no_evidence_is_not_discovered():
     resolved, cast = cast_of("Foto itu memperlihatkan Yuri Gagarin di depan roket.")
+    assert names(resolved, cast, kind="person") == []
+
+
+def test_a_sentence_after_a_name_in_mid_paragraph_is_no_role_of_it():
+    # trap: "… bertemu Yuri Gagarin. Dosen …" – the full stop ends a sentence that began before the name
+    resolved, cast = cast_of("Foto itu memperlihatkan Yuri Gagarin. Dosen sejarah menyimpan foto itu di museum.")
     assert names(resolved, cast, kind="person") == []
 
 
