@@ -34,6 +34,11 @@ class AnalysisCache:
         if path is not None and path.parent.is_dir():
             self._db = self._open(path)
 
+    @property
+    def enabled(self) -> bool:
+        """Whether results are kept at all (not when there is no folder to keep them in)."""
+        return self._db is not None
+
     @staticmethod
     def _open(path: Path) -> sqlite3.Connection | None:
         for attempt in range(2):

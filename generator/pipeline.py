@@ -229,7 +229,7 @@ def analyse(documents: list[RawDocument], editorial: Editorial, progress: Progre
             recognised[article.source_path] = entities
     del cleaned, known  # the cleaned documents (with every removed line) are not needed beyond extraction
     unique, duplicates = split_duplicates(articles)  # a copy must not count twice as evidence for an actor
-    return unique, duplicates, resolve(unique, editorial, recognised)
+    return unique, duplicates, resolve(unique, editorial, recognised, cache if cache.enabled else None)
 
 
 def generate(options: Options, progress: Progress | None = None) -> Report:

@@ -18,6 +18,8 @@ The corpus pass (discovery) runs once for all articles; the article pass is inde
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -28,6 +30,7 @@ from typing import NamedTuple
 from slugify import slugify
 
 from . import dates, gazetteer, ner
+from .cache import AnalysisCache
 from .editorial import Editorial
 from .model import Actor, Article, Cast, Mention, Quote
 from .quotes import (PLACE_PREFIX, SENTENCE_END, Attribution, cue_right_before, phrases, sentence_start,
@@ -44,6 +47,7 @@ _ASIAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Jong-chun", "Ho-jin": 
 _AUXILIARY = re.compile(r"\b(?:telah|sudah|akan|sedang|masih|pernah|tidak|belum|has|have|had|was|were|is|are|will)\b",
                         re.IGNORECASE)
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+_CAPITALISED_LETTERS = re.compile(r"[A-Z][A-Za-z]*")  # every capitalised word of letters only, and some pieces
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3})")  # I … XVIII: "Pansus V", "Kodam IV"
 _NATIONAL = frozenset(("negara", "nasional", "republik", "ri", "indonesia", "dunia", "internasional"))
 _MIN_SHORT_NAME = 3  # "Un" alone is not Kim Jong Un
@@ -359,6 +363,29 @@ class _Candidate:
     articles: set = field(default_factory=set)
     examples: list = field(default_factory=list)  # (article source path, sentence)
 
+    def merge(self, other: _Candidate) -> None:
+        """Add what a later article found about the same name (as if read after the articles merged so far)."""
+        self.surfaces.update(other.surfaces)
+        self.evidence += other.evidence
+        self.ner_person += other.ner_person
+        self.ner_other += other.ner_other
+        self.unrecognised_language += other.unrecognised_language
+        self.named_thing += other.named_thing
+        self.articles |= other.articles
+        for example in other.examples:
+            if len(self.examples) < 3 and example not in self.examples:
+                self.examples.append(example)
+
+
+@dataclass
+class _Discovered:
+    """One article's part of discovery (`Resolver._discover_in`)."""
+
+    candidates: dict = field(default_factory=lambda: defaultdict(_Candidate))
+    organisations: dict = field(default_factory=lambda: defaultdict(Counter))  # key → surfaces
+    acronyms: dict = field(default_factory=lambda: defaultdict(Counter))  # expansion key → its acronyms
+    nicknames: list = field(default_factory=list)  # (full name as printed, nickname)
+
 
 @dataclass
 class ResolvedCorpus:
@@ -583,130 +610,30 @@ class Resolver:
                 headed = False
         return headed
 
-    def discover(self, articles: list[Article], recognised: dict[str, tuple | None] | None = None
+    def discover(self, articles: list[Article], recognised: dict[str, tuple | None] | None = None,
+                 cache: AnalysisCache | None = None, digests: list[str] | None = None
                  ) -> dict[str, list[tuple[str, str]]]:
         """recognised: recognise(article) by source path, when computed already (the pipeline does it on every
-        core); else computed here."""
+        core); else computed here. cache, digests: each article's part from an earlier run (`_discover_in`),
+        under the same registry and ordinary words; digests: the articles' digests."""
         candidates: dict[tuple[str, ...], _Candidate] = defaultdict(_Candidate)
         organisations: dict[tuple[str, ...], Counter] = defaultdict(Counter)  # key → surfaces
         acronyms: dict[tuple[str, ...], Counter] = defaultdict(Counter)  # expansion key → its acronyms
         nicknames: list[tuple[str, str]] = []  # (full name as printed, nickname)
         vocabulary = self.vocabulary
         self.ordinary_words = ordinary_words(articles)
-        for article in articles:
-            entities = recognised[article.source_path] if recognised is not None else recognise(article)
-            for number, paragraph in enumerate(article.paragraphs):
-                words, parts = tokenize(paragraph)
-                matches = self.index.match(paragraph, parts)
-                covered = {parts[k].word: actor_id for i, j, actor_id in matches for k in range(i, j)}  # word → actor
-                recognised_here = entities[number] if entities is not None else None
-                people = [e for e in recognised_here or () if e.kind == "person"]
-                # a place or institution that runs over a known name ("Korea Selatan Chang Ho-jin") says nothing
-                # about the words after it
-                known_spans = [(parts[i].start, parts[j - 1].end) for i, j, _ in matches]
-                others = [e for e in recognised_here or () if e.kind != "person"
-                          and not any(s < e.end and e.start < t for s, t in known_spans)]
-                runs = list(self._name_runs(paragraph, words, parts, covered))
-                rule_runs = len(runs)
-                expansions = list(self._expansions(paragraph))
-                # the recogniser's people, each a run of its own: it tells where a name starts and ends
-                named_people = []  # the recogniser's people of two words or more
-                for entity in people:
-                    inside = [w for w, word in enumerate(words) if entity.start <= word.start and word.end <= entity.end
-                              and word.cap and w not in covered]
-                    if len(inside) >= 2:
-                        named_people.append(entity)
-                    # one run per stretch of words with only spaces and known names between ("Biro Kemenkeu
-                    # Rahmad Widyantoro": one; "Rivola kepadaTNT Sportsdi": two)
-                    stretches = []
-                    for w in inside:
-                        if (stretches and all(k in covered for k in range(stretches[-1][-1] + 1, w))
-                                and _spaced(paragraph, words, w - 1, w)):
-                            stretches[-1].append(w)
-                        else:
-                            stretches.append([w])
-                    runs.extend(stretch for stretch in stretches if stretch not in runs)
-                for number, run in enumerate(runs):
-                    whole = (words[run[0]].start, words[run[-1]].end)
-                    exact = any((e.start, e.end) == whole for e in people)
-                    gap = max((k for k in range(1, len(run)) if run[k] != run[k - 1] + 1), default=0)
-                    if gap:  # a known name inside the recogniser's run ("Biro Kemenkeu Rahmad Widyantoro"): the
-                        # person's name is after it
-                        run = run[gap:]
-                        exact = exact or any(e.start <= words[run[0]].start and e.end == whole[1] for e in people)
-                    if number < rule_runs and not exact and any(e.start < whole[1] and whole[0] < e.end
-                                                               for e in named_people):
-                        continue  # the recogniser's own run of these words says where the name is
-                    first = words[run[0]].start
-                    opening = paragraph[sentence_start(paragraph, first):first]
-                    before = []  # the capitalised words printed right before the run, in one run with it
-                    k = run[0] - 1
-                    while k >= 0 and words[k].cap and k not in covered and _spaced(paragraph, words, k, k + 1):
-                        before.insert(0, words[k].text)
-                        k -= 1
-                    printed_from = words[k + 1].start  # where the capitalised words (titles included) begin
-                    # "Ketua SPPG Cigunung, Hana Nabilah Azmi": a title, a comma, then the holder's whole name
-                    opened_at = paragraph[sentence_start(paragraph, printed_from):printed_from]
-                    after_comma_title = (opened_at.rstrip().endswith(",")
-                                         and not any(vocabulary.is_role_word(w) or vocabulary.is_head(w) for w in before)
-                                         and role_before(paragraph, printed_from, vocabulary) is not None)
-                    if after_comma_title and before:  # the recogniser's name starts inside the holder's name
-                        run, before, exact = [*range(k + 1, run[0]), *run], [], False
-                    name = self._clean_name(run, words, exact, sentence_initial=not opening.strip(" \t\"“”'‘’(-–—"),
-                                            before=tuple(before), after_comma_title=after_comma_title)
-                    if name is None:
-                        continue
-                    k = name[0] - 1
-                    if (k >= 0 and words[k].text in ("I", "Ni") and k not in covered
-                            and fold(words[name[0]].text) in vocabulary.cues.balinese_names):
-                        name = [k, *name]  # "AKBP I Nyoman Sudarsana": the recogniser left out the "I"
-                    start, end = words[name[0]].start, words[name[-1]].end
-                    if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _, _ in expansions):
-                        continue  # "Indonesia Political Review (IPR)": words of a longer name with its acronym
-                    surface = paragraph[start:end]
-                    key = AliasIndex.key(surface)
-                    candidate = candidates[key]
-                    if self._named_thing(before + [words[w].text for w in run if w < name[0]]):
-                        candidate.named_thing += 1
-                        continue
-                    if self._apposed_office(paragraph, printed_from, end,
-                                            before + [words[w].text for w in run if w < name[0]]):
-                        candidate.named_thing += 1
-                        continue
-                    comma = re.match(r"\s*,\s*", paragraph[end:])
-                    title = comma and any(e.start == end + comma.end() for e in people) and role_before(
-                        paragraph, start, vocabulary)
-                    if title and all(w[:1].isupper() for w in title.split()[1:]):
-                        candidate.named_thing += 1  # "pelatih West Ham, Nuno Espirito Santo": the title's club,
-                        continue  # and the person after the comma holds the title
-                    candidate.surfaces[surface] += 1
-                    candidate.articles.add(article.source_path)
-                    if recognised_here is None:
-                        candidate.unrecognised_language += 1
-                    elif any(e.start < end and start < e.end for e in people):
-                        candidate.ner_person += 1
-                    elif any(e.start < end and start < e.end for e in others):
-                        candidate.ner_other += 1
-                    titled = name[0] > 0 and vocabulary.is_role_word(words[name[0] - 1].text)  # "AKBP Hendra Wiguna"
-                    # a title and a speech verb are two pieces of evidence: each outvotes one reading as a place
-                    candidate.evidence += bool(titled or role_before(paragraph, start, vocabulary)
-                                               or role_after(paragraph, end, vocabulary))
-                    candidate.evidence += bool(_says_before(paragraph, start, vocabulary)
-                                               or _says_after(paragraph, end, vocabulary))
-                    nickname = _NICKNAME_AFTER.match(paragraph[end:])
-                    alias = nickname.group("alias") if nickname else ""
-                    # two initials or a numeral ("Danny Praditya (DP)", "Iswan Ibrahim (II)") name other things across a
-                    # corpus: not an alias; three ("AHY", "HNW") are the person's own
-                    if (alias and not vocabulary.common(alias.split()[-1])
-                            and not (alias.isupper() and (len(alias) <= 2 or _ROMAN.fullmatch(alias)))):
-                        nicknames.append((surface, alias))
-                    if len(candidate.examples) < 3:
-                        following = SENTENCE_END.search(paragraph, end)
-                        example = (article.source_path,
-                                   paragraph[sentence_start(paragraph, start):following.start() + 1 if following else None])
-                        if example not in candidate.examples:
-                            candidate.examples.append(example)
-                self._organisations_in(paragraph, words, covered, people, expansions, organisations, acronyms)
+        per_article = _cached(cache, "discover", self.state_digest() if cache else "", digests or [], articles,
+                              lambda article: self._discover_in(
+                                  article, recognised[article.source_path] if recognised is not None
+                                  else recognise(article)))
+        for found in per_article:  # merged in the articles' order: the same as reading them one after another
+            for key, local in found.candidates.items():
+                candidates[key].merge(local)
+            for key, surfaces in found.organisations.items():
+                organisations[key].update(surfaces)
+            for key, found_acronyms in found.acronyms.items():
+                acronyms[key].update(found_acronyms)
+            nicknames.extend(found.nicknames)
 
         examples = {}
         people_keys = []
@@ -779,6 +706,127 @@ class Resolver:
                 if AliasIndex.key(acronym) not in self.index:
                     self.index.add(acronym, actor.id)
         return examples
+
+    def _discover_in(self, article: Article, entities) -> _Discovered:
+        """What one article tells discovery: its name candidates with their evidence, its organisation names and
+        acronyms, its nicknames. Depends on the article, the registry and the corpus' ordinary words only."""
+        found = _Discovered()
+        candidates, organisations, acronyms, nicknames = (found.candidates, found.organisations, found.acronyms,
+                                                          found.nicknames)
+        vocabulary = self.vocabulary
+        for number, paragraph in enumerate(article.paragraphs):
+            words, parts = tokenize(paragraph)
+            matches = self.index.match(paragraph, parts)
+            covered = {parts[k].word: actor_id for i, j, actor_id in matches for k in range(i, j)}  # word → actor
+            recognised_here = entities[number] if entities is not None else None
+            people = [e for e in recognised_here or () if e.kind == "person"]
+            # a place or institution that runs over a known name ("Korea Selatan Chang Ho-jin") says nothing
+            # about the words after it
+            known_spans = [(parts[i].start, parts[j - 1].end) for i, j, _ in matches]
+            others = [e for e in recognised_here or () if e.kind != "person"
+                      and not any(s < e.end and e.start < t for s, t in known_spans)]
+            runs = list(self._name_runs(paragraph, words, parts, covered))
+            rule_runs = len(runs)
+            expansions = list(self._expansions(paragraph))
+            # the recogniser's people, each a run of its own: it tells where a name starts and ends
+            named_people = []  # the recogniser's people of two words or more
+            for entity in people:
+                inside = [w for w, word in enumerate(words) if entity.start <= word.start and word.end <= entity.end
+                          and word.cap and w not in covered]
+                if len(inside) >= 2:
+                    named_people.append(entity)
+                # one run per stretch of words with only spaces and known names between ("Biro Kemenkeu
+                # Rahmad Widyantoro": one; "Rivola kepadaTNT Sportsdi": two)
+                stretches = []
+                for w in inside:
+                    if (stretches and all(k in covered for k in range(stretches[-1][-1] + 1, w))
+                            and _spaced(paragraph, words, w - 1, w)):
+                        stretches[-1].append(w)
+                    else:
+                        stretches.append([w])
+                runs.extend(stretch for stretch in stretches if stretch not in runs)
+            for number, run in enumerate(runs):
+                whole = (words[run[0]].start, words[run[-1]].end)
+                exact = any((e.start, e.end) == whole for e in people)
+                gap = max((k for k in range(1, len(run)) if run[k] != run[k - 1] + 1), default=0)
+                if gap:  # a known name inside the recogniser's run ("Biro Kemenkeu Rahmad Widyantoro"): the
+                    # person's name is after it
+                    run = run[gap:]
+                    exact = exact or any(e.start <= words[run[0]].start and e.end == whole[1] for e in people)
+                if number < rule_runs and not exact and any(e.start < whole[1] and whole[0] < e.end
+                                                           for e in named_people):
+                    continue  # the recogniser's own run of these words says where the name is
+                first = words[run[0]].start
+                opening = paragraph[sentence_start(paragraph, first):first]
+                before = []  # the capitalised words printed right before the run, in one run with it
+                k = run[0] - 1
+                while k >= 0 and words[k].cap and k not in covered and _spaced(paragraph, words, k, k + 1):
+                    before.insert(0, words[k].text)
+                    k -= 1
+                printed_from = words[k + 1].start  # where the capitalised words (titles included) begin
+                # "Ketua SPPG Cigunung, Hana Nabilah Azmi": a title, a comma, then the holder's whole name
+                opened_at = paragraph[sentence_start(paragraph, printed_from):printed_from]
+                after_comma_title = (opened_at.rstrip().endswith(",")
+                                     and not any(vocabulary.is_role_word(w) or vocabulary.is_head(w) for w in before)
+                                     and role_before(paragraph, printed_from, vocabulary) is not None)
+                if after_comma_title and before:  # the recogniser's name starts inside the holder's name
+                    run, before, exact = [*range(k + 1, run[0]), *run], [], False
+                name = self._clean_name(run, words, exact, sentence_initial=not opening.strip(" \t\"“”'‘’(-–—"),
+                                        before=tuple(before), after_comma_title=after_comma_title)
+                if name is None:
+                    continue
+                k = name[0] - 1
+                if (k >= 0 and words[k].text in ("I", "Ni") and k not in covered
+                        and fold(words[name[0]].text) in vocabulary.cues.balinese_names):
+                    name = [k, *name]  # "AKBP I Nyoman Sudarsana": the recogniser left out the "I"
+                start, end = words[name[0]].start, words[name[-1]].end
+                if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _, _ in expansions):
+                    continue  # "Indonesia Political Review (IPR)": words of a longer name with its acronym
+                surface = paragraph[start:end]
+                key = AliasIndex.key(surface)
+                candidate = candidates[key]
+                if self._named_thing(before + [words[w].text for w in run if w < name[0]]):
+                    candidate.named_thing += 1
+                    continue
+                if self._apposed_office(paragraph, printed_from, end,
+                                        before + [words[w].text for w in run if w < name[0]]):
+                    candidate.named_thing += 1
+                    continue
+                comma = re.match(r"\s*,\s*", paragraph[end:])
+                title = comma and any(e.start == end + comma.end() for e in people) and role_before(
+                    paragraph, start, vocabulary)
+                if title and all(w[:1].isupper() for w in title.split()[1:]):
+                    candidate.named_thing += 1  # "pelatih West Ham, Nuno Espirito Santo": the title's club,
+                    continue  # and the person after the comma holds the title
+                candidate.surfaces[surface] += 1
+                candidate.articles.add(article.source_path)
+                if recognised_here is None:
+                    candidate.unrecognised_language += 1
+                elif any(e.start < end and start < e.end for e in people):
+                    candidate.ner_person += 1
+                elif any(e.start < end and start < e.end for e in others):
+                    candidate.ner_other += 1
+                titled = name[0] > 0 and vocabulary.is_role_word(words[name[0] - 1].text)  # "AKBP Hendra Wiguna"
+                # a title and a speech verb are two pieces of evidence: each outvotes one reading as a place
+                candidate.evidence += bool(titled or role_before(paragraph, start, vocabulary)
+                                           or role_after(paragraph, end, vocabulary))
+                candidate.evidence += bool(_says_before(paragraph, start, vocabulary)
+                                           or _says_after(paragraph, end, vocabulary))
+                nickname = _NICKNAME_AFTER.match(paragraph[end:])
+                alias = nickname.group("alias") if nickname else ""
+                # two initials or a numeral ("Danny Praditya (DP)", "Iswan Ibrahim (II)") name other things across a
+                # corpus: not an alias; three ("AHY", "HNW") are the person's own
+                if (alias and not vocabulary.common(alias.split()[-1])
+                        and not (alias.isupper() and (len(alias) <= 2 or _ROMAN.fullmatch(alias)))):
+                    nicknames.append((surface, alias))
+                if len(candidate.examples) < 3:
+                    following = SENTENCE_END.search(paragraph, end)
+                    example = (article.source_path,
+                               paragraph[sentence_start(paragraph, start):following.start() + 1 if following else None])
+                    if example not in candidate.examples:
+                        candidate.examples.append(example)
+            self._organisations_in(paragraph, words, covered, people, expansions, organisations, acronyms)
+        return found
 
     def _expansions(self, paragraph: str):
         """(start, end, name, acronym) of each name printed with its acronym: "Badan Pusat Statistik (BPS)",
@@ -954,23 +1002,44 @@ class Resolver:
             w = k
 
     # ---------------------------------------------------------------- the article pass
-    def corpus_short_names(self, articles: list[Article]) -> dict[str, str]:
+    def state_digest(self) -> str:
+        """What the article pass reads besides the article, once discovery is done: the actors, the names they are
+        matched by, and the words the corpus uses in lower case. An article's results are reused from an earlier
+        run only under the same digest."""
+        digest = hashlib.sha256()
+        for part in (sorted(self.actors.items()), sorted(self.index._keys.items()),
+                     sorted(self.index._one_word_names), sorted(self.ordinary_words)):
+            digest.update(pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL))
+        return digest.hexdigest()
+
+    def short_name_evidence(self, article: Article) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+        """(the people the article names in full, (short key, person) for each word standing alone that is the
+        given name or surname of exactly one of them): the article's part of `corpus_short_names`."""
+        paragraphs = list(self._full_mentions(article))
+        in_article = self._named_in_full(paragraphs)
+        named = tuple(sorted({actor_id for people in in_article.values() for actor_id in people}))
+        called = []
+        for _, word in self._single_words(paragraphs):
+            people = in_article.get(fold(word.text)) or ()
+            if len(people) == 1:
+                called.append((fold(word.text), next(iter(people))))
+        return named, tuple(called)
+
+    def corpus_short_names(self, articles: list[Article],
+                           evidence: list[tuple[tuple[str, ...], tuple[tuple[str, str], ...]]] | None = None
+                           ) -> dict[str, str]:
         """Short key → the person it means in an article that names no one by it: only with overwhelming
         evidence. The person is named in full in two articles or more and called by that short name next to the
         full name in one of them; no other person's name holds the word; the corpus never uses it as an ordinary
-        word ("Yang") and it is not a place ("Bima")."""
+        word ("Yang") and it is not a place ("Bima"). evidence: each article's `short_name_evidence`, when known."""
         full_in: dict[str, set[str]] = defaultdict(set)  # person → articles naming them in full
         called: dict[str, set[str]] = defaultdict(set)  # short key → people called by it beside their full name
-        for article in articles:  # one article's tokens at a time: a corpus' worth would not fit in memory
-            paragraphs = list(self._full_mentions(article))
-            in_article = self._named_in_full(paragraphs)
-            for people in in_article.values():
-                for actor_id in people:
-                    full_in[actor_id].add(article.source_path)
-            for _, word in self._single_words(paragraphs):
-                people = in_article.get(fold(word.text)) or ()
-                if len(people) == 1:
-                    called[fold(word.text)].update(people)
+        # one article's tokens at a time: a corpus' worth would not fit in memory
+        for article, (named, calls) in zip(articles, evidence or map(self.short_name_evidence, articles)):
+            for actor_id in named:
+                full_in[actor_id].add(article.source_path)
+            for key, actor_id in calls:
+                called[key].add(actor_id)
         holders: dict[str, set[str]] = defaultdict(set)  # a word of anyone's name → the people whose name has it
         for actor in self.actors.values():
             if actor.kind == "person":
@@ -1078,9 +1147,15 @@ class Resolver:
 
 
 def ordinary_words(articles: list[Article]) -> frozenset[str]:
-    """Words the corpus prints in lower case: ordinary words ("yang", "pajak"), never taken for a name alone."""
-    return frozenset(word for article in articles for paragraph in article.paragraphs
-                     for word in _LOWER_WORD.findall(paragraph))
+    """Words the corpus prints in lower case: ordinary words ("yang", "pajak"), never taken for a name alone.
+    Only those it also prints capitalised, the only ones ever asked about: an edit that brings a new lower-case
+    word leaves the set, and so the cached results of the article pass, as they were."""
+    lower, capitalised = set(), set()
+    for article in articles:
+        for paragraph in article.paragraphs:
+            lower.update(_LOWER_WORD.findall(paragraph))
+            capitalised.update(_CAPITALISED_LETTERS.findall(paragraph))
+    return frozenset(lower & {word.lower() for word in capitalised})
 
 
 def _merge_partial_names(keys: list[tuple[str, ...]], known: list[tuple[str, ...]]) -> dict[tuple, tuple]:
@@ -1129,6 +1204,22 @@ def _short_keys(name: str) -> set[str]:
     return {fold(w) for w in (words[0], words[-1]) if len(w) >= _MIN_SHORT_NAME}
 
 
+def _cached(cache: AnalysisCache | None, stage: str, state: str, digests: list[str], articles: list[Article],
+            compute) -> list:
+    """compute(article) for each article, from the cache where an earlier run computed it under the same state."""
+    if cache is None:
+        return [compute(article) for article in articles]
+    keys = [cache.key(stage, (state, digest)) for digest in digests]
+    known = cache.get_many(keys)
+    results = []
+    for key, article in zip(keys, articles):
+        if key not in known:
+            known[key] = compute(article)
+            cache.put(key, known[key])
+        results.append(known[key])
+    return results
+
+
 def recognise(article: Article) -> tuple[tuple[ner.Entity, ...], ...] | None:
     """The recogniser's entities in each paragraph, for Indonesian text (what it was trained on); None for other
     languages."""
@@ -1139,14 +1230,24 @@ def recognise(article: Article) -> tuple[tuple[ner.Entity, ...], ...] | None:
 
 
 def resolve(articles: list[Article], editorial: Editorial,
-            recognised: dict[str, tuple | None] | None = None) -> ResolvedCorpus:
-    """recognised: recognise(article) by source path, if the caller has computed it (on every core)."""
+            recognised: dict[str, tuple | None] | None = None, cache: AnalysisCache | None = None) -> ResolvedCorpus:
+    """recognised: recognise(article) by source path, if the caller has computed it (on every core).
+    cache: the article pass's results of earlier runs. Discovery reads the whole corpus every time; what each
+    article then yields (its short-name evidence, its cast) depends only on the article and on what discovery
+    found, so after an edit that leaves discovery's result as it was, only the edited articles are read again."""
     resolver = Resolver(editorial)
-    examples = resolver.discover(articles, recognised)
+    article_digests = [hashlib.sha256(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)).hexdigest()
+                       for article in articles] if cache else []
+    examples = resolver.discover(articles, recognised, cache, article_digests)
+    state = resolver.state_digest() if cache else ""
 
-    corpus_short_names = resolver.corpus_short_names(articles)
-    casts = {article.source_path: resolver.cast(article, corpus_short_names, list(resolver._full_mentions(article)))
-             for article in articles}
+    evidence = _cached(cache, "short-name-evidence", state, article_digests, articles, resolver.short_name_evidence)
+    corpus_short_names = resolver.corpus_short_names(articles, evidence)
+    names_state = hashlib.sha256(f"{state}\0{sorted(corpus_short_names.items())}".encode()).hexdigest()
+    cast_list = _cached(cache, "cast", names_state, article_digests, articles,
+                        lambda article: resolver.cast(article, corpus_short_names,
+                                                      list(resolver._full_mentions(article))))
+    casts = {article.source_path: cast for article, cast in zip(articles, cast_list)}
     used = {m.actor_id for cast in casts.values() for m in cast.mentions}
     actors = {actor_id: actor for actor_id, actor in resolver.actors.items() if actor_id in used}
     return ResolvedCorpus(actors=actors, casts=casts,

@@ -60,3 +60,54 @@ def test_without_a_folder_nothing_is_kept():
     cache.put(key, 1)
     cache.save()
     assert cache.get_many([key]) == {}
+
+
+def test_the_article_pass_of_resolve_is_read_from_the_cache_under_the_same_discovery(tmp_path, monkeypatch):
+    import dataclasses
+
+    from generator.editorial import load_editorial
+    from generator.resolve import Resolver, resolve
+    from test_render import article as make_article
+
+    def article(path, *paragraphs):
+        return dataclasses.replace(make_article(source_path=path, content_hash=path * 8, paragraphs=paragraphs),
+                                   language="id")
+
+    editorial = load_editorial()
+    articles = [article("a.txt", "“Harga naik,” kata Menteri Perdagangan Budi Santoso di Jakarta."),
+                article("b.txt", "Budi Santoso mengatakan pasokan cukup.", "“Stok aman,” ujar Budi."),
+                article("c.txt", "Kepala Dinas Pangan Rina Wulandari mengatakan gudang penuh.")]
+    calls = {"discover": 0, "cast": 0}
+    discover_in, cast = Resolver._discover_in, Resolver.cast
+
+    def counted(name, method):
+        def wrapper(self, *args, **kwargs):
+            calls[name] += 1
+            return method(self, *args, **kwargs)
+        return wrapper
+
+    monkeypatch.setattr(Resolver, "_discover_in", counted("discover", discover_in))
+    monkeypatch.setattr(Resolver, "cast", counted("cast", cast))
+    first = AnalysisCache(tmp_path / NAME, "salt")
+    fresh = resolve(articles, editorial, cache=first)
+    first.save()
+    first.close()
+    assert calls == {"discover": 3, "cast": 3}
+
+    # one article edited with no new name and no new word in it: only that one is read again
+    articles[2] = article("c.txt", "Kepala Dinas Pangan Rina Wulandari mengatakan gudang penuh, pasokan cukup.")
+    calls.update(discover=0, cast=0)
+    again = AnalysisCache(tmp_path / NAME, "salt")
+    cached = resolve(articles, editorial, cache=again)
+    assert calls == {"discover": 1, "cast": 1}
+    assert cached == resolve(articles, editorial)  # the same as without any cache
+    assert cached.actors == fresh.actors
+
+    # a new person discovered changes what every article's cast may hold: every cast is made again
+    articles[2] = article("c.txt", "Kepala Dinas Pangan Rina Wulandari mengatakan gudang penuh, pasokan cukup.",
+                          "“Pasokan cukup,” kata Anton Saputra, kepala gudang di Jakarta.")
+    calls.update(discover=0, cast=0)
+    cached = resolve(articles, editorial, cache=again)
+    assert "Anton Saputra" in {actor.name for actor in cached.actors.values()}
+    assert cached == resolve(articles, editorial)
+    assert calls["cast"] == 3 + 3  # the cached run made all three again, as the run without a cache did
