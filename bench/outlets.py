@@ -32,7 +32,7 @@ from generator.read import read_seed  # noqa: E402
 FIXTURES = ROOT / "tests" / "fixtures" / "outlets"
 OUT = Path(__file__).resolve().parent / "OUTLETS.md"
 LABELS = ("headline", "byline", "chrome", "caption", "promo", "prose")
-HELD_OUT_ROUND = 9
+HELD_OUT_ROUND = 10
 HISTORY = ("Each round of pages was measured held out before it was read, then joined the tuning part. Round 1 (54 "
            "pages) had a held-out fifth of 15 pages chosen by a hash of their names; measured once after tuning on "
            "the other 39 (commit 77b1ad8): headline exact 8/13, no headline invented 2/2, date right 9/11, chrome "
@@ -169,10 +169,11 @@ def measure(pages: list[GoldenPage]) -> list[PageResult]:
                 text = " ".join(line.text.split())
                 if line.number in kept:
                     # kept whole, joined to its drop cap, or without a dateline prefix of a few words ("JAKARTA,
-                    # KOMPAS.com -") before a sentence's first word: never cut elsewhere
+                    # KOMPAS.com -", "NEW DELHI, July 30 (Xinhua) --") before a sentence's first word: never cut
+                    # elsewhere
                     paragraph = kept[line.number]
                     prefix = text[: len(text) - len(paragraph)].split()
-                    dateline = text.endswith(paragraph) and len(prefix) <= 5 and not paragraph[:1].islower()
+                    dateline = text.endswith(paragraph) and len(prefix) <= 7 and not paragraph[:1].islower()
                     squeezed, kept_squeezed = "".join(text.split()), "".join(paragraph.split())  # a glued ". " split
                     # or the first line of a hard-wrapped paragraph, the lines under it joined to it
                     if (squeezed != kept_squeezed and not kept_squeezed.endswith(squeezed) and not dateline

@@ -47,7 +47,7 @@ _PREFIX = (r"(?:published|last|updated|posted|diterbitkan|diperbarui|dipublikasi
 # "Global | okezone | "), the author ("oleh Maria Flora diperbarui …"), prefix words, weekday, the date, time and
 # zone, separated by punctuation, and maybe the reporter after a bar ("… | 09:42 WIB | LAPORAN: …").
 _STAMP = re.compile(
-    r"^[|•·]?\s*(?:[\w.]+(?:\s[\w.]+){0,2}\s*[-–—|·•]\s*){0,2}"
+    r"^[|•·–—-]?\s*(?:[\w.-]+(?:\s[\w.]+){0,2}\s*(?:\|\||[-–—|·•])\s*){0,2}"
     rf"(?:(?:oleh|by)\s+[^\d|:]{{2,60}}?\s+(?={_PREFIX}\b))?"
     rf"(?:{_PREFIX}\s*:?\s*)*(?:(?P<time_first>{_TIME})(?:\s*(?P<zone_first>{_ZONE}))?\s*,?\s*)?"
     rf"(?:{WEEKDAY}\s*[,-]?\s*)?(?P<date>{_DATE})"

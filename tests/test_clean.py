@@ -969,3 +969,35 @@ def test_a_subheading_printed_twice_keeps_one_copy_and_a_caption_printed_twice_w
     assert cleaned.title == "Millions reel under a heatwave"
     assert cleaned.paragraphs == ("Temperatures reached 46°C across wide areas on Monday, the weather office said.",
                                   "Record Highs", "Three cities recorded their hottest day since records began.")
+
+
+def test_captions_with_agency_credits_after_a_dash_or_a_slash_and_caption_labels_are_chrome():
+    cleaned = clean(doc("Banjir Rendam Tiga Kecamatan di Kudus\n\n"
+                        "Kudus, 24/3 - Banjir merendam tiga kecamatan di Kudus sejak Senin pagi, kata petugas.\n\n"
+                        "Ket. Warga melintasi banjir di Jalan Sunan Kudus, Senin (24/3/2025).\n\n"
+                        "Doc: ANTARA/Rina Putri\n\n"
+                        "Warga mengungsi ke balai desa setempat. /ANTARA/HO-Humas BPBD\n\n"
+                        "Rescue workers carry a boy through the flooded street in Kudus. — AFP\n\n"
+                        "Petugas BPBD membagikan makanan di posko pengungsian sejak Senin malam.\n\n"
+                        "Load more\n\nArticle source: kabarkota.id\n"))
+    rules = rules_of(cleaned)
+    for line in ("Ket. Warga melintasi banjir di Jalan Sunan Kudus, Senin (24/3/2025).", "Doc: ANTARA/Rina Putri",
+                 "Warga mengungsi ke balai desa setempat. /ANTARA/HO-Humas BPBD",
+                 "Rescue workers carry a boy through the flooded street in Kudus. — AFP", "Load more",
+                 "Article source: kabarkota.id"):
+        assert line in rules, line
+    assert cleaned.source_notes == ("kabarkota.id",)
+    assert cleaned.paragraphs[-1] == "Petugas BPBD membagikan makanan di posko pengungsian sejak Senin malam."
+    # trap: a sentence with a dash and a quoted acronym in the middle stays
+    kept = clean(doc("Banjir Rendam Tiga Kecamatan di Kudus\n\n"
+                     "Petugas BPBD — dibantu TNI — membagikan makanan di posko pengungsian sejak Senin malam.\n"))
+    assert kept.paragraphs == ("Petugas BPBD — dibantu TNI — membagikan makanan di posko pengungsian sejak Senin malam.",)
+
+
+def test_date_lines_opened_by_a_dash_or_after_a_double_bar_are_dates():
+    for line, stamp in (("Koran-kota.com || Senin, 24 Mar 2025, 16:31 WIB", "24 Mar 2025 16:31 WIB"),
+                        ("- 23 September 2021, 08:20 WIB", "23 September 2021 08:20 WIB")):
+        cleaned = clean(doc(f"{line}\n\nBanjir Rendam Tiga Kecamatan di Kudus\n\n"
+                            "Banjir merendam tiga kecamatan di Kudus sejak Senin pagi, kata petugas BPBD.\n"))
+        assert cleaned.date_stamps[0] == stamp
+        assert cleaned.title == "Banjir Rendam Tiga Kecamatan di Kudus"
