@@ -91,6 +91,8 @@ class Cues:
     name_heads: frozenset[str] = frozenset()  # "Jalan", "Kelompok": the capitalised words after them name a thing
     degrees: frozenset[str] = frozenset()  # "PhD", "MSi": printed after a name, not part of it
     event_words: frozenset[str] = frozenset()  # "Sidang", "Program": the name after them is an event's
+    branch_heads: frozenset[str] = frozenset()  # "Kantor", "Dinas": a kind of body with one in every town
+    unique_markers: frozenset[str] = frozenset()  # "Presiden", "Pusat": a branch-headed name that is one body
     balinese_names: frozenset[str] = frozenset()  # "Made", "Wayan": after them a leading "I" is part of the name
     ranks: frozenset[str] = frozenset()  # "AKBP", "Kombes": what follows is a name, even words of the dictionary
 
@@ -266,6 +268,8 @@ def _parse_cues(data: dict, path: Path) -> Cues:
         balinese_names=frozenset(lower("balinese_names")),
         ranks=frozenset(lower("ranks")),
         event_words=frozenset(lower("event_words")),
+        branch_heads=frozenset(lower("branch_heads")),
+        unique_markers=frozenset(lower("unique_markers")),
     )
 
 

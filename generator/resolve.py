@@ -698,6 +698,8 @@ class Resolver:
                 continue  # "Kabinet Teddy", "Ditjen Pendis Arskal": an office and the given name of its holder
             surfaces = organisations[key]
             name = min(surfaces, key=lambda s: (-surfaces[s], s))
+            if self._kind_of_body(name):
+                continue  # "Kantor Pelayanan Pajak", "Sekolah Dasar Negeri": one in every town, which one is not said
             actor = Actor(id=self._new_id(name), name=name, kind="organisation", reviewed=False)
             self.actors[actor.id] = actor
             for surface in sorted(surfaces):
@@ -827,6 +829,23 @@ class Resolver:
                         candidate.examples.append(example)
             self._organisations_in(paragraph, words, covered, people, expansions, organisations, acronyms)
         return found
+
+    def _kind_of_body(self, name: str) -> bool:
+        """A kind of body there is one of in every town ("Kantor Pelayanan Pajak", "Dinas Pekerjaan Umum dan
+        Penataan Ruang"): a branch head and ordinary words only, no place, proper name, number or marker of the one
+        national body ("Kantor Staf Presiden"). A place of one word that is also a dictionary word ("Negara" in
+        "Kekayaan Negara") counts only with the words around it ("Kota Malang")."""
+        vocabulary = self.vocabulary
+        cues = vocabulary.cues
+        words = name.split()
+        if len(words) < 2 or fold(words[0]) not in cues.branch_heads:
+            return False
+        rest = words[1:]
+        if any(fold(word) in cues.unique_markers or not vocabulary.common(word) for word in rest
+               if fold(word) not in ("dan", "&")):
+            return False
+        return not any(vocabulary.is_place(rest[i:j], major=True)
+                       for i in range(len(rest)) for j in range(i + 2, min(i + 3, len(rest)) + 1))
 
     def _expansions(self, paragraph: str):
         """(start, end, name, acronym) of each name printed with its acronym: "Badan Pusat Statistik (BPS)",

@@ -524,3 +524,15 @@ def test_a_title_ending_in_an_organisation_word_does_not_start_an_organisation()
     resolved = resolve_articles(("\"Kami terus berinovasi,\" ujar SVP Sekretaris Perusahaan Agrinas Pangan, Andi Wijaya Kusuma.",))
     assert not any(a.name.startswith("Perusahaan") for a in resolved.actors.values())
     assert people(resolved) == ["Andi Wijaya Kusuma"]
+
+
+def test_a_kind_of_body_with_one_in_every_town_gets_no_page_but_a_named_one_does():
+    resolved = resolve_articles(
+        ("Petugas Kantor Pelayanan Pajak (KPP) memeriksa laporan itu, kata Dinas Pekerjaan Umum dan Penataan Ruang "
+         "(DPUPR) dalam rapat bersama Kantor Staf Presiden (KSP) dan Dinas Kesehatan Kota Bogor (Dinkes).",),
+        ("Kantor Pelayanan Pajak (KPP) kembali mengingatkan wajib pajak, sementara Kantor Staf Presiden (KSP) dan "
+         "Dinas Kesehatan Kota Bogor (Dinkes) memantau.",))
+    organisations = {a.name for a in resolved.actors.values() if a.kind == "organisation"}
+    assert "Kantor Pelayanan Pajak" not in organisations
+    assert "Dinas Pekerjaan Umum dan Penataan Ruang" not in organisations
+    assert {"Kantor Staf Presiden", "Dinas Kesehatan Kota Bogor"} <= organisations
