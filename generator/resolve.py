@@ -941,6 +941,8 @@ class Resolver:
             name_words = name.split()
             if all(vocabulary.common(w) for w in name_words) and named_after(end):
                 continue
+            if paragraph[start - 1:start] == "/" and paragraph[start - 2:start - 1].isalpha():
+                continue  # "koperasi Desa/Kelurahan Merah Putih (KDMP/KKMP)": a name cut at its slash
             # an organisation, not a programme, a law or a notion ("Makan Bergizi Gratis (MBG)"); an Indonesian
             # name begins with its organisation word ("Rencana Kerja Pemerintah (RKP)" is a plan), an English
             # one may end with it ("Asian Development Bank")

@@ -536,3 +536,15 @@ def test_a_kind_of_body_with_one_in_every_town_gets_no_page_but_a_named_one_does
     assert "Kantor Pelayanan Pajak" not in organisations
     assert "Dinas Pekerjaan Umum dan Penataan Ruang" not in organisations
     assert {"Kantor Staf Presiden", "Dinas Kesehatan Kota Bogor"} <= organisations
+
+
+def test_the_second_of_two_readings_joined_by_a_slash_starts_no_organisation():
+    text = ("Pemerintah menegaskan dukungan penuh terhadap penyelenggaraan Koperasi Desa/Kelurahan Sukamakmur Jaya "
+            "(KDSJ) sebagai bagian dari program.")
+    resolved = resolve_articles((text,), (text,))
+    organisations = {a.name for a in resolved.actors.values() if a.kind == "organisation"}
+    assert "Kelurahan Sukamakmur Jaya" not in organisations
+    # trap: an organisation printed after a slash with spaces around it is still one
+    resolved = resolve_articles(("Data dari Badan Pusat Statistik / Kementerian Keuangan Republik menunjukkan "
+                                 "inflasi turun.",),)
+    assert any(a.name.startswith("Kementerian Keuangan") for a in resolved.actors.values())
