@@ -1,0 +1,117 @@
+"""`mkdocs serve --livereload` on the synthetic corpus: from saving an edited seed to the served article page
+showing the edit, polled over HTTP as a reader's browser would load it (issue #15's serve case).
+
+    .venv/bin/python bench/serve.py [N] [--dirty]     # prints; writes bench/SERVE.md
+
+The project is built once with `arsip build` (so that the analysis cache and the site exist, as for a user who
+built before serving); the server is started, the first build it makes is waited for, then one sentence is added
+to the longest paragraph of the middle seed and the time until the page carries it is taken. With --dirty the
+server is started with MkDocs' `--dirty` (only changed files rebuilt) as well.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from run import project, timed  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "SERVE.md"
+MARK = "Kalimat penanda ini ditambahkan oleh penyunting"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return None
+
+
+def _wait(predicate, seconds: float, step: float = 0.25):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(step)
+    return None
+
+
+def _article_url(folder: Path, seed: Path, base: str) -> str:
+    """The served address of the seed's article page, from its front matter's source_file."""
+    name = f"\nsource_file: {seed.relative_to(folder / 'seeds').as_posix()}\n"
+    for page in (folder / "site_src" / "articles").rglob("*.md"):
+        if name in page.read_text(encoding="utf-8")[:10000]:
+            relative = page.relative_to(folder / "site_src").with_suffix("")
+            return f"{base}/{relative.as_posix()}/"
+    raise SystemExit(f"no article page for {seed}")
+
+
+def measure(count: int, dirty: bool) -> dict:
+    with tempfile.TemporaryDirectory(prefix="arsip-serve-") as temporary:
+        folder = project(Path(temporary) / "project", count, 1)
+        timed([sys.executable, "-m", "generator.cli", "build"], folder)
+        port = _free_port()
+        base = f"http://127.0.0.1:{port}"
+        command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", "--livereload"]
+        if dirty:
+            command.append("--dirty")
+        started = time.perf_counter()
+        server = subprocess.Popen(command, cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                  env={**os.environ, "SOURCE_DATE_EPOCH": "1700000000"})
+        try:
+            seed = sorted((folder / "seeds").glob("*.txt"))[count // 2]
+            url = _article_url(folder, seed, base)
+            if not _wait(lambda: _fetch(url), 3600, 1.0):
+                raise SystemExit("mkdocs serve did not serve the page")
+            first = time.perf_counter() - started
+            time.sleep(3)  # let the watcher settle after the first build
+            lines = seed.read_text(encoding="utf-8").split("\n")
+            longest = max(range(len(lines)), key=lambda k: len(lines[k]))
+            lines[longest] += f" {MARK}."
+            saved = time.perf_counter()
+            seed.write_text("\n".join(lines), encoding="utf-8")
+            if not _wait(lambda: MARK in (_fetch(url) or ""), 3600):
+                raise SystemExit("the edit never showed")
+            shown = time.perf_counter() - saved
+        finally:
+            server.terminate()
+            server.wait(timeout=60)
+    return {"count": count, "dirty": dirty, "first": first, "shown": shown}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("count", nargs="?", type=int, default=2000)
+    parser.add_argument("--dirty", action="store_true", help="measure `mkdocs serve --dirty` as well")
+    args = parser.parse_args()
+    results = [measure(args.count, False)] + ([measure(args.count, True)] if args.dirty else [])
+    lines = ["# `mkdocs serve --livereload`: an edited seed shown", "",
+             f"`bench/serve.py {args.count}{' --dirty' if args.dirty else ''}` on the synthetic corpus (bench/corpus.py, "
+             "seed 1), one run each, after an `arsip build`: the server's first build until the article page is "
+             "served, then from saving one edited seed until the served page shows the edit (polled over HTTP).", "",
+             "| | first build served (s) | edit shown (s) |", "| --- | ---: | ---: |"]
+    for r in results:
+        lines.append(f"| N = {r['count']:,}, `mkdocs serve --livereload{' --dirty' if r['dirty'] else ''}` "
+                     f"| {r['first']:.1f} | {r['shown']:.1f} |")
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
