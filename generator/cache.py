@@ -14,6 +14,7 @@ import logging
 import pickle
 import sqlite3
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +77,19 @@ class AnalysisCache:
         except (sqlite3.Error, pickle.UnpicklingError, EOFError, AttributeError, ImportError) as error:
             log.warning("arsip: analysis cache unreadable (%s); computing everything", error)
             return {}
+        return found
+
+    def results(self, keys: list[str], items: list, compute_missing: Callable[[list], Iterable]) -> list:
+        """The result for each item, in order: kept under its key by an earlier run, else computed by
+        compute_missing (given the items without a kept result, it yields theirs in order) and kept."""
+        known = self.get_many(keys)
+        fresh = iter(compute_missing([item for item, key in zip(items, keys) if key not in known]))
+        found = []
+        for key in keys:
+            if key not in known:
+                known[key] = next(fresh)
+                self.put(key, known[key])
+            found.append(known[key])
         return found
 
     def put(self, key: str, value: Any) -> None:

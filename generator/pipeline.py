@@ -9,7 +9,7 @@ import contextlib
 import hashlib
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -169,6 +169,15 @@ def _extract_in_worker(document):
     return _extract_and_recognise(document, _worker_editorial)
 
 
+def _reported(results: Iterable, done: int, total: int, progress: Progress | None) -> Iterator:
+    """The results as they come, each counted into progress(done, total)."""
+    for result in results:
+        done += 1
+        if progress:
+            progress(done, total)
+        yield result
+
+
 def analyse(documents: list[RawDocument], editorial: Editorial, progress: Progress | None = None,
             workers: int | None = None, cache: AnalysisCache | None = None
             ) -> tuple[list[Article], list[Problem], ResolvedCorpus]:
@@ -197,37 +206,22 @@ def analyse(documents: list[RawDocument], editorial: Editorial, progress: Progre
                                                                      initargs=(editorial,))))
             return pools[0].map(in_worker, items, chunksize=max(1, min(64, len(items) // (count * 8))))
 
-        clean_keys = [cache.key("clean", document) for document in documents]
-        known = cache.get_many(clean_keys)
-        todo = [document for document, key in zip(documents, clean_keys) if key not in known]
-        done = total - len(todo)
-        if progress and done:
-            progress(done, total)
-        fresh = iter(each(todo, _clean_in_worker, lambda d: clean(d, editorial)))
-        cleaned = []
-        for key in clean_keys:
-            if key not in known:
-                known[key] = next(fresh)
-                cache.put(key, known[key])
-                done += 1
-                if progress:
-                    progress(done, total)
-            cleaned.append(known[key])
-        cleaned = remove_recurring(cleaned, editorial)
+        def clean_missing(todo: list[RawDocument]) -> Iterator:
+            """The stage over the documents without a kept result, the count of documents done reported as each
+            comes back."""
+            done = total - len(todo)
+            if progress and done:
+                progress(done, total)
+            return _reported(each(todo, _clean_in_worker, lambda d: clean(d, editorial)), done, total, progress)
 
-        extract_keys = [cache.key("extract", document) for document in cleaned]
-        known = cache.get_many(extract_keys)
-        todo = [document for document, key in zip(cleaned, extract_keys) if key not in known]
-        fresh = iter(each(todo, _extract_in_worker, lambda d: _extract_and_recognise(d, editorial)))
-        articles, recognised = [], {}
-        for key in extract_keys:
-            if key not in known:
-                known[key] = next(fresh)
-                cache.put(key, known[key])
-            article, entities = known[key]
-            articles.append(article)
-            recognised[article.source_path] = entities
-    del cleaned, known  # the cleaned documents (with every removed line) are not needed beyond extraction
+        cleaned = cache.results([cache.key("clean", document) for document in documents], documents, clean_missing)
+        cleaned = remove_recurring(cleaned, editorial)
+        extracted = cache.results(
+            [cache.key("extract", document) for document in cleaned], cleaned,
+            lambda todo: each(todo, _extract_in_worker, lambda d: _extract_and_recognise(d, editorial)))
+        articles = [article for article, _ in extracted]
+        recognised = {article.source_path: entities for article, entities in extracted}
+    del cleaned, extracted  # the cleaned documents (with every removed line) are not needed beyond extraction
     unique, duplicates = split_duplicates(articles)  # a copy must not count twice as evidence for an actor
     return unique, duplicates, resolve(unique, editorial, recognised, cache if cache.enabled else None)
 

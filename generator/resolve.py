@@ -747,7 +747,7 @@ class Resolver:
                     else:
                         stretches.append([w])
                 runs.extend(stretch for stretch in stretches if stretch not in runs)
-            for number, run in enumerate(runs):
+            for run_number, run in enumerate(runs):
                 whole = (words[run[0]].start, words[run[-1]].end)
                 exact = any((e.start, e.end) == whole for e in people)
                 gap = max((k for k in range(1, len(run)) if run[k] != run[k - 1] + 1), default=0)
@@ -755,7 +755,7 @@ class Resolver:
                     # person's name is after it
                     run = run[gap:]
                     exact = exact or any(e.start <= words[run[0]].start and e.end == whole[1] for e in people)
-                if number < rule_runs and not exact and any(e.start < whole[1] and whole[0] < e.end
+                if run_number < rule_runs and not exact and any(e.start < whole[1] and whole[0] < e.end
                                                            for e in named_people):
                     continue  # the recogniser's own run of these words says where the name is
                 first = words[run[0]].start
@@ -1230,15 +1230,8 @@ def _cached(cache: AnalysisCache | None, stage: str, state: str, digests: list[s
     """compute(article) for each article, from the cache where an earlier run computed it under the same state."""
     if cache is None:
         return [compute(article) for article in articles]
-    keys = [cache.key(stage, (state, digest)) for digest in digests]
-    known = cache.get_many(keys)
-    results = []
-    for key, article in zip(keys, articles):
-        if key not in known:
-            known[key] = compute(article)
-            cache.put(key, known[key])
-        results.append(known[key])
-    return results
+    return cache.results([cache.key(stage, (state, digest)) for digest in digests], articles,
+                         lambda todo: map(compute, todo))
 
 
 def recognise(article: Article) -> tuple[tuple[ner.Entity, ...], ...] | None:
@@ -1253,9 +1246,10 @@ def recognise(article: Article) -> tuple[tuple[ner.Entity, ...], ...] | None:
 def resolve(articles: list[Article], editorial: Editorial,
             recognised: dict[str, tuple | None] | None = None, cache: AnalysisCache | None = None) -> ResolvedCorpus:
     """recognised: recognise(article) by source path, if the caller has computed it (on every core).
-    cache: the article pass's results of earlier runs. Discovery reads the whole corpus every time; what each
-    article then yields (its short-name evidence, its cast) depends only on the article and on what discovery
-    found, so after an edit that leaves discovery's result as it was, only the edited articles are read again."""
+    cache: each article's results of earlier runs. Discovery's part of an article depends on the article, the
+    registry and the corpus' ordinary words; what the article then yields (its short-name evidence, its cast) on
+    the article and what discovery found. After an edit that leaves those as they were, only the edited articles
+    are read again; discovery's merge and the corpus-wide decisions run every time."""
     resolver = Resolver(editorial)
     article_digests = [hashlib.sha256(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)).hexdigest()
                        for article in articles] if cache else []

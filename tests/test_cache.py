@@ -36,6 +36,28 @@ def test_a_run_keeps_only_the_entries_it_used(tmp_path):
     assert third.get_many([old, kept]) == {kept: 2}
 
 
+def test_results_computes_only_the_items_without_a_kept_result_and_keeps_theirs(tmp_path):
+    items = ["satu", "dua", "tiga"]
+    keys = [f"k-{item}" for item in items]
+    earlier = AnalysisCache(tmp_path / NAME, "s")
+    earlier.put("k-dua", "DUA (kept)")
+    earlier.save()
+    earlier.close()
+    cache = AnalysisCache(tmp_path / NAME, "s")
+    asked = []
+
+    def compute_missing(todo):
+        asked.append(list(todo))
+        return (item.upper() for item in todo)
+
+    assert cache.results(keys, items, compute_missing) == ["SATU", "DUA (kept)", "TIGA"]
+    assert asked == [["satu", "tiga"]]
+    cache.save()
+    cache.close()
+    assert AnalysisCache(tmp_path / NAME, "s").get_many(keys) == {"k-satu": "SATU", "k-dua": "DUA (kept)",
+                                                                   "k-tiga": "TIGA"}
+
+
 def test_a_damaged_or_unreadable_cache_is_started_again(tmp_path, caplog):
     path = tmp_path / NAME
     path.write_bytes(b"bukan basis data SQLite" * 100)
