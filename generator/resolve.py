@@ -482,7 +482,8 @@ class Resolver:
             yield run
 
     def _clean_name(self, run: list[int], words: list[Word], recognised: bool, sentence_initial: bool = False,
-                    before: tuple[str, ...] = (), after_comma_title: bool = False) -> list[int] | None:
+                    before: tuple[str, ...] = (), after_comma_title: bool = False, whole: bool = False
+                    ) -> list[int] | None:
         """The name in a run of capitalised words, without the titles, offices, institutions and places printed
         before it ("Wakapolres Kompol Ari Bayuaji", "Jateng Ahmad Luthfi", "Kemenkeu Luky Alfirman").
         recognised: the recogniser tagged exactly these words as a person, so a dictionary word that starts
@@ -491,7 +492,9 @@ class Resolver:
         before: the capitalised words printed right before the run (when the recogniser's person starts inside
         a longer run);
         after_comma_title: the run follows a title and a comma, where the holder's name starts, so a dictionary
-        word that opens it is a given name ("…, Hana Nabilah Azmi")."""
+        word that opens it is a given name ("…, Hana Nabilah Azmi");
+        whole: the run is a holder's name, whole, unless it opens with a title or a place ("Direktur … (CELIOS)
+        Media Wahyu Askar")."""
         vocabulary = self.vocabulary
         cues = vocabulary.cues
         surname_first = False
@@ -522,6 +525,10 @@ class Resolver:
         if (first_name and run[0] > 0 and fold(words[run[0] - 1].text) in cues.ranks and len(run) >= 2
                 and not any(vocabulary.never_a_name(words[w].text) for w in run)):
             first_name = 0  # "AKBP Ananda Fauzi Harahap": after a rank the whole run is the name
+        if (first_name and whole and run[0] == first_word and len(run) >= 2
+                and not any(vocabulary.never_a_name(words[w].text) or vocabulary.is_head(words[w].text)
+                            or vocabulary.is_place([words[w].text], major=True) for w in run)):
+            first_name = 0
         if (recognised and len(run) >= 2 and not (sentence_initial and run[0] == first_word and first_name)
                 and not (after_title and first_name and fold(words[run[0]].text) not in vocabulary.person_words)
                 and not any(fold(words[w].text) in self.ordinary_words for w in run)):
@@ -689,6 +696,7 @@ class Resolver:
                 self.index.add(nickname, target, person=True)
 
         given_names = {person[0] for person in accepted if len(person) >= 2}
+        branch_kinds = self._branch_kinds(organisations)
         for key in sorted(organisations):
             if key in self.index or key in accepted:
                 continue
@@ -700,6 +708,8 @@ class Resolver:
             name = min(surfaces, key=lambda s: (-surfaces[s], s))
             if self._kind_of_body(name):
                 continue  # "Kantor Pelayanan Pajak", "Sekolah Dasar Negeri": one in every town, which one is not said
+            if key in branch_kinds:
+                continue  # "Pengadilan Tipikor", printed elsewhere as "Pengadilan Tipikor Jakarta", "… Jayapura"
             actor = Actor(id=self._new_id(name), name=name, kind="organisation", reviewed=False)
             self.actors[actor.id] = actor
             for surface in sorted(surfaces):
@@ -771,10 +781,15 @@ class Resolver:
                 after_comma_title = (opened_at.rstrip().endswith(",")
                                      and not any(vocabulary.is_role_word(w) or vocabulary.is_head(w) for w in before)
                                      and role_before(paragraph, printed_from, vocabulary) is not None)
-                if after_comma_title and before:  # the recogniser's name starts inside the holder's name
-                    run, before, exact = [*range(k + 1, run[0]), *run], [], False
+                # "Direktur … Studies (CELIOS) Media Wahyu Askar": after a title, its organisation and the
+                # organisation's acronym, the capitalised words are the holder's name, whole
+                after_acronym = self._after_acronym(paragraph, printed_from, words[run[-1]].end, expansions)
+                if (after_comma_title or after_acronym == "holder" and all(map(vocabulary.common, before))) and before:
+                    run, before, exact = [*range(k + 1, run[0]), *run], [], False  # the recogniser's name starts
+                    # inside the holder's name
                 name = self._clean_name(run, words, exact, sentence_initial=not opening.strip(" \t\"“”'‘’(-–—"),
-                                        before=tuple(before), after_comma_title=after_comma_title)
+                                        before=tuple(before), after_comma_title=after_comma_title,
+                                        whole=after_acronym == "holder")
                 if name is None:
                     continue
                 k = name[0] - 1
@@ -787,6 +802,10 @@ class Resolver:
                 surface = paragraph[start:end]
                 key = AliasIndex.key(surface)
                 candidate = candidates[key]
+                if (printed_from < start and vocabulary.common(paragraph[printed_from:start].split()[0])
+                        and after_acronym == "organisation"):
+                    candidate.named_thing += 1  # "Badan Pengelola Investasi (BPI) Daya Anagata Nusantara"
+                    continue
                 if self._named_thing(before + [words[w].text for w in run if w < name[0]]):
                     candidate.named_thing += 1
                     continue
@@ -829,6 +848,36 @@ class Resolver:
                         candidate.examples.append(example)
             self._organisations_in(paragraph, words, covered, people, expansions, organisations, acronyms)
         return found
+
+    def _after_acronym(self, paragraph: str, at: int, end: int, expansions: list) -> str | None:
+        """What the capitalised words from `at` to `end` are when they follow an organisation's name and acronym
+        directly: after a title ("Penasihat Gereja Bethel Injili Nusantara (GBIN) Pendeta John Lokollo"), its
+        "holder"; else, or when the holder follows after a comma ("CEO Badan … (BPI) Daya Anagata Nusantara
+        (Danantara), Rosan Roeslani"), more of the "organisation"'s name, when they open with a dictionary word
+        ("… mencakup Badan Pengelola Investasi (BPI) Daya Anagata Nusantara"); None when no acronym is there."""
+        for start, name_end, name, acronym in expansions:
+            if not (self.vocabulary.is_head(name.split()[0])
+                    and re.fullmatch(rf"\s*\({re.escape(acronym)}\)\s*", paragraph[name_end:at])):
+                continue
+            if (role_before(paragraph, start, self.vocabulary) is None
+                    or re.match(r"\s*(?:\([^()]{1,40}\))?\s*,\s*[A-Z]", paragraph[end:])):
+                return "organisation"
+            return "holder"
+        return None
+
+    def _branch_kinds(self, organisations: dict) -> set[tuple[str, ...]]:
+        """The names of a body with a branch in many places ("Pengadilan Tipikor"): a branch head's name, with no
+        place of its own, that the corpus also prints with a place after it ("Pengadilan Tipikor Palembang").
+        Printed bare, which branch is meant is not said."""
+        vocabulary = self.vocabulary
+        with_place = set()
+        for key in organisations:
+            for n in range(2, len(key)):
+                if vocabulary.is_place(list(key[n:]), major=True):
+                    with_place.add(key[:n])
+        return {key for key in with_place if key in organisations and key[0] in vocabulary.cues.branch_heads
+                and not any(vocabulary.is_place(list(key[i:j])) for i in range(1, len(key))
+                            for j in range(i + 1, len(key) + 1))}
 
     def _kind_of_body(self, name: str) -> bool:
         """A kind of body there is one of in every town ("Kantor Pelayanan Pajak", "Dinas Pekerjaan Umum dan

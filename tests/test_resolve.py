@@ -548,3 +548,41 @@ def test_the_second_of_two_readings_joined_by_a_slash_starts_no_organisation():
     resolved = resolve_articles(("Data dari Badan Pusat Statistik / Kementerian Keuangan Republik menunjukkan "
                                  "inflasi turun.",),)
     assert any(a.name.startswith("Kementerian Keuangan") for a in resolved.actors.values())
+
+
+def test_words_right_after_an_organisations_acronym_go_on_naming_it_not_a_person():
+    resolved = resolve_articles(
+        ("Dana itu dikelola Lembaga Pengelola Dana (LPD) Karya Lestari Bumi (Kalesbi) sejak tahun lalu.",
+         "Direktur Lembaga Pengelola Dana (LPD) Karya Lestari Bumi (Kalesbi), Bambang Suryadi, menyebut dana aman."),
+        ("Kalesbi menyalurkan dana ke desa-desa.",))
+    assert people(resolved) == ["Bambang Suryadi"]
+    # trap: a person printed right after an organisation's acronym keeps the page
+    resolved = resolve_articles(("Badan Pusat Statistik (BPS) Ratna Wulandari Kusuma mengatakan inflasi turun.",
+                                 "Ratna Wulandari Kusuma menambahkan data akan diperbarui."),)
+    assert people(resolved) == ["Ratna Wulandari Kusuma"]
+    # trap: after a title, the words after the organisation's acronym are its holder, even a dictionary word
+    resolved = resolve_articles(("Penasihat Yayasan Bina Sejahtera (YBS) Pendeta Markus Lokananta hadir di acara itu.",
+                                 "Markus Lokananta berdoa bersama warga."),)
+    assert people(resolved) == ["Markus Lokananta"]
+
+
+def test_a_branch_printed_bare_where_the_corpus_names_it_with_places_gets_no_page():
+    resolved = resolve_articles(
+        ("Berkas perkara itu dilimpahkan ke Pengadilan Tipikor pekan depan, kata jaksa.",),
+        ("Terdakwa menjalani sidang di Pengadilan Tipikor Surabaya pada Senin.",),
+        ("Hakim Pengadilan Tipikor Semarang menolak eksepsi terdakwa.",))
+    organisations = {a.name for a in resolved.actors.values() if a.kind == "organisation"}
+    assert "Pengadilan Tipikor" not in organisations
+    # trap: each branch named with its place keeps its page
+    assert {"Pengadilan Tipikor Surabaya", "Pengadilan Tipikor Semarang"} <= organisations
+
+
+def test_after_a_title_its_organisation_and_acronym_the_holders_name_is_whole():
+    # "Bintang" is a word (a star): after the acronym of the title's organisation it is the given name
+    resolved = resolve_articles(("Direktur Riset Lembaga Kajian Ekonomi Nusantara (LKEN) Bintang Prasetyo Wibisono "
+                                 "menilai kebijakan itu terlambat.", "Hal itu, kata dia, perlu dibenahi."),)
+    assert people(resolved) == ["Bintang Prasetyo Wibisono"]
+    # trap: a religious title printed there is no part of the name
+    resolved = resolve_articles(("Penasihat Gereja Kasih Nusantara (GKN) Pendeta Markus Lokananta berdoa.",),
+                                ("Markus Lokananta memimpin ibadah.",))
+    assert people(resolved) == ["Markus Lokananta"]
