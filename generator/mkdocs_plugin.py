@@ -22,10 +22,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
 from . import pipeline
-from .cite import head_tags
 from .editorial import default_data_dir
 from .formats import InputOptions
-from .render import FEED_PATH, HTML_META, RenderOptions
+from .options import FEED_PATH, HTML_META, RenderOptions
 from .write import read_manifest
 
 log = logging.getLogger("mkdocs.plugins.arsip")
@@ -122,6 +121,8 @@ class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
             output = _HTML_LANG.sub(f'<html lang="{language}"', output, count=1)
         if page.file.src_uri in self._generated and "source_file" in page.meta:
             # an article: what Zotero's connector and other reference managers read to save it as a news article
+            from .cite import head_tags  # imported when pages are built: a run with nothing to build skips it
+
             tags = head_tags(page.meta)
             if tags and "</head>" in output:
                 output = output.replace("</head>", tags + "\n</head>", 1)

@@ -5,6 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+FEED_PATH = "feed.xml"  # the Atom feed, beside the home page
+# Front-matter values that themes print as HTML without escaping (MkDocs' and Zensical's templates alike):
+# written HTML-escaped, so a headline like `<img src=x onerror=alert(1)>` stays text in <title> and the header.
+HTML_META = ("title", "description")
+
 
 @dataclass(frozen=True)
 class RenderOptions:

@@ -95,9 +95,10 @@ def _load_cache(options: Options) -> dict:
 
 def _pages_as_left(docs_dir: Path, files: dict[str, list[int]]) -> bool:
     """Every generated page is still there as the last run left it (size and modification time)."""
+    root = str(docs_dir)
     for name, (size, mtime) in files.items():
         try:
-            stat = (docs_dir / name).stat()
+            stat = os.stat(os.path.join(root, name))
         except OSError:
             return False
         if stat.st_size != size or stat.st_mtime_ns != mtime:

@@ -75,13 +75,32 @@ def decode(data: bytes) -> tuple[str | None, str | None, bool]:
     return None, f"not valid UTF-8 (bad byte at offset {position}) and does not look like cp1252 text", False
 
 
-def _candidates(seeds_dir: Path) -> list[Path]:
+def _candidate_names(seeds_dir: Path) -> list[tuple[str, str]]:
+    """(name relative to seeds_dir with forward slashes, full path) of every file, in a stable order. Strings, not
+    Path objects: a fingerprint of 10,000 seeds otherwise spends most of its time building paths."""
     found = []
-    for directory, subdirs, files in os.walk(seeds_dir, followlinks=False):
+    root = str(seeds_dir)
+    for directory, subdirs, files in os.walk(root, followlinks=False):
         subdirs.sort()
+        relative = os.path.relpath(directory, root)
+        prefix = "" if relative == "." else relative.replace(os.sep, "/") + "/"
         for name in sorted(files):
-            found.append(Path(directory) / name)
+            found.append((prefix + name, os.path.join(directory, name)))
     return found
+
+
+def _candidates(seeds_dir: Path) -> list[Path]:
+    return [Path(path) for _, path in _candidate_names(seeds_dir)]
+
+
+def count_files(seeds_dir: Path, enough: int) -> int:
+    """How many files are below seeds_dir, counted up to `enough` (where counting stops)."""
+    count = 0
+    for _, _, files in os.walk(str(seeds_dir), followlinks=False):
+        count += len(files)
+        if count >= enough:
+            break
+    return count
 
 
 def read_seed(path: Path, seeds_dir: Path) -> tuple[RawDocument | None, Problem | None]:
@@ -138,20 +157,20 @@ def seeds_fingerprint(seeds_dir: Path, known: SeedTable | None = None) -> tuple[
     digest = hashlib.sha256(str(seeds_dir.resolve()).encode() + b"\0")
     if not seeds_dir.is_dir():
         return digest.hexdigest(), table
-    for path in _candidates(seeds_dir):
-        name = path.relative_to(seeds_dir).as_posix()
+    for name, path in _candidate_names(seeds_dir):
         digest.update(name.encode() + b"\0")
         try:
-            if path.is_symlink():
-                digest.update(b"link:" + str(path.resolve()).encode() + b"\0")
-            stat = path.stat()
+            if os.path.islink(path):
+                digest.update(b"link:" + str(Path(path).resolve()).encode() + b"\0")
+            stat = os.stat(path)
             previous = known.get(name)
             if stat.st_size > MAX_BYTES:  # skipped by its size alone: never read
                 content = f"size:{stat.st_size}"
             elif previous and previous[:2] == [stat.st_size, stat.st_mtime_ns]:
                 content = previous[2]
             else:
-                content = hashlib.sha256(path.read_bytes()).hexdigest()
+                with open(path, "rb") as file:
+                    content = hashlib.sha256(file.read()).hexdigest()
             table[name] = [stat.st_size, stat.st_mtime_ns, content]
             digest.update(content.encode())
         except OSError as error:

@@ -25,10 +25,9 @@ from .cite import bibtex_entry, citation_text, csl_item, web_address, web_archiv
 from .dates import long_date, month_name
 from .link import UNDATED_FOLDER
 from .model import ActorSummary, Archive, Article, ArticleEntry
-from .options import RenderOptions  # noqa: F401  (re-exported: configuration lives in options.py)
+from .options import FEED_PATH, HTML_META, RenderOptions  # noqa: F401  (RenderOptions re-exported)
 from .quotes import quote_spans
 
-FEED_PATH = "feed.xml"
 FEED_ENTRIES = 50  # the newest articles; the archive pages hold the rest
 DATA_SCHEMA_VERSION = 1
 OUTLETS_CHARTED = 9
@@ -116,11 +115,6 @@ def linked_paragraphs(entry: ArticleEntry, archive: Archive) -> list[str]:
 def _escape_spaced(text: str) -> str:
     """Escaped, with every run of white space one space (no indentation, no line break reaches Markdown)."""
     return _escape(re.sub(r"\s+", " ", text))
-
-
-# Front-matter values that themes print as HTML without escaping (MkDocs' and Zensical's templates alike):
-# written HTML-escaped, so a headline like `<img src=x onerror=alert(1)>` stays text in <title> and the header.
-HTML_META = ("title", "description")
 
 
 # libyaml's safe dumper writes the same text as PyYAML's own, several times faster (front matter of every page)
