@@ -247,15 +247,15 @@ def generate(options: Options, progress: Progress | None = None) -> Report:
     analysis = AnalysisCache(options.docs_dir / ANALYSIS_CACHE_NAME, code_fingerprint() + editorial.fingerprint)
     try:
         unique, duplicates, resolved = analyse(read.documents, editorial, progress, cache=analysis)
+        archive = build_archive(unique, resolved)
+        archive.duplicates = sorted(duplicates, key=lambda p: p.path)
+        report.archive = archive
+        report.duplicates = archive.duplicates
+        report.article_pages = len(archive.entries)
+        pages = render_archive(archive, options.render, memo=analysis)
         analysis.save()
     finally:
         analysis.close()
-    archive = build_archive(unique, resolved)
-    archive.duplicates = sorted(duplicates, key=lambda p: p.path)
-    report.archive = archive
-    report.duplicates = archive.duplicates
-    report.article_pages = len(archive.entries)
-    pages = render_archive(archive, options.render)
     report.write = write_pages(options.docs_dir, pages)
     if not report.write.conflicts:
         _save_cache(options, key, seed_table, report)

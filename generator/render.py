@@ -23,6 +23,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from . import charts
 from .cite import bibtex_entry, citation_text, csl_item, web_address, web_archive_link
 from .dates import long_date, month_name
+from .cache import AnalysisCache
 from .link import UNDATED_FOLDER
 from .model import ActorSummary, Archive, Article, ArticleEntry
 from .options import FEED_PATH, HTML_META, RenderOptions  # noqa: F401  (RenderOptions re-exported)
@@ -284,8 +285,36 @@ def _by_kind(summaries, key) -> list[tuple[str, list[ActorSummary]]]:
     return [(kind, sorted(groups[kind], key=key)) for kind in KIND_ORDER if groups[kind]]
 
 
-def render_archive(archive: Archive, options: RenderOptions | None = None) -> dict[str, str]:
-    """Every generated page of the site, as {path relative to the docs folder: Markdown text}."""
+def _others(entries) -> tuple:
+    """Of articles an article page lists (related, the same story, further reading): what the page shows."""
+    return tuple((e.page_path, e.article.title, e.article.outlet, iso(e.article)) if e is not None else None
+                 for e in entries)
+
+
+def article_page_inputs(entry: ArticleEntry, archive: Archive, options: RenderOptions) -> tuple:
+    """Everything an article's page is made from, as plain data: its own article and cast, and of the actors,
+    outlet and other articles it names only what it shows of them (names, page paths, titles, outlets, dates).
+    The page is rendered again only when these change."""
+    path = entry.page_path
+    cast = entry.cast
+    named = {*cast.actor_ids, *(m.actor_id for m in cast.mentions), *(q.speaker_id for q in cast.quotes)}
+    actors = tuple(sorted((a, archive.actors[a].actor.name, archive.actors[a].actor.kind, archive.actors[a].page_path)
+                          if a in archive.actors else (a, None, None, None) for a in named if a))
+    outlet = archive.outlets.get(entry.article.outlet or "") or _unknown_outlet(archive)
+    story = archive.story_of.get(path)
+    return (entry.article, entry.slug, path, cast, archive.estimated.get(path), actors,
+            (outlet.name, outlet.page_path) if outlet else None,
+            (story.id, _others(e for e in story.entries if e is not entry)) if story else None,
+            _others(archive.related.get(path, ())),
+            tuple((title, _others([target])[0]) for title, target in archive.further_reading.get(path, ())),
+            archive.backlinks.get(path, ()), options)
+
+
+def render_archive(archive: Archive, options: RenderOptions | None = None, memo: AnalysisCache | None = None
+                   ) -> dict[str, str]:
+    """Every generated page of the site, as {path relative to the docs folder: Markdown text}.
+    memo: article pages kept from an earlier run under their inputs (article_page_inputs); only those whose
+    inputs changed are rendered again."""
     options = options or RenderOptions()
     env = _environment()
     pages: dict[str, str] = {}
@@ -302,7 +331,7 @@ def render_archive(archive: Archive, options: RenderOptions | None = None) -> di
         for page in listing[1:]:
             render("list_page.md.j2", page.path, listing=listing, page=page, title=title)
 
-    for entry in archive.entries:
+    def article_page(entry: ArticleEntry) -> str:
         article = entry.article
         matter = front_matter({
             "title": article.title,
@@ -320,7 +349,8 @@ def render_archive(archive: Archive, options: RenderOptions | None = None) -> di
         })
         cast = [archive.actors[a] for a in entry.cast.actor_ids if a in archive.actors]
         story = archive.story_of.get(entry.page_path)
-        render("article.md.j2", entry.page_path, entry=entry, article=article, front_matter=matter,
+        return env.get_template("article.md.j2").render(
+               here=entry.page_path, **common, entry=entry, article=article, front_matter=matter,
                estimate=archive.estimated.get(entry.page_path),
                marks=article_search_marks(article, cast),
                cast_groups=_by_kind(cast, key=lambda s: s.actor.name.casefold()),
@@ -333,6 +363,17 @@ def render_archive(archive: Archive, options: RenderOptions | None = None) -> di
                outlet=archive.outlets.get(article.outlet or "") or _unknown_outlet(archive),
                citation=citation_text(article, _archive_address(entry, options)),
                web_archive=web_archive_link(article.source_url))
+
+    if memo is not None and memo.enabled:
+        # keyed by the inputs' repr, not their pickle: a pickle of equal values differs with which of them are one
+        # object (a string shared by two entries is pickled once, then referred to)
+        keys = [memo.key("article-page", repr(article_page_inputs(entry, archive, options)))
+                for entry in archive.entries]
+        texts = memo.results(keys, archive.entries, lambda todo: map(article_page, todo))
+    else:
+        texts = map(article_page, archive.entries)
+    for entry, text in zip(archive.entries, texts):
+        pages[entry.page_path] = text
 
     for summary in archive.actors.values():
         actor = summary.actor
@@ -422,8 +463,15 @@ def citation_data(archive: Archive, options: RenderOptions) -> dict[str, str]:
     entries = [(e, _archive_address(e, options)) for e in sorted(archive.entries, key=lambda e: e.slug)]
     bib = "".join(bibtex_entry(e.article, e.slug, address) + "\n" for e, address in entries)
     csl = [csl_item(e.article, e.slug, address) for e, address in entries]
-    return {"data/articles.bib": bib,
-            "data/articles.csl.json": json.dumps(csl, ensure_ascii=False, indent=1, sort_keys=True) + "\n"}
+    return {"data/articles.bib": bib, "data/articles.csl.json": _json_lines(csl)}
+
+
+def _json_lines(items: list) -> str:
+    """A JSON array with one item per line: json's C encoder serves only unindented output (its indenting encoder
+    is pure Python, several times slower), and a diff of two builds still shows which items changed."""
+    if not items:
+        return "[]\n"
+    return "[\n" + ",\n".join(json.dumps(item, ensure_ascii=False, sort_keys=True) for item in items) + "\n]\n"
 
 
 def _unknown_outlet(archive: Archive):
@@ -610,10 +658,7 @@ def research_data(archive: Archive) -> dict[str, str]:
         })
 
     def dump(items: list, kind: str) -> str:
-        # one record per line: json's C encoder serves only unindented output (its indenting encoder is pure
-        # Python, several times slower), and a diff of two builds still shows which records changed
-        records = ",\n".join(json.dumps(item, ensure_ascii=False, sort_keys=True) for item in items)
-        listed = f"[\n{records}\n]" if items else "[]"
+        listed = _json_lines(items).rstrip("\n")
         return f'{{"{kind}": {listed}, "schema_version": {json.dumps(DATA_SCHEMA_VERSION)}}}\n'
 
     return {"data/articles.json": dump(articles, "articles"), "data/actors.json": dump(actors, "actors")}
