@@ -136,9 +136,10 @@ def _build_inputs(config_file: Path, docs_dir: Path, site_dir: Path, theme_dirs:
             update(f"{package}=?\0".encode())
     for root in [docs_dir, *map(Path, theme_dirs)]:
         update(f"root:{root.resolve()}\0".encode())
+        in_docs = root == docs_dir
         for path, stat in sorted(_files(root).items()):
             if path not in (BUILD_STAMP, pipeline.CACHE_NAME, pipeline.ANALYSIS_CACHE_NAME):
-                update(f"{path}\0{stat[0]}\0{stat[1]}\n".encode(), root == docs_dir and path in generated)
+                update(f"{path}\0{stat[0]}\0{stat[1]}\n".encode(), in_docs and path in generated)
     return everything.hexdigest(), rest.hexdigest()
 
 
@@ -162,13 +163,18 @@ def _files(root: Path) -> dict[str, list[int]]:
     return found
 
 
+def _site_digest(site_dir: Path) -> str:
+    """A digest of every file in the site by name, size and modification time."""
+    return hashlib.sha256(json.dumps(sorted(_files(site_dir).items())).encode()).hexdigest()
+
+
 def _last_build(stamp_path: Path, site_dir: Path) -> dict | None:
     """What the last `arsip build` recorded, if the site is still exactly as that build left it."""
     try:
         stamp = json.loads(stamp_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(stamp, dict) or stamp.get("site") != _files(site_dir):
+    if not isinstance(stamp, dict) or stamp.get("site") != _site_digest(site_dir):
         return None
     return stamp
 
@@ -260,7 +266,7 @@ def build(config_file: Path, strict: bool, site_dir: Path | None, full: bool) ->
         config.plugins.on_shutdown()
         pipeline.take_generated_mark(options.docs_dir)
     stamp = json.dumps({"inputs": inputs, "rest": rest, "generated": sorted(generated),
-                        "site": _files(Path(config.site_dir))}, sort_keys=True)
+                        "site": _site_digest(Path(config.site_dir))}, sort_keys=True)
     stamp_path.write_text(stamp, encoding="utf-8")
     console.print(f"arsip: site built in {config.site_dir}" + (" (only the pages that changed)" if dirty else ""))
 
