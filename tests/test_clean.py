@@ -155,6 +155,7 @@ def test_kontan_style_page_with_page_number():
     "Bacaan doa itu dibacakan oleh imam masjid setempat.",
     "Follow the money, kata penyidik itu kepada wartawan.",  # contains "Follow"
     "Warga diminta follow akun resmi BMKG untuk peringatan dini.",
+    "Ayo gabung, ajak kepala desa kepada warga yang menolak masuk grup WhatsApp ronda, dan mereka pun setuju.",
     "“Pada 12 September 2023 kami akan bertemu lagi,” kata dia.",  # a quote that contains a date
     "Halaman depan kantor itu dipenuhi karangan bunga.",
     "Rekomendasi Komnas HAM itu belum dijalankan pemerintah.",
@@ -536,6 +537,7 @@ def test_authors_desk_and_place_under_the_headline_are_bylines_and_the_standfirs
     "Berita", "Daftar Isi", "[LEAD]", "01:00", "Kumpulan Berita DPR RI", "VIVA.co.id",
     "* Follow Official WhatsApp Channel Liputan6.com untuk mendapatkan berita-berita terkini dengan mengklik tautan ini.",
     "Silakan baca konten menarik lainnya dari GenPI.co di Google News",
+    "Yuk gabung channel whatsapp Arsip Olahraga untuk kabar terbaru liga dan bulutangkis. Klik di sini (JOIN)",
     "Editor in chief — Budi Santoso. Terms of use. Privacy policy.",
     "(Reporting by Gayatri Suroyo and Fransiska Nangoy)", "Laporan wartawan Tribunnews.com, Endrapta Pramudhiaz",
     # social prompts, relative times, initials, aggregators, paywall pitches
