@@ -35,7 +35,8 @@ YEAR = r"(?:19|20)\d{2}"
 _DATE = (rf"(?:\d{{1,2}}\s+{MONTH},?\s+{YEAR}"
          rf"|{MONTH}\s+\d{{1,2}},?\s+{YEAR}"
          rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{YEAR}"
-         rf"|{YEAR}-\d{{2}}-\d{{2}})")
+         rf"|{YEAR}-\d{{2}}-\d{{2}}"
+         rf"|{YEAR}/\d{{1,2}}/\d{{1,2}})")  # "2017/10/14": year first, then month and day
 _TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?!\d|[.,]\d)(?:\s*[AaPp]\.?[Mm]\.?)?"
 _ZONE = (r"(?:(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|WIB|WITA|WIT|UTC|GMT|KST|JST|MSK|CET|CEST|BST|EDT|EST|CDT|CST|PDT|PST"
          r"|IST|PKT|SGT|HKT|PHT|ICT"
@@ -80,7 +81,11 @@ def stamp_text(line: str) -> str | None:
     found = _STAMP.match(line.strip())
     if not found:
         return None
-    parts = [found.group("date")]
+    date = found.group("date")
+    year_first = re.fullmatch(r"(\d{4})/(\d{1,2})/(\d{1,2})", date)
+    if year_first:  # written as ISO, which no day order misreads
+        date = "{}-{:0>2}-{:0>2}".format(*year_first.groups())
+    parts = [date]
     time, zone = found.group("time") or found.group("time_first"), found.group("zone") or found.group("zone_first")
     if time:
         parts.append(time)

@@ -16,6 +16,7 @@ from generator import dates
     ("Diperbarui 13 Sep 2023, 08:10", "2023-09-13T08:10:00+07:00"),  # no zone: the default one
     ("Updated 13 Sep 2023, 08:10 GMT", "2023-09-13T08:10:00+00:00"),
     ("2023-09-13T10:00:00+09:00", "2023-09-13T10:00:00+09:00"),
+    ("Date: 2017/10/14", "2017-10-14T00:00:00+07:00"),  # year first with slashes: never read day first
 ])
 def test_stamps_parse_with_the_offset_they_print(line, expected):
     stamp = dates.stamp_text(line)
@@ -33,6 +34,7 @@ def test_english_month_first_stamp():
     "“Pada 12 September 2023 kami akan bertemu,” kata dia.",
     "Rabu (13/9)",  # no year
     "Pertemuan dijadwalkan pada 12 September 2023 di Vladivostok.",
+    "Surat Nomor 2017/10/14 tentang penertiban pedagang",  # a letter's number, not a date line
 ])
 def test_lines_that_are_not_stamps(line):
     assert dates.stamp_text(line) is None
