@@ -28,21 +28,23 @@ OUT = Path(__file__).resolve().parent / "SERVE.md"
 MARK = "Kalimat penanda ini ditambahkan oleh penyunting"
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
 
-def _fetch(url: str) -> str | None:
+def fetch(url: str, timeout: float = 5) -> str | None:
+    """The page's text, or None while the server does not answer (tests/test_serve.py polls with it too)."""
     try:
-        with urllib.request.urlopen(url, timeout=10) as response:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
             return response.read().decode("utf-8")
     except OSError:
         return None
 
 
-def _wait(predicate, seconds: float, step: float = 0.25):
+def wait_for(predicate, seconds: float, step: float = 0.5):
+    """predicate()'s first true value within `seconds`, tried every `step` seconds; None if there is none."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         value = predicate()
@@ -66,7 +68,7 @@ def measure(count: int, dirty: bool) -> dict:
     with tempfile.TemporaryDirectory(prefix="arsip-serve-") as temporary:
         folder = project(Path(temporary) / "project", count, 1)
         timed([sys.executable, "-m", "generator.cli", "build"], folder)
-        port = _free_port()
+        port = free_port()
         base = f"http://127.0.0.1:{port}"
         command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", "--livereload"]
         if dirty:
@@ -77,7 +79,7 @@ def measure(count: int, dirty: bool) -> dict:
         try:
             seed = sorted((folder / "seeds").glob("*.txt"))[count // 2]
             url = _article_url(folder, seed, base)
-            if not _wait(lambda: _fetch(url), 3600, 1.0):
+            if not wait_for(lambda: fetch(url, timeout=10), 3600, 1.0):
                 raise SystemExit("mkdocs serve did not serve the page")
             first = time.perf_counter() - started
             time.sleep(3)  # let the watcher settle after the first build
@@ -86,7 +88,7 @@ def measure(count: int, dirty: bool) -> dict:
             lines[longest] += f" {MARK}."
             saved = time.perf_counter()
             seed.write_text("\n".join(lines), encoding="utf-8")
-            if not _wait(lambda: MARK in (_fetch(url) or ""), 3600):
+            if not wait_for(lambda: MARK in (fetch(url, timeout=10) or ""), 3600, 0.25):
                 raise SystemExit("the edit never showed")
             shown = time.perf_counter() - saved
         finally:

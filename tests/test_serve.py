@@ -3,35 +3,12 @@
 Without --livereload MkDocs 1.6 watches nothing at all (with click newer than 8.2.1 it is off by default).
 """
 
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
+from pathlib import Path
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def fetch(url: str) -> str | None:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read().decode("utf-8")
-    except OSError:
-        return None
-
-
-def wait_for(predicate, seconds: float):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.5)
-    return None
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from serve import fetch, free_port, wait_for  # noqa: E402  (the serve benchmark polls the same way)
 
 
 def test_serve_picks_up_a_new_seed(project):
