@@ -89,10 +89,6 @@ def _candidate_names(seeds_dir: Path) -> list[tuple[str, str]]:
     return found
 
 
-def _candidates(seeds_dir: Path) -> list[Path]:
-    return [Path(path) for _, path in _candidate_names(seeds_dir)]
-
-
 def count_files(seeds_dir: Path, enough: int) -> int:
     """How many files are below seeds_dir, counted up to `enough` (where counting stops)."""
     count = 0
@@ -187,8 +183,8 @@ def read_corpus(seeds_dir: Path, inputs: InputOptions | None = None) -> ReadResu
         result.problems.append(Problem(str(seeds_dir), "seeds folder does not exist"))
         return result
     inputs = inputs or InputOptions()
-    for path in _candidates(seeds_dir):
-        name = path.relative_to(seeds_dir).as_posix()
+    for name, found in _candidate_names(seeds_dir):
+        path = Path(found)
         outside = path.is_symlink() and not path.resolve().is_relative_to(seeds_dir.resolve())
         if is_record_file(name) and not outside:
             for item in read_records(path, name, inputs, MAX_ARTICLE_CHARS):
