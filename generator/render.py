@@ -324,8 +324,11 @@ def render_archive(archive: Archive, options: RenderOptions | None = None, memo:
     common = {"options": options, "actors": archive.actors, "kind_label": KIND_LABEL, "kind_plural": KIND_PLURAL,
               "estimated": archive.estimated}
 
+    def text_of(template: str, path: str, **values) -> str:
+        return env.get_template(template).render(here=path, **common, **values)
+
     def render(template: str, path: str, **values) -> None:
-        pages[path] = env.get_template(template).render(here=path, **common, **values)
+        pages[path] = text_of(template, path, **values)
 
     def render_more(listing: list[ListPage], title: str) -> None:
         for page in listing[1:]:
@@ -349,20 +352,19 @@ def render_archive(archive: Archive, options: RenderOptions | None = None, memo:
         })
         cast = [archive.actors[a] for a in entry.cast.actor_ids if a in archive.actors]
         story = archive.story_of.get(entry.page_path)
-        return env.get_template("article.md.j2").render(
-               here=entry.page_path, **common, entry=entry, article=article, front_matter=matter,
-               estimate=archive.estimated.get(entry.page_path),
-               marks=article_search_marks(article, cast),
-               cast_groups=_by_kind(cast, key=lambda s: s.actor.name.casefold()),
-               paragraphs=linked_paragraphs(entry, archive),
-               related=archive.related.get(entry.page_path, ()),
-               story=[e for e in story.entries if e is not entry] if story else [],
-               story_shown=options.story_shown, backlinks_shown=options.backlinks_shown,
-               further=archive.further_reading.get(entry.page_path, ()),
-               backlinks=archive.backlinks.get(entry.page_path, ()),
-               outlet=archive.outlets.get(article.outlet or "") or _unknown_outlet(archive),
-               citation=citation_text(article, _archive_address(entry, options)),
-               web_archive=web_archive_link(article.source_url))
+        return text_of("article.md.j2", entry.page_path, entry=entry, article=article, front_matter=matter,
+                       estimate=archive.estimated.get(entry.page_path),
+                       marks=article_search_marks(article, cast),
+                       cast_groups=_by_kind(cast, key=lambda s: s.actor.name.casefold()),
+                       paragraphs=linked_paragraphs(entry, archive),
+                       related=archive.related.get(entry.page_path, ()),
+                       story=[e for e in story.entries if e is not entry] if story else [],
+                       story_shown=options.story_shown, backlinks_shown=options.backlinks_shown,
+                       further=archive.further_reading.get(entry.page_path, ()),
+                       backlinks=archive.backlinks.get(entry.page_path, ()),
+                       outlet=archive.outlets.get(article.outlet or "") or _unknown_outlet(archive),
+                       citation=citation_text(article, _archive_address(entry, options)),
+                       web_archive=web_archive_link(article.source_url))
 
     if memo is not None and memo.enabled:
         # keyed by the inputs' repr, not their pickle: a pickle of equal values differs with which of them are one
