@@ -784,9 +784,10 @@ class Resolver:
                 # "Direktur … Studies (CELIOS) Media Wahyu Askar": after a title, its organisation and the
                 # organisation's acronym, the capitalised words are the holder's name, whole
                 after_acronym = self._after_acronym(paragraph, printed_from, words[run[-1]].end, expansions)
-                if (after_comma_title or after_acronym == "holder" and all(map(vocabulary.common, before))) and before:
-                    run, before, exact = [*range(k + 1, run[0]), *run], [], False  # the recogniser's name starts
-                    # inside the holder's name
+                holder_from_before = after_comma_title or (after_acronym == "holder"
+                                                           and all(map(vocabulary.common, before)))
+                if holder_from_before and before:  # the recogniser's name starts inside the holder's name
+                    run, before, exact = [*range(k + 1, run[0]), *run], [], False
                 name = self._clean_name(run, words, exact, sentence_initial=not opening.strip(" \t\"“”'‘’(-–—"),
                                         before=tuple(before), after_comma_title=after_comma_title,
                                         whole=after_acronym == "holder")
