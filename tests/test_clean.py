@@ -160,6 +160,8 @@ def test_kontan_style_page_with_page_number():
     "Halaman depan kantor itu dipenuhi karangan bunga.",
     "Rekomendasi Komnas HAM itu belum dijalankan pemerintah.",
     "Sumber daya alam Indonesia melimpah, kata menteri.",
+    "Key points of the budget were read out in parliament on Monday.",  # opens with a summary box's label
+    "Other news outlets reported the same figure later in the day.",
 ])
 def test_prose_traps_are_kept(line):
     text = f"Judul Berita Yang Cukup Panjang Untuk Sebuah Judul\n\nParagraf pembuka artikel ini cukup panjang untuk dianggap prosa.\n\n{line}\n\nPenutup artikel.\n"
@@ -538,7 +540,7 @@ def test_authors_desk_and_place_under_the_headline_are_bylines_and_the_standfirs
     "* Follow Official WhatsApp Channel Liputan6.com untuk mendapatkan berita-berita terkini dengan mengklik tautan ini.",
     "Silakan baca konten menarik lainnya dari GenPI.co di Google News",
     "Yuk gabung channel whatsapp Arsip Olahraga untuk kabar terbaru liga dan bulutangkis. Klik di sini (JOIN)",
-    "By: Rina Hartati, Kabar Pesisir, Staff Writer", "Comments (3)",
+    "By: Rina Hartati, Kabar Pesisir, Staff Writer", "Comments (3)", "Key Points", "Article image",
     "Editor in chief — Budi Santoso. Terms of use. Privacy policy.",
     "(Reporting by Gayatri Suroyo and Fransiska Nangoy)", "Laporan wartawan Tribunnews.com, Endrapta Pramudhiaz",
     # social prompts, relative times, initials, aggregators, paywall pitches
@@ -565,6 +567,13 @@ def test_a_sidebar_heading_takes_its_list_of_headlines_with_it():
                         "More than 150,000 people evacuated in northern Morocco due to heavy rains and floods\n"
                         "Meet the Viral “Sad Horse” Taking Over China’s Lunar New Year\n"
                         f"{SECOND}\n"))
+    assert len(cleaned.paragraphs) == 2
+
+
+def test_other_news_takes_its_list_of_headlines_with_it():
+    cleaned = clean(doc(f"{JUDUL}\n{FIRST}\n{SECOND}\nOther news\n"
+                        "Hanoi opens two more vaccination sites for children under five\n"
+                        "Ho Chi Minh City reports fewer dengue cases this month\n"))
     assert len(cleaned.paragraphs) == 2
 
 
