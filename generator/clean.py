@@ -21,6 +21,8 @@ from .model import CleanDocument, RawDocument, RemovedLine
 
 _QUOTES = "“”\"„«»"
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*$")
+_FINISHED = re.compile(r"[.!?\"”)](?:\s+[–—-]?\s*[A-Z][\w.]+)?$")  # a sentence's end, perhaps its wire's credit: ". – Reuters"
+_LABEL_ALONE = re.compile(r"(?:\w+\s?){1,3}:")  # "Kategori :", "Tags:": a label whose list the scraper lost
 _BLOCK_LIMIT = 20  # a related-links block longer than this is not one
 _HEAD_LINES = 15  # the headline, stamp and section are looked for among the first kept lines
 
@@ -448,17 +450,21 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[after] = "repeated-line"
     kept = [i for i in kept if i not in removed]
 
-    # 4b. Topic tags closing the page without a heading: two or more lines of one to three words with no sentence
-    # mark or number, right after a finished sentence (not after "…berikut:", whose list they would be).
-    tags = []
+    # 4b. What closes the page after the article's last finished sentence: topic tags, a category label
+    # ("Kategori :"), a link's or a picture's label ("Explore more on these topics", "Clickable Image"). Short
+    # lines with no sentence mark, no quote and no list bullet, right after a sentence (not after "…berikut:",
+    # whose list they would be), and two of them or a label's colon: one short line alone may be a subheading
+    # or a sentence that a cut page ends on.
+    tail = []
     for i in reversed(kept):
         text = lines[i].strip()
-        if not (len(text.split()) <= 3 and not re.search(r"[.!?,;:\"“”()\d]", text)):
-            break
-        tags.append(i)
-    if len(tags) >= 2 and len(kept) > len(tags) and re.search(r"[.!?\"”)]$", lines[kept[-len(tags) - 1]].strip()):
-        for i in tags:
-            removed[i] = "tags"
+        if not _closing_label(text) or (tail and text.endswith(":")):
+            break  # a label's colon only on the page's last line: above others it announces them
+        tail.append(i)
+    if (tail and len(kept) > len(tail) and _FINISHED.search(lines[kept[-len(tail) - 1]].strip())
+            and (len(tail) >= 2 or _LABEL_ALONE.fullmatch(lines[tail[0]].strip()))):
+        for i in tail:
+            removed[i] = "closing-label"
         kept = [i for i in kept if i not in removed]
 
     # 5. Dateline: a place alone on a line just under the headline, or a prefix of the first paragraph.
@@ -552,6 +558,13 @@ def _unglued(paragraph: str) -> str:
 
 _NUMBERED = re.compile(r"^(?:\d{1,3}|[a-zA-Z])[.)]\s")  # "1. Mengabulkan permohonan ...": an item of a list
 _BULLET = re.compile(r"^[•·▪►*\-–]\s")  # "• Home", "- Soal Bantuan …": an item of a menu or a list of links
+
+
+def _closing_label(line: str) -> bool:
+    """A line that may close a page as chrome: eight words at most, no sentence or clause mark but a label's
+    colon at its end, no quote, no number, no list bullet."""
+    return (len(line.split()) <= 8 and not re.search(r"[.!?,;\"“”()\d]", line) and ":" not in line.rstrip(" :")
+            and not _BULLET.match(line) and not _NUMBERED.match(line))
 
 
 def _headline_like(line: str) -> bool:

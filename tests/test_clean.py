@@ -570,8 +570,9 @@ def test_a_sidebar_heading_takes_its_list_of_headlines_with_it():
     assert len(cleaned.paragraphs) == 2
 
 
-def test_other_news_takes_its_list_of_headlines_with_it():
-    cleaned = clean(doc(f"{JUDUL}\n{FIRST}\n{SECOND}\nOther news\n"
+@pytest.mark.parametrize("heading", ["Other news", "Read also", "Explore more on these topics"])
+def test_a_heading_over_links_after_the_article_takes_them_with_it(heading):
+    cleaned = clean(doc(f"{JUDUL}\n{FIRST}\n{SECOND}\n{heading}\n"
                         "Hanoi opens two more vaccination sites for children under five\n"
                         "Ho Chi Minh City reports fewer dengue cases this month\n"))
     assert len(cleaned.paragraphs) == 2
@@ -827,6 +828,30 @@ def test_topic_tags_closing_the_page_go_but_a_list_announced_by_the_text_stays()
                        "Banjir merendam sejumlah kota pada Senin, kata petugas BPBD setempat.\n"
                        "Kota yang terdampak adalah sebagai berikut:\nSemarang\nDemak\nKudus\n"))
     assert listed.paragraphs[-3:] == ("Semarang", "Demak", "Kudus")
+
+
+def test_labels_closing_the_page_go_but_a_last_subheading_or_a_cut_sentence_stays():
+    closed = clean(doc("Rain cuts power to half of the southern districts\n"
+                       "Heavy rain cut power to half of the southern districts on Sunday, officials said.\n"
+                       "Crews worked through the night to restore the lines. – Reuters\n"
+                       "Clickable Image\nWrite to us\nOur desk will contact you soon\n"))
+    assert closed.paragraphs == ("Heavy rain cut power to half of the southern districts on Sunday, officials said.",
+                                 "Crews worked through the night to restore the lines. – Reuters")
+    labelled = clean(doc("Gunung Api Kembali Meletus Pagi Ini\n"
+                         "Gunung api di timur Indonesia kembali meletus pada Senin pagi, kata petugas pos pengamatan.\n"
+                         "Kategori :\n"))
+    assert labelled.paragraphs == ("Gunung api di timur Indonesia kembali meletus pada Senin pagi, kata petugas pos pengamatan.",)
+    for last in ("Water Supply Mostly Restored", "She left early because the minister"):
+        cut = clean(doc("Rain cuts power to half of the southern districts\n"
+                        "Heavy rain cut power to half of the southern districts on Sunday, officials said.\n"
+                        f"{last}\n"))
+        assert cut.paragraphs[-1] == last
+    bulleted = clean(doc("Rain cuts power to half of the southern districts\n"
+                         "Heavy rain cut power to half of the southern districts on Sunday, officials said.\n"
+                         "Crews worked through the night to restore the lines in every district, and by morning only "
+                         "these were still shut.\n"
+                         "- Hospitals on generators\n- Schools closed\n"))
+    assert bulleted.paragraphs[-2:] == ("- Hospitals on generators", "- Schools closed")
 
 
 def test_markup_remnants_without_letters_are_chrome_a_numeric_date_line_is_a_date():
