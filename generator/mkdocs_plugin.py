@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -128,26 +129,48 @@ class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
                 output = output.replace("</head>", tags + "\n</head>", 1)
         return _link_feed(output, config, "../" * depth + FEED_PATH)
 
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self._serving = command == "serve"
+
     def on_post_build(self, *, config) -> None:
-        """Index the built site with Pagefind: article text, titles and actor names (data-pagefind-body)."""
+        """Index the built site with Pagefind: article text, titles and actor names (data-pagefind-body).
+
+        While `mkdocs serve` runs with an index already in the site (a rebuild after an edit, with --dirty), the
+        edited page is served at once and the index is rebuilt beside the old one in the background, then put in
+        its place: the search answers from the old index for those seconds. A build that ships a site always
+        indexes before it ends."""
         if not self.config.pagefind:
             return
-        started = time.perf_counter()
+        site = Path(config.site_dir)
+        self._wait_for_index()  # the index of the last save finishes first: two never write at once
+        if getattr(self, "_serving", False) and (site / "pagefind" / "pagefind.js").is_file():
+            self._indexing = threading.Thread(target=self._index_in_background, args=(site,), daemon=True)
+            self._indexing.start()
+            return
         # A dirty build keeps the site folder: the last index goes first, or its fragments would stay beside the new.
-        shutil.rmtree(Path(config.site_dir) / "pagefind", ignore_errors=True)
-        # The "¶" permalinks of headings are not words of the page.
-        command = [sys.executable, "-m", "pagefind", "--site", config.site_dir, "--exclude-selectors", ".headerlink"]
+        shutil.rmtree(site / "pagefind", ignore_errors=True)
+        _index(site, site / "pagefind")
+
+    def _wait_for_index(self) -> None:
+        indexing = getattr(self, "_indexing", None)
+        if indexing is not None:
+            indexing.join()
+            self._indexing = None
+
+    @staticmethod
+    def _index_in_background(site: Path) -> None:
+        fresh, old = site / "pagefind.next", site / "pagefind.old"
+        for folder in (fresh, old):
+            shutil.rmtree(folder, ignore_errors=True)
         try:
-            result = subprocess.run(command, capture_output=True, text=True, timeout=3600)
-        except (OSError, subprocess.TimeoutExpired) as error:
-            raise PluginError(f"arsip: Pagefind could not index {config.site_dir}: {error}") from error
-        if result.returncode != 0:
-            raise PluginError(f"arsip: Pagefind failed to index {config.site_dir}:\n{result.stdout}{result.stderr}")
-        pages = re.search(r"Indexed (\d+) pages", result.stdout)
-        languages = re.search(r"Indexed (\d+) languages?", result.stdout)
-        log.info("arsip: search index (Pagefind): %s pages in %s languages, %.1f s",
-                 pages.group(1) if pages else "?", languages.group(1) if languages else "?",
-                 time.perf_counter() - started)
+            _index(site, fresh)
+        except PluginError as error:
+            log.error("%s", error)
+            shutil.rmtree(fresh, ignore_errors=True)
+            return
+        (site / "pagefind").rename(old)
+        fresh.rename(site / "pagefind")
+        shutil.rmtree(old, ignore_errors=True)
 
     def on_post_template(self, output_content: str, *, template_name: str, config) -> str:
         """The 404 page is served at any depth: like Material's own links there, the feed link is absolute."""
@@ -172,6 +195,25 @@ class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
         log.info("arsip: %d article pages; %d pages written, %d unchanged, %d removed",
                  report.article_pages, len(report.write.written), len(report.write.unchanged),
                  len(report.write.removed))
+
+
+def _index(site: Path, output: Path) -> None:
+    """Run Pagefind over the built site, writing its index to `output`."""
+    started = time.perf_counter()
+    # The "¶" permalinks of headings are not words of the page.
+    command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-path", str(output),
+               "--exclude-selectors", ".headerlink"]
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, timeout=3600)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise PluginError(f"arsip: Pagefind could not index {site}: {error}") from error
+    if result.returncode != 0:
+        raise PluginError(f"arsip: Pagefind failed to index {site}:\n{result.stdout}{result.stderr}")
+    pages = re.search(r"Indexed (\d+) pages", result.stdout)
+    languages = re.search(r"Indexed (\d+) languages?", result.stdout)
+    log.info("arsip: search index (Pagefind): %s pages in %s languages, %.1f s",
+             pages.group(1) if pages else "?", languages.group(1) if languages else "?",
+             time.perf_counter() - started)
 
 
 def _link_feed(output: str, config, relative_href: str) -> str:

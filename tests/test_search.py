@@ -156,3 +156,39 @@ def test_kerja_sama_finds_bekerja_sama(mixed_page):
 @pytest.mark.parametrize("query", ["inspection", "weapon"])
 def test_an_indonesian_page_finds_an_english_article_by_english_stem(mixed_page, query):
     assert "Kim Jong Un inspects weapons factories as Russia ties deepen" in search_titles(mixed_page, query)
+
+
+def test_while_serving_the_index_is_rebuilt_beside_the_old_one_and_then_takes_its_place(tmp_path, monkeypatch):
+    """mkdocs serve with an index in the site: on_post_build returns before Pagefind is done (the edited page is
+    served at once), the old index stays whole meanwhile, and the new one replaces it when it is complete."""
+    import threading
+    from types import SimpleNamespace
+
+    from generator import mkdocs_plugin
+
+    site = tmp_path / "site"
+    (site / "pagefind").mkdir(parents=True)
+    (site / "pagefind" / "pagefind.js").write_text("old", encoding="utf-8")
+    release = threading.Event()
+
+    def slow_index(site_dir: Path, output: Path) -> None:
+        release.wait(10)
+        output.mkdir()
+        (output / "pagefind.js").write_text("new", encoding="utf-8")
+
+    monkeypatch.setattr(mkdocs_plugin, "_index", slow_index)
+    plugin = mkdocs_plugin.ArsipPlugin()
+    plugin.load_config({})
+    plugin.on_startup(command="serve", dirty=True)
+    plugin.on_post_build(config=SimpleNamespace(site_dir=str(site)))
+    assert (site / "pagefind" / "pagefind.js").read_text(encoding="utf-8") == "old"  # returned before indexing
+    release.set()
+    plugin._wait_for_index()
+    assert (site / "pagefind" / "pagefind.js").read_text(encoding="utf-8") == "new"
+    assert sorted(p.name for p in site.iterdir()) == ["pagefind"]
+    # a build that ships the site (arsip build, mkdocs build) indexes before it returns
+    plugin.on_startup(command="build", dirty=True)
+    release.clear()
+    threading.Timer(0.2, release.set).start()
+    plugin.on_post_build(config=SimpleNamespace(site_dir=str(site)))
+    assert (site / "pagefind" / "pagefind.js").read_text(encoding="utf-8") == "new" and release.is_set()

@@ -32,3 +32,38 @@ def test_serve_picks_up_a_new_seed(project):
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_serve_dirty_shows_an_edit_first_and_its_search_index_follows(project):
+    """With --dirty the page is served before Pagefind has indexed it; the new index then takes the old one's place
+    (the old one answered meanwhile, and no half-written index is left beside it)."""
+    import json
+
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", "--livereload", "--dirty"],
+        cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+
+    def indexed_pages() -> int | None:
+        entry = fetch(base + "pagefind/pagefind-entry.json")
+        return sum(language["page_count"] for language in json.loads(entry)["languages"].values()) if entry else None
+
+    try:
+        assert wait_for(lambda: fetch(base), 60), "mkdocs serve did not start"
+        before = wait_for(indexed_pages, 60)
+        assert before
+        (project / "seeds" / "baru.txt").write_text(
+            "Artikel Baru Tentang Pertemuan Puncak di Vladivostok\n\nSenin, 2 Oktober 2023 - 09:00 WIB\n\n"
+            "Para pemimpin bertemu lagi di Vladivostok untuk membahas kerja sama ekonomi dan militer.\n",
+            encoding="utf-8",
+        )
+        page = "articles/2023/10/artikel-baru-tentang-pertemuan-puncak-di-vladivostok/"
+        html = wait_for(lambda: fetch(base + page), 60)
+        assert html and "Para pemimpin bertemu lagi di Vladivostok" in html
+        assert wait_for(lambda: (indexed_pages() or 0) > before, 60), "the search index never took the new page in"
+        assert fetch(base + "pagefind.next/pagefind.js") is None and fetch(base + "pagefind.old/pagefind.js") is None
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
