@@ -403,6 +403,12 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,8}")  # KPK, OJK, DPRD
 # "Badan Pusat Statistik (BPS)": a capitalised name, then its acronym in parentheses
 _EXPANSION = re.compile(r"(?P<name>[A-Z][^\W\d_]*(?:[ -](?:[A-Z0-9][^\W_]*|dan|untuk|of|for|and|&)){1,9})\s*"
                         rf"(?:\((?P<acronym>{_ACRONYM.pattern})\)|/(?P<slashed>{_ACRONYM.pattern})\b)")
+# After an organisation's acronym, capitalised words with a short name of their own in brackets are the rest of
+# the organisation's name, and a name after them is its member's: "Universitas Islam Negeri (UIN) Maulana Malik
+# Ibrahim (Maliki) Imam Muslimin". _OWN_NAME: the words and their short name; _SHORT_NAME_THEN_NAME: what follows
+# the words.
+_OWN_NAME = re.compile(r"(?:[A-Z][\w'-]*\s+){1,5}\([A-Z][\w-]{1,20}\)")
+_SHORT_NAME_THEN_NAME = re.compile(r"\s*\([A-Z][\w-]{1,20}\)\s+[A-Z]")
 # "Saifullah Yusuf atau Gus Ipul", "Joko Widodo (Jokowi)", "yang akrab disapa Gus Ipul"
 _NICKNAME_AFTER = re.compile(r"^\s*(?:\(|,?\s+(?:(?:atau|yang)\s+(?:akrab|biasa|karib)\s+(?:disapa|dipanggil)|atau|alias|"
                              r"yang\s+dikenal\s+(?:dengan\s+)?(?:nama\s+)?)\s+)"
@@ -803,8 +809,9 @@ class Resolver:
                 surface = paragraph[start:end]
                 key = AliasIndex.key(surface)
                 candidate = candidates[key]
-                if (printed_from < start and vocabulary.common(paragraph[printed_from:start].split()[0])
-                        and after_acronym == "organisation"):
+                if after_acronym == "organisation" and (
+                        (printed_from < start and vocabulary.common(paragraph[printed_from:start].split()[0]))
+                        or _SHORT_NAME_THEN_NAME.match(paragraph[end:])):
                     candidate.named_thing += 1  # "Badan Pengelola Investasi (BPI) Daya Anagata Nusantara"
                     continue
                 if self._named_thing(before + [words[w].text for w in run if w < name[0]]):
@@ -860,7 +867,8 @@ class Resolver:
             if not (self.vocabulary.is_head(name.split()[0])
                     and re.fullmatch(rf"\s*\({re.escape(acronym)}\)\s*", paragraph[name_end:at])):
                 continue
-            if (role_before(paragraph, start, self.vocabulary) is None
+            if (_SHORT_NAME_THEN_NAME.match(paragraph[end:])
+                    or role_before(paragraph, start, self.vocabulary) is None
                     or re.match(r"\s*(?:\([^()]{1,40}\))?\s*,\s*[A-Z]", paragraph[end:])):
                 return "organisation"
             return "holder"
@@ -934,6 +942,14 @@ class Resolver:
             offset = found.start("name")
             yield (offset + spans[start][0], offset + spans[-1][1], " ".join(name_words[start:]), acronym)
 
+    def _service_at(self, paragraph: str, word: Word) -> bool:
+        """A body's service (cues.yml `services`) is printed from this word on."""
+        services = self.vocabulary.cues.services
+        if not any(fold(word.text) == service.split()[0] for service in services):
+            return False
+        ahead = fold(paragraph[word.start:word.start + 40])
+        return any(re.match(rf"{re.escape(service)}\b", ahead) for service in services)
+
     def _second_organisation(self, words: list[Word], k: int, covered: dict[int, str]) -> bool:
         """The capitalised words from k on, after a "dan", name an organisation of their own: an acronym, a known
         name, or an organisation word among them ("Polres Kampar dan Intel Kodim")."""
@@ -977,6 +993,8 @@ class Resolver:
             if not after:
                 return False
             at = end + after.end()
+            if _OWN_NAME.match(paragraph[at:]):
+                return True  # "Universitas Islam Negeri (UIN) Maulana Malik Ibrahim (Maliki)"
             k = next((i for i, word in enumerate(words) if word.start == at), None)
             if k is None or not words[k].cap or any(e.start <= at < e.end for e in people):
                 return False
@@ -990,6 +1008,12 @@ class Resolver:
         for start, end, name, acronym in expansions:
             name_words = name.split()
             if all(vocabulary.common(w) for w in name_words) and named_after(end):
+                own = re.match(r"\s*\([^)]*\)\s+(?P<words>(?:[A-Z][\w'-]*\s+){1,5})\((?P<short>[A-Z][\w-]{1,20})\)",
+                               paragraph[end:])
+                if own:  # the one body: "Universitas Islam Negeri Maulana Malik Ibrahim", its short name "Maliki"
+                    full = f"{name} {' '.join(own.group('words').split())}"
+                    organisations[AliasIndex.key(full)][full] += 1
+                    acronyms[AliasIndex.key(full)][own.group("short")] += 1
                 continue
             if paragraph[start - 1:start] == "/" and paragraph[start - 2:start - 1].isalpha():
                 continue  # "koperasi Desa/Kelurahan Merah Putih (KDMP/KKMP)": a name cut at its slash
@@ -1039,6 +1063,8 @@ class Resolver:
                 elif vocabulary.is_role_word(words[k].text) or any(ch.isdigit() for ch in words[k].text):
                     break  # "Polda Sumut Kombes Ferry Walintukan": a title starts the person after it
                 elif words[k].cap:
+                    if self._service_at(paragraph, words[k]):
+                        break  # "Pertamina Call Center 135": the company's telephone line
                     if (words[run[-1]].text.isupper() and len(words[run[-1]].text) > 1 and not words[k].text.isupper()
                             and not vocabulary.common(words[k].text)
                             and fold(words[k].text) not in vocabulary.cues.organisation_words):

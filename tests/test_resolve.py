@@ -586,3 +586,34 @@ def test_after_a_title_its_organisation_and_acronym_the_holders_name_is_whole():
     resolved = resolve_articles(("Penasihat Gereja Kasih Nusantara (GKN) Pendeta Markus Lokananta berdoa.",),
                                 ("Markus Lokananta memimpin ibadah.",))
     assert people(resolved) == ["Markus Lokananta"]
+
+
+def test_a_kind_of_body_named_after_its_acronym_with_its_own_short_name_is_no_page_and_no_person():
+    resolved = resolve_articles(
+        ("Mantan dosen Institut Agama Islam Negeri (IAIN) Sultan Hasanudin Amirullah (Suhami) Rudi Hartanto Saputra "
+         "melapor ke polisi.", "Rudi Hartanto Saputra mengatakan ia merasa dirugikan."),
+        ("Rudi Hartanto Saputra kembali diperiksa penyidik, kata kuasa hukumnya.",))
+    names = {a.name for a in resolved.actors.values()}
+    assert "Institut Agama Islam Negeri" not in names
+    assert "Institut Agama Islam Negeri Sultan Hasanudin Amirullah" in names
+    assert people(resolved) == ["Rudi Hartanto Saputra"]
+    # trap: a person after the acronym, with a nickname in brackets but nothing after it, keeps the page
+    resolved = resolve_articles(("Direktur Lembaga Kajian Ekonomi Nusantara (LKEN) Bintang Prasetyo Wibisono (Bintang) "
+                                 "menilai kebijakan itu terlambat.", "Bintang Prasetyo Wibisono menambahkan data."),)
+    assert people(resolved) == ["Bintang Prasetyo Wibisono"]
+
+
+def test_a_panel_chairs_title_starts_no_organisation():
+    # the recogniser reads this name as a place: the words after "Majelis" must still not become a body's name
+    resolved = resolve_articles(("Sidang ini dipimpin Ketua Majelis Ratna Indah Pettarani yang didampingi tiga "
+                                 "Anggota Majelis.",),)
+    organisations = {a.name for a in resolved.actors.values() if a.kind == "organisation"}
+    assert not any(name.startswith("Majelis") for name in organisations)
+
+
+def test_a_bodys_service_line_is_no_part_of_its_name():
+    resolved = resolve_articles(("Warga dapat menghubungi Bank Arthaloka Call Center 135 untuk melapor.",),
+                                ("Bank Arthaloka menaikkan harga, kata juru bicaranya.",))
+    organisations = {a.name for a in resolved.actors.values() if a.kind == "organisation"}
+    assert not any("Call Center" in name for name in organisations)
+    assert "Bank Arthaloka" in organisations
