@@ -541,6 +541,7 @@ def test_authors_desk_and_place_under_the_headline_are_bylines_and_the_standfirs
     "Silakan baca konten menarik lainnya dari GenPI.co di Google News",
     "Yuk gabung channel whatsapp Arsip Olahraga untuk kabar terbaru liga dan bulutangkis. Klik di sini (JOIN)",
     "By: Rina Hartati, Kabar Pesisir, Staff Writer", "Comments (3)", "Key Points", "Article image",
+    ". Read more on livemint.com",
     "Editor in chief — Budi Santoso. Terms of use. Privacy policy.",
     "(Reporting by Gayatri Suroyo and Fransiska Nangoy)", "Laporan wartawan Tribunnews.com, Endrapta Pramudhiaz",
     # social prompts, relative times, initials, aggregators, paywall pitches
