@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import replace
 from functools import lru_cache
@@ -318,6 +319,18 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and lines[following].strip().startswith(line.strip())
                 and len(lines[following].strip()) > len(line.strip())):
             removed[i] = "photo-caption"
+
+    # An embedded post's own lines above the line that closes it (its link, its author and date): short, with an
+    # emoji, or a handle or hashtag and no sentence end (a paragraph that introduces the post ends like a sentence).
+    for i, rule in list(removed.items()):
+        if rule != "social-embed":
+            continue
+        k = _previous_line(lines, i)
+        for _ in range(3):
+            if k is None or k in removed or not _post_line(lines[k].strip()):
+                break
+            removed[k] = "social-embed"
+            k = _previous_line(lines, k)
 
     # A byline's label alone on its line ("Oleh", "Editor:") and the name printed under it ("RUNIK SRI ASTUTI").
     for i, rule in list(removed.items()):
@@ -673,6 +686,15 @@ def _headline_above(lines: list[str], kept: list[int], stamp_position: int, edit
             continue
         return None
     return None
+
+
+def _post_line(line: str) -> bool:
+    """A line of a social post: 30 words at most, with an emoji, or with a handle or hashtag and no sentence end."""
+    if len(line.split()) > 30:
+        return False
+    if any(unicodedata.category(ch) == "So" and ord(ch) >= 0x2600 for ch in line):
+        return True
+    return bool(re.search(r"(?<![\w@#])[@#]\w{2,}", line)) and not re.search(r"[.!?:…][\"”’)]*$", line)
 
 
 def _previous_line(lines: list[str], index: int) -> int | None:

@@ -44,11 +44,12 @@ _ZONE = (r"(?:(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|WIB|WITA|WIT|UTC|GMT|KST|JST
 _PREFIX = (r"(?:published|last|updated|posted|diterbitkan|diperbarui|dipublikasikan|diposting|terbit|tayang|"
            r"dibuat|on|pada|pukul|jam|at|date|tanggal)")
 
-# The whole line is a stamp: up to two outlet or section names with bars or dashes ("Kompas.com - ",
-# "Global | okezone | "), the author ("oleh Maria Flora diperbarui …"), prefix words, weekday, the date, time and
+# The whole line is a stamp: the author after "By:" and a bar, up to two outlet or section names with bars or
+# dashes ("Kompas.com - ", "Global | okezone | "), the author ("oleh Maria Flora diperbarui …"), prefix words, weekday, the date, time and
 # zone, separated by punctuation, and maybe the reporter after a bar ("… | 09:42 WIB | LAPORAN: …").
 _STAMP = re.compile(
-    r"^[|•·–—-]?\s*(?:[\w.-]+(?:\s[\w.]+){0,2}\s*(?:\|\||[-–—|·•])\s*){0,2}"
+    r"^[|•·–—-]?\s*(?:(?:by|oleh)\s*:?\s+[\w.-]+(?:\s[\w.]+){0,3}\s*(?:\|\||[-–—|·•])\s*)?"  # "By: FPJ Web Desk | "
+    r"(?:[\w.-]+(?:\s[\w.]+){0,2}\s*(?:\|\||[-–—|·•])\s*){0,2}"
     rf"(?:(?:oleh|by)\s+[^\d|:]{{2,60}}?\s+(?={_PREFIX}\b))?"
     rf"(?:{_PREFIX}\s*:?\s*)*(?:(?P<time_first>{_TIME})(?:\s*(?P<zone_first>{_ZONE}))?\s*,?\s*)?"
     rf"(?:{WEEKDAY}\s*[,-]?\s*)?(?P<date>{_DATE})"

@@ -541,7 +541,8 @@ def test_authors_desk_and_place_under_the_headline_are_bylines_and_the_standfirs
     "Silakan baca konten menarik lainnya dari GenPI.co di Google News",
     "Yuk gabung channel whatsapp Arsip Olahraga untuk kabar terbaru liga dan bulutangkis. Klik di sini (JOIN)",
     "By: Rina Hartati, Kabar Pesisir, Staff Writer", "Comments (3)", "Key Points", "Article image",
-    ". Read more on livemint.com",
+    ". Read more on livemint.com", "KEMBALI KE ARTIKEL",
+    "Crowds line the streets of the capital on Sunday. — Reuters/File",
     "Editor in chief — Budi Santoso. Terms of use. Privacy policy.",
     "(Reporting by Gayatri Suroyo and Fransiska Nangoy)", "Laporan wartawan Tribunnews.com, Endrapta Pramudhiaz",
     # social prompts, relative times, initials, aggregators, paywall pitches
@@ -829,6 +830,33 @@ def test_topic_tags_closing_the_page_go_but_a_list_announced_by_the_text_stays()
                        "Banjir merendam sejumlah kota pada Senin, kata petugas BPBD setempat.\n"
                        "Kota yang terdampak adalah sebagai berikut:\nSemarang\nDemak\nKudus\n"))
     assert listed.paragraphs[-3:] == ("Semarang", "Demak", "Kudus")
+
+
+def test_an_embedded_post_goes_whole_but_the_paragraph_introducing_it_stays():
+    cleaned = clean(doc(f"{JUDUL}\n{FIRST}\n"
+                        "Tim itu menulis di akun resminya @timnas_arsip:\n"
+                        "Juara lagi! 🏆🎉\n"
+                        "Terima kasih suporter #GarudaMuda pic.twitter.com/AbCdEf123\n"
+                        "— Timnas Arsip (@timnas_arsip) September 3, 2024\n"
+                        f"{SECOND}\n"
+                        "The final was watched by #millions of fans at home, officials said.\n"))
+    assert cleaned.paragraphs[1:] == ("Tim itu menulis di akun resminya @timnas_arsip:", SECOND,
+                                      "The final was watched by #millions of fans at home, officials said.")
+    one_line = clean(doc(f"{JUDUL}\n{FIRST}\n"
+                         "What a win for the side tonight!#Final pic.twitter.com/Zx9 — Sports Desk (@desk) June 26, 2019\n"
+                         f"{SECOND}\n"))
+    assert one_line.paragraphs[1:] == (SECOND,)
+
+
+def test_a_byline_and_date_line_opened_by_by_is_a_date_line_not_the_headline():
+    cleaned = clean(doc("By: Sports Web Desk | October 15, 2023\n"
+                        "Babar Azam's first World Cup hundred came against New Zealand in Birmingham in 2019.\n"
+                        "His first T20I hundred came against South Africa at Centurion in 2021.\n"))
+    assert cleaned.title is None
+    assert cleaned.date_stamps == ("October 15, 2023",)
+    # trap: a prose line closed by its wire's credit is the article's own
+    wire = clean(doc(f"{JUDUL}\n{FIRST}\nThe minister said the plan would go ahead next year. — Reuters\n"))
+    assert wire.paragraphs[-1] == "The minister said the plan would go ahead next year. — Reuters"
 
 
 def test_labels_closing_the_page_go_but_a_last_subheading_or_a_cut_sentence_stays():
