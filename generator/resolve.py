@@ -703,8 +703,13 @@ class Resolver:
 
         given_names = {person[0] for person in accepted if len(person) >= 2}
         branch_kinds = self._branch_kinds(organisations)
+        # "Kementerian ESDM" is "Kementerian Energi dan Sumber Daya Mineral (ESDM)": its organisation word and the
+        # acronym of a name that opens with the same word
+        spelled = {(key[0], fold(acronym)): key for key in sorted(organisations) for acronym in acronyms.get(key, ())
+                   if len(key) > 2}
+        short_forms = {key: spelled[key] for key in organisations if len(key) == 2 and key in spelled}
         for key in sorted(organisations):
-            if key in self.index or key in accepted:
+            if key in self.index or key in accepted or key in short_forms:
                 continue
             if any(key[-len(person):] == person for person in accepted if len(person) < len(key)):
                 continue  # "Departemen Industri Amunisi Jo Chun Ryong": an office and its holder, not one name
@@ -723,6 +728,11 @@ class Resolver:
             for acronym in sorted(acronyms.get(key, ())):
                 if AliasIndex.key(acronym) not in self.index:
                     self.index.add(acronym, actor.id)
+        for key, full in sorted(short_forms.items()):
+            target = self.index.actor_for(full)
+            if target and key not in self.index:
+                for surface in sorted(organisations[key]):
+                    self.index.add(surface, target)
         return examples
 
     def _discover_in(self, article: Article, entities) -> _Discovered:

@@ -617,3 +617,18 @@ def test_a_bodys_service_line_is_no_part_of_its_name():
     organisations = {a.name for a in resolved.actors.values() if a.kind == "organisation"}
     assert not any("Call Center" in name for name in organisations)
     assert "Bank Arthaloka" in organisations
+
+
+def test_an_organisation_word_with_the_acronym_of_its_full_name_is_that_organisation():
+    resolved = resolve_articles(
+        ("Kementerian Kelautan dan Perikanan Nusantara (KKPN) menerbitkan aturan baru soal kuota ikan.",),
+        ("Kementerian KKPN menyebut kuota itu berlaku mulai Januari.",),
+        ("Pejabat Kementerian KKPN menjelaskan aturan itu kepada nelayan.",))
+    organisations = sorted(a.name for a in resolved.actors.values() if a.kind == "organisation")
+    assert organisations == ["Kementerian Kelautan dan Perikanan Nusantara"]
+    # trap: another organisation word with that acronym is another body
+    resolved = resolve_articles(
+        ("Kementerian Kelautan dan Perikanan Nusantara (KKPN) menerbitkan aturan baru soal kuota ikan.",),
+        ("Dinas KKPN Kabupaten Arsip menyebut kuota itu berlaku mulai Januari.",))
+    organisations = sorted(a.name for a in resolved.actors.values() if a.kind == "organisation")
+    assert "Kementerian Kelautan dan Perikanan Nusantara" in organisations
