@@ -95,6 +95,7 @@ class Cues:
     unique_markers: frozenset[str] = frozenset()  # "Presiden", "Pusat": a branch-headed name that is one body
     balinese_names: frozenset[str] = frozenset()  # "Made", "Wayan": after them a leading "I" is part of the name
     ranks: frozenset[str] = frozenset()  # "AKBP", "Kombes": what follows is a name, even words of the dictionary
+    region_governments: frozenset[str] = frozenset()  # "Pemprov": the region after it is the place, even "DKI"
     services: tuple[str, ...] = ()  # "call center": a body's service, printed after its name, is no part of it
 
 
@@ -272,6 +273,7 @@ def _parse_cues(data: dict, path: Path) -> Cues:
         branch_heads=frozenset(lower("branch_heads")),
         unique_markers=frozenset(lower("unique_markers")),
         services=lower("services"),
+        region_governments=frozenset(lower("region_governments")),
     )
 
 

@@ -1093,14 +1093,16 @@ class Resolver:
                 if not (event(start, end) or venue(start, surface) or generic(surface.split())):
                     # named with the place's own name, the printed form an alias: "Polda Jatim" and "Polda Jawa
                     # Timur" are one page, "Polda Jawa Timur"; not a country ("Kejaksaan RI"), an acronym, which may
-                    # be part of a proper name ("Bank DKI"), nor a part of the place's name ("Polresta Yogyakarta")
+                    # be part of a proper name ("Bank DKI") unless a region's government is named ("Pemprov DKI"),
+                    # nor a part of the place's name ("Polresta Yogyakarta")
                     canonical, last = surface, None
                     for r in reversed(run):
                         if r in covered and covered[r] != last and self.actors[covered[r]].kind == "place":
                             same = [q for q in run if covered.get(q) == covered[r]]
                             head, tail = words[same[0]].start - start, words[same[-1]].end - start
                             printed = canonical[head:tail]
-                            if not printed.isupper() and fold(printed) not in fold(self.actors[covered[r]].name):
+                            if ((not printed.isupper() or fold(word.text) in vocabulary.cues.region_governments)
+                                    and fold(printed) not in fold(self.actors[covered[r]].name)):
                                 canonical = canonical[:head] + self.actors[covered[r]].name + canonical[tail:]
                         last = covered.get(r)
                     counts = organisations[AliasIndex.key(canonical)]

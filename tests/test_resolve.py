@@ -632,3 +632,13 @@ def test_an_organisation_word_with_the_acronym_of_its_full_name_is_that_organisa
         ("Dinas KKPN Kabupaten Arsip menyebut kuota itu berlaku mulai Januari.",))
     organisations = sorted(a.name for a in resolved.actors.values() if a.kind == "organisation")
     assert "Kementerian Kelautan dan Perikanan Nusantara" in organisations
+
+
+def test_a_regions_government_named_by_the_regions_short_form_is_one_page_with_its_full_name():
+    resolved = resolve_articles(("Pemprov DKI menambah armada bus listrik tahun depan, kata pejabatnya.",),
+                                ("Pemprov Jakarta menyiapkan anggaran untuk armada itu.",),
+                                ("Nasabah Bank DKI mengeluhkan gangguan layanan, kata pengurus Bank DKI.",))
+    organisations = sorted(a.name for a in resolved.actors.values() if a.kind == "organisation")
+    assert "Pemprov Jakarta" in organisations and "Pemprov DKI" not in organisations
+    # trap: a company named after the region keeps the short form the region's name has in it
+    assert "Bank DKI" in organisations
