@@ -3,67 +3,61 @@
 Without --livereload MkDocs 1.6 watches nothing at all (with click newer than 8.2.1 it is off by default).
 """
 
+import json
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 from serve import fetch, free_port, wait_for  # noqa: E402  (the serve benchmark polls the same way)
 
+NEW_PAGE = "articles/2023/10/artikel-baru-tentang-pertemuan-puncak-di-vladivostok/"
 
-def test_serve_picks_up_a_new_seed(project):
+
+@contextmanager
+def served(project: Path, *flags: str):
+    """A running `mkdocs serve --livereload [flags]` over the project; yields its address once it answers."""
     port = free_port()
     base = f"http://127.0.0.1:{port}/"
     server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", "--livereload"],
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", "--livereload", *flags],
         cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
     try:
         assert wait_for(lambda: fetch(base), 60), "mkdocs serve did not start"
-        (project / "seeds" / "baru.txt").write_text(
-            "Artikel Baru Tentang Pertemuan Puncak di Vladivostok\n\nSenin, 2 Oktober 2023 - 09:00 WIB\n\n"
-            "Para pemimpin bertemu lagi di Vladivostok untuk membahas kerja sama ekonomi dan militer.\n",
-            encoding="utf-8",
-        )
-        page = "articles/2023/10/artikel-baru-tentang-pertemuan-puncak-di-vladivostok/"
-        html = wait_for(lambda: fetch(base + page), 60)
-        assert html and "Para pemimpin bertemu lagi di Vladivostok" in html
-        assert "Artikel Baru Tentang Pertemuan Puncak" in (fetch(base) or "")
+        yield base
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def add_seed_and_wait_for_its_page(project: Path, base: str) -> None:
+    (project / "seeds" / "baru.txt").write_text(
+        "Artikel Baru Tentang Pertemuan Puncak di Vladivostok\n\nSenin, 2 Oktober 2023 - 09:00 WIB\n\n"
+        "Para pemimpin bertemu lagi di Vladivostok untuk membahas kerja sama ekonomi dan militer.\n",
+        encoding="utf-8",
+    )
+    html = wait_for(lambda: fetch(base + NEW_PAGE), 60)
+    assert html and "Para pemimpin bertemu lagi di Vladivostok" in html
+
+
+def test_serve_picks_up_a_new_seed(project):
+    with served(project) as base:
+        add_seed_and_wait_for_its_page(project, base)
+        assert "Artikel Baru Tentang Pertemuan Puncak" in (fetch(base) or "")
 
 
 def test_serve_dirty_shows_an_edit_first_and_its_search_index_follows(project):
     """With --dirty the page is served before Pagefind has indexed it; the new index then takes the old one's place
     (the old one answered meanwhile, and no half-written index is left beside it)."""
-    import json
+    with served(project, "--dirty") as base:
+        def indexed_pages() -> int | None:
+            entry = fetch(base + "pagefind/pagefind-entry.json")
+            return sum(language["page_count"] for language in json.loads(entry)["languages"].values()) if entry else None
 
-    port = free_port()
-    base = f"http://127.0.0.1:{port}/"
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", "--livereload", "--dirty"],
-        cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-    )
-
-    def indexed_pages() -> int | None:
-        entry = fetch(base + "pagefind/pagefind-entry.json")
-        return sum(language["page_count"] for language in json.loads(entry)["languages"].values()) if entry else None
-
-    try:
-        assert wait_for(lambda: fetch(base), 60), "mkdocs serve did not start"
         before = wait_for(indexed_pages, 60)
         assert before
-        (project / "seeds" / "baru.txt").write_text(
-            "Artikel Baru Tentang Pertemuan Puncak di Vladivostok\n\nSenin, 2 Oktober 2023 - 09:00 WIB\n\n"
-            "Para pemimpin bertemu lagi di Vladivostok untuk membahas kerja sama ekonomi dan militer.\n",
-            encoding="utf-8",
-        )
-        page = "articles/2023/10/artikel-baru-tentang-pertemuan-puncak-di-vladivostok/"
-        html = wait_for(lambda: fetch(base + page), 60)
-        assert html and "Para pemimpin bertemu lagi di Vladivostok" in html
+        add_seed_and_wait_for_its_page(project, base)
         assert wait_for(lambda: (indexed_pages() or 0) > before, 60), "the search index never took the new page in"
         assert fetch(base + "pagefind.next/pagefind.js") is None and fetch(base + "pagefind.old/pagefind.js") is None
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
