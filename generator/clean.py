@@ -22,7 +22,8 @@ from .model import CleanDocument, RawDocument, RemovedLine
 
 _QUOTES = "“”\"„«»"
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*$")
-_FINISHED = re.compile(r"[.!?\"”)](?:\s+[–—-]?\s*[A-Z][\w.]+)?$")  # a sentence's end, perhaps its wire's credit: ". – Reuters"
+# a sentence's end, perhaps its wire's credit after it: ". – Reuters"
+_FINISHED = re.compile(r"[.!?\"”)](?:\s+[–—-]?\s*[A-Z][\w.]+)?$")
 _LABEL_ALONE = re.compile(r"(?:\w+\s?){1,3}:")  # "Kategori :", "Tags:": a label whose list the scraper lost
 _BLOCK_LIMIT = 20  # a related-links block longer than this is not one
 _HEAD_LINES = 15  # the headline, stamp and section are looked for among the first kept lines

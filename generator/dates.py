@@ -45,8 +45,9 @@ _PREFIX = (r"(?:published|last|updated|posted|diterbitkan|diperbarui|dipublikasi
            r"dibuat|on|pada|pukul|jam|at|date|tanggal)")
 
 # The whole line is a stamp: the author after "By:" and a bar, up to two outlet or section names with bars or
-# dashes ("Kompas.com - ", "Global | okezone | "), the author ("oleh Maria Flora diperbarui …"), prefix words, weekday, the date, time and
-# zone, separated by punctuation, and maybe the reporter after a bar ("… | 09:42 WIB | LAPORAN: …").
+# dashes ("Kompas.com - ", "Global | okezone | "), the author ("oleh Maria Flora diperbarui …"), prefix words,
+# weekday, the date, time and zone, separated by punctuation, and maybe the reporter after a bar
+# ("… | 09:42 WIB | LAPORAN: …").
 _STAMP = re.compile(
     r"^[|•·–—-]?\s*(?:(?:by|oleh)\s*:?\s+[\w.-]+(?:\s[\w.]+){0,3}\s*(?:\|\||[-–—|·•])\s*)?"  # "By: FPJ Web Desk | "
     r"(?:[\w.-]+(?:\s[\w.]+){0,2}\s*(?:\|\||[-–—|·•])\s*){0,2}"

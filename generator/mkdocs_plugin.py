@@ -79,6 +79,8 @@ def options_from(plugin_config: ArsipPluginConfig, mkdocs_config) -> pipeline.Op
 
 class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
     _generated: set[str] = set()  # pages the generator wrote, read once per build (after generation)
+    _serving = False  # started by `mkdocs serve`
+    _indexing: threading.Thread | None = None  # Pagefind indexing in the background while serving
 
     def on_config(self, config):
         """Layer Arsip's theme files (the Pagefind header search) over Material, under the user's custom_dir."""
@@ -143,7 +145,7 @@ class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
             return
         site = Path(config.site_dir)
         self._wait_for_index()  # the index of the last save finishes first: two never write at once
-        if getattr(self, "_serving", False) and (site / "pagefind" / "pagefind.js").is_file():
+        if self._serving and (site / "pagefind" / "pagefind.js").is_file():
             self._indexing = threading.Thread(target=self._index_in_background, args=(site,), daemon=True)
             self._indexing.start()
             return
@@ -152,9 +154,8 @@ class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
         _index(site, site / "pagefind")
 
     def _wait_for_index(self) -> None:
-        indexing = getattr(self, "_indexing", None)
-        if indexing is not None:
-            indexing.join()
+        if self._indexing is not None:
+            self._indexing.join()
             self._indexing = None
 
     @staticmethod

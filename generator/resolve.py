@@ -1101,7 +1101,7 @@ class Resolver:
                             same = [q for q in run if covered.get(q) == covered[r]]
                             head, tail = words[same[0]].start - start, words[same[-1]].end - start
                             printed = canonical[head:tail]
-                            if ((not printed.isupper() or fold(word.text) in vocabulary.cues.region_governments)
+                            if ((not printed.isupper() or fold(words[run[0]].text) in vocabulary.cues.region_governments)
                                     and fold(printed) not in fold(self.actors[covered[r]].name)):
                                 canonical = canonical[:head] + self.actors[covered[r]].name + canonical[tail:]
                         last = covered.get(r)
