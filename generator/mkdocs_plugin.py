@@ -56,7 +56,9 @@ class ArsipPluginConfig(Config):
     """Index the built site with Pagefind and answer the header search with it (Material's search plugin off)."""
 
 
-def options_from(plugin_config: ArsipPluginConfig, mkdocs_config) -> pipeline.Options:
+def options_from(plugin_config: ArsipPluginConfig, mkdocs_config, site_url: str | None = None) -> pipeline.Options:
+    """site_url: the archive's address as configured, when mkdocs_config's is another (`mkdocs serve` puts its own
+    address there)."""
     base = Path(mkdocs_config.config_file_path or ".").resolve().parent
     try:
         inputs = InputOptions.from_config(plugin_config.fields, plugin_config.date_order)
@@ -69,7 +71,7 @@ def options_from(plugin_config: ArsipPluginConfig, mkdocs_config) -> pipeline.Op
         data_dir=base / plugin_config.data_dir if plugin_config.data_dir else None,
         render=RenderOptions(
             site_title=mkdocs_config.site_name,
-            site_url=mkdocs_config.site_url or None,
+            site_url=(site_url if site_url is not None else mkdocs_config.site_url) or None,
             latest_on_home=plugin_config.latest_on_home,
             months_split_over=plugin_config.months_split_over,
             list_page_size=max(1, plugin_config.list_page_size),
@@ -98,7 +100,7 @@ class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
 
     def on_serve(self, server, *, config, builder):
         """Rebuild when the editorial data or the page templates change, not only the seeds."""
-        options = options_from(self.config, config)
+        options = options_from(self.config, config, self._configured_site_url(config))
         server.watch(str(options.data_dir or default_data_dir()))
         server.watch(str(Path(__file__).parent / "templates"))
         return server
@@ -133,6 +135,18 @@ class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serving = command == "serve"
+
+    def _configured_site_url(self, config) -> str:
+        """The archive's address as mkdocs.yml gives it ("" for none). `mkdocs serve` replaces config.site_url with
+        the server's own address before any plugin event; pages generated with that one would differ from a
+        build's: every page written again at each switch, and the server's address in the sources."""
+        if not self._serving or not config.config_file_path:
+            return config.site_url or ""
+        from mkdocs.utils.yaml import yaml_load
+
+        with open(config.config_file_path, "rb") as source:
+            configured = yaml_load(source).get("site_url") or ""
+        return configured if not configured or configured.endswith("/") else configured + "/"  # as MkDocs' URL option
 
     def on_post_build(self, *, config) -> None:
         """Index the built site with Pagefind: article text, titles and actor names (data-pagefind-body).
@@ -180,7 +194,7 @@ class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
         return _link_feed(output_content, config, "/" + FEED_PATH)
 
     def on_pre_build(self, *, config) -> None:
-        options = options_from(self.config, config)
+        options = options_from(self.config, config, self._configured_site_url(config))
         if pipeline.take_generated_mark(options.docs_dir):
             return  # `arsip build` generated the pages a moment ago
         try:

@@ -61,3 +61,14 @@ def test_serve_dirty_shows_an_edit_first_and_its_search_index_follows(project):
         add_seed_and_wait_for_its_page(project, base)
         assert wait_for(lambda: (indexed_pages() or 0) > before, 60), "the search index never took the new page in"
         assert fetch(base + "pagefind.next/pagefind.js") is None and fetch(base + "pagefind.old/pagefind.js") is None
+
+
+def test_serving_after_a_build_writes_no_page_again(project):
+    """`mkdocs serve` puts its own address in site_url; the pages are generated with the configured one, so a
+    preview after a build rewrites nothing (and no page source carries the development server's address)."""
+    subprocess.run([sys.executable, "-m", "generator.cli", "build"], cwd=project, check=True, capture_output=True)
+    sources = {p: p.read_bytes() for p in (project / "site_src").rglob("*.md")}
+    with served(project, "--dirty"):
+        pass
+    assert {p: p.read_bytes() for p in (project / "site_src").rglob("*.md")} == sources
+    assert not any(b"127.0.0.1" in text for text in sources.values())
