@@ -205,6 +205,7 @@ class _Vocabulary:
         self.role_pattern = phrases(cues.roles)
         self.says_before = phrases(cues.speech_verbs + cues.says_before_name + cues.according_to)
         self.says_after = phrases(cues.says_after_name)
+        self.services = phrases(cues.services)
         registry_places = {fold(n) for a in editorial.actors if a.kind in ("place", "country")
                            for n in (a.name, *a.aliases)}
         self.places = gazetteer.place_names() | registry_places
@@ -407,7 +408,7 @@ _EXPANSION = re.compile(r"(?P<name>[A-Z][^\W\d_]*(?:[ -](?:[A-Z0-9][^\W_]*|dan|u
 # the organisation's name, and a name after them is its member's: "Universitas Islam Negeri (UIN) Maulana Malik
 # Ibrahim (Maliki) Imam Muslimin". _OWN_NAME: the words and their short name; _SHORT_NAME_THEN_NAME: what follows
 # the words.
-_OWN_NAME = re.compile(r"(?:[A-Z][\w'-]*\s+){1,5}\([A-Z][\w-]{1,20}\)")
+_OWN_NAME = re.compile(r"(?P<words>(?:[A-Z][\w'-]*\s+){1,5})\((?P<short>[A-Z][\w-]{1,20})\)")
 _SHORT_NAME_THEN_NAME = re.compile(r"\s*\([A-Z][\w-]{1,20}\)\s+[A-Z]")
 # "Saifullah Yusuf atau Gus Ipul", "Joko Widodo (Jokowi)", "yang akrab disapa Gus Ipul"
 _NICKNAME_AFTER = re.compile(r"^\s*(?:\(|,?\s+(?:(?:atau|yang)\s+(?:akrab|biasa|karib)\s+(?:disapa|dipanggil)|atau|alias|"
@@ -952,14 +953,6 @@ class Resolver:
             offset = found.start("name")
             yield (offset + spans[start][0], offset + spans[-1][1], " ".join(name_words[start:]), acronym)
 
-    def _service_at(self, paragraph: str, word: Word) -> bool:
-        """A body's service (cues.yml `services`) is printed from this word on."""
-        services = self.vocabulary.cues.services
-        if not any(fold(word.text) == service.split()[0] for service in services):
-            return False
-        ahead = fold(paragraph[word.start:word.start + 40])
-        return any(re.match(rf"{re.escape(service)}\b", ahead) for service in services)
-
     def _second_organisation(self, words: list[Word], k: int, covered: dict[int, str]) -> bool:
         """The capitalised words from k on, after a "dan", name an organisation of their own: an acronym, a known
         name, or an organisation word among them ("Polres Kampar dan Intel Kodim")."""
@@ -999,11 +992,10 @@ class Resolver:
             acronym by a place or a titled namesake: "Pengadilan Agama (PA) Kendari", "Rumah Sakit Umum Pusat
             (RSUP) Prof Sutomo"; not a person ("(UT) Prof Ojat Darojat") nor a second organisation ("(DJP)
             Kementerian Keuangan")."""
-            after = re.match(r"\s*\([^)]*\)\s+", paragraph[end:])
-            if not after:
+            at = _after_brackets(paragraph, end)
+            if at is None:
                 return False
-            at = end + after.end()
-            if _OWN_NAME.match(paragraph[at:]):
+            if _OWN_NAME.match(paragraph, at):
                 return True  # "Universitas Islam Negeri (UIN) Maulana Malik Ibrahim (Maliki)"
             k = next((i for i, word in enumerate(words) if word.start == at), None)
             if k is None or not words[k].cap or any(e.start <= at < e.end for e in people):
@@ -1018,8 +1010,7 @@ class Resolver:
         for start, end, name, acronym in expansions:
             name_words = name.split()
             if all(vocabulary.common(w) for w in name_words) and named_after(end):
-                own = re.match(r"\s*\([^)]*\)\s+(?P<words>(?:[A-Z][\w'-]*\s+){1,5})\((?P<short>[A-Z][\w-]{1,20})\)",
-                               paragraph[end:])
+                own = _OWN_NAME.match(paragraph, _after_brackets(paragraph, end))  # named_after found the brackets
                 if own:  # the one body: "Universitas Islam Negeri Maulana Malik Ibrahim", its short name "Maliki"
                     full = f"{name} {' '.join(own.group('words').split())}"
                     organisations[AliasIndex.key(full)][full] += 1
@@ -1073,7 +1064,7 @@ class Resolver:
                 elif vocabulary.is_role_word(words[k].text) or any(ch.isdigit() for ch in words[k].text):
                     break  # "Polda Sumut Kombes Ferry Walintukan": a title starts the person after it
                 elif words[k].cap:
-                    if self._service_at(paragraph, words[k]):
+                    if vocabulary.cues.services and vocabulary.services.match(paragraph, words[k].start):
                         break  # "Pertamina Call Center 135": the company's telephone line
                     if (words[run[-1]].text.isupper() and len(words[run[-1]].text) > 1 and not words[k].text.isupper()
                             and not vocabulary.common(words[k].text)
@@ -1253,6 +1244,12 @@ class Resolver:
 
         return Attribution(article.paragraphs, mentions, kinds, self.editorial.cues, person_named, is_name_word,
                            is_title, vocabulary.never_a_name, vocabulary.leading_place).quotes()
+
+
+def _after_brackets(paragraph: str, end: int) -> int | None:
+    """Where the words after a bracketed acronym printed from `end` on begin ("… (PA) Kendari"), if it is there."""
+    after = re.match(r"\s*\([^)]*\)\s+", paragraph[end:])
+    return end + after.end() if after else None
 
 
 def ordinary_words(articles: list[Article]) -> frozenset[str]:
