@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 from slugify import slugify
 
 from .model import ActorSummary, Archive, Article, ArticleEntry, Backlink, Cast, OutletSummary, Problem, Story
-from .relate import Relations
+from .relate import Relations, terms
 from .resolve import ResolvedCorpus
+
+if TYPE_CHECKING:
+    from .cache import AnalysisCache
 
 UNKNOWN_OUTLET = "Tidak diketahui"
 # A "Baca juga" title links to an archive article when the titles are the same up to case, punctuation and
@@ -79,12 +83,13 @@ def split_duplicates(articles: list[Article]) -> tuple[list[Article], list[Probl
     return [a for a in articles if id(a) in keep], duplicates
 
 
-def build_archive(articles: list[Article], resolved: ResolvedCorpus | None = None) -> Archive:
+def build_archive(articles: list[Article], resolved: ResolvedCorpus | None = None,
+                  memo: AnalysisCache | None = None) -> Archive:
     """Order the articles, set duplicates aside and give each a stable URL.
 
     Articles that share a title share a base slug: the oldest keeps it, the others add the start of their
     content hash, so a slug never depends on which other files happen to be present beyond those with the
-    same title.
+    same title. memo: each article's terms, kept from an earlier run.
     """
     unique, duplicates = split_duplicates(articles)
     unique.sort(key=lambda a: (a.published is None, a.sort_key))
@@ -106,7 +111,7 @@ def build_archive(articles: list[Article], resolved: ResolvedCorpus | None = Non
     ]
     actors = summarise_actors(entries, resolved) if resolved else {}
     archive = Archive(entries=entries, duplicates=sorted(duplicates, key=lambda p: p.path), actors=actors)
-    link_articles(archive, resolved)
+    link_articles(archive, resolved, memo)
     return archive
 
 
@@ -137,11 +142,20 @@ def match_further_reading(title: str, by_title: dict[str, ArticleEntry], titles:
     return None
 
 
-def link_articles(archive: Archive, resolved: ResolvedCorpus | None) -> None:
+def _term_counts(articles: list[Article], memo: AnalysisCache | None) -> list[Counter[str]]:
+    """terms(article) of each article; from memo for the articles whose words an earlier run counted."""
+    if memo is None or not memo.enabled:
+        return [terms(article) for article in articles]
+    keys = [memo.key("terms", (a.language, a.title, a.paragraphs)) for a in articles]
+    return memo.results(keys, articles, lambda todo: map(terms, todo))
+
+
+def link_articles(archive: Archive, resolved: ResolvedCorpus | None, memo: AnalysisCache | None = None) -> None:
     """Related articles, stories, outlets, further reading and backlinks, all decided here once."""
     entries = archive.entries
     kinds = {actor_id: actor.kind for actor_id, actor in resolved.actors.items()} if resolved else {}
-    relations = Relations([e.article for e in entries], [e.cast for e in entries], kinds)
+    articles = [e.article for e in entries]
+    relations = Relations(articles, [e.cast for e in entries], kinds, _term_counts(articles, memo))
     for index, entry in enumerate(entries):
         archive.related[entry.page_path] = tuple(entries[other] for other, _ in relations.related(index))
     for cluster in relations.stories():

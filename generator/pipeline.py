@@ -247,7 +247,7 @@ def generate(options: Options, progress: Progress | None = None) -> Report:
     analysis = AnalysisCache(options.docs_dir / ANALYSIS_CACHE_NAME, code_fingerprint() + editorial.fingerprint)
     try:
         unique, duplicates, resolved = analyse(read.documents, editorial, progress, cache=analysis)
-        archive = build_archive(unique, resolved)
+        archive = build_archive(unique, resolved, memo=analysis)
         archive.duplicates = sorted(duplicates, key=lambda p: p.path)
         report.archive = archive
         report.duplicates = archive.duplicates

@@ -96,3 +96,80 @@ def test_alike_articles_day_after_day_do_not_chain_into_one_story():
     for story in stories:
         days = [made[i][0].day for i in story]
         assert (max(days) - min(days)).days <= 3
+
+
+def _made_up_corpus(count: int):
+    """Articles drawn from a small vocabulary and cast, so that postings are capped and candidates cut."""
+    import random
+
+    generator = random.Random(7)
+    words = [f"kata{chr(97 + i)}{chr(97 + j)}" for i in range(20) for j in range(12)]
+    people = [f"orang-{k}" for k in range(60)]
+    made = []
+    for number in range(count):
+        day = None if number % 9 == 0 else dt.date(2024, 1, 1) + dt.timedelta(days=generator.randrange(200))
+        text = " ".join(generator.choice(words[: 40 + number % 200]) for _ in range(80))
+        made.append(made_up(f"{number:04d}", day, text, tuple(generator.sample(people, 2 + number % 7))))
+    return [a for a, _ in made], [c for _, c in made]
+
+
+def test_related_articles_are_those_a_plain_loop_over_every_pair_finds():
+    """The index (postings summed in C, actors overlapped in bulk) ranks exactly as scoring each candidate with
+    pair() does, and finds the candidates a loop over every posting finds, to the last bit."""
+    import math
+
+    from generator import relate
+
+    articles, casts = _made_up_corpus(700)
+    relations = Relations(articles, casts)
+    assert relate.POSTINGS_MIN < len(articles) and relate.CANDIDATES < len(articles) // 4
+    capped_terms = {t for vector in relations._vectors for t in vector} - set(relations._by_term)
+    assert capped_terms  # the corpus is large enough for postings to be capped
+    postings = {}
+    for index, vector in enumerate(relations._vectors):
+        for term, weight in vector.items():
+            if term in relations._by_term:
+                postings.setdefault(term, []).append((index, weight))
+    actor_postings = {}
+    for index, actors in enumerate(relations._actors):
+        for actor in actors:
+            if actor in relations._by_actor:
+                actor_postings.setdefault(actor, []).append(index)
+    for index in range(0, len(articles), 7):
+        text, partial = {}, {}
+        for term, weight in relations._vectors[index].items():
+            for other, other_weight in postings.get(term, ()):
+                if other != index:
+                    text[other] = text.get(other, 0.0) + weight * other_weight
+                    partial[other] = partial.get(other, 0.0) + relate.WEIGHTS["text"] * weight * other_weight
+        norm = relations._actor_norm[index]
+        for actor, weight in relations._actors[index].items():
+            for other in actor_postings.get(actor, ()):
+                if other != index:
+                    partial[other] = partial.get(other, 0.0) + (relate.WEIGHTS["actors"] * weight * weight
+                                                                 / (norm * relations._actor_norm[other]))
+        best = sorted(partial, key=lambda other: (-partial[other], other))[:relate.CANDIDATES]
+        candidates = relations._candidates(index)
+        assert list(candidates.items()) == [(other, text.get(other, 0.0)) for other in best]
+        scored = [(other, relations.pair(index, other, value)) for other, value in candidates.items()]
+        scored = [(o, p) for o, p in scored if p.score >= relate.MIN_RELATED_SCORE]
+        scored.sort(key=lambda item: (-round(item[1].score, 3),
+                                      math.inf if item[1].days_apart is None else item[1].days_apart,
+                                      articles[item[0]].source_path))
+        assert relations.related(index) == scored[:relate.MAX_RELATED]
+
+
+def test_same_story_tests_in_bulk_agree_with_the_pairwise_test():
+    from generator import relate
+
+    articles, casts = _made_up_corpus(300)
+    relations = Relations(articles, casts)
+    verdicts = []
+    for index in range(0, len(articles), 11):
+        others = [other for other in range(len(articles)) if other != index]
+        for bars in ((relate.STORY_MIN_WORDING, relate.STORY_MIN_ACTORS),
+                     (relate.UNDATED_MIN_WORDING, relate.UNDATED_MIN_ACTORS)):
+            bulk = relations._all_strongly_alike(index, others, *bars)
+            assert bulk == [relations._strongly_alike(index, other, *bars) for other in others]
+            verdicts += bulk
+    assert any(verdicts) and not all(verdicts)
