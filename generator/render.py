@@ -310,11 +310,22 @@ def article_page_inputs(entry: ArticleEntry, archive: Archive, options: RenderOp
             archive.backlinks.get(path, ()), options)
 
 
+def actor_page_inputs(summary: ActorSummary, archive: Archive, options: RenderOptions) -> tuple:
+    """Everything an actor's pages are made from, as plain data (see article_page_inputs): the actor, and of its
+    articles, roles, quotes and the actors shown beside it only what the pages show of them."""
+    shown = [(other, count, archive.actors[other]) for other, count in summary.co_actors[:options.co_actors_shown]]
+    return (summary.actor, summary.page_path, _others(summary.entries), summary.mentions, summary.aliases_seen,
+            tuple((role, _others([entry])) for role, entry in summary.roles),
+            tuple((quote, _others([entry])) for quote, entry in summary.quotes), len(summary.co_actors),
+            tuple((other, count, s.actor.name, s.actor.kind, s.page_path, len(s.entries)) for other, count, s in shown),
+            options)
+
+
 def render_archive(archive: Archive, options: RenderOptions | None = None, memo: AnalysisCache | None = None
                    ) -> dict[str, str]:
     """Every generated page of the site, as {path relative to the docs folder: Markdown text}.
-    memo: article pages kept from an earlier run under their inputs (article_page_inputs); only those whose
-    inputs changed are rendered again."""
+    memo: article and actor pages kept from an earlier run under their inputs (article_page_inputs,
+    actor_page_inputs); only those whose inputs changed are rendered again."""
     options = options or RenderOptions()
     env = _environment()
     pages: dict[str, str] = {}
@@ -330,9 +341,13 @@ def render_archive(archive: Archive, options: RenderOptions | None = None, memo:
     def render(template: str, path: str, **values) -> None:
         pages[path] = text_of(template, path, **values)
 
+    def more_pages(listing: list[ListPage], title: str) -> list[tuple[str, str]]:
+        """The further pages of a paginated list: [(path, text)]."""
+        return [(page.path, text_of("list_page.md.j2", page.path, listing=listing, page=page, title=title))
+                for page in listing[1:]]
+
     def render_more(listing: list[ListPage], title: str) -> None:
-        for page in listing[1:]:
-            render("list_page.md.j2", page.path, listing=listing, page=page, title=title)
+        pages.update(more_pages(listing, title))
 
     def article_page(entry: ArticleEntry) -> str:
         article = entry.article
@@ -377,7 +392,8 @@ def render_archive(archive: Archive, options: RenderOptions | None = None, memo:
     for entry, text in zip(archive.entries, texts):
         pages[entry.page_path] = text
 
-    for summary in archive.actors.values():
+    def actor_pages(summary: ActorSummary) -> list[tuple[str, str]]:
+        """An actor's page and the further pages of its article list: [(path, text)]."""
         actor = summary.actor
         matter = front_matter({
             "title": actor.name,
@@ -390,12 +406,21 @@ def render_archive(archive: Archive, options: RenderOptions | None = None, memo:
         })
         listing = paginate(summary.entries, summary.page_path, options.list_page_size)
         seen = {name.casefold() for name in (actor.name, *summary.aliases_seen)}
-        render("actor.md.j2", summary.page_path, actor=actor, summary=summary, front_matter=matter,
-               marks=actor_search_marks(summary),
-               other_names=sorted({a for a in actor.aliases if a.casefold() not in seen}, key=str.casefold),
-               co_actors_shown=options.co_actors_shown, listing=listing,
-               picture=_neighbourhood(summary, archive, options.co_actors_shown))
-        render_more(listing, f"{actor.name}: artikel")
+        text = text_of("actor.md.j2", summary.page_path, actor=actor, summary=summary, front_matter=matter,
+                       marks=actor_search_marks(summary),
+                       other_names=sorted({a for a in actor.aliases if a.casefold() not in seen}, key=str.casefold),
+                       co_actors_shown=options.co_actors_shown, listing=listing,
+                       picture=_neighbourhood(summary, archive, options.co_actors_shown))
+        return [(summary.page_path, text), *more_pages(listing, f"{actor.name}: artikel")]
+
+    summaries = list(archive.actors.values())
+    if memo is not None and memo.enabled:
+        keys = [memo.key("actor-pages", repr(actor_page_inputs(summary, archive, options))) for summary in summaries]
+        actor_texts = memo.results(keys, summaries, lambda todo: map(actor_pages, todo))
+    else:
+        actor_texts = map(actor_pages, summaries)
+    for texts_of_actor in actor_texts:
+        pages.update(texts_of_actor)
     by_kind = _by_kind(archive.actors.values(), key=lambda s: (-len(s.entries), s.actor.name.casefold()))
     # a kind with more actors than the index shows gets its own list, paginated ("_" never occurs in a slug)
     kind_lists = {kind: f"actors/daftar_{KIND_LABEL[kind]}.md" for kind, _ in by_kind}

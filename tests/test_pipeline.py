@@ -146,8 +146,8 @@ def _generated_bytes(project) -> dict[str, bytes]:
 
 def test_a_chain_of_edits_additions_and_deletions_gives_the_pages_of_a_fresh_full_run(tmp_path, monkeypatch):
     """Issue #15: the per-article cache cleans and extracts only the articles whose input changed, renders again
-    only the article pages whose inputs changed, and the pages are byte for byte those of a full run without any
-    cache, after every step."""
+    only the article and actor pages whose inputs changed, and the pages are byte for byte those of a full run
+    without any cache, after every step."""
     from conftest import make_project
 
     import generator.clean
@@ -155,13 +155,16 @@ def test_a_chain_of_edits_additions_and_deletions_gives_the_pages_of_a_fresh_ful
 
     import generator.render
 
-    cleaned, rendered = [], []
+    cleaned, rendered, actors_rendered = [], [], []
     real_clean = generator.clean.clean
     monkeypatch.setattr(generator.clean, "clean", lambda document, editorial: cleaned.append(document.path)
                         or real_clean(document, editorial))
     real_linked = generator.render.linked_paragraphs  # called once for each article page rendered
     monkeypatch.setattr(generator.render, "linked_paragraphs", lambda entry, archive: rendered.append(
         entry.article.source_path) or real_linked(entry, archive))
+    real_marks = generator.render.actor_search_marks  # called once for each actor page rendered
+    monkeypatch.setattr(generator.render, "actor_search_marks", lambda summary: actors_rendered.append(
+        summary.actor.id) or real_marks(summary))
 
     def options(folder):
         return pipeline.Options(seeds_dir=folder / "seeds", docs_dir=folder / "site_src")
@@ -187,10 +190,14 @@ def test_a_chain_of_edits_additions_and_deletions_gives_the_pages_of_a_fresh_ful
         change()
         cleaned.clear()
         rendered.clear()
+        actors_rendered.clear()
         pipeline.generate(options(project))
         assert len(cleaned) == (0 if name == "deleted" else 1), (name, cleaned)
         if name.startswith("edited"):  # an edit that changes no other page's inputs renders its page alone
             assert rendered == [(seeds[0] if name == "edited" else seeds[3]).name], (name, rendered)
+            assert actors_rendered == [], (name, actors_rendered)
+        else:  # an actor's list of articles changed
+            assert actors_rendered, name
         fresh = tmp_path / f"fresh-{number}"
         (fresh / "site_src").mkdir(parents=True)
         shutil.copytree(project / "seeds", fresh / "seeds")
