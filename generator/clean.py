@@ -25,6 +25,10 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*$")
 # a sentence's end, perhaps its wire's credit after it: ". – Reuters"
 _FINISHED = re.compile(r"[.!?\"”)](?:\s+[–—-]?\s*[A-Z][\w.]+)?$")
 _LABEL_ALONE = re.compile(r"(?:\w+\s?){1,3}:")  # "Kategori :", "Tags:": a label whose list the scraper lost
+_PROMPT = re.compile(r"(?:\S+\s){0,3}\S+\s?\?")  # "Apa Reaksi Anda ?": a widget's question to the reader
+_TEMPERATURE = re.compile(r"-?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF]")  # "29.7 C", "31°C": a weather widget's reading
+_HASHTAGS = re.compile(r"(?:\s+#[^\W\d_]\w*)+")  # " #newsupdate #update": tags glued to a line
+_HASHTAGS_AT_END = re.compile(_HASHTAGS.pattern + r"\s*$")
 _BLOCK_LIMIT = 20  # a related-links block longer than this is not one
 _HEAD_LINES = 15  # the headline, stamp and section are looked for among the first kept lines
 
@@ -380,7 +384,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             stamp_at[position] = stamp
         elif i >= body_start and looks_like_prose(lines[i]):
             prose_in_body += 1
-    near = [position for position in stamp_at if position < _HEAD_LINES]
+    # A date above everything else with the temperature under it is the site header's weather widget: today.
+    today = {0} if 0 in stamp_at and len(kept) > 1 and _TEMPERATURE.fullmatch(lines[kept[1]].strip()) else set()
+    near = [position for position in stamp_at if position < _HEAD_LINES and position not in today]
     # A date above everything else is the site header's "today" when another one follows near the top.
     primary = near[1] if len(near) > 1 and near[0] == 0 else (near[0] if near else None)
     if primary and primary - 1 not in stamp_at:  # the line above a date line, unless it is a date line too
@@ -388,7 +394,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         below_stamp = lines[kept[primary + 1]].strip() if primary + 1 < len(kept) else None
         headline_before = any(_headline_like(lines[k].strip()) for k in kept[:primary - 1])
     for position in sorted(stamp_at, key=lambda p: p != primary):
-        date_stamps.append(stamp_at[position])
+        if position not in today:
+            date_stamps.append(stamp_at[position])
         removed[kept[position]] = "date-stamp"
     # a scraper's "date" label has the day only: the page's own date line, with its time, comes first
     date_stamps += [stamp for _, _, stamp in label_prefixes if len(stamp) == 10]
@@ -413,7 +420,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     folded_title = fold(title) if title is not None else None
     headline_lines = [i for i in kept if folded_title is not None and fold(lines[i]).startswith(folded_title) and (
         fold(_without_site_name(lines[i], editorial, printed)) == folded_title
-        or _headline_with_credit(lines[i], title))]
+        or _headline_with_credit(lines[i], title) or _headline_with_hashtags(lines[i], title))]
     if not headline_lines:
         title = None  # never a title the text no longer shows
     else:  # and printed again with a sign changed ("50oC" / "50ºC")
@@ -475,7 +482,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if not _closing_label(text) or (tail and text.endswith(":")):
             break  # a label's colon only on the page's last line: above others it announces them
         tail.append(i)
-    if (tail and len(kept) > len(tail) and _FINISHED.search(lines[kept[-len(tail) - 1]].strip())
+    lead = len(kept) - len(tail) - 1  # the line above them
+    # a question to the reader over one-word buttons ("Apa Reaksi Anda ?" over like, sad, wow) is the same widget
+    if (len(tail) >= 3 and lead >= 1 and all(len(lines[i].split()) == 1 for i in tail)
+            and _PROMPT.fullmatch(lines[kept[lead]].strip())):
+        tail.append(kept[lead])
+        lead -= 1
+    if (tail and lead >= 0 and _FINISHED.search(lines[kept[lead]].strip())
             and (len(tail) >= 2 or _LABEL_ALONE.fullmatch(lines[tail[0]].strip()))):
         for i in tail:
             removed[i] = "closing-label"
@@ -596,7 +609,8 @@ def _short_headline_like(line: str) -> bool:
             and not line.startswith(("(", "–", "—")) and not _BULLET.match(line) and not line[:1].islower()
             and not re.match(r"\d{6}", line)  # "26082019 badak 1-1 persib": a picture's file name, dated
             and sum(any(c.isdigit() for c in w) for w in words) * 2 <= len(words)  # words, not a row of numbers
-            and not _NUMBERED.match(line) and not re.fullmatch(_DOMAIN, line.strip()))
+            and not _NUMBERED.match(line) and not re.fullmatch(_DOMAIN, line.strip())
+            and not _HASHTAGS_AT_END.search(line))  # the headline of a post shared to a social network
 
 
 def _body_start(lines: list[str], kept: list[int], editorial: Editorial) -> int:
@@ -747,6 +761,12 @@ def _headline_with_credit(line: str, title: str) -> bool:
         return False
     rest = line[len(title):].strip()
     return len(rest) <= 40 and not _SENTENCE_END.search(rest.rstrip("-–— ")) and rest[:1] in "-–—(|/"
+
+
+def _headline_with_hashtags(line: str, title: str) -> bool:
+    """The headline again with hashtags after it, as a post shared to a social network prints it."""
+    line = line.strip()
+    return line.casefold().startswith(title.casefold()) and bool(_HASHTAGS.fullmatch(line[len(title):]))
 
 
 def _navigation(line: str, editorial: Editorial) -> bool:

@@ -1067,3 +1067,33 @@ def test_date_lines_opened_by_a_dash_or_after_a_double_bar_are_dates():
                             "Banjir merendam tiga kecamatan di Kudus sejak Senin pagi, kata petugas BPBD.\n"))
         assert cleaned.date_stamps[0] == stamp
         assert cleaned.title == "Banjir Rendam Tiga Kecamatan di Kudus"
+
+
+def test_a_weather_widgets_date_is_today_not_the_articles_date():
+    widget = clean(doc("Tuesday, May 6, 2025\n31.2 C\nMerauke\n"
+                       "Harga Beras Turun Setelah Panen Raya di Selatan\n"
+                       "MERAUKE - Harga beras di pasar kota turun setelah panen raya, kata pedagang pada Senin (5/5).\n"))
+    assert widget.date_stamps == ()
+    assert widget.title == "Harga Beras Turun Setelah Panen Raya di Selatan"
+    assert widget.paragraphs == ("Harga beras di pasar kota turun setelah panen raya, kata pedagang pada Senin (5/5).",)
+    # trap: a date line at the top with the headline under it is the page's own date
+    dated = clean(doc("Tuesday, May 6, 2025\nHarga Beras Turun Setelah Panen Raya di Selatan\n"
+                      "MERAUKE - Harga beras di pasar kota turun setelah panen raya, kata pedagang pada Senin (5/5).\n"))
+    assert dated.date_stamps == ("May 6, 2025",)
+
+
+def test_the_headline_again_with_hashtags_is_chrome_a_prose_hashtag_stays():
+    cleaned = clean(doc(f"{JUDUL}\n\n{JUDUL} #beritaterkini #update #news\n\n{FIRST}\n"
+                        "Warga membagikan videonya dengan tagar #banjir di media sosial, kata petugas.\n"))
+    assert cleaned.title == JUDUL
+    assert cleaned.paragraphs[1:] == ("Warga membagikan videonya dengan tagar #banjir di media sosial, kata petugas.",)
+    assert len(cleaned.paragraphs) == 2
+
+
+def test_a_reaction_widgets_question_and_buttons_close_the_page_a_last_short_question_stays():
+    plain = clean(doc(f"{JUDUL}\n{FIRST}\n{SECOND}\n"))
+    cleaned = clean(doc(f"{JUDUL}\n{FIRST}\n{SECOND}\nApa Reaksi Anda ?\nsuka\nsedih\nmarah\nkaget\n"))
+    assert cleaned.paragraphs == plain.paragraphs and len(plain.paragraphs) == 2
+    # trap: an article may end on a short question of its own
+    asked = clean(doc(f"{JUDUL}\n{FIRST}\n{SECOND}\nLalu siapa yang salah?\n"))
+    assert asked.paragraphs[-1] == "Lalu siapa yang salah?"
