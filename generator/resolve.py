@@ -1161,14 +1161,19 @@ class Resolver:
             yield number, paragraph, words, parts, matches
 
     def _named_in_full(self, tokenized: list) -> dict[str, set[str]]:
-        """Short key ("purbaya") → the people of the article named in full with that given name or surname."""
-        in_article: dict[str, set[str]] = defaultdict(set)
+        """Short key ("purbaya") → the people of the article named in full with that given name or surname, or
+        else with that middle name ("Guntur" is Guntur Harahap beside Asep Guntur Rahayu)."""
+        ends: dict[str, set[str]] = defaultdict(set)
+        middles: dict[str, set[str]] = defaultdict(set)
         for _, _, _, _, matches in tokenized:
             for _, _, actor_id in matches:
                 if self.actors[actor_id].kind == "person":
-                    for key in _short_keys(self.actors[actor_id].name):
-                        in_article[key].add(actor_id)
-        return in_article
+                    first_or_last, middle = _short_keys(self.actors[actor_id].name)
+                    for key in first_or_last:
+                        ends[key].add(actor_id)
+                    for key in middle:
+                        middles[key].add(actor_id)
+        return defaultdict(set, {**middles, **ends})
 
     def _single_words(self, tokenized: list):
         """(paragraph number, word): capitalised words standing alone outside any known name, the places where
@@ -1302,12 +1307,14 @@ def _spelling_variants(keys: list[tuple[str, ...]], counts: dict[tuple, int]) ->
     return variants
 
 
-def _short_keys(name: str) -> set[str]:
-    """A person's surname or given name alone: the first and last word of the full name."""
+def _short_keys(name: str) -> tuple[set[str], set[str]]:
+    """A person called by one word of the full name: (the given name and the surname, the middle names). News
+    often uses a middle name ("Tito" for Muhammad Tito Karnavian, "Doli" for Ahmad Doli Kurnia)."""
     words = name.split()
     if len(words) < 2:
-        return set()
-    return {fold(w) for w in (words[0], words[-1]) if len(w) >= _MIN_SHORT_NAME}
+        return set(), set()
+    ends = {fold(w) for w in (words[0], words[-1]) if len(w) >= _MIN_SHORT_NAME}
+    return ends, {fold(w) for w in words[1:-1] if len(w) >= _MIN_SHORT_NAME} - ends
 
 
 def _cached(cache: AnalysisCache | None, stage: str, state: str, digests: list[str], articles: list[Article],

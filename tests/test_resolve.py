@@ -145,6 +145,19 @@ def test_short_name_resolves_to_the_full_name_in_the_same_article():
         ("Sergei Shoigu", "Sergei Shoigu", "name"), ("Shoigu", "Sergei Shoigu", "short")]
 
 
+def test_a_person_called_by_a_middle_name_is_linked_but_a_given_name_or_surname_comes_first():
+    resolved, cast = cast_of("Ketua panitia Muhammad Rudiyanto Saputra membuka acara di balai desa.",
+                             "Rudiyanto mengatakan panen tahun ini lebih baik.")
+    assert [(m.text, resolved.actors[m.actor_id].name, m.how) for m in cast.mentions
+            if resolved.actors[m.actor_id].kind == "person"] == [
+        ("Muhammad Rudiyanto Saputra", "Muhammad Rudiyanto Saputra", "name"),
+        ("Rudiyanto", "Muhammad Rudiyanto Saputra", "short")]
+    # trap: the same word is one man's given name and another's middle name: the given name's owner is meant
+    resolved, cast = cast_of("Koordinator relawan Hartono Simbolon melapor kepada Kepala Dinas Asep Hartono Wibisana.",
+                             "Hartono mengatakan laporannya sudah lengkap.")
+    assert [resolved.actors[m.actor_id].name for m in cast.mentions if m.how == "short"] == ["Hartono Simbolon"]
+
+
 def test_ambiguous_short_name_stays_unresolved():
     resolved, cast = cast_of("Menteri Pertahanan Rusia Sergei Shoigu dan Menteri Luar Negeri Sergei Lavrov hadir.",
                              "Sergei kemudian berbicara kepada wartawan.")
