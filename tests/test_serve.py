@@ -72,3 +72,28 @@ def test_serving_after_a_build_writes_no_page_again(project):
         pass
     assert {p: p.read_bytes() for p in (project / "site_src").rglob("*.md")} == sources
     assert not any(b"127.0.0.1" in text for text in sources.values())
+
+
+def test_only_the_hand_written_part_of_the_docs_folder_is_watched(tmp_path):
+    """MkDocs polls what it watches twice a second: generated pages are left out, hand-written ones kept."""
+    from generator.mkdocs_plugin import hand_written_parts
+
+    docs = tmp_path / "site_src"
+    for name in ("index.md", "about.md", "articles/2024/01/a.md", "articles/2024/01/b.md", "data/articles.json",
+                 "data/articles.schema.json", "stylesheets/arsip.css", "stylesheets/fonts/a.woff2",
+                 "actors/index.md", "actors/notes/draft.md", ".arsip-manifest.json"):
+        (docs / name).parent.mkdir(parents=True, exist_ok=True)
+        (docs / name).write_text("x", encoding="utf-8")
+    generated = {"index.md", "articles/2024/01/a.md", "articles/2024/01/b.md", "data/articles.json", "actors/index.md"}
+    assert hand_written_parts(docs, generated) == [
+        (docs / "actors" / "notes", True), (docs / "data" / "articles.schema.json", False),
+        (docs / "stylesheets", True)]
+
+
+def test_serve_still_rebuilds_when_a_hand_written_page_changes(project):
+    with served(project) as base:
+        assert wait_for(lambda: "Tentang" in (fetch(base + "about/") or "") or None, 60)
+        about = project / "site_src" / "about.md"
+        about.write_text(about.read_text(encoding="utf-8") + "\nKalimat baru di halaman tentang arsip ini.\n",
+                         encoding="utf-8")
+        assert wait_for(lambda: "Kalimat baru di halaman tentang" in (fetch(base + "about/") or "") or None, 60)
