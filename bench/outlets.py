@@ -32,7 +32,7 @@ from generator.read import read_seed  # noqa: E402
 FIXTURES = ROOT / "tests" / "fixtures" / "outlets"
 OUT = Path(__file__).resolve().parent / "OUTLETS.md"
 LABELS = ("headline", "byline", "chrome", "caption", "promo", "prose")
-HELD_OUT_ROUND = 19
+HELD_OUT_ROUND = 20
 HISTORY = ("Each round of pages was measured held out before it was read, then joined the tuning part. Round 1 (54 "
            "pages) had a held-out fifth of 15 pages chosen by a hash of their names; measured once after tuning on "
            "the other 39 (commit 77b1ad8): headline exact 8/13, no headline invented 2/2, date right 9/11, chrome "
@@ -89,7 +89,7 @@ HISTORY = ("Each round of pages was measured held out before it was read, then j
            "networks, their lines above the closing link or author; a date line opened by 'By: … |'; a caption closed "
            "by '— Reuters/File'; 'Kembali ke artikel'): no headline invented 7/7, chrome 8/8. Round 17 (4 pages, "
            "4 more outlets; bus crashes, Kelantan's floods), held out when added (at 8b2e3d4's rules): headline 2/2, no headline "
-           "invented 2/2, date 1/1, chrome 2/2, prose 27/27; nothing to tune. Round 18 (5 pages, 5 more outlets; Typhoon Hagupit, earthquakes in Java, a regency election dispute), held out when added (at 540b515's rules): headline 4/4, no headline invented 1/1, no date read from chrome 4/5, chrome 22/24, prose 46/46; after tuning on it (a weather widget's date over its temperature is today's, not the article's; the headline again with hashtags; a reaction widget's question over its buttons): no date read from chrome 5/5, chrome 24/24. Round 19 (4 pages, 4 more outlets; inflation figures, data breaches), held out when added (at de6fbff's rules): headline 1/1, no headline invented 3/3, no date read from chrome 4/4, chrome 5/10, prose 28/28; its figures are in the table below. A line classifier "
+           "invented 2/2, date 1/1, chrome 2/2, prose 27/27; nothing to tune. Round 18 (5 pages, 5 more outlets; Typhoon Hagupit, earthquakes in Java, a regency election dispute), held out when added (at 540b515's rules): headline 4/4, no headline invented 1/1, no date read from chrome 4/5, chrome 22/24, prose 46/46; after tuning on it (a weather widget's date over its temperature is today's, not the article's; the headline again with hashtags; a reaction widget's question over its buttons): no date read from chrome 5/5, chrome 24/24. Round 19 (4 pages, 4 more outlets; inflation figures, data breaches), held out when added (at de6fbff's rules): headline 1/1, no headline invented 3/3, no date read from chrome 4/4, chrome 5/10, prose 28/28. Round 20 (4 pages, 4 more outlets; football, a landslide in Tasikmalaya), held out when added (at fbd39e4's rules): headline 1/1, no headline invented 2/3, date 2/2, no date read from chrome 2/2, chrome 4/4, prose 33/33; its figures are in the table below. A line classifier "
            "(bench/line_classifier.py: a CRF over the lines, trained on rounds 1-3) added no chrome removal on "
            "round 4 to the rules' 18/25 and cost 1-2 prose lines at thresholds 0.7-0.8; trained on rounds 1-4 it "
            "added nothing on round 5 either (27/40, prose 44/45 at thresholds 0.7-0.9): not adopted.")
