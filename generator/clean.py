@@ -724,6 +724,10 @@ def _remove_bylines(lines: list[str], zone: list[int], removed: dict[int, str], 
     """Short lines under the headline that are no sentence: bylines when no sentence stands above them in the
     zone, or when they touch a line of chrome (a date line, a byline, a widget); a subheading under the
     standfirst, between two paragraphs, touches none."""
+    for run in _author_boxes(lines, zone):
+        for i in run:
+            removed[i] = "byline"
+    zone = [i for i in zone if i not in removed]
     short = [i for i in zone if not looks_like_prose(lines[i]) and len(lines[i].split()) <= _BYLINE_MAX_WORDS
              and not _datelines(editorial).alone.match(lines[i].strip())]  # "Moskow:" is the dateline
     first_sentence = next((i for i in zone if looks_like_prose(lines[i])), None)
@@ -740,6 +744,26 @@ def _remove_bylines(lines: list[str], zone: list[int], removed: dict[int, str], 
                 changed = True
     for i in accepted:
         removed[i] = "byline"
+
+
+def _author_boxes(lines: list[str], zone: list[int]) -> list[list[int]]:
+    """An author's box under the headline: short lines in a row that open with the same name, one of them the
+    name alone ("Joris Evers Staff Writer, CNET News.com", "Joris Evers covers security.", "Joris Evers")."""
+    def name(i: int) -> tuple[str, ...] | None:
+        words = lines[i].split()
+        opening = tuple(words[:2])
+        return opening if (len(words) <= 8 and len(opening) == 2
+                           and all(w[:1].isupper() and w.isalpha() for w in opening)) else None
+
+    boxes, run = [], []
+    for i in [*zone, None]:
+        if run and (i is None or name(i) != name(run[-1]) or _previous_line(lines, i) != run[-1]):
+            if len(run) >= 2 and any(len(lines[k].split()) <= 3 for k in run):
+                boxes.append(run)
+            run = []
+        if i is not None and name(i) is not None:
+            run.append(i)
+    return boxes
 
 
 def _head_caption(line: str) -> bool:

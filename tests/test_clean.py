@@ -1097,3 +1097,21 @@ def test_a_reaction_widgets_question_and_buttons_close_the_page_a_last_short_que
     # trap: an article may end on a short question of its own
     asked = clean(doc(f"{JUDUL}\n{FIRST}\n{SECOND}\nLalu siapa yang salah?\n"))
     assert asked.paragraphs[-1] == "Lalu siapa yang salah?"
+
+
+def test_an_author_box_under_the_standfirst_is_a_byline_paragraphs_opening_with_one_name_stay():
+    BODY = ("Storms closed schools in six districts on Tuesday, the education office said.\n"
+            "Rivers rose above their banks in three of them overnight, officials said.\n"
+            "Teachers were told to stay home until the roads reopen, the office added.\n")
+    cleaned = clean(doc("Storms close schools across the north of the country\n\n"
+                        "Six districts shut their schools as the rain goes on.\n\n"
+                        "Maria Santos Staff Writer, North Desk\nMaria Santos covers the weather.\nMaria Santos\n"
+                        f"{BODY}"))
+    assert cleaned.paragraphs == ("Six districts shut their schools as the rain goes on.", *BODY.split("\n")[:-1])
+    # trap: paragraphs that open with the same name are the article's, and so are short ones with no name alone
+    kept = clean(doc("Storms close schools across the north of the country\n\n"
+                     "Maria Santos closed the schools of her district on Tuesday.\n"
+                     "Maria Santos said the rain would go on.\n"
+                     f"{BODY}"))
+    assert kept.paragraphs[:2] == ("Maria Santos closed the schools of her district on Tuesday.",
+                                   "Maria Santos said the rain would go on.")
