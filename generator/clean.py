@@ -26,6 +26,10 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*$")
 _FINISHED = re.compile(r"[.!?\"”)](?:\s+[–—-]?\s*[A-Z][\w.]+)?$")
 _LABEL_ALONE = re.compile(r"(?:\w+\s?){1,3}:")  # "Kategori :", "Tags:": a label whose list the scraper lost
 _PROMPT = re.compile(r"(?:\S+\s){0,3}\S+\s?\?")  # "Apa Reaksi Anda ?": a widget's question to the reader
+# A time told relative to the reader's day: "Today at 12:34 PM", "Kemarin, 09:15", "2 hours ago", "5 jam lalu"
+_RELATIVE_TIME = re.compile(r"(?i)(?:today|yesterday|hari ini|kemarin)(?:\s+at)?,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+                            r"(?:\s+[A-Z]{3,4})?|\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?|menit|jam|hari)\s+"
+                            r"(?:ago|yang lalu|lalu)")
 _TEMPERATURE = re.compile(r"-?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF]")  # "29.7 C", "31°C": a weather widget's reading
 _HASHTAGS = re.compile(r"(?:\s+#[^\W\d_]\w*)+")  # " #newsupdate #update": tags glued to a line
 _HASHTAGS_AT_END = re.compile(_HASHTAGS.pattern + r"\s*$")
@@ -366,6 +370,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if (i < body_start and _BULLET.match(lines[i].strip()) and not _SENTENCE_END.search(lines[i].strip())
                 and not dates.stamp_text(lines[i])):  # "• Aug 03 2020, 19:41 IST" is the date line, bulleted
             removed[i] = "navigation"  # a menu or a list of links above the article
+    kept = [i for i in kept if i not in removed]
+    for i in kept[:_HEAD_LINES]:
+        if _RELATIVE_TIME.fullmatch(lines[i].strip()):
+            removed[i] = "date-stamp"  # "Today at 12:34 PM": when the page was shown, no date of the article's
     kept = [i for i in kept if i not in removed]
 
     # 3. Publication stamps and section label near the top; stamps anywhere are not prose, except a bare date

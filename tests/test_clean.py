@@ -1115,3 +1115,18 @@ def test_an_author_box_under_the_standfirst_is_a_byline_paragraphs_opening_with_
                      f"{BODY}"))
     assert kept.paragraphs[:2] == ("Maria Santos closed the schools of her district on Tuesday.",
                                    "Maria Santos said the rain would go on.")
+
+
+def test_a_time_told_relative_to_today_is_no_headline_a_sentence_opening_with_today_stays():
+    cleaned = clean(doc("Today at 12:34 PM\n"
+                        "Storms closed schools in six districts on Tuesday, the education office said.\n"
+                        "Rivers rose above their banks in three of them overnight, officials said.\n"))
+    assert cleaned.title is None
+    assert cleaned.paragraphs == ("Storms closed schools in six districts on Tuesday, the education office said.",
+                                  "Rivers rose above their banks in three of them overnight, officials said.")
+    for relative in ("Kemarin, 09:15", "2 hours ago", "5 jam lalu"):
+        assert clean(doc(f"{JUDUL}\n{relative}\n{FIRST}\n{SECOND}\n")).paragraphs[-1] == SECOND
+        assert relative not in clean(doc(f"{JUDUL}\n{relative}\n{FIRST}\n{SECOND}\n")).paragraphs
+    # trap: a sentence that opens with "today" is the article's
+    kept = clean(doc(f"{JUDUL}\n{FIRST}\nHari ini pukul 10.00 WIB warga berkumpul di balai desa untuk rapat.\n"))
+    assert kept.paragraphs[-1] == "Hari ini pukul 10.00 WIB warga berkumpul di balai desa untuk rapat."
