@@ -30,6 +30,7 @@ _PROMPT = re.compile(r"(?:\S+\s){0,3}\S+\s?\?")  # "Apa Reaksi Anda ?": a widget
 _RELATIVE_TIME = re.compile(r"(?i)(?:today|yesterday|hari ini|kemarin)(?:\s+at)?,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
                             r"(?:\s+[A-Z]{3,4})?|\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?|menit|jam|hari)\s+"
                             r"(?:ago|yang lalu|lalu)")
+_MARKED = re.compile(r"[.!?,;\"“”()]")  # a sentence's or a clause's marks, which a list of headlines has not
 _TEMPERATURE = re.compile(r"-?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF]")  # "29.7 C", "31°C": a weather widget's reading
 _HASHTAGS = re.compile(r"(?:\s+#[^\W\d_]\w*)+")  # " #newsupdate #update": tags glued to a line
 _HASHTAGS_AT_END = re.compile(_HASHTAGS.pattern + r"\s*$")
@@ -484,12 +485,21 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # lines with no sentence mark, no quote and no list bullet, right after a sentence (not after "…berikut:",
     # whose list they would be), and two of them or a label's colon: one short line alone may be a subheading
     # or a sentence that a cut page ends on.
-    tail = []
-    for i in reversed(kept):
-        text = lines[i].strip()
-        if not _closing_label(text) or (tail and text.endswith(":")):
-            break  # a label's colon only on the page's last line: above others it announces them
-        tail.append(i)
+    def closing(accept) -> list[int]:
+        tail = []
+        for i in reversed(kept):
+            text = lines[i].strip()
+            if not accept(text) or (tail and text.endswith(":")):
+                break  # a label's colon only on the page's last line: above others it announces them
+            tail.append(i)
+        return tail
+
+    # Headlines of other articles close it too when a short label opens their list ("terkait" over them)
+    tail = closing(lambda text: _closing_label(text) or (_short_headline_like(text) and not _MARKED.search(text)))
+    opening = lines[tail[-1]].strip() if tail else ""
+    if not (any(not _closing_label(lines[i].strip()) for i in tail) and _closing_label(opening)
+            and len(opening.split()) <= 3):
+        tail = closing(_closing_label)
     lead = len(kept) - len(tail) - 1  # the line above them
     # a question to the reader over one-word buttons ("Apa Reaksi Anda ?" over like, sad, wow) is the same widget
     if (len(tail) >= 3 and lead >= 1 and all(len(lines[i].split()) == 1 for i in tail)

@@ -1130,3 +1130,15 @@ def test_a_time_told_relative_to_today_is_no_headline_a_sentence_opening_with_to
     # trap: a sentence that opens with "today" is the article's
     kept = clean(doc(f"{JUDUL}\n{FIRST}\nHari ini pukul 10.00 WIB warga berkumpul di balai desa untuk rapat.\n"))
     assert kept.paragraphs[-1] == "Hari ini pukul 10.00 WIB warga berkumpul di balai desa untuk rapat."
+
+
+def test_headlines_of_other_articles_under_a_short_label_close_the_page_a_list_the_text_announces_stays():
+    related = clean(doc(f"{JUDUL}\n{FIRST}\n{SECOND} (red)\nTerkait\n"
+                        "Gubernur Minta Kepala Daerah Siapkan Anggaran Perbaikan Jalan Sebelum Musim Hujan\n"
+                        "redaksi\nRatusan Guru Honorer Datangi Kantor Dinas Pendidikan Kabupaten\n"))
+    assert related.paragraphs[-1] == f"{SECOND} (red)"
+    # trap: items the article announces are its own, however headline-like
+    listed = clean(doc(f"{JUDUL}\n{FIRST}\nPemerintah kabupaten menetapkan tiga program prioritas berikut:\n"
+                       "Perbaikan Jalan Desa di Seluruh Kecamatan Bagian Selatan Kabupaten\n"
+                       "Pembangunan Jembatan Gantung untuk Anak Sekolah di Daerah Terpencil\n"))
+    assert listed.paragraphs[-1] == "Pembangunan Jembatan Gantung untuk Anak Sekolah di Daerah Terpencil"
