@@ -92,6 +92,14 @@ class AnalysisCache:
             found.append(known[key])
         return found
 
+    def map(self, stage: str, key_of: Callable[[Any], Any], items: list, compute: Callable[[Any], Any]) -> Iterable:
+        """compute(item) for each item, in order; kept under the key of (stage, key_of(item)), so an item whose
+        key an earlier run saw is not computed again. Without a cache file, simply computed."""
+        if not self.enabled:
+            return map(compute, items)
+        return self.results([self.key(stage, key_of(item)) for item in items], items,
+                            lambda todo: map(compute, todo))
+
     def put(self, key: str, value: Any) -> None:
         self._used.add(key)
         if self._db is None:

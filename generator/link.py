@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 from slugify import slugify
 
+from .cache import AnalysisCache
 from .model import ActorSummary, Archive, Article, ArticleEntry, Backlink, Cast, OutletSummary, Problem, Story
 from .relate import Relations, terms
 from .resolve import ResolvedCorpus
-
-if TYPE_CHECKING:
-    from .cache import AnalysisCache
 
 UNKNOWN_OUTLET = "Tidak diketahui"
 # A "Baca juga" title links to an archive article when the titles are the same up to case, punctuation and
@@ -142,20 +139,15 @@ def match_further_reading(title: str, by_title: dict[str, ArticleEntry], titles:
     return None
 
 
-def _term_counts(articles: list[Article], memo: AnalysisCache | None) -> list[Counter[str]]:
-    """terms(article) of each article; from memo for the articles whose words an earlier run counted."""
-    if memo is None or not memo.enabled:
-        return [terms(article) for article in articles]
-    keys = [memo.key("terms", (a.language, a.title, a.paragraphs)) for a in articles]
-    return memo.results(keys, articles, lambda todo: map(terms, todo))
-
-
 def link_articles(archive: Archive, resolved: ResolvedCorpus | None, memo: AnalysisCache | None = None) -> None:
     """Related articles, stories, outlets, further reading and backlinks, all decided here once."""
     entries = archive.entries
     kinds = {actor_id: actor.kind for actor_id, actor in resolved.actors.items()} if resolved else {}
     articles = [e.article for e in entries]
-    relations = Relations(articles, [e.cast for e in entries], kinds, _term_counts(articles, memo))
+    # each article's terms from memo when an earlier run counted its words
+    counts = list((memo or AnalysisCache(None, "")).map("terms", lambda a: (a.language, a.title, a.paragraphs),
+                                                         articles, terms))
+    relations = Relations(articles, [e.cast for e in entries], kinds, counts)
     for index, entry in enumerate(entries):
         archive.related[entry.page_path] = tuple(entries[other] for other, _ in relations.related(index))
     for cluster in relations.stories():

@@ -381,14 +381,11 @@ def render_archive(archive: Archive, options: RenderOptions | None = None, memo:
                        citation=citation_text(article, _archive_address(entry, options)),
                        web_archive=web_archive_link(article.source_url))
 
-    if memo is not None and memo.enabled:
-        # keyed by the inputs' repr, not their pickle: a pickle of equal values differs with which of them are one
-        # object (a string shared by two entries is pickled once, then referred to)
-        keys = [memo.key("article-page", repr(article_page_inputs(entry, archive, options)))
-                for entry in archive.entries]
-        texts = memo.results(keys, archive.entries, lambda todo: map(article_page, todo))
-    else:
-        texts = map(article_page, archive.entries)
+    memo = memo or AnalysisCache(None, "")
+    # keyed by the inputs' repr, not their pickle: a pickle of equal values differs with which of them are one
+    # object (a string shared by two entries is pickled once, then referred to)
+    texts = memo.map("article-page", lambda entry: repr(article_page_inputs(entry, archive, options)),
+                     archive.entries, article_page)
     for entry, text in zip(archive.entries, texts):
         pages[entry.page_path] = text
 
@@ -413,12 +410,8 @@ def render_archive(archive: Archive, options: RenderOptions | None = None, memo:
                        picture=_neighbourhood(summary, archive, options.co_actors_shown))
         return [(summary.page_path, text), *more_pages(listing, f"{actor.name}: artikel")]
 
-    summaries = list(archive.actors.values())
-    if memo is not None and memo.enabled:
-        keys = [memo.key("actor-pages", repr(actor_page_inputs(summary, archive, options))) for summary in summaries]
-        actor_texts = memo.results(keys, summaries, lambda todo: map(actor_pages, todo))
-    else:
-        actor_texts = map(actor_pages, summaries)
+    actor_texts = memo.map("actor-pages", lambda summary: repr(actor_page_inputs(summary, archive, options)),
+                           list(archive.actors.values()), actor_pages)
     for texts_of_actor in actor_texts:
         pages.update(texts_of_actor)
     by_kind = _by_kind(archive.actors.values(), key=lambda s: (-len(s.entries), s.actor.name.casefold()))
