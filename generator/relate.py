@@ -97,7 +97,11 @@ class Pair:
 
     @property
     def score(self) -> float:
-        return WEIGHTS["text"] * self.text + WEIGHTS["actors"] * self.actors + WEIGHTS["time"] * self.time
+        return _score(self.text, self.actors, self.time)
+
+
+def _score(text: float, actors: float, time: float) -> float:
+    return WEIGHTS["text"] * text + WEIGHTS["actors"] * actors + WEIGHTS["time"] * time
 
 
 class _Rows:
@@ -145,8 +149,7 @@ class Relations:
         """kinds: actor id → kind, to tell the people and organisations of a story from its places.
         counts: terms(article) of each article, when the caller has them (kept from an earlier run)."""
         self.articles = articles
-        self._days = [article.day for article in articles]
-        self._day_numbers = [day.toordinal() if day is not None else None for day in self._days]
+        self._day_numbers = [a.day.toordinal() if a.day is not None else None for a in articles]
         n = len(articles)
         counts = counts if counts is not None else [terms(a) for a in articles]
         self._counts = counts
@@ -244,13 +247,16 @@ class Relations:
         shared = self._actors[a].keys() & self._actors[b].keys()
         # summed in name order, as _actor_overlaps does
         actors = sum(self._actor_square[x] for x in sorted(shared)) / (self._actor_norm[a] * self._actor_norm[b])
-        day_a, day_b = self._days[a], self._days[b]
-        if day_a is None or day_b is None:
-            days, time = None, UNDATED_CLOSENESS
-        else:
-            days = abs((day_a - day_b).days)
-            time = _closeness(days)
+        days, time = self._apart(a, b)
         return Pair(text=text, actors=actors, time=time, days_apart=days)
+
+    def _apart(self, a: int, b: int) -> tuple[int | None, float]:
+        """(days between the two articles, their closeness in time); None and a fixed closeness when undated."""
+        day_a, day_b = self._day_numbers[a], self._day_numbers[b]
+        if day_a is None or day_b is None:
+            return None, UNDATED_CLOSENESS
+        days = abs(day_a - day_b)
+        return days, _closeness(days)
 
     def _actor_overlaps(self, index: int, others: np.ndarray) -> np.ndarray:
         """pair(index, other).actors for each of the others: the squared weights of the shared actors, summed in
@@ -264,16 +270,10 @@ class Relations:
         if not candidates:
             return []
         others = np.fromiter(candidates, dtype=np.intp, count=len(candidates))
-        day = self._day_numbers[index]
         scored = []
         for (other, text), actors in zip(candidates.items(), self._actor_overlaps(index, others).tolist()):
-            other_day = self._day_numbers[other]
-            if day is None or other_day is None:
-                days, time = None, UNDATED_CLOSENESS
-            else:
-                days = abs(day - other_day)
-                time = _closeness(days)
-            score = WEIGHTS["text"] * text + WEIGHTS["actors"] * actors + WEIGHTS["time"] * time  # as Pair.score
+            days, time = self._apart(index, other)
+            score = _score(text, actors, time)
             if score >= MIN_RELATED_SCORE:
                 # scores within 0.001 are a tie, won by the article nearer in time: a change elsewhere that shifts
                 # every term weight a little (one more article) must not reorder the related lists of unrelated
@@ -363,9 +363,9 @@ class Relations:
         for index, article in enumerate(self.articles):
             if article.day is not None:
                 continue
-            mates = [other for other in self._candidates(index)
-                     if self.articles[other].day is not None
-                     and self._strongly_alike(index, other, UNDATED_MIN_WORDING, UNDATED_MIN_ACTORS)]
+            dated = [other for other in self._candidates(index) if self.articles[other].day is not None]
+            mates = [other for other, alike in zip(dated, self._all_strongly_alike(
+                index, dated, UNDATED_MIN_WORDING, UNDATED_MIN_ACTORS)) if alike]
             if mates:
                 best = max(mates, key=lambda o: (round(self.pair(index, o).score, 9), -o))
                 join(index, best)  # an undated article has no day: it never widens the story
