@@ -107,11 +107,11 @@ class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
         server.watch(str(options.data_dir or default_data_dir()))
         server.watch(str(Path(__file__).parent / "templates"))
         docs = Path(config.docs_dir)
-        generated = read_manifest(docs)
-        if generated and os.path.abspath(config.docs_dir) in getattr(server, "_watched_paths", {}):
+        # the first build, made before this event, read the generator's manifest (on_files)
+        if self._generated and os.path.abspath(config.docs_dir) in getattr(server, "_watched_paths", {}):
             server.unwatch(str(docs))
             server.watch(str(docs), recursive=False)  # a page added at the top is still seen
-            for path, recursive in hand_written_parts(docs, generated):
+            for path, recursive in hand_written_parts(docs, self._generated):
                 server.watch(str(path), recursive=recursive)
         return server
 
