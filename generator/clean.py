@@ -449,13 +449,15 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if body_start == len(lines):
             zone = zone[:next((n for n, i in enumerate(zone) if looks_like_prose(lines[i])), len(zone))]
         _remove_bylines(lines, zone, removed, editorial)
+        under_title = next((i for i in zone if i not in removed), None)
         for i in zone:
             if i in removed:
                 continue
             credit = _previous_line(lines, i)  # a picture's credit alone on its line, its caption under it
-            if _head_caption(lines[i]) or (looks_like_prose(lines[i]) and len(lines[i].split()) <= 40
-                                          and removed.get(credit) in ("photo-caption", "photo-credit")
-                                          and "/" in lines[credit] and len(lines[credit].split()) <= _BYLINE_MAX_WORDS):
+            if (_head_caption(lines[i]) or (i == under_title and _caption_under_title(lines[i], title))
+                    or (looks_like_prose(lines[i]) and len(lines[i].split()) <= 40
+                        and removed.get(credit) in ("photo-caption", "photo-credit")
+                        and "/" in lines[credit] and len(lines[credit].split()) <= _BYLINE_MAX_WORDS)):
                 removed[i] = "photo-caption"
             elif _teaser(lines[i].strip(), [lines[k] for k in kept if k > i]):
                 if looks_like_prose(lines[i]) or not _short_headline_like(lines[i].strip()):
@@ -850,10 +852,13 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     if repeated:
         return repeated[0]
     if not candidates:
-        # a headline some outlets end with a full stop: short, and a byline or a date line under it
+        # a headline some outlets end with a full stop: short, and a byline or a date line under it, or the body
+        # under it when it is in title case (a caption naming a person, "Menteri X Y.", is shorter)
         candidates = [i for i in above if len(lines[i].split()) <= 20 and lines[i].strip().endswith(".")
                       and _short_headline_like(lines[i].strip().rstrip(".")) and not lines[i].strip()[:1].islower()
-                      and _followed_like_a_headline(lines, i, kept, removed) == 2]
+                      and (_followed_like_a_headline(lines, i, kept, removed) == 2
+                           or (_title_case(lines[i]) and not _head_caption(lines[i])
+                               and _followed_like_a_headline(lines, i, kept, removed) == 1))]
     if not candidates:
         return None
     return lines[max(candidates, key=lambda i: (_followed_like_a_headline(lines, i, kept, removed), -i))].strip()
@@ -880,6 +885,8 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
             continue  # a standfirst cut from the lede stands between the headline and its byline
         if following in kept_set and _same_line(lines[following], lines[index]):
             continue  # the headline printed again, a character changed ("50oC" / "50ºC")
+        if following in kept_set and _caption_under_title(lines[following], lines[index]):
+            continue
         if following in kept_set:
             line = lines[following].strip()
             return 1 if _SENTENCE_END.search(line) or len(line.split()) >= 12 else 0
@@ -887,6 +894,21 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
 
 
 _SAME_LINE_SIMILARITY = 96  # rapidfuzz ratio: one character in 50 differs
+_TITLE_CASE_SHARE = 0.8  # of a line's words of four letters or more, capitalised: a headline's case, not a sentence's
+
+
+def _caption_under_title(line: str, title: str) -> bool:
+    """Under a headline in title case, a picture's caption: a headline's shape but a sentence's case, and no
+    full stop ("Kebakaran Hanguskan 23 Kios di Pasar …" over "Kebakaran 23 kios di lantai dua pasar")."""
+    return (_title_case(title) and not _title_case(line) and _short_headline_like(line.strip())
+            and not _SENTENCE_END.search(line.strip()))
+
+
+def _title_case(line: str) -> bool:
+    """A line in title case, as most Indonesian outlets print headlines ("Kebakaran Hanguskan 23 Kios di Pasar
+    …"): at least three words of four letters or more, nearly all of them capitalised."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
 
 _PAGE = re.compile(r"(?:Halaman|Page)\s*:?\s*(\d+)\s*(?:dari|of|/)\s*\d+", re.IGNORECASE)
 

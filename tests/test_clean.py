@@ -1142,3 +1142,51 @@ def test_headlines_of_other_articles_under_a_short_label_close_the_page_a_list_t
                        "Perbaikan Jalan Desa di Seluruh Kecamatan Bagian Selatan Kabupaten\n"
                        "Pembangunan Jembatan Gantung untuk Anak Sekolah di Daerah Terpencil\n"))
     assert listed.paragraphs[-1] == "Pembangunan Jembatan Gantung untuk Anak Sekolah di Daerah Terpencil"
+
+
+def test_a_headline_in_title_case_closed_by_a_full_stop_over_the_body_is_the_headline():
+    cleaned = clean(doc("Banjir Bandang Rendam Ratusan Rumah Warga di Tiga Desa Kabupaten Garut Selatan.\n"
+                        "Garut - Banjir bandang merendam ratusan rumah di tiga desa pada Selasa malam setelah hujan "
+                        "deras mengguyur kawasan hulu sungai selama enam jam.\n"
+                        "Warga mengungsi ke balai desa dan masjid terdekat, kata petugas BPBD setempat.\n"))
+    assert cleaned.title == "Banjir Bandang Rendam Ratusan Rumah Warga di Tiga Desa Kabupaten Garut Selatan."
+    assert cleaned.paragraphs[0].startswith("Banjir bandang merendam")
+    # trap: a caption naming a person (ten words at most), closed by a full stop over the body, is no headline
+    caption = clean(doc("Kepala BPBD Kabupaten Garut Ahmad Suryana.\n"
+                        "Garut - Banjir bandang merendam ratusan rumah di tiga desa pada Selasa malam setelah hujan "
+                        "deras mengguyur kawasan hulu sungai selama enam jam.\n"))
+    assert caption.title is None
+    # trap: a sentence over the body is the body's, not a headline
+    sentence = clean(doc("Banjir bandang merendam ratusan rumah di tiga desa di Garut.\n"
+                         "Warga mengungsi ke balai desa dan masjid terdekat pada Selasa malam setelah hujan deras "
+                         "mengguyur kawasan hulu sungai selama enam jam, kata petugas.\n"))
+    assert sentence.title is None
+    assert sentence.paragraphs[0] == "Banjir bandang merendam ratusan rumah di tiga desa di Garut."
+
+
+def test_a_caption_in_a_sentences_case_under_a_title_case_headline_is_a_caption():
+    cleaned = clean(doc("Kebakaran Hanguskan 40 Kios di Pasar Induk, Sepuluh Mobil Pemadam Dikerahkan\n\n"
+                        "Petugas memadamkan api di los sayur pasar induk\n\n"
+                        "Api melalap 40 kios di lantai dasar pasar induk pada Senin dini hari. Sepuluh mobil "
+                        "pemadam dikerahkan ke lokasi untuk memadamkan api.\n\n"
+                        "Tidak ada korban jiwa dalam kebakaran itu, kata kepala dinas pemadam kebakaran.\n"))
+    assert cleaned.title == "Kebakaran Hanguskan 40 Kios di Pasar Induk, Sepuluh Mobil Pemadam Dikerahkan"
+    assert rules_of(cleaned)["Petugas memadamkan api di los sayur pasar induk"] == "photo-caption"
+    # trap: a standfirst, a sentence under the headline, stays
+    standfirst = clean(doc("Kebakaran Hanguskan 40 Kios di Pasar Induk, Sepuluh Mobil Pemadam Dikerahkan\n\n"
+                           "Petugas butuh tiga jam untuk memadamkan api di los sayur.\n\n"
+                           "Api melalap 40 kios di lantai dasar pasar induk pada Senin dini hari. Sepuluh mobil "
+                           "pemadam dikerahkan ke lokasi untuk memadamkan api.\n"))
+    assert standfirst.paragraphs[0] == "Petugas butuh tiga jam untuk memadamkan api di los sayur."
+
+
+def test_captions_with_a_photo_credit_in_brackets_then_a_full_stop_are_captions():
+    cleaned = clean(doc(f"{JUDUL}\n{FIRST}\n"
+                        "Los sayur Pasar Induk Kota terbakar. (Foto: KORAN/Nama Fotografer).\n"
+                        "(Puluhan kios pasar induk ludes terbakar. Foto: KORAN/Nama Fotografer).\n"
+                        f"{SECOND}\n"))
+    assert len(cleaned.paragraphs) == 2 and cleaned.paragraphs[-1] == SECOND
+    # trap: a sentence that mentions a photo in brackets is prose
+    kept = clean(doc(f"{JUDUL}\n{FIRST}\n(Polisi meminta warga mengirim foto kendaraan yang diduga dipakai pelaku "
+                     "ke nomor pengaduan.)\n"))
+    assert kept.paragraphs[-1].startswith("(Polisi meminta warga")
