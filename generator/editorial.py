@@ -96,6 +96,10 @@ class Cues:
     balinese_names: frozenset[str] = frozenset()  # "Made", "Wayan": after them a leading "I" is part of the name
     ranks: frozenset[str] = frozenset()  # "AKBP", "Kombes": what follows is a name, even words of the dictionary
     region_governments: frozenset[str] = frozenset()  # "Pemprov": the region after it is the place, even "DKI"
+    # "pemerintah provinsi" → "provinsi", "pemda" → None: a region's government by the level of its region, the
+    # level's page name first (region_government_names)
+    region_government_forms: tuple[tuple[str, str | None], ...] = ()
+    region_government_names: tuple[tuple[str, str], ...] = ()  # ("provinsi", "Pemprov")
     services: tuple[str, ...] = ()  # "call center": a body's service, printed after its name, is no part of it
 
 
@@ -274,7 +278,22 @@ def _parse_cues(data: dict, path: Path) -> Cues:
         unique_markers=frozenset(lower("unique_markers")),
         services=lower("services"),
         region_governments=frozenset(lower("region_governments")),
+        **_region_government_forms(data, path),
     )
+
+
+def _region_government_forms(data: dict, path: Path) -> dict:
+    levels = data.get("region_government_levels") or {}
+    if not isinstance(levels, dict) or not all(isinstance(forms, list) and forms for forms in levels.values()):
+        raise EditorialDataError(f"{path}: region_government_levels must map each level to a list of names")
+    forms: dict[str, str | None] = {}
+    for level, names in levels.items():
+        for name in _strings(names, f"{path}: region_government_levels.{level}"):
+            forms[name.lower()] = str(level).lower()
+    for name in _strings(data.get("region_government_any_level"), f"{path}: region_government_any_level"):
+        forms.setdefault(name.lower(), None)
+    return dict(region_government_forms=tuple(forms.items()),
+                region_government_names=tuple((str(level).lower(), str(names[0])) for level, names in levels.items()))
 
 
 def default_data_dir() -> Path:

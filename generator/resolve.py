@@ -439,8 +439,9 @@ class Resolver:
         # Every country and Indonesian region from the data packages; a registry entry that shares a name with
         # one takes its other names ("Rusia" in actors.yml gains "Federasi Rusia", "Russian Federation").
         packaged = [("country", c.name, c.aliases, None) for c in gazetteer.countries()]
-        packaged += [("place", r.name, r.aliases, _REGION_LEVEL.get(r.level)) for r in gazetteer.indonesian_regions()]
-        for kind, name, aliases, description in packaged:
+        packaged += [("place", r.name, r.aliases, r.level) for r in gazetteer.indonesian_regions()]
+        levels: dict[str, set[str]] = defaultdict(set)  # a region's names → its level ("provinsi")
+        for kind, name, aliases, level in packaged:
             names = [n for n in (name, *aliases) if self._usable_place_name(n)]
             owner = next((claimed[fold(n)] for n in names if fold(n) in claimed), None)
             if owner is not None:
@@ -448,9 +449,18 @@ class Resolver:
                     owner["aliases"].extend(n for n in names if fold(n) not in claimed)
                     for n in names:
                         claimed.setdefault(fold(n), owner)
+                    if owner["kind"] == "place" and level:  # "Jawa Barat" in actors.yml is a province too
+                        owner["description"] = owner["description"] or _REGION_LEVEL.get(level)
+                        for n in (owner["name"], *names):
+                            levels[fold(n)].add(level)
                 continue
             if names:
-                know(dict(name=names[0], kind=kind, aliases=names[1:], description=description, wikidata=None))
+                know(dict(name=names[0], kind=kind, aliases=names[1:], description=_REGION_LEVEL.get(level or ""),
+                          wikidata=None))
+                for n in names if level else ():
+                    levels[fold(n)].add(level)
+        # a name two regions share ("Bogor", a regency and a city) tells no level
+        self.region_levels = {name: next(iter(found)) for name, found in levels.items() if len(found) == 1}
         for entry in known:
             actor = Actor(id=self._new_id(entry["name"]), name=entry["name"], kind=entry["kind"],
                           aliases=tuple(entry["aliases"]), description=entry["description"],
@@ -1096,10 +1106,35 @@ class Resolver:
                                     and fold(printed) not in fold(self.actors[covered[r]].name)):
                                 canonical = canonical[:head] + self.actors[covered[r]].name + canonical[tail:]
                         last = covered.get(r)
+                    canonical = self._government_name(canonical)
                     counts = organisations[AliasIndex.key(canonical)]
                     counts[canonical] += 1
                     counts[surface] += 0  # an alias, never the page's name unless printed so itself
             w = k
+
+    def _government_name(self, name: str) -> str:
+        """A region's government by one name whatever form it is printed in: "Pemerintah Provinsi Jawa Timur",
+        "Pemda Jawa Timur" → "Pemprov Jawa Timur"; "Pemerintah Kabupaten Bogor" → "Pemkab Bogor". Any other
+        name as it is ("Pemerintah Arab Saudi", "Pemerintah Pusat")."""
+        cues = self.vocabulary.cues
+        forms, page_names = dict(cues.region_government_forms), dict(cues.region_government_names)
+        words = name.split()
+        for size in (2, 1):
+            if len(words) <= size or fold(" ".join(words[:size])) not in forms:
+                continue
+            level, place = forms[fold(" ".join(words[:size]))], words[size:]
+            if len(place) > 1 and fold(place[0]) in page_names:  # "Pemda Kabupaten Bogor"
+                if level not in (None, fold(place[0])):
+                    return name
+                level, place = fold(place[0]), place[1:]
+            place_name = " ".join(place)
+            named_level = self.region_levels.get(fold(place_name))
+            if level is None:
+                level = named_level
+            elif named_level != level and self.region_levels.get(fold(f"{level} {place_name}")) != level:
+                return name  # "Pemkab Bogor": the regency "Kabupaten Bogor"; not a region of another level
+            return f"{page_names[level]} {place_name}" if level in page_names else name
+        return name
 
     # ---------------------------------------------------------------- the article pass
     def state_digest(self) -> str:
