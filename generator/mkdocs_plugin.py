@@ -10,11 +10,7 @@ import html
 import logging
 import os
 import re
-import shutil
-import subprocess
-import sys
 import threading
-import time
 from pathlib import Path, PurePosixPath
 
 from mkdocs.config import config_options as c
@@ -22,7 +18,7 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
-from . import pipeline
+from . import pipeline, search_index
 from .editorial import default_data_dir
 from .formats import InputOptions
 from .options import FEED_PATH, HTML_META, RenderOptions
@@ -83,6 +79,8 @@ class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
     _generated: set[str] = set()  # pages the generator wrote, read once per build (after generation)
     _serving = False  # started by `mkdocs serve`
     _indexing: threading.Thread | None = None  # Pagefind indexing in the background while serving
+    _dirty = False  # MkDocs builds only the pages whose source changed
+    _rebuilt: set[str] = set()  # the addresses of the pages with text for the search that this build wrote
 
     def on_config(self, config):
         """Layer Arsip's theme files (the Pagefind header search) over Material, under the user's custom_dir."""
@@ -141,10 +139,13 @@ class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
             tags = head_tags(page.meta)
             if tags and "</head>" in output:
                 output = output.replace("</head>", tags + "\n</head>", 1)
+        if "data-pagefind-body" in output:
+            self._rebuilt.add(search_index.page_url(page.file.dest_uri))
         return _link_feed(output, config, "../" * depth + FEED_PATH)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serving = command == "serve"
+        self._dirty = dirty
 
     def _configured_site_url(self, config) -> str:
         """The archive's address as mkdocs.yml gives it ("" for none). `mkdocs serve` replaces config.site_url with
@@ -159,23 +160,26 @@ class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
         return configured if not configured or configured.endswith("/") else configured + "/"  # as MkDocs' URL option
 
     def on_post_build(self, *, config) -> None:
-        """Index the built site with Pagefind: article text, titles and actor names (data-pagefind-body).
+        """Index the built site with Pagefind: article text, titles and actor names (data-pagefind-body); after a
+        dirty build, only the pages it built again, beside the full index (search_index).
 
         While `mkdocs serve` runs with an index already in the site (a rebuild after an edit, with --dirty), the
-        edited page is served at once and the index is rebuilt beside the old one in the background, then put in
-        its place: the search answers from the old index for those seconds. A build that ships a site always
-        indexes before it ends."""
+        edited page is served at once and the index is brought up to date in the background, the new one put in
+        place of the old when it is complete: the search answers from the old index for those seconds. A build
+        that ships a site always indexes before it ends."""
         if not self.config.pagefind:
             return
         site = Path(config.site_dir)
+        rebuilt = set(self._rebuilt) if self._dirty else None
         self._wait_for_index()  # the index of the last save finishes first: two never write at once
-        if self._serving and (site / "pagefind" / "pagefind.js").is_file():
-            self._indexing = threading.Thread(target=self._index_in_background, args=(site,), daemon=True)
+        if self._serving and (site / search_index.BUNDLE / "pagefind.js").is_file():
+            self._indexing = threading.Thread(target=self._index_in_background, args=(site, rebuilt), daemon=True)
             self._indexing.start()
             return
-        # A dirty build keeps the site folder: the last index goes first, or its fragments would stay beside the new.
-        shutil.rmtree(site / "pagefind", ignore_errors=True)
-        _index(site, site / "pagefind")
+        try:
+            search_index.update(site, rebuilt)
+        except search_index.SearchIndexError as error:
+            raise PluginError(str(error)) from error
 
     def _wait_for_index(self) -> None:
         if self._indexing is not None:
@@ -183,19 +187,11 @@ class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
             self._indexing = None
 
     @staticmethod
-    def _index_in_background(site: Path) -> None:
-        fresh, old = site / "pagefind.next", site / "pagefind.old"
-        for folder in (fresh, old):
-            shutil.rmtree(folder, ignore_errors=True)
+    def _index_in_background(site: Path, rebuilt: set[str] | None) -> None:
         try:
-            _index(site, fresh)
-        except PluginError as error:
+            search_index.update(site, rebuilt)
+        except search_index.SearchIndexError as error:
             log.error("%s", error)
-            shutil.rmtree(fresh, ignore_errors=True)
-            return
-        (site / "pagefind").rename(old)
-        fresh.rename(site / "pagefind")
-        shutil.rmtree(old, ignore_errors=True)
 
     def on_post_template(self, output_content: str, *, template_name: str, config) -> str:
         """The 404 page is served at any depth: like Material's own links there, the feed link is absolute."""
@@ -204,6 +200,7 @@ class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
         return _link_feed(output_content, config, "/" + FEED_PATH)
 
     def on_pre_build(self, *, config) -> None:
+        self._rebuilt = set()
         options = options_from(self.config, config, self._configured_site_url(config))
         if pipeline.take_generated_mark(options.docs_dir):
             return  # `arsip build` generated the pages a moment ago
@@ -241,25 +238,6 @@ def hand_written_parts(docs: Path, generated: set[str]) -> list[tuple[Path, bool
         return found
 
     return walk(docs, PurePosixPath("."))
-
-
-def _index(site: Path, output: Path) -> None:
-    """Run Pagefind over the built site, writing its index to `output`."""
-    started = time.perf_counter()
-    # The "¶" permalinks of headings are not words of the page.
-    command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-path", str(output),
-               "--exclude-selectors", ".headerlink"]
-    try:
-        result = subprocess.run(command, capture_output=True, text=True, timeout=3600)
-    except (OSError, subprocess.TimeoutExpired) as error:
-        raise PluginError(f"arsip: Pagefind could not index {site}: {error}") from error
-    if result.returncode != 0:
-        raise PluginError(f"arsip: Pagefind failed to index {site}:\n{result.stdout}{result.stderr}")
-    pages = re.search(r"Indexed (\d+) pages", result.stdout)
-    languages = re.search(r"Indexed (\d+) languages?", result.stdout)
-    log.info("arsip: search index (Pagefind): %s pages in %s languages, %.1f s",
-             pages.group(1) if pages else "?", languages.group(1) if languages else "?",
-             time.perf_counter() - started)
 
 
 def _link_feed(output: str, config, relative_href: str) -> str:

@@ -164,7 +164,7 @@ def test_while_serving_the_index_is_rebuilt_beside_the_old_one_and_then_takes_it
     import threading
     from types import SimpleNamespace
 
-    from generator import mkdocs_plugin
+    from generator import mkdocs_plugin, search_index
 
     site = tmp_path / "site"
     (site / "pagefind").mkdir(parents=True)
@@ -176,7 +176,7 @@ def test_while_serving_the_index_is_rebuilt_beside_the_old_one_and_then_takes_it
         output.mkdir()
         (output / "pagefind.js").write_text("new", encoding="utf-8")
 
-    monkeypatch.setattr(mkdocs_plugin, "_index", slow_index)
+    monkeypatch.setattr(search_index, "run_pagefind", slow_index)
     plugin = mkdocs_plugin.ArsipPlugin()
     plugin.load_config({})
     plugin.on_startup(command="serve", dirty=True)
@@ -187,8 +187,49 @@ def test_while_serving_the_index_is_rebuilt_beside_the_old_one_and_then_takes_it
     assert (site / "pagefind" / "pagefind.js").read_text(encoding="utf-8") == "new"
     assert sorted(p.name for p in site.iterdir()) == ["pagefind"]
     # a build that ships the site (arsip build, mkdocs build) indexes before it returns
-    plugin.on_startup(command="build", dirty=True)
+    plugin.on_startup(command="build", dirty=False)
     release.clear()
     threading.Timer(0.2, release.set).start()
     plugin.on_post_build(config=SimpleNamespace(site_dir=str(site)))
     assert (site / "pagefind" / "pagefind.js").read_text(encoding="utf-8") == "new" and release.is_set()
+
+
+def test_after_an_edit_the_changed_page_is_indexed_beside_the_full_index_and_found_once(browser, tmp_path):
+    """Issue #15: a build that rebuilt only some pages indexes only those (pagefind/delta/); the search finds the
+    edited text, and the edited page once, not its old text from the full index too. A page gone makes the next
+    build index the whole site again, so the index never points to a missing page."""
+    import os
+
+    from conftest import _serve
+
+    project = make_project(tmp_path / "project")
+    serving = _serve(project)
+    base = next(serving)
+    try:
+        site = project / "site"
+        environment = {**os.environ, "ARSIP_SITE_URL": base}
+        build = lambda: subprocess.run([sys.executable, "-m", "generator.cli", "build"], cwd=project,  # noqa: E731
+                                       capture_output=True, text=True, timeout=300, env=environment, check=True)
+        seeds = sorted((project / "seeds").glob("*.txt"))
+        edited = next(s for s in seeds if "Kim Jong-un Tiba di Rusia" in s.read_text(encoding="utf-8"))
+        lines = edited.read_text(encoding="utf-8").split("\n")
+        longest = max(range(len(lines)), key=lambda k: len(lines[k]))
+        lines[longest] += " Kalimat ini menyebut zamrudbiru."
+        edited.write_text("\n".join(lines), encoding="utf-8")
+        assert "only the pages that changed" in build().stderr
+        note = json.loads((site / "pagefind" / "arsip-delta.json").read_text(encoding="utf-8"))
+        assert note["languages"] == ["id"] and len(note["replaced"]) == 1
+        assert (site / "pagefind" / "delta" / "pagefind.js").is_file()
+        with archive_tab(browser, base) as tab:
+            assert [t for t in search_titles(tab, "zamrudbiru") if t.startswith("Kim Jong-un Tiba")]
+            shoigu = search_titles(tab, "Shoigu")
+            assert len([t for t in shoigu if t.startswith("Kim Jong-un Tiba")]) == 1, shoigu
+
+        next(s for s in seeds if s != edited).unlink()
+        build()
+        note = json.loads((site / "pagefind" / "arsip-delta.json").read_text(encoding="utf-8"))
+        assert note == {"languages": [], "replaced": []} and not (site / "pagefind" / "delta").exists()
+        with archive_tab(browser, base) as tab:
+            assert [t for t in search_titles(tab, "zamrudbiru") if t.startswith("Kim Jong-un Tiba")]
+    finally:
+        next(serving, None)

@@ -49,18 +49,21 @@ def test_serve_picks_up_a_new_seed(project):
 
 
 def test_serve_dirty_shows_an_edit_first_and_its_search_index_follows(project):
-    """With --dirty the page is served before Pagefind has indexed it; the new index then takes the old one's place
-    (the old one answered meanwhile, and no half-written index is left beside it)."""
+    """With --dirty the page is served before Pagefind has indexed it; the pages built again are then indexed
+    apart (pagefind/delta/), beside the full index (which answered meanwhile), and no half-written index is left."""
     with served(project, "--dirty") as base:
-        def indexed_pages() -> int | None:
-            entry = fetch(base + "pagefind/pagefind-entry.json")
+        def indexed_pages(bundle: str) -> int | None:
+            entry = fetch(base + bundle + "pagefind-entry.json")
             return sum(language["page_count"] for language in json.loads(entry)["languages"].values()) if entry else None
 
-        before = wait_for(indexed_pages, 60)
-        assert before
+        before = wait_for(lambda: indexed_pages("pagefind/"), 60)
+        assert before and indexed_pages("pagefind/delta/") is None
         add_seed_and_wait_for_its_page(project, base)
-        assert wait_for(lambda: (indexed_pages() or 0) > before, 60), "the search index never took the new page in"
-        assert fetch(base + "pagefind.next/pagefind.js") is None and fetch(base + "pagefind.old/pagefind.js") is None
+        assert wait_for(lambda: indexed_pages("pagefind/delta/"), 60), "the search index never took the new page in"
+        delta = json.loads(fetch(base + "pagefind/arsip-delta.json"))
+        assert delta["languages"] == ["id"]
+        for leftover in ("pagefind.next/", "pagefind.old/", "pagefind/delta.next/", "pagefind/delta.old/"):
+            assert fetch(base + leftover + "pagefind.js") is None
 
 
 def test_serving_after_a_build_writes_no_page_again(project):

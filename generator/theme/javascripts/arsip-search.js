@@ -25,6 +25,7 @@ if (root) {
   const text = root.dataset;
 
   let engine = null;   // a promise of the Pagefind API, loaded on first use
+  let replaced = new Set();  // ids of the full index's entries for pages indexed again since (delta/)
   let asked = 0;       // the newest query's number: answers to older ones are dropped
   let shown = [];      // the current results (Pagefind result handles)
   let rendered = 0;
@@ -42,6 +43,13 @@ if (root) {
           await pagefind.mergeIndex(bundle, { language, baseUrl: siteBase });
         }
       }
+      // After a build that rebuilt only some pages, those pages are indexed on their own (delta/); their entries
+      // in the full index are the old text, left out of every answer.
+      const delta = await fetch(`${bundle}arsip-delta.json`).then((r) => (r.ok ? r.json() : null)).catch(() => null);
+      for (const language of delta?.languages || []) {
+        await pagefind.mergeIndex(`${bundle}delta/`, { language, baseUrl: siteBase });
+      }
+      replaced = new Set(delta?.replaced || []);
       return pagefind;
     })();
     return engine;
@@ -182,11 +190,12 @@ if (root) {
       byRelevance ? pagefind.search(query, { filters: { ...filters, jenis: "aktor" } }) : null,
     ]);
     if (number !== asked || !search) return;
-    const leading = (actors?.results || [])
+    const current = (results) => results.filter((result) => !replaced.has(result.id));
+    const leading = current(actors?.results || [])
       .filter((result, _, all) => result.score >= all[0].score / 2)
       .slice(0, ACTORS_FIRST);
     const ids = new Set(leading.map((result) => result.id));
-    shown = [...leading, ...search.results.filter((result) => !ids.has(result.id))];
+    shown = [...leading, ...current(search.results).filter((result) => !ids.has(result.id))];
     rendered = 0;
     list.replaceChildren();
     meta.textContent = plural(shown.length);

@@ -1,0 +1,173 @@
+"""The site's search index (Pagefind), in full or as a small index of the pages changed since the full one.
+
+Pagefind has no incremental mode: at 10,000 articles indexing the whole site takes half a minute, most of an
+edit's build. After a build that rebuilt only some pages (MkDocs' dirty build), the pages it rebuilt are indexed
+on their own into `pagefind/delta/`, together with those of earlier such builds; the header search merges that
+index in and drops the full index's entries for the same pages, listed in `pagefind/arsip-delta.json` by their
+Pagefind ids. The whole site is indexed again when there is no full index, when a page it holds is gone (it must
+never point to a missing page), or when the changed pages are more than a twentieth of it.
+
+`pagefind/arsip-index.json` keeps, for the next build, each indexed page's id in the full index and the pages in
+the delta.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import zlib
+from pathlib import Path
+
+log = logging.getLogger("mkdocs.plugins.arsip")
+
+BUNDLE = "pagefind"
+DELTA = "delta"  # inside the bundle: the index of the pages changed since the full one
+DELTA_NOTE = "arsip-delta.json"  # read by the header search: the full index's ids the delta replaces
+STATE = "arsip-index.json"  # read by the next build
+DELTA_SHARE = 0.05  # more changed pages than this share of the indexed ones: the whole site is indexed again
+DELTA_MIN = 20  # ... but a small site may always have this many in its delta
+_SIGNATURE = b"pagefind_dcd"  # a Pagefind fragment, once unzipped, starts with it, then its JSON
+_URL = re.compile(rb'"url"\s*:\s*"((?:[^"\\]|\\.)*)"')
+
+
+class SearchIndexError(Exception):
+    """Pagefind could not index the site."""
+
+
+def page_url(dest_uri: str) -> str:
+    """The address Pagefind records for a built file: "articles/x/index.html" → "/articles/x/"."""
+    url = "/" + dest_uri.lstrip("/")
+    return url[: -len("index.html")] if url.endswith("/index.html") or url == "/index.html" else url
+
+
+def update(site: Path, rebuilt: set[str] | None) -> str:
+    """Bring the site's search index up to date; returns what was done ("full", "delta" or "unchanged").
+    rebuilt: the addresses (page_url) of the indexable pages this build wrote, when it wrote only some; None
+    when it built every page."""
+    bundle = site / BUNDLE
+    state = _read_state(bundle) if rebuilt is not None else None
+    if state is None:
+        return _full(site)
+    pages, delta = state["pages"], set(state["delta"])
+    if any(not _built_file(site, url).is_file() for url in [*pages, *delta]):
+        return _full(site)  # a page is gone: the full index would point to it
+    if not rebuilt:
+        return "unchanged"  # no page the search finds was built again: the delta, if any, is still right
+    changed = delta | rebuilt
+    if len(changed) > max(DELTA_MIN, DELTA_SHARE * len(pages)):
+        return _full(site)
+    _delta(site, sorted(changed), pages)
+    return "delta"
+
+
+def _read_state(bundle: Path) -> dict | None:
+    try:
+        state = json.loads((bundle / STATE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not (isinstance(state, dict) and isinstance(state.get("pages"), dict) and isinstance(state.get("delta"), list)
+            and (bundle / "pagefind.js").is_file()):
+        return None
+    return state
+
+
+def _built_file(site: Path, url: str) -> Path:
+    relative = url.lstrip("/")
+    return site / (relative + "index.html" if not relative or relative.endswith("/") else relative)
+
+
+def _full(site: Path) -> str:
+    """Index the whole site beside the last index, then put the new one in its place: the last answers meanwhile
+    (while serving), and stays whole if Pagefind fails."""
+    bundle = site / BUNDLE
+    fresh, old = site / f"{BUNDLE}.next", site / f"{BUNDLE}.old"
+    for folder in (fresh, old):
+        shutil.rmtree(folder, ignore_errors=True)
+    try:
+        run_pagefind(site, fresh)
+    except SearchIndexError:
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise
+    _write_json(fresh / STATE, {"pages": _fragment_ids(fresh), "delta": []})
+    _write_json(fresh / DELTA_NOTE, {"languages": [], "replaced": []})
+    if bundle.exists():
+        bundle.rename(old)
+    fresh.rename(bundle)
+    shutil.rmtree(old, ignore_errors=True)
+    return "full"
+
+
+def _delta(site: Path, urls: list[str], pages: dict[str, str]) -> None:
+    """Index the changed pages on their own, beside the full index, and put that index in place of the last."""
+    bundle = site / BUNDLE
+    fresh, old = bundle / f"{DELTA}.next", bundle / f"{DELTA}.old"
+    for folder in (fresh, old):
+        shutil.rmtree(folder, ignore_errors=True)
+    try:  # beside the site, so that its pages can be linked rather than copied
+        temporary_folder = tempfile.TemporaryDirectory(prefix=".arsip-index-", dir=site.parent)
+    except OSError:
+        temporary_folder = tempfile.TemporaryDirectory(prefix="arsip-index-")
+    with temporary_folder as temporary:
+        pages_only = Path(temporary)
+        for url in urls:  # the same paths as in the site, so Pagefind records the same addresses
+            source, copy = _built_file(site, url), _built_file(pages_only, url)
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(source, copy)
+            except OSError:
+                shutil.copyfile(source, copy)
+        try:
+            run_pagefind(pages_only, fresh)
+        except SearchIndexError:
+            shutil.rmtree(fresh, ignore_errors=True)
+            raise
+    entry = json.loads((fresh / "pagefind-entry.json").read_text(encoding="utf-8"))
+    if (bundle / DELTA).exists():
+        (bundle / DELTA).rename(old)
+    fresh.rename(bundle / DELTA)
+    shutil.rmtree(old, ignore_errors=True)
+    _write_json(bundle / DELTA_NOTE, {"languages": sorted(entry.get("languages", {})),
+                                      "replaced": sorted(pages[url] for url in urls if url in pages)})
+    _write_json(bundle / STATE, {"pages": pages, "delta": urls})
+
+
+def _fragment_ids(bundle: Path) -> dict[str, str]:
+    """Each indexed page's address → its id in the index (the name of its fragment file), read from the
+    fragments' first bytes."""
+    ids = {}
+    for fragment in sorted((bundle / "fragment").glob("*.pf_fragment")):
+        head = zlib.decompressobj(wbits=31).decompress(fragment.read_bytes(), 4096)
+        found = _URL.search(head[len(_SIGNATURE):]) if head.startswith(_SIGNATURE) else None
+        if found:
+            ids[json.loads(b'"' + found.group(1) + b'"')] = fragment.stem
+    return ids
+
+
+def _write_json(path: Path, value) -> None:
+    path.write_text(json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8")
+
+
+def run_pagefind(site: Path, output: Path) -> None:
+    """Run Pagefind over the built site, writing its index to `output`."""
+    started = time.perf_counter()
+    # The "¶" permalinks of headings are not words of the page.
+    command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-path", str(output),
+               "--exclude-selectors", ".headerlink"]
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, timeout=3600)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise SearchIndexError(f"arsip: Pagefind could not index {site}: {error}") from error
+    if result.returncode != 0:
+        raise SearchIndexError(f"arsip: Pagefind failed to index {site}:\n{result.stdout}{result.stderr}")
+    pages = re.search(r"Indexed (\d+) pages?", result.stdout)
+    languages = re.search(r"Indexed (\d+) languages?", result.stdout)
+    log.info("arsip: search index (Pagefind): %s pages in %s languages, %.1f s",
+             pages.group(1) if pages else "?", languages.group(1) if languages else "?",
+             time.perf_counter() - started)
