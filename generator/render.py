@@ -147,6 +147,7 @@ def article_search_marks(article: Article, cast: list[ActorSummary]) -> SearchMa
     meta = [("title", article.title), ("jenis", "artikel"),
             ("rincian", f"{article.outlet or 'media tidak diketahui'} · {format_day(article)}")]
     sort = [("tanggal", iso(article))] if article.published is not None else []
+    meta += sort  # the search merges the results of two indexes by it (search_index)
     return SearchMarks(tuple(filters), tuple(meta), tuple(sort))
 
 

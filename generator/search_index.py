@@ -4,7 +4,8 @@ Pagefind has no incremental mode: at 10,000 articles indexing the whole site tak
 edit's build. After a build that rebuilt only some pages (MkDocs' dirty build), the pages it rebuilt are indexed
 on their own into `pagefind/delta/`, together with those of earlier such builds; the header search merges that
 index in and drops the full index's entries for the same pages, listed in `pagefind/arsip-delta.json` by their
-Pagefind ids. The whole site is indexed again when there is no full index, when a page it holds is gone (it must
+Pagefind ids (with the delta's own, so that a list sorted by date can be merged by date: Pagefind lists the
+results of merged indexes one index after the other). The whole site is indexed again when there is no full index, when a page it holds is gone (it must
 never point to a missing page), or when the changed pages are more than a twentieth of it.
 
 `pagefind/arsip-index.json` keeps, for the next build, each indexed page's id in the full index and the pages in
@@ -96,7 +97,7 @@ def _full(site: Path) -> str:
         shutil.rmtree(fresh, ignore_errors=True)
         raise
     _write_json(fresh / STATE, {"pages": _fragment_ids(fresh), "delta": []})
-    _write_json(fresh / DELTA_NOTE, {"languages": [], "replaced": []})
+    _write_json(fresh / DELTA_NOTE, {"languages": [], "replaced": [], "added": []})
     if bundle.exists():
         bundle.rename(old)
     fresh.rename(bundle)
@@ -129,12 +130,16 @@ def _delta(site: Path, urls: list[str], pages: dict[str, str]) -> None:
             shutil.rmtree(fresh, ignore_errors=True)
             raise
     entry = json.loads((fresh / "pagefind-entry.json").read_text(encoding="utf-8"))
+    fresh_ids = _fragment_ids(fresh)
     if (bundle / DELTA).exists():
         (bundle / DELTA).rename(old)
     fresh.rename(bundle / DELTA)
     shutil.rmtree(old, ignore_errors=True)
+    # a page built again with the same text has the same id in both indexes: the search shows it once
     _write_json(bundle / DELTA_NOTE, {"languages": sorted(entry.get("languages", {})),
-                                      "replaced": sorted(pages[url] for url in urls if url in pages)})
+                                      "replaced": sorted(pages[url] for url in urls
+                                                         if url in pages and pages[url] != fresh_ids.get(url)),
+                                      "added": sorted(set(fresh_ids.values()))})
     _write_json(bundle / STATE, {"pages": pages, "delta": urls})
 
 

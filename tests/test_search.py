@@ -224,11 +224,19 @@ def test_after_an_edit_the_changed_page_is_indexed_beside_the_full_index_and_fou
             assert [t for t in search_titles(tab, "zamrudbiru") if t.startswith("Kim Jong-un Tiba")]
             shoigu = search_titles(tab, "Shoigu")
             assert len([t for t in shoigu if t.startswith("Kim Jong-un Tiba")]) == 1, shoigu
+            # sorted by date, the page indexed apart takes its place among the others
+            search_titles(tab, "Putin")
+            tab.locator("select[data-filter=jenis]").select_option("artikel")
+            tab.locator("select[data-sort]").select_option("desc")
+            tab.wait_for_timeout(800)
+            abouts = tab.locator(".md-search-result__item .arsip-search__about").all_inner_texts()
+            days = [about.rsplit("· ", 1)[1] for about in abouts]
+            assert len(days) >= 3 and days == sorted(days, reverse=True), days
 
         next(s for s in seeds if s != edited).unlink()
         build()
         note = json.loads((site / "pagefind" / "arsip-delta.json").read_text(encoding="utf-8"))
-        assert note == {"languages": [], "replaced": []} and not (site / "pagefind" / "delta").exists()
+        assert note == {"languages": [], "replaced": [], "added": []} and not (site / "pagefind" / "delta").exists()
         with archive_tab(browser, base) as tab:
             assert [t for t in search_titles(tab, "zamrudbiru") if t.startswith("Kim Jong-un Tiba")]
     finally:

@@ -62,23 +62,29 @@ def test_page_urls_are_pagefinds():
 def test_a_full_build_indexes_everything_and_an_edit_only_the_pages_it_wrote(tmp_path, indexed):
     site = make_site(tmp_path, 100)
     assert search_index.update(site, None) == "full"
-    assert len(indexed[-1]) == 100 and note(site) == {"languages": [], "replaced": []}
+    assert len(indexed[-1]) == 100 and note(site) == {"languages": [], "replaced": [], "added": []}
     full_ids = json.loads((site / "pagefind" / search_index.STATE).read_text())["pages"]
     assert len(full_ids) == 100
 
     (site / "articles" / "a3" / "index.html").write_text("<p>artikel 3, diperbaiki</p>", encoding="utf-8")
     assert search_index.update(site, {"/articles/a3/"}) == "delta"
     assert indexed[-1] == ["/articles/a3/"]
-    assert note(site) == {"languages": ["id"], "replaced": [full_ids["/articles/a3/"]]}
+    delta_ids = json.loads((site / "pagefind" / search_index.DELTA_NOTE).read_text())["added"]
+    assert note(site) == {"languages": ["id"], "replaced": [full_ids["/articles/a3/"]], "added": delta_ids}
+    assert len(delta_ids) == 1 and delta_ids[0] != full_ids["/articles/a3/"]
+
+    # a page built again with the same text has the same id in both indexes: nothing to leave out
+    assert search_index.update(site, {"/articles/a4/"}) == "delta"
+    assert note(site)["replaced"] == [full_ids["/articles/a3/"]] and full_ids["/articles/a4/"] in note(site)["added"]
 
     # a page added, then another edit: the delta keeps the earlier pages, the full index is not run again
     added = site / "articles" / "baru" / "index.html"
     added.parent.mkdir()
     added.write_text("<p>artikel baru</p>", encoding="utf-8")
     assert search_index.update(site, {"/articles/baru/"}) == "delta"
-    assert indexed[-1] == ["/articles/a3/", "/articles/baru/"]
+    assert indexed[-1] == ["/articles/a3/", "/articles/a4/", "/articles/baru/"]
     assert note(site)["replaced"] == [full_ids["/articles/a3/"]]  # the new page has no entry to hide
-    assert search_index.update(site, set()) == "unchanged" and len(indexed) == 3
+    assert search_index.update(site, set()) == "unchanged" and len(indexed) == 4
     assert sorted(p.name for p in (site / "pagefind").iterdir() if p.name.startswith("delta")) == ["delta"]
 
 
@@ -91,7 +97,7 @@ def test_a_page_gone_or_too_many_changed_pages_index_the_whole_site_again(tmp_pa
 
     changed = {f"/articles/a{n}/" for n in range(10, 10 + search_index.DELTA_MIN + 1)}
     assert search_index.update(site, changed) == "full"  # past the delta's limit
-    assert note(site) == {"languages": [], "replaced": []}
+    assert note(site) == {"languages": [], "replaced": [], "added": []}
 
 
 def test_without_a_readable_state_the_whole_site_is_indexed(tmp_path, indexed):

@@ -26,6 +26,7 @@ if (root) {
 
   let engine = null;   // a promise of the Pagefind API, loaded on first use
   let replaced = new Set();  // ids of the full index's entries for pages indexed again since (delta/)
+  let added = new Set();     // ids of the entries of delta/
   let asked = 0;       // the newest query's number: answers to older ones are dropped
   let shown = [];      // the current results (Pagefind result handles)
   let rendered = 0;
@@ -50,6 +51,7 @@ if (root) {
         await pagefind.mergeIndex(`${bundle}delta/`, { language, baseUrl: siteBase });
       }
       replaced = new Set(delta?.replaced || []);
+      added = new Set(delta?.added || []);
       return pagefind;
     })();
     return engine;
@@ -66,6 +68,32 @@ if (root) {
     toggle.checked = false;
     toggle.dispatchEvent(new Event("change"));
     input.blur();
+  };
+
+  // Pagefind sorts each index by itself and lists the results of merged indexes one index after the other. With
+  // pages indexed apart (delta/, a few), a list sorted by date is merged again by date: each of those results
+  // goes into the full index's sorted list by binary search, loading the dates of only the results compared.
+  const dateOf = async (result) => (result.arsipDate ??= (await result.data()).meta.tanggal || "");
+  const byDate = async (results, descending) => {
+    const before = (a, b) => (descending ? a > b : a < b);
+    const apart = [];
+    for (const result of results.filter((r) => added.has(r.id))) apart.push([await dateOf(result), result]);
+    apart.sort((x, y) => (before(x[0], y[0]) ? -1 : before(y[0], x[0]) ? 1 : 0));
+    const rest = results.filter((r) => !added.has(r.id));
+    const merged = [];
+    let from = 0;
+    for (const [date, result] of apart) {
+      let low = from;
+      let high = rest.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (before(date, await dateOf(rest[middle]))) high = middle;
+        else low = middle + 1;
+      }
+      merged.push(...rest.slice(from, low), result);
+      from = low;
+    }
+    return [...merged, ...rest.slice(from)];
   };
 
   const plural = (count) =>
@@ -190,12 +218,17 @@ if (root) {
       byRelevance ? pagefind.search(query, { filters: { ...filters, jenis: "aktor" } }) : null,
     ]);
     if (number !== asked || !search) return;
-    const current = (results) => results.filter((result) => !replaced.has(result.id));
+    const current = (results) => {
+      const seen = new Set();  // a page built again with the same text is in both indexes, under one id
+      return results.filter((result) => !replaced.has(result.id) && !seen.has(result.id) && seen.add(result.id));
+    };
     const leading = current(actors?.results || [])
       .filter((result, _, all) => result.score >= all[0].score / 2)
       .slice(0, ACTORS_FIRST);
     const ids = new Set(leading.map((result) => result.id));
     shown = [...leading, ...current(search.results).filter((result) => !ids.has(result.id))];
+    if (sortSelect.value && added.size) shown = await byDate(shown, sortSelect.value === "desc");
+    if (number !== asked) return;
     rendered = 0;
     list.replaceChildren();
     meta.textContent = plural(shown.length);
