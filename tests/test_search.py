@@ -153,6 +153,20 @@ def test_kerja_sama_finds_bekerja_sama(mixed_page):
     assert "Pelabuhan Rajin Jadi Jalur Baru Pengiriman Barang dari Korea Utara" in search_titles(mixed_page, "kerja sama")
 
 
+def test_sorted_by_date_articles_in_two_languages_are_one_list_in_date_order(mixed_page):
+    """Pagefind lists the results of merged indexes (here the English one) after the page language's own; the
+    search box merges them by date."""
+    search_titles(mixed_page, "Kim")
+    mixed_page.locator("select[data-filter=jenis]").select_option("artikel")
+    mixed_page.locator("select[data-sort]").select_option("desc")
+    mixed_page.wait_for_timeout(800)
+    titles = mixed_page.locator(".md-search-result__item h1").all_inner_texts()
+    abouts = mixed_page.locator(".md-search-result__item .arsip-search__about").all_inner_texts()
+    assert "Kim Jong Un inspects weapons factories as Russia ties deepen" in titles
+    days = [about.rsplit("· ", 1)[1] for about in abouts]
+    assert len(days) >= 4 and days == sorted(days, reverse=True), days
+
+
 @pytest.mark.parametrize("query", ["inspection", "weapon"])
 def test_an_indonesian_page_finds_an_english_article_by_english_stem(mixed_page, query):
     assert "Kim Jong Un inspects weapons factories as Russia ties deepen" in search_titles(mixed_page, query)

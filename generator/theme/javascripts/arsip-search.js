@@ -28,7 +28,7 @@ if (root) {
   let replaced = new Set();  // ids of the full index's entries for pages indexed again since (delta/)
   let added = new Set();     // ids of the entries of delta/
   let asked = 0;       // the newest query's number: answers to older ones are dropped
-  let shown = [];      // the current results (Pagefind result handles)
+  let shown = null;    // the current results (Pagefind result handles), as a list (listOf, mergedByDate)
   let rendered = 0;
   let facetsLoaded = false;
 
@@ -70,30 +70,41 @@ if (root) {
     input.blur();
   };
 
-  // Pagefind sorts each index by itself and lists the results of merged indexes one index after the other. With
-  // pages indexed apart (delta/, a few), a list sorted by date is merged again by date: each of those results
-  // goes into the full index's sorted list by binary search, loading the dates of only the results compared.
+  // Pagefind sorts each index by itself and lists the results of merged indexes (the site's other languages, the
+  // pages indexed apart in delta/) one index after the other. A list sorted by date is merged again by date,
+  // lazily: each index's results are in order, so the next result is the first of the indexes' next ones, and only
+  // their dates are loaded. A list is {length, slice(from, to) → a promise of the results}.
+  const listOf = (results) => ({ length: results.length, slice: async (from, to) => results.slice(from, to) });
   const dateOf = async (result) => (result.arsipDate ??= (await result.data()).meta.tanggal || "");
-  const byDate = async (results, descending) => {
-    const before = (a, b) => (descending ? a > b : a < b);
-    const apart = [];
-    for (const result of results.filter((r) => added.has(r.id))) apart.push([await dateOf(result), result]);
-    apart.sort((x, y) => (before(x[0], y[0]) ? -1 : before(y[0], x[0]) ? 1 : 0));
-    const rest = results.filter((r) => !added.has(r.id));
-    const merged = [];
-    let from = 0;
-    for (const [date, result] of apart) {
-      let low = from;
-      let high = rest.length;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        if (before(date, await dateOf(rest[middle]))) high = middle;
-        else low = middle + 1;
-      }
-      merged.push(...rest.slice(from, low), result);
-      from = low;
+  const mergedByDate = (results, descending) => {
+    const runs = new Map();
+    for (const result of results) {
+      const index = `${added.has(result.id) ? "delta " : ""}${result.id.split("_")[0]}`;  // ids start "id_", "en_"
+      if (!runs.has(index)) runs.set(index, { results: [], next: 0 });
+      runs.get(index).results.push(result);
     }
-    return [...merged, ...rest.slice(from)];
+    if (runs.size < 2) return listOf(results);
+    const merged = [];
+    const fill = async (count) => {
+      while (merged.length < count) {
+        let first = null;
+        let firstDate = "";
+        for (const run of runs.values()) {
+          if (run.next >= run.results.length) continue;
+          const date = await dateOf(run.results[run.next]);
+          if (first === null || (descending ? date > firstDate : date < firstDate)) [first, firstDate] = [run, date];
+        }
+        merged.push(first.results[first.next++]);
+      }
+    };
+    let filled = Promise.resolve();  // one merge at a time: "more" may be asked for before the last is done
+    return {
+      length: results.length,
+      slice: (from, to) => {
+        filled = filled.then(() => fill(Math.min(to, results.length)));
+        return filled.then(() => merged.slice(from, to));
+      },
+    };
   };
 
   const plural = (count) =>
@@ -152,10 +163,11 @@ if (root) {
   // Each result is shown as soon as its data has arrived, in rank order: the first one does not wait for
   // the tenth.
   const more = async () => {
-    const batch = shown.slice(rendered, rendered + PAGE_SIZE);
-    rendered += batch.length;
     const number = asked;
-    list.querySelector(".arsip-search__more")?.remove();
+    list.querySelector(".arsip-search__more")?.remove();  // first: a second click cannot ask for the same batch
+    const batch = await shown.slice(rendered, rendered + PAGE_SIZE);
+    if (number !== asked) return;
+    rendered += batch.length;
     const datas = batch.map((result) => result.data());
     for (const data of datas) {
       const loaded = await data;
@@ -226,9 +238,8 @@ if (root) {
       .filter((result, _, all) => result.score >= all[0].score / 2)
       .slice(0, ACTORS_FIRST);
     const ids = new Set(leading.map((result) => result.id));
-    shown = [...leading, ...current(search.results).filter((result) => !ids.has(result.id))];
-    if (sortSelect.value && added.size) shown = await byDate(shown, sortSelect.value === "desc");
-    if (number !== asked) return;
+    const results = [...leading, ...current(search.results).filter((result) => !ids.has(result.id))];
+    shown = sortSelect.value ? mergedByDate(results, sortSelect.value === "desc") : listOf(results);
     rendered = 0;
     list.replaceChildren();
     meta.textContent = plural(shown.length);
