@@ -20,6 +20,10 @@ from run import project, timed  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "REBUILD.md"
 EARLIER = [  # measurements of earlier code, kept for comparison
+    "At 0b4af1b / b0f292f (the whole site indexed by Pagefind after every build; one run each, on a day the "
+    "machine ran the same analysis about a fifth faster than at 3b6d812): N = 2,000: full build 125.2 s, nothing "
+    "changed 0.7 s (1 %), one seed edited 21.3 s (17 %); N = 10,000: full build 642.6 s, nothing changed 1.3 s "
+    "(0 %), one seed edited 99.3 s (15 %).",
     "At 2c5e844 (related articles and stories scored in Python, pair by pair; actor pages rendered again after any "
     "edit; one run each): N = 2,000: full build 144.4 s, nothing changed 0.9 s (1 %), one seed edited 29.7 s (21 %); "
     "N = 10,000: full build 722.5 s, nothing changed 1.4 s (0 %), one seed edited 134.1 s (19 %).",
