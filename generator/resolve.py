@@ -206,6 +206,8 @@ class _Vocabulary:
         self.says_before = phrases(cues.speech_verbs + cues.says_before_name + cues.according_to)
         self.says_after = phrases(cues.says_after_name)
         self.services = phrases(cues.services)
+        self.government_forms = dict(cues.region_government_forms)  # "pemerintah provinsi" → "provinsi"
+        self.government_names = dict(cues.region_government_names)  # "provinsi" → "Pemprov"
         registry_places = {fold(n) for a in editorial.actors if a.kind in ("place", "country")
                            for n in (a.name, *a.aliases)}
         self.places = gazetteer.place_names() | registry_places
@@ -457,8 +459,9 @@ class Resolver:
             if names:
                 know(dict(name=names[0], kind=kind, aliases=names[1:], description=_REGION_LEVEL.get(level or ""),
                           wikidata=None))
-                for n in names if level else ():
-                    levels[fold(n)].add(level)
+                if level:
+                    for n in names:
+                        levels[fold(n)].add(level)
         # a name two regions share ("Bogor", a regency and a city) tells no level
         self.region_levels = {name: next(iter(found)) for name, found in levels.items() if len(found) == 1}
         for entry in known:
@@ -1116,13 +1119,13 @@ class Resolver:
         """A region's government by one name whatever form it is printed in: "Pemerintah Provinsi Jawa Timur",
         "Pemda Jawa Timur" → "Pemprov Jawa Timur"; "Pemerintah Kabupaten Bogor" → "Pemkab Bogor". Any other
         name as it is ("Pemerintah Arab Saudi", "Pemerintah Pusat")."""
-        cues = self.vocabulary.cues
-        forms, page_names = dict(cues.region_government_forms), dict(cues.region_government_names)
+        forms, page_names = self.vocabulary.government_forms, self.vocabulary.government_names
         words = name.split()
         for size in (2, 1):
-            if len(words) <= size or fold(" ".join(words[:size])) not in forms:
+            form = fold(" ".join(words[:size]))
+            if len(words) <= size or form not in forms:
                 continue
-            level, place = forms[fold(" ".join(words[:size]))], words[size:]
+            level, place = forms[form], words[size:]
             if len(place) > 1 and fold(place[0]) in page_names:  # "Pemda Kabupaten Bogor"
                 if level not in (None, fold(place[0])):
                     return name
