@@ -5,8 +5,9 @@ edit's build. After a build that rebuilt only some pages (MkDocs' dirty build), 
 on their own into `pagefind/delta/`, together with those of earlier such builds; the header search merges that
 index in and drops the full index's entries for the same pages, listed in `pagefind/arsip-delta.json` by their
 Pagefind ids (with the delta's own, so that a list sorted by date can be merged by date: Pagefind lists the
-results of merged indexes one index after the other). The whole site is indexed again when there is no full index, when a page it holds is gone (it must
-never point to a missing page), or when the changed pages are more than a twentieth of it.
+results of merged indexes one index after the other). The whole site is indexed again when there is no full
+index, when a page it holds is gone (it must never point to a missing page), or when the changed pages are more
+than a twentieth of it.
 
 `pagefind/arsip-index.json` keeps, for the next build, each indexed page's id in the full index and the pages in
 the delta.
@@ -87,30 +88,16 @@ def _built_file(site: Path, url: str) -> Path:
 def _full(site: Path) -> str:
     """Index the whole site beside the last index, then put the new one in its place: the last answers meanwhile
     (while serving), and stays whole if Pagefind fails."""
-    bundle = site / BUNDLE
-    fresh, old = site / f"{BUNDLE}.next", site / f"{BUNDLE}.old"
-    for folder in (fresh, old):
-        shutil.rmtree(folder, ignore_errors=True)
-    try:
-        run_pagefind(site, fresh)
-    except SearchIndexError:
-        shutil.rmtree(fresh, ignore_errors=True)
-        raise
+    fresh = _index_beside(site, site / BUNDLE)
     _write_json(fresh / STATE, {"pages": _fragment_ids(fresh), "delta": []})
     _write_json(fresh / DELTA_NOTE, {"languages": [], "replaced": [], "added": []})
-    if bundle.exists():
-        bundle.rename(old)
-    fresh.rename(bundle)
-    shutil.rmtree(old, ignore_errors=True)
+    _put_in_place(fresh, site / BUNDLE)
     return "full"
 
 
 def _delta(site: Path, urls: list[str], pages: dict[str, str]) -> None:
     """Index the changed pages on their own, beside the full index, and put that index in place of the last."""
     bundle = site / BUNDLE
-    fresh, old = bundle / f"{DELTA}.next", bundle / f"{DELTA}.old"
-    for folder in (fresh, old):
-        shutil.rmtree(folder, ignore_errors=True)
     try:  # beside the site, so that its pages can be linked rather than copied
         temporary_folder = tempfile.TemporaryDirectory(prefix=".arsip-index-", dir=site.parent)
     except OSError:
@@ -124,23 +111,39 @@ def _delta(site: Path, urls: list[str], pages: dict[str, str]) -> None:
                 os.link(source, copy)
             except OSError:
                 shutil.copyfile(source, copy)
-        try:
-            run_pagefind(pages_only, fresh)
-        except SearchIndexError:
-            shutil.rmtree(fresh, ignore_errors=True)
-            raise
+        fresh = _index_beside(pages_only, bundle / DELTA)
     entry = json.loads((fresh / "pagefind-entry.json").read_text(encoding="utf-8"))
     fresh_ids = _fragment_ids(fresh)
-    if (bundle / DELTA).exists():
-        (bundle / DELTA).rename(old)
-    fresh.rename(bundle / DELTA)
-    shutil.rmtree(old, ignore_errors=True)
+    _put_in_place(fresh, bundle / DELTA)
     # a page built again with the same text has the same id in both indexes: the search shows it once
     _write_json(bundle / DELTA_NOTE, {"languages": sorted(entry.get("languages", {})),
                                       "replaced": sorted(pages[url] for url in urls
                                                          if url in pages and pages[url] != fresh_ids.get(url)),
                                       "added": sorted(set(fresh_ids.values()))})
     _write_json(bundle / STATE, {"pages": pages, "delta": urls})
+
+
+def _index_beside(pages: Path, target: Path) -> Path:
+    """Index the pages into a folder beside target ("….next"), left by an earlier run or not; a failed run leaves
+    nothing of it."""
+    fresh = target.with_name(target.name + ".next")
+    shutil.rmtree(fresh, ignore_errors=True)
+    try:
+        run_pagefind(pages, fresh)
+    except SearchIndexError:
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise
+    return fresh
+
+
+def _put_in_place(fresh: Path, target: Path) -> None:
+    """The new index in place of the old one, by renames: at no moment half of each."""
+    old = target.with_name(target.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    fresh.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def _fragment_ids(bundle: Path) -> dict[str, str]:
