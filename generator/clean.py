@@ -469,9 +469,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     removed[copy] = "repeated-line"
         kept = [i for i in kept if i not in removed]
     elif body_start < len(lines):
+        # the body opened by its dateline: a long line over it that breaks off unfinished is a picture's caption or
+        # a teaser cut short, not the article's first paragraph (a standfirst is a finished sentence)
+        by_dateline = any(pattern.match(lines[body_start].strip()) for pattern in _datelines(editorial).prefixes)
         for i in kept:
             teaser = _teaser(lines[i].strip(), [lines[k] for k in kept if k > i])
-            if i >= body_start or (looks_like_prose(lines[i]) and not teaser):
+            cut = by_dateline and not _SENTENCE_END.search(lines[i].strip()) and not _short_headline_like(lines[i].strip())
+            if i >= body_start or (looks_like_prose(lines[i]) and not teaser and not cut):
                 break
             removed[i] = "teaser" if teaser else "before-body"  # no headline: labels, links, a teaser above the body
         kept = [i for i in kept if i not in removed]
@@ -641,11 +645,16 @@ def _body_start(lines: list[str], kept: list[int], editorial: Editorial) -> int:
     for position, i in enumerate(kept[:_HEAD_LINES * 2]):
         line = lines[i].strip()
         # a paragraph ends a sentence or is long; a headline, even with a quote in it, does neither
-        if not (_SENTENCE_END.search(line) or len(line.split()) >= _ARTICLE_START_WORDS):
+        if not (_SENTENCE_END.search(line) or len(line.split()) >= _ARTICLE_START_WORDS) or _long_headline(line):
             run = []
             continue
         if _head_caption(line):
             continue  # a caption between the headline and the body neither starts nor breaks the body
+        following = kept[position + 1] if position + 1 < len(kept) else None
+        if (not _SENTENCE_END.search(line) and following is not None
+                and any(pattern.match(lines[following].strip()) for pattern in _datelines(editorial).prefixes)):
+            run = []
+            continue  # a long line breaking off over the paragraph that opens with the dateline: a caption cut short
         if _teaser(line, [lines[k] for k in kept[position + 1:]]) or _standfirst(lines, kept, position):
             run = []
             continue
@@ -657,6 +666,13 @@ def _body_start(lines: list[str], kept: list[int], editorial: Editorial) -> int:
         if len(line.split()) >= _ARTICLE_START_WORDS:
             return i
     return len(lines)
+
+
+def _long_headline(line: str) -> bool:
+    """A headline as long as a paragraph, in title case and with no sentence end: "Badai PHK Massal …, 6
+    Perusahaan Besar Ini Tutup …, Berikut Data Lengkapnya" (a paragraph has its small words in lower case)."""
+    return (len(line.split()) >= _ARTICLE_START_WORDS and not _SENTENCE_END.search(line)
+            and _short_headline_like(line) and _title_case(line))
 
 
 def _teaser(line: str, after: list[str]) -> bool:

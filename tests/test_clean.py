@@ -1190,3 +1190,53 @@ def test_captions_with_a_photo_credit_in_brackets_then_a_full_stop_are_captions(
     kept = clean(doc(f"{JUDUL}\n{FIRST}\n(Polisi meminta warga mengirim foto kendaraan yang diduga dipakai pelaku "
                      "ke nomor pengaduan.)\n"))
     assert kept.paragraphs[-1].startswith("(Polisi meminta warga")
+
+
+def test_a_headline_as_long_as_a_paragraph_in_title_case_is_the_headline():
+    headline = ("Banjir Rob Rendam Lima Kecamatan di Pesisir Utara, Ribuan Warga Mengungsi dan Sekolah Diliburkan "
+                "Selama Tiga Hari, Berikut Daftar Lengkapnya")
+    cleaned = clean(doc(f"{headline}\n\nPesisir, Kabar - Banjir rob merendam lima kecamatan di pesisir utara sejak "
+                        "Senin pagi.\n\nRibuan warga mengungsi ke gedung sekolah dan balai desa terdekat.\n"))
+    assert cleaned.title == headline
+    # trap: a paragraph of twenty words without its full stop (a cut page) is the body, in a sentence's case
+    cut = ("Banjir rob merendam lima kecamatan di pesisir utara sejak Senin pagi dan ribuan warga mengungsi ke gedung "
+           "sekolah yang ada di desa")
+    paragraph = clean(doc(f"{cut}\n\nRibuan warga mengungsi ke gedung sekolah dan balai desa terdekat.\n"))
+    assert paragraph.title is None and paragraph.paragraphs[0] == cut
+
+
+def test_a_caption_cut_short_over_the_paragraph_opened_by_the_dateline_is_chrome():
+    caption = ("Fishermen pull their boats ashore in Tanjung Priok, Jakarta, on March 3, 2024, as a storm warning "
+               "kept the fleet in harbour for a third day and the port authority said that sm")
+    cleaned = clean(doc(f"{caption}\n\nJAKARTA — Indonesia's fishing fleet stayed in port on Sunday after the weather "
+                        "agency warned of waves up to four metres.\n\nThe agency said the warning would last until "
+                        "Wednesday.\n"))
+    assert cleaned.paragraphs[0].startswith("Indonesia's fishing fleet") and cleaned.dateline == "Jakarta"
+    assert all(not p.startswith("Fishermen") for p in cleaned.paragraphs)
+    # trap: a finished sentence over the dateline's paragraph, a standfirst, stays
+    standfirst = clean(doc("The weather agency warned of waves up to four metres along the northern coast of "
+                           "Java this week.\n\nJAKARTA — Indonesia's fishing fleet stayed in port on Sunday after "
+                           "the warning.\n"))
+    assert standfirst.paragraphs[0].startswith("The weather agency warned")
+
+
+def test_a_summary_closed_by_the_link_to_the_full_text_ends_the_article():
+    cleaned = clean(doc(f"{JUDUL}\n{FIRST}\n{SECOND}\n"
+                        "We have shortened this story so you can read it fast. The full text is on the outlet's "
+                        "site. Read more:\n\nkoranku / 🏆 12. in ID\n\nBanjir Rob Pesisir Utara Pengungsi\n\n"
+                        "Latest News, Headlines\n\nRead more »\n"))
+    assert cleaned.paragraphs[-1] == SECOND
+    # trap: a sentence that tells the reader to read more elsewhere, with the article going on, stays
+    kept = clean(doc(f"{JUDUL}\n{FIRST}\nWarga diminta membaca pengumuman di papan desa dan menunggu kabar "
+                     f"berikutnya dari petugas.\n{SECOND}\n"))
+    assert kept.paragraphs[-1] == SECOND and len(kept.paragraphs) == 3
+
+
+def test_a_paywall_pitch_after_the_article_is_chrome():
+    cleaned = clean(doc(f"{JUDUL}\n{FIRST}\n{SECOND}\n"
+                        "In times like these, quality journalism is more important than ever.\n"
+                        "By subscribing, you can help us keep reporting the story.\n"))
+    assert cleaned.paragraphs[-1] == SECOND
+    # trap: a sentence about subscribers in the news stays
+    kept = clean(doc(f"{JUDUL}\n{FIRST}\nThe company said subscribing customers would pay less from next month.\n"))
+    assert kept.paragraphs[-1].startswith("The company said subscribing customers")
