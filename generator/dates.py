@@ -45,13 +45,14 @@ _PREFIX = (r"(?:published|last|updated|posted|diterbitkan|diperbarui|dipublikasi
            r"dibuat|on|pada|pukul|jam|at|date|tanggal)")
 
 # The whole line is a stamp: the author after "By:" and a bar, up to two outlet or section names with bars or
-# dashes ("Kompas.com - ", "Global | okezone | "), the author ("oleh Maria Flora diperbarui …"), prefix words,
+# dashes ("Kompas.com - ", "Global | okezone | "), the author ("oleh Maria Flora diperbarui …", or a column's gap
+# before the date: "By Bui Hong Nhung   August 30, 2016"), prefix words,
 # weekday, the date, time and zone, separated by punctuation, and maybe the reporter after a bar
 # ("… | 09:42 WIB | LAPORAN: …").
 _STAMP = re.compile(
     r"^[|•·–—-]?\s*(?:(?:by|oleh)\s*:?\s+[\w.-]+(?:\s[\w.]+){0,3}\s*(?:\|\||[-–—|·•])\s*)?"  # "By: FPJ Web Desk | "
     r"(?:[\w.-]+(?:\s[\w.]+){0,2}\s*(?:\|\||[-–—|·•])\s*){0,2}"
-    rf"(?:(?:oleh|by)\s+[^\d|:]{{2,60}}?\s+(?={_PREFIX}\b))?"
+    rf"(?:(?:oleh|by)\s+[^\d|:]{{2,60}}?(?:\s+(?={_PREFIX}\b)|\s{{2,}}(?=(?:{WEEKDAY}|{MONTH}|\d))))?"
     rf"(?:{_PREFIX}\s*:?\s*)*(?:(?P<time_first>{_TIME})(?:\s*(?P<zone_first>{_ZONE}))?\s*,?\s*)?"
     rf"(?:{WEEKDAY}\s*[,-]?\s*)?(?P<date>{_DATE})"
     rf"(?:(?:\s*(?:[-–—,|/•·@]|{_PREFIX})?\s*|T)(?P<time>{_TIME})(?:\s*(?P<zone>{_ZONE}))?)?"

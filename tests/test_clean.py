@@ -1240,3 +1240,21 @@ def test_a_paywall_pitch_after_the_article_is_chrome():
     # trap: a sentence about subscribers in the news stays
     kept = clean(doc(f"{JUDUL}\n{FIRST}\nThe company said subscribing customers would pay less from next month.\n"))
     assert kept.paragraphs[-1].startswith("The company said subscribing customers")
+
+
+def test_a_byline_with_a_column_gap_before_the_date_is_the_date_line_under_the_headline():
+    cleaned = clean(doc("Coffee Exports Hold Up Through the Dry Season\n\nBy Rina Marlina   March 4, 2024 | 09:15 am PT\n"
+                        "Farmers in the highlands kept their yields despite months without rain, traders said on Monday.\n"
+                        "Prices on the London exchange barely moved.\n"))
+    assert cleaned.title == "Coffee Exports Hold Up Through the Dry Season"
+    assert cleaned.date_stamps and cleaned.paragraphs[0].startswith("Farmers in the highlands")
+
+
+def test_a_template_placeholder_and_a_bulleted_tag_line_are_chrome():
+    cleaned = clean(doc(f"{JUDUL}\n{FIRST}\n{{keywords}}\n{SECOND}\n- Tags: Banjir, Pengungsi\n"))
+    assert cleaned.paragraphs[1:] == (SECOND,)
+    # trap: a sentence that opens with "Topik:" is prose; so is a sentence with braces in it
+    kept = clean(doc(f"{JUDUL}\n{FIRST}\nTopik: pemerintah akan membahas anggaran banjir pekan depan.\n"
+                     "Rumus {a} dipakai petugas untuk menghitung debit air sungai.\n"))
+    assert kept.paragraphs[1:] == ("Topik: pemerintah akan membahas anggaran banjir pekan depan.",
+                                   "Rumus {a} dipakai petugas untuk menghitung debit air sungai.")

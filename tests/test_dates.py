@@ -17,6 +17,7 @@ from generator import dates
     ("Updated 13 Sep 2023, 08:10 GMT", "2023-09-13T08:10:00+00:00"),
     ("2023-09-13T10:00:00+09:00", "2023-09-13T10:00:00+09:00"),
     ("Date: 2017/10/14", "2017-10-14T00:00:00+07:00"),  # year first with slashes: never read day first
+    ("Oleh Rina Marlina   Selasa, 12 Maret 2024 10:00 WIB", "2024-03-12T10:00:00+07:00"),  # author, column gap, date
 ])
 def test_stamps_parse_with_the_offset_they_print(line, expected):
     stamp = dates.stamp_text(line)
@@ -35,6 +36,7 @@ def test_english_month_first_stamp():
     "Rabu (13/9)",  # no year
     "Pertemuan dijadwalkan pada 12 September 2023 di Vladivostok.",
     "Surat Nomor 2017/10/14 tentang penertiban pedagang",  # a letter's number, not a date line
+    "By Rina Marlina and the team on the ground, reporting since March 3, 2024",  # a sentence, not a stamp
 ])
 def test_lines_that_are_not_stamps(line):
     assert dates.stamp_text(line) is None
