@@ -100,6 +100,7 @@ class Cues:
     # level's page name first (region_government_names)
     region_government_forms: tuple[tuple[str, str | None], ...] = ()
     region_government_names: tuple[tuple[str, str], ...] = ()  # ("provinsi", "Pemprov")
+    name_forms: tuple[frozenset[str], ...] = ()  # "Muhammad", "Mochammad", "Moch": one given name, many spellings
     services: tuple[str, ...] = ()  # "call center": a body's service, printed after its name, is no part of it
 
 
@@ -277,9 +278,17 @@ def _parse_cues(data: dict, path: Path) -> Cues:
         branch_heads=frozenset(lower("branch_heads")),
         unique_markers=frozenset(lower("unique_markers")),
         services=lower("services"),
+        name_forms=_name_forms(data, path),
         region_governments=frozenset(lower("region_governments")),
         **_region_government_forms(data, path),
     )
+
+
+def _name_forms(data: dict, path: Path) -> tuple[frozenset[str], ...]:
+    groups = data.get("name_forms") or []
+    if not isinstance(groups, list) or not all(isinstance(group, list) and len(group) >= 2 for group in groups):
+        raise EditorialDataError(f"{path}: name_forms must be a list of lists of two or more spellings")
+    return tuple(frozenset(w.lower() for w in _strings(group, f"{path}: name_forms")) for group in groups)
 
 
 def _region_government_forms(data: dict, path: Path) -> dict:

@@ -521,6 +521,10 @@ class Resolver:
         first_word = run[0] if run else None
         if len(run) > 1 and run[0] > 0 and vocabulary.is_role_word(words[run[0] - 1].text + words[run[0]].text):
             run = run[1:]  # the recogniser's "Saintek Brian Yuliarto" after "Mendikti": the title's second half
+        closing = [k for k in range(1, len(run) - 2) if _english_head(vocabulary, words[run[k]].text)
+                   and fold(words[run[k + 1]].text) in vocabulary.person_words]
+        if closing:
+            run = run[closing[-1] + 1:]  # "Balboa Estate Yohanes Setiawan": the English word ends the company's name
         while run:
             text = words[run[0]].text
             folded = fold(text)
@@ -627,11 +631,12 @@ class Resolver:
         name is its holder's ("Direktur Departemen Industri Amunisi Jo Chun Ryong")."""
         vocabulary = self.vocabulary
         headed = False
-        for text in prefix:
+        for k, text in enumerate(prefix):
             if vocabulary.is_role_word(text):
                 return False
             elif vocabulary.is_head(text):
-                headed = True
+                # an English organisation word after a proper name ends the name ("Balboa Estate", "Lippo Group")
+                headed = not (k and _english_head(vocabulary, text) and not vocabulary.is_head(prefix[k - 1]))
             elif headed and (_ACRONYM.fullmatch(text) or text.isupper() or vocabulary.is_place([text])
                              or not vocabulary.common(text)):
                 headed = False
@@ -687,7 +692,8 @@ class Resolver:
         merged_into = _merge_partial_names(people_keys, [AliasIndex.key(a.name) for a in self.actors.values()
                                                           if a.kind == "person"])
         for variant, spelling in _spelling_variants(people_keys, {k: sum(candidates[k].surfaces.values())
-                                                                  for k in people_keys}).items():
+                                                                  for k in people_keys},
+                                                          vocabulary.cues.name_forms).items():
             merged_into.setdefault(variant, merged_into.get(spelling, spelling))
         accepted = set(people_keys)
         for full, nickname in sorted(set(nicknames)):  # "Gus Ipul" is Saifullah Yusuf, not a person of its own
@@ -722,6 +728,20 @@ class Resolver:
         spelled = {(key[0], fold(acronym)): key for key in sorted(organisations) for acronym in acronyms.get(key, ())
                    if len(key) > 2}
         short_forms = {key: spelled[key] for key in organisations if len(key) == 2 and key in spelled}
+        # one body printed with and without its country's form ("Pemerintah RI", "Pemerintah Republik Indonesia"):
+        # one page, named as printed most often
+        printed = {key: sum(organisations[key].values()) for key in organisations}
+        by_form = defaultdict(list)
+        for key in organisations:
+            by_form[_state_form(key)].append(key)
+        known = {_state_form(AliasIndex.key(actor.name)): AliasIndex.key(actor.name)
+                 for actor in self.actors.values() if actor.kind == "organisation"}
+        for form, keys in by_form.items():
+            if form in known and len(form) >= 2:  # the registry's page: "Kepolisian Negara Republik Indonesia"
+                short_forms.update({key: known[form] for key in keys if key != known[form] and key not in short_forms})
+            elif len(keys) > 1 and len(form) >= 2:
+                main = min(keys, key=lambda k: (-printed[k], -len(k), k))
+                short_forms.update({key: main for key in keys if key != main and key not in short_forms})
         for key in sorted(organisations):
             if key in self.index or key in accepted or key in short_forms:
                 continue
@@ -860,6 +880,10 @@ class Resolver:
                 elif any(e.start < end and start < e.end for e in others):
                     candidate.ner_other += 1
                 titled = name[0] > 0 and vocabulary.is_role_word(words[name[0] - 1].text)  # "AKBP Hendra Wiguna"
+                # or a title, then the body it is held in: "Manager Operasional Balboa Estate Yohanes Setiawan"
+                printed_before = before + [words[w].text for w in run if w < name[0]]
+                titled = titled or bool(printed_before and vocabulary.is_role_word(printed_before[0])
+                                        and fold(words[name[0]].text) in vocabulary.person_words)
                 # a title and a speech verb are two pieces of evidence: each outvotes one reading as a place
                 candidate.evidence += bool(titled or role_before(paragraph, start, vocabulary)
                                            or role_after(paragraph, end, vocabulary))
@@ -1323,11 +1347,15 @@ def _merge_partial_names(keys: list[tuple[str, ...]], known: list[tuple[str, ...
     return merged
 
 
-def _spelling_variants(keys: list[tuple[str, ...]], counts: dict[tuple, int]) -> dict[tuple, tuple]:
+def _spelling_variants(keys: list[tuple[str, ...]], counts: dict[tuple, int],
+                       name_forms: tuple[frozenset[str], ...] = ()) -> dict[tuple, tuple]:
     """Names that are one person's name spelt two ways ("Bernad Darmawan Sutrisno", "Bernard Dermawan Sutrisno"):
-    as many words, the same surname, every other word nearly the same (rapidfuzz ratio ≥ 85). Each variant points
-    at the spelling printed most often."""
+    as many words, the same surname, every other word nearly the same (rapidfuzz ratio ≥ 85) or two spellings of
+    one given name (name_forms: "Mochammad", "Muhammad"). Each variant points at the spelling printed most often."""
     from rapidfuzz import fuzz
+
+    def alike(a: str, b: str) -> bool:
+        return fuzz.ratio(a, b) >= 85 or any(a in forms and b in forms for forms in name_forms)
 
     by_surname: dict[tuple, list[tuple]] = defaultdict(list)
     for key in keys:
@@ -1340,9 +1368,21 @@ def _spelling_variants(keys: list[tuple[str, ...]], counts: dict[tuple, int]) ->
             if key in variants:
                 continue
             for other in group[k + 1:]:
-                if other not in variants and all(fuzz.ratio(a, b) >= 85 for a, b in zip(key[:-1], other[:-1])):
+                if other not in variants and all(alike(a, b) for a, b in zip(key[:-1], other[:-1])):
                     variants[other] = key
     return variants
+
+
+def _english_head(vocabulary: _Vocabulary, word: str) -> bool:
+    """An organisation word of English, printed after the name it ends: "Estate", "Group", "Institute"."""
+    return fold(word) in vocabulary.cues.organisation_words and vocabulary.english_phrase_word(word)
+
+
+def _state_form(key: tuple[str, ...]) -> tuple[str, ...]:
+    """An organisation's name without the state's form: "RI" and "Republik Indonesia" are "Indonesia", so
+    "Pemerintah RI", "Pemerintah Republik Indonesia" and "Pemerintah Indonesia" are one name."""
+    words = [part for word in key for part in (("indonesia",) if word == "ri" else (word,))]
+    return tuple(word for word in words if word != "republik")
 
 
 def _short_keys(name: str) -> tuple[set[str], set[str]]:

@@ -481,6 +481,36 @@ def test_two_spellings_of_one_discovered_name_are_one_page_and_different_people_
     assert people(resolved) == ["Adi Susanto", "Ari Susanto", "Bernad Dermawan Sutrisno"]
 
 
+def test_two_spellings_of_one_given_name_are_one_person_and_other_given_names_stay_apart():
+    resolved = resolve_articles(("Ketua Komisi Mochammad Rusdianto mengatakan rapat ditunda.",),
+                                ("Ketua Komisi Muhammad Rusdianto menyebut rapat digelar pekan depan.",
+                                 "Muhammad Rusdianto mengatakan anggaran sudah siap, katanya."),
+                                ("Kepala Dinas Moch Harsono mengatakan jalan diperbaiki.",),
+                                # trap: another given name with the same surname is another person
+                                ("Kepala Dinas Bambang Harsono mengatakan jembatan ditutup.",))
+    assert people(resolved) == ["Bambang Harsono", "Moch Harsono", "Muhammad Rusdianto"]
+
+
+def test_a_body_printed_with_and_without_the_states_form_is_one_organisation():
+    resolved = resolve_articles(("Kementerian Perikanan Republik Indonesia mengumumkan kuota tangkap baru.",
+                                 "Kementerian Perikanan Republik Indonesia juga menutup dua pelabuhan."),
+                                ("Kementerian Perikanan RI menyebut kuota berlaku tahun depan.",),
+                                # trap: the same words for another country's body stay apart
+                                ("Kementerian Perikanan Malaysia menolak kuota itu.",))
+    organisations = sorted(a.name for a in resolved.actors.values() if a.kind == "organisation")
+    assert organisations == ["Kementerian Perikanan Malaysia", "Kementerian Perikanan Republik Indonesia"]
+    ri = next(a.id for a in resolved.actors.values() if a.name == "Kementerian Perikanan Republik Indonesia")
+    assert [m.actor_id for m in resolved.casts["1.txt"].mentions] == [ri]
+
+
+def test_a_person_after_a_title_and_a_company_named_with_an_english_word_is_found_apart_from_it():
+    resolved = resolve_articles(("Manager Pemasaran Lestari Estate Yohanes Prasetya mengatakan penjualan rumah naik.",))
+    assert people(resolved) == ["Yohanes Prasetya"]
+    # trap: a contest named after an English organisation word is no person
+    contest = resolve_articles(("Lomba National University Debating Championship (NUDC) digelar pekan depan di Bandung.",))
+    assert people(contest) == []
+
+
 def test_three_initials_in_parentheses_stay_the_persons_alias():
     resolved = resolve_articles(("Menteri Koordinator Bagus Hartanto Yudistira (BHY) mengatakan proyek berjalan.",),
                                 ("Proyek itu dipantau langsung, kata BHY kepada wartawan.",))
