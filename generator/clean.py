@@ -600,7 +600,7 @@ def _promo_title(title: str, quoted: bool) -> bool:
 # "1. Menteri X Budi Santoso2. Kepala Y …". Three lower-case letters before the full stop, so that abbreviations and
 # case numbers ("Pdt.Sus", "Jkt.Pst") stay as printed.
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z])")
-_GLUED_ITEM_NUMBER = re.compile(r"(?<=[a-z]{3})(\d{1,2}\.\s+)(?=[A-Z])")
+_GLUED_ITEM_NUMBER = re.compile(r"(?<=[a-z]{3}|[A-Z]{3})(\d{1,2}\.\s+)(?=[A-Z])")  # "Santoso2. ", "DPRD OKU3. "
 
 
 def _unglued(paragraph: str) -> str:

@@ -805,10 +805,12 @@ def test_sentences_and_list_items_glued_by_the_scraper_are_split_but_case_number
     cleaned = clean(doc("Judul Berita Yang Cukup Panjang Sekali\n"
                         "Narasumber tulisan ini Rina Kusuma.Dosen di Universitas Contoh, yang meneliti pasar.\n"
                         "1. Menteri Energi Budi Santoso2. Kepala Badan Pangan Andi Wijaya3. Menteri Desa Sari Dewi\n"
+                        "1. Anggota DPRD OKU2. Ketua DPRD OKU3. Sekretaris DPRD OKU\n"
                         "Gugatan itu terdaftar dengan nomor 208/Pdt.G/2025/PN.Jkt.Pst di pengadilan niaga.\n"))
     assert cleaned.paragraphs == (
         "Narasumber tulisan ini Rina Kusuma. Dosen di Universitas Contoh, yang meneliti pasar.",
         "1. Menteri Energi Budi Santoso 2. Kepala Badan Pangan Andi Wijaya 3. Menteri Desa Sari Dewi",
+        "1. Anggota DPRD OKU 2. Ketua DPRD OKU 3. Sekretaris DPRD OKU",
         "Gugatan itu terdaftar dengan nomor 208/Pdt.G/2025/PN.Jkt.Pst di pengadilan niaga.")
 
 
