@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -72,6 +74,10 @@ def _summary(report: pipeline.Report) -> None:
 
 def _run_generation(config_file: Path, strict: bool):
     config, options = _load(config_file)
+    return config, options, _generation_report(options, strict)
+
+
+def _generation_report(options: pipeline.Options, strict: bool) -> pipeline.Report:
     try:
         report = _generate(options)
     except EditorialDataError as error:
@@ -81,7 +87,7 @@ def _run_generation(config_file: Path, strict: bool):
         raise click.ClickException("generation incomplete (see above)")
     if strict and report.has_warnings:
         raise click.ClickException("--strict: the run reported problems with its input (see above)")
-    return config, options, report
+    return report
 
 
 config_option = click.option(
@@ -115,9 +121,7 @@ def _build_inputs(config_file: Path, docs_dir: Path, site_dir: Path, theme_dirs:
     """Two digests, from one walk of the folders, of what a page build reads (the configuration, every file of the
     docs folder and of the theme folders by name, size and modification time, the packages' versions): of all of
     it, and of all but the generated pages."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    from .mkdocs_plugin import THEME_DIR
+    from .options import THEME_DIR
 
     everything, rest = hashlib.sha256(), hashlib.sha256()
 
@@ -129,11 +133,7 @@ def _build_inputs(config_file: Path, docs_dir: Path, site_dir: Path, theme_dirs:
     update(Path(config_file).read_bytes() + b"\0" + str(site_dir.resolve()).encode() + b"\0")
     update(pipeline.code_fingerprint().encode() + b"\0")  # the plugin's own code writes into the pages
     theme_dirs = [*theme_dirs, str(THEME_DIR)]
-    for package in ("mkdocs", "mkdocs-material", "arsip"):
-        try:
-            update(f"{package}={version(package)}\0".encode())
-        except PackageNotFoundError:
-            update(f"{package}=?\0".encode())
+    update(_versions().encode())
     for root in [docs_dir, *map(Path, theme_dirs)]:
         update(f"root:{root.resolve()}\0".encode())
         in_docs = root == docs_dir
@@ -141,6 +141,92 @@ def _build_inputs(config_file: Path, docs_dir: Path, site_dir: Path, theme_dirs:
             if path not in (BUILD_STAMP, pipeline.CACHE_NAME, pipeline.ANALYSIS_CACHE_NAME):
                 update(f"{path}\0{stat[0]}\0{stat[1]}\n".encode(), in_docs and path in generated)
     return everything.hexdigest(), rest.hexdigest()
+
+
+def _versions() -> str:
+    """The versions of the packages a page build runs."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for package in ("mkdocs", "mkdocs-material", "arsip"):
+        try:
+            found.append(f"{package}={version(package)}\0")
+        except PackageNotFoundError:
+            found.append(f"{package}=?\0")
+    return "".join(found)
+
+
+_ENV_TAG = re.compile(rb"!ENV\s*(\[[^\]\n]*\]|\S+)")
+
+
+def _config_key(config_file: Path) -> str | None:
+    """What the MkDocs configuration is made from, told without loading it: the file's bytes and place, the
+    environment variables it names with !ENV, Arsip's code and the packages' versions. None for a file that
+    inherits another (INHERIT), which this does not follow."""
+    try:
+        text = config_file.read_bytes()
+    except OSError:
+        return None
+    if re.search(rb"^INHERIT\s*:", text, re.MULTILINE):
+        return None
+    digest = hashlib.sha256(text + b"\0" + str(config_file.resolve()).encode() + b"\0")
+    names = sorted({name.decode() for tag in _ENV_TAG.findall(text) for name in re.findall(rb"\w+", tag)})
+    digest.update(json.dumps({name: os.environ.get(name) for name in names}).encode())
+    digest.update((_versions() + pipeline.code_fingerprint()).encode())
+    return digest.hexdigest()
+
+
+def _docs_dir_of(config_file: Path) -> Path | None:
+    """The docs folder mkdocs.yml names, read without MkDocs (its tags, such as !ENV, read as nothing)."""
+    import yaml
+
+    class Plain(yaml.SafeLoader):
+        pass
+
+    Plain.add_multi_constructor("", lambda loader, suffix, node: None)
+    try:
+        data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=Plain)  # noqa: S506 - a safe loader
+    except (OSError, yaml.YAMLError):
+        return None
+    docs = data.get("docs_dir", "docs") if isinstance(data, dict) else None
+    return config_file.resolve().parent / docs if isinstance(docs, str) else None
+
+
+def _options_record(options: pipeline.Options) -> dict:
+    return {"seeds_dir": str(options.seeds_dir), "docs_dir": str(options.docs_dir),
+            "data_dir": str(options.data_dir) if options.data_dir else None,
+            "render": dataclasses.asdict(options.render),
+            "inputs": {"fields": {name: list(columns) for name, columns in options.inputs.fields.items()},
+                       "date_order": options.inputs.date_order}}
+
+
+def _options_from_record(record: dict) -> pipeline.Options:
+    from .formats import InputOptions
+    from .options import RenderOptions
+
+    inputs = record["inputs"]
+    return pipeline.Options(
+        seeds_dir=Path(record["seeds_dir"]), docs_dir=Path(record["docs_dir"]),
+        data_dir=Path(record["data_dir"]) if record["data_dir"] else None,
+        render=RenderOptions(**record["render"]),
+        inputs=InputOptions(fields={name: tuple(columns) for name, columns in inputs["fields"].items()},
+                            date_order=inputs["date_order"]))
+
+
+def _recorded_config(config_file: Path, key: str | None) -> tuple[pipeline.Options, Path, list[str]] | None:
+    """Arsip's options, the site folder and the theme folders as the last `arsip build` loaded them from this
+    same configuration (key: `_config_key`), so that a build that finds nothing changed need not load MkDocs."""
+    docs_dir = _docs_dir_of(config_file) if key else None
+    if docs_dir is None:
+        return None
+    try:
+        recorded = json.loads((docs_dir / BUILD_STAMP).read_text(encoding="utf-8"))["config"]
+        if recorded["key"] != key:
+            return None
+        return (_options_from_record(recorded["options"]), Path(recorded["site_dir"]),
+                [str(d) for d in recorded["theme_dirs"]])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def _files(root: Path) -> dict[str, list[int]]:
@@ -228,10 +314,16 @@ def build(config_file: Path, strict: bool, site_dir: Path | None, full: bool) ->
     built again and the pages that are gone are taken out of the site; otherwise every page is built."""
     from .write import MANIFEST_NAME, read_manifest
 
-    loaded, options, report = _run_generation(config_file, strict)
-    target = site_dir.resolve() if site_dir else Path(loaded.site_dir)
+    config_key = _config_key(config_file)
+    recorded = _recorded_config(config_file, config_key)
+    if recorded:  # the configuration as the last build loaded it: MkDocs is loaded only when a page is built
+        options, default_site, theme_dirs = recorded
+        report = _generation_report(options, strict)
+    else:
+        loaded, options, report = _run_generation(config_file, strict)
+        default_site, theme_dirs = Path(loaded.site_dir), list(loaded.theme.dirs)
+    target = site_dir.resolve() if site_dir else default_site
     stamp_path = options.docs_dir / BUILD_STAMP
-    theme_dirs = list(loaded.theme.dirs)
     generated = read_manifest(options.docs_dir)
     inputs, rest = _build_inputs(config_file, options.docs_dir, target, theme_dirs,
                                  frozenset(generated | {MANIFEST_NAME}))
@@ -265,8 +357,10 @@ def build(config_file: Path, strict: bool, site_dir: Path | None, full: bool) ->
         logging.getLogger("mkdocs.commands.build").removeFilter(quiet)
         config.plugins.on_shutdown()
         pipeline.take_generated_mark(options.docs_dir)
+    record = {"key": config_key, "options": _options_record(options), "site_dir": str(default_site),
+              "theme_dirs": theme_dirs} if config_key else None
     stamp = json.dumps({"inputs": inputs, "rest": rest, "generated": sorted(generated),
-                        "site": _site_digest(Path(config.site_dir))}, sort_keys=True)
+                        "site": _site_digest(Path(config.site_dir)), "config": record}, sort_keys=True)
     stamp_path.write_text(stamp, encoding="utf-8")
     console.print(f"arsip: site built in {config.site_dir}" + (" (only the pages that changed)" if dirty else ""))
 

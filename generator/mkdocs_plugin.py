@@ -21,12 +21,11 @@ from mkdocs.plugins import BasePlugin
 from . import pipeline, search_index
 from .editorial import default_data_dir
 from .formats import InputOptions
-from .options import FEED_PATH, HTML_META, RenderOptions
+from .options import FEED_PATH, HTML_META, THEME_DIR, RenderOptions
 from .write import read_manifest
 
 log = logging.getLogger("mkdocs.plugins.arsip")
 
-THEME_DIR = Path(__file__).parent / "theme"  # template overrides and scripts layered over Material
 _HTML_LANG = re.compile(r'<html lang="[^"]*"')
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
 

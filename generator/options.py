@@ -4,7 +4,9 @@ render.py so a run that finds nothing changed need not import the renderer."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
+THEME_DIR = Path(__file__).parent / "theme"  # template overrides and scripts layered over Material
 FEED_PATH = "feed.xml"  # the Atom feed, beside the home page
 # Front-matter values that themes print as HTML without escaping (MkDocs' and Zensical's templates alike):
 # written HTML-escaped, so a headline like `<img src=x onerror=alert(1)>` stays text in <title> and the header.

@@ -283,6 +283,8 @@ def test_a_build_with_nothing_changed_builds_nothing_and_any_change_builds_again
     modules = {line.rsplit("|", 1)[-1].strip() for line in imported.stderr.splitlines() if line.startswith("import time")}
     assert "generator.pipeline" in modules
     assert not modules & {"generator.render", "generator.resolve", "generator.clean", "mkdocs.commands.build"}
+    # nor MkDocs at all: the configuration is the one the last build loaded, byte for byte
+    assert not any(module == "mkdocs" or module.startswith("mkdocs.") for module in modules)
 
     about = project / "site_src" / "about.md"
     about.write_text(about.read_text(encoding="utf-8") + "\nDiperbarui.\n", encoding="utf-8")
@@ -297,6 +299,11 @@ def test_a_build_with_nothing_changed_builds_nothing_and_any_change_builds_again
                       encoding="utf-8")
     assert "nothing changed" not in arsip("build", cwd=project).stderr
     assert "Arsip Banjir" in (site / "index.html").read_text(encoding="utf-8")
+    # a variable the configuration reads with !ENV is part of it: the archive's address
+    addressed = subprocess.run([sys.executable, "-m", "generator.cli", "build"], cwd=project, capture_output=True,
+                               text=True, timeout=300, env={**os.environ, "ARSIP_SITE_URL": "https://arsip.example.org/"})
+    assert addressed.returncode == 0 and "nothing changed" not in addressed.stderr
+    assert "https://arsip.example.org/" in (site / "feed.xml").read_text(encoding="utf-8")
 
     seed = next((project / "seeds").glob("*.txt"))
     seed.write_text(seed.read_text(encoding="utf-8") + "\nParagraf tambahan yang ditulis untuk uji ini.\n",
