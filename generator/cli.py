@@ -196,7 +196,8 @@ def _options_record(options: pipeline.Options) -> dict:
     return {"seeds_dir": str(options.seeds_dir), "docs_dir": str(options.docs_dir),
             "data_dir": str(options.data_dir) if options.data_dir else None,
             "render": dataclasses.asdict(options.render),
-            "inputs": {"fields": {name: list(columns) for name, columns in options.inputs.fields.items()},
+            # the fields as pairs: in their order, which the run's cache key reads (the stamp's keys are sorted)
+            "inputs": {"fields": [[name, list(columns)] for name, columns in options.inputs.fields.items()],
                        "date_order": options.inputs.date_order}}
 
 
@@ -209,7 +210,7 @@ def _options_from_record(record: dict) -> pipeline.Options:
         seeds_dir=Path(record["seeds_dir"]), docs_dir=Path(record["docs_dir"]),
         data_dir=Path(record["data_dir"]) if record["data_dir"] else None,
         render=RenderOptions(**record["render"]),
-        inputs=InputOptions(fields={name: tuple(columns) for name, columns in inputs["fields"].items()},
+        inputs=InputOptions(fields={name: tuple(columns) for name, columns in inputs["fields"]},
                             date_order=inputs["date_order"]))
 
 
