@@ -518,6 +518,17 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[i] = "closing-label"
         kept = [i for i in kept if i not in removed]
 
+    # 4c. A post signed at its end: the author's name alone, then the date alone, after the last sentence
+    # ("Saifur Rahman" / "May 8, 2013"); a bare date among the paragraphs is the article's own, but not after a name.
+    if len(kept) >= 3:
+        name, date = lines[kept[-2]].strip(), lines[kept[-1]].strip()
+        stamp = dates.stamp_text(date)
+        if (stamp == date and _name_alone(name) and not dates.stamp_text(name)
+                and _FINISHED.search(lines[kept[-3]].strip())):
+            removed[kept[-2]], removed[kept[-1]] = "byline", "date-stamp"
+            date_stamps.append(stamp)
+            kept = kept[:-2]
+
     # 5. Dateline: a place alone on a line just under the headline, or a prefix of the first paragraph.
     dateline = None
     patterns = _datelines(editorial)

@@ -1260,3 +1260,11 @@ def test_a_template_placeholder_and_a_bulleted_tag_line_are_chrome():
                      "Rumus {a} dipakai petugas untuk menghitung debit air sungai.\n"))
     assert kept.paragraphs[1:] == ("Topik: pemerintah akan membahas anggaran banjir pekan depan.",
                                    "Rumus {a} dipakai petugas untuk menghitung debit air sungai.")
+
+
+def test_a_post_signed_at_its_end_with_the_authors_name_and_the_date_is_chrome():
+    cleaned = clean(doc(f"{JUDUL}\n{FIRST}\n{SECOND}\n\nRina Marlina\n\nMarch 4, 2024\n\nLeave a Reply\n"))
+    assert cleaned.paragraphs[-1] == SECOND and "March 4, 2024" in cleaned.date_stamps
+    # trap: a date the last sentence leads to is the article's own
+    kept = clean(doc(f"{JUDUL}\n{FIRST}\n{SECOND}\nSidang lanjutan akan digelar pada\n8 Oktober 2024\n"))
+    assert kept.paragraphs[-1] == "8 Oktober 2024"
