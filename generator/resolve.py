@@ -363,6 +363,7 @@ class _Candidate:
     ner_other: int = 0  # occurrences it tagged as a place or an organisation
     unrecognised_language: int = 0  # occurrences in articles the recogniser was not trained for
     named_thing: int = 0  # occurrences as the name of a company, a street, a group ("PT Taru Martani")
+    in_title: int = 0  # occurrences inside a quoted title or motto ("Tata Tengtrem Kerta Raharja")
     articles: set = field(default_factory=set)
     examples: list = field(default_factory=list)  # (article source path, sentence)
 
@@ -374,6 +375,7 @@ class _Candidate:
         self.ner_other += other.ner_other
         self.unrecognised_language += other.unrecognised_language
         self.named_thing += other.named_thing
+        self.in_title += other.in_title
         self.articles |= other.articles
         for example in other.examples:
             if len(self.examples) < 3 and example not in self.examples:
@@ -412,10 +414,15 @@ _EXPANSION = re.compile(r"(?P<name>[A-Z][^\W\d_]*(?:[ -](?:[A-Z0-9][^\W_]*|dan|u
 # the words.
 _OWN_NAME = re.compile(r"(?P<words>(?:[A-Z][\w'-]*\s+){1,5})\((?P<short>[A-Z][\w-]{1,20})\)")
 _SHORT_NAME_THEN_NAME = re.compile(r"\s*\([A-Z][\w-]{1,20}\)\s+[A-Z]")
+# a short phrase in quotes, every word capitalised: a motto, a programme's or a work's title ("Tata Tengtrem Kerta
+# Raharja"), unless it is a nickname ('akrab disapa "Gus Ipul"')
+_QUOTED_TITLE = re.compile(r"[\"“](?P<words>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){1,5})[\"”]")
+_NICKNAME_CUE = re.compile(r"(?:disapa|dipanggil|dikenal|nama|alias|atau|julukan|sapaan|called|known as|dubbed|nicknamed)"
+                           r"\s*$", re.IGNORECASE)
 # "Saifullah Yusuf atau Gus Ipul", "Joko Widodo (Jokowi)", "yang akrab disapa Gus Ipul"
 _NICKNAME_AFTER = re.compile(r"^\s*(?:\(|,?\s+(?:(?:atau|yang)\s+(?:akrab|biasa|karib)\s+(?:disapa|dipanggil)|atau|alias|"
-                             r"yang\s+dikenal\s+(?:dengan\s+)?(?:nama\s+)?)\s+)"
-                             r"(?P<alias>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)(?=\)|[\s,.;]|$)")
+                             r"yang\s+dikenal\s+(?:dengan\s+)?(?:nama\s+)?)\s+)[\"“]?"  # the alias may be quoted
+                             r"(?P<alias>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)(?=[\"”)]|[\s,.;]|$)")
 
 
 class Resolver:
@@ -682,6 +689,8 @@ class Resolver:
                 continue
             if candidate.named_thing and candidate.named_thing >= candidate.evidence:
                 continue  # also printed as the name of a company, a street, a group ("PT Taru Martani")
+            if candidate.in_title > candidate.evidence:
+                continue  # printed as a title in quotes more often than a title or a speech verb names a person
             english = sum(vocabulary.english_phrase_word(word) for word in key)
             if english == len(key) or english >= 2:
                 continue  # "Consumer Reports", "Political Review"; "Acme Traffic Index": a product or a ranking
@@ -790,6 +799,8 @@ class Resolver:
             runs = list(self._name_runs(paragraph, words, parts, covered))
             rule_runs = len(runs)
             expansions = list(self._expansions(paragraph))
+            quoted_titles = [found.span("words") for found in _QUOTED_TITLE.finditer(paragraph)
+                             if not _NICKNAME_CUE.search(paragraph, 0, found.start())]
             # the recogniser's people, each a run of its own: it tells where a name starts and ends
             named_people = []  # the recogniser's people of two words or more
             for entity in people:
@@ -848,6 +859,10 @@ class Resolver:
                         and fold(words[name[0]].text) in vocabulary.cues.balinese_names):
                     name = [k, *name]  # "AKBP I Nyoman Sudarsana": the recogniser left out the "I"
                 start, end = words[name[0]].start, words[name[-1]].end
+                if any(s <= start and end <= e for s, e in quoted_titles):
+                    candidate = candidates[AliasIndex.key(paragraph[start:end])]
+                    candidate.in_title += 1  # words of a motto or a title in quotes: "Tata Tengtrem Kerta Raharja"
+                    continue
                 if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _, _ in expansions):
                     continue  # "Indonesia Political Review (IPR)": words of a longer name with its acronym
                 surface = paragraph[start:end]

@@ -511,6 +511,26 @@ def test_a_person_after_a_title_and_a_company_named_with_an_english_word_is_foun
     assert people(contest) == []
 
 
+def test_words_of_a_title_in_quotes_are_no_person_unless_a_title_or_a_speech_verb_says_so():
+    novel = ("Novel \"Kenangan Budi Santoso\" terjual seribu eksemplar pekan lalu.",
+             "Kenangan Budi Santoso juga akan difilmkan tahun depan.")
+    assert people(resolve_articles(novel)) == []
+    # trap: the writer of that name, titled and speaking elsewhere, is a person
+    assert people(resolve_articles(novel, ("Penulis muda Budi Santoso mengatakan novelnya segera difilmkan.",))) \
+        == ["Budi Santoso"]
+    # trap: a motto quoted whole is no person either, but a nickname in quotes stays the person's alias
+    motto = resolve_articles(("Kapolres menjelaskan falsafah \"Tata Tenteram Karta Raharja\" kepada siswa.",
+                              "Menurut dia, Tata Tenteram Karta Raharja adalah pedoman lama.",
+                              "Tata Tenteram Karta Raharja dipakai sejak 1813, katanya."),
+                             ("Menteri Sosial Saifullah Yusuf, yang akrab disapa \"Gus Ipul\", mengatakan bantuan cair.",
+                              "Gus Ipul menambahkan penyaluran lewat bank."))
+    assert people(motto) == ["Saifullah Yusuf"]
+    named = [(m.text, motto.actors[m.actor_id].name) for m in motto.casts["1.txt"].mentions
+             if motto.actors[m.actor_id].kind == "person"]
+    assert named == [("Saifullah Yusuf", "Saifullah Yusuf"), ("Gus Ipul", "Saifullah Yusuf"),
+                     ("Gus Ipul", "Saifullah Yusuf")]
+
+
 def test_three_initials_in_parentheses_stay_the_persons_alias():
     resolved = resolve_articles(("Menteri Koordinator Bagus Hartanto Yudistira (BHY) mengatakan proyek berjalan.",),
                                 ("Proyek itu dipantau langsung, kata BHY kepada wartawan.",))
