@@ -20,6 +20,9 @@ from run import project, timed  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "REBUILD.md"
 EARLIER = [  # measurements of earlier code, kept for comparison
+    "At 3b6d812 (an unchanged build loaded MkDocs' configuration; one run each, on a day the machine was slower than "
+    "at 0b4af1b): N = 2,000: full build 174.0 s, nothing changed 1.4 s (1 %), one seed edited 17.3 s (10 %); "
+    "N = 10,000: full build 832.5 s, nothing changed 2.4 s (0 %), one seed edited 78.6 s (9 %).",
     "At 0b4af1b / b0f292f (the whole site indexed by Pagefind after every build; one run each, on a day the "
     "machine ran the same analysis about a fifth faster than at 3b6d812): N = 2,000: full build 125.2 s, nothing "
     "changed 0.7 s (1 %), one seed edited 21.3 s (17 %); N = 10,000: full build 642.6 s, nothing changed 1.3 s "

@@ -134,13 +134,28 @@ def _build_inputs(config_file: Path, docs_dir: Path, site_dir: Path, theme_dirs:
     update(pipeline.code_fingerprint().encode() + b"\0")  # the plugin's own code writes into the pages
     theme_dirs = [*theme_dirs, str(THEME_DIR)]
     update(_versions().encode())
+    versioned = _versioned_package_dirs()
     for root in [docs_dir, *map(Path, theme_dirs)]:
         update(f"root:{root.resolve()}\0".encode())
+        if root != docs_dir and any(root.resolve().is_relative_to(folder) for folder in versioned):
+            continue  # Material's or MkDocs' own theme: its package's version above tells a change
         in_docs = root == docs_dir
         for path, stat in sorted(_files(root).items()):
             if path not in (BUILD_STAMP, pipeline.CACHE_NAME, pipeline.ANALYSIS_CACHE_NAME):
                 update(f"{path}\0{stat[0]}\0{stat[1]}\n".encode(), in_docs and path in generated)
     return everything.hexdigest(), rest.hexdigest()
+
+
+def _versioned_package_dirs() -> tuple[Path, ...]:
+    """The folders of MkDocs and Material, whose versions `_versions` digests: a theme folder in them changes only
+    with its package's version, so its files (Material's are 14,000) need not be walked."""
+    from importlib.util import find_spec
+
+    folders = []
+    for package in ("mkdocs", "material"):
+        spec = find_spec(package)
+        folders += [Path(location).resolve() for location in (spec.submodule_search_locations or ())] if spec else []
+    return tuple(folders)
 
 
 def _versions() -> str:

@@ -2,6 +2,7 @@
 
 import re
 import subprocess
+from pathlib import Path
 
 import pytest
 from conftest import ROOT, arsip
@@ -59,3 +60,19 @@ def test_actors_unreviewed_lists_discovered_people_with_examples(project):
     assert any("kata Michael Madden, pakar kepemimpinan Korea Utara" in line for line in lines)
     assert not any("Vladimir Putin" in line and "unreviewed" in line for line in lines)
     assert "11 unreviewed" in result.stdout  # 9 people and 2 organisations (Universitas Oslo, Institut Global …)
+
+
+def test_the_build_check_walks_a_custom_theme_folder_but_not_materials_own(tmp_path, monkeypatch):
+    """Material's theme folder (14,000 files) changes only with its version, which the check digests."""
+    from generator import cli
+
+    walked = []
+    monkeypatch.setattr(cli, "_files", lambda root: walked.append(Path(root).resolve()) or {})
+    config, docs, custom = tmp_path / "mkdocs.yml", tmp_path / "site_src", tmp_path / "overrides"
+    config.write_text("site_name: x\n", encoding="utf-8")
+    docs.mkdir()
+    custom.mkdir()
+    material = next(folder for folder in cli._versioned_package_dirs() if folder.name == "material") / "templates"
+    cli._build_inputs(config, docs, tmp_path / "site", [str(material), str(custom)], frozenset())
+    assert docs.resolve() in walked and custom.resolve() in walked
+    assert material.resolve() not in walked
