@@ -234,11 +234,18 @@ def _reporter_credit(line: str, editorial: Editorial) -> bool:
 _HEADLINE_LABELS = {"PHOTOS", "PHOTO", "VIDEO", "VIDEOS", "LIVE", "UPDATE", "WATCH", "POLL", "MAP"}  # "… (PHOTOS)"
 
 
+_SECTION_LABEL = re.compile(r"[A-Z][^\W\d_A-Z]+")  # one word in title case alone on its line: "Bandara", "Nasional"
+_GLUED_CREDIT = re.compile(r"(?<=[a-z])(?:[A-Z]{2,8}/){1,3}[A-Z][A-Z .'’-]{2,40}$")  # "…in smogPAP/EPA/NARONG SANGNAK"
+
+
 def _credit_caption(line: str, editorial: Editorial) -> bool:
     """A picture's caption closed by its agency's initials or name: "Saudi Energy Minister Prince Abdulaziz bin
-    Salman (SPA)", "Police clash with opposition activists (Reuters)". Not an organisation's name with its
+    Salman (SPA)", "Police clash with opposition activists (Reuters)", or by the agencies and the photographer
+    glued to its last word ("Bangkok shrouded in smogPAP/EPA/NARONG SANGNAK"). Not an organisation's name with its
     acronym ("Badan Pusat Statistik (BPS)"), not a quote, not a paragraph closed by a source note after its
     sentence."""
+    if _GLUED_CREDIT.search(line.strip()) and len(line.split()) <= 30 and not any(q in line for q in _QUOTES):
+        return True
     found = re.search(r"\(([A-Z]{2,6})\)$", line.strip()) or re.search(r"\(([A-Z][\w .-]{2,30})\)$", line.strip())
     if not found or any(q in line for q in _QUOTES) or found.group(1) in _HEADLINE_LABELS:
         return False
@@ -449,6 +456,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if body_start == len(lines):
             zone = zone[:next((n for n, i in enumerate(zone) if looks_like_prose(lines[i])), len(zone))]
         _remove_bylines(lines, zone, removed, editorial)
+        for i in zone:  # one word alone under the headline is its section's or its tag's label ("Bandara")
+            text = lines[i].strip()
+            if i not in removed and _SECTION_LABEL.fullmatch(text) and not _datelines(editorial).alone.match(text):
+                removed[i] = "section"
         under_title = next((i for i in zone if i not in removed), None)
         for i in zone:
             if i in removed:
@@ -914,6 +925,8 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
             continue  # the headline printed again, a character changed ("50oC" / "50ºC")
         if following in kept_set and _caption_under_title(lines[following], lines[index]):
             continue
+        if following in kept_set and _SECTION_LABEL.fullmatch(lines[following].strip()):
+            return 2  # the section's or tag's label, one word, printed under the headline ("Bandara")
         if following in kept_set:
             line = lines[following].strip()
             return 1 if _SENTENCE_END.search(line) or len(line.split()) >= 12 else 0

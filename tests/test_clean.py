@@ -1268,3 +1268,26 @@ def test_a_post_signed_at_its_end_with_the_authors_name_and_the_date_is_chrome()
     # trap: a date the last sentence leads to is the article's own
     kept = clean(doc(f"{JUDUL}\n{FIRST}\n{SECOND}\nSidang lanjutan akan digelar pada\n8 Oktober 2024\n"))
     assert kept.paragraphs[-1] == "8 Oktober 2024"
+
+
+def test_a_one_word_label_under_the_headline_tells_it_from_the_caption_under_the_label():
+    cleaned = clean(doc("Iklan - Geser ke atas untuk melanjutkan.\n\n"
+                        "Dua Juta Wisatawan Datang ke Lombok Sepanjang Semester Pertama\n\nPariwisata\n"
+                        "Antrean Penumpang di Terminal Kedatangan Bandara Internasional Lombok\n\n"
+                        "LOMBOK KABAR - Dua juta wisatawan datang ke Lombok pada semester pertama tahun ini, naik "
+                        "sepuluh persen dari tahun lalu.\n\nSebagian besar datang lewat bandara internasional.\n"))
+    assert cleaned.title == "Dua Juta Wisatawan Datang ke Lombok Sepanjang Semester Pertama"
+    assert not any(p.startswith(("Iklan", "Pariwisata")) for p in cleaned.paragraphs)
+    # trap: a sentence about an advertisement stays
+    kept = clean(doc(f"{JUDUL}\n{FIRST}\nIklan - yang dipasang di halte - akan digeser ke terminal baru.\n"))
+    assert kept.paragraphs[-1].startswith("Iklan - yang dipasang")
+
+
+def test_a_caption_with_its_credit_glued_on_and_a_link_to_read_it_at_another_outlet_are_chrome():
+    cleaned = clean(doc(f"{JUDUL}\n{FIRST}\nWarga mengungsi ke masjid terdekatANTARA/REUTERS/BUDI SANTOSO\n"
+                        f"{SECOND}\nRead at The Jakarta Globe\n"))
+    assert cleaned.paragraphs[1:] == (SECOND,)
+    # traps: an agency's name in a sentence after a space, and a sentence opened by "Read on"
+    kept = clean(doc(f"{JUDUL}\n{FIRST}\nBantuan itu disalurkan lewat PBB/UNHCR dan ANTARA/REUTERS melaporkannya.\n"
+                     "Read on Monday, the statement said the shelters would stay open for a week.\n"))
+    assert len(kept.paragraphs) == 3
