@@ -91,6 +91,11 @@ def _datelines(editorial: Editorial) -> _Datelines:
     return _DATELINE_CACHE[editorial.fingerprint]
 
 
+def _opens_with_dateline(line: str, editorial: Editorial) -> bool:
+    """The paragraph opens with a dateline ("JAKARTA - …", "Jakarta, Kompas.com - …")."""
+    return any(pattern.match(line.strip()) for pattern in _datelines(editorial).prefixes)
+
+
 def _place(text: str) -> str:
     text = text.strip(" .,:")
     return text.title() if text.isupper() else text
@@ -482,7 +487,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     elif body_start < len(lines):
         # the body opened by its dateline: a long line over it that breaks off unfinished is a picture's caption or
         # a teaser cut short, not the article's first paragraph (a standfirst is a finished sentence)
-        by_dateline = any(pattern.match(lines[body_start].strip()) for pattern in _datelines(editorial).prefixes)
+        by_dateline = _opens_with_dateline(lines[body_start], editorial)
         for i in kept:
             teaser = _teaser(lines[i].strip(), [lines[k] for k in kept if k > i])
             cut = by_dateline and not _SENTENCE_END.search(lines[i].strip()) and not _short_headline_like(lines[i].strip())
@@ -674,14 +679,14 @@ def _body_start(lines: list[str], kept: list[int], editorial: Editorial) -> int:
             continue  # a caption between the headline and the body neither starts nor breaks the body
         following = kept[position + 1] if position + 1 < len(kept) else None
         if (not _SENTENCE_END.search(line) and following is not None
-                and any(pattern.match(lines[following].strip()) for pattern in _datelines(editorial).prefixes)):
+                and _opens_with_dateline(lines[following], editorial)):
             run = []
             continue  # a long line breaking off over the paragraph that opens with the dateline: a caption cut short
         if _teaser(line, [lines[k] for k in kept[position + 1:]]) or _standfirst(lines, kept, position):
             run = []
             continue
         run.append(i)
-        if any(pattern.match(line) for pattern in _datelines(editorial).prefixes):
+        if _opens_with_dateline(line, editorial):
             return i  # the dateline opens the body wherever it stands
         if len(run) == _BODY_RUN:
             return run[0]
