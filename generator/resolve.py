@@ -253,6 +253,10 @@ class _Vocabulary:
         folded = fold(word)
         return folded in self.cues.organisation_words or folded in self.cues.name_heads
 
+    def english_head(self, word: str) -> bool:
+        """An organisation word of English, printed after the name it ends: "Estate", "Group", "Institute"."""
+        return fold(word) in self.cues.organisation_words and self.english_phrase_word(word)
+
     def is_role_word(self, word: str) -> bool:
         return word.lower() in self.single_roles or word in self.cues.title_words
 
@@ -528,7 +532,7 @@ class Resolver:
         first_word = run[0] if run else None
         if len(run) > 1 and run[0] > 0 and vocabulary.is_role_word(words[run[0] - 1].text + words[run[0]].text):
             run = run[1:]  # the recogniser's "Saintek Brian Yuliarto" after "Mendikti": the title's second half
-        closing = [k for k in range(1, len(run) - 2) if _english_head(vocabulary, words[run[k]].text)
+        closing = [k for k in range(1, len(run) - 2) if vocabulary.english_head(words[run[k]].text)
                    and fold(words[run[k + 1]].text) in vocabulary.person_words]
         if closing:
             run = run[closing[-1] + 1:]  # "Balboa Estate Yohanes Setiawan": the English word ends the company's name
@@ -643,7 +647,7 @@ class Resolver:
                 return False
             elif vocabulary.is_head(text):
                 # an English organisation word after a proper name ends the name ("Balboa Estate", "Lippo Group")
-                headed = not (k and _english_head(vocabulary, text) and not vocabulary.is_head(prefix[k - 1]))
+                headed = not (k and vocabulary.english_head(text) and not vocabulary.is_head(prefix[k - 1]))
             elif headed and (_ACRONYM.fullmatch(text) or text.isupper() or vocabulary.is_place([text])
                              or not vocabulary.common(text)):
                 headed = False
@@ -746,11 +750,11 @@ class Resolver:
         known = {_state_form(AliasIndex.key(actor.name)): AliasIndex.key(actor.name)
                  for actor in self.actors.values() if actor.kind == "organisation"}
         for form, keys in by_form.items():
-            if form in known and len(form) >= 2:  # the registry's page: "Kepolisian Negara Republik Indonesia"
-                short_forms.update({key: known[form] for key in keys if key != known[form] and key not in short_forms})
-            elif len(keys) > 1 and len(form) >= 2:
-                main = min(keys, key=lambda k: (-printed[k], -len(k), k))
-                short_forms.update({key: main for key in keys if key != main and key not in short_forms})
+            if len(form) < 2 or (form not in known and len(keys) < 2):
+                continue
+            # the registry's page ("Kepolisian Negara Republik Indonesia"), else the form printed most often
+            main = known.get(form) or min(keys, key=lambda k: (-printed[k], -len(k), k))
+            short_forms.update({key: main for key in keys if key != main and key not in short_forms})
         for key in sorted(organisations):
             if key in self.index or key in accepted or key in short_forms:
                 continue
@@ -873,11 +877,11 @@ class Resolver:
                         or _SHORT_NAME_THEN_NAME.match(paragraph[end:])):
                     candidate.named_thing += 1  # "Badan Pengelola Investasi (BPI) Daya Anagata Nusantara"
                     continue
-                if self._named_thing(before + [words[w].text for w in run if w < name[0]]):
+                printed_before = before + [words[w].text for w in run if w < name[0]]  # titles, bodies, places
+                if self._named_thing(printed_before):
                     candidate.named_thing += 1
                     continue
-                if self._apposed_office(paragraph, printed_from, end,
-                                        before + [words[w].text for w in run if w < name[0]]):
+                if self._apposed_office(paragraph, printed_from, end, printed_before):
                     candidate.named_thing += 1
                     continue
                 comma = re.match(r"\s*,\s*", paragraph[end:])
@@ -896,7 +900,6 @@ class Resolver:
                     candidate.ner_other += 1
                 titled = name[0] > 0 and vocabulary.is_role_word(words[name[0] - 1].text)  # "AKBP Hendra Wiguna"
                 # or a title, then the body it is held in: "Manager Operasional Balboa Estate Yohanes Setiawan"
-                printed_before = before + [words[w].text for w in run if w < name[0]]
                 titled = titled or bool(printed_before and vocabulary.is_role_word(printed_before[0])
                                         and fold(words[name[0]].text) in vocabulary.person_words)
                 # a title and a speech verb are two pieces of evidence: each outvotes one reading as a place
@@ -1386,11 +1389,6 @@ def _spelling_variants(keys: list[tuple[str, ...]], counts: dict[tuple, int],
                 if other not in variants and all(alike(a, b) for a, b in zip(key[:-1], other[:-1])):
                     variants[other] = key
     return variants
-
-
-def _english_head(vocabulary: _Vocabulary, word: str) -> bool:
-    """An organisation word of English, printed after the name it ends: "Estate", "Group", "Institute"."""
-    return fold(word) in vocabulary.cues.organisation_words and vocabulary.english_phrase_word(word)
 
 
 def _state_form(key: tuple[str, ...]) -> tuple[str, ...]:
