@@ -229,19 +229,16 @@ def _options_from_record(record: dict) -> pipeline.Options:
                             date_order=inputs["date_order"]))
 
 
-def _recorded_config(config_file: Path, key: str | None) -> tuple[pipeline.Options, Path, list[str]] | None:
+def _recorded_config(stamp: dict | None, key: str | None) -> tuple[pipeline.Options, Path, list[str]] | None:
     """Arsip's options, the site folder and the theme folders as the last `arsip build` loaded them from this
     same configuration (key: `_config_key`), so that a build that finds nothing changed need not load MkDocs."""
-    docs_dir = _docs_dir_of(config_file) if key else None
-    if docs_dir is None:
-        return None
     try:
-        recorded = json.loads((docs_dir / BUILD_STAMP).read_text(encoding="utf-8"))["config"]
-        if recorded["key"] != key:
+        recorded = stamp["config"] if stamp and key else None
+        if recorded is None or recorded["key"] != key:
             return None
         return (_options_from_record(recorded["options"]), Path(recorded["site_dir"]),
                 [str(d) for d in recorded["theme_dirs"]])
-    except (OSError, ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError):
         return None
 
 
@@ -270,15 +267,18 @@ def _site_digest(site_dir: Path) -> str:
     return hashlib.sha256(json.dumps(sorted(_files(site_dir).items())).encode()).hexdigest()
 
 
-def _last_build(stamp_path: Path, site_dir: Path) -> dict | None:
-    """What the last `arsip build` recorded, if the site is still exactly as that build left it."""
+def _read_stamp(stamp_path: Path) -> dict | None:
+    """What the last `arsip build` recorded (BUILD_STAMP), if it is there and readable."""
     try:
         stamp = json.loads(stamp_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(stamp, dict) or stamp.get("site") != _site_digest(site_dir):
-        return None
-    return stamp
+    return stamp if isinstance(stamp, dict) else None
+
+
+def _last_build(stamp: dict | None, site_dir: Path) -> dict | None:
+    """The last build's stamp, if the site is still exactly as that build left it."""
+    return stamp if stamp is not None and stamp.get("site") == _site_digest(site_dir) else None
 
 
 def _fixed_nav(config) -> bool:
@@ -331,7 +331,9 @@ def build(config_file: Path, strict: bool, site_dir: Path | None, full: bool) ->
     from .write import MANIFEST_NAME, read_manifest
 
     config_key = _config_key(config_file)
-    recorded = _recorded_config(config_file, config_key)
+    docs_dir = _docs_dir_of(config_file) if config_key else None
+    stamp = _read_stamp(docs_dir / BUILD_STAMP) if docs_dir else None
+    recorded = _recorded_config(stamp, config_key)
     if recorded:  # the configuration as the last build loaded it: MkDocs is loaded only when a page is built
         options, default_site, theme_dirs = recorded
         report = _generation_report(options, strict)
@@ -343,7 +345,9 @@ def build(config_file: Path, strict: bool, site_dir: Path | None, full: bool) ->
     generated = read_manifest(options.docs_dir)
     inputs, rest = _build_inputs(config_file, options.docs_dir, target, theme_dirs,
                                  frozenset(generated | {MANIFEST_NAME}))
-    last = _last_build(stamp_path, target)
+    if docs_dir is None or docs_dir.resolve() != options.docs_dir.resolve():
+        stamp = _read_stamp(stamp_path)  # where MkDocs' own configuration puts the docs folder
+    last = _last_build(stamp, target)
     if last and not report.write.written and not report.write.removed and last.get("inputs") == inputs:
         # nothing a page is made from changed since the last build, and the site is as it left it
         console.print(f"arsip: nothing changed since the last build; {target} left as it is")
