@@ -1291,3 +1291,15 @@ def test_a_caption_with_its_credit_glued_on_and_a_link_to_read_it_at_another_out
     kept = clean(doc(f"{JUDUL}\n{FIRST}\nBantuan itu disalurkan lewat PBB/UNHCR dan ANTARA/REUTERS melaporkannya.\n"
                      "Read on Monday, the statement said the shelters would stay open for a week.\n"))
     assert len(kept.paragraphs) == 3
+
+
+def test_a_web_address_after_a_short_label_is_chrome():
+    cleaned = clean(doc(f"{JUDUL}\n{FIRST}\n{SECOND}\nIn full: https://example.org/2024/01/kanal-dan-sungai/\n"))
+    assert cleaned.paragraphs[1:] == (SECOND,)
+    # traps: an address the line before announces, a sentence that gives an address, and an address inside a
+    # line of prose, stay
+    kept = clean(doc(f"{JUDUL}\n{FIRST}\nDaftar penerima dapat dicek warga lewat tautan berikut:\n"
+                     "https://example.go.id/daftar-penerima\n"
+                     "Data lengkap dapat dilihat warga di laman https://example.go.id/banjir.\n"
+                     "Pendaftaran dibuka di: https://example.go.id/daftar sampai akhir bulan ini.\n"))
+    assert len(kept.paragraphs) == 5 and kept.paragraphs[2] == "https://example.go.id/daftar-penerima"
