@@ -37,8 +37,13 @@ KIND_ORDER = ("person", "organisation", "country", "place")
 KIND_LABEL = {"person": "orang", "organisation": "organisasi", "country": "negara", "place": "tempat"}
 KIND_PLURAL = {"person": "Orang", "organisation": "Organisasi", "country": "Negara", "place": "Tempat"}
 
-# Every character Python-Markdown (with the extensions the site enables) reads as syntax when escaped.
-_MD_ESCAPABLE = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
+# The characters Python-Markdown (with the extensions the site enables) reads as syntax anywhere in a line:
+# emphasis, code, links and images, attribute lists, headings' closing hashes, table cells. ".", "-", "+", ">",
+# "(" and ")" are syntax only at the start of a line ("1.", "- ", "> ") or after "](" (which needs an unescaped
+# "]"): they are escaped there only (_leading). Every escape costs Python-Markdown an inline match, and news
+# text is full of full stops and hyphens.
+_MD_ESCAPABLE = re.compile(r"([\\`*_{}\[\]#!|])")
+_LINE_START_SYNTAX = re.compile(r"(\d{1,9})([.)])|([-+>])")
 # Characters that only mean something at the start of a line in some Markdown extensions (definition lists,
 # fences, abbreviations); written as entities there so no extension can pick them up.
 _LEADING_ENTITY = {":": "&#58;", "~": "&#126;", "=": "&#61;", "%": "&#37;", "^": "&#94;", "$": "&#36;"}
@@ -50,11 +55,21 @@ def _escape(text: str) -> str:
 
 
 def _leading(text: str) -> str:
-    return _LEADING_ENTITY[text[0]] + text[1:] if text[:1] in _LEADING_ENTITY else text
+    """Text that starts a line, with what would open a block there made inert: a list's "- ", "+ ", "1. ", a
+    quote's "> ", and the characters of extensions' blocks."""
+    if text[:1] in _LEADING_ENTITY:
+        return _LEADING_ENTITY[text[0]] + text[1:]
+    start = _LINE_START_SYNTAX.match(text)
+    if start is None:
+        return text
+    if start.group(3):
+        return "\\" + text
+    return f"{start.group(1)}\\{text[start.end(1):]}"
 
 
 def md_inline(value) -> str:
-    """Text as inert inline Markdown: one line, HTML-escaped, every Markdown syntax character escaped."""
+    """Text as inert inline Markdown: one line, HTML-escaped, every character that would be syntax where it stands
+    escaped."""
     return _leading(_escape(" ".join(str(value).split())))
 
 
