@@ -535,7 +535,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         kept = [i for i in kept if i not in removed]
 
     # 4c. A post signed at its end: the author's name alone, then the date alone, after the last sentence
-    # ("Saifur Rahman" / "May 8, 2013"); a bare date among the paragraphs is the article's own, but not after a name.
+    # ("Saifur Rahman" / "May 8, 2013"), or the date alone; a bare date among the paragraphs is the article's own,
+    # and so is one the last sentence leads to ("…digelar pada" / "8 Oktober 2024").
     if len(kept) >= 3:
         name, date = lines[kept[-2]].strip(), lines[kept[-1]].strip()
         stamp = dates.stamp_text(date)
@@ -544,6 +545,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[kept[-2]], removed[kept[-1]] = "byline", "date-stamp"
             date_stamps.append(stamp)
             kept = kept[:-2]
+        # the date alone right under the last sentence, not under a removed line (a teaser's outlet name)
+        elif (stamp == date and _FINISHED.search(name) and not dates.stamp_text(name)
+              and not any(lines[k].strip() for k in range(kept[-2] + 1, kept[-1]))):
+            removed[kept[-1]] = "date-stamp"
+            date_stamps.append(stamp)
+            kept = kept[:-1]
 
     # 5. Dateline: a place alone on a line just under the headline, or a prefix of the first paragraph.
     dateline = None
@@ -685,6 +692,8 @@ def _body_start(lines: list[str], kept: list[int], editorial: Editorial) -> int:
         if _teaser(line, [lines[k] for k in kept[position + 1:]]) or _standfirst(lines, kept, position):
             run = []
             continue
+        if position == 0 and following is not None and _headline_at_top(line, lines[following].strip()):
+            continue
         run.append(i)
         if _opens_with_dateline(line, editorial):
             return i  # the dateline opens the body wherever it stands
@@ -700,6 +709,15 @@ def _long_headline(line: str) -> bool:
     Perusahaan Besar Ini Tutup …, Berikut Data Lengkapnya" (a paragraph has its small words in lower case)."""
     return (len(line.split()) >= _ARTICLE_START_WORDS and not _SENTENCE_END.search(line)
             and _short_headline_like(line) and _title_case(line))
+
+
+def _headline_at_top(line: str, following: str) -> bool:
+    """The page's first line, as long as a paragraph but with no sentence end, over a longer paragraph that ends
+    one: a headline in a sentence's case, maybe cut by the site ("14 deaths, 20 of 25 districts hit, and … and
+    upro"). A paragraph cut short at the top is as likely, over a shorter one (the body's next paragraph); a
+    caption cut short stands over the dateline's paragraph instead."""
+    return (not _SENTENCE_END.search(line) and _short_headline_like(line) and not _title_case(line)
+            and bool(_SENTENCE_END.search(following)) and len(following) > len(line))
 
 
 def _teaser(line: str, after: list[str]) -> bool:

@@ -1303,3 +1303,23 @@ def test_a_web_address_after_a_short_label_is_chrome():
                      "Data lengkap dapat dilihat warga di laman https://example.go.id/banjir.\n"
                      "Pendaftaran dibuka di: https://example.go.id/daftar sampai akhir bulan ini.\n"))
     assert len(kept.paragraphs) == 5 and kept.paragraphs[2] == "https://example.go.id/daftar-penerima"
+
+
+def test_a_long_headline_in_a_sentences_case_cut_by_the_site_heads_the_page():
+    headline = ("12 dead, 9 of 14 provinces flooded, and 300 homes lost in Laos as the monsoon brings rain, "
+                "landslides, and fall")
+    lede = ("Twelve people died in Laos this week as monsoon rain flooded nine of its fourteen provinces and "
+            "brought down hillsides, officials said on Monday.")
+    cleaned = clean(doc(f"{headline}\n\n{lede}\n\nJune 02, 2024\n\n20 Articles\n"))
+    assert cleaned.title == headline and cleaned.paragraphs == (lede,)
+    assert "June 02, 2024" in cleaned.date_stamps
+    # traps (and test_a_headline_as_long_as_a_paragraph_in_title_case_is_the_headline's): a first paragraph that
+    # ends its sentence is the body, not a headline; a date under another article's
+    # teaser and its outlet's name is not the page's; a sentence with a count of articles stays
+    kept = clean(doc("Twelve people died in Laos this week as monsoon rain flooded nine provinces and cut the "
+                     "roads to the north, officials said.\n\nThe government sent 20 Articles of aid to the north "
+                     "this week, the ministry said.\n\nRelief Reaches the North\n\nAid trucks reached the northern "
+                     "provinces on Tuesday after the roads were cleared.\n\nVIVA.co.id\n\nJune 03, 2024\n"))
+    assert kept.title is None and kept.paragraphs[0].startswith("Twelve people died")
+    assert kept.paragraphs[1].startswith("The government sent 20 Articles")
+    assert "June 03, 2024" not in kept.date_stamps
