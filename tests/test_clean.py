@@ -1323,3 +1323,22 @@ def test_a_long_headline_in_a_sentences_case_cut_by_the_site_heads_the_page():
     assert kept.title is None and kept.paragraphs[0].startswith("Twelve people died")
     assert kept.paragraphs[1].startswith("The government sent 20 Articles")
     assert "June 03, 2024" not in kept.date_stamps
+
+
+def test_a_sites_tagline_a_video_prompt_an_ad_notice_and_a_credit_in_brackets_are_chrome():
+    cleaned = clean(doc("Kabar Kota\n\nGet the latest news in Kabar Kota\n\n"
+                        "Floods: What to know if you have to leave your home\n\n"
+                        "(Rina Marlina/Kabar Kota/AP)\n\n"
+                        "Several villages were told to leave their homes on Monday as the river rose.\n\n"
+                        "Story continues below advertisement\n\n"
+                        "The weather agency expects more rain this week, officials said.\n\n"
+                        "Click to play video:\n"))
+    assert cleaned.title == "Floods: What to know if you have to leave your home"
+    assert cleaned.paragraphs == ("Several villages were told to leave their homes on Monday as the river rose.",
+                                  "The weather agency expects more rain this week, officials said.")
+    # traps: a headline that starts like the tagline, and a sentence in brackets with a slash, stay
+    kept = clean(doc("Get the latest vaccine before the rains, doctors urge\n\n"
+                     "Doctors in the capital urged residents on Monday to get vaccinated before the rainy season.\n\n"
+                     "(Harga vaksin di klinik swasta Rp150.000/dosis.)\n"))
+    assert kept.title == "Get the latest vaccine before the rains, doctors urge"
+    assert kept.paragraphs[-1] == "(Harga vaksin di klinik swasta Rp150.000/dosis.)"
