@@ -920,9 +920,31 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
                       and (_followed_like_a_headline(lines, i, kept, removed) == 2
                            or (_title_case(lines[i]) and not _head_caption(lines[i])
                                and _followed_like_a_headline(lines, i, kept, removed) == 1))]
+    if not candidates and above and _lowercase_headline(lines, kept, above[0]):
+        return lines[above[0]].strip()
     if not candidates:
         return None
     return lines[max(candidates, key=lambda i: (_followed_like_a_headline(lines, i, kept, removed), -i))].strip()
+
+
+def _lowercase_headline(lines: list[str], kept: list[int], index: int) -> bool:
+    """The page's first line, a headline a site printed in lower case ("earthquake in Japan, tsunami warning"):
+    a headline's shape but for its first letter, over a longer finished paragraph, its words those of the text
+    below. Not the rest of a paragraph cut off above, which starts with a small word ("dan", "which")."""
+    from wordfreq import zipf_frequency
+
+    line = lines[index].strip()
+    words = re.findall(r"[^\W\d_][\w'’-]*", line.casefold())
+    if not (line[:1].islower() and 3 <= len(line.split()) <= 12 and words
+            and _short_headline_like(line[:1].upper() + line[1:]) and not _SENTENCE_END.search(line)):
+        return False
+    if max(zipf_frequency(words[0], language, wordlist="small") for language in ("en", "id")) >= _SMALL_WORD_ZIPF:
+        return False
+    below = [lines[i].strip() for i in kept if i > index]
+    if not below or not _SENTENCE_END.search(below[0]) or len(below[0]) <= len(line):
+        return False
+    text = fold(" ".join(below))
+    return all(word in text for word in words if len(word) >= 4)
 
 
 def _same_line(line: str, other: str) -> bool:
@@ -956,6 +978,7 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
     return 0
 
 
+_SMALL_WORD_ZIPF = 5.65  # wordfreq's frequency of "sehingga", "which", "namun": a word that carries on a sentence
 _SAME_LINE_SIMILARITY = 96  # rapidfuzz ratio: one character in 50 differs
 _TITLE_CASE_SHARE = 0.8  # of a line's words of four letters or more, capitalised: a headline's case, not a sentence's
 

@@ -1342,3 +1342,16 @@ def test_a_sites_tagline_a_video_prompt_an_ad_notice_and_a_credit_in_brackets_ar
                      "(Harga vaksin di klinik swasta Rp150.000/dosis.)\n"))
     assert kept.title == "Get the latest vaccine before the rains, doctors urge"
     assert kept.paragraphs[-1] == "(Harga vaksin di klinik swasta Rp150.000/dosis.)"
+
+
+def test_a_headline_printed_in_lower_case_heads_the_page():
+    cleaned = clean(doc("flood in Kendari, schools closed\n\nHeavy rain flooded the city of Kendari on Monday, and "
+                        "the mayor closed its schools until the water goes down.\n\nThe flood in Kendari reached "
+                        "a metre in the lowest streets.\n"))
+    assert cleaned.title == "flood in Kendari, schools closed"
+    # traps: the rest of a paragraph cut off above the page starts with a small word; a lower-case line whose
+    # words the text below does not hold is no headline either
+    for first in ("sehingga warga mengungsi ke balai desa", "storm over the northern coast"):
+        kept = clean(doc(f"{first}\n\nHeavy rain flooded the city of Kendari on Monday, and the mayor closed its "
+                         "schools until the water goes down.\n"))
+        assert kept.title is None
