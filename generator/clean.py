@@ -43,6 +43,7 @@ _DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,6}){1,2}"
 _PLACE = r"[A-Z][\w'’-]*[\w'’](?:\s[A-Z][\w'’-]*[\w'’]){0,3}"  # no dash at its end: "PALESTINA- Israel …"
 _CAPS_PLACE = r"[A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]+){0,2}"
 _DASH = r"[-–—]+"
+_SPLIT_DATELINE = re.compile(rf"^(?P<by>[^,.!?]{{1,30}}),\s*(?P<place>{_PLACE})$")  # "D'On, Padang" over "– text"
 
 
 def looks_like_prose(line: str) -> bool:
@@ -475,6 +476,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                         and removed.get(credit) in ("photo-caption", "photo-credit")
                         and "/" in lines[credit] and len(lines[credit].split()) <= _BYLINE_MAX_WORDS)):
                 removed[i] = "photo-caption"
+            elif _headline_variant(lines[i].strip(), title):
+                removed[i] = "repeated-headline"
             elif _teaser(lines[i].strip(), [lines[k] for k in kept if k > i]):
                 if looks_like_prose(lines[i]) or not _short_headline_like(lines[i].strip()):
                     removed[i] = "teaser"
@@ -555,11 +558,20 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # 5. Dateline: a place alone on a line just under the headline, or a prefix of the first paragraph.
     dateline = None
     patterns = _datelines(editorial)
-    for i in kept[:3]:
+    for position, i in enumerate(kept[:3]):
         found = patterns.alone.match(lines[i].strip())
         if found:
             dateline = _place(found.group("place"))
             removed[i] = "dateline"
+            break
+        # the author and the place, their dash left at the start of the paragraph below ("D'On, Padang" / "– Suasana
+        # …"): the scraper broke the dateline off its paragraph
+        found = _SPLIT_DATELINE.match(lines[i].strip())
+        below = kept[position + 1] if position + 1 < len(kept) else None
+        if found and below is not None and re.match(rf"{_DASH}\s+\S", lines[below].strip()):
+            dateline = _place(found.group("place"))
+            removed[i] = "dateline"
+            text_of[below] = re.sub(rf"^{_DASH}\s+", "", lines[below].strip())
             break
     kept = [i for i in kept if i not in removed]
     dateline_index = None
@@ -712,11 +724,16 @@ def _long_headline(line: str) -> bool:
 
 
 def _headline_at_top(line: str, following: str) -> bool:
-    """The page's first line, as long as a paragraph but with no sentence end, over a longer paragraph that ends
-    one: a headline in a sentence's case, maybe cut by the site ("14 deaths, 20 of 25 districts hit, and … and
-    upro"). A paragraph cut short at the top is as likely, over a shorter one (the body's next paragraph); a
-    caption cut short stands over the dateline's paragraph instead."""
-    return (not _SENTENCE_END.search(line) and _short_headline_like(line) and not _title_case(line)
+    """The page's first line, as long as a paragraph, cut mid-word by the site, over a longer paragraph that
+    ends a sentence: a headline in a sentence's case cut to the title's length ("14 deaths, 20 of 25 districts
+    hit, and … and upro"). Ending on a whole word, it is a standfirst without its full stop; over a shorter
+    paragraph, a paragraph cut short; over the dateline's paragraph, a caption."""
+    from wordfreq import zipf_frequency
+
+    last = line.split()[-1]
+    cut = last.isalpha() and last.islower() and not any(
+        zipf_frequency(last, language, wordlist="small") for language in ("en", "id"))
+    return (cut and not _SENTENCE_END.search(line) and _short_headline_like(line) and not _title_case(line)
             and bool(_SENTENCE_END.search(following)) and len(following) > len(line))
 
 
@@ -947,6 +964,14 @@ def _lowercase_headline(lines: list[str], kept: list[int], index: int) -> bool:
     return all(word in text for word in words if len(word) >= 4)
 
 
+def _headline_variant(line: str, title: str) -> bool:
+    """Under the headline, the same headline worded again (a site's second title for search engines): a
+    headline's shape, no sentence end, and most of its letters the headline's ("Rumah Milik PNS di Bungkus
+    Terbakar, …" under "Rumah PNS di Bungus Hangus Terbakar, …")."""
+    return (_short_headline_like(line) and not _SENTENCE_END.search(line) and len(line.split()) <= 25
+            and fuzz.ratio(fold(line), fold(title)) >= _HEADLINE_VARIANT_SIMILARITY)
+
+
 def _same_line(line: str, other: str) -> bool:
     """The same line but for a character or two: a headline printed twice, once with a typographic sign."""
     line, other = fold(" ".join(line.split())), fold(" ".join(other.split()))
@@ -979,6 +1004,7 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
 
 
 _SMALL_WORD_ZIPF = 5.65  # wordfreq's frequency of "sehingga", "which", "namun": a word that carries on a sentence
+_HEADLINE_VARIANT_SIMILARITY = 70  # rapidfuzz ratio: a caption that shares the headline's words is below 60
 _SAME_LINE_SIMILARITY = 96  # rapidfuzz ratio: one character in 50 differs
 _TITLE_CASE_SHARE = 0.8  # of a line's words of four letters or more, capitalised: a headline's case, not a sentence's
 

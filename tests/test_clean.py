@@ -1307,7 +1307,7 @@ def test_a_web_address_after_a_short_label_is_chrome():
 
 def test_a_long_headline_in_a_sentences_case_cut_by_the_site_heads_the_page():
     headline = ("12 dead, 9 of 14 provinces flooded, and 300 homes lost in Laos as the monsoon brings rain, "
-                "landslides, and fall")
+                "landslides, and fal")
     lede = ("Twelve people died in Laos this week as monsoon rain flooded nine of its fourteen provinces and "
             "brought down hillsides, officials said on Monday.")
     cleaned = clean(doc(f"{headline}\n\n{lede}\n\nJune 02, 2024\n\n20 Articles\n"))
@@ -1323,6 +1323,11 @@ def test_a_long_headline_in_a_sentences_case_cut_by_the_site_heads_the_page():
     assert kept.title is None and kept.paragraphs[0].startswith("Twelve people died")
     assert kept.paragraphs[1].startswith("The government sent 20 Articles")
     assert "June 03, 2024" not in kept.date_stamps
+    # trap: a standfirst without its full stop, ending on a whole word, is prose
+    standfirst = ("A hospital in the capital has been knocked offline by a ransomware attack that hit its medical "
+                  "devices, emails and patient records")
+    kept = clean(doc(f"{standfirst}\n{lede}\n"))
+    assert kept.title is None and kept.paragraphs[0] == standfirst
 
 
 def test_a_sites_tagline_a_video_prompt_an_ad_notice_and_a_credit_in_brackets_are_chrome():
@@ -1355,3 +1360,22 @@ def test_a_headline_printed_in_lower_case_heads_the_page():
         kept = clean(doc(f"{first}\n\nHeavy rain flooded the city of Kendari on Monday, and the mayor closed its "
                          "schools until the water goes down.\n"))
         assert kept.title is None
+
+
+def test_the_headline_worded_again_under_it_and_a_dateline_broken_off_its_paragraph_are_chrome():
+    cleaned = clean(doc("Rumah Warga di Lubuk Hangus Terbakar, Damkar Bergerak Cepat Cegah Api Meluas\n\n"
+                        "Rumah Milik Warga di Lubuk Terbakar, Damkar Gerak Cepat Sebelum Api Meluas\n\n"
+                        "Rin, Padang\n– Api membakar rumah seorang warga di Lubuk pada Sabtu malam, dan petugas "
+                        "pemadam kebakaran dari pos terdekat tiba empat menit kemudian dengan dua mobil.\n\n"
+                        "Tidak ada korban jiwa dalam kebakaran itu.\n\n"
+                        "Read Entire Article\n"))
+    assert cleaned.title.startswith("Rumah Warga di Lubuk") and cleaned.dateline == "Padang"
+    assert cleaned.paragraphs == ("Api membakar rumah seorang warga di Lubuk pada Sabtu malam, dan petugas pemadam "
+                                  "kebakaran dari pos terdekat tiba empat menit kemudian dengan dua mobil.",
+                                  "Tidak ada korban jiwa dalam kebakaran itu.")
+    # trap: a standfirst that shares the headline's words is a sentence and stays
+    standfirst = "Api melahap rumah seorang warga di Lubuk, dan damkar bergerak cepat mencegahnya meluas."
+    kept = clean(doc("Rumah Warga di Lubuk Hangus Terbakar, Damkar Bergerak Cepat Cegah Api Meluas\n\n"
+                     f"{standfirst}\n\nPADANG - Api membakar rumah seorang warga di Lubuk pada Sabtu malam, dan "
+                     "petugas pemadam kebakaran dari pos terdekat tiba empat menit kemudian dengan dua mobil.\n"))
+    assert kept.paragraphs[0] == standfirst
