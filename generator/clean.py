@@ -334,14 +334,19 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         index += 1
 
     # A caption printed twice, the second time with its credit: "Liga 1 2023-2024." over "Liga 1 2023-2024. (X/Y)".
+    # At the top of the page, a headline in title case over itself with the credit is the headline, printed again
+    # as the caption of the picture under it ("Inflasi Oktober Dipicu …" over "… Foto: Nama").
+    prose_seen = False
     for i, line in enumerate(lines):
         if i in removed or not line.strip():
             continue
         following = _next_line(lines, i)
         if (following is not None and removed.get(following) == "photo-caption"
                 and lines[following].strip().startswith(line.strip())
-                and len(lines[following].strip()) > len(line.strip())):
+                and len(lines[following].strip()) > len(line.strip())
+                and (prose_seen or not (_headline_like(line.strip()) and _title_case(line)))):
             removed[i] = "photo-caption"
+        prose_seen = prose_seen or looks_like_prose(line)
 
     # An embedded post's own lines above the line that closes it (its link, its author and date): short, with an
     # emoji, or a handle or hashtag and no sentence end (a paragraph that introduces the post ends like a sentence).
@@ -531,8 +536,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             and _PROMPT.fullmatch(lines[kept[lead]].strip())):
         tail.append(kept[lead])
         lead -= 1
+    # one short line alone is a label too when the author's line has closed the article above it ("by Staff
+    # Writer" / "Economic News")
+    signed = tail and lead >= 0 and any(removed.get(k) == "byline" for k in range(kept[lead] + 1, tail[-1]))
     if (tail and lead >= 0 and _FINISHED.search(lines[kept[lead]].strip())
-            and (len(tail) >= 2 or _LABEL_ALONE.fullmatch(lines[tail[0]].strip()))):
+            and (len(tail) >= 2 or _LABEL_ALONE.fullmatch(lines[tail[0]].strip()) or signed)):
         for i in tail:
             removed[i] = "closing-label"
         kept = [i for i in kept if i not in removed]

@@ -1379,3 +1379,26 @@ def test_the_headline_worded_again_under_it_and_a_dateline_broken_off_its_paragr
                      f"{standfirst}\n\nPADANG - Api membakar rumah seorang warga di Lubuk pada Sabtu malam, dan "
                      "petugas pemadam kebakaran dari pos terdekat tiba empat menit kemudian dengan dua mobil.\n"))
     assert kept.paragraphs[0] == standfirst
+
+
+def test_a_headline_over_itself_with_the_pictures_credit_heads_the_page():
+    headline = "Harga Cabai dan Bawang Merah Picu Inflasi Bulan Ini"
+    cleaned = clean(doc(f"{headline}\n\n{headline} Foto: Rina Marlina\n\n{FIRST}\n{SECOND}\n"))
+    assert cleaned.title == headline and cleaned.paragraphs[1:] == (SECOND,)
+    # trap: a caption sentence printed twice, once with its credit, is a caption, not a headline
+    caption = "Pedagang menata cabai di Pasar Baru, Senin pagi."
+    kept = clean(doc(f"{JUDUL}\n{FIRST}\n{caption}\n{caption} (Foto: Rina Marlina)\n{SECOND}\n"))
+    assert kept.paragraphs[1:] == (SECOND,)
+
+
+def test_the_desks_address_a_house_ad_a_reader_poll_and_a_label_after_the_closing_byline_are_chrome():
+    cleaned = clean(doc(f"{JUDUL}\n{FIRST}\n{SECOND}\n\nby Staff Writer\n\nFor comments and feedback: desk@example.com\n\n"
+                        "Economic News\n\nWhich economies grew fastest this year? Click here to check out our "
+                        "scorecard and find out!\n\nDo you like the content of this article?\nCOMMENT\n"))
+    assert cleaned.paragraphs[1:] == (SECOND,)
+    # traps: a sentence with an e-mail address, a quoted "click here", and a short last line without a byline
+    # above it (a subheading of a page cut short) stay
+    kept = clean(doc(f"{JUDUL}\n{FIRST}\nWarga dapat melapor lewat posko@example.go.id atau telepon 112.\n"
+                     "\"Click here to register,\" the poster at the shelter read.\n\nBencana Berikutnya\n"))
+    assert kept.paragraphs[1:] == ("Warga dapat melapor lewat posko@example.go.id atau telepon 112.",
+                                   "\"Click here to register,\" the poster at the shelter read.", "Bencana Berikutnya")
