@@ -333,6 +333,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             prose_seen = prose_seen or looks_like_prose(line)
         index += 1
 
+    for i in _repeated_blocks(lines):
+        removed.setdefault(i, "repeated-block")
+
     # A caption printed twice, the second time with its credit: "Liga 1 2023-2024." over "Liga 1 2023-2024. (X/Y)".
     # At the top of the page, a headline in title case over itself with the credit is the headline, printed again
     # as the caption of the picture under it ("Inflasi Oktober Dipicu …" over "… Foto: Nama").
@@ -414,8 +417,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # A date above everything else with the temperature under it is the site header's weather widget: today.
     today = {0} if 0 in stamp_at and len(kept) > 1 and _TEMPERATURE.fullmatch(lines[kept[1]].strip()) else set()
     near = [position for position in stamp_at if position < _HEAD_LINES and position not in today]
-    # A date above everything else is the site header's "today" when another one follows near the top.
-    primary = near[1] if len(near) > 1 and near[0] == 0 else (near[0] if near else None)
+    # A date above everything else is the site header's "today" when another one follows near the top; the
+    # header may print it twice ("Monday Nov 18, 2024" / "Monday Nov 18, 2024" / headline / "2022 Mar 28, …").
+    primary = near[0] if near else None
+    if len(near) > 1 and near[0] == 0:
+        other = [position for position in near[1:] if stamp_at[position] != stamp_at[0]]
+        primary = other[0] if other else near[1]
     if primary and primary - 1 not in stamp_at:  # the line above a date line, unless it is a date line too
         above_stamp = lines[kept[primary - 1]].strip()
         below_stamp = lines[kept[primary + 1]].strip() if primary + 1 < len(kept) else None
@@ -499,7 +506,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         for i in kept:
             teaser = _teaser(lines[i].strip(), [lines[k] for k in kept if k > i])
             cut = by_dateline and not _SENTENCE_END.search(lines[i].strip()) and not _short_headline_like(lines[i].strip())
-            if i >= body_start or (looks_like_prose(lines[i]) and not teaser and not cut):
+            if i >= body_start or (looks_like_prose(lines[i]) and not teaser and not cut
+                                   and not _numbers_row(lines[i])):
                 break
             removed[i] = "teaser" if teaser else "before-body"  # no headline: labels, links, a teaser above the body
         kept = [i for i in kept if i not in removed]
@@ -686,7 +694,7 @@ def _short_headline_like(line: str) -> bool:
             and (not ending.endswith((".", ",", ";", ":", "…")) or (ending.endswith(("...", "…")) and len(words) <= 15))
             and not line.startswith(("(", "–", "—")) and not _BULLET.match(line) and not line[:1].islower()
             and not re.match(r"\d{6}", line)  # "26082019 badak 1-1 persib": a picture's file name, dated
-            and sum(any(c.isdigit() for c in w) for w in words) * 2 <= len(words)  # words, not a row of numbers
+            and sum(any(c.isdigit() for c in w) for w in words) * 5 < 2 * len(words)  # words, not a row of numbers
             and not _NUMBERED.match(line) and not re.fullmatch(_DOMAIN, line.strip())
             and not _HASHTAGS_AT_END.search(line))  # the headline of a post shared to a social network
 
@@ -699,7 +707,8 @@ def _body_start(lines: list[str], kept: list[int], editorial: Editorial) -> int:
     for position, i in enumerate(kept[:_HEAD_LINES * 2]):
         line = lines[i].strip()
         # a paragraph ends a sentence or is long; a headline, even with a quote in it, does neither
-        if not (_SENTENCE_END.search(line) or len(line.split()) >= _ARTICLE_START_WORDS) or _long_headline(line):
+        if (not (_SENTENCE_END.search(line) or len(line.split()) >= _ARTICLE_START_WORDS) or _long_headline(line)
+                or _numbers_row(line)):  # a scoreboard's or a ticker's row of figures is no paragraph
             run = []
             continue
         if _head_caption(line):
@@ -929,7 +938,8 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     above the first paragraph: the page has no headline, and no line is taken for one."""
     above = [i for i in kept[:_HEAD_LINES] if i < body_start]
     bare = {i: _without_site_name(lines[i], editorial, printed) for i in kept}  # printed: the page's folded lines
-    counts = Counter(fold(text) for text in bare.values())
+    # printed again above the article (in the title bar), not in the page's foot (a ticker printed twice)
+    counts = Counter(fold(text) for i, text in bare.items() if i < body_start)
     candidates = [i for i in above
                   if _headline_like(lines[i].strip()) and not _navigation(lines[i], editorial)
                   and not (_NAME_LINE.match(lines[i].strip()) and "(" in lines[i])  # "News Desk (The Jakarta Post)"
@@ -970,6 +980,39 @@ def _lowercase_headline(lines: list[str], kept: list[int], index: int) -> bool:
         return False
     text = fold(" ".join(below))
     return all(word in text for word in words if len(word) >= 4)
+
+
+def _repeated_blocks(lines: list[str]) -> list[int]:
+    """Two lines or more printed in the same order at the top of the page and again at its foot, with a
+    paragraph between: the site's ticker or menu, printed twice. Not the article's paragraphs a scraper took
+    twice, which end their sentences; a headline printed again alone is one line."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    texts = [fold(lines[i]) for i in nonblank]
+    where: dict[str, list[int]] = {}
+    for position, text in enumerate(texts):
+        where.setdefault(text, []).append(position)
+    found: set[int] = set()
+    for a, text in enumerate(texts):
+        for b in where[text]:
+            if b <= a:
+                continue
+            run = 0
+            while (a + run < b and b + run < len(texts) and texts[a + run] == texts[b + run]
+                   and not _SENTENCE_END.search(lines[nonblank[a + run]].strip())):
+                run += 1
+            between = [lines[nonblank[k]] for k in range(a + run, b)]
+            if run >= 2 and any(looks_like_prose(line) and _SENTENCE_END.search(line.strip()) for line in between):
+                found.update(nonblank[k] for k in range(a, a + run))
+                found.update(nonblank[k] for k in range(b, b + run))
+    return sorted(found)
+
+
+def _numbers_row(line: str) -> bool:
+    """A row of figures, not a sentence: two words in five or more hold a digit ("India 7 for 622 dec (Pujara 193,
+    Pant 159*, …) drew with Australia 300 …"), and it ends no sentence."""
+    words = line.split()
+    return (not _SENTENCE_END.search(line.strip())
+            and sum(any(c.isdigit() for c in w) for w in words) * 5 >= 2 * len(words))
 
 
 def _headline_variant(line: str, title: str) -> bool:

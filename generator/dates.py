@@ -32,8 +32,10 @@ def _alternation(keys: tuple[str, ...]) -> str:
 MONTH = _alternation(_MONTH_KEYS)
 WEEKDAY = _alternation(_WEEKDAY_KEYS)
 YEAR = r"(?:19|20)\d{2}"
-_DATE = (rf"(?:\d{{1,2}}\s+{MONTH},?\s+{YEAR}"
-         rf"|{MONTH}\s+\d{{1,2}},?\s+{YEAR}"
+_ORDINAL = r"(?:st|nd|rd|th)"  # "24th February, 2019"
+_DATE = (rf"(?:\d{{1,2}}{_ORDINAL}?\s+{MONTH},?\s+{YEAR}"
+         rf"|{MONTH}\s+\d{{1,2}}{_ORDINAL}?,?\s+{YEAR}"
+         rf"|{YEAR}\s+{MONTH}\s+\d{{1,2}}\b"  # "2022 Mar 28"
          rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{YEAR}"
          rf"|{YEAR}-\d{{2}}-\d{{2}}"
          rf"|{YEAR}/\d{{1,2}}/\d{{1,2}})")  # "2017/10/14": year first, then month and day
@@ -55,7 +57,8 @@ _STAMP = re.compile(
     rf"(?:(?:oleh|by)\s+[^\d|:]{{2,60}}?(?:\s+(?={_PREFIX}\b)|\s{{2,}}(?=(?:{WEEKDAY}|{MONTH}|\d))))?"
     rf"(?:{_PREFIX}\s*:?\s*)*(?:(?P<time_first>{_TIME})(?:\s*(?P<zone_first>{_ZONE}))?\s*,?\s*)?"
     rf"(?:{WEEKDAY}\s*[,-]?\s*)?(?P<date>{_DATE})"
-    rf"(?:(?:\s*(?:[-–—,|/•·@]|{_PREFIX})?\s*|T)(?P<time>{_TIME})(?:\s*(?P<zone>{_ZONE}))?)?"
+    rf"(?:(?:\s*(?:[-–—,|/•·@]|{_PREFIX})?\s*|T)(?P<time>{_TIME})(?:\s*(?P<zone>{_ZONE}))?"
+    r"(?:\s*,\s*(?-i:[A-Z])[\w'’.-]+(?:\s(?-i:[A-Z])[\w'’.-]+){0,2})?)?"  # the dateline's place after the time
     r"(?:\s*\|\s*(?:laporan|reporter|penulis|editor|oleh|by)\b\s*:?.{0,60})?"
     r"(?:\s*[,;|]?\s*(?:updated|diperbarui)\b.{0,40})?"  # "…, updated 1 August 2019 at 10:50am"
     r"(?:\s*[,;|·•-]?\s*(?:(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+(?:\s*(?:kali|times|x))?"  # "… WIB Dibaca : 2340 Kali"
@@ -88,6 +91,11 @@ def stamp_text(line: str) -> str | None:
     year_first = re.fullmatch(r"(\d{4})/(\d{1,2})/(\d{1,2})", date)
     if year_first:  # written as ISO, which no day order misreads
         date = "{}-{:0>2}-{:0>2}".format(*year_first.groups())
+    named_year_first = re.fullmatch(rf"({YEAR})\s+(\S+)\s+(\d{{1,2}})", date)
+    if named_year_first:  # "2022 Mar 28" → "28 Mar 2022", the order every parser reads
+        year, month, day = named_year_first.groups()
+        date = f"{day} {month} {year}"
+    date = re.sub(rf"\b(\d{{1,2}}){_ORDINAL}\b", r"\1", date)  # "24th February, 2019" → "24 February, 2019"
     parts = [date]
     time, zone = found.group("time") or found.group("time_first"), found.group("zone") or found.group("zone_first")
     if time:

@@ -1402,3 +1402,41 @@ def test_the_desks_address_a_house_ad_a_reader_poll_and_a_label_after_the_closin
                      "\"Click here to register,\" the poster at the shelter read.\n\nBencana Berikutnya\n"))
     assert kept.paragraphs[1:] == ("Warga dapat melapor lewat posko@example.go.id atau telepon 112.",
                                    "\"Click here to register,\" the poster at the shelter read.", "Bencana Berikutnya")
+
+
+def test_the_site_headers_date_printed_twice_gives_way_to_the_date_under_the_headline():
+    cleaned = clean(doc("Monday Nov 18, 2024\nMonday Nov 18, 2024\n\nCaptain Praises His Team After Series Win\n\n"
+                        "ANI\n2022 Mar 28, 10:43, Saint George's\n\nThe captain praised his team after they won the "
+                        "third and final Test by ten wickets on Monday.\n\nThe win gave them the series 1-0.\n"))
+    assert cleaned.date_stamps[0] == "28 Mar 2022 10:43"
+    assert cleaned.title == "Captain Praises His Team After Series Win"
+    # trap: a date alone at the top, over the headline, with no other date on the page, is the page's
+    kept = clean(doc("Monday Nov 18, 2024\n\nCaptain Praises His Team After Series Win\n\n"
+                     "The captain praised his team after they won the third and final Test by ten wickets.\n"))
+    assert kept.date_stamps[0] == "Nov 18, 2024"
+
+
+LEDE = ("The captain on Monday became the first from his country to win a Test series in Australia after rain "
+        "washed out the last two days in Sydney.")
+
+
+def test_a_video_players_buttons_a_menu_bar_a_ticker_printed_twice_and_a_row_of_scores_are_chrome():
+    ticker = "1st ODI - Ireland v Kenya at Nairobi\nKenya won by 39 runs 2nd Test - Nepal v Oman at Muscat\n"
+    cleaned = clean(doc(f"Scores | Upcoming | Results |\n{ticker}India 7 for 622 dec (Pujara 193, Pant 159*, "
+                        "Jadeja 81) drew with Australia 300 (Harris 79, Kuldeep 5-99) and 0 for 6\n"
+                        f"{LEDE}\nRain ended the last Test early, and the series finished 2-1.\n"
+                        f"Scores | Upcoming | Results |\n{ticker}"))
+    assert cleaned.title is None
+    assert cleaned.paragraphs == (LEDE, "Rain ended the last Test early, and the series finished 2-1.")
+    player = clean(doc("When Centuries Won Test Series\n\nAutoplay in... 6 (Cancel)\nUp Next No more videos! "
+                       "Playlist is empty -\nReplay\nCancel\nNext\n\n"
+                       "Sri Lanka stunned everyone by beating South Africa 2-0 in a Test series there last month, "
+                       "only weeks after a heavy defeat.\n\nNext, the team flies home.\n"))
+    assert player.title == "When Centuries Won Test Series"
+    assert player.paragraphs[-1] == "Next, the team flies home." and len(player.paragraphs) == 2
+    # traps: two paragraphs a scraper took twice end their sentences and stay; a date line with bars stays one
+    twice = "Warga mengungsi ke balai desa.\nPetugas membagikan makanan.\n"
+    kept = clean(doc(f"{JUDUL}\n{FIRST}\n{twice}{SECOND}\n{twice}"))
+    assert kept.paragraphs.count("Warga mengungsi ke balai desa.") == 2
+    dated = clean(doc(f"{JUDUL}\nGlobal | okezone | Kamis, 20 Juni 2024 - 08:19\n{FIRST}\n{SECOND}\n"))
+    assert dated.date_stamps and dated.title == JUDUL

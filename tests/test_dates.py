@@ -49,3 +49,14 @@ def test_references_in_prose_need_day_month_and_year():
 
 def test_month_names_come_in_current_spelling():
     assert [dates.month_name(m) for m in (1, 6, 7, 8)] == ["Januari", "Juni", "Juli", "Agustus"]
+
+
+def test_a_stamp_with_an_ordinal_day_or_the_year_first_and_the_datelines_place():
+    assert dates.stamp_text("24th February, 2019") == "24 February, 2019"
+    assert dates.stamp_text("March 3rd, 2024") == "March 3, 2024"
+    stamp = dates.stamp_text("2022 Mar 28, 10:43, Saint George's")
+    assert stamp == "28 Mar 2022 10:43"
+    assert dates.parse(stamp, "Asia/Kathmandu").date() == dt.date(2022, 3, 28)
+    # traps: a headline with a date in it, and a sentence that ends with a place, are no stamps
+    assert dates.stamp_text("Gempa 24th February 2019 Guncang Lombok") is None
+    assert dates.stamp_text("2022 Mar 28, 10:43, the minister said") is None
