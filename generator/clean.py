@@ -43,6 +43,7 @@ _DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,6}){1,2}"
 _PLACE = r"[A-Z][\w'’-]*[\w'’](?:\s[A-Z][\w'’-]*[\w'’]){0,3}"  # no dash at its end: "PALESTINA- Israel …"
 _CAPS_PLACE = r"[A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]+){0,2}"
 _DASH = r"[-–—]+"
+_DESK_AND_PLACE = re.compile(rf"^.{{2,60}}?\s[-–—]\s(?P<place>{_PLACE})$")  # "Daijiworld Media Network – Riyadh"
 _SPLIT_DATELINE = re.compile(rf"^(?P<by>[^,.!?]{{1,30}}),\s*(?P<place>{_PLACE})$")  # "D'On, Padang" over "– text"
 
 
@@ -335,6 +336,15 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
 
     for i in _repeated_blocks(lines):
         removed.setdefault(i, "repeated-block")
+
+    # The desk and the place over a paragraph that opens with the same place ("Daijiworld Media Network – Riyadh"
+    # over "Riyadh, May 11: …"): a byline, not a headline.
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    for i, below in zip(nonblank[:_HEAD_LINES], nonblank[1:_HEAD_LINES + 1]):
+        found = _DESK_AND_PLACE.match(lines[i].strip())
+        if (found and i not in removed and len(lines[i].split()) <= 8
+                and re.match(re.escape(found.group("place")) + r"\b\s*[,:(–—-]", lines[below].strip(), re.IGNORECASE)):
+            removed[i] = "byline"
 
     # A caption printed twice, the second time with its credit: "Liga 1 2023-2024." over "Liga 1 2023-2024. (X/Y)".
     # At the top of the page, a headline in title case over itself with the credit is the headline, printed again

@@ -1440,3 +1440,17 @@ def test_a_video_players_buttons_a_menu_bar_a_ticker_printed_twice_and_a_row_of_
     assert kept.paragraphs.count("Warga mengungsi ke balai desa.") == 2
     dated = clean(doc(f"{JUDUL}\nGlobal | okezone | Kamis, 20 Juni 2024 - 08:19\n{FIRST}\n{SECOND}\n"))
     assert dated.date_stamps and dated.title == JUDUL
+
+
+def test_the_desk_and_the_place_over_a_paragraph_opened_by_the_same_place_is_a_byline():
+    cleaned = clean(doc("Kabar Media Network – Riyadh\nRiyadh, May 11: The state oil company on Sunday reported a "
+                        "small fall in first-quarter profit, citing weaker oil prices and higher costs.\n"
+                        "It kept its dividend.\n\nGet top local stories delivered to you every morning. Sign up "
+                        "for Kabar's News Headlines newsletter.\n\nThis is a breaking news story. Please refresh "
+                        "for updates.\n"))
+    assert cleaned.title is None
+    assert cleaned.paragraphs[-1] == "It kept its dividend." and len(cleaned.paragraphs) == 2
+    # trap: a headline with a dash over a paragraph that opens with another place stays the headline
+    kept = clean(doc("Oil Profits Fall Again – Riyadh\nJeddah, May 11: The state oil company on Sunday reported a "
+                     "small fall in first-quarter profit, citing weaker oil prices and higher costs.\n"))
+    assert kept.title == "Oil Profits Fall Again – Riyadh"
