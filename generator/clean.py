@@ -321,7 +321,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 following = index + 1
                 while following < len(lines) and following - index <= _BLOCK_LIMIT:
                     candidate = lines[following].strip()
-                    if candidate and looks_like_prose(candidate) and not _short_headline_like(candidate):
+                    if (candidate and looks_like_prose(candidate) and not _short_headline_like(candidate)
+                            and not candidate.endswith(("...", "…"))):  # a link's excerpt, cut: still the list
                         break
                     if candidate:
                         removed[following] = rule.name
@@ -424,8 +425,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             stamp_at[position] = stamp
         elif i >= body_start and looks_like_prose(lines[i]):
             prose_in_body += 1
-    # A date above everything else with the temperature under it is the site header's weather widget: today.
-    today = {0} if 0 in stamp_at and len(kept) > 1 and _TEMPERATURE.fullmatch(lines[kept[1]].strip()) else set()
+    # A date at the top with the temperature beside it (under it, or above it with the city between) is the site
+    # header's weather widget: today.
+    today = set()
+    for position in [p for p in stamp_at if p <= 2]:
+        nearby = [lines[kept[k]].strip() for k in range(max(0, position - 2), min(len(kept), position + 2))
+                  if k != position]
+        if any(_TEMPERATURE.fullmatch(line) for line in nearby):
+            today.add(position)
     near = [position for position in stamp_at if position < _HEAD_LINES and position not in today]
     # A date above everything else is the site header's "today" when another one follows near the top; the
     # header may print it twice ("Monday Nov 18, 2024" / "Monday Nov 18, 2024" / headline / "2022 Mar 28, …").

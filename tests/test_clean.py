@@ -1454,3 +1454,22 @@ def test_the_desk_and_the_place_over_a_paragraph_opened_by_the_same_place_is_a_b
     kept = clean(doc("Oil Profits Fall Again – Riyadh\nJeddah, May 11: The state oil company on Sunday reported a "
                      "small fall in first-quarter profit, citing weaker oil prices and higher costs.\n"))
     assert kept.title == "Oil Profits Fall Again – Riyadh"
+
+
+def test_a_weather_widget_above_the_date_a_pictures_source_and_a_cut_teaser_after_latest_news_are_chrome():
+    cleaned = clean(doc("28.1 C\nSingapore\nSunday, August 3, 2025\nAds\n\nTRAIN BREAKDOWN STRANDS COMMUTERS ON "
+                        "PLATFORM\n\nThe train broke down this morning and commuters on the line had to wait on the "
+                        "platform in large groups because of the delay.\n\nAdvertisements\n\nThe operator has since "
+                        "apologised.\n\nImages source: @rider on Twitter\n\n- Advertisement -\nLatest News\n\n"
+                        "PARCEL THIEF STRIKES AGAIN\n\nParcel Thief Strikes in Broad Daylight, Still No Action After "
+                        "2 MonthsA parcel theft incident caught on...\n\nNotify of\nInline Feedbacks\n"))
+    assert "Sunday, August 3, 2025" not in " ".join(cleaned.date_stamps)
+    assert cleaned.paragraphs[-1] == "The operator has since apologised." and len(cleaned.paragraphs) == 2
+    # traps: a date at the top with no weather beside it is the page's; a sentence about an image's source and a
+    # paragraph that trails off in the body stay
+    kept = clean(doc("Sunday, August 3, 2025\n\nTrain Breakdown Strands Commuters\n\nThe train broke down this "
+                     "morning and commuters waited on the platform for an hour.\n\nThe images' source was never "
+                     "found, police said.\n\nAnd then the lights went out...\n\nThe operator apologised.\n"))
+    assert kept.date_stamps and kept.date_stamps[0] == "August 3, 2025"
+    assert "And then the lights went out..." in kept.paragraphs
+    assert "The images' source was never found, police said." in kept.paragraphs
