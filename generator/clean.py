@@ -711,7 +711,7 @@ def _short_headline_like(line: str) -> bool:
             and (not ending.endswith((".", ",", ";", ":", "…")) or (ending.endswith(("...", "…")) and len(words) <= 15))
             and not line.startswith(("(", "–", "—")) and not _BULLET.match(line) and not line[:1].islower()
             and not re.match(r"\d{6}", line)  # "26082019 badak 1-1 persib": a picture's file name, dated
-            and sum(any(c.isdigit() for c in w) for w in words) * 5 < 2 * len(words)  # words, not a row of numbers
+            and not _mostly_figures(words)
             and not _NUMBERED.match(line) and not re.fullmatch(_DOMAIN, line.strip())
             and not _HASHTAGS_AT_END.search(line))  # the headline of a post shared to a social network
 
@@ -757,16 +757,26 @@ def _long_headline(line: str) -> bool:
             and _short_headline_like(line) and _title_case(line))
 
 
+@lru_cache(maxsize=8192)
+def _word_frequency(word: str) -> float:
+    """wordfreq's Zipf frequency of a word in the site's languages, the higher of the two (0: no word it knows)."""
+    from wordfreq import zipf_frequency
+
+    return max(zipf_frequency(word, language, wordlist="small") for language in ("en", "id"))
+
+
+def _mostly_figures(words: list[str]) -> bool:
+    """Two words in five or more hold a digit: a row of figures, not a headline's or a sentence's words."""
+    return sum(any(c.isdigit() for c in w) for w in words) * 5 >= 2 * len(words)
+
+
 def _headline_at_top(line: str, following: str) -> bool:
     """The page's first line, as long as a paragraph, cut mid-word by the site, over a longer paragraph that
     ends a sentence: a headline in a sentence's case cut to the title's length ("14 deaths, 20 of 25 districts
     hit, and … and upro"). Ending on a whole word, it is a standfirst without its full stop; over a shorter
     paragraph, a paragraph cut short; over the dateline's paragraph, a caption."""
-    from wordfreq import zipf_frequency
-
     last = line.split()[-1]
-    cut = last.isalpha() and last.islower() and not any(
-        zipf_frequency(last, language, wordlist="small") for language in ("en", "id"))
+    cut = last.isalpha() and last.islower() and not _word_frequency(last)
     return (cut and not _SENTENCE_END.search(line) and _short_headline_like(line) and not _title_case(line)
             and bool(_SENTENCE_END.search(following)) and len(following) > len(line))
 
@@ -983,14 +993,12 @@ def _lowercase_headline(lines: list[str], kept: list[int], index: int) -> bool:
     """The page's first line, a headline a site printed in lower case ("earthquake in Japan, tsunami warning"):
     a headline's shape but for its first letter, over a longer finished paragraph, its words those of the text
     below. Not the rest of a paragraph cut off above, which starts with a small word ("dan", "which")."""
-    from wordfreq import zipf_frequency
-
     line = lines[index].strip()
     words = re.findall(r"[^\W\d_][\w'’-]*", line.casefold())
     if not (line[:1].islower() and 3 <= len(line.split()) <= 12 and words
             and _short_headline_like(line[:1].upper() + line[1:]) and not _SENTENCE_END.search(line)):
         return False
-    if max(zipf_frequency(words[0], language, wordlist="small") for language in ("en", "id")) >= _SMALL_WORD_ZIPF:
+    if _word_frequency(words[0]) >= _SMALL_WORD_ZIPF:
         return False
     below = [lines[i].strip() for i in kept if i > index]
     if not below or not _SENTENCE_END.search(below[0]) or len(below[0]) <= len(line):
@@ -1010,6 +1018,8 @@ def _repeated_blocks(lines: list[str]) -> list[int]:
         where.setdefault(text, []).append(position)
     found: set[int] = set()
     for a, text in enumerate(texts):
+        if len(where[text]) > _REPEATS_OF_A_TICKER:
+            continue  # a separator or a button printed all over the page, not a block printed twice
         for b in where[text]:
             if b <= a:
                 continue
@@ -1027,9 +1037,7 @@ def _repeated_blocks(lines: list[str]) -> list[int]:
 def _numbers_row(line: str) -> bool:
     """A row of figures, not a sentence: two words in five or more hold a digit ("India 7 for 622 dec (Pujara 193,
     Pant 159*, …) drew with Australia 300 …"), and it ends no sentence."""
-    words = line.split()
-    return (not _SENTENCE_END.search(line.strip())
-            and sum(any(c.isdigit() for c in w) for w in words) * 5 >= 2 * len(words))
+    return not _SENTENCE_END.search(line.strip()) and _mostly_figures(line.split())
 
 
 def _headline_variant(line: str, title: str) -> bool:
@@ -1071,6 +1079,7 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
     return 0
 
 
+_REPEATS_OF_A_TICKER = 3  # a ticker or a menu is printed at the top, at the foot, and maybe once more
 _SMALL_WORD_ZIPF = 5.65  # wordfreq's frequency of "sehingga", "which", "namun": a word that carries on a sentence
 _HEADLINE_VARIANT_SIMILARITY = 70  # rapidfuzz ratio: a caption that shares the headline's words is below 60
 _SAME_LINE_SIMILARITY = 96  # rapidfuzz ratio: one character in 50 differs
