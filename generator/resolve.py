@@ -408,6 +408,7 @@ _JOINED_NAME = re.compile(r"(?<![^\W\d_])(?!(?:[AaEe][lnrstdz]|Ash|Ul)[-‐‑])
 _REGION_LEVEL = {"provinsi": "Provinsi di Indonesia", "kabupaten": "Kabupaten di Indonesia",
                  "kota": "Kota di Indonesia"}
 _CONNECTOR = re.compile(r"(?:dan|untuk|of|for|the|and)", re.IGNORECASE)  # inside a name; "di" starts a place after it
+_ON_BEHALF = re.compile(r"c\.?q|q\.?q", re.IGNORECASE)  # "Kementerian Sekretariat Negara cq. PPKGBK": its unit follows
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,8}")  # KPK, OJK, DPRD, BPJS, PDIP, KemenPAN
 # "Badan Pusat Statistik (BPS)": a capitalised name, then its acronym in parentheses
 _EXPANSION = re.compile(r"(?P<name>[A-Z][^\W\d_]*(?:[ -](?:[A-Z0-9][^\W_]*|dan|untuk|of|for|and|&)){1,9})\s*"
@@ -1118,6 +1119,8 @@ class Resolver:
                     break  # "Badan Pusat Statistik Amalia Adininggar": the organisation ends where a person begins
                 elif vocabulary.is_role_word(words[k].text) or any(ch.isdigit() for ch in words[k].text):
                     break  # "Polda Sumut Kombes Ferry Walintukan": a title starts the person after it
+                elif _ON_BEHALF.fullmatch(words[k].text):
+                    break
                 elif words[k].cap:
                     if vocabulary.cues.services and vocabulary.services.match(paragraph, words[k].start):
                         break  # "Pertamina Call Center 135": the company's telephone line

@@ -450,6 +450,16 @@ def test_two_organisations_joined_by_dan_are_two():
     assert "Polres Kampar dan Intel Kodim" not in organisations and "Polres Kampar" in organisations
 
 
+def test_an_organisation_acting_through_its_unit_ends_before_cq():
+    resolved = resolve_articles(("Sertifikat itu terbit atas nama Kementerian Keuangan Cq. Direktorat Aset pada 1989.",
+                                 "Kementerian Keuangan menyatakan sertifikat itu sah."))
+    organisations = {a.name for a in resolved.actors.values() if a.kind == "organisation"}
+    assert not any("Cq" in name for name in organisations) and "Kementerian Keuangan" in organisations
+    # trap: a word that only starts with the letters stays in the name
+    kept = resolve_articles(("Pengurus Yayasan Cqra Nusantara menggelar rapat tahunan di Bogor.",))
+    assert any("Cqra" in a.name for a in kept.actors.values() if a.kind == "organisation")
+
+
 def test_an_organisation_named_with_a_places_short_form_is_one_page_with_the_places_name():
     resolved = resolve_articles(("Polda Jatim menangkap dua tersangka pada Senin.",),
                                 ("Polda Jawa Timur menyita barang bukti dari rumah pelaku.",))
