@@ -93,6 +93,7 @@ class Cues:
     event_words: frozenset[str] = frozenset()  # "Sidang", "Program": the name after them is an event's
     branch_heads: frozenset[str] = frozenset()  # "Kantor", "Dinas": a kind of body with one in every town
     unique_markers: frozenset[str] = frozenset()  # "Presiden", "Pusat": a branch-headed name that is one body
+    numbered_parts: frozenset[str] = frozenset()  # "Komisi": "Komisi III" is one only with its body ("… DPR RI")
     balinese_names: frozenset[str] = frozenset()  # "Made", "Wayan": after them a leading "I" is part of the name
     ranks: frozenset[str] = frozenset()  # "AKBP", "Kombes": what follows is a name, even words of the dictionary
     region_governments: frozenset[str] = frozenset()  # "Pemprov": the region after it is the place, even "DKI"
@@ -277,6 +278,7 @@ def _parse_cues(data: dict, path: Path) -> Cues:
         event_words=frozenset(lower("event_words")),
         branch_heads=frozenset(lower("branch_heads")),
         unique_markers=frozenset(lower("unique_markers")),
+        numbered_parts=frozenset(lower("numbered_parts")),
         services=lower("services"),
         name_forms=_name_forms(data, path),
         region_governments=frozenset(lower("region_governments")),

@@ -1043,6 +1043,11 @@ class Resolver:
             return bool(previous in vocabulary.cues.name_heads or previous in vocabulary.cues.event_words
                         or re.match(r"\s+(?:19|20)\d\d\b", paragraph[end:]))
 
+        def numbered_part(run: list[int]) -> bool:
+            """A parliament's numbered part, its body not named: "Komisi III" (of the DPR? of a regency's DPRD?)."""
+            return (len(run) >= 2 and fold(words[run[0]].text) in vocabulary.cues.numbered_parts
+                    and all(_ROMAN.fullmatch(words[r].text) or words[r].text.isdigit() for r in run[1:]))
+
         def named_after(end: int) -> bool:
             """The expansion, all ordinary words, names a kind of body, and the one meant is named after its
             acronym by a place or a titled namesake: "Pengadilan Agama (PA) Kendari", "Rumah Sakit Umum Pusat
@@ -1113,6 +1118,12 @@ class Resolver:
             while k < len(words) and _spaced(paragraph, words, k - 1, k):
                 if k in covered:
                     if self.actors[covered[k]].kind not in ("place", "country"):
+                        if numbered_part(run):
+                            # "Komisi III DPR RI": a numbered part is named with the body it is part of
+                            body = covered[k]
+                            while k < len(words) and covered.get(k) == body:
+                                run.append(k)
+                                k += 1
                         break
                     run.append(k)  # "Pemerintah Kabupaten Bogor", "Kedutaan Besar Rusia"
                 elif any(e.start <= words[k].start < e.end for e in people):
@@ -1134,8 +1145,9 @@ class Resolver:
                 k += 1
             # a generic office ("Kantor Pusat", "Sekolah Dasar Negeri", "Dinas Ketahanan Pangan") is not an
             # organisation of its own; a proper name, a known place or a national body's word makes it one
-            specific = any(not vocabulary.common(words[r].text) or r in covered
-                           or fold(words[r].text) in _NATIONAL for r in run[1:])
+            specific = not numbered_part(run) and any(
+                not vocabulary.common(words[r].text) or r in covered or fold(words[r].text) in _NATIONAL
+                for r in run[1:])
             if 2 <= len(run) <= 7 and specific:
                 start, end = words[run[0]].start, words[run[-1]].end
                 surface = paragraph[start:end]
@@ -1146,11 +1158,15 @@ class Resolver:
                     # nor a part of the place's name ("Polresta Yogyakarta")
                     canonical, last = surface, None
                     for r in reversed(run):
-                        if r in covered and covered[r] != last and self.actors[covered[r]].kind == "place":
+                        kind = self.actors[covered[r]].kind if r in covered and covered[r] != last else None
+                        if kind in ("place", "organisation"):
                             same = [q for q in run if covered.get(q) == covered[r]]
                             head, tail = words[same[0]].start - start, words[same[-1]].end - start
                             printed = canonical[head:tail]
-                            if ((not printed.isupper() or fold(words[run[0]].text) in vocabulary.cues.region_governments)
+                            # the body a numbered part belongs to, by its page's name: "Komisi III DPR RI" and
+                            # "Komisi III DPR" are one page, "Komisi III Dewan Perwakilan Rakyat"
+                            if kind == "organisation" or (
+                                    (not printed.isupper() or fold(words[run[0]].text) in vocabulary.cues.region_governments)
                                     and fold(printed) not in fold(self.actors[covered[r]].name)):
                                 canonical = canonical[:head] + self.actors[covered[r]].name + canonical[tail:]
                         last = covered.get(r)

@@ -460,6 +460,19 @@ def test_an_organisation_acting_through_its_unit_ends_before_cq():
     assert any("Cqra" in a.name for a in kept.actors.values() if a.kind == "organisation")
 
 
+def test_a_parliaments_numbered_commission_is_named_with_its_parliament():
+    resolved = resolve_articles(("Revisi undang-undang itu menjadi ranah Komisi III DPR RI, kata Ketua DPR.",
+                                 "Dia anggota dari Komisi III, lalu menagih jatah proyek kepada kontraktor."),
+                                ("Komisi III DPR memanggil Kapolri pada Senin pagi.",))
+    commissions = [a for a in resolved.actors.values() if a.kind == "organisation" and a.name.startswith("Komisi")]
+    # one page, named with the parliament's page name; the bare "Komisi III" of another body gets none
+    assert [a.name for a in commissions] == ["Komisi III Dewan Perwakilan Rakyat"]
+    assert sum(m.actor_id == commissions[0].id for cast in resolved.casts.values() for m in cast.mentions) == 2
+    # trap: a numbered unit of a national body is one body, named so
+    kept = resolve_articles(("Prajurit Kodam IV menjaga jalur mudik selama Lebaran.",))
+    assert "Kodam IV" in {a.name for a in kept.actors.values() if a.kind == "organisation"}
+
+
 def test_an_organisation_named_with_a_places_short_form_is_one_page_with_the_places_name():
     resolved = resolve_articles(("Polda Jatim menangkap dua tersangka pada Senin.",),
                                 ("Polda Jawa Timur menyita barang bukti dari rumah pelaku.",))
