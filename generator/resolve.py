@@ -408,6 +408,7 @@ _JOINED_NAME = re.compile(r"(?<![^\W\d_])(?!(?:[AaEe][lnrstdz]|Ash|Ul)[-‐‑])
 _REGION_LEVEL = {"provinsi": "Provinsi di Indonesia", "kabupaten": "Kabupaten di Indonesia",
                  "kota": "Kota di Indonesia"}
 _CONNECTOR = re.compile(r"(?:dan|untuk|of|for|the|and)", re.IGNORECASE)  # inside a name; "di" starts a place after it
+_LONGEST_OWN_NAME = 5  # words after a kind's acronym that may finish a body's name: "Maulana Malik Ibrahim"
 _ON_BEHALF = re.compile(r"c\.?q|q\.?q", re.IGNORECASE)  # "Kementerian Sekretariat Negara cq. PPKGBK": its unit follows
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,8}")  # KPK, OJK, DPRD, BPJS, PDIP, KemenPAN
 # "Badan Pusat Statistik (BPS)": a capitalised name, then its acronym in parentheses
@@ -1043,6 +1044,16 @@ class Resolver:
             return bool(previous in vocabulary.cues.name_heads or previous in vocabulary.cues.event_words
                         or re.match(r"\s+(?:19|20)\d\d\b", paragraph[end:]))
 
+        def continues_known(name: str, end: int) -> bool:
+            """The words after the acronym's brackets finish the name of a body the article has named in full:
+            the kind ("Universitas Islam Negeri") is that body's, not one of its own."""
+            at = _after_brackets(paragraph, end)
+            if at is None:
+                return False
+            following = re.findall(r"[^\W\d_][\w'’.-]*", paragraph[at:at + 120])[:_LONGEST_OWN_NAME]
+            return any(AliasIndex.key(f"{name} {' '.join(following[:n])}") in organisations
+                       for n in range(1, len(following) + 1))
+
         def numbered_part(run: list[int]) -> bool:
             """A parliament's numbered part, its body not named: "Komisi III" (of the DPR? of a regency's DPRD?)."""
             return (len(run) >= 2 and fold(words[run[0]].text) in vocabulary.cues.numbered_parts
@@ -1077,6 +1088,8 @@ class Resolver:
                     organisations[AliasIndex.key(full)][full] += 1
                     acronyms[AliasIndex.key(full)][own.group("short")] += 1
                 continue
+            if all(vocabulary.common(w) for w in name_words) and continues_known(name, end):
+                continue  # "Universitas Islam Negeri (UIN) Maulana Malik Ibrahim", named in full before in the article
             if paragraph[start - 1:start] == "/" and paragraph[start - 2:start - 1].isalpha():
                 continue  # "koperasi Desa/Kelurahan Merah Putih (KDMP/KKMP)": a name cut at its slash
             # an organisation, not a programme, a law or a notion ("Makan Bergizi Gratis (MBG)"); an Indonesian

@@ -460,6 +460,17 @@ def test_an_organisation_acting_through_its_unit_ends_before_cq():
     assert any("Cqra" in a.name for a in kept.actors.values() if a.kind == "organisation")
 
 
+def test_a_kind_of_body_before_a_name_the_article_gave_in_full_is_not_an_organisation_of_its_own():
+    resolved = resolve_articles(("Dosen Universitas Islam Negeri (UIN) Sunan Ampel (UINSA) Budi Santoso dilaporkan.",
+                                 "Sebelumnya, dosen Universitas Islam Negeri (UIN) Sunan Ampel itu viral di media."))
+    organisations = {a.name for a in resolved.actors.values() if a.kind == "organisation"}
+    assert "Universitas Islam Negeri" not in organisations
+    assert "Universitas Islam Negeri Sunan Ampel" in organisations
+    # trap: a body whose full name is all ordinary words is an organisation when nothing in the article finishes it
+    kept = resolve_articles(("Badan Pusat Statistik (BPS) mencatat inflasi 0,2 persen pada bulan lalu.",))
+    assert "Badan Pusat Statistik" in {a.name for a in kept.actors.values() if a.kind == "organisation"}
+
+
 def test_a_parliaments_numbered_commission_is_named_with_its_parliament():
     resolved = resolve_articles(("Revisi undang-undang itu menjadi ranah Komisi III DPR RI, kata Ketua DPR.",
                                  "Dia anggota dari Komisi III, lalu menagih jatah proyek kepada kontraktor."),
