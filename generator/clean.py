@@ -399,6 +399,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[before] = removed[after] = "repeated-line"
     kept = [i for i in kept if i not in removed]
     body_start = _body_start(lines, kept, editorial)
+    while body_start < len(lines) and _over_a_photographers_credit(lines, body_start, removed):
+        body_start = _body_start(lines, [i for i in kept if i > body_start], editorial)  # a caption over its credit
     for i in kept:
         if (i < body_start and _BULLET.match(lines[i].strip()) and not _SENTENCE_END.search(lines[i].strip())
                 and not dates.stamp_text(lines[i])):  # "• Aug 03 2020, 19:41 IST" is the date line, bulleted
@@ -523,10 +525,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         for i in kept:
             teaser = _teaser(lines[i].strip(), [lines[k] for k in kept if k > i])
             cut = by_dateline and not _SENTENCE_END.search(lines[i].strip()) and not _short_headline_like(lines[i].strip())
+            over_credit = _over_a_photographers_credit(lines, i, removed)
             if i >= body_start or (looks_like_prose(lines[i]) and not teaser and not cut
-                                   and not _numbers_row(lines[i])):
+                                   and not _numbers_row(lines[i]) and not over_credit):
                 break
-            removed[i] = "teaser" if teaser else "before-body"  # no headline: labels, links, a teaser above the body
+            # no headline: labels, links, a teaser, a picture's caption above the body
+            removed[i] = "teaser" if teaser else "photo-caption" if over_credit else "before-body"
         kept = [i for i in kept if i not in removed]
 
     # A subheading printed twice in a row (a table of contents' entry over the heading itself): the second goes.
@@ -856,6 +860,15 @@ def _post_line(line: str) -> bool:
 
 def _previous_line(lines: list[str], index: int) -> int | None:
     return next((j for j in range(index - 1, -1, -1) if lines[j].strip()), None)
+
+
+def _over_a_photographers_credit(lines: list[str], index: int, removed: dict[int, str]) -> bool:
+    """The line is a picture's caption: the line under it is the photographer's credit alone ("Jeff Wheeler | Star
+    Tribune via AP"). A credit that names the picture's subject ("Aedes aegypti/CDC") is a caption itself, and
+    the paragraph over it is the article's."""
+    below = _next_line(lines, index)
+    return (below is not None and removed.get(below) == "photo-credit"
+            and bool(re.search(r"\svia\s|\s\|\s", lines[below])))
 
 
 def _next_line(lines: list[str], index: int) -> int | None:

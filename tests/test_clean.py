@@ -1473,3 +1473,16 @@ def test_a_weather_widget_above_the_date_a_pictures_source_and_a_cut_teaser_afte
     assert kept.date_stamps and kept.date_stamps[0] == "August 3, 2025"
     assert "And then the lights went out..." in kept.paragraphs
     assert "The images' source was never found, police said." in kept.paragraphs
+
+
+def test_a_caption_over_the_photographers_credit_at_the_top_of_a_page_is_chrome():
+    caption = "Rush hour traffic crawls along the ring road in Bandung as a storm hit the city on Tuesday, Feb. 21."
+    lede = ("More than 1,400 flights were cancelled on Wednesday as a storm swept the country, with heavy snow "
+            "expected in the north.")
+    cleaned = clean(doc(f"{caption}\nRina Marlina | Kabar Kota via AP\n{lede}\nSchools closed in three provinces.\n"))
+    assert cleaned.paragraphs == (lede, "Schools closed in three provinces.")
+    # trap: a paragraph over a credit that names the picture's subject is the article's
+    paragraph = ("Two weeks ago the health agency warned that dengue cases in the region, already high, would rise "
+                 "with the rainy season.")
+    kept = clean(doc(f"{paragraph}\n\nAedes aegypti/CDC\n\n{lede}\n"))
+    assert kept.paragraphs[0] == paragraph
