@@ -19,7 +19,7 @@ from .cache import NAME as ANALYSIS_CACHE_NAME
 from .cache import AnalysisCache
 from .editorial import Editorial, load_editorial
 from .formats import InputOptions
-from .model import Archive, Article, Problem, RawDocument
+from .model import Article, Problem, RawDocument
 from .options import RenderOptions
 from .read import read_corpus, seeds_fingerprint
 from .write import WriteReport, read_manifest, write_pages
@@ -48,7 +48,6 @@ class Report:
     warnings: list[Problem] = field(default_factory=list)
     duplicates: list[Problem] = field(default_factory=list)
     write: WriteReport = field(default_factory=WriteReport)
-    archive: Archive | None = None
 
     @property
     def accounted(self) -> bool:
@@ -249,7 +248,6 @@ def generate(options: Options, progress: Progress | None = None) -> Report:
         unique, duplicates, resolved = analyse(read.documents, editorial, progress, cache=analysis)
         archive = build_archive(unique, resolved, memo=analysis)
         archive.duplicates = sorted(duplicates, key=lambda p: p.path)
-        report.archive = archive
         report.duplicates = archive.duplicates
         report.article_pages = len(archive.entries)
         pages = render_archive(archive, options.render, memo=analysis)
