@@ -43,6 +43,8 @@ _DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,6}){1,2}"
 _PLACE = r"[A-Z][\w'’-]*[\w'’](?:\s[A-Z][\w'’-]*[\w'’]){0,3}"  # no dash at its end: "PALESTINA- Israel …"
 _CAPS_PLACE = r"[A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]+){0,2}"
 _DASH = r"[-–—]+"
+# a credit alone, naming no subject: "Jeff Wheeler | Star Tribune via AP", "Image Credit Forbes"
+_PHOTOGRAPHERS_CREDIT = re.compile(r"\svia\s|\s\|\s|^\s*(?:Image|Photo|Picture|Foto)\s+(?:Credit|Source)\b", re.IGNORECASE)
 _DESK_AND_PLACE = re.compile(rf"^.{{2,60}}?\s[-–—]\s(?P<place>{_PLACE})$")  # "Daijiworld Media Network – Riyadh"
 _SPLIT_DATELINE = re.compile(rf"^(?P<by>[^,.!?]{{1,30}}),\s*(?P<place>{_PLACE})$")  # "D'On, Padang" over "– text"
 
@@ -489,6 +491,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         # Redaksi"), the caption under a picture's credit; a standfirst (a sentence) stays, and so does a
         # subheading after it that no date line or byline touches.
         body_start = _body_start(lines, [i for i in kept if i >= first_title], editorial)
+        while body_start < len(lines) and (_over_a_photographers_credit(lines, body_start, removed)
+                                           or _under_a_credit_over_the_dateline(lines, body_start, removed, editorial)):
+            body_start = _body_start(lines, [i for i in kept if i > body_start], editorial)  # a caption, not the body
         zone = [i for i in kept if first_title < i < body_start and i not in removed]
         if body_start == len(lines):
             zone = zone[:next((n for n, i in enumerate(zone) if looks_like_prose(lines[i])), len(zone))]
@@ -503,7 +508,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 continue
             credit = _previous_line(lines, i)  # a picture's credit alone on its line, its caption under it
             if (_head_caption(lines[i]) or (i == under_title and _caption_under_title(lines[i], title))
-                    or (looks_like_prose(lines[i]) and len(lines[i].split()) <= 40
+                    or _over_a_photographers_credit(lines, i, removed)
+                    or (looks_like_prose(lines[i]) and len(lines[i].split()) <= _CAPTION_MAX_WORDS
                         and removed.get(credit) in ("photo-caption", "photo-credit")
                         and "/" in lines[credit] and len(lines[credit].split()) <= _BYLINE_MAX_WORDS)):
                 removed[i] = "photo-caption"
@@ -868,7 +874,16 @@ def _over_a_photographers_credit(lines: list[str], index: int, removed: dict[int
     the paragraph over it is the article's."""
     below = _next_line(lines, index)
     return (below is not None and removed.get(below) == "photo-credit"
-            and bool(re.search(r"\svia\s|\s\|\s", lines[below])))
+            and bool(_PHOTOGRAPHERS_CREDIT.search(lines[below])))
+
+
+def _under_a_credit_over_the_dateline(lines: list[str], index: int, removed: dict[int, str],
+                                      editorial: Editorial) -> bool:
+    """A picture's caption printed under its credit ("KOMPAS/NINO CITRA" / "Petani menyalakan …"), with the
+    paragraph the dateline opens under it: the body starts there, not at the caption."""
+    above, below = _previous_line(lines, index), _next_line(lines, index)
+    return (above is not None and below is not None and removed.get(above) == "photo-credit" and "/" in lines[above]
+            and _opens_with_dateline(lines[below], editorial))
 
 
 def _next_line(lines: list[str], index: int) -> int | None:
@@ -1071,6 +1086,8 @@ def _same_line(line: str, other: str) -> bool:
 def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], removed: dict[int, str]) -> int:
     """What a headline has under it: a date or a byline (2), a standfirst or the body (1); a banner or a menu
     line has more chrome under it (0)."""
+    if _over_a_photographers_credit(lines, index, removed):
+        return 0  # a picture's caption over its credit ("… EV Manufacturing" / "Image Credit Forbes")
     kept_set = set(kept)
     for following in range(index + 1, len(lines)):
         if not lines[following].strip():
@@ -1078,6 +1095,8 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
         rule = removed.get(following)
         if rule in ("date-stamp", "byline"):
             return 2
+        if following in kept_set and _over_a_photographers_credit(lines, following, removed):
+            continue  # the picture's caption between the headline and the body
         if following in kept_set and _cut_teaser(lines[following].strip(), [lines[k] for k in kept if k > following]):
             continue  # a standfirst cut from the lede stands between the headline and its byline
         if following in kept_set and _same_line(lines[following], lines[index]):
@@ -1092,6 +1111,7 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
     return 0
 
 
+_CAPTION_MAX_WORDS = 60  # a caption under its credit may run to two sentences ("Petani menyalakan … Program ini …")
 _REPEATS_OF_A_TICKER = 3  # a ticker or a menu is printed at the top, at the foot, and maybe once more
 _SMALL_WORD_ZIPF = 5.65  # wordfreq's frequency of "sehingga", "which", "namun": a word that carries on a sentence
 _HEADLINE_VARIANT_SIMILARITY = 70  # rapidfuzz ratio: a caption that shares the headline's words is below 60

@@ -1486,3 +1486,28 @@ def test_a_caption_over_the_photographers_credit_at_the_top_of_a_page_is_chrome(
                  "with the rainy season.")
     kept = clean(doc(f"{paragraph}\n\nAedes aegypti/CDC\n\n{lede}\n"))
     assert kept.paragraphs[0] == paragraph
+
+
+def test_captions_around_their_credits_under_the_headline_and_an_also_read_promo_are_chrome():
+    headline = "Indonesia Close to Deals With Two Carmakers on Battery Plants"
+    cleaned = clean(doc(f"{headline}\n\nTwo Carmakers To Invest in Battery Plants\nImage Credit Kabar Kota\n\n"
+                        "Indonesia is in the last stages of agreements with two carmakers to build battery plants "
+                        "near its nickel mines.\n\nAlso read: Ford Will Build Battery Plants in Kentucky\n\n"
+                        "The government expects $30 billion of investment by 2026.\n"))
+    assert cleaned.title == headline
+    assert cleaned.paragraphs == ("Indonesia is in the last stages of agreements with two carmakers to build battery "
+                                  "plants near its nickel mines.",
+                                  "The government expects $30 billion of investment by 2026.")
+    assert "Ford Will Build Battery Plants in Kentucky" in cleaned.further_reading
+    under = clean(doc("Presiden Galakkan Pompanisasi Sawah untuk Cegah Kekeringan\n\nEditor: Rina Marlina\n"
+                      "KOMPAS/BUDI SANTOSO\nPetani menyalakan mesin pompa air bantuan pemerintah di Desa Krendowahono, "
+                      "Kabupaten Karanganyar, Jawa Tengah, Rabu (19/6/2024). Program ini dijadikan upaya untuk mencegah "
+                      "ancaman kekeringan panjang yang diperkirakan terjadi hingga Oktober di banyak provinsi.\n\n"
+                      "KARANGANYAR - Pemerintah berupaya mengantisipasi kekeringan panjang lewat pompanisasi sawah.\n"))
+    assert under.paragraphs == ("Pemerintah berupaya mengantisipasi kekeringan panjang lewat pompanisasi sawah.",)
+    # traps: a sentence that starts with "Also read" and a standfirst under the headline without a credit stay
+    kept = clean(doc(f"{headline}\n\nThe deals would bring the first battery plants to the islands.\n\n"
+                     "Indonesia is in the last stages of agreements with two carmakers to build battery plants near "
+                     "its nickel mines.\n\nAlso read the ministry's statement, officials told reporters.\n"))
+    assert kept.paragraphs[0] == "The deals would bring the first battery plants to the islands."
+    assert kept.paragraphs[-1] == "Also read the ministry's statement, officials told reporters."
