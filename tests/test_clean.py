@@ -1511,3 +1511,13 @@ def test_captions_around_their_credits_under_the_headline_and_an_also_read_promo
                      "its nickel mines.\n\nAlso read the ministry's statement, officials told reporters.\n"))
     assert kept.paragraphs[0] == "The deals would bring the first battery plants to the islands."
     assert kept.paragraphs[-1] == "Also read the ministry's statement, officials told reporters."
+
+
+def test_an_images_file_name_continue_reading_and_an_aggregators_full_story_link_are_chrome():
+    cleaned = clean(doc(f"KABAR_logo_Vert_sm_4c\n\n{JUDUL}\n{FIRST}\n{SECOND}\nContinue reading\n\n"
+                        "Full Story: Bird flu outbreaks put the region's poultry farms on high alert\n"))
+    assert cleaned.title == JUDUL and cleaned.paragraphs[1:] == (SECOND,)
+    # traps: a sentence with a handle that holds an underscore, and a sentence about the full story, stay
+    kept = clean(doc(f"{JUDUL}\n{FIRST}\nAkun warga_kota menyebarkan video banjir itu pada Senin malam.\n"
+                     "The full story of the rescue was told by the villagers on Monday.\n"))
+    assert len(kept.paragraphs) == 3
