@@ -1041,22 +1041,26 @@ def _repeated_blocks(lines: list[str]) -> list[int]:
     twice, which end their sentences; a headline printed again alone is one line."""
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     texts = [fold(lines[i]) for i in nonblank]
+    paragraphs = [position for position, i in enumerate(nonblank)
+                  if looks_like_prose(lines[i]) and _SENTENCE_END.search(lines[i].strip())]
+    if not paragraphs:
+        return []
+    first, last = paragraphs[0], paragraphs[-1]  # the article lies between; labels printed twice in it stay
     where: dict[str, list[int]] = {}
     for position, text in enumerate(texts):
         where.setdefault(text, []).append(position)
     found: set[int] = set()
-    for a, text in enumerate(texts):
+    for a, text in enumerate(texts[:first]):
         if len(where[text]) > _REPEATS_OF_A_TICKER:
             continue  # a separator or a button printed all over the page, not a block printed twice
         for b in where[text]:
-            if b <= a:
+            if b <= last:
                 continue
             run = 0
-            while (a + run < b and b + run < len(texts) and texts[a + run] == texts[b + run]
+            while (a + run < first and b + run < len(texts) and texts[a + run] == texts[b + run]
                    and not _SENTENCE_END.search(lines[nonblank[a + run]].strip())):
                 run += 1
-            between = [lines[nonblank[k]] for k in range(a + run, b)]
-            if run >= 2 and any(looks_like_prose(line) and _SENTENCE_END.search(line.strip()) for line in between):
+            if run >= 2:
                 found.update(nonblank[k] for k in range(a, a + run))
                 found.update(nonblank[k] for k in range(b, b + run))
     return sorted(found)

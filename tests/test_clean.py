@@ -1440,6 +1440,11 @@ def test_a_video_players_buttons_a_menu_bar_a_ticker_printed_twice_and_a_row_of_
     assert kept.paragraphs.count("Warga mengungsi ke balai desa.") == 2
     dated = clean(doc(f"{JUDUL}\nGlobal | okezone | Kamis, 20 Juni 2024 - 08:19\n{FIRST}\n{SECOND}\n"))
     assert dated.date_stamps and dated.title == JUDUL
+    # trap: a list's labels printed twice inside the article (two price lists) are the article's
+    labels = "Hari biasa:\nHari libur:\n"
+    listed = clean(doc(f"{JUDUL}\n{FIRST}\nTiket menara dijual dengan harga berikut.\n{labels}"
+                       f"Tiket akuarium dijual dengan harga berikut.\n{labels}{SECOND}\n"))
+    assert listed.paragraphs.count("Hari biasa:") == 2 and listed.paragraphs.count("Hari libur:") == 2
 
 
 def test_the_desk_and_the_place_over_a_paragraph_opened_by_the_same_place_is_a_byline():
