@@ -1493,6 +1493,21 @@ def test_a_caption_over_the_photographers_credit_at_the_top_of_a_page_is_chrome(
     assert kept.paragraphs[0] == paragraph
 
 
+def test_a_caption_over_a_credit_line_under_the_headline_is_chrome():
+    headline = "Heatwave Closes Fifty Schools as Temperatures Reach 36C"
+    body = ("Around fifty schools across the province will close early or shorten their days as the heat builds, "
+            "officials said on Monday.")
+    cleaned = clean(doc(f"{headline}\n\nChildren at the town's open-air pool during Monday's hot weather.\n"
+                        f"Credit: Kabar Kota\n\n{body}\n\nTrains ran slower to spare the tracks.\n"))
+    assert cleaned.title == headline
+    assert cleaned.paragraphs == (body, "Trains ran slower to spare the tracks.")
+    # trap: a sentence about credit is no credit line, and the paragraph over it stays
+    kept = clean(doc(f"{headline}\n\n{body}\n\nCredit card spending fell by a tenth in the heat, the bank "
+                     "said.\n\nTrains ran slower to spare the tracks.\n"))
+    assert kept.paragraphs == (body, "Credit card spending fell by a tenth in the heat, the bank said.",
+                               "Trains ran slower to spare the tracks.")
+
+
 def test_captions_around_their_credits_under_the_headline_and_an_also_read_promo_are_chrome():
     headline = "Indonesia Close to Deals With Two Carmakers on Battery Plants"
     cleaned = clean(doc(f"{headline}\n\nTwo Carmakers To Invest in Battery Plants\nImage Credit Kabar Kota\n\n"
