@@ -100,6 +100,10 @@ class AnalysisCache:
         return self.results([self.key(stage, key_of(item)) for item in items], items,
                             lambda todo: map(compute, todo))
 
+    def touch(self, keys: Iterable[str]) -> None:
+        """Keep these entries (used by this run without being read)."""
+        self._used.update(keys)
+
     def put(self, key: str, value: Any) -> None:
         self._used.add(key)
         if self._db is None:

@@ -1148,36 +1148,49 @@ def _page_number(pagination_lines: list[str]) -> int | None:
     return None
 
 
+def recurring_candidates(document: CleanDocument, editorial: Editorial) -> tuple[str, tuple[str, ...]]:
+    """(outlet, the short kept lines that look like no prose, folded): what the corpus-level rule counts."""
+    if not document.outlet:
+        return "", ()
+    return document.outlet, tuple(sorted({fold(p) for p in document.paragraphs
+                                          if len(p.split()) <= editorial.recurring_max_words
+                                          and not looks_like_prose(p)}))
+
+
+def recurring_lines(candidates: list[tuple[str, tuple[str, ...]]], editorial: Editorial) -> set[tuple[str, str]]:
+    """(outlet, folded line) of the lines kept in enough articles of one outlet to be its chrome; candidates: each
+    article's recurring_candidates."""
+    seen_in: Counter[tuple[str, str]] = Counter()
+    for outlet, lines in candidates:
+        seen_in.update((outlet, line) for line in lines)
+    return {key for key, count in seen_in.items() if count >= editorial.recurring_min_articles}
+
+
+def recurring_in(candidates: tuple[str, tuple[str, ...]], recurring: set[tuple[str, str]]) -> tuple[str, ...]:
+    """Which of one article's candidate lines the rule removes."""
+    outlet, lines = candidates
+    return tuple(line for line in lines if (outlet, line) in recurring)
+
+
+def drop_recurring(document: CleanDocument, recurring: set[tuple[str, str]]) -> CleanDocument:
+    """The document without its lines that are its outlet's chrome (recurring_lines)."""
+    keep, lines_kept, dropped = [], [], []
+    for paragraph, line_no in zip(document.paragraphs, document.paragraph_lines):
+        if (document.outlet, fold(paragraph)) in recurring:
+            dropped.append(RemovedLine(line_no, paragraph, "recurring-in-outlet"))
+        else:
+            keep.append(paragraph)
+            lines_kept.append(line_no)
+    if not dropped:
+        return document
+    return replace(document, paragraphs=tuple(keep), paragraph_lines=tuple(lines_kept),
+                   removed=tuple(sorted(document.removed + tuple(dropped), key=lambda r: r.line_no)))
+
+
 def remove_recurring(documents: list[CleanDocument], editorial: Editorial) -> list[CleanDocument]:
     """Corpus-level rule: a short line kept in several articles of the same outlet is that outlet's chrome."""
-    seen_in: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for document in documents:
-        if not document.outlet:
-            continue
-        for paragraph in document.paragraphs:
-            if len(paragraph.split()) <= editorial.recurring_max_words and not looks_like_prose(paragraph):
-                seen_in[(document.outlet, fold(paragraph))].add(document.source.path)
-    recurring = {key for key, paths in seen_in.items() if len(paths) >= editorial.recurring_min_articles}
-    if not recurring:
-        return documents
-    result = []
-    for document in documents:
-        keep, lines_kept, dropped = [], [], []
-        for paragraph, line_no in zip(document.paragraphs, document.paragraph_lines):
-            if (document.outlet, fold(paragraph)) in recurring:
-                dropped.append(RemovedLine(line_no, paragraph, "recurring-in-outlet"))
-            else:
-                keep.append(paragraph)
-                lines_kept.append(line_no)
-        if dropped:
-            document = replace(
-                document,
-                paragraphs=tuple(keep),
-                paragraph_lines=tuple(lines_kept),
-                removed=tuple(sorted(document.removed + tuple(dropped), key=lambda r: r.line_no)),
-            )
-        result.append(document)
-    return result
+    recurring = recurring_lines([recurring_candidates(d, editorial) for d in documents], editorial)
+    return [drop_recurring(d, recurring) for d in documents] if recurring else documents
 
 
 def explain(document: CleanDocument) -> list[tuple[int, str, str]]:

@@ -107,7 +107,8 @@ def build_archive(articles: list[Article], resolved: ResolvedCorpus | None = Non
         for a in unique
     ]
     actors = summarise_actors(entries, resolved) if resolved else {}
-    archive = Archive(entries=entries, duplicates=sorted(duplicates, key=lambda p: p.path), actors=actors)
+    archive = Archive(entries=entries, duplicates=sorted(duplicates, key=lambda p: p.path), actors=actors,
+                      article_keys=resolved.cast_keys if resolved else {})
     link_articles(archive, resolved, memo)
     return archive
 

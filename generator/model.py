@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -183,6 +184,14 @@ class ArticleEntry:
     page_path: str  # Markdown path relative to the docs folder, e.g. "articles/2023/09/slug.md"
     cast: Cast = Cast()
 
+    @cached_property
+    def shown(self) -> tuple[str, str, str | None, str | None]:
+        """What another page that lists the article shows of it: page, title, outlet, publication time (computed
+        once: the inputs of every page that lists it hold it)."""
+        published = self.article.published
+        return (self.page_path, self.article.title, self.article.outlet,
+                published.isoformat() if published is not None else None)
+
 
 @dataclass(frozen=True)
 class ActorSummary:
@@ -241,6 +250,8 @@ class Archive:
     # An undated article in a story of dated ones: the days its story's other articles appeared (first, last).
     # An estimate, never a publication date: the article stays undated.
     estimated: dict[str, tuple[dt.date, dt.date]] = field(default_factory=dict)
+    # By the article's source path, when known: a digest that changes whenever the article or its cast does.
+    article_keys: dict[str, str] = field(default_factory=dict, compare=False)
 
     @property
     def dated(self) -> list[ArticleEntry]:

@@ -19,10 +19,10 @@ from .cache import NAME as ANALYSIS_CACHE_NAME
 from .cache import AnalysisCache
 from .editorial import Editorial, load_editorial
 from .formats import InputOptions
-from .model import Article, Problem, RawDocument
+from .model import Article, CleanDocument, Problem, RawDocument
 from .options import RenderOptions
 from .read import read_corpus, seeds_fingerprint
-from .write import WriteReport, read_manifest, write_pages
+from .write import JOURNAL_NAME, WriteReport, read_manifest, write_pages
 
 if TYPE_CHECKING:
     from .resolve import ResolvedCorpus
@@ -118,7 +118,29 @@ def _cached_report(options: Options, key: str, cache: dict) -> Report | None:
     )
 
 
-def _save_cache(options: Options, key: str, seeds: dict, report: Report) -> None:
+def _kept_pages(options: Options, cache: dict) -> dict[str, tuple[str, ...]]:
+    """Of the article and actor pages the last run wrote, those still as it left them (size and modification
+    time), by the key of their inputs: render_archive need not render them, nor the writer read them. A key one of
+    whose pages was touched since is left out."""
+    files, keys = cache.get("files"), cache.get("page_keys")
+    if not isinstance(files, dict) or not isinstance(keys, dict) or (options.docs_dir / JOURNAL_NAME).exists():
+        return {}  # (an interrupted run's moves, which the writer finishes first, would change pages under us)
+    root = str(options.docs_dir)
+    paths: dict[str, list[str]] = {}
+    touched: set[str] = set()
+    for name, page_key in keys.items():
+        try:
+            stat = os.stat(os.path.join(root, name))
+        except OSError:
+            touched.add(page_key)
+            continue
+        if files.get(name) != [stat.st_size, stat.st_mtime_ns]:
+            touched.add(page_key)
+        paths.setdefault(page_key, []).append(name)
+    return {page_key: tuple(names) for page_key, names in paths.items() if page_key not in touched}
+
+
+def _save_cache(options: Options, key: str, seeds: dict, report: Report, page_keys: dict[str, str]) -> None:
     files = {}
     for name in sorted(read_manifest(options.docs_dir)):
         stat = (options.docs_dir / name).stat()
@@ -126,7 +148,8 @@ def _save_cache(options: Options, key: str, seeds: dict, report: Report) -> None
     problems = lambda items: [[p.path, p.reason] for p in items]  # noqa: E731
     cache = {"key": key, "files_seen": report.files_seen, "skipped": problems(report.skipped),
              "warnings": problems(report.warnings), "article_pages": report.article_pages,
-             "duplicates": problems(report.duplicates), "files": files, "seeds": seeds}
+             "duplicates": problems(report.duplicates), "files": files, "seeds": seeds,
+             "page_keys": {name: page_keys[name] for name in files if name in page_keys}}
     text = json.dumps(cache, ensure_ascii=False, sort_keys=True)
     path = options.docs_dir / CACHE_NAME
     if not path.exists() or path.read_text(encoding="utf-8") != text:
@@ -187,7 +210,7 @@ def analyse(documents: list[RawDocument], editorial: Editorial, progress: Progre
     cores, and their results are kept in `cache` for the next run: only the articles whose input changed go
     through them again. Results come back in the seeds' order, so the pages are the same bytes as a serial,
     uncached run's."""
-    from .clean import clean, remove_recurring
+    from .clean import clean, drop_recurring, recurring_candidates, recurring_in, recurring_lines
     from .link import split_duplicates
     from .resolve import resolve
 
@@ -214,16 +237,44 @@ def analyse(documents: list[RawDocument], editorial: Editorial, progress: Progre
                 progress(done, total)
             return _reported(each(todo, _clean_in_worker, lambda d: clean(d, editorial)), done, total, progress)
 
-        cleaned = cache.results([cache.key("clean", document) for document in documents], documents, clean_missing)
-        cleaned = remove_recurring(cleaned, editorial)
-        extracted = cache.results(
-            [cache.key("extract", document) for document in cleaned], cleaned,
-            lambda todo: each(todo, _extract_in_worker, lambda d: _extract_and_recognise(d, editorial)))
+        # An article's extraction depends on its cleaned text and on which of its lines the corpus-level rule
+        # finds recurring in its outlet; both are kept, with the lines the rule counts, so an unchanged article's
+        # cleaned text (every removed line with it) is not even loaded when the rule drops the same lines again.
+        clean_keys = [cache.key("clean", document) for document in documents]
+        cache.touch(clean_keys)  # kept for a later run, even where this one does not read them
+        cleaned: dict[int, CleanDocument] = {}
+
+        def clean_all(indexes: list[int]) -> None:
+            todo = [i for i in indexes if i not in cleaned]
+            kept = cache.results([clean_keys[i] for i in todo], [documents[i] for i in todo], clean_missing)
+            cleaned.update(zip(todo, kept))
+
+        candidate_keys = [cache.key("recurring-candidates", key) for key in clean_keys]
+        candidates = cache.get_many(candidate_keys)
+        missing = [i for i, key in enumerate(candidate_keys) if key not in candidates]
+        clean_all(missing)
+        for i in missing:
+            candidates[candidate_keys[i]] = recurring_candidates(cleaned[i], editorial)
+            cache.put(candidate_keys[i], candidates[candidate_keys[i]])
+        of_each = [candidates[key] for key in candidate_keys]
+        recurring = recurring_lines(of_each, editorial)
+
+        def extract_missing(todo: list[int]) -> Iterable:
+            clean_all(todo)
+            ready = [drop_recurring(cleaned[i], recurring) for i in todo]
+            return each(ready, _extract_in_worker, lambda d: _extract_and_recognise(d, editorial))
+
+        extract_keys = [cache.key("extract", (clean_keys[i], recurring_in(of_each[i], recurring)))
+                        for i in range(total)]
+        extracted = cache.results(extract_keys, list(range(total)), extract_missing)
         articles = [article for article, _ in extracted]
         recognised = {article.source_path: entities for article, entities in extracted}
-    del cleaned, extracted  # the cleaned documents (with every removed line) are not needed beyond extraction
+        digests = {article.source_path: key for (article, _), key in zip(extracted, extract_keys)}
+    cleaned.clear()  # the cleaned documents (with every removed line) are not needed beyond extraction
+    del extracted
     unique, duplicates = split_duplicates(articles)  # a copy must not count twice as evidence for an actor
-    return unique, duplicates, resolve(unique, editorial, recognised, cache if cache.enabled else None)
+    return unique, duplicates, resolve(unique, editorial, recognised, cache if cache.enabled else None,
+                                       [digests[article.source_path] for article in unique])
 
 
 def generate(options: Options, progress: Progress | None = None) -> Report:
@@ -237,7 +288,7 @@ def generate(options: Options, progress: Progress | None = None) -> Report:
     if cached is not None:
         return cached
     from .link import build_archive
-    from .render import render_archive
+    from .render import PageKeys, render_archive
 
     read = read_corpus(options.seeds_dir, options.inputs)
     report = Report(files_seen=read.files_seen, skipped=read.skipped, warnings=read.warnings)
@@ -250,13 +301,14 @@ def generate(options: Options, progress: Progress | None = None) -> Report:
         archive.duplicates = sorted(duplicates, key=lambda p: p.path)
         report.duplicates = archive.duplicates
         report.article_pages = len(archive.entries)
-        pages = render_archive(archive, options.render, memo=analysis)
+        page_keys = PageKeys(kept=_kept_pages(options, cache))
+        pages = render_archive(archive, options.render, memo=analysis, page_keys=page_keys)
         analysis.save()
     finally:
         analysis.close()
     report.write = write_pages(options.docs_dir, pages)
     if not report.write.conflicts:
-        _save_cache(options, key, seed_table, report)
+        _save_cache(options, key, seed_table, report, page_keys.keys)
     return report
 
 

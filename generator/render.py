@@ -14,7 +14,7 @@ import posixpath
 import re
 import uuid
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from xml.sax.saxutils import escape as xml_escape
 
 import yaml
@@ -303,8 +303,7 @@ def _by_kind(summaries, key) -> list[tuple[str, list[ActorSummary]]]:
 
 def _others(entries) -> tuple:
     """Of articles an article page lists (related, the same story, further reading): what the page shows."""
-    return tuple((e.page_path, e.article.title, e.article.outlet, iso(e.article)) if e is not None else None
-                 for e in entries)
+    return tuple(e.shown if e is not None else None for e in entries)
 
 
 def article_page_inputs(entry: ArticleEntry, archive: Archive, options: RenderOptions) -> tuple:
@@ -318,7 +317,8 @@ def article_page_inputs(entry: ArticleEntry, archive: Archive, options: RenderOp
                           if a in archive.actors else (a, None, None, None) for a in named if a))
     outlet = archive.outlets.get(entry.article.outlet or "") or _unknown_outlet(archive)
     story = archive.story_of.get(path)
-    return (entry.article, entry.slug, path, cast, archive.estimated.get(path), actors,
+    own = archive.article_keys.get(entry.article.source_path)  # a digest of the article and its cast, if known
+    return ((own,) if own else (entry.article, cast), entry.slug, path, archive.estimated.get(path), actors,
             (outlet.name, outlet.page_path) if outlet else None,
             (story.id, _others(e for e in story.entries if e is not entry)) if story else None,
             _others(archive.related.get(path, ())),
@@ -337,12 +337,25 @@ def actor_page_inputs(summary: ActorSummary, archive: Archive, options: RenderOp
             options)
 
 
-def render_archive(archive: Archive, options: RenderOptions | None = None, memo: AnalysisCache | None = None
-                   ) -> dict[str, str]:
+@dataclass
+class PageKeys:
+    """The keys of article and actor pages' inputs, between two runs. kept: of the last run's pages that are still
+    as it wrote them, the key of their inputs → their paths (an actor's pages share one key). keys: this run's,
+    page path → key, filled by render_archive."""
+
+    kept: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    keys: dict[str, str] = field(default_factory=dict)
+
+
+def render_archive(archive: Archive, options: RenderOptions | None = None, memo: AnalysisCache | None = None,
+                   page_keys: PageKeys | None = None) -> dict[str, str | None]:
     """Every generated page of the site, as {path relative to the docs folder: Markdown text}.
     memo: article and actor pages kept from an earlier run under their inputs (article_page_inputs,
-    actor_page_inputs); only those whose inputs changed are rendered again."""
+    actor_page_inputs); only those whose inputs changed are rendered again. page_keys: an article or actor page
+    whose inputs have the key of a page in `kept` is that page as the last run wrote it, and not rendered nor
+    loaded at all: its text is None (the writer leaves it as it is)."""
     options = options or RenderOptions()
+    page_keys = page_keys or PageKeys()
     env = _environment()
     pages: dict[str, str] = {}
     years = _years(archive, options)
@@ -398,12 +411,23 @@ def render_archive(archive: Archive, options: RenderOptions | None = None, memo:
                        web_archive=web_archive_link(article.source_url))
 
     memo = memo or AnalysisCache(None, "")
-    # keyed by the inputs' repr, not their pickle: a pickle of equal values differs with which of them are one
-    # object (a string shared by two entries is pickled once, then referred to)
-    texts = memo.map("article-page", lambda entry: repr(article_page_inputs(entry, archive, options)),
-                     archive.entries, article_page)
-    for entry, text in zip(archive.entries, texts):
-        pages[entry.page_path] = text
+
+    def memo_pages(stage: str, items: list, inputs_of, pages_of) -> None:
+        """pages_of(item) → [(path, text)] for each item, from memo or page_keys.kept where its inputs were seen;
+        keyed by the inputs' repr, not their pickle: a pickle of equal values differs with which of them are one
+        object (a string shared by two entries is pickled once, then referred to)."""
+        keys = [memo.key(stage, repr(inputs_of(item))) for item in items]
+        memo.touch([key for key in keys if key in page_keys.kept])
+        todo = [(item, key) for item, key in zip(items, keys) if key not in page_keys.kept]
+        done = iter(memo.results([key for _, key in todo], [item for item, _ in todo], lambda rest: map(pages_of, rest)))
+        for key in keys:
+            made = [(path, None) for path in page_keys.kept[key]] if key in page_keys.kept else next(done)
+            for path, text in made:
+                pages[path] = text
+                page_keys.keys[path] = key
+
+    memo_pages("article-page", archive.entries, lambda entry: article_page_inputs(entry, archive, options),
+               lambda entry: [(entry.page_path, article_page(entry))])
 
     def actor_pages(summary: ActorSummary) -> list[tuple[str, str]]:
         """An actor's page and the further pages of its article list: [(path, text)]."""
@@ -426,10 +450,8 @@ def render_archive(archive: Archive, options: RenderOptions | None = None, memo:
                        picture=_neighbourhood(summary, archive, options.co_actors_shown))
         return [(summary.page_path, text), *more_pages(listing, f"{actor.name}: artikel")]
 
-    actor_texts = memo.map("actor-pages", lambda summary: repr(actor_page_inputs(summary, archive, options)),
-                           list(archive.actors.values()), actor_pages)
-    for texts_of_actor in actor_texts:
-        pages.update(texts_of_actor)
+    memo_pages("actor-pages", list(archive.actors.values()),
+               lambda summary: actor_page_inputs(summary, archive, options), actor_pages)
     by_kind = _by_kind(archive.actors.values(), key=lambda s: (-len(s.entries), s.actor.name.casefold()))
     # a kind with more actors than the index shows gets its own list, paginated ("_" never occurs in a slug)
     kind_lists = {kind: f"actors/daftar_{KIND_LABEL[kind]}.md" for kind, _ in by_kind}

@@ -401,6 +401,9 @@ class ResolvedCorpus:
     actors: dict[str, Actor]
     casts: dict[str, Cast]  # by article source path
     discovered_examples: dict[str, list[tuple[str, str]]]  # unreviewed actor id → (source path, sentence)
+    # by article source path, when resolved with a cache: a digest that changes whenever the article or its cast
+    # does (the key its cast is kept under), so that a page's inputs can name both without spelling them out
+    cast_keys: dict[str, str] = field(default_factory=dict, compare=False)
 
 
 # "Subianto-Gibran", "Putin-Kim"; not "Ho-jin", nor the Arabic article of "Al-Rabiah", "El-Sisi"
@@ -1459,15 +1462,19 @@ def recognise(article: Article) -> tuple[tuple[ner.Entity, ...], ...] | None:
 
 
 def resolve(articles: list[Article], editorial: Editorial,
-            recognised: dict[str, tuple | None] | None = None, cache: AnalysisCache | None = None) -> ResolvedCorpus:
+            recognised: dict[str, tuple | None] | None = None, cache: AnalysisCache | None = None,
+            digests: list[str] | None = None) -> ResolvedCorpus:
     """recognised: recognise(article) by source path, if the caller has computed it (on every core).
+    digests: a digest of each article that changes whenever the article does (the pipeline has its extraction's
+    cache key); else the article's own, computed here.
     cache: each article's results of earlier runs. Discovery's part of an article depends on the article, the
     registry and the corpus' ordinary words; what the article then yields (its short-name evidence, its cast) on
     the article and what discovery found. After an edit that leaves those as they were, only the edited articles
     are read again; discovery's merge and the corpus-wide decisions run every time."""
     resolver = Resolver(editorial)
-    article_digests = [hashlib.sha256(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)).hexdigest()
-                       for article in articles] if cache else []
+    article_digests = (digests if digests is not None else
+                       [hashlib.sha256(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)).hexdigest()
+                        for article in articles]) if cache else []
     examples = resolver.discover(articles, recognised, cache, article_digests)
     state = resolver.state_digest() if cache else ""
 
@@ -1480,5 +1487,7 @@ def resolve(articles: list[Article], editorial: Editorial,
     casts = {article.source_path: cast for article, cast in zip(articles, cast_list)}
     used = {m.actor_id for cast in casts.values() for m in cast.mentions}
     actors = {actor_id: actor for actor_id, actor in resolver.actors.items() if actor_id in used}
-    return ResolvedCorpus(actors=actors, casts=casts,
+    cast_keys = {article.source_path: cache.key("cast", (names_state, digest))
+                 for article, digest in zip(articles, article_digests)} if cache else {}
+    return ResolvedCorpus(actors=actors, casts=casts, cast_keys=cast_keys,
                           discovered_examples={k: v for k, v in examples.items() if k in actors})

@@ -4,7 +4,8 @@
   exists but is not in it is somebody else's (a hand-written page): it is never modified, and the clash is
   reported as a conflict.
 - A page whose bytes would not change is not touched, so its mtime stays and `mkdocs serve` reloads only
-  what changed.
+  what changed. A page given without text (None) is one the pipeline knows to be as the last run wrote it:
+  it is not even read.
 - Every changed page is first written in full to a staging folder; only then is a journal of the moves
   written and are they moved into place (one rename each), and the manifest replaced. A run killed while
   rendering or staging leaves the previous pages untouched (the next run discards the staging folder and starts
@@ -63,7 +64,8 @@ def _write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
-def write_pages(docs_dir: Path, pages: dict[str, str]) -> WriteReport:
+def write_pages(docs_dir: Path, pages: dict[str, str | None]) -> WriteReport:
+    """pages: path → text; None for a page known to be as the last run wrote it (left as it is, not even read)."""
     report = WriteReport()
     docs_dir.mkdir(parents=True, exist_ok=True)
     _finish_interrupted_run(docs_dir)
@@ -74,8 +76,13 @@ def write_pages(docs_dir: Path, pages: dict[str, str]) -> WriteReport:
     staging: Path | None = None
     for name in sorted(pages):
         relative = _safe_relative(name)
-        data = pages[name].encode("utf-8")
         target = docs_dir / relative
+        if pages[name] is None and relative in owned:
+            report.unchanged.append(relative)
+            continue
+        if pages[name] is None:
+            raise ValueError(f"no text for {relative!r}, which the last run did not write")
+        data = pages[name].encode("utf-8")
         if target.exists() and relative not in owned:
             report.conflicts.append(relative)
             continue

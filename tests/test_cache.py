@@ -133,3 +133,35 @@ def test_the_article_pass_of_resolve_is_read_from_the_cache_under_the_same_disco
     assert "Anton Saputra" in {actor.name for actor in cached.actors.values()}
     assert cached == resolve(articles, editorial)
     assert calls["cast"] == 3 + 3  # the cached run made all three again, as the run without a cache did
+
+
+def test_an_unchanged_article_loses_a_line_that_another_article_makes_recurring_in_its_outlet(tmp_path):
+    """The cached extraction of an unchanged article is keyed by the lines the corpus-level rule drops from it:
+    a third article of the outlet that repeats a short line drops it from the two kept ones too, as a run without
+    any cache does."""
+    import hashlib
+
+    from generator.cache import AnalysisCache
+    from generator.editorial import load_editorial
+    from generator.model import RawDocument
+    from generator.pipeline import analyse
+
+    editorial = load_editorial(None)
+
+    def page(n: int) -> RawDocument:
+        text = (f"Judul Artikel Nomor {n} Yang Cukup Panjang\nNusantaraPos.com - Paragraf {n} berisi kalimat "
+                f"lengkap tentang banjir di kota.\nJangan lewatkan\nKalimat kedua artikel {n} tentang banjir.\n")
+        return RawDocument(path=f"{n}.txt", text=text, content_hash=hashlib.sha256(text.encode()).hexdigest())
+
+    def paragraphs(documents, cache):
+        articles, _, _ = analyse(documents, editorial, workers=1, cache=cache)
+        cache.save()
+        return {a.source_path: a.paragraphs for a in articles}
+
+    cache_path = tmp_path / "analysis.sqlite"
+    two = paragraphs([page(0), page(1)], AnalysisCache(cache_path, "salt"))
+    assert all("Jangan lewatkan" in kept for kept in two.values())
+    three = paragraphs([page(0), page(1), page(2)], AnalysisCache(cache_path, "salt"))
+    assert three == paragraphs([page(0), page(1), page(2)], AnalysisCache(None, "salt"))
+    assert not any("Jangan lewatkan" in kept for kept in three.values())
+    assert paragraphs([page(0), page(1)], AnalysisCache(cache_path, "salt")) == two

@@ -166,6 +166,14 @@ def test_a_chain_of_edits_additions_and_deletions_gives_the_pages_of_a_fresh_ful
     monkeypatch.setattr(generator.render, "actor_search_marks", lambda summary: actors_rendered.append(
         summary.actor.id) or real_marks(summary))
 
+    import pathlib
+
+    pages_read = []  # the generated article pages the writer reads to compare
+    real_read_bytes = pathlib.Path.read_bytes
+    monkeypatch.setattr(pathlib.Path, "read_bytes", lambda path: (
+        pages_read.append(path.name) if "articles" in path.parts and path.suffix == ".md" else None)
+        or real_read_bytes(path))
+
     def options(folder):
         return pipeline.Options(seeds_dir=folder / "seeds", docs_dir=folder / "site_src")
 
@@ -191,11 +199,14 @@ def test_a_chain_of_edits_additions_and_deletions_gives_the_pages_of_a_fresh_ful
         cleaned.clear()
         rendered.clear()
         actors_rendered.clear()
+        pages_read.clear()
         pipeline.generate(options(project))
         assert len(cleaned) == (0 if name == "deleted" else 1), (name, cleaned)
         if name.startswith("edited"):  # an edit that changes no other page's inputs renders its page alone
             assert rendered == [(seeds[0] if name == "edited" else seeds[3]).name], (name, rendered)
             assert actors_rendered == [], (name, actors_rendered)
+            # the pages whose inputs did not change are known to be as the last run wrote them: not even read
+            assert len([p for p in pages_read if p != "index.md"]) <= 1, (name, pages_read)
         else:  # an actor's list of articles changed
             assert actors_rendered, name
         fresh = tmp_path / f"fresh-{number}"
