@@ -1508,6 +1508,22 @@ def test_a_caption_over_a_credit_line_under_the_headline_is_chrome():
                                "Trains ran slower to spare the tracks.")
 
 
+def test_a_caption_closed_by_its_agency_after_a_slash_and_a_gallerys_text_are_chrome():
+    body = ("Flash floods and landslides killed at least 12 people on the island on Thursday, the disaster agency "
+            "said in a statement.")
+    cleaned = clean(doc("A car lies in mud after flash floods swept through a village in Sumbawa, Indonesia, March 4, "
+                        f"2024. /Kabar Kota\n{body}\nRescuers searched for two missing villagers.\n"
+                        "Floods hit Sumbawa after three days of rain. less Floods hit Sumbawa after three days of rain. "
+                        "more Photo: Rina Marlina, AP Image 1 of / 4 Caption Close Floods kill 12 in Sumbawa 1 / 4 "
+                        "Back to Gallery\nThe agency said the rain would go on.\n"))
+    assert cleaned.paragraphs == (body, "Rescuers searched for two missing villagers.",
+                                  "The agency said the rain would go on.")
+    # traps: a sentence with a slash in it, and one about an image of a gallery, stay
+    kept = clean(doc(f"{body}\nThe river rose two metres in an hour on and/or near the bridge, witnesses said.\n"
+                     "Image 1 of the city's new flood map shows the villages at risk, the agency said.\n"))
+    assert len(kept.paragraphs) == 3
+
+
 def test_captions_around_their_credits_under_the_headline_and_an_also_read_promo_are_chrome():
     headline = "Indonesia Close to Deals With Two Carmakers on Battery Plants"
     cleaned = clean(doc(f"{headline}\n\nTwo Carmakers To Invest in Battery Plants\nImage Credit Kabar Kota\n\n"
