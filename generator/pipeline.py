@@ -288,7 +288,7 @@ def generate(options: Options, progress: Progress | None = None) -> Report:
     if cached is not None:
         return cached
     from .link import build_archive
-    from .render import PageKeys, render_archive
+    from .render import PageKeys, iter_pages
 
     read = read_corpus(options.seeds_dir, options.inputs)
     report = Report(files_seen=read.files_seen, skipped=read.skipped, warnings=read.warnings)
@@ -302,11 +302,11 @@ def generate(options: Options, progress: Progress | None = None) -> Report:
         report.duplicates = archive.duplicates
         report.article_pages = len(archive.entries)
         page_keys = PageKeys(kept=_kept_pages(options, cache))
-        pages = render_archive(archive, options.render, memo=analysis, page_keys=page_keys)
+        # each page written as it is rendered: the site's pages are never all in memory at once
+        report.write = write_pages(options.docs_dir, iter_pages(archive, options.render, analysis, page_keys))
         analysis.save()
     finally:
         analysis.close()
-    report.write = write_pages(options.docs_dir, pages)
     if not report.write.conflicts:
         _save_cache(options, key, seed_table, report, page_keys.keys)
     return report

@@ -14,6 +14,7 @@ import posixpath
 import re
 import uuid
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape as xml_escape
 
@@ -349,7 +350,16 @@ class PageKeys:
 
 def render_archive(archive: Archive, options: RenderOptions | None = None, memo: AnalysisCache | None = None,
                    page_keys: PageKeys | None = None) -> dict[str, str | None]:
-    """Every generated page of the site, as {path relative to the docs folder: Markdown text}.
+    """Every generated page of the site, as {path relative to the docs folder: Markdown text} (see iter_pages)."""
+    return dict(iter_pages(archive, options, memo, page_keys))
+
+
+_MEMO_BATCH = 500  # article or actor pages rendered or read from memo at a time: a large site is never held whole
+
+
+def iter_pages(archive: Archive, options: RenderOptions | None = None, memo: AnalysisCache | None = None,
+               page_keys: PageKeys | None = None) -> Iterator[tuple[str, str | None]]:
+    """Every generated page of the site as (path relative to the docs folder, Markdown text), one after another.
     memo: article and actor pages kept from an earlier run under their inputs (article_page_inputs,
     actor_page_inputs); only those whose inputs changed are rendered again. page_keys: an article or actor page
     whose inputs have the key of a page in `kept` is that page as the last run wrote it, and not rendered nor
@@ -412,22 +422,26 @@ def render_archive(archive: Archive, options: RenderOptions | None = None, memo:
 
     memo = memo or AnalysisCache(None, "")
 
-    def memo_pages(stage: str, items: list, inputs_of, pages_of) -> None:
+    def memo_pages(stage: str, items: list, inputs_of, pages_of) -> Iterator[tuple[str, str | None]]:
         """pages_of(item) → [(path, text)] for each item, from memo or page_keys.kept where its inputs were seen;
         keyed by the inputs' repr, not their pickle: a pickle of equal values differs with which of them are one
         object (a string shared by two entries is pickled once, then referred to)."""
-        keys = [memo.key(stage, repr(inputs_of(item))) for item in items]
-        memo.touch([key for key in keys if key in page_keys.kept])
-        todo = [(item, key) for item, key in zip(items, keys) if key not in page_keys.kept]
-        done = iter(memo.results([key for _, key in todo], [item for item, _ in todo], lambda rest: map(pages_of, rest)))
-        for key in keys:
-            made = [(path, None) for path in page_keys.kept[key]] if key in page_keys.kept else next(done)
-            for path, text in made:
-                pages[path] = text
-                page_keys.keys[path] = key
+        for start in range(0, len(items), _MEMO_BATCH):
+            batch = items[start:start + _MEMO_BATCH]
+            keys = [memo.key(stage, repr(inputs_of(item))) for item in batch]
+            memo.touch([key for key in keys if key in page_keys.kept])
+            todo = [(item, key) for item, key in zip(batch, keys) if key not in page_keys.kept]
+            done = iter(memo.results([key for _, key in todo], [item for item, _ in todo],
+                                     lambda rest: map(pages_of, rest)))
+            for key in keys:
+                made = [(path, None) for path in page_keys.kept[key]] if key in page_keys.kept else next(done)
+                for path, text in made:
+                    page_keys.keys[path] = key
+                    yield path, text
 
-    memo_pages("article-page", archive.entries, lambda entry: article_page_inputs(entry, archive, options),
-               lambda entry: [(entry.page_path, article_page(entry))])
+    yield from memo_pages("article-page", archive.entries,
+                          lambda entry: article_page_inputs(entry, archive, options),
+                          lambda entry: [(entry.page_path, article_page(entry))])
 
     def actor_pages(summary: ActorSummary) -> list[tuple[str, str]]:
         """An actor's page and the further pages of its article list: [(path, text)]."""
@@ -450,8 +464,8 @@ def render_archive(archive: Archive, options: RenderOptions | None = None, memo:
                        picture=_neighbourhood(summary, archive, options.co_actors_shown))
         return [(summary.page_path, text), *more_pages(listing, f"{actor.name}: artikel")]
 
-    memo_pages("actor-pages", list(archive.actors.values()),
-               lambda summary: actor_page_inputs(summary, archive, options), actor_pages)
+    yield from memo_pages("actor-pages", list(archive.actors.values()),
+                          lambda summary: actor_page_inputs(summary, archive, options), actor_pages)
     by_kind = _by_kind(archive.actors.values(), key=lambda s: (-len(s.entries), s.actor.name.casefold()))
     # a kind with more actors than the index shows gets its own list, paginated ("_" never occurs in a slug)
     kind_lists = {kind: f"actors/daftar_{KIND_LABEL[kind]}.md" for kind, _ in by_kind}
@@ -506,9 +520,11 @@ def render_archive(archive: Archive, options: RenderOptions | None = None, memo:
         render_more(listing, "Artikel tanpa tanggal")
 
     pages[FEED_PATH] = atom_feed(archive, options)
-    pages.update(research_data(archive))
-    pages.update(citation_data(archive, options))
-    return pages
+    yield from pages.items()
+    pages.clear()
+    # the corpus as data, one file after another: each holds the text of every article
+    yield from research_data(archive).items()
+    yield from citation_data(archive, options).items()
 
 
 def _archive_address(entry: ArticleEntry, options: RenderOptions) -> str | None:

@@ -20,6 +20,7 @@ import os
 import shutil
 import tempfile
 from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
 from pathlib import Path, PurePosixPath
 
 MANIFEST_NAME = ".arsip-manifest.json"
@@ -64,8 +65,9 @@ def _write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
-def write_pages(docs_dir: Path, pages: dict[str, str | None]) -> WriteReport:
-    """pages: path → text; None for a page known to be as the last run wrote it (left as it is, not even read)."""
+def write_pages(docs_dir: Path, pages: Mapping[str, str | None] | Iterable[tuple[str, str | None]]) -> WriteReport:
+    """pages: path → text, or (path, text) pairs as they are rendered, so that a large site is never held whole;
+    None for a page known to be as the last run wrote it (left as it is, not even read)."""
     report = WriteReport()
     docs_dir.mkdir(parents=True, exist_ok=True)
     _finish_interrupted_run(docs_dir)
@@ -73,16 +75,20 @@ def write_pages(docs_dir: Path, pages: dict[str, str | None]) -> WriteReport:
 
     # A changed page goes to the staging folder at once, not into memory: a first run writes every page.
     changed: list[str] = []
+    names: set[str] = set()
     staging: Path | None = None
-    for name in sorted(pages):
+    for name, text in pages.items() if isinstance(pages, Mapping) else pages:
+        if name in names:
+            raise ValueError(f"page {name!r} rendered twice")
+        names.add(name)
         relative = _safe_relative(name)
         target = docs_dir / relative
-        if pages[name] is None and relative in owned:
+        if text is None and relative in owned:
             report.unchanged.append(relative)
             continue
-        if pages[name] is None:
+        if text is None:
             raise ValueError(f"no text for {relative!r}, which the last run did not write")
-        data = pages[name].encode("utf-8")
+        data = text.encode("utf-8")
         if target.exists() and relative not in owned:
             report.conflicts.append(relative)
             continue
@@ -99,9 +105,12 @@ def write_pages(docs_dir: Path, pages: dict[str, str | None]) -> WriteReport:
         staged.write_bytes(data)
         changed.append(relative)
 
-    stale = sorted(owned - set(pages))
+    changed.sort()
+    report.unchanged.sort()
+    report.conflicts.sort()
+    stale = sorted(owned - names)
 
-    files = sorted(set(pages) - set(report.conflicts))
+    files = sorted(names - set(report.conflicts))
     manifest = json.dumps({"generator": "arsip", "files": files}, indent=1, ensure_ascii=False) + "\n"
     manifest_path = docs_dir / MANIFEST_NAME
     manifest_changed = not manifest_path.exists() or manifest_path.read_text(encoding="utf-8") != manifest
