@@ -349,7 +349,7 @@ class PageKeys:
 
 
 def render_archive(archive: Archive, options: RenderOptions | None = None, memo: AnalysisCache | None = None,
-                   page_keys: PageKeys | None = None) -> dict[str, str | None]:
+                   page_keys: PageKeys | None = None) -> dict[str, str | bytes | None]:
     """Every generated page of the site, as {path relative to the docs folder: Markdown text} (see iter_pages)."""
     return dict(iter_pages(archive, options, memo, page_keys))
 
@@ -358,8 +358,9 @@ _MEMO_BATCH = 500  # article or actor pages rendered or read from memo at a time
 
 
 def iter_pages(archive: Archive, options: RenderOptions | None = None, memo: AnalysisCache | None = None,
-               page_keys: PageKeys | None = None) -> Iterator[tuple[str, str | None]]:
-    """Every generated page of the site as (path relative to the docs folder, Markdown text), one after another.
+               page_keys: PageKeys | None = None) -> Iterator[tuple[str, str | bytes | None]]:
+    """Every generated page of the site as (path relative to the docs folder, Markdown text), one after another
+    (the corpus data files as UTF-8 bytes).
     memo: article and actor pages kept from an earlier run under their inputs (article_page_inputs,
     actor_page_inputs); only those whose inputs changed are rendered again. page_keys: an article or actor page
     whose inputs have the key of a page in `kept` is that page as the last run wrote it, and not rendered nor
@@ -523,7 +524,7 @@ def iter_pages(archive: Archive, options: RenderOptions | None = None, memo: Ana
     yield from pages.items()
     pages.clear()
     # the corpus as data, one file after another: each holds the text of every article
-    yield from research_data(archive).items()
+    yield from research_data(archive)
     yield from citation_data(archive, options).items()
 
 
@@ -684,55 +685,66 @@ def atom_feed(archive: Archive, options: RenderOptions) -> str:
     return "\n".join(lines) + "\n"
 
 
-def research_data(archive: Archive) -> dict[str, str]:
-    """data/articles.json and data/actors.json: the extracted corpus for analysis (schemas beside them)."""
-    articles = []
-    for entry in archive.entries:
-        article = entry.article
-        actors = archive.actors
-        articles.append({
-            "id": entry.slug,
-            "url": page_url(entry.page_path),
-            "title": article.title,
-            **article_fields(article, archive.estimated.get(entry.page_path)),
-            "lede": article.lede,
-            "source_file": article.source_path,
-            "source_url": article.source_url,
-            "author": article.author,
-            "captured": article.captured.isoformat() if article.captured else None,
-            "origin": article.origin,
-            "content_sha256": article.content_hash,
-            "actors": [a for a in entry.cast.actor_ids if a in actors],
-            "roles": [{"actor": a, "role": r} for a, r in entry.cast.roles if a in actors],
-            "quotes": [{"text": q.text, "speaker": q.speaker_id if q.speaker_id in actors else None,
-                        "speaker_name": q.speaker_name, "from_document": q.from_document, "cue": q.cue}
-                       for q in entry.cast.quotes],
-            "related": [e.slug for e in archive.related.get(entry.page_path, ())],
-            "story": archive.story_of[entry.page_path].id if entry.page_path in archive.story_of else None,
-            "further_reading": [{"title": t, "article": e.slug if e else None}
-                                for t, e in archive.further_reading.get(entry.page_path, ())],
-            "paragraphs": list(article.paragraphs),
-        })
-    actors = []
-    for summary in archive.actors.values():
-        actor = summary.actor
-        actors.append({
-            "id": actor.id,
-            "url": page_url(summary.page_path),
-            "name": actor.name,
-            "kind": actor.kind,
-            "reviewed": actor.reviewed,
-            "aliases": sorted(set(actor.aliases) | set(summary.aliases_seen)),
-            "description": actor.description,
-            "wikidata": actor.wikidata,
-            "articles": [e.slug for e in summary.entries],
-            "mentions": summary.mentions,
-            "roles": sorted({role for role, _ in summary.roles}),
-            "appears_with": [{"actor": other, "articles": count} for other, count in summary.co_actors],
-        })
+def research_data(archive: Archive) -> Iterator[tuple[str, bytes]]:
+    """data/articles.json and data/actors.json: the extracted corpus for analysis (schemas beside them), one after
+    the other, each encoded as its items are made (the articles' file holds the text of every article)."""
+    actors = archive.actors
 
-    def dump(items: list, kind: str) -> str:
-        listed = _json_lines(items).rstrip("\n")
-        return f'{{"{kind}": {listed}, "schema_version": {json.dumps(DATA_SCHEMA_VERSION)}}}\n'
+    def article_items() -> Iterator[dict]:
+        for entry in archive.entries:
+            article = entry.article
+            yield {
+                "id": entry.slug,
+                "url": page_url(entry.page_path),
+                "title": article.title,
+                **article_fields(article, archive.estimated.get(entry.page_path)),
+                "lede": article.lede,
+                "source_file": article.source_path,
+                "source_url": article.source_url,
+                "author": article.author,
+                "captured": article.captured.isoformat() if article.captured else None,
+                "origin": article.origin,
+                "content_sha256": article.content_hash,
+                "actors": [a for a in entry.cast.actor_ids if a in actors],
+                "roles": [{"actor": a, "role": r} for a, r in entry.cast.roles if a in actors],
+                "quotes": [{"text": q.text, "speaker": q.speaker_id if q.speaker_id in actors else None,
+                            "speaker_name": q.speaker_name, "from_document": q.from_document, "cue": q.cue}
+                           for q in entry.cast.quotes],
+                "related": [e.slug for e in archive.related.get(entry.page_path, ())],
+                "story": archive.story_of[entry.page_path].id if entry.page_path in archive.story_of else None,
+                "further_reading": [{"title": t, "article": e.slug if e else None}
+                                    for t, e in archive.further_reading.get(entry.page_path, ())],
+                "paragraphs": list(article.paragraphs),
+            }
 
-    return {"data/articles.json": dump(articles, "articles"), "data/actors.json": dump(actors, "actors")}
+    def actor_items() -> Iterator[dict]:
+        for summary in actors.values():
+            actor = summary.actor
+            yield {
+                "id": actor.id,
+                "url": page_url(summary.page_path),
+                "name": actor.name,
+                "kind": actor.kind,
+                "reviewed": actor.reviewed,
+                "aliases": sorted(set(actor.aliases) | set(summary.aliases_seen)),
+                "description": actor.description,
+                "wikidata": actor.wikidata,
+                "articles": [e.slug for e in summary.entries],
+                "mentions": summary.mentions,
+                "roles": sorted({role for role, _ in summary.roles}),
+                "appears_with": [{"actor": other, "articles": count} for other, count in summary.co_actors],
+            }
+
+    def dump(items: Iterator[dict], kind: str) -> bytes:
+        """{"<kind>": [one item a line], "schema_version": …}, encoded item by item: the file is held once, as
+        UTF-8, never also as a Python string."""
+        parts = [f'{{"{kind}": ['.encode()]
+        for number, item in enumerate(items):
+            parts.append((",\n" if number else "\n").encode()
+                         + json.dumps(item, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+        parts.append(("\n]" if len(parts) > 1 else "]").encode()
+                     + f', "schema_version": {json.dumps(DATA_SCHEMA_VERSION)}}}\n'.encode())
+        return b"".join(parts)
+
+    yield "data/articles.json", dump(article_items(), "articles")
+    yield "data/actors.json", dump(actor_items(), "actors")

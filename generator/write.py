@@ -65,9 +65,10 @@ def _write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
-def write_pages(docs_dir: Path, pages: Mapping[str, str | None] | Iterable[tuple[str, str | None]]) -> WriteReport:
-    """pages: path → text, or (path, text) pairs as they are rendered, so that a large site is never held whole;
-    None for a page known to be as the last run wrote it (left as it is, not even read)."""
+def write_pages(docs_dir: Path,
+                pages: Mapping[str, str | bytes | None] | Iterable[tuple[str, str | bytes | None]]) -> WriteReport:
+    """pages: path → text (or its UTF-8 bytes), or (path, text) pairs as they are rendered, so that a large site is
+    never held whole; None for a page known to be as the last run wrote it (left as it is, not even read)."""
     report = WriteReport()
     docs_dir.mkdir(parents=True, exist_ok=True)
     _finish_interrupted_run(docs_dir)
@@ -88,7 +89,7 @@ def write_pages(docs_dir: Path, pages: Mapping[str, str | None] | Iterable[tuple
             continue
         if text is None:
             raise ValueError(f"no text for {relative!r}, which the last run did not write")
-        data = text.encode("utf-8")
+        data = text.encode("utf-8") if isinstance(text, str) else text
         if target.exists() and relative not in owned:
             report.conflicts.append(relative)
             continue
