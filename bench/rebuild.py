@@ -20,6 +20,12 @@ from run import project, timed  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "REBUILD.md"
 EARLIER = [  # measurements of earlier code, kept for comparison
+    "At 213fc37 (every article and actor page's text loaded from the analysis cache, and every page compared with its "
+    "file, after any edit; the site's pages held in memory until written; one run each): N = 2,000: full build "
+    "175.0 s, nothing changed 1.0 s (1 %), one seed edited 18.3 s (10 %); N = 10,000: full build 879.6 s, nothing "
+    "changed 1.3 s (0 %), one seed edited 75.6 s (9 %). Measured again on 2026-12-02 on one 10,000-article project "
+    "(a faster day): at 7177ac9 one seed edited 34.5 s with a peak of 1,204 MiB, and a full build's peak 2,026 MiB; "
+    "at fb4bfc8 a first generation alone reached 1,367 MiB.",
     "At 3b6d812 (an unchanged build loaded MkDocs' configuration; one run each, on a day the machine was slower than "
     "at 0b4af1b): N = 2,000: full build 174.0 s, nothing changed 1.4 s (1 %), one seed edited 17.3 s (10 %); "
     "N = 10,000: full build 832.5 s, nothing changed 2.4 s (0 %), one seed edited 78.6 s (9 %).",
@@ -44,11 +50,14 @@ EARLIER = [  # measurements of earlier code, kept for comparison
 
 def measure(count: int, runs: int) -> dict:
     arsip = [sys.executable, "-m", "generator.cli", "build"]
-    samples: dict[str, list[float]] = {"full": [], "unchanged": [], "one_edited": []}
+    samples: dict[str, list[float]] = {"full": [], "unchanged": [], "one_edited": [], "full_peak": [],
+                                       "one_edited_peak": []}
     for _ in range(runs):
         with tempfile.TemporaryDirectory(prefix="arsip-rebuild-") as temporary:
             folder = project(Path(temporary) / "project", count, 1)
-            samples["full"].append(timed(arsip, folder)[0])
+            seconds, peak, _ = timed(arsip, folder)
+            samples["full"].append(seconds)
+            samples["full_peak"].append(peak)
             seconds, _, stderr = timed(arsip, folder)
             assert "nothing changed" in stderr, stderr[-2000:]
             samples["unchanged"].append(seconds)
@@ -57,7 +66,9 @@ def measure(count: int, runs: int) -> dict:
             longest = max(range(len(lines)), key=lambda k: len(lines[k]))
             lines[longest] += " Kalimat ini ditambahkan oleh penyunting."
             changed.write_text("\n".join(lines), encoding="utf-8")
-            samples["one_edited"].append(timed(arsip, folder)[0])
+            seconds, peak, _ = timed(arsip, folder)
+            samples["one_edited"].append(seconds)
+            samples["one_edited_peak"].append(peak)
     return {"count": count, "runs": runs, **{k: statistics.median(v) for k, v in samples.items()}}
 
 
@@ -76,6 +87,9 @@ def main() -> None:
                       ("again, one seed edited (s)", "one_edited")):
         cells = [f"{r[key]:.1f} ({r[key] / r['full']:.0%})" if key != "full" else f"{r[key]:.1f}" for r in results]
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    for name, key in (("full build: peak memory (MiB)", "full_peak"), ("one seed edited: peak memory (MiB)",
+                                                                        "one_edited_peak")):
+        lines.append(f"| {name} | " + " | ".join(f"{r[key] / 1024:.0f}" for r in results) + " |")
     lines += ["", "Earlier:", "", *(f"- {line}" for line in EARLIER)]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
