@@ -126,9 +126,13 @@ def _kept_pages(options: Options, cache: dict) -> dict[str, tuple[str, ...]]:
     if not isinstance(files, dict) or not isinstance(keys, dict) or (options.docs_dir / JOURNAL_NAME).exists():
         return {}  # (an interrupted run's moves, which the writer finishes first, would change pages under us)
     root = str(options.docs_dir)
+    owned = read_manifest(options.docs_dir)  # a page the manifest no longer lists is the writer's to check again
     paths: dict[str, list[str]] = {}
     touched: set[str] = set()
     for name, page_key in keys.items():
+        if name not in owned:
+            touched.add(page_key)
+            continue
         try:
             stat = os.stat(os.path.join(root, name))
         except OSError:

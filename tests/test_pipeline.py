@@ -34,6 +34,19 @@ def test_a_deleted_or_edited_generated_page_is_made_again(project):
     assert page.read_bytes() == original
 
 
+def test_a_run_after_the_manifest_was_deleted_writes_no_page_it_does_not_own(project):
+    """Pages kept as the last run wrote them are the writer's only while its manifest lists them: without the
+    manifest every page is somebody else's, reported and left alone, never a crash."""
+    arsip("generate", cwd=project)
+    (project / "site_src" / ".arsip-manifest.json").unlink()
+    seed = project / "seeds" / "003_7523613562a37feb.txt"
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nKalimat tambahan dari penyunting.\n", encoding="utf-8")
+    result = arsip("generate", cwd=project, check=False)
+    assert "Traceback" not in result.stderr, result.stderr[-2000:]
+    assert "a file the generator did not write is in the way" in result.stderr
+    assert "Pages: 0 written, 0 unchanged" in result.stderr and result.returncode == 1
+
+
 def test_a_changed_seed_is_never_served_from_the_cache(project):
     arsip("generate", cwd=project)
     seed = project / "seeds" / "003_7523613562a37feb.txt"
