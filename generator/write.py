@@ -19,8 +19,8 @@ import json
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass, field
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 MANIFEST_NAME = ".arsip-manifest.json"
