@@ -340,6 +340,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
 
     for i in _repeated_blocks(lines):
         removed.setdefault(i, "repeated-block")
+    for i in _keyword_lines(lines, removed):
+        removed.setdefault(i, "keywords")
 
     # The desk and the place over a paragraph that opens with the same place ("Daijiworld Media Network – Riyadh"
     # over "Riyadh, May 11: …"): a byline, not a headline.
@@ -863,6 +865,28 @@ def _post_line(line: str) -> bool:
     if any(unicodedata.category(ch) == "So" and ord(ch) >= 0x2600 for ch in line):
         return True
     return bool(re.search(r"(?<![\w@#])[@#]\w{2,}", line)) and not re.search(r"[.!?:…][\"”’)]*$", line)
+
+
+_KEYWORD_LINE_WORDS = 20  # a page's search keywords run on; a headline printed in lower case is far shorter
+_CAPITALISED = re.compile(r"\b[A-Z][^\W_]*")
+_KEYWORD_TEXT = re.compile(r"[^\W_][\w ,-]*?(?:-{2}|…|\.{3})?")  # phrases and commas, perhaps cut: no sentence, no list
+
+
+def _keyword_lines(lines: list[str], removed: dict[int, str]) -> list[int]:
+    """A page's search keywords printed as a line: long, all in lower case, only words and commas (no sentence, no
+    list's items), and naming in lower case what the page prints capitalised ("… perubahan apbd sumatera selatan … rapat paripurna dprd sumsel …,
+    berita politik dan an--"). A page printed all in lower case has nothing capitalised to compare with."""
+    found = []
+    for i, line in enumerate(lines):
+        text = line.strip()
+        words = re.findall(r"[^\W\d_]+", text)
+        if (i in removed or len(words) < _KEYWORD_LINE_WORDS or any(ch.isupper() for ch in text)
+                or not _KEYWORD_TEXT.fullmatch(text)):
+            continue
+        elsewhere = {fold(w) for j, other in enumerate(lines) if j != i for w in _CAPITALISED.findall(other)}
+        if len({fold(w) for w in words if len(w) >= 3} & elsewhere) >= 3:
+            found.append(i)
+    return found
 
 
 def _previous_line(lines: list[str], index: int) -> int | None:

@@ -1524,6 +1524,27 @@ def test_a_caption_closed_by_its_agency_after_a_slash_and_a_gallerys_text_are_ch
     assert len(kept.paragraphs) == 3
 
 
+def test_a_pages_search_keywords_printed_as_a_line_are_chrome():
+    headline = "DPRD Kota Baru Sahkan Perubahan APBD Tahun Anggaran 2025"
+    body = ("KOTA BARU - Dewan Perwakilan Rakyat Daerah (DPRD) Kota Baru mengesahkan Perubahan APBD Tahun "
+            "Anggaran 2025 dalam Rapat Paripurna, Rabu (6/8/2025).")
+    keywords = ("pengesahan perubahan apbd kota baru tahun anggaran 2025 defisit 40 miliar sinergi eksekutif "
+                "legislatif, rapat paripurna dprd kota baru dan program prioritas warga, berita politik dan an--")
+    cleaned = clean(doc(f"{headline}\n\n{keywords}\n{body}\nKetua DPRD memimpin rapat itu.\n"))
+    assert cleaned.title == headline
+    assert cleaned.paragraphs == (body.split(" - ", 1)[1], "Ketua DPRD memimpin rapat itu.")  # dateline apart
+    # traps: a page printed all in lower case keeps its long lines, and a long lower-case sentence that ends as one
+    lower = ("rapat paripurna dprd kota baru mengesahkan perubahan apbd tahun anggaran 2025 setelah semua fraksi "
+             "menyampaikan pandangan akhir mereka dan ketua dprd menutup rapat itu pada rabu malam")
+    kept = clean(doc(f"{lower}\nketua dprd kota baru mengatakan anggaran itu akan dipakai untuk jalan dan sekolah.\n"))
+    assert kept.paragraphs[0] == lower
+    sentence = keywords.replace(", berita politik dan an--", " yang dibahas sejak juli.")
+    assert sentence in clean(doc(f"{headline}\n\n{body}\n{sentence}\n")).paragraphs
+    items = ("a. perubahan apbd kota baru disetujui semua fraksi dprd dalam rapat paripurna tahun anggaran 2025, "
+             "dan/atau;b. ketua dprd kota baru menandatangani perubahan apbd itu bersama wali kota")
+    assert items in clean(doc(f"{headline}\n\n{body}\n{items}\n")).paragraphs
+
+
 def test_captions_around_their_credits_under_the_headline_and_an_also_read_promo_are_chrome():
     headline = "Indonesia Close to Deals With Two Carmakers on Battery Plants"
     cleaned = clean(doc(f"{headline}\n\nTwo Carmakers To Invest in Battery Plants\nImage Credit Kabar Kota\n\n"
