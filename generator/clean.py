@@ -1039,7 +1039,21 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
         return lines[above[0]].strip()
     if not candidates:
         return None
-    return lines[max(candidates, key=lambda i: (_followed_like_a_headline(lines, i, kept, removed), -i))].strip()
+    chosen = max(candidates, key=lambda i: (_followed_like_a_headline(lines, i, kept, removed), -i))
+    earlier = [i for i in kept if i < chosen]
+    if earlier and earlier[-1] in candidates and _has_subheadings(lines, kept, body_start):
+        # two headline-like lines over the first paragraph of a text with subheadings: the lower one is the
+        # first subheading ("Badminton has its new kings and queens" / "CHEN and TOH make history for Malaysia")
+        return lines[earlier[-1]].strip()
+    return lines[chosen].strip()
+
+
+def _has_subheadings(lines: list[str], kept: list[int], body_start: int) -> bool:
+    """The article's text has subheadings: a headline-like line between two paragraphs of prose."""
+    body = [i for i in kept if i >= body_start]
+    return any(_headline_like(lines[i].strip()) and not looks_like_prose(lines[i])
+               and looks_like_prose(lines[before]) and looks_like_prose(lines[after])
+               for before, i, after in zip(body, body[1:], body[2:]))
 
 
 def _lowercase_headline(lines: list[str], kept: list[int], index: int) -> bool:

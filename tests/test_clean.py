@@ -1545,6 +1545,32 @@ def test_a_pages_search_keywords_printed_as_a_line_are_chrome():
     assert items in clean(doc(f"{headline}\n\n{body}\n{items}\n")).paragraphs
 
 
+def test_a_laporan_byline_a_membership_pitch_and_a_first_subheading_are_not_the_headline_or_prose():
+    headline = "Rem Blong, Bus Terperosok ke Parit di Kota Baru"
+    body = "Sebuah bus mengalami kecelakaan tunggal di Kota Baru pada Rabu pagi, dan tiga penumpangnya luka-luka."
+    cleaned = clean(doc(f"{headline}\n\nLaporan: Rina Marlina\nRabu, 28 Juni 2023 | 17:30 WIB\n\n{body}\n"
+                        "Polisi masih memeriksa sopir bus itu.\n"))
+    assert cleaned.title == headline and cleaned.paragraphs == (body, "Polisi masih memeriksa sopir bus itu.")
+    pitch = clean(doc(f"{JUDUL}\n{FIRST}\n{SECOND}\nLimited-time offer: Big stories, small price. Keep independent "
+                      "media alive. Become a Kabar member today!\nOur journalism is for everyone. But you can get "
+                      "special privileges by buying an annual Kabar Membership. Sign up today!\n"))
+    assert pitch.paragraphs[1:] == (SECOND,)
+    first = ("In a landmark moment for the club, the pair won the mixed doubles final in straight games, a first for "
+             "their country.")
+    second = "The women's singles final also made history, as the champion won her third world title in Paris."
+    titled = clean(doc(f"Badminton has its new kings and queens\nThe pair make history for the club\n{first}\n"
+                       f"Triple crowned, the champion equals the record\n{second}\n"))
+    assert titled.title == "Badminton has its new kings and queens"
+    assert titled.paragraphs[0] == "The pair make history for the club"
+    # traps: a sentence that opens with "Laporan:" stays; a headline over the body of a text without subheadings
+    # stays the headline, with the teaser above it left out
+    kept = clean(doc(f"{headline}\n\n{body}\nLaporan: pemerintah kota menolak memberi keterangan soal kecelakaan "
+                     "itu kepada wartawan, kata warga.\n"))
+    assert kept.paragraphs[-1].startswith("Laporan: pemerintah kota")
+    plain = clean(doc(f"Badminton has its new kings and queens\nThe pair make history for the club\n{first}\n{second}\n"))
+    assert plain.title == "The pair make history for the club"
+
+
 def test_captions_around_their_credits_under_the_headline_and_an_also_read_promo_are_chrome():
     headline = "Indonesia Close to Deals With Two Carmakers on Battery Plants"
     cleaned = clean(doc(f"{headline}\n\nTwo Carmakers To Invest in Battery Plants\nImage Credit Kabar Kota\n\n"
