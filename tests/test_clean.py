@@ -1571,6 +1571,16 @@ def test_a_laporan_byline_a_membership_pitch_and_a_first_subheading_are_not_the_
     assert plain.title == "The pair make history for the club"
 
 
+def test_a_prompt_to_follow_the_site_on_a_social_network_and_a_comment_widgets_label_are_chrome():
+    cleaned = clean(doc(f"{JUDUL}\n{FIRST}\n{SECOND}\nSimak berita menarik kabarkota.id lainnya di Google News\n"
+                        "Ikuti berita-berita terkini dari kabarkota.id dengan mengetuk suka di halaman Facebook kami "
+                        "berikut ini:\nDiscussion about this post\n"))
+    assert cleaned.paragraphs[1:] == (SECOND,)
+    # trap: a sentence that tells what someone followed on a social network stays
+    sentence = "Ikuti saja akun resminya, kata wali kota kepada warga yang bertanya lewat Facebook pada Senin malam."
+    assert clean(doc(f"{JUDUL}\n{FIRST}\n{sentence}\n")).paragraphs[-1] == sentence
+
+
 def test_captions_around_their_credits_under_the_headline_and_an_also_read_promo_are_chrome():
     headline = "Indonesia Close to Deals With Two Carmakers on Battery Plants"
     cleaned = clean(doc(f"{headline}\n\nTwo Carmakers To Invest in Battery Plants\nImage Credit Kabar Kota\n\n"
