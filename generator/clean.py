@@ -1147,7 +1147,9 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
         if following in kept_set and _caption_under_title(lines[following], lines[index]):
             continue
         if following in kept_set and _SECTION_LABEL.fullmatch(lines[following].strip()):
-            return 2  # the section's or tag's label, one word, printed under the headline ("Bandara")
+            # the section's or tag's label, one word, printed right under the headline ("Bandara"); past chrome, it
+            # is the label of the headline under it ("EV Update Media – …" / ads / "India" / "Tata To Build …")
+            return 0 if any(lines[k].strip() for k in range(index + 1, following)) else 2
         if following in kept_set:
             line = lines[following].strip()
             return 1 if _SENTENCE_END.search(line) or len(line.split()) >= 12 else 0

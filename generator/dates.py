@@ -59,7 +59,7 @@ _STAMP = re.compile(
     rf"(?:{WEEKDAY}\s*[,-]?\s*)?(?P<date>{_DATE})"
     rf"(?:(?:\s*(?:[-–—,|/•·@]|{_PREFIX})?\s*|T)(?P<time>{_TIME})(?:\s*(?P<zone>{_ZONE}))?"
     r"(?:\s*,\s*(?-i:[A-Z])[\w'’.-]+(?:\s(?-i:[A-Z])[\w'’.-]+){0,2})?)?"  # the dateline's place after the time
-    r"(?:\s*\|\s*(?:laporan|reporter|penulis|editor|oleh|by)\b\s*:?.{0,60})?"
+    r"(?:\s*\|\s*(?:laporan|reporter|penulis|editor|oleh|by|source|sumber)\b\s*:?.{0,60})?"  # "… | Source: Reuters"
     r"(?:\s*[,;|]?\s*(?:updated|diperbarui)\b.{0,40})?"  # "…, updated 1 August 2019 at 10:50am"
     r"(?:\s*[,;|·•-]?\s*(?:(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+(?:\s*(?:kali|times|x))?"  # "… WIB Dibaca : 2340 Kali"
     r"|[\d.,]+\s*(?:views|kali dibaca|x dibaca)))?"

@@ -1581,6 +1581,20 @@ def test_a_prompt_to_follow_the_site_on_a_social_network_and_a_comment_widgets_l
     assert clean(doc(f"{JUDUL}\n{FIRST}\n{sentence}\n")).paragraphs[-1] == sentence
 
 
+def test_a_section_label_over_the_headline_belongs_to_it_and_a_tag_line_of_numbers_is_chrome():
+    headline = "Tata To Build ₹ 13,000 Crore EV Battery Plant In Gujarat"
+    body = ("The Tata Group has agreed with the Gujarat government to build a giga-factory for lithium-ion cells, "
+            "with a first investment of around ₹ 13,000 crore.")
+    cleaned = clean(doc("Kabar EV Media – Electric Vehicles and Battery Industry News & Updates\n\nAdvertisement\n"
+                        f"Advertisement\nIndia\n\n{headline}\n\nNews By Tags | #857 #572 #751\n\n{body}\n"
+                        "A Tata Group representative declined to comment.\n"))
+    assert cleaned.title == headline
+    assert cleaned.paragraphs == (body, "A Tata Group representative declined to comment.")
+    # trap: a label printed right under the headline is still that headline's ("Bandara" under it)
+    under = clean(doc(f"{headline}\nBandara\n{body}\nA Tata Group representative declined to comment.\n"))
+    assert under.title == headline
+
+
 def test_captions_around_their_credits_under_the_headline_and_an_also_read_promo_are_chrome():
     headline = "Indonesia Close to Deals With Two Carmakers on Battery Plants"
     cleaned = clean(doc(f"{headline}\n\nTwo Carmakers To Invest in Battery Plants\nImage Credit Kabar Kota\n\n"

@@ -60,3 +60,10 @@ def test_a_stamp_with_an_ordinal_day_or_the_year_first_and_the_datelines_place()
     # traps: a headline with a date in it, and a sentence that ends with a place, are no stamps
     assert dates.stamp_text("Gempa 24th February 2019 Guncang Lombok") is None
     assert dates.stamp_text("2022 Mar 28, 10:43, the minister said") is None
+
+
+def test_a_stamp_with_its_source_after_a_bar():
+    assert dates.stamp_text("06-03-2023 08:56 AM | Source: Reuters") == "06-03-2023 08:56 AM"
+    assert dates.stamp_text("Rabu, 28 Juni 2023 | 17:30 WIB | Sumber: Antara") is not None
+    # trap: a headline that names its source after a bar is no stamp
+    assert dates.stamp_text("Harga Cabai Naik Lagi | Source: Reuters") is None
