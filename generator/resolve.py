@@ -670,7 +670,8 @@ class Resolver:
         nicknames: list[tuple[str, str]] = []  # (full name as printed, nickname)
         vocabulary = self.vocabulary
         self.ordinary_words = ordinary_words(articles)
-        per_article = _cached(cache, "discover", self.state_digest() if cache else "", digests or [], articles,
+        keys = _article_keys(cache, "discover", self.state_digest() if cache else "", digests or [])
+        per_article = _cached(cache, keys, articles,
                               lambda article: self._discover_in(
                                   article, recognised[article.source_path] if recognised is not None
                                   else recognise(article)))
@@ -1443,13 +1444,16 @@ def _short_keys(name: str) -> tuple[set[str], set[str]]:
     return ends, {fold(w) for w in words[1:-1] if len(w) >= _MIN_SHORT_NAME} - ends
 
 
-def _cached(cache: AnalysisCache | None, stage: str, state: str, digests: list[str], articles: list[Article],
-            compute) -> list:
-    """compute(article) for each article, from the cache where an earlier run computed it under the same state."""
+def _article_keys(cache: AnalysisCache | None, stage: str, state: str, digests: list[str]) -> list[str]:
+    """Each article's key for a stage's result under the corpus' state (none without a cache)."""
+    return [cache.key(stage, (state, digest)) for digest in digests] if cache else []
+
+
+def _cached(cache: AnalysisCache | None, keys: list[str], articles: list[Article], compute) -> list:
+    """compute(article) for each article, from the cache where an earlier run kept it under its key."""
     if cache is None:
         return [compute(article) for article in articles]
-    return cache.results([cache.key(stage, (state, digest)) for digest in digests], articles,
-                         lambda todo: map(compute, todo))
+    return cache.results(keys, articles, lambda todo: map(compute, todo))
 
 
 def recognise(article: Article) -> tuple[tuple[ner.Entity, ...], ...] | None:
@@ -1478,16 +1482,17 @@ def resolve(articles: list[Article], editorial: Editorial,
     examples = resolver.discover(articles, recognised, cache, article_digests)
     state = resolver.state_digest() if cache else ""
 
-    evidence = _cached(cache, "short-name-evidence", state, article_digests, articles, resolver.short_name_evidence)
+    evidence = _cached(cache, _article_keys(cache, "short-name-evidence", state, article_digests), articles,
+                       resolver.short_name_evidence)
     corpus_short_names = resolver.corpus_short_names(articles, evidence)
     names_state = hashlib.sha256(f"{state}\0{sorted(corpus_short_names.items())}".encode()).hexdigest()
-    cast_list = _cached(cache, "cast", names_state, article_digests, articles,
+    cast_keys = _article_keys(cache, "cast", names_state, article_digests)
+    cast_list = _cached(cache, cast_keys, articles,
                         lambda article: resolver.cast(article, corpus_short_names,
                                                       list(resolver._full_mentions(article))))
     casts = {article.source_path: cast for article, cast in zip(articles, cast_list)}
     used = {m.actor_id for cast in casts.values() for m in cast.mentions}
     actors = {actor_id: actor for actor_id, actor in resolver.actors.items() if actor_id in used}
-    cast_keys = {article.source_path: cache.key("cast", (names_state, digest))
-                 for article, digest in zip(articles, article_digests)} if cache else {}
-    return ResolvedCorpus(actors=actors, casts=casts, cast_keys=cast_keys,
+    return ResolvedCorpus(actors=actors, casts=casts,
+                          cast_keys={article.source_path: key for article, key in zip(articles, cast_keys)},
                           discovered_examples={k: v for k, v in examples.items() if k in actors})
