@@ -874,17 +874,20 @@ _KEYWORD_TEXT = re.compile(r"[^\W_][\w ,-]*?(?:-{2}|…|\.{3})?")  # phrases and
 
 def _keyword_lines(lines: list[str], removed: dict[int, str]) -> list[int]:
     """A page's search keywords printed as a line: long, all in lower case, only words and commas (no sentence, no
-    list's items), and naming in lower case what the page prints capitalised ("… perubahan apbd sumatera selatan … rapat paripurna dprd sumsel …,
-    berita politik dan an--"). A page printed all in lower case has nothing capitalised to compare with."""
+    list's items), and naming in lower case what the page prints capitalised ("… perubahan apbd sumatera selatan
+    … rapat paripurna dprd sumsel …, berita politik dan an--"). A page printed all in lower case has nothing
+    capitalised to compare with."""
     found = []
+    capitalised: set[str] | None = None  # the page's capitalised words, gathered once a line needs them
     for i, line in enumerate(lines):
         text = line.strip()
         words = re.findall(r"[^\W\d_]+", text)
         if (i in removed or len(words) < _KEYWORD_LINE_WORDS or any(ch.isupper() for ch in text)
                 or not _KEYWORD_TEXT.fullmatch(text)):
             continue
-        elsewhere = {fold(w) for j, other in enumerate(lines) if j != i for w in _CAPITALISED.findall(other)}
-        if len({fold(w) for w in words if len(w) >= 3} & elsewhere) >= 3:
+        if capitalised is None:  # (the keyword line itself has none)
+            capitalised = {fold(w) for other in lines for w in _CAPITALISED.findall(other)}
+        if len({fold(w) for w in words if len(w) >= 3} & capitalised) >= 3:
             found.append(i)
     return found
 
