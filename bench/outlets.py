@@ -15,7 +15,6 @@ page's name, was measured once before it was looked at; see HISTORY.)
 from __future__ import annotations
 
 import datetime as dt
-import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -25,7 +24,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from generator.clean import clean, remove_recurring  # noqa: E402
+from generator.clean import _DATE_LABEL, clean, remove_recurring  # noqa: E402
 from generator.editorial import load_editorial  # noqa: E402
 from generator.extract import extract  # noqa: E402
 from generator.read import read_seed  # noqa: E402
@@ -223,9 +222,6 @@ class GoldenLine:
     text: str
 
 
-_STORE_DATE_LABEL = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
-
-
 @dataclass
 class GoldenPage:
     name: str
@@ -239,13 +235,18 @@ class GoldenPage:
 
     @property
     def headline(self) -> str | None:
-        # without the store's "date YYYY-MM-DD" label in front of the line (not part of what the page prints)
-        return next((" ".join(_STORE_DATE_LABEL.sub("", line.text).split()) for line in self.lines
+        return next((" ".join(_without_date_label(line.text).split()) for line in self.lines
                      if line.label == "headline"), None)
 
     @property
     def held_out(self) -> bool:
         return self.round == HELD_OUT_ROUND
+
+
+def _without_date_label(text: str) -> str:
+    """The line as the page prints it, without the store's "date YYYY-MM-DD" label (clean reads it the same way)."""
+    found = _DATE_LABEL.match(text)
+    return found.group(2) if found else text
 
 
 def parse_golden(path: Path) -> GoldenPage:
