@@ -839,6 +839,9 @@ class Resolver:
                 if run_number < rule_runs and not exact and any(e.start < whole[1] and whole[0] < e.end
                                                            for e in named_people):
                     continue  # the recogniser's own run of these words says where the name is
+                if (not exact and len(run) >= 4 and any(vocabulary.is_head(words[r].text) for r in run[:-2])
+                        and self._given_name_before_surname(words[run[-2]], words[run[-1]], people)):
+                    run = run[-2:]  # "Sekretaris Ditjen Pendis Arskal Salim": the office's body, then the holder
                 first = words[run[0]].start
                 opening = paragraph[sentence_start(paragraph, first):first]
                 before = []  # the capitalised words printed right before the run, in one run with it
@@ -928,6 +931,16 @@ class Resolver:
                         candidate.examples.append(example)
             self._organisations_in(paragraph, words, covered, people, expansions, organisations, acronyms)
         return found
+
+    def _given_name_before_surname(self, word: Word, surname: Word, people: list[ner.Entity]) -> bool:
+        """The recogniser tagged `surname` alone as a person, and the capitalised word before it is a proper name,
+        not a dictionary word, an acronym or an organisation word: the person's given name, which the recogniser
+        read as the end of the body named before ("Ditjen Pendis Arskal Salim")."""
+        vocabulary = self.vocabulary
+        return (not vocabulary.common(word.text) and not word.text.isupper()
+                and fold(word.text) not in vocabulary.cues.organisation_words
+                and not vocabulary.is_role_word(word.text)
+                and any(e.start == surname.start and e.end == surname.end for e in people))
 
     def _after_acronym(self, paragraph: str, at: int, end: int, expansions: list) -> str | None:
         """What the capitalised words from `at` to `end` are when they follow an organisation's name and acronym
@@ -1156,6 +1169,9 @@ class Resolver:
                             and not vocabulary.common(words[k].text)
                             and fold(words[k].text) not in vocabulary.cues.organisation_words):
                         break  # "Kementerian ESDM Ma'mun", "BEM UI Dialo Hujanbiru": a person after the acronym
+                    if (len(run) >= 2 and k + 1 < len(words) and _spaced(paragraph, words, k, k + 1)
+                            and self._given_name_before_surname(words[k], words[k + 1], people)):
+                        break  # "Ditjen Pendis Arskal Salim": the person starts one word before the recogniser's
                     run.append(k)
                 elif not _CONNECTOR.fullmatch(words[k].text) or self._second_organisation(words, k + 1, covered):
                     break  # "Bank Himbara dan Kantor Pos", "Bank DKI dan BJB": two organisations

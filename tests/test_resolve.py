@@ -761,3 +761,18 @@ def test_a_regions_government_named_by_the_regions_short_form_is_one_page_with_i
     assert "Pemprov Jakarta" in organisations and "Pemprov DKI" not in organisations
     # trap: a company named after the region keeps the short form the region's name has in it
     assert "Bank DKI" in organisations
+
+
+def test_a_given_name_the_recogniser_left_to_the_body_before_it_starts_the_person():
+    # the recogniser tags the surname alone; the proper name before it is the holder's given name, not the
+    # end of the directorate's name
+    resolved = resolve_articles(("Sekretaris Ditjen Dikti Murskal Salim menyatakan modul ini jadi komitmen Kemenag "
+                                 "agar sistem pendidikan tidak hanya berfokus pada ilmu.",
+                                 "Lebih lanjut, Murskal menyatakan pendidikan itu tidak tabu dibicarakan."),)
+    names = {a.name: a.kind for a in resolved.actors.values()}
+    assert people(resolved) == ["Murskal Salim"]
+    assert "Ditjen Dikti Murskal" not in names and names.get("Ditjen Dikti") == "organisation"
+    # trap: a body whose name ends in a proper name keeps it when the recogniser tags the holder's whole name
+    resolved = resolve_articles(("Direktur PT Freeport Indonesia Tony Wenas mengatakan produksi naik.",
+                                 "Tony Wenas menambahkan ekspor tetap berjalan."),)
+    assert people(resolved) == ["Tony Wenas"]
