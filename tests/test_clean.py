@@ -1628,3 +1628,17 @@ def test_an_images_file_name_continue_reading_and_an_aggregators_full_story_link
     kept = clean(doc(f"{JUDUL}\n{FIRST}\nAkun warga_kota menyebarkan video banjir itu pada Senin malam.\n"
                      "The full story of the rescue was told by the villagers on Monday.\n"))
     assert len(kept.paragraphs) == 3
+
+
+def test_a_read_counter_and_a_lone_quotation_mark_are_chrome():
+    cleaned = clean(doc("Olahraga\n\nTim Tuan Rumah Lolos ke Babak Final Piala Kota\n\n"
+                        "Tim tuan rumah memastikan tempat di final setelah menang 2-0 pada Sabtu malam.\n\n"
+                        "Dibaca : 3.4K\n\n‘\n\n"
+                        "Gol pertama dicetak pada menit ke-32 lewat tendangan dari luar kotak penalti.\n"))
+    assert cleaned.paragraphs == (
+        "Tim tuan rumah memastikan tempat di final setelah menang 2-0 pada Sabtu malam.",
+        "Gol pertama dicetak pada menit ke-32 lewat tendangan dari luar kotak penalti.")
+    # trap: a sentence about readers with a number stays prose
+    kept = clean(doc("Judul Berita Tentang Minat Baca Warga\n\n"
+                     "Dibaca 3.400 kali dalam sehari, artikel itu menjadi yang paling populer, kata redaksi.\n"))
+    assert kept.paragraphs == ("Dibaca 3.400 kali dalam sehari, artikel itu menjadi yang paling populer, kata redaksi.",)
