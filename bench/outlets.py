@@ -212,7 +212,9 @@ HISTORY = ('Each round of pages was measured held out before it was read, then j
            "chrome 2/2, chrome 11/13, prose 28/28; after tuning on it (a read counter, 'Dibaca : 2.0K'; a quotation "
            'mark alone on its line): chrome 13/13. Round 48 (5 pages, 5 more outlets; central bank rates, rice '
            "prices), held out when added (at a3a5bb0's rules): headline 1/2, no headline invented 3/3, date 2/2, no "
-           'date read from chrome 3/3, chrome 6/8, prose 29/29; its figures are in the table below. A line '
+           'date read from chrome 3/3, chrome 6/8, prose 29/29; after tuning on it (a headline printed again as a '
+           "one-cell table row, '| Headline |'; a caption closed by 'Photo by name/Shutterstock.com'; a betting "
+           "site's link planted in the text, its brand a word with digits): headline 2/2, chrome 8/8. A line "
            'classifier (bench/line_classifier.py: a CRF over the lines, trained on rounds 1-3) added no chrome '
            "removal on round 4 to the rules' 18/25 and cost 1-2 prose lines at thresholds 0.7-0.8; trained on rounds"
            ' 1-4 it added nothing on round 5 either (27/40, prose 44/45 at thresholds 0.7-0.9): not adopted.')

@@ -151,6 +151,7 @@ def identify_outlet(lines: list[str], chrome: set[int], editorial: Editorial) ->
     return name, next(p for p in editorial.outlets if p.name == name)
 
 
+_TABLE_CELL = re.compile(r"\|\s*([^|]*[^|\s])\s*\|")  # "| Headline |": one cell of a table row
 _DATE_LABEL = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b\s*(.*)$")  # "date 2023-06-07 You are here"
 _DROP_CAP = re.compile(r"^[A-Z]$")
 _HTML_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")  # a tag the scraper left: its text stays, the tag goes
@@ -476,7 +477,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     printed = frozenset(fold(lines[i]) for i in kept)  # a headline in a title bar is printed alone as well
     title = above_stamp or _find_title(lines, kept, _body_start(lines, kept, editorial), editorial, removed, printed)
     folded_title = fold(title) if title is not None else None
-    headline_lines = [i for i in kept if folded_title is not None and fold(lines[i]).startswith(folded_title) and (
+    headline_lines = [i for i in kept if folded_title is not None
+                      and fold(_cell_text(lines[i])).startswith(folded_title) and (
         fold(_without_site_name(lines[i], editorial, printed)) == folded_title
         or _headline_with_credit(lines[i], title) or _headline_with_hashtags(lines[i], title))]
     if not headline_lines:
@@ -1002,9 +1004,16 @@ _SITE_NAME_AFTER = re.compile(r"^(.{12,}?)\s+[-–—|]\s+(\S.{1,30})$")  # "Hea
 _CREDIT_AFTER = re.compile(r"^(.{12,}?)\s*(?:-{2,}|-[a-z]{2,12}-)$")  # a picture's credit: "…Pelatih-net-"
 
 
+def _cell_text(line: str) -> str:
+    """A line as a one-cell table row a converter left ("| Headline |"): the text in the cell."""
+    found = _TABLE_CELL.fullmatch(line.strip())
+    return found.group(1) if found else line
+
+
 def _without_site_name(line: str, editorial: Editorial, printed: frozenset[str] = frozenset()) -> str:
     """A page's title as its <title> prints it, "Headline - GenPI.co", without the site's name: a known brand,
     a domain, or any short name after a headline the page also prints alone (printed: the page's folded lines)."""
+    line = _cell_text(line)
     found = _SITE_NAME_AFTER.match(line.strip())
     if found and (fold(found.group(2)) in _brands(editorial) or re.fullmatch(_DOMAIN, found.group(2))
                   or (fold(found.group(1)) in printed and len(found.group(2).split()) <= 4)):

@@ -1642,3 +1642,45 @@ def test_a_read_counter_and_a_lone_quotation_mark_are_chrome():
     kept = clean(doc("Judul Berita Tentang Minat Baca Warga\n\n"
                      "Dibaca 3.400 kali dalam sehari, artikel itu menjadi yang paling populer, kata redaksi.\n"))
     assert kept.paragraphs == ("Dibaca 3.400 kali dalam sehari, artikel itu menjadi yang paling populer, kata redaksi.",)
+
+
+def test_a_headline_printed_again_as_a_one_cell_table_row_is_the_headline():
+    cleaned = clean(doc("harga Cabai Melonjak, Pembeli di Pasar Mulai Berkurang\n"
+                        "| harga Cabai Melonjak, Pembeli di Pasar Mulai Berkurang |\n"
+                        "Harga cabai rawit di pasar tradisional naik dua kali lipat sejak awal pekan, kata pedagang.\n"))
+    assert cleaned.title == "harga Cabai Melonjak, Pembeli di Pasar Mulai Berkurang"
+    assert cleaned.paragraphs == ("Harga cabai rawit di pasar tradisional naik dua kali lipat sejak awal pekan, "
+                                  "kata pedagang.",)
+    # trap: a table's row of several cells is no headline
+    table = clean(doc("Harga Cabai Naik di Tiga Pasar Kota\n\n"
+                      "Harga cabai rawit naik di tiga pasar kota sejak awal pekan, kata pedagang.\n\n"
+                      "| Pasar Lama | Rp 80.000 |\n"))
+    assert table.title == "Harga Cabai Naik di Tiga Pasar Kota"
+
+
+def test_a_caption_closed_by_photo_by_and_its_credit_is_chrome():
+    cleaned = clean(doc("The central bank left its main rate unchanged, as most economists had expected.\n\n"
+                        "The old bank building in the capital was designed by two French architects. "
+                        "Photo by jdoe/Shutterstock.com\n\n"
+                        "The central bank held its policy rate at 2.5%, it said in a statement on Wednesday.\n"))
+    assert cleaned.paragraphs == ("The central bank left its main rate unchanged, as most economists had expected.",
+                                  "The central bank held its policy rate at 2.5%, it said in a statement on Wednesday.")
+    # trap: a sentence about a photograph by someone stays
+    kept = clean(doc("The museum opened its new wing on Friday. The show includes a photo by a local artist.\n"))
+    assert kept.paragraphs == ("The museum opened its new wing on Friday. The show includes a photo by a local artist.",)
+
+
+def test_a_betting_sites_link_planted_in_the_text_is_chrome():
+    cleaned = clean(doc("Harga Beras Naik Lagi di Pasar Kota\n\n"
+                        "Harga beras medium naik menjadi Rp14 ribu per kilogram, kata seorang pedagang.\n\n"
+                        "LINK ALTERNATIF JAYABET77\n\n"
+                        "Pedagang berharap pemerintah segera menggelar operasi pasar.\n"))
+    assert cleaned.paragraphs == ("Harga beras medium naik menjadi Rp14 ribu per kilogram, kata seorang pedagang.",
+                                  "Pedagang berharap pemerintah segera menggelar operasi pasar.")
+    # trap: prose about online gambling, and a subheading, stay
+    kept = clean(doc("Polisi Tangkap Pengelola Situs Judi\n\n"
+                     "Polisi menangkap pengelola situs judi online Jaya77 di Bekasi, kata juru bicara.\n\n"
+                     "Judi Online di Kalangan Pelajar\n\n"
+                     "Polisi juga mencatat pelajar ikut bermain judi online, katanya.\n"))
+    assert "Polisi menangkap pengelola situs judi online Jaya77 di Bekasi, kata juru bicara." in kept.paragraphs
+    assert "Judi Online di Kalangan Pelajar" in kept.paragraphs
