@@ -217,11 +217,12 @@ HISTORY = ('Each round of pages was measured held out before it was read, then j
            "site's link planted in the text, its brand a word with digits): headline 2/2, chrome 8/8. Round 49 (4 "
            "pages, 4 more outlets; Bangladesh's policy rate, a port strike, rice prices in Bali, forest fires), held"
            " out when added (at 67f4729's rules): no page with a headline, no headline invented 4/4, no page "
-           'printing a date, no date read from chrome 4/4, chrome 0/2, prose 25/25; its figures are in the table '
-           'below. A line classifier (bench/line_classifier.py: a CRF over the lines, trained on rounds 1-3) added '
-           "no chrome removal on round 4 to the rules' 18/25 and cost 1-2 prose lines at thresholds 0.7-0.8; trained"
-           ' on rounds 1-4 it added nothing on round 5 either (27/40, prose 44/45 at thresholds 0.7-0.9): not '
-           'adopted.')
+           "printing a date, no date read from chrome 4/4, chrome 0/2, prose 25/25; after tuning on it (a desk's "
+           "credit with the editor's initials, 'ALCHEMPro News Desk (DS)'; a newsletter's pitch, '… straight to your"
+           " inbox'; and the last sentence over a closing byline is never a headline): chrome 2/2. A line classifier"
+           ' (bench/line_classifier.py: a CRF over the lines, trained on rounds 1-3) added no chrome removal on '
+           "round 4 to the rules' 18/25 and cost 1-2 prose lines at thresholds 0.7-0.8; trained on rounds 1-4 it "
+           'added nothing on round 5 either (27/40, prose 44/45 at thresholds 0.7-0.9): not adopted.')
 
 
 @dataclass(frozen=True)

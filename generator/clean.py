@@ -1044,6 +1044,8 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
         # under it when it is in title case (a caption naming a person, "Menteri X Y.", is shorter)
         candidates = [i for i in above if len(lines[i].split()) <= 20 and lines[i].strip().endswith(".")
                       and _short_headline_like(lines[i].strip().rstrip(".")) and not lines[i].strip()[:1].islower()
+                      # a headline is over the article: not the last sentence, over its closing byline
+                      and any(looks_like_prose(lines[k]) for k in kept if k > i and k not in removed)
                       and (_followed_like_a_headline(lines, i, kept, removed) == 2
                            or (_title_case(lines[i]) and not _head_caption(lines[i])
                                and _followed_like_a_headline(lines, i, kept, removed) == 1))]

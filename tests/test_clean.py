@@ -1684,3 +1684,15 @@ def test_a_betting_sites_link_planted_in_the_text_is_chrome():
                      "Polisi juga mencatat pelajar ikut bermain judi online, katanya.\n"))
     assert "Polisi menangkap pengelola situs judi online Jaya77 di Bekasi, kata juru bicara." in kept.paragraphs
     assert "Judi Online di Kalangan Pelajar" in kept.paragraphs
+
+
+def test_a_desk_credit_and_a_newsletter_pitch_closing_the_article_are_chrome():
+    cleaned = clean(doc("The central bank kept its policy rate at 10 per cent at its meeting on Thursday.\n"
+                        "Private credit growth slowed to 6.3 per cent in September, the bank said.\n"
+                        "MARKETWIRE News Desk (AB)\n"
+                        "Get weekly prices and analysis delivered to your inbox. Subscribe to Market Weekly!\n"))
+    assert cleaned.paragraphs == ("The central bank kept its policy rate at 10 per cent at its meeting on Thursday.",
+                                  "Private credit growth slowed to 6.3 per cent in September, the bank said.")
+    # trap: a sentence about the news desk stays
+    kept = clean(doc("The paper's news desk (which has 12 staff) moved to a new office in March, the editor said.\n"))
+    assert len(kept.paragraphs) == 1
