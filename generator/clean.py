@@ -603,6 +603,16 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             date_stamps.append(stamp)
             kept = kept[:-1]
 
+    # 4d. A pull quote: a quote alone on its line, and under it the speaker's title and name alone ("Pelatih
+    # Persib Bandung, Djadjang Nurdjaman"), between paragraphs: a box repeating the speaker's words, which the
+    # article prints in its own paragraph.
+    roles = _roles(editorial)
+    for quote, speaker in zip(kept, kept[1:]):
+        if (quote not in removed and _PULL_QUOTE.fullmatch(lines[quote].strip())
+                and _pull_quote_speaker(lines[speaker].strip(), roles)):
+            removed[quote] = removed[speaker] = "pull-quote"
+    kept = [i for i in kept if i not in removed]
+
     # 5. Dateline: a place alone on a line just under the headline, or a prefix of the first paragraph.
     dateline = None
     patterns = _datelines(editorial)
@@ -670,6 +680,24 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
 
 
 _PROMO_MAX_WORDS = 30
+_PULL_QUOTE = re.compile(r"[“”\"„«‘][^“”\"„«»]{20,400}[”\"»’]")  # a quotation alone, whole, nothing outside it
+# the speaker's title and name: capitalised words, a comma, a name ("Pelatih Persib Bandung, Djadjang Nurdjaman")
+_SPEAKER_LINE = re.compile(r"(?P<title>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|di|dan|of|the|and|for)){0,7}),"
+                           r"\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})")
+
+
+@lru_cache(maxsize=8)
+def _roles(editorial: Editorial) -> frozenset[str]:
+    return frozenset(editorial.cues.roles)
+
+
+def _pull_quote_speaker(line: str, roles: frozenset[str]) -> bool:
+    """A speaker's line under a pull quote: a title the cues know opening it, then a comma and a name."""
+    found = _SPEAKER_LINE.fullmatch(line)
+    if not found:
+        return False
+    words = found.group("title").casefold().split()
+    return any(" ".join(words[:n]) in roles for n in (1, 2))
 
 
 @lru_cache(maxsize=8)

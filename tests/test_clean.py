@@ -1696,3 +1696,40 @@ def test_a_desk_credit_and_a_newsletter_pitch_closing_the_article_are_chrome():
     # trap: a sentence about the news desk stays
     kept = clean(doc("The paper's news desk (which has 12 staff) moved to a new office in March, the editor said.\n"))
     assert len(kept.paragraphs) == 1
+
+
+def test_a_pull_quote_and_its_speakers_line_are_chrome():
+    cleaned = clean(doc("Tuan Rumah Menang Setelah Tertinggal\n\n"
+                        "Tim tamu unggul lebih dulu lewat gol pada menit keenam, tetapi tuan rumah membalas tiga kali.\n"
+                        "“Saya puas dengan penampilan pemain, meski kami kebobolan lebih dulu di awal laga.”\n"
+                        "Pelatih Tim Tuan Rumah, Bambang Sulistyo\n"
+                        "Bambang menilai gol cepat itu lahir karena pemainnya kurang konsentrasi.\n"))
+    assert cleaned.paragraphs == (
+        "Tim tamu unggul lebih dulu lewat gol pada menit keenam, tetapi tuan rumah membalas tiga kali.",
+        "Bambang menilai gol cepat itu lahir karena pemainnya kurang konsentrasi.")
+    # trap: a quote paragraph over a subheading with a comma and no title stays, and so does the subheading
+    kept = clean(doc("Tuan Rumah Menang Setelah Tertinggal\n\n"
+                     "Tim tamu unggul lebih dulu lewat gol pada menit keenam, tetapi tuan rumah membalas tiga kali.\n"
+                     "“Saya puas dengan penampilan pemain, meski kami kebobolan lebih dulu di awal laga.”\n"
+                     "Persib Bandung, Juara Paruh Musim\n"
+                     "Kemenangan itu membawa tim ke puncak klasemen sementara.\n"))
+    assert len(kept.paragraphs) == 4
+
+
+def test_a_press_councils_badge_a_bracketed_promo_and_a_blogs_footer_are_chrome():
+    cleaned = clean(doc("Terverifikasi Administratif dan Faktual oleh Dewan Pers\n"
+                        "Tim tuan rumah menang 2-1 dalam laga persahabatan di stadion kota, Minggu sore.\n"
+                        "(Baca Juga: Tim Tuan Rumah Datangkan Satu Pemain Lagi Hari Ini)\n"
+                        "Gol kemenangan dicetak menjelang laga usai, kata pelatih.\n"
+                        "Diposting oleh Admin di 19.06\n"
+                        "Langganan:\n"
+                        "Posting Komentar (Atom)\n"
+                        "0 komentar:\n"
+                        "Posting Komentar\n"))
+    assert cleaned.paragraphs == ("Tim tuan rumah menang 2-1 dalam laga persahabatan di stadion kota, Minggu sore.",
+                                  "Gol kemenangan dicetak menjelang laga usai, kata pelatih.")
+    assert cleaned.further_reading == ("Tim Tuan Rumah Datangkan Satu Pemain Lagi Hari Ini",)
+    # trap: a sentence in brackets that tells the reader to read a law stays
+    kept = clean(doc("Aturan Baru Berlaku Januari\n\n"
+                     "Aturan itu berlaku mulai Januari, kata pejabat itu. (Baca juga pasal 5 undang-undang tersebut.)\n"))
+    assert len(kept.paragraphs) == 1
