@@ -228,10 +228,12 @@ HISTORY = ('Each round of pages was measured held out before it was read, then j
            "text, between the date and 'Diposting oleh'; so its headline 0/1 and its time, date 0/1). Round 51 (4 "
            "pages, 4 more outlets; floods in Texas and Louisiana), held out when added (at 082bf21's rules): "
            'headline 3/3, no headline invented 1/1, date 1/1, no date read from chrome 3/3, chrome 5/7, prose 14/14;'
-           ' its figures are in the table below. A line classifier (bench/line_classifier.py: a CRF over the lines, '
-           "trained on rounds 1-3) added no chrome removal on round 4 to the rules' 18/25 and cost 1-2 prose lines "
-           'at thresholds 0.7-0.8; trained on rounds 1-4 it added nothing on round 5 either (27/40, prose 44/45 at '
-           'thresholds 0.7-0.9): not adopted.')
+           " after tuning on it (a line in a sentence's case with no full stop right over the paragraph the dateline"
+           " opens is a caption; a picture described in title case, 'Photo of School Bus Submerged …'; datelines "
+           "with the state, 'BATON ROUGE, La. —'): chrome 7/7. A line classifier (bench/line_classifier.py: a CRF "
+           "over the lines, trained on rounds 1-3) added no chrome removal on round 4 to the rules' 18/25 and cost "
+           '1-2 prose lines at thresholds 0.7-0.8; trained on rounds 1-4 it added nothing on round 5 either (27/40, '
+           'prose 44/45 at thresholds 0.7-0.9): not adopted.')
 
 
 @dataclass(frozen=True)
@@ -260,6 +262,17 @@ class GoldenPage:
     @property
     def held_out(self) -> bool:
         return self.round == HELD_OUT_ROUND
+
+
+def _words_before(text: str, letters: int) -> int:
+    """How many of the text's words its first `letters` non-space characters span."""
+    count = 0
+    for word in text.split():
+        if letters <= 0:
+            break
+        letters -= len(word)
+        count += 1
+    return count
 
 
 def _without_date_label(text: str) -> str:
@@ -345,9 +358,9 @@ def measure(pages: list[GoldenPage]) -> list[PageResult]:
                     # KOMPAS.com -", "NEW DELHI, July 30 (Xinhua) --") before a sentence's first word: never cut
                     # elsewhere
                     paragraph = kept[line.number]
-                    prefix = text[: len(text) - len(paragraph)].split()
-                    dateline = text.endswith(paragraph) and len(prefix) <= 7 and not paragraph[:1].islower()
                     squeezed, kept_squeezed = "".join(text.split()), "".join(paragraph.split())  # a glued ". " split
+                    dateline = (squeezed.endswith(kept_squeezed) and not paragraph[:1].islower()
+                                and _words_before(text, len(squeezed) - len(kept_squeezed)) <= 7)
                     # or the first line of a hard-wrapped paragraph, the lines under it joined to it
                     if (squeezed != kept_squeezed and not kept_squeezed.endswith(squeezed) and not dateline
                             and not kept_squeezed.startswith(squeezed)):

@@ -80,7 +80,10 @@ class _Datelines:
             re.compile(rf"^{brand}\s*{_DASH}\s+(?=\S)"),
         ]
         self.prefixes = self.branded + [
-            re.compile(rf"^(?P<place>{_CAPS_PLACE})(?:,\s*[A-Z][a-z]{{2,4}}\.?\s+\d{{1,2}})?\s*(?:\((?P<agency>[^()]{{2,30}})\))?\s*(?:{_DASH}|:)\s+(?=\S)"),
+            # "HOUSTON, Aug. 20 —", "BATON ROUGE, La. —", "SANTA FE, N.M. —", "AUSTIN, Texas —": a month and day, or
+            # the state after the place
+            re.compile(rf"^(?P<place>{_CAPS_PLACE})(?:,\s*[A-Z][a-z]{{2,4}}\.?\s+\d{{1,2}}"
+                       rf"|,\s*(?:[A-Z][a-z]{{1,5}}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]{{3,12}}))?\s*(?:\((?P<agency>[^()]{{2,30}})\))?\s*(?:{_DASH}|:)\s+(?=\S)"),
             re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<agency>[A-Za-z][\w .]{{1,29}})\)\s*{_DASH}\s+(?=\S)"),
             re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[-–—]\s+(?=[A-Z\"“])"),
         ]
@@ -514,6 +517,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             credit = _previous_line(lines, i)  # a picture's credit alone on its line, its caption under it
             if (_head_caption(lines[i]) or (i == under_title and _caption_under_title(lines[i], title))
                     or _over_a_photographers_credit(lines, i, removed)
+                    or (i == zone[-1] and _caption_over_dateline(lines, i, body_start, editorial))
                     or (looks_like_prose(lines[i]) and len(lines[i].split()) <= _CAPTION_MAX_WORDS
                         and removed.get(credit) in ("photo-caption", "photo-credit")
                         and "/" in lines[credit] and len(lines[credit].split()) <= _BYLINE_MAX_WORDS)):
@@ -680,6 +684,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
 
 
 _PROMO_MAX_WORDS = 30
+_CAPTION_MIN_WORDS = 5
 _PULL_QUOTE = re.compile(r"[“”\"„«‘][^“”\"„«»]{20,400}[”\"»’]")  # a quotation alone, whole, nothing outside it
 # the speaker's title and name: capitalised words, a comma, a name ("Pelatih Persib Bandung, Djadjang Nurdjaman")
 _SPEAKER_LINE = re.compile(r"(?P<title>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|di|dan|of|the|and|for)){0,7}),"
@@ -1204,6 +1209,17 @@ _SMALL_WORD_ZIPF = 5.65  # wordfreq's frequency of "sehingga", "which", "namun":
 _HEADLINE_VARIANT_SIMILARITY = 70  # rapidfuzz ratio: a caption that shares the headline's words is below 60
 _SAME_LINE_SIMILARITY = 96  # rapidfuzz ratio: one character in 50 differs
 _TITLE_CASE_SHARE = 0.8  # of a line's words of four letters or more, capitalised: a headline's case, not a sentence's
+
+
+def _caption_over_dateline(lines: list[str], index: int, body_start: int, editorial: Editorial) -> bool:
+    """Right over the paragraph that opens with the dateline, a line in a sentence's case with no full stop: the
+    picture's caption ("Residents use a boat to navigate through flood waters in Ascension Parish" over
+    "BATON ROUGE, La. — …"); a standfirst ends its sentence."""
+    line = lines[index].strip()
+    return (body_start < len(lines) and _opens_with_dateline(lines[body_start], editorial)
+            and len(line.split()) >= _CAPTION_MIN_WORDS and not _SENTENCE_END.search(line)
+            and not _title_case(line) and not any(q in line for q in _QUOTES)
+            and not re.match(rf"{_DASH}|[-•*]", line))  # "–Army's rescue efforts continue …": a standfirst's point
 
 
 def _caption_under_title(line: str, title: str) -> bool:

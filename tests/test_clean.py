@@ -1733,3 +1733,27 @@ def test_a_press_councils_badge_a_bracketed_promo_and_a_blogs_footer_are_chrome(
     kept = clean(doc("Aturan Baru Berlaku Januari\n\n"
                      "Aturan itu berlaku mulai Januari, kata pejabat itu. (Baca juga pasal 5 undang-undang tersebut.)\n"))
     assert len(kept.paragraphs) == 1
+
+
+def test_a_caption_over_the_dateline_paragraph_and_a_picture_described_in_title_case_are_chrome():
+    cleaned = clean(doc("Six dead as floods sweep through river towns\n\n"
+                        "Volunteers carry a family across a flooded street in the old town\n\n"
+                        "SANTA FE, N.M. — At least six people have died in floods that damaged thousands of homes, "
+                        "state officials said on Tuesday.\n\n"
+                        "Photo of Rescue Boats Waiting on Main Street in Old Town.\n\n"
+                        "More than 10 inches of rain fell in two days, the weather service said.\n"))
+    assert cleaned.title == "Six dead as floods sweep through river towns"
+    assert cleaned.dateline == "Santa Fe"
+    assert cleaned.paragraphs == (
+        "At least six people have died in floods that damaged thousands of homes, state officials said on Tuesday.",
+        "More than 10 inches of rain fell in two days, the weather service said.")
+    # traps: a standfirst that ends its sentence, and one opened by a dash, stay; so does a sentence about a photo
+    kept = clean(doc("Six dead as floods sweep through river towns\n\n"
+                     "Volunteers carried families across flooded streets as rivers rose.\n\n"
+                     "–Rescue efforts continue in the hardest-hit towns\n\n"
+                     "SANTA FE, N.M. — At least six people have died in floods that damaged thousands of homes, "
+                     "state officials said on Tuesday.\n\n"
+                     "Photo of the flooded square taken by a resident spread quickly online, officials said.\n"))
+    assert "Volunteers carried families across flooded streets as rivers rose." in kept.paragraphs
+    assert "–Rescue efforts continue in the hardest-hit towns" in kept.paragraphs
+    assert "Photo of the flooded square taken by a resident spread quickly online, officials said." in kept.paragraphs
