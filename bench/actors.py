@@ -93,6 +93,7 @@ def main() -> None:
 
     from generator.editorial import load_editorial
 
+    from generator import gazetteer
     from generator.resolve import _vocabulary
 
     editorial = load_editorial()
@@ -186,12 +187,16 @@ def main() -> None:
 
     # a person page's name with a word that makes it something else: a title or office, an organisation word, a
     # place name (of two words or more: "Jakarta Pusat"; single words are also given names)
+    foreign = gazetteer.foreign_region_names()
+
     def holds_junk(name: str) -> bool:
         words = name.split()
         if any(vocabulary.is_role_word(w) or vocabulary.is_head(w) for w in words):
             return True
-        return any(vocabulary.is_place(words[i:j], major=True) for i in range(len(words))
-                   for j in range(i + 2, len(words) + 1))
+        # another country's region inside a longer name is a surname there ("Nuno Espirito Santo")
+        return any(vocabulary.is_place(words[i:j], major=True)
+                   and (fold(" ".join(words[i:j])) not in foreign or j - i == len(words))
+                   for i in range(len(words)) for j in range(i + 2, len(words) + 1))
 
     junk_names = sorted(a.name for a in people if holds_junk(a.name))
     scores = ner_scores()

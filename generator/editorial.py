@@ -89,6 +89,7 @@ class Cues:
     document_cues: tuple[str, ...] = ()
     document_words: tuple[str, ...] = ()
     name_heads: frozenset[str] = frozenset()  # "Jalan", "Kelompok": the capitalised words after them name a thing
+    place_tails: frozenset[str] = frozenset()  # "River", "Road": the capitalised words before them name a place
     degrees: frozenset[str] = frozenset()  # "PhD", "MSi": printed after a name, not part of it
     event_words: frozenset[str] = frozenset()  # "Sidang", "Program": the name after them is an event's
     branch_heads: frozenset[str] = frozenset()  # "Kantor", "Dinas": a kind of body with one in every town
@@ -272,6 +273,7 @@ def _parse_cues(data: dict, path: Path) -> Cues:
         document_cues=lower("document_cues"),
         document_words=lower("document_words"),
         name_heads=frozenset(lower("name_heads")),
+        place_tails=frozenset(lower("place_tails")),
         degrees=frozenset(lower("degrees")),
         balinese_names=frozenset(lower("balinese_names")),
         ranks=frozenset(lower("ranks")),

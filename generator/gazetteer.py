@@ -1,5 +1,6 @@
 """Place names from kept data packages: every country (pycountry, with its Indonesian names from pycountry's
-translations) and Indonesia's provinces, regencies, cities and districts (areaid). Nothing here is typed by hand;
+translations), Indonesia's provinces, regencies, cities and districts (areaid), and other countries' regions of two
+words or more (pycountry's ISO 3166-2). Nothing here is typed by hand;
 abbreviations the packages do not hold ("Jabar", "Jateng") are registry entries in the editable actors.yml.
 """
 
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 import gettext
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -131,6 +133,28 @@ def indonesian_regions() -> tuple[Region, ...]:
     return tuple(regions)
 
 
+def _unaccented(name: str) -> str:
+    """"Himāchal Pradesh" as texts in English or Indonesian print it: "Himachal Pradesh"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def foreign_region_names() -> frozenset[str]:
+    """Other countries' provinces, states and regions of two words or more (pycountry's ISO 3166-2), case-folded,
+    with and without accents: "Khyber Pakhtunkhwa", "Eastern Samar", "Phnom Penh". Names of one word are left out:
+    many are also given names ("Victoria", "Charlotte")."""
+    import pycountry
+
+    names = set()
+    for subdivision in pycountry.subdivisions:
+        if subdivision.country_code == "ID":
+            continue  # areaid's, with the forms texts print
+        name = _PARENTHESIS.sub("", subdivision.name).strip()
+        if len(name.split()) >= 2 and "," not in name and "[" not in name:
+            names.update((name.casefold(), _unaccented(name).casefold()))
+    return frozenset(names)
+
+
 @lru_cache(maxsize=1)
 def major_place_names() -> frozenset[str]:
     """Country, province, regency and city names (and regency seats), case-folded: the places printed before or
@@ -147,6 +171,7 @@ def major_place_names() -> frozenset[str]:
                 names.add(_PARENTHESIS.sub("", regency["ibukota"]).strip().casefold())
     for region in indonesian_regions():
         names.update(n.casefold() for n in (region.name, *region.aliases))
+    names |= foreign_region_names()
     return frozenset(n for n in names if len(n) > 1)
 
 

@@ -36,7 +36,8 @@ from .model import Actor, Article, Cast, Mention, Quote
 from .quotes import (PLACE_PREFIX, SENTENCE_END, Attribution, cue_right_before, phrases, sentence_start,
                      speech_verb_after)
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*(?:[-‐‑][^\W_]+(?:['’][^\W_]+)*)*")
+# a word, with its apostrophes ("Ma'mun", "O'Brien") but not an English possessive's ("Widodo's" is "Widodo")
+_WORD = re.compile(r"[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*(?:[-‐‑][^\W_]+(?:['’](?![sS]\b)[^\W_]+)*)*")
 _HYPHEN = re.compile(r"[-‐‑]")
 _SPACES = re.compile(r"[ \t]+")
 _JOINABLE_GAP = re.compile(r"[ \t()]+")  # words of one name: spaces, or a name part in parentheses
@@ -200,6 +201,7 @@ class _Vocabulary:
         cues = editorial.cues
         self.cues = cues
         self.single_roles = frozenset(r for r in cues.roles if " " not in r)
+        self.two_word_roles = frozenset(r for r in cues.roles if len(r.split()) == 2)
         self.calendar = dates.calendar_words()
         self.brand_words = frozenset(fold(w) for o in editorial.outlets for b in o.brands for w in b.split())
         self.role_pattern = phrases(cues.roles)
@@ -551,6 +553,8 @@ class Resolver:
             elif vocabulary.is_role_word(text) and len(run) > 1 \
                     and vocabulary.is_role_word(text + words[run[1]].text):
                 run = run[1:]  # "Mendikti Saintek Brian Yuliarto": one title (Mendiktisaintek) printed in two
+            elif len(run) > 2 and f"{folded} {fold(words[run[1]].text)}" in vocabulary.two_word_roles:
+                run = run[1:]  # "District Magistrate Anshul Agarwal": a title of two words, the first no title alone
             elif not (vocabulary.is_role_word(text) or vocabulary.is_head(text)
                       or _ACRONYM.fullmatch(text) or (len(text) > 1 and text.isupper())):
                 places = vocabulary.leading_place([words[w].text for w in run])
@@ -623,6 +627,8 @@ class Resolver:
             return None
         if vocabulary.is_place([words[w].text for w in name]):
             return None
+        if fold(words[name[-1]].text) in cues.place_tails:
+            return None  # "Mekong River", "Marikina City": a place
         return name
 
     def _apposed_office(self, paragraph: str, title_start: int, end: int, prefix: list[str]) -> bool:

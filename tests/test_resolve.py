@@ -776,3 +776,28 @@ def test_a_given_name_the_recogniser_left_to_the_body_before_it_starts_the_perso
     resolved = resolve_articles(("Direktur PT Freeport Indonesia Tony Wenas mengatakan produksi naik.",
                                  "Tony Wenas menambahkan ekspor tetap berjalan."),)
     assert people(resolved) == ["Tony Wenas"]
+
+
+@pytest.mark.parametrize("text, person", [
+    # an English possessive ends the owner's name; the words after it start another
+    ("Security firm Experian's Michael Bruemmer said the breach was serious, he told reporters.", "Michael Bruemmer"),
+    ("Prime Minister Fumio Kishida's office said rescue teams were sent north, officials said.", "Fumio Kishida"),
+    # English titles and ranks before a name
+    ("District Magistrate Anshul Agarwal said the injured were taken to hospital.", "Anshul Agarwal"),
+    ("The agency's Brig Kamran Zia said relief camps had been set up in the valley.", "Kamran Zia"),
+])
+def test_english_possessives_and_titles_are_not_part_of_a_name(text, person):
+    resolved = resolve_articles((text,), (f"{person} said more help would come, he told reporters.",))
+    assert people(resolved) == [person]
+
+
+def test_places_in_english_are_not_people():
+    resolved = resolve_articles(
+        ("Floods hit the Mekong Delta and villages along the Mekong River, said official Somchai Prasert.",
+         "Residents of Marikina City and Eastern Samar were moved to shelters, officials said.",
+         "Rain also fell in Khyber Pakhtunkhwa and in South Sulawesi, the agency said.",
+         "Typhoon Hagupit weakened on Monday, forecasters said."),
+        ("Somchai Prasert said the water was falling, he told reporters.",))
+    assert people(resolved) == ["Somchai Prasert"]
+    kinds = {a.name: a.kind for a in resolved.actors.values()}
+    assert kinds.get("Sulawesi Selatan") == "place"
