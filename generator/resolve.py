@@ -36,6 +36,7 @@ from .model import Actor, Article, Cast, Mention, Quote
 from .quotes import (PLACE_PREFIX, SENTENCE_END, Attribution, cue_right_before, phrases, sentence_start,
                      speech_verb_after)
 
+_ORGANISATION_FORM = re.compile(r"kemen[a-z]{2,}|pers[aeiou][a-z]{1,6}")  # "kemenkominfo", "persib", "persebaya"
 # a word, with its apostrophes ("Ma'mun", "O'Brien") but not an English possessive's ("Widodo's" is "Widodo")
 _WORD = re.compile(r"[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*(?:[-‐‑][^\W_]+(?:['’](?![sS]\b)[^\W_]+)*)*")
 _HYPHEN = re.compile(r"[-‐‑]")
@@ -250,14 +251,26 @@ class _Vocabulary:
         stem = self._stemmer.stem(word)
         return stem != word and stem in self._dictionary and not word.startswith(("menteri", "bersama"))
 
+    def organisation_word(self, folded: str) -> bool:
+        """An organisation word (cues.yml), or one by its form: a ministry's short name ("Kemenkominfo",
+        "Kemenpora") or a football club's ("Persib", "Persebaya"), which the dictionary does not hold
+        ("kemenangan", "persis" and "persen" are words)."""
+        return folded in self.cues.organisation_words or self.organisation_by_form(folded)
+
+    @lru_cache(maxsize=65536)
+    def organisation_by_form(self, folded: str) -> bool:
+        """A body's own short name by its form, not a word for a kind of body: "Persib", "Kemenkominfo"."""
+        return bool(_ORGANISATION_FORM.fullmatch(folded)) and folded not in self.cues.organisation_words \
+            and not self.common(folded)
+
     def is_head(self, word: str) -> bool:
         """An organisation word or a name head ("Badan", "PT", "Jalan", "Kelompok"): what follows names a thing."""
         folded = fold(word)
-        return folded in self.cues.organisation_words or folded in self.cues.name_heads
+        return self.organisation_word(folded) or folded in self.cues.name_heads
 
     def english_head(self, word: str) -> bool:
         """An organisation word of English, printed after the name it ends: "Estate", "Group", "Institute"."""
-        return fold(word) in self.cues.organisation_words and self.english_phrase_word(word)
+        return self.organisation_word(fold(word)) and self.english_phrase_word(word)
 
     def is_role_word(self, word: str) -> bool:
         return word.lower() in self.single_roles or word in self.cues.title_words
@@ -276,7 +289,7 @@ class _Vocabulary:
 
     def never_a_name(self, word: str) -> bool:
         folded = fold(word)
-        return (folded in self.cues.not_names or folded in self.cues.organisation_words or folded in self.calendar
+        return (folded in self.cues.not_names or self.organisation_word(folded) or folded in self.calendar
                 or folded in self.brand_words or (len(word) > 1 and word.isupper()))
 
 
@@ -564,6 +577,9 @@ class Resolver:
             run = run[1:]
         if not run:
             return None
+        heads = [k for k in range(len(run) - 2) if vocabulary.organisation_by_form(fold(words[run[k]].text))]
+        if heads:
+            run = run[heads[-1] + 1:]  # "Instruktur Persib Bojan Hodak": the holder's name after the body's
         first_name = next((k for k, w in enumerate(run) if not vocabulary.common(words[w].text)), None)
         after_title = run[0] > 0 and vocabulary.is_role_word(words[run[0] - 1].text)
         if (first_name and run[0] > 0 and fold(words[run[0] - 1].text) in cues.ranks and len(run) >= 2
@@ -656,6 +672,8 @@ class Resolver:
         for k, text in enumerate(prefix):
             if vocabulary.is_role_word(text):
                 return False
+            elif vocabulary.organisation_by_form(fold(text)):
+                headed = False  # a body's own short name ("Persib", "Kemenkominfo") closes the thing's name
             elif vocabulary.is_head(text):
                 # an English organisation word after a proper name ends the name ("Balboa Estate", "Lippo Group")
                 headed = not (k and vocabulary.english_head(text) and not vocabulary.is_head(prefix[k - 1]))
@@ -944,7 +962,7 @@ class Resolver:
         read as the end of the body named before ("Ditjen Pendis Arskal Salim")."""
         vocabulary = self.vocabulary
         return (not vocabulary.common(word.text) and not word.text.isupper()
-                and fold(word.text) not in vocabulary.cues.organisation_words
+                and not vocabulary.organisation_word(fold(word.text))
                 and not vocabulary.is_role_word(word.text)
                 and any(e.start == surname.start and e.end == surname.end for e in people))
 
@@ -1002,7 +1020,6 @@ class Resolver:
         Badan Pusat Statistik (BPS)"), or at the organisation word before it ("Kementerian Energi dan Sumber Daya
         Mineral (ESDM)")."""
         vocabulary = self.vocabulary
-        organisation_words = vocabulary.cues.organisation_words
         for found in _EXPANSION.finditer(paragraph):
             acronym = found.group("acronym") or found.group("slashed")
             spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", found.group("name"))]
@@ -1021,14 +1038,15 @@ class Resolver:
                               if w[0] == acronym[0] and not vocabulary.is_role_word(w)), None)
             if start is None:
                 continue
-            if start and fold(name_words[start - 1]) in organisation_words:
+            if start and vocabulary.organisation_word(fold(name_words[start - 1])):
                 start -= 1
             # an organisation word further on begins the organisation; the words before it are a unit or a
             # title ("Perumahan Perdesaan Kementerian Perumahan dan Kawasan Permukiman (PKP)")
-            later = [k for k in range(start + 1, len(name_words) - 1) if fold(name_words[k]) in organisation_words
-                     and fold(name_words[k - 1]) not in organisation_words and vocabulary.common(name_words[k])
+            later = [k for k in range(start + 1, len(name_words) - 1)
+                     if vocabulary.organisation_word(fold(name_words[k]))
+                     and not vocabulary.organisation_word(fold(name_words[k - 1])) and vocabulary.common(name_words[k])
                      and not PLACE_PREFIX.fullmatch(name_words[k])]
-            if later and fold(name_words[start]) not in organisation_words:
+            if later and not vocabulary.organisation_word(fold(name_words[start])):
                 start = later[0]
             offset = found.start("name")
             yield (offset + spans[start][0], offset + spans[-1][1], " ".join(name_words[start:]), acronym)
@@ -1036,11 +1054,11 @@ class Resolver:
     def _second_organisation(self, words: list[Word], k: int, covered: dict[int, str]) -> bool:
         """The capitalised words from k on, after a "dan", name an organisation of their own: an acronym, a known
         name, or an organisation word among them ("Polres Kampar dan Intel Kodim")."""
-        organisation_words = self.vocabulary.cues.organisation_words
+        vocabulary = self.vocabulary
         if k < len(words) and (words[k].text.isupper() or k in covered):
             return True
         while k < len(words) and words[k].cap:
-            if fold(words[k].text) in organisation_words:
+            if vocabulary.organisation_word(fold(words[k].text)):
                 return True
             k += 1
         return False
@@ -1118,9 +1136,9 @@ class Resolver:
             # an organisation, not a programme, a law or a notion ("Makan Bergizi Gratis (MBG)"); an Indonesian
             # name begins with its organisation word ("Rencana Kerja Pemerintah (RKP)" is a plan), an English
             # one may end with it ("Asian Development Bank")
-            if len(name_words) < 2 or not any(fold(w) in vocabulary.cues.organisation_words for w in name_words):
+            if len(name_words) < 2 or not any(vocabulary.organisation_word(fold(w)) for w in name_words):
                 continue
-            if (fold(name_words[0]) not in vocabulary.cues.organisation_words and vocabulary.common(name_words[0])
+            if (not vocabulary.organisation_word(fold(name_words[0])) and vocabulary.common(name_words[0])
                     and not vocabulary.english_phrase_word(name_words[0])):
                 continue
             if event(start, end) or venue(start, name):
@@ -1136,7 +1154,7 @@ class Resolver:
         w = 0
         while w < len(words):
             word = words[w]
-            if not (word.cap and w not in covered and fold(word.text) in vocabulary.cues.organisation_words
+            if not (word.cap and w not in covered and vocabulary.organisation_word(fold(word.text))
                     and not PLACE_PREFIX.fullmatch(word.text)):
                 w += 1
                 continue
@@ -1173,7 +1191,7 @@ class Resolver:
                         break  # "Pertamina Call Center 135": the company's telephone line
                     if (words[run[-1]].text.isupper() and len(words[run[-1]].text) > 1 and not words[k].text.isupper()
                             and not vocabulary.common(words[k].text)
-                            and fold(words[k].text) not in vocabulary.cues.organisation_words):
+                            and not vocabulary.organisation_word(fold(words[k].text))):
                         break  # "Kementerian ESDM Ma'mun", "BEM UI Dialo Hujanbiru": a person after the acronym
                     if (len(run) >= 2 and k + 1 < len(words) and _spaced(paragraph, words, k, k + 1)
                             and self._given_name_before_surname(words[k], words[k + 1], people)):

@@ -801,3 +801,22 @@ def test_places_in_english_are_not_people():
     assert people(resolved) == ["Somchai Prasert"]
     kinds = {a.name: a.kind for a in resolved.actors.values()}
     assert kinds.get("Sulawesi Selatan") == "place"
+
+
+@pytest.mark.parametrize("text, person", [
+    # a ministry's short name and a football club's, by their form, before the holder's name
+    ("Hal itu disampaikan Dirjen Informasi dan Komunikasi Publik (IKP) Kemenparekraf Usman Kansong dalam konferensi "
+     "pers, Senin.", "Usman Kansong"),
+    ("Instruktur Persikota Bojan Hodak menilai momen kekalahannya karena tidak menjalankan babak pertama.",
+     "Bojan Hodak"),
+])
+def test_a_ministry_or_club_short_name_before_a_name_is_not_part_of_it(text, person):
+    resolved = resolve_articles((text, f"{person.split()[-1]} menambahkan pihaknya akan berbenah."),)
+    assert people(resolved) == [person]
+
+
+def test_a_word_of_the_dictionary_shaped_like_a_club_stays_a_word():
+    # trap: "persis" (exactly) and "Persada" are words, not clubs; a surname like "Perssik" stays a name
+    resolved = resolve_articles(("Penyanyi Dewi Perssik mengatakan konsernya digelar persis sebulan lagi.",
+                                 "Dewi Perssik menambahkan tiket sudah habis."),)
+    assert people(resolved) == ["Dewi Perssik"]
