@@ -113,6 +113,28 @@ def tokenize(text: str) -> tuple[list[Word], list[Part]]:
     return words, parts
 
 
+def _initials_after(text: str, words: list[Word], k: int) -> bool:
+    """words[k] (and the capitalised words after it) are a person's name with its initials in brackets, as
+    prosecutors name suspects: "Anzarullah (AZR)", "Siman Bahar (SB)". The initials' letters are the name's, in
+    order, the first its first."""
+    end = k
+    while end + 1 < len(words) and words[end + 1].cap and _spaced(text, words, end, end + 1):
+        end += 1
+    found = re.match(r"\s*\(([A-Z]{2,4})\)", text[words[end].end:])
+    if not found:
+        return False
+    return _initials_of("".join(words[j].text for j in range(k, end + 1)), found.group(1))
+
+
+def _initials_of(name: str, initials: str) -> bool:
+    """The capitals `initials` are letters of `name` in order, its first letter first: "Anzarullah" / "AZR"."""
+    if not (2 <= len(initials) <= 4 and initials.isupper()):
+        return False
+    name = name.upper()
+    letters = iter(name[1:])
+    return name[:1] == initials[0] and all(letter in letters for letter in initials[1:])
+
+
 def _spaced(text: str, words: list[Word], left: int, right: int) -> bool:
     """Only spaces stand between words[left] and words[right]: one run of a name, not across punctuation."""
     return bool(_SPACES.fullmatch(text, words[left].end, words[right].start))
@@ -1124,6 +1146,8 @@ class Resolver:
             name_words = name.split()
             if all(vocabulary.common(w) for w in name_words) and named_after(end):
                 own = _OWN_NAME.match(paragraph, _after_brackets(paragraph, end))  # named_after found the brackets
+                if own and _initials_of(own.group("words").split()[-1], own.group("short")):
+                    continue  # "(BPBD) Kabupaten Kolaka Timur Anzarullah (AZR)": the head's name and initials
                 if own:  # the one body: "Universitas Islam Negeri Maulana Malik Ibrahim", its short name "Maliki"
                     full = f"{name} {' '.join(own.group('words').split())}"
                     organisations[AliasIndex.key(full)][full] += 1
@@ -1196,6 +1220,13 @@ class Resolver:
                     if (len(run) >= 2 and k + 1 < len(words) and _spaced(paragraph, words, k, k + 1)
                             and self._given_name_before_surname(words[k], words[k + 1], people)):
                         break  # "Ditjen Pendis Arskal Salim": the person starts one word before the recogniser's
+                    if _initials_after(paragraph, words, k):
+                        break  # "BPBD Kabupaten Kolaka Timur Anzarullah (AZR)": a suspect's name and initials
+                    if (fold(words[w].text) in vocabulary.cues.branch_heads and len(run) == 1 and w
+                            and vocabulary.is_role_word(words[w - 1].text) and not vocabulary.common(words[k].text)
+                            and not vocabulary.is_place([words[k].text])
+                            and not (k + 1 < len(words) and words[k + 1].cap and _spaced(paragraph, words, k, k + 1))):
+                        break  # "Kabid Damkar Suyadi": a title, its kind of body, then the holder's one name
                     run.append(k)
                 elif not _CONNECTOR.fullmatch(words[k].text) or self._second_organisation(words, k + 1, covered):
                     break  # "Bank Himbara dan Kantor Pos", "Bank DKI dan BJB": two organisations

@@ -820,3 +820,17 @@ def test_a_word_of_the_dictionary_shaped_like_a_club_stays_a_word():
     resolved = resolve_articles(("Penyanyi Dewi Perssik mengatakan konsernya digelar persis sebulan lagi.",
                                  "Dewi Perssik menambahkan tiket sudah habis."),)
     assert people(resolved) == ["Dewi Perssik"]
+
+
+def test_a_suspects_name_with_initials_and_a_holders_one_name_after_a_kind_of_body_are_no_organisation():
+    resolved = resolve_articles(
+        ("KPK menahan Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Kolaka Timur Samsurizal (SMR) "
+         "pada Jumat.", "Samsurizal ditahan di Rutan KPK."),
+        ("Api padam pukul 11.08 WIB, ungkap camat melalui Kabid Damkar Wirantoko.",
+         "Wirantoko menambahkan, kebakaran diduga dipicu korsleting listrik."))
+    organisations = {a.name for a in resolved.actors.values() if a.kind == "organisation"}
+    assert not any("Samsurizal" in name or "Wirantoko" in name for name in organisations)
+    # trap: a body named with its place after the acronym keeps its page
+    resolved = resolve_articles(("Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Kolaka Timur "
+                                 "mengatakan banjir surut.",), ("Damkar Klungkung memadamkan api di pasar.",))
+    assert "Damkar Klungkung" in {a.name for a in resolved.actors.values() if a.kind == "organisation"}
