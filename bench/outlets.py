@@ -232,10 +232,14 @@ HISTORY = ('Each round of pages was measured held out before it was read, then j
            " opens is a caption; a picture described in title case, 'Photo of School Bus Submerged …'; datelines "
            "with the state, 'BATON ROUGE, La. —'): chrome 7/7. Round 52 (7 pages, 7 more outlets; a governor's "
            "corruption sentence, earthquakes off Banten), held out when added (at e49501e's rules): headline 6/7, "
-           'date 1/2, no date read from chrome 5/5, chrome 16/22, prose 26/26; its figures are in the table below. A'
-           ' line classifier (bench/line_classifier.py: a CRF over the lines, trained on rounds 1-3) added no chrome'
-           " removal on round 4 to the rules' 18/25 and cost 1-2 prose lines at thresholds 0.7-0.8; trained on "
-           'rounds 1-4 it added nothing on round 5 either (27/40, prose 44/45 at thresholds 0.7-0.9): not adopted.')
+           'date 1/2, no date read from chrome 5/5, chrome 16/22, prose 26/26; after tuning on it (stamps with the '
+           "agency after bars, 'IST |   |  IANS', or before a comma, 'Xinhua, January 7, 2015', a font widget's "
+           "label after them, and 'January,2015'; a photographer's credit with a picture agency, 'Name/Getty "
+           "Images'; a caption opened by '© Credit' and its copy under it with the site's name; a person's name "
+           "alone printed twice among paragraphs that name them; 'Subscribe'): headline 7/7, date 2/2, chrome 22/22."
+           ' A line classifier (bench/line_classifier.py: a CRF over the lines, trained on rounds 1-3) added no '
+           "chrome removal on round 4 to the rules' 18/25 and cost 1-2 prose lines at thresholds 0.7-0.8; trained on"
+           ' rounds 1-4 it added nothing on round 5 either (27/40, prose 44/45 at thresholds 0.7-0.9): not adopted.')
 
 
 @dataclass(frozen=True)

@@ -548,10 +548,25 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[i] = "teaser" if teaser else "photo-caption" if over_credit else "before-body"
         kept = [i for i in kept if i not in removed]
 
-    # A subheading printed twice in a row (a table of contents' entry over the heading itself): the second goes.
-    for before, after in zip(kept, kept[1:]):
+    # A subheading printed twice in a row (a table of contents' entry over the heading itself): the second goes;
+    # a person's name alone printed twice among the paragraphs, the name the paragraphs print too, is a picture's
+    # caption and its alternative text.
+    for position, (before, after) in enumerate(zip(kept, kept[1:])):
         if before not in removed and fold(lines[before]) == fold(lines[after]):
             removed[after] = "repeated-line"
+            name = lines[before].strip()
+            if (position and position + 2 < len(kept) and _NAME_LINE.match(name) and len(name.split()) >= 2
+                    and looks_like_prose(lines[kept[position - 1]]) and looks_like_prose(lines[kept[position + 2]])
+                    and any(name in lines[k] for k in kept if k not in (before, after) and looks_like_prose(lines[k]))):
+                removed[before] = "photo-caption"
+    # a caption printed again under itself, without its credit and with the site's name after it ("… company. -
+    # Sputnik International" under "© AP Photo / Name… company.")
+    for i in kept:
+        above = _previous_line(lines, i)
+        text = _SITE_AFTER_CAPTION.sub("", lines[i].strip())
+        if (i not in removed and above is not None and removed.get(above) == "photo-caption"
+                and len(text) >= _CAPTION_COPY_MIN and fold(text) in fold(lines[above])):
+            removed[i] = "photo-caption"
     kept = [i for i in kept if i not in removed]
 
     # 4b. What closes the page after the article's last finished sentence: topic tags, a category label
@@ -684,6 +699,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
 
 
 _PROMO_MAX_WORDS = 30
+_SITE_AFTER_CAPTION = re.compile(r"\s+[-–—|]\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}$")  # "… - Sputnik International"
+_CAPTION_COPY_MIN = 30  # characters: a caption's copy, not a word that happens to be in it
 _CAPTION_MIN_WORDS = 5
 _PULL_QUOTE = re.compile(r"[“”\"„«‘][^“”\"„«»]{20,400}[”\"»’]")  # a quotation alone, whole, nothing outside it
 # the speaker's title and name: capitalised words, a comma, a name ("Pelatih Persib Bandung, Djadjang Nurdjaman")

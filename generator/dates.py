@@ -33,7 +33,7 @@ MONTH = _alternation(_MONTH_KEYS)
 WEEKDAY = _alternation(_WEEKDAY_KEYS)
 YEAR = r"(?:19|20)\d{2}"
 _ORDINAL = r"(?:st|nd|rd|th)"  # "24th February, 2019"
-_DATE = (rf"(?:\d{{1,2}}{_ORDINAL}?\s+{MONTH},?\s+{YEAR}"
+_DATE = (rf"(?:\d{{1,2}}{_ORDINAL}?\s+{MONTH}(?:,\s*|\s+){YEAR}"  # "07 January,2015" too
          rf"|{MONTH}\s+\d{{1,2}}{_ORDINAL}?,?\s+{YEAR}"
          rf"|{YEAR}\s+{MONTH}\s+\d{{1,2}}\b"  # "2022 Mar 28"
          rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{YEAR}"
@@ -54,12 +54,15 @@ _PREFIX = (r"(?:published|last|updated|posted|diterbitkan|diperbarui|dipublikasi
 _STAMP = re.compile(
     r"^[|•·–—-]?\s*(?:(?:by|oleh)\s*:?\s+[\w.-]+(?:\s[\w.]+){0,3}\s*(?:\|\||[-–—|·•])\s*)?"  # "By: FPJ Web Desk | "
     r"(?:[\w.-]+(?:\s[\w.]+){0,2}\s*(?:\|\||[-–—|·•])\s*){0,2}"
+    r"(?:(?-i:[A-Z])[\w.-]+(?:\s(?-i:[A-Z])[\w.]+){0,2},\s*(?=\D))?"  # the agency before a comma: "Xinhua, January 7, 2015"
     rf"(?:(?:oleh|by)\s+[^\d|:]{{2,60}}?(?:\s+(?={_PREFIX}\b)|\s{{2,}}(?=(?:{WEEKDAY}|{MONTH}|\d))))?"
     rf"(?:{_PREFIX}\s*:?\s*)*(?:(?P<time_first>{_TIME})(?:\s*(?P<zone_first>{_ZONE}))?\s*,?\s*)?"
     rf"(?:{WEEKDAY}\s*[,-]?\s*)?(?P<date>{_DATE})"
     rf"(?:(?:\s*(?:[-–—,|/•·@]|{_PREFIX})?\s*|T)(?P<time>{_TIME})(?:\s*(?P<zone>{_ZONE}))?"
     r"(?:\s*,\s*(?-i:[A-Z])[\w'’.-]+(?:\s(?-i:[A-Z])[\w'’.-]+){0,2})?)?"  # the dateline's place after the time
     r"(?:\s*\|\s*(?:laporan|reporter|penulis|editor|oleh|by|source|sumber)\b\s*:?.{0,60})?"  # "… | Source: Reuters"
+    r"(?:(?:\s*\|)+\s*(?-i:[A-Z]{2,8}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"  # "… IST |   |  IANS": the agency or author
+    r"(?:\s*(?:adjust font size|font size|ukuran (?:font|huruf))\s*:?)?"  # a font widget's label after the stamp
     r"(?:\s*[,;|]?\s*(?:updated|diperbarui)\b.{0,40})?"  # "…, updated 1 August 2019 at 10:50am"
     r"(?:\s*[,;|·•-]?\s*(?:(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+(?:\s*(?:kali|times|x))?"  # "… WIB Dibaca : 2340 Kali"
     r"|[\d.,]+\s*(?:views|kali dibaca|x dibaca)))?"

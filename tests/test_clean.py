@@ -1757,3 +1757,29 @@ def test_a_caption_over_the_dateline_paragraph_and_a_picture_described_in_title_
     assert "Volunteers carried families across flooded streets as rivers rose." in kept.paragraphs
     assert "–Rescue efforts continue in the hardest-hit towns" in kept.paragraphs
     assert "Photo of the flooded square taken by a resident spread quickly online, officials said." in kept.paragraphs
+
+
+def test_picture_credits_captions_printed_twice_and_a_subscribe_button_are_chrome():
+    cleaned = clean(doc("Ex-Governor Sentenced For Corruption\n\n"
+                        "A former governor was sentenced to two years in federal prison, far less than prosecutors sought.\n\n"
+                        "Outside the courthouse he thanked the judge but said he would appeal.\n\n"
+                        "Jane Doe/Getty Images News/Getty Images\n\n"
+                        "He is the 12th governor in the country, John Q Public, to be convicted of corruption.\n\n"
+                        "John Q Public\nJohn Q Public\n\n"
+                        "© AP Photo / Sam SmithThe former governor arrives at the federal court for sentencing on Tuesday.\n"
+                        "The former governor arrives at the federal court for sentencing on Tuesday. - Example News\n"
+                        "Subscribe\n"
+                        "The judge received almost 450 letters asking for mercy before sentencing.\n"))
+    assert cleaned.paragraphs == (
+        "A former governor was sentenced to two years in federal prison, far less than prosecutors sought.",
+        "Outside the courthouse he thanked the judge but said he would appeal.",
+        "He is the 12th governor in the country, John Q Public, to be convicted of corruption.",
+        "The judge received almost 450 letters asking for mercy before sentencing.")
+    # traps: a sentence naming a picture agency, and a name printed once between paragraphs, stay
+    kept = clean(doc("Ex-Governor Sentenced For Corruption\n\n"
+                     "A former governor was sentenced to two years in federal prison, far less than prosecutors sought.\n\n"
+                     "Photographers from Getty Images and AFP waited outside the court for hours.\n\n"
+                     "Cambodia and China\n\n"
+                     "He is the 12th governor in the country to be convicted of corruption, the agency said.\n"))
+    assert "Photographers from Getty Images and AFP waited outside the court for hours." in kept.paragraphs
+    assert "Cambodia and China" in kept.paragraphs

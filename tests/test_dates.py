@@ -67,3 +67,12 @@ def test_a_stamp_with_its_source_after_a_bar():
     assert dates.stamp_text("Rabu, 28 Juni 2023 | 17:30 WIB | Sumber: Antara") is not None
     # trap: a headline that names its source after a bar is no stamp
     assert dates.stamp_text("Harga Cabai Naik Lagi | Source: Reuters") is None
+
+
+def test_a_stamp_with_the_agency_before_or_after_it_and_a_font_widget():
+    stamp = dates.stamp_text("07 January,2015 10:41 AM IST |   |  IANS")
+    assert dates.parse(stamp, "UTC").isoformat() == "2015-01-07T10:41:00+05:30"
+    assert dates.stamp_text("Xinhua, January 7, 2015 Adjust font size:") == "January 7, 2015"
+    # traps: a headline after a bar, and a sentence after a place and a comma, are no stamps
+    assert dates.stamp_text("07 January, 2015 | Banjir Melanda Kota Lama") is None
+    assert dates.stamp_text("Jakarta, pada 7 Januari 2015 banjir melanda kota itu") is None
