@@ -410,10 +410,17 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     body_start = _body_start(lines, kept, editorial)
     while body_start < len(lines) and _over_a_photographers_credit(lines, body_start, removed):
         body_start = _body_start(lines, [i for i in kept if i > body_start], editorial)  # a caption over its credit
+    # a menu or a list of links above the article; under its first sentence, a list of headlines in title case
+    # only: a short article's body may start lower than body_start finds it, and a list in a sentence's case under
+    # a sentence is the article's own ("- Pertalite naik menjadi Rp 10.000 per liter")
+    first_sentence = next((i for i in kept if looks_like_prose(lines[i]) and _SENTENCE_END.search(lines[i].strip())
+                           and not _BULLET.match(lines[i].strip())), len(lines))
     for i in kept:
-        if (i < body_start and _BULLET.match(lines[i].strip()) and not _SENTENCE_END.search(lines[i].strip())
+        line = lines[i].strip()
+        if (i < body_start and _BULLET.match(line) and not _SENTENCE_END.search(line)
+                and (i < first_sentence or _title_case(line))
                 and not dates.stamp_text(lines[i])):  # "• Aug 03 2020, 19:41 IST" is the date line, bulleted
-            removed[i] = "navigation"  # a menu or a list of links above the article
+            removed[i] = "navigation"
     kept = [i for i in kept if i not in removed]
     for i in kept[:_HEAD_LINES]:
         if _RELATIVE_TIME.fullmatch(lines[i].strip()):
@@ -604,6 +611,20 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[i] = "closing-label"
         kept = [i for i in kept if i not in removed]
 
+    # Headlines of other articles as a bulleted list closing the page, every one in title case ("- The Ocean Is
+    # Climate Change's First Victim and Last Resort"): the site's list of links. An article's own list of points
+    # is written in sentences.
+    tail = []
+    for i in reversed(kept):
+        found = _BULLETED.match(lines[i].strip())
+        if not (found and _title_case(found.group("text"))):
+            break
+        tail.append(i)
+    if len(tail) >= _LINK_LIST_MIN and len(tail) < len(kept):
+        for i in tail:
+            removed[i] = "related-links"
+        kept = [i for i in kept if i not in removed]
+
     # 4c. A post signed at its end: the author's name alone, then the date alone, after the last sentence
     # ("Saifur Rahman" / "May 8, 2013"), or the date alone; a bare date among the paragraphs is the article's own,
     # and so is one the last sentence leads to ("…digelar pada" / "8 Oktober 2024").
@@ -699,6 +720,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
 
 
 _PROMO_MAX_WORDS = 30
+_BULLETED = re.compile(r"[-–•*·▪►]\s+(?P<text>\S.*)")  # an item of a list, its text after the bullet
+_LINK_LIST_MIN = 3  # headlines in a row: fewer may be the article's own points
 _SITE_AFTER_CAPTION = re.compile(r"\s+[-–—|]\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}$")  # "… - Sputnik International"
 _CAPTION_COPY_MIN = 30  # characters: a caption's copy, not a word that happens to be in it
 _CAPTION_MIN_WORDS = 5

@@ -1783,3 +1783,35 @@ def test_picture_credits_captions_printed_twice_and_a_subscribe_button_are_chrom
                      "He is the 12th governor in the country to be convicted of corruption, the agency said.\n"))
     assert "Photographers from Getty Images and AFP waited outside the court for hours." in kept.paragraphs
     assert "Cambodia and China" in kept.paragraphs
+
+
+def test_the_next_articles_link_a_usa_today_caption_and_a_bulleted_list_of_headlines_are_chrome():
+    cleaned = clean(doc("Antrean Panjang di SPBU Jelang Kenaikan Harga\n\n"
+                        "Antrean kendaraan di sejumlah SPBU mengular hingga malam, kata petugas.\n\n"
+                        "Petugas mengatur antrean agar kendaraan tidak menutup jalan raya.\n\n"
+                        "Artikel Selanjutnya\n"
+                        "Catat Nih! SPBU Curang Bakal Disetop Enam Bulan\n"))
+    assert cleaned.paragraphs == ("Antrean kendaraan di sejumlah SPBU mengular hingga malam, kata petugas.",
+                                  "Petugas mengatur antrean agar kendaraan tidak menutup jalan raya.")
+    english = clean(doc("Duck boat to be raised, survivors leave hospital\n\n"
+                        "July 22, 2018; Springfield, MO, USA; Families embrace after a memorial service on Sunday, "
+                        "July 22, 2018. Jane Roe/News-Leader via USA TODAY NETWORK\n\n"
+                        "The duck boat that sank in a lake last week was to be raised on Monday, officials said.\n\n"
+                        "Seven of the survivors were taken to a hospital, and all but one have gone home.\n\n"
+                        "- The Fall of a Giant and the Rise of Its Rivals\n"
+                        "- Column: Six Proven Ways to Cut Traffic Deaths\n"
+                        "- What the Court's Decision Means for Your State\n"))
+    assert english.paragraphs == (
+        "The duck boat that sank in a lake last week was to be raised on Monday, officials said.",
+        "Seven of the survivors were taken to a hospital, and all but one have gone home.")
+    # trap: an article's own points, written in sentences, stay
+    points = clean(doc("Five things to know about the new fuel prices\n\n"
+                       "The government raised fuel prices on Saturday, the minister said.\n\n"
+                       "- Pertalite rises to Rp 10,000 a litre from Rp 7,650\n"
+                       "- Subsidised diesel rises to Rp 6,800 a litre\n"
+                       "- Pertamax rises to Rp 14,500 a litre\n"))
+    assert len(points.paragraphs) == 4
+    poin = clean(doc("Harga BBM Naik Mulai Sabtu\n\nPemerintah menaikkan harga BBM mulai Sabtu, kata menteri.\n\n"
+                     "- Pertalite naik menjadi Rp 10.000 per liter\n- Solar subsidi naik menjadi Rp 6.800 per liter\n"
+                     "- Pertamax naik menjadi Rp 14.500 per liter\n\nKenaikan itu berlaku pukul 14.30 WIB.\n"))
+    assert len(poin.paragraphs) == 5
