@@ -245,10 +245,12 @@ HISTORY = ('Each round of pages was measured held out before it was read, then j
            "it also showed a bulleted list of points in a sentence's case under a short article's first sentence "
            'taken for a menu; it is now kept. Round 54 (6 pages, 6 more outlets; motorcycle theft rings, aircraft '
            "orders), held out when added (at 4e24037's rules): headline 2/2, no headline invented 4/4, date 2/2, no "
-           'date read from chrome 4/4, chrome 10/13, prose 27/27; its figures are in the table below. A line '
-           'classifier (bench/line_classifier.py: a CRF over the lines, trained on rounds 1-3) added no chrome '
-           "removal on round 4 to the rules' 18/25 and cost 1-2 prose lines at thresholds 0.7-0.8; trained on rounds"
-           ' 1-4 it added nothing on round 5 either (27/40, prose 44/45 at thresholds 0.7-0.9): not adopted.')
+           'date read from chrome 4/4, chrome 10/13, prose 27/27; after tuning on it (a caption printed on the next '
+           "line again with its last words changed, 'and xx.' / 'and John Plueger.'): chrome 12/13 (left: 'Polres "
+           "Bogor.', a stray line of two words closed by a full stop between two paragraphs). A line classifier "
+           '(bench/line_classifier.py: a CRF over the lines, trained on rounds 1-3) added no chrome removal on round'
+           " 4 to the rules' 18/25 and cost 1-2 prose lines at thresholds 0.7-0.8; trained on rounds 1-4 it added "
+           'nothing on round 5 either (27/40, prose 44/45 at thresholds 0.7-0.9): not adopted.')
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ General rules only: outlet-specific knowledge lives in the editorial YAML files.
 from __future__ import annotations
 
 import html
+import os
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -566,6 +567,17 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     and looks_like_prose(lines[kept[position - 1]]) and looks_like_prose(lines[kept[position + 2]])
                     and any(name in lines[k] for k in kept if k not in (before, after) and looks_like_prose(lines[k]))):
                 removed[before] = "photo-caption"
+    # a picture's caption printed twice on consecutive lines with its last words changed (the alternative text, a
+    # draft of the caption: "… Stephen Udvar-Hazy and xx." over "… Stephen Udvar-Hazy and John Plueger."): both go
+    for before, after in zip(kept, kept[1:]):
+        first, second = lines[before].strip(), lines[after].strip()
+        shared = len(os.path.commonprefix([first, second]))
+        if (after == before + 1 and before not in removed and after not in removed and first != second
+                and len(first.split()) <= _CAPTION_MAX_WORDS and len(second.split()) <= _CAPTION_MAX_WORDS
+                and shared >= max(_CAPTION_COPY_MIN, _CAPTION_DRAFT_SHARE * min(len(first), len(second)))
+                and all(_SENTENCE_END.search(line) and len(line.split()) >= _CAPTION_DRAFT_WORDS for line in (first, second))
+                and not any(q in first for q in _QUOTES)):
+            removed[before] = removed[after] = "photo-caption"
     # a caption printed again under itself, without its credit and with the site's name after it ("… company. -
     # Sputnik International" under "© AP Photo / Name… company.")
     for i in kept:
@@ -724,6 +736,8 @@ _BULLETED = re.compile(r"[-–•*·▪►]\s+(?P<text>\S.*)")  # an item of a l
 _LINK_LIST_MIN = 3  # headlines in a row: fewer may be the article's own points
 _SITE_AFTER_CAPTION = re.compile(r"\s+[-–—|]\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}$")  # "… - Sputnik International"
 _CAPTION_COPY_MIN = 30  # characters: a caption's copy, not a word that happens to be in it
+_CAPTION_DRAFT_SHARE = 0.7  # of the shorter line's characters, printed the same from its start
+_CAPTION_DRAFT_WORDS = 8  # a caption's sentence; a list's short items may open alike ("Skor: 3,35", "Skor: 3,32")
 _CAPTION_MIN_WORDS = 5
 _PULL_QUOTE = re.compile(r"[“”\"„«‘][^“”\"„«»]{20,400}[”\"»’]")  # a quotation alone, whole, nothing outside it
 # the speaker's title and name: capitalised words, a comma, a name ("Pelatih Persib Bandung, Djadjang Nurdjaman")

@@ -1815,3 +1815,22 @@ def test_the_next_articles_link_a_usa_today_caption_and_a_bulleted_list_of_headl
                      "- Pertalite naik menjadi Rp 10.000 per liter\n- Solar subsidi naik menjadi Rp 6.800 per liter\n"
                      "- Pertamax naik menjadi Rp 14.500 per liter\n\nKenaikan itu berlaku pukul 14.30 WIB.\n"))
     assert len(poin.paragraphs) == 5
+
+
+def test_a_caption_printed_twice_with_its_last_words_changed_is_chrome():
+    cleaned = clean(doc("Orders roll in at the air show\n\n"
+                        "written by Staff | June 21, 2011\n"
+                        "The airline's chief and the lessor's founder with the bank's head and xx.\n"
+                        "The airline's chief and the lessor's founder with the bank's head and Jane Roe.\n\n"
+                        "Four plane makers announced a wave of new orders on the first day of the air show.\n"))
+    assert cleaned.paragraphs == ("Four plane makers announced a wave of new orders on the first day of the air show.",)
+    # trap: a standfirst and the first paragraph that open with the same words, apart, both stay
+    kept = clean(doc("Thousands flee villages as typhoon approaches\n\n"
+                     "Some half a million people have left their homes as the typhoon draws nearer.\n\n"
+                     "Some half a million people have left their homes as a powerful typhoon bore down on the islands.\n"))
+    assert len(kept.paragraphs) == 2
+    # trap: a list's items on consecutive lines that open alike are the article's
+    items = clean(doc("Sepuluh Kampus dengan Skor Tertinggi\n\n"
+                      "Berikut sepuluh kampus dengan skor tertinggi tahun ini, menurut lembaga pemeringkat.\n"
+                      "Universitas Negeri Kota Lama, Skor: 3,35\nUniversitas Negeri Kota Lama, Skor: 3,32\n"))
+    assert len(items.paragraphs) == 3
