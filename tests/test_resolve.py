@@ -796,7 +796,8 @@ def test_places_in_english_are_not_people():
         ("Floods hit the Mekong Delta and villages along the Mekong River, said official Somchai Prasert.",
          "Residents of Marikina City and Eastern Samar were moved to shelters, officials said.",
          "Rain also fell in Khyber Pakhtunkhwa and in South Sulawesi, the agency said.",
-         "Typhoon Hagupit weakened on Monday, forecasters said."),
+         "Typhoon Hagupit weakened on Monday, forecasters said.",
+         "The US Geological Survey put the earthquake's magnitude at 7.4, Somchai Prasert said."),
         ("Somchai Prasert said the water was falling, he told reporters.",))
     assert people(resolved) == ["Somchai Prasert"]
     kinds = {a.name: a.kind for a in resolved.actors.values()}
@@ -834,3 +835,12 @@ def test_a_suspects_name_with_initials_and_a_holders_one_name_after_a_kind_of_bo
     resolved = resolve_articles(("Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Kolaka Timur "
                                  "mengatakan banjir surut.",), ("Damkar Klungkung memadamkan api di pasar.",))
     assert "Damkar Klungkung" in {a.name for a in resolved.actors.values() if a.kind == "organisation"}
+
+
+def test_an_english_body_named_by_its_closing_word_is_no_person():
+    # "Survey", "Railways", "Tribe" end a body's name as "Institute" does
+    resolved = resolve_articles(
+        ("The US Geological Survey put the earthquake's magnitude at 7.4. A tsunami warning was issued.",),
+        ("Sementara itu, situs United States Geological Survey mencatat gempa terjadi pukul 23.47 WIB.",),
+        ("The United States Geological Survey said the quake struck at a depth of 10 km.",))
+    assert people(resolved) == []
