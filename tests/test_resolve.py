@@ -844,3 +844,16 @@ def test_an_english_body_named_by_its_closing_word_is_no_person():
         ("Sementara itu, situs United States Geological Survey mencatat gempa terjadi pukul 23.47 WIB.",),
         ("The United States Geological Survey said the quake struck at a depth of 10 km.",))
     assert people(resolved) == []
+
+
+def test_an_english_short_given_name_is_the_same_person():
+    resolved = resolve_articles(("Former governor Robert Hallworth was sentenced to two years, the court said.",
+                                 "Robert Hallworth said he would appeal."),
+                                ("Bob Hallworth thanked the judge for his mercy, he told reporters.",))
+    assert people(resolved) == ["Robert Hallworth"]
+    # trap: two given names that are not forms of one another stay two people
+    resolved = resolve_articles(("Former governor Robert Hallworth was sentenced, the court said.",
+                                 "Robert Hallworth said he would appeal."),
+                                ("Businessman William Hallworth said he was shocked, he told reporters.",
+                                 "William Hallworth added that he would visit his brother."))
+    assert people(resolved) == ["Robert Hallworth", "William Hallworth"]
