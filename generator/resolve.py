@@ -1474,21 +1474,24 @@ def _merge_partial_names(keys: list[tuple[str, ...]], known: list[tuple[str, ...
 
 def _spelling_variants(keys: list[tuple[str, ...]], counts: dict[tuple, int],
                        name_forms: tuple[frozenset[str], ...] = ()) -> dict[tuple, tuple]:
-    """Names that are one person's name spelt two ways ("Bernad Darmawan Sutrisno", "Bernard Dermawan Sutrisno"):
-    as many words, the same surname, every other word nearly the same (rapidfuzz ratio ≥ 85) or two spellings of
-    one given name (name_forms: "Mochammad", "Muhammad"). Each variant points at the spelling printed most often."""
+    """Names that are one person's name spelt two ways ("Bernad Darmawan Sutrisno", "Bernard Dermawan Sutrisno",
+    "Raditya Djati", "Raditya Jati"): as many words, the same surname in the 1972 spelling, every other word nearly
+    the same (rapidfuzz ratio ≥ 85, or the same in that spelling) or two spellings of one given name (name_forms:
+    "Mochammad", "Muhammad"). Each variant points at the spelling printed most often."""
     from rapidfuzz import fuzz
 
     def alike(a: str, b: str) -> bool:
-        return fuzz.ratio(a, b) >= 85 or any(a in forms and b in forms for forms in name_forms)
+        return (fuzz.ratio(a, b) >= 85 or _spelling(a) == _spelling(b)
+                or any(a in forms and b in forms for forms in name_forms))
 
     by_surname: dict[tuple, list[tuple]] = defaultdict(list)
     for key in keys:
         if len(key) >= 2:
-            by_surname[(len(key), key[-1])].append(key)
+            by_surname[(len(key), _spelling(key[-1]))].append(key)
     variants = {}
     for group in by_surname.values():
-        group.sort(key=lambda k: (-counts.get(k, 0), k))
+        # the spelling printed most often, then the current spelling ("Jati", not "Djati")
+        group.sort(key=lambda k: (-counts.get(k, 0), sum(_spelling(w) != w for w in k), k))
         for k, key in enumerate(group):
             if key in variants:
                 continue
@@ -1496,6 +1499,19 @@ def _spelling_variants(keys: list[tuple[str, ...]], counts: dict[tuple, int],
                 if other not in variants and all(alike(a, b) for a, b in zip(key[:-1], other[:-1])):
                     variants[other] = key
     return variants
+
+
+_OLD_SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("ch", "kh"))
+
+
+def _spelling(word: str) -> str:
+    """A name as the 1972 spelling writes it, its final "y" an "i" and its doubled letters single: "Djati" and
+    "Jati", "Soekarno" and "Sukarno", "Erdy" and "Erdi" are one name spelt two ways."""
+    for old, new in _OLD_SPELLING:
+        word = word.replace(old, new)
+    if word.endswith("y") and len(word) > 2:
+        word = word[:-1] + "i"
+    return re.sub(r"(.)\1", r"\1", word)
 
 
 def _state_form(key: tuple[str, ...]) -> tuple[str, ...]:

@@ -857,3 +857,23 @@ def test_an_english_short_given_name_is_the_same_person():
                                 ("Businessman William Hallworth said he was shocked, he told reporters.",
                                  "William Hallworth added that he would visit his brother."))
     assert people(resolved) == ["Robert Hallworth", "William Hallworth"]
+
+
+def test_a_name_in_the_old_spelling_and_the_new_is_one_person():
+    resolved = resolve_articles(("Kepala Pusat Data BNPB Raditya Djatmiko mengatakan banjir surut.",
+                                 "Raditya Djatmiko menambahkan warga sudah pulang."),
+                                ("Kepala Pusat Data BNPB Raditya Jatmiko mengatakan 200 rumah terendam.",
+                                 "Raditya Jatmiko menambahkan bantuan sudah dikirim."))
+    assert people(resolved) == ["Raditya Jatmiko"]
+    # trap: surnames a letter apart that no spelling rule joins are two people
+    resolved = resolve_articles(("Pengusaha Agus Salimun mengatakan pabriknya tutup.",
+                                 "Agus Salimun menambahkan karyawan dirumahkan."),
+                                ("Pengusaha Agus Halimun mengatakan pasarnya sepi.",
+                                 "Agus Halimun menambahkan omzet turun."))
+    assert people(resolved) == ["Agus Halimun", "Agus Salimun"]
+
+
+def test_a_rector_is_a_title_not_a_name():
+    resolved = resolve_articles(("“Anda semua lulus,” ujar Sam Rektor di hadapan para wisudawan.",
+                                 "Rektor Nurhadi Sunuyeko mengatakan acara berlangsung meriah."),)
+    assert "Sam Rektor" not in people(resolved)
