@@ -1457,13 +1457,16 @@ def ordinary_words(articles: list[Article]) -> frozenset[str]:
 
 
 def _merge_partial_names(keys: list[tuple[str, ...]], known: list[tuple[str, ...]]) -> dict[tuple, tuple]:
-    """A name that starts or ends one longer name, and only one, is that person: "Mulyani Indrawati" and
-    "Sri Mulyani" are "Sri Mulyani Indrawati", "Harimurti Yudhoyono" is "Agus Harimurti Yudhoyono"."""
+    """A name that starts or ends one longer name, or is its first and last names, and only one, is that person:
+    "Mulyani Indrawati" and "Sri Mulyani" are "Sri Mulyani Indrawati", "Harimurti Yudhoyono" is "Agus Harimurti
+    Yudhoyono", "Maxi Rondonuwu" is "Maxi Rein Rondonuwu"."""
     names = sorted(set(keys) | set(known), key=len)
     merged = {}
     for key in keys:
         longer = {other for other in names if len(other) > len(key)
-                  and (other[:len(key)] == key or other[-len(key):] == key)}
+                  and (other[:len(key)] == key or other[-len(key):] == key
+                       # the given name and the surname, a middle name left out: "Maxi Rondonuwu"
+                       or (len(key) == 2 and other[0] == key[0] and other[-1] == key[-1]))}
         longest = {other for other in longer if not any(len(o) > len(other) and (o[:len(other)] == other or
                                                                                   o[-len(other):] == other)
                                                         for o in longer)}

@@ -877,3 +877,17 @@ def test_a_rector_is_a_title_not_a_name():
     resolved = resolve_articles(("“Anda semua lulus,” ujar Sam Rektor di hadapan para wisudawan.",
                                  "Rektor Nurhadi Sunuyeko mengatakan acara berlangsung meriah."),)
     assert "Sam Rektor" not in people(resolved)
+
+
+def test_a_name_without_its_middle_name_is_the_person_with_it():
+    resolved = resolve_articles(("Dirjen P2P Kemenkes Maxi Rein Rondowuwung mengatakan kasus DBD naik.",
+                                 "Maxi Rein Rondowuwung menambahkan fogging digelar."),
+                                ("Dirjen P2P Maxi Rondowuwung mengatakan warga diminta waspada.",
+                                 "Maxi Rondowuwung menambahkan vaksin tersedia."))
+    assert people(resolved) == ["Maxi Rein Rondowuwung"]
+    # trap: two longer names with that given name and surname leave the short one apart
+    resolved = resolve_articles(("Direktur Bambang Hari Santosoputro mengatakan pabriknya tutup.",),
+                                ("Direktur Bambang Eko Santosoputro mengatakan panen gagal.",),
+                                ("Direktur Bambang Santosoputro mengatakan harga naik.",
+                                 "Bambang Santosoputro menambahkan pembeli sepi."))
+    assert "Bambang Santosoputro" in people(resolved)
