@@ -105,6 +105,17 @@ def _opens_with_dateline(line: str, editorial: Editorial) -> bool:
     return any(pattern.match(line.strip()) for pattern in _datelines(editorial).prefixes)
 
 
+def _opens_with_dash_dateline(line: str, editorial: Editorial) -> bool:
+    """The line opens with a dateline closed by a dash ("MALANGKOTA (SurabayaPost.id) – …"): a paragraph, even
+    cut short by a hard wrap; a word in capitals and a colon may be a headline's label ("FERRIES: Search …")."""
+    line = line.strip()
+    for pattern in _datelines(editorial).prefixes:
+        found = pattern.match(line)
+        if found and re.search(rf"{_DASH}\s*$", found.group()):
+            return True
+    return False
+
+
 def _place(text: str) -> str:
     text = text.strip(" .,:")
     return text.title() if text.isupper() else text
@@ -732,6 +743,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
 
 
 _PROMO_MAX_WORDS = 30
+_DATELINE_PARAGRAPH_WORDS = 8  # a dateline and the start of its paragraph, not a dateline alone on its line
 _BULLETED = re.compile(r"[-–•*·▪►]\s+(?P<text>\S.*)")  # an item of a list, its text after the bullet
 _LINK_LIST_MIN = 3  # headlines in a row: fewer may be the article's own points
 _SITE_AFTER_CAPTION = re.compile(r"\s+[-–—|]\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}$")  # "… - Sputnik International"
@@ -825,6 +837,11 @@ def _body_start(lines: list[str], kept: list[int], editorial: Editorial) -> int:
     run = []
     for position, i in enumerate(kept[:_HEAD_LINES * 2]):
         line = lines[i].strip()
+        if (_opens_with_dash_dateline(line, editorial) and len(line.split()) >= _DATELINE_PARAGRAPH_WORDS
+                and not _SENTENCE_END.search(line) and len(line.split()) < _ARTICLE_START_WORDS
+                and position + 1 < len(kept) and lines[kept[position + 1]].strip()[:1].isalpha()
+                and kept[position + 1] == i + 1):
+            return i  # the dateline opens the body on a line a hard wrap cut short, its sentence on the next
         # a paragraph ends a sentence or is long; a headline, even with a quote in it, does neither
         if (not (_SENTENCE_END.search(line) or len(line.split()) >= _ARTICLE_START_WORDS) or _long_headline(line)
                 or _numbers_row(line)):  # a scoreboard's or a ticker's row of figures is no paragraph
@@ -1121,6 +1138,7 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     counts = Counter(fold(text) for i, text in bare.items() if i < body_start)
     candidates = [i for i in above
                   if _headline_like(lines[i].strip()) and not _navigation(lines[i], editorial)
+                  and not _opens_with_dash_dateline(lines[i], editorial)  # "MALANGKOTA (Outlet.id) – …": a paragraph
                   and not (_NAME_LINE.match(lines[i].strip()) and "(" in lines[i])  # "News Desk (The Jakarta Post)"
                   and not _cut_teaser(lines[i].strip(), [lines[k] for k in kept if k > i])]
     repeated = [bare[i] for i in candidates if counts[fold(bare[i])] > 1]

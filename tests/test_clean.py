@@ -1834,3 +1834,21 @@ def test_a_caption_printed_twice_with_its_last_words_changed_is_chrome():
                       "Berikut sepuluh kampus dengan skor tertinggi tahun ini, menurut lembaga pemeringkat.\n"
                       "Universitas Negeri Kota Lama, Skor: 3,35\nUniversitas Negeri Kota Lama, Skor: 3,32\n"))
     assert len(items.paragraphs) == 3
+
+
+def test_a_dateline_opening_a_hard_wrapped_paragraph_is_no_headline_and_an_aggregators_source_label_is_chrome():
+    cleaned = clean(doc("KOTA LAMA (KabarKota.id) – Wisuda perdana membuat ratusan lulusan kampus itu\n"
+                        "Universitas Kota Lama gembira. Acara digelar pertama kali setelah kampus berganti status.\n"
+                        "Rektor memperkenalkan para dekan dan pengurus yayasan kepada para lulusan.\n"))
+    assert cleaned.title is None
+    assert cleaned.paragraphs[0].startswith("Wisuda perdana membuat ratusan lulusan kampus itu")
+    english = clean(doc("Local man wins the city marathon\n\n"
+                        "A college coach ran a personal best to become the first local runner to win in 20 years.\n\n"
+                        "The article from the source\n\nRelated Articles\n"))
+    assert english.paragraphs == (
+        "A college coach ran a personal best to become the first local runner to win in 20 years.",)
+    # trap: a word in capitals and a colon before a headline is its label, and the headline stays one
+    label = clean(doc("FERRIES: Search for missing passenger called off\n\n"
+                      "An unidentified man vanished from the foot ferry early on Wednesday, the coast guard said.\n\n"
+                      "The crew counted three people boarding the ferry but only two got off in the city.\n"))
+    assert label.title == "FERRIES: Search for missing passenger called off"
