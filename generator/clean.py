@@ -511,6 +511,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         for n, i in enumerate(headline_lines):
             removed[i] = "repeated-headline" if n else "headline"
         first_title = headline_lines[0]
+        # the headline printed again lower down (a list of the site's stories above the article, its own title
+        # first): the short lines between the two copies are that list, not the article
+        for i in kept:
+            if first_title < i < headline_lines[-1] and i not in removed and not looks_like_prose(lines[i]):
+                removed[i] = "before-headline"
         for i in kept:
             if i < first_title and i not in removed:
                 removed[i] = "before-headline"  # site name, tagline, navigation, teasers, notices
@@ -534,7 +539,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             if i in removed:
                 continue
             credit = _previous_line(lines, i)  # a picture's credit alone on its line, its caption under it
-            if (_head_caption(lines[i]) or (i == under_title and _caption_under_title(lines[i], title))
+            if (_head_caption(lines[i]) or (i == under_title and _caption_under_title(lines[i], title)
+                                            and not _datelines(editorial).alone.match(lines[i].strip()))
                     or _over_a_photographers_credit(lines, i, removed)
                     or (i == zone[-1] and _caption_over_dateline(lines, i, body_start, editorial))
                     or (looks_like_prose(lines[i]) and len(lines[i].split()) <= _CAPTION_MAX_WORDS
@@ -681,7 +687,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     patterns = _datelines(editorial)
     for position, i in enumerate(kept[:3]):
         found = patterns.alone.match(lines[i].strip())
-        if found:
+        if found and not _TIME_LABEL.match(found.group("place")):
             dateline = _place(found.group("place"))
             removed[i] = "dateline"
             break
@@ -743,6 +749,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
 
 
 _PROMO_MAX_WORDS = 30
+# a label of time over figures or events, not a dateline's place: "On Thursday:", "For the week:", "Pada Senin:"
+_TIME_LABEL = re.compile(r"(?:On|In|For|At|By|During|Pada|Sejak|Selama|Hingga)\b.*")
 _DATELINE_PARAGRAPH_WORDS = 8  # a dateline and the start of its paragraph, not a dateline alone on its line
 _BULLETED = re.compile(r"[-–•*·▪►]\s+(?P<text>\S.*)")  # an item of a list, its text after the bullet
 _LINK_LIST_MIN = 3  # headlines in a row: fewer may be the article's own points

@@ -1852,3 +1852,20 @@ def test_a_dateline_opening_a_hard_wrapped_paragraph_is_no_headline_and_an_aggre
                       "An unidentified man vanished from the foot ferry early on Wednesday, the coast guard said.\n\n"
                       "The crew counted three people boarding the ferry but only two got off in the city.\n"))
     assert label.title == "FERRIES: Search for missing passenger called off"
+
+
+def test_a_time_label_over_figures_is_no_dateline_and_a_story_list_between_two_copies_of_the_headline_is_chrome():
+    cleaned = clean(doc("Stocks close lower as bank worries grow\n\n"
+                        "The S&P 500 lost 0.7% on Thursday as worries about banks grew, traders said.\n\n"
+                        "On Thursday:\n\nThe S&P 500 fell 29.53 points, or 0.7%, to 4,061.22.\n"))
+    assert cleaned.dateline is None
+    assert "On Thursday:" in cleaned.paragraphs
+    listed = clean(doc("In This List\n\nBank stocks follow the market lower\n\n"
+                       "Banking newsletter: March edition\n\nBank failures: why liquidity data matters\n\n"
+                       "Bank stocks follow the market lower\n\n"
+                       "Bank stocks followed the broader market a little lower on Tuesday, the index showed.\n"))
+    assert listed.title == "Bank stocks follow the market lower"
+    assert listed.paragraphs == ("Bank stocks followed the broader market a little lower on Tuesday, the index showed.",)
+    # trap: a place alone over the paragraph is still its dateline
+    placed = clean(doc("Banjir Rendam Tiga Desa\n\nKUDUS -\n\nBanjir merendam tiga desa di Kudus sejak Senin pagi, kata petugas.\n"))
+    assert placed.dateline == "Kudus"
