@@ -1869,3 +1869,16 @@ def test_a_time_label_over_figures_is_no_dateline_and_a_story_list_between_two_c
     # trap: a place alone over the paragraph is still its dateline
     placed = clean(doc("Banjir Rendam Tiga Desa\n\nKUDUS -\n\nBanjir merendam tiga desa di Kudus sejak Senin pagi, kata petugas.\n"))
     assert placed.dateline == "Kudus"
+
+
+def test_a_caption_printed_twice_glued_with_its_credit_is_chrome():
+    cleaned = clean(doc("Sawah di Desa Gagal Panen\n\n"
+                        "Kekeringan membuat hampir 80% tanaman padi di desa itu gagal dipanen, kata petani.\n\n"
+                        "Tanaman padi gagal panenTanaman padi gagal panen (Kabarkota./Nama Fotografer)\n\n"
+                        "Petani lain mengaku sudah melihat tanamannya rusak sejak sebulan lalu.\n"))
+    assert cleaned.paragraphs == ("Kekeringan membuat hampir 80% tanaman padi di desa itu gagal dipanen, kata petani.",
+                                  "Petani lain mengaku sudah melihat tanamannya rusak sejak sebulan lalu.")
+    # trap: a sentence that says a word twice stays
+    kept = clean(doc("Sawah di Desa Gagal Panen\n\n"
+                     "Petani itu berkata, panen gagal, panen gagal lagi tahun ini, kata dia kepada wartawan.\n"))
+    assert len(kept.paragraphs) == 1
