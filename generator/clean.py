@@ -12,6 +12,7 @@ import os
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -100,20 +101,21 @@ def _datelines(editorial: Editorial) -> _Datelines:
     return _DATELINE_CACHE[editorial.fingerprint]
 
 
+def _dateline_prefixes(line: str, editorial: Editorial) -> Iterator[str]:
+    """The dateline prefixes the line opens with, one per pattern that matches it."""
+    line = line.strip()
+    return (found.group() for pattern in _datelines(editorial).prefixes if (found := pattern.match(line)))
+
+
 def _opens_with_dateline(line: str, editorial: Editorial) -> bool:
     """The paragraph opens with a dateline ("JAKARTA - …", "Jakarta, Kompas.com - …")."""
-    return any(pattern.match(line.strip()) for pattern in _datelines(editorial).prefixes)
+    return any(_dateline_prefixes(line, editorial))  # a prefix is never empty
 
 
 def _opens_with_dash_dateline(line: str, editorial: Editorial) -> bool:
     """The line opens with a dateline closed by a dash ("MALANGKOTA (SurabayaPost.id) – …"): a paragraph, even
     cut short by a hard wrap; a word in capitals and a colon may be a headline's label ("FERRIES: Search …")."""
-    line = line.strip()
-    for pattern in _datelines(editorial).prefixes:
-        found = pattern.match(line)
-        if found and re.search(rf"{_DASH}\s*$", found.group()):
-            return True
-    return False
+    return any(_DASH_AT_END.search(prefix) for prefix in _dateline_prefixes(line, editorial))
 
 
 def _place(text: str) -> str:
@@ -166,6 +168,7 @@ def identify_outlet(lines: list[str], chrome: set[int], editorial: Editorial) ->
     return name, next(p for p in editorial.outlets if p.name == name)
 
 
+_DASH_AT_END = re.compile(rf"{_DASH}\s*$")
 _TABLE_CELL = re.compile(r"\|\s*([^|]*[^|\s])\s*\|")  # "| Headline |": one cell of a table row
 _DATE_LABEL = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b\s*(.*)$")  # "date 2023-06-07 You are here"
 _DROP_CAP = re.compile(r"^[A-Z]$")
@@ -645,8 +648,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # is written in sentences.
     tail = []
     for i in reversed(kept):
-        found = _BULLETED.match(lines[i].strip())
-        if not (found and _title_case(found.group("text"))):
+        line = lines[i].strip()
+        found = _BULLET.match(line)
+        if not (found and _title_case(line[found.end():])):
             break
         tail.append(i)
     if len(tail) >= _LINK_LIST_MIN and len(tail) < len(kept):
@@ -752,7 +756,6 @@ _PROMO_MAX_WORDS = 30
 # a label of time over figures or events, not a dateline's place: "On Thursday:", "For the week:", "Pada Senin:"
 _TIME_LABEL = re.compile(r"(?:On|In|For|At|By|During|Pada|Sejak|Selama|Hingga)\b.*")
 _DATELINE_PARAGRAPH_WORDS = 8  # a dateline and the start of its paragraph, not a dateline alone on its line
-_BULLETED = re.compile(r"[-–•*·▪►]\s+(?P<text>\S.*)")  # an item of a list, its text after the bullet
 _LINK_LIST_MIN = 3  # headlines in a row: fewer may be the article's own points
 _SITE_AFTER_CAPTION = re.compile(r"\s+[-–—|]\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}$")  # "… - Sputnik International"
 _CAPTION_COPY_MIN = 30  # characters: a caption's copy, not a word that happens to be in it
@@ -845,10 +848,9 @@ def _body_start(lines: list[str], kept: list[int], editorial: Editorial) -> int:
     run = []
     for position, i in enumerate(kept[:_HEAD_LINES * 2]):
         line = lines[i].strip()
-        if (_opens_with_dash_dateline(line, editorial) and len(line.split()) >= _DATELINE_PARAGRAPH_WORDS
-                and not _SENTENCE_END.search(line) and len(line.split()) < _ARTICLE_START_WORDS
-                and position + 1 < len(kept) and lines[kept[position + 1]].strip()[:1].isalpha()
-                and kept[position + 1] == i + 1):
+        if (_DATELINE_PARAGRAPH_WORDS <= len(line.split()) < _ARTICLE_START_WORDS and not _SENTENCE_END.search(line)
+                and position + 1 < len(kept) and kept[position + 1] == i + 1
+                and lines[kept[position + 1]].strip()[:1].isalpha() and _opens_with_dash_dateline(line, editorial)):
             return i  # the dateline opens the body on a line a hard wrap cut short, its sentence on the next
         # a paragraph ends a sentence or is long; a headline, even with a quote in it, does neither
         if (not (_SENTENCE_END.search(line) or len(line.split()) >= _ARTICLE_START_WORDS) or _long_headline(line)
