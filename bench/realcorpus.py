@@ -20,7 +20,7 @@ from pathlib import Path
 CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
 # What the measurements count as a promo left in the text, independently of Arsip's rules: an announcing verb at
 # the start of a line, then the content named as such ("Simak juga Video '…'", "Baca juga: …", "Saksikan …").
-PROMO_LINE = re.compile(r"^(?:Saksikan\b|(?:Simak|Tonton|Lihat|Baca)\b(?:\s+(?:juga|pula))?\s*"
+PROMO_LINE = re.compile(r"^['\"“‘]?(?:Saksikan\b|(?:Simak|Tonton|Lihat|Baca)\b(?:\s+(?:juga|pula))?\s*"
                         r"(?:video|live|berita|artikel|:|['\"“‘]))", re.IGNORECASE)
 DETIK_CSV = CORPORA / "detik-dev.csv"
 WEEKDAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]

@@ -263,6 +263,8 @@ def _reporter_credit(line: str, editorial: Editorial) -> bool:
 _HEADLINE_LABELS = {"PHOTOS", "PHOTO", "VIDEO", "VIDEOS", "LIVE", "UPDATE", "WATCH", "POLL", "MAP"}  # "… (PHOTOS)"
 
 
+_SOURCE_LABEL = re.compile(r"(?:Sumber|Source)\s*:?", re.IGNORECASE)
+_SOURCE_NAME_WORDS = 4
 _SECTION_LABEL = re.compile(r"[A-Z][^\W\d_A-Z]+")  # one word in title case alone on its line: "Bandara", "Nasional"
 _GLUED_CREDIT = re.compile(r"(?<=[a-z])(?:[A-Z]{2,8}/){1,3}[A-Z][A-Z .'’-]{2,40}$")  # "…in smogPAP/EPA/NARONG SANGNAK"
 
@@ -405,6 +407,16 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             if following is not None and following not in removed and _name_alone(lines[following].strip()):
                 removed[following] = "byline"
 
+    # A source's label alone on its line ("Sumber :") and the source named under it, maybe bulleted ("• Antaranews").
+    for i, line in enumerate(lines):
+        following = _next_line(lines, i)
+        if i in removed or following is None or not _SOURCE_LABEL.fullmatch(line.strip()):
+            continue
+        name = _BULLET.sub("", lines[following].strip()).strip()
+        if following - i <= 2 and _NAME_LINE.match(name) and len(name.split()) <= _SOURCE_NAME_WORDS:
+            removed[i] = removed[following] = "source-note"
+            source_notes.append(name)
+
     # 2. The outlet (the address's, when the input gives one), and the extra chrome lines its profile names.
     provenance = document.provenance
     profile = outlet_for_url(provenance.url, editorial) if provenance else None
@@ -421,6 +433,20 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     for before, after in zip(kept, kept[1:]):
         if fold(lines[before]) == fold(lines[after]) and not _short_headline_like(lines[before].strip()):
             removed[before] = removed[after] = "repeated-line"
+    kept = [i for i in kept if i not in removed]
+    # Another article's headline among the paragraphs, its "Baca juga" label lost: a long line in title case next
+    # to a paragraph, below another headline-like line, none of whose rarer words the page's other lines use.
+    stems = Counter(stem for i in kept for stem in set(_stems(lines[i])))
+    for position, i in enumerate(kept):
+        line = lines[i].strip()
+        neighbours = [lines[kept[k]] for k in (position - 1, position + 1) if 0 <= k < len(kept)]
+        if (len(line.split()) >= _TEASER_MIN_WORDS and _headline_like(line) and _title_case(line)
+                and not dates.stamp_text(line)  # a date line with its reporter's name
+                and any(looks_like_prose(n) and _SENTENCE_END.search(n.strip()) for n in neighbours)
+                and any(_headline_like(lines[k].strip()) for k in kept[:position])):
+            rare = {stem for stem in _stems(line) if _word_frequency(stem.rstrip("…")) < _RARE_WORD_ZIPF}
+            if len(rare) >= 2 and all(stems[stem] == 1 for stem in rare):
+                removed[i] = "unrelated-headline"
     kept = [i for i in kept if i not in removed]
     body_start = _body_start(lines, kept, editorial)
     while body_start < len(lines) and _over_a_photographers_credit(lines, body_start, removed):
@@ -886,6 +912,16 @@ def _long_headline(line: str) -> bool:
             and _short_headline_like(line) and _title_case(line))
 
 
+_TEASER_MIN_WORDS = 8
+_RARE_WORD_ZIPF = 4.5  # wordfreq's frequency under which a word is a topic's (a name, a thing), not the language's
+_STEM_LETTERS = 6  # words compared by their first letters: "Purworejo" and "Purwokerto" differ, "banjir"/"banjirnya" not
+
+
+def _stems(line: str) -> list[str]:
+    """The line's words of four letters or more, lower-cased, cut to their first letters."""
+    return [word.casefold()[:_STEM_LETTERS] for word in re.findall(r"[^\W\d_]{4,}", line)]
+
+
 @lru_cache(maxsize=8192)
 def _word_frequency(word: str) -> float:
     """wordfreq's Zipf frequency of a word in the site's languages, the higher of the two (0: no word it knows)."""
@@ -1265,7 +1301,7 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
         if not lines[following].strip():
             continue
         rule = removed.get(following)
-        if rule in ("date-stamp", "byline"):
+        if rule in ("date-stamp", "byline", "source-note"):
             return 2
         if following in kept_set and _over_a_photographers_credit(lines, following, removed):
             continue  # the picture's caption between the headline and the body

@@ -1882,3 +1882,50 @@ def test_a_caption_printed_twice_glued_with_its_credit_is_chrome():
     kept = clean(doc("Sawah di Desa Gagal Panen\n\n"
                      "Petani itu berkata, panen gagal, panen gagal lagi tahun ini, kata dia kepada wartawan.\n"))
     assert len(kept.paragraphs) == 1
+
+
+def test_another_articles_headline_among_the_paragraphs_and_a_source_label_over_its_name_are_chrome():
+    cleaned = clean(doc("Ratusan Warga Mengungsi Akibat Banjir di Kecamatan Lembah Hijau\n\n"
+                        "Sumber :\n  • Kantor Berita Nusantara\n\n"
+                        "Banjir merendam empat desa di Kecamatan Lembah Hijau sejak Senin malam, kata petugas.\n\n"
+                        "Festival Layang-Layang Pantai Karanggeni Hadirkan Peserta dari Tujuh Negara\n\n"
+                        "Petugas mendirikan tenda pengungsian di halaman kantor kecamatan untuk warga.\n"))
+    assert cleaned.title == "Ratusan Warga Mengungsi Akibat Banjir di Kecamatan Lembah Hijau"
+    assert cleaned.paragraphs == (
+        "Banjir merendam empat desa di Kecamatan Lembah Hijau sejak Senin malam, kata petugas.",
+        "Petugas mendirikan tenda pengungsian di halaman kantor kecamatan untuk warga.")
+    assert "Kantor Berita Nusantara" in cleaned.source_notes
+    # traps: a subheading in title case that the article's own words fill stays, and so does a short one
+    subheaded = clean(doc("Ratusan Warga Mengungsi Akibat Banjir di Kecamatan Lembah Hijau\n\n"
+                          "Banjir merendam empat desa di Kecamatan Lembah Hijau sejak Senin malam, kata petugas.\n\n"
+                          "Petugas Dirikan Tenda Pengungsian di Halaman Kantor Kecamatan Lembah Hijau\n\n"
+                          "Petugas mendirikan tenda di halaman kantor kecamatan untuk warga.\n\n"
+                          "Bantuan Datang dari Relawan\n\n"
+                          "Relawan membawa selimut dan makanan siap saji, kata koordinator posko.\n"))
+    assert "Petugas Dirikan Tenda Pengungsian di Halaman Kantor Kecamatan Lembah Hijau" in subheaded.paragraphs
+    assert "Bantuan Datang dari Relawan" in subheaded.paragraphs
+
+
+def test_a_promo_for_a_video_wrapped_in_quotes_is_a_promo():
+    cleaned = clean(doc("Harga Cabai Naik Jelang Akhir Tahun\n\n"
+                        "Harga cabai rawit di pasar induk naik menjadi Rp 80.000 per kilogram, kata pedagang.\n\n"
+                        "'Lihat juga Video: Petani Cabai Panen Raya di Lereng Gunung'\n"))
+    assert cleaned.paragraphs == ("Harga cabai rawit di pasar induk naik menjadi Rp 80.000 per kilogram, kata pedagang.",)
+    assert "Petani Cabai Panen Raya di Lereng Gunung" in cleaned.further_reading
+    # trap: a quoted sentence that tells the reader to look is prose
+    quoted = clean(doc("Harga Cabai Naik Jelang Akhir Tahun\n\n"
+                       "Harga cabai rawit di pasar induk naik menjadi Rp 80.000 per kilogram, kata pedagang.\n\n"
+                       "'Lihat saja harga cabai sekarang, sudah dua kali lipat,' kata seorang pembeli.\n"))
+    assert len(quoted.paragraphs) == 2
+
+
+def test_a_caption_opened_by_its_label_is_chrome():
+    cleaned = clean(doc("Pencarian Korban Perahu Terbalik Berlanjut\n\n"
+                        "Caption Foto : Tim SAR gabungan menyisir sungai dengan perahu karet pada Selasa pagi / Istimewa\n\n"
+                        "Tim SAR gabungan melanjutkan pencarian dua penumpang perahu yang terbalik di sungai, kata petugas.\n"))
+    assert cleaned.paragraphs == (
+        "Tim SAR gabungan melanjutkan pencarian dua penumpang perahu yang terbalik di sungai, kata petugas.",)
+    # trap: a sentence about a witness's account ("keterangan") is prose
+    kept = clean(doc("Pencarian Korban Perahu Terbalik Berlanjut\n\n"
+                     "Keterangan saksi menyebut perahu oleng setelah dihantam gelombang, kata petugas.\n"))
+    assert len(kept.paragraphs) == 1
