@@ -632,6 +632,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if (i not in removed and above is not None and removed.get(above) == "photo-caption"
                 and len(text) >= _CAPTION_COPY_MIN and fold(text) in fold(lines[above])):
             removed[i] = "photo-caption"
+    # among the paragraphs, a short line right over a photographer's credit ("… via Getty") is the picture's caption
+    for i in kept:
+        line = lines[i].strip()
+        if (i not in removed and _over_a_photographers_credit(lines, i, removed)
+                and len(line.split()) <= _BODY_CAPTION_MAX_WORDS and not _SENTENCE_SPLIT.search(line)
+                and not any(q in line for q in _QUOTES)):
+            removed[i] = "photo-caption"
     kept = [i for i in kept if i not in removed]
 
     # 4b. What closes the page after the article's last finished sentence: topic tags, a category label
@@ -1151,6 +1158,7 @@ def _navigation(line: str, editorial: Editorial) -> bool:
 
 
 _SITE_NAME_AFTER = re.compile(r"^(.{12,}?)\s+[-–—|]\s+(\S.{1,30})$")  # "Headline - GenPI.co"
+_SITE_NAME_GLUED = re.compile(r"^(.{12,})-((?-i:[A-Z])[\w.]{2,30})$")  # an image's alt text: "Headline-GadgetAny"
 _CREDIT_AFTER = re.compile(r"^(.{12,}?)\s*(?:-{2,}|-[a-z]{2,12}-)$")  # a picture's credit: "…Pelatih-net-"
 
 
@@ -1167,6 +1175,9 @@ def _without_site_name(line: str, editorial: Editorial, printed: frozenset[str] 
     found = _SITE_NAME_AFTER.match(line.strip())
     if found and (fold(found.group(2)) in _brands(editorial) or re.fullmatch(_DOMAIN, found.group(2))
                   or (fold(found.group(1)) in printed and len(found.group(2).split()) <= 4)):
+        return found.group(1)
+    found = _SITE_NAME_GLUED.match(line.strip())
+    if found and fold(found.group(1)) in printed:
         return found.group(1)
     found = _CREDIT_AFTER.match(line.strip())
     return found.group(1) if found else line.strip()
@@ -1321,6 +1332,8 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
     return 0
 
 
+_BODY_CAPTION_MAX_WORDS = 25  # a caption between paragraphs is a sentence; a paragraph over a credit is longer
+_SENTENCE_SPLIT = re.compile(r"[.!?…](?=\s+[A-Z])")  # a sentence's end with another sentence after it
 _CAPTION_MAX_WORDS = 60  # a caption under its credit may run to two sentences ("Petani menyalakan … Program ini …")
 _REPEATS_OF_A_TICKER = 3  # a ticker or a menu is printed at the top, at the foot, and maybe once more
 _SMALL_WORD_ZIPF = 5.65  # wordfreq's frequency of "sehingga", "which", "namun": a word that carries on a sentence

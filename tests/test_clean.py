@@ -1929,3 +1929,38 @@ def test_a_caption_opened_by_its_label_is_chrome():
     kept = clean(doc("Pencarian Korban Perahu Terbalik Berlanjut\n\n"
                      "Keterangan saksi menyebut perahu oleng setelah dihantam gelombang, kata petugas.\n"))
     assert len(kept.paragraphs) == 1
+
+
+def test_picture_labels_and_credits_from_social_networks_and_picture_agencies_are_chrome():
+    cleaned = clean(doc("Ferry Fares Rise Before the Holidays\n\nIlustrasi.\n\n"
+                        "Ferry operators raised fares by a fifth ahead of the holiday season, the port authority said.\n\n"
+                        "A ferry leaves the harbour at dawn.\nHarbour Pictures Agency via Getty\n\n"
+                        "Via Facebook / @harbourferries\n\n"
+                        "Passengers who booked early kept the old fares, the operators added.\n"))
+    assert cleaned.paragraphs == (
+        "Ferry operators raised fares by a fifth ahead of the holiday season, the port authority said.",
+        "Passengers who booked early kept the old fares, the operators added.")
+    # trap: a paragraph of two sentences over a credit is the article's, not the picture's caption
+    kept = clean(doc("Ferry Fares Rise Before the Holidays\n\n"
+                     "Ferry operators raised fares by a fifth. The port authority approved the rise on Monday.\n"
+                     "Harbour Pictures Agency via Getty\n\n"
+                     "Passengers who booked early kept the old fares, the operators added.\n"))
+    assert "Ferry operators raised fares by a fifth. The port authority approved the rise on Monday." in kept.paragraphs
+
+
+def test_a_promo_labelled_in_capitals_and_the_headline_again_with_the_sites_name_glued_on():
+    cleaned = clean(doc("Home » News » Ferry Fares Rise Before the Holidays\n\n"
+                        "Ferry Fares Rise Before the Holidays\n\n"
+                        "Ferry Fares Rise Before the Holidays-HarbourNews\n\n"
+                        "Ferry operators raised fares by a fifth ahead of the holiday season, the port authority said.\n\n"
+                        "ALSO READ  Bridge Repairs Close Two Lanes Until March\n\n"
+                        "Passengers who booked early kept the old fares, the operators added.\n"))
+    assert cleaned.title == "Ferry Fares Rise Before the Holidays"
+    assert cleaned.paragraphs == (
+        "Ferry operators raised fares by a fifth ahead of the holiday season, the port authority said.",
+        "Passengers who booked early kept the old fares, the operators added.")
+    assert "Bridge Repairs Close Two Lanes Until March" in cleaned.further_reading
+    # trap: a hyphenated word at a headline's end is no site name
+    hyphened = clean(doc("Ferry Operators Raise Fares Year-Round\n\n"
+                         "Ferry operators raised fares by a fifth for the whole year, the port authority said.\n"))
+    assert hyphened.title == "Ferry Operators Raise Fares Year-Round"
