@@ -280,11 +280,13 @@ HISTORY = ('Each round of pages was measured held out before it was read, then j
            'invented 2/2, chrome 20/23, prose 38/38 (left: a caption pair with no credit after the last promo, and a'
            " caption in a sentence's case under a subheading). Round 61 (6 pages, 6 more outlets; contaminated cough"
            " syrups), held out when added (at c262d98's rules): headline 3/3, no headline invented 3/3, no page "
-           'printing a date, no date read from chrome 6/6, chrome 7/13, prose 33/33; its figures are in the table '
-           'below. A line classifier (bench/line_classifier.py: a CRF over the lines, trained on rounds 1-3) added '
-           "no chrome removal on round 4 to the rules' 18/25 and cost 1-2 prose lines at thresholds 0.7-0.8; trained"
-           ' on rounds 1-4 it added nothing on round 5 either (27/40, prose 44/45 at thresholds 0.7-0.9): not '
-           'adopted.')
+           'printing a date, no date read from chrome 6/6, chrome 7/13, prose 33/33; after tuning on it (a closed '
+           "comment section, 'Top Comments' / 'Disclaimer & comment rules…'; a science-news site's citation and "
+           "copyright footer): chrome 12/13 (left: a related story's picture caption between two paragraphs, sharing"
+           " the article's words). A line classifier (bench/line_classifier.py: a CRF over the lines, trained on "
+           "rounds 1-3) added no chrome removal on round 4 to the rules' 18/25 and cost 1-2 prose lines at "
+           'thresholds 0.7-0.8; trained on rounds 1-4 it added nothing on round 5 either (27/40, prose 44/45 at '
+           'thresholds 0.7-0.9): not adopted.')
 
 
 @dataclass(frozen=True)

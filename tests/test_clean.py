@@ -1964,3 +1964,20 @@ def test_a_promo_labelled_in_capitals_and_the_headline_again_with_the_sites_name
     hyphened = clean(doc("Ferry Operators Raise Fares Year-Round\n\n"
                          "Ferry operators raised fares by a fifth for the whole year, the port authority said.\n"))
     assert hyphened.title == "Ferry Operators Raise Fares Year-Round"
+
+
+def test_a_closed_comment_section_and_a_citation_footer_end_the_article():
+    cleaned = clean(doc("Regulator Recalls Two Syrups\n\n"
+                        "The regulator recalled two children's syrups after tests found a toxic solvent, officials said.\n\n"
+                        "Citation: Regulator recalls two syrups (2023, January 5) Retrieved January 6, 2023, from x.html\n\n"
+                        "This document is subject to copyright. No part may be reproduced without written permission.\n\n"
+                        "Top Comments\n\nDisclaimer & comment rulesCommenting for this story is now closed.\n\n"
+                        "If you have an account, comment on our page!\n"))
+    assert cleaned.paragraphs == (
+        "The regulator recalled two children's syrups after tests found a toxic solvent, officials said.",)
+    # traps: sentences about comments and citations are prose
+    kept = clean(doc("Regulator Recalls Two Syrups\n\n"
+                     "The regulator recalled two children's syrups after tests found a toxic solvent, officials said.\n\n"
+                     "Top comments on the regulator's page asked why the recall took so long, a spokesman said.\n\n"
+                     "Citation: the company was fined twice before, court records show.\n"))
+    assert len(kept.paragraphs) == 3
