@@ -1981,3 +1981,15 @@ def test_a_closed_comment_section_and_a_citation_footer_end_the_article():
                      "Top comments on the regulator's page asked why the recall took so long, a spokesman said.\n\n"
                      "Citation: the company was fined twice before, court records show.\n"))
     assert len(kept.paragraphs) == 3
+
+
+def test_a_writers_code_alone_closing_the_article_is_a_byline():
+    cleaned = clean(doc("Buruh Berunjuk Rasa di Depan Kantor Gubernur\n\n"
+                        "Ratusan buruh berunjuk rasa menuntut kenaikan upah minimum di depan kantor gubernur, Senin.\n\n"
+                        "(SN-12)\n"))
+    assert cleaned.paragraphs == (
+        "Ratusan buruh berunjuk rasa menuntut kenaikan upah minimum di depan kantor gubernur, Senin.",)
+    # trap: a sentence that cites a regulation's number in brackets stays whole
+    kept = clean(doc("Buruh Berunjuk Rasa di Depan Kantor Gubernur\n\n"
+                     "Mereka menolak aturan baru itu (PP-36), kata koordinator aksi kepada wartawan.\n"))
+    assert kept.paragraphs == ("Mereka menolak aturan baru itu (PP-36), kata koordinator aksi kepada wartawan.",)
