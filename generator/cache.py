@@ -23,6 +23,21 @@ _BATCH = 500  # keys per SELECT: below SQLite's limit on bound parameters
 
 log = logging.getLogger("arsip.cache")
 
+# A long-lived process (`mkdocs serve`) keeps the results its last run used in memory, by cache file and salt: the
+# next run after an edit takes them from here instead of unpickling the whole corpus from the file again. A key is
+# a digest of everything its result is computed from, so a result kept here is never stale. Off by default: a
+# single run gains nothing from it and would hold every result until it ends.
+_warm: dict[tuple[str, bytes], dict[str, Any]] = {}
+_keep_warm = False
+
+
+def keep_results_in_memory(enabled: bool = True) -> None:
+    """Keep each cache file's used results in this process between runs (or stop, and forget them)."""
+    global _keep_warm
+    _keep_warm = enabled
+    if not enabled:
+        _warm.clear()
+
 
 class AnalysisCache:
     """get_many / put by key; save() writes what this run added and forgets what it did not use."""
@@ -32,8 +47,14 @@ class AnalysisCache:
         self._used: set[str] = set()
         self._new: dict[str, bytes] = {}
         self._db: sqlite3.Connection | None = None
+        self._memory: dict[str, Any] | None = None
         if path is not None and path.parent.is_dir():
             self._db = self._open(path)
+            if _keep_warm and self._db is not None:
+                place = str(path.resolve())
+                for other in [k for k in _warm if k[0] == place and k[1] != self._salt]:
+                    del _warm[other]  # kept under other code or data: never asked for again
+                self._memory = _warm.setdefault((place, self._salt), {})
 
     @property
     def enabled(self) -> bool:
@@ -66,7 +87,9 @@ class AnalysisCache:
         found: dict[str, Any] = {}
         if self._db is None:
             return found
-        unique = sorted(set(keys))
+        memory = self._memory if self._memory is not None else {}
+        found.update((key, memory[key]) for key in keys if key in memory)
+        unique = sorted({key for key in keys if key not in found})
         try:
             for start in range(0, len(unique), _BATCH):
                 batch = unique[start:start + _BATCH]
@@ -76,7 +99,10 @@ class AnalysisCache:
                     found[key] = pickle.loads(value)
         except (sqlite3.Error, pickle.UnpicklingError, EOFError, AttributeError, ImportError) as error:
             log.warning("arsip: analysis cache unreadable (%s); computing everything", error)
+            memory.clear()
             return {}
+        if self._memory is not None:
+            self._memory.update(found)
         return found
 
     def results(self, keys: list[str], items: list, compute_missing: Callable[[list], Iterable]) -> list:
@@ -109,6 +135,8 @@ class AnalysisCache:
         if self._db is None:
             return
         self._new[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        if self._memory is not None:
+            self._memory[key] = value
         if len(self._new) >= _BATCH:  # written as they come: a large corpus' results are not all held twice
             self._flush()
 
@@ -135,6 +163,9 @@ class AnalysisCache:
                 self._db.execute("DELETE FROM results WHERE key NOT IN (SELECT key FROM used)")
         except sqlite3.Error as error:
             log.warning("arsip: analysis cache not saved (%s)", error)
+        if self._memory is not None:
+            for key in [key for key in self._memory if key not in self._used]:
+                del self._memory[key]  # as the file: only what this run used
 
     def close(self) -> None:
         if self._db is not None:

@@ -145,6 +145,8 @@ class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serving = command == "serve"
         self._dirty = dirty
+        if self._serving:
+            pipeline.keep_warm()  # each rebuild after an edit reads and unpickles only what changed
 
     def _configured_site_url(self, config) -> str:
         """The archive's address as mkdocs.yml gives it ("" for none). `mkdocs serve` replaces config.site_url with

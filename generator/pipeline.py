@@ -294,7 +294,7 @@ def generate(options: Options, progress: Progress | None = None) -> Report:
     from .link import build_archive
     from .render import PageKeys, iter_pages
 
-    read = read_corpus(options.seeds_dir, options.inputs)
+    read = read_corpus(options.seeds_dir, options.inputs, seed_table)
     report = Report(files_seen=read.files_seen, skipped=read.skipped, warnings=read.warnings)
 
     options.docs_dir.mkdir(parents=True, exist_ok=True)
@@ -314,6 +314,15 @@ def generate(options: Options, progress: Progress | None = None) -> Report:
     if not report.write.conflicts:
         _save_cache(options, key, seed_table, report, page_keys.keys)
     return report
+
+
+def keep_warm(enabled: bool = True) -> None:
+    """For a long-lived process that generates again and again (`mkdocs serve`): keep what each run read and
+    computed in memory for the next, which then reads, unpickles and computes only what changed."""
+    from . import cache, read
+
+    cache.keep_results_in_memory(enabled)
+    read.keep_reads_in_memory(enabled)
 
 
 # `arsip build` generates, then runs MkDocs in the same process; the MkDocs plugin then need not generate again.

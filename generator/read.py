@@ -177,19 +177,40 @@ def seeds_fingerprint(seeds_dir: Path, known: SeedTable | None = None) -> tuple[
     return digest.hexdigest(), table
 
 
-def read_corpus(seeds_dir: Path, inputs: InputOptions | None = None) -> ReadResult:
+# A long-lived process (`mkdocs serve`) keeps what each file gave when read, under its name, size, modification
+# time and the digest of its bytes (seeds_fingerprint's table): a run after an edit reads only the changed files.
+_warm_reads: dict[tuple, object] = {}
+_keep_reads = False
+
+
+def keep_reads_in_memory(enabled: bool = True) -> None:
+    global _keep_reads
+    _keep_reads = enabled
+    _warm_reads.clear()
+
+
+def read_corpus(seeds_dir: Path, inputs: InputOptions | None = None, table: SeedTable | None = None) -> ReadResult:
     """Read every file below seeds_dir in a stable order. A text seed or a saved page is one input; an export or a
-    WARC file is as many inputs as it holds articles (and records that cannot be read), each counted once."""
+    WARC file is as many inputs as it holds articles (and records that cannot be read), each counted once.
+    table: seeds_fingerprint's table of the files, when reads are kept in memory (keep_reads_in_memory)."""
     result = ReadResult()
     if not seeds_dir.is_dir():
         result.problems.append(Problem(str(seeds_dir), "seeds folder does not exist"))
         return result
     inputs = inputs or InputOptions()
+    kept: dict[tuple, object] = {}
     for name, found in _candidate_names(seeds_dir):
         path = Path(found)
-        outside = path.is_symlink() and not path.resolve().is_relative_to(seeds_dir.resolve())
-        if is_record_file(name) and not outside:
-            for item in read_records(path, name, inputs, MAX_ARTICLE_CHARS):
+        key = None
+        if _keep_reads and table is not None and name in table and not os.path.islink(found):
+            key = (str(seeds_dir), name, *table[name], repr(inputs))
+        if key is not None and key in _warm_reads:
+            kept[key] = _warm_reads[key]
+        else:
+            kept[key] = _read_file(path, name, seeds_dir, inputs)
+        outcome = kept[key]
+        if isinstance(outcome, list):
+            for item in outcome:
                 if isinstance(item, RawDocument):
                     result.files_seen += 1
                     result.documents.append(item)
@@ -198,9 +219,22 @@ def read_corpus(seeds_dir: Path, inputs: InputOptions | None = None) -> ReadResu
                     result.problems.append(item)
             continue
         result.files_seen += 1
-        document, problem = read_seed(path, seeds_dir)
+        document, problem = outcome
         if document is not None:
             result.documents.append(document)
         if problem is not None:
             result.problems.append(problem)
+    if _keep_reads:  # this folder's files as they are now; another folder's are left as they were
+        kept.pop(None, None)
+        for key in [key for key in _warm_reads if key[0] == str(seeds_dir) and key not in kept]:
+            del _warm_reads[key]
+        _warm_reads.update(kept)
     return result
+
+
+def _read_file(path: Path, name: str, seeds_dir: Path, inputs: InputOptions):
+    """What one file gives: a list of documents and problems (an export, a WARC file), or (document, problem)."""
+    outside = path.is_symlink() and not path.resolve().is_relative_to(seeds_dir.resolve())
+    if is_record_file(name) and not outside:
+        return list(read_records(path, name, inputs, MAX_ARTICLE_CHARS))
+    return read_seed(path, seeds_dir)

@@ -2,6 +2,8 @@
 
 import shutil
 
+import pytest
+
 from conftest import arsip
 from test_build import article_pages, generated_pages
 
@@ -157,14 +159,30 @@ def _generated_bytes(project) -> dict[str, bytes]:
     return {name: (docs / name).read_bytes() for name in generated_pages(project)}
 
 
-def test_a_chain_of_edits_additions_and_deletions_gives_the_pages_of_a_fresh_full_run(tmp_path, monkeypatch):
+@pytest.mark.parametrize("warm", [False, True], ids=["one-run-per-process", "kept-in-memory"])
+def test_a_chain_of_edits_additions_and_deletions_gives_the_pages_of_a_fresh_full_run(tmp_path, monkeypatch, warm):
     """Issue #15: the per-article cache cleans and extracts only the articles whose input changed, renders again
     only the article and actor pages whose inputs changed, and the pages are byte for byte those of a full run
-    without any cache, after every step."""
+    without any cache, after every step. Kept in memory (as `mkdocs serve` keeps them), the last run's reads and
+    results give the same pages, and an unchanged seed is neither read nor unpickled again."""
     from conftest import make_project
 
+    import generator.cache
     import generator.clean
+    import generator.read
     from generator import pipeline
+
+    pipeline.keep_warm(warm)
+    monkeypatch.setattr(generator.cache, "_keep_warm", warm)  # undone after the test, with what it kept
+    monkeypatch.setattr(generator.cache, "_warm", {})
+    monkeypatch.setattr(generator.read, "_keep_reads", warm)
+    monkeypatch.setattr(generator.read, "_warm_reads", {})
+    seeds_read, unpickled = [], []
+    real_read_seed = generator.read.read_seed
+    monkeypatch.setattr(generator.read, "read_seed", lambda path, folder: seeds_read.append(path.name)
+                        or real_read_seed(path, folder))
+    real_loads = generator.cache.pickle.loads
+    monkeypatch.setattr(generator.cache.pickle, "loads", lambda data: unpickled.append(1) or real_loads(data))
 
     import generator.render
 
@@ -209,12 +227,18 @@ def test_a_chain_of_edits_additions_and_deletions_gives_the_pages_of_a_fresh_ful
              ("deleted", lambda: seeds[2].unlink()), ("edited again", lambda: edit(seeds[3]))]
     for number, (name, change) in enumerate(steps):
         change()
+        seeds_read.clear()
+        unpickled.clear()
         cleaned.clear()
         rendered.clear()
         actors_rendered.clear()
         pages_read.clear()
         pipeline.generate(options(project))
         assert len(cleaned) == (0 if name == "deleted" else 1), (name, cleaned)
+        if warm:  # only the changed seed read, and nothing unpickled: every other result was in memory
+            assert len(seeds_read) == (0 if name == "deleted" else 1) and not unpickled, (name, seeds_read)
+        else:
+            assert len(seeds_read) == len(list((project / "seeds").glob("*.txt"))) and unpickled, name
         if name.startswith("edited"):  # an edit that changes no other page's inputs renders its page alone
             assert rendered == [(seeds[0] if name == "edited" else seeds[3]).name], (name, rendered)
             assert actors_rendered == [], (name, actors_rendered)
