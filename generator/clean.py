@@ -871,6 +871,7 @@ def _short_headline_like(line: str) -> bool:
             and not re.match(r"\d{6}", line)  # "26082019 badak 1-1 persib": a picture's file name, dated
             and not _mostly_figures(words)
             and not _NUMBERED.match(line) and not re.fullmatch(_DOMAIN, line.strip())
+            and not (_TWO_SENTENCES.search(line) and _SENTENCE_END.search(ending))  # sentences, the last a question
             and not _HASHTAGS_AT_END.search(line))  # the headline of a post shared to a social network
 
 
@@ -1333,6 +1334,7 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
 
 
 _BODY_CAPTION_MAX_WORDS = 25  # a caption between paragraphs is a sentence; a paragraph over a credit is longer
+_TWO_SENTENCES = re.compile(r"(?<=[a-z]{3})\.\s+[A-Z]")  # "… korban jiwa. Jauh sebelumnya …"; not "Jl. A", "U.S. A"
 _SENTENCE_SPLIT = re.compile(r"[.!?…](?=\s+[A-Z])")  # a sentence's end with another sentence after it
 _CAPTION_MAX_WORDS = 60  # a caption under its credit may run to two sentences ("Petani menyalakan … Program ini …")
 _REPEATS_OF_A_TICKER = 3  # a ticker or a menu is printed at the top, at the foot, and maybe once more

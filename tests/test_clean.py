@@ -1993,3 +1993,19 @@ def test_a_writers_code_alone_closing_the_article_is_a_byline():
     kept = clean(doc("Buruh Berunjuk Rasa di Depan Kantor Gubernur\n\n"
                      "Mereka menolak aturan baru itu (PP-36), kata koordinator aksi kepada wartawan.\n"))
     assert kept.paragraphs == ("Mereka menolak aturan baru itu (PP-36), kata koordinator aksi kepada wartawan.",)
+
+
+def test_a_standfirst_of_sentences_printed_around_the_headline_is_no_headline():
+    cleaned = clean(doc("Tambang liar di pegunungan kembali memakan korban. Kejadian serupa terus berulang. Mengapa?\n"
+                        "Petaka di Lubang Tambang yang Terus Berulang\n\n"
+                        "Tambang liar di pegunungan kembali memakan korban. Kejadian serupa terus berulang. Mengapa?\n\n"
+                        "NAMA PENULIS | Kamis, 28 Februari 2019 - 19:15 WIB\n\n"
+                        "Dua penambang tertimbun longsor di lubang sedalam sepuluh meter pada Selasa malam, kata polisi.\n"))
+    assert cleaned.title == "Petaka di Lubang Tambang yang Terus Berulang"
+    # traps: a headline with a full stop inside, and a question headline after its first sentence, stay headlines
+    stopped = clean(doc("Diguyur Hujan. Pencarian Korban Longsor di Lereng Gunung Dihentikan\n\n"
+                        "Pencarian korban longsor dihentikan sementara karena hujan deras, kata petugas SAR.\n"))
+    assert stopped.title == "Diguyur Hujan. Pencarian Korban Longsor di Lereng Gunung Dihentikan"
+    asked = clean(doc("Tambang Liar Longsor Lagi? Ini Kata Polisi\n\n"
+                      "Polisi menyebut tambang liar itu sudah dua kali longsor tahun ini, kata juru bicara.\n"))
+    assert asked.title == "Tambang Liar Longsor Lagi? Ini Kata Polisi"
