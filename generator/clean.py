@@ -444,7 +444,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and not dates.stamp_text(line)  # a date line with its reporter's name
                 and any(looks_like_prose(n) and _SENTENCE_END.search(n.strip()) for n in neighbours)
                 and any(_headline_like(lines[k].strip()) for k in kept[:position])):
-            rare = {stem for stem in _stems(line) if _word_frequency(stem.rstrip("…")) < _RARE_WORD_ZIPF}
+            rare = {word[:_STEM_LETTERS] for word in _words(line) if _word_frequency(word) < _RARE_WORD_ZIPF}
             if len(rare) >= 2 and all(stems[stem] == 1 for stem in rare):
                 removed[i] = "unrelated-headline"
     kept = [i for i in kept if i not in removed]
@@ -925,9 +925,14 @@ _RARE_WORD_ZIPF = 4.5  # wordfreq's frequency under which a word is a topic's (a
 _STEM_LETTERS = 6  # words compared by their first letters: "Purworejo" and "Purwokerto" differ, "banjir"/"banjirnya" not
 
 
+def _words(line: str) -> list[str]:
+    """The line's words of four letters or more, lower-cased."""
+    return [word.casefold() for word in re.findall(r"[^\W\d_]{4,}", line)]
+
+
 def _stems(line: str) -> list[str]:
     """The line's words of four letters or more, lower-cased, cut to their first letters."""
-    return [word.casefold()[:_STEM_LETTERS] for word in re.findall(r"[^\W\d_]{4,}", line)]
+    return [word[:_STEM_LETTERS] for word in _words(line)]
 
 
 @lru_cache(maxsize=8192)
