@@ -289,7 +289,9 @@ def generate(options: Options, progress: Progress | None = None) -> Report:
     seeds, seed_table = seeds_fingerprint(options.seeds_dir, cache.get("seeds"))
     key = _run_key(options, editorial.fingerprint, seeds)  # before reading: an unchanged corpus is not even read
     cached = _cached_report(options, key, cache)
-    if cached is not None:
+    # kept in memory (a server), the first run reads and loads everything once, even with nothing changed, so
+    # that the first edit finds it all in memory
+    if cached is not None and (not _keep_warm or options.docs_dir.resolve() in _warmed):
         return cached
     from .link import build_archive
     from .render import PageKeys, iter_pages
@@ -313,7 +315,13 @@ def generate(options: Options, progress: Progress | None = None) -> Report:
         analysis.close()
     if not report.write.conflicts:
         _save_cache(options, key, seed_table, report, page_keys.keys)
+    if _keep_warm:
+        _warmed.add(options.docs_dir.resolve())
     return report
+
+
+_keep_warm = False
+_warmed: set[Path] = set()  # docs folders whose reads and results this process holds (keep_warm)
 
 
 def keep_warm(enabled: bool = True) -> None:
@@ -321,6 +329,9 @@ def keep_warm(enabled: bool = True) -> None:
     computed in memory for the next, which then reads, unpickles and computes only what changed."""
     from . import cache, read
 
+    global _keep_warm
+    _keep_warm = enabled
+    _warmed.clear()
     cache.keep_results_in_memory(enabled)
     read.keep_reads_in_memory(enabled)
 

@@ -172,8 +172,10 @@ def test_a_chain_of_edits_additions_and_deletions_gives_the_pages_of_a_fresh_ful
     import generator.read
     from generator import pipeline
 
-    pipeline.keep_warm(warm)
-    monkeypatch.setattr(generator.cache, "_keep_warm", warm)  # undone after the test, with what it kept
+    # what pipeline.keep_warm(warm) switches, set so that the test undoes it, with what it kept
+    monkeypatch.setattr(pipeline, "_keep_warm", warm)
+    monkeypatch.setattr(pipeline, "_warmed", set())
+    monkeypatch.setattr(generator.cache, "_keep_warm", warm)
     monkeypatch.setattr(generator.cache, "_warm", {})
     monkeypatch.setattr(generator.read, "_keep_reads", warm)
     monkeypatch.setattr(generator.read, "_warm_reads", {})
@@ -256,3 +258,24 @@ def test_a_chain_of_edits_additions_and_deletions_gives_the_pages_of_a_fresh_ful
                 shutil.copy(page, fresh / "site_src" / relative)
         pipeline.generate(options(fresh))
         assert _generated_bytes(project) == _generated_bytes(fresh), name
+
+
+def test_a_server_reads_everything_once_after_a_build_then_answers_from_the_run_cache(project, monkeypatch):
+    """Issue #15: `mkdocs serve` after `arsip build` finds nothing changed, yet its first run reads the seeds and
+    loads the results into memory (writing nothing), so that the first edit is as quick as the later ones."""
+    import generator.cache
+    import generator.read
+    from generator import pipeline
+
+    summary(arsip("generate", cwd=project))
+    monkeypatch.setattr(pipeline, "_keep_warm", True)
+    monkeypatch.setattr(pipeline, "_warmed", set())
+    monkeypatch.setattr(generator.cache, "_keep_warm", True)
+    monkeypatch.setattr(generator.cache, "_warm", {})
+    monkeypatch.setattr(generator.read, "_keep_reads", True)
+    monkeypatch.setattr(generator.read, "_warm_reads", {})
+    options = pipeline.Options(seeds_dir=project / "seeds", docs_dir=project / "site_src")
+    first = pipeline.generate(options)
+    assert first.write.written == [] and len(generator.read._warm_reads) == 5 and generator.cache._warm
+    second = pipeline.generate(options)
+    assert second.write.written == [] and second.article_pages == first.article_pages == 5
