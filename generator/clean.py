@@ -1227,6 +1227,10 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
         # two headline-like lines over the first paragraph of a text with subheadings: the lower one is the
         # first subheading ("Badminton has its new kings and queens" / "CHEN and TOH make history for Malaysia")
         return lines[earlier[-1]].strip()
+    if (len(earlier) >= 2 and all(looks_like_prose(lines[i]) and _SENTENCE_END.search(lines[i].strip())
+                                  and not _teaser(lines[i].strip(), [lines[k] for k in kept if k > i])
+                                  for i in earlier)):
+        return None  # the article's opening sentences over its first subheading: the page printed no headline
     return lines[chosen].strip()
 
 

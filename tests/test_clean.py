@@ -2009,3 +2009,34 @@ def test_a_standfirst_of_sentences_printed_around_the_headline_is_no_headline():
     asked = clean(doc("Tambang Liar Longsor Lagi? Ini Kata Polisi\n\n"
                       "Polisi menyebut tambang liar itu sudah dua kali longsor tahun ini, kata juru bicara.\n"))
     assert asked.title == "Tambang Liar Longsor Lagi? Ini Kata Polisi"
+
+
+def test_opening_sentences_over_the_first_subheading_are_the_article_on_a_page_without_headline():
+    cleaned = clean(doc("Warga pesisir menolak kapal pengungsi yang hendak berlabuh pada Kamis pagi.\n"
+                        "Sebelumnya para pengungsi selalu diterima, tetapi kali ini mereka dilarang turun.\n"
+                        "Warga Pesisir Tolak Pengungsi karena Pengalaman Buruk\n"
+                        "Kapal kayu itu tiba di pantai desa sebelum subuh dan membawa lebih dari dua ratus orang.\n"
+                        "Kepala desa mengatakan seluruh warga sepakat tidak mengizinkan mereka mendarat.\n"))
+    assert cleaned.title is None
+    assert cleaned.paragraphs[:2] == (
+        "Warga pesisir menolak kapal pengungsi yang hendak berlabuh pada Kamis pagi.",
+        "Sebelumnya para pengungsi selalu diterima, tetapi kali ini mereka dilarang turun.")
+    # trap: the lede printed above the headline as a teaser still goes, and the headline is found
+    teased = clean(doc("Kapal kayu itu tiba di pantai desa sebelum subuh dan membawa lebih dari dua ratus orang.\n"
+                       "Warga pesisir menolak kapal pengungsi yang hendak berlabuh.\n"
+                       "Warga Pesisir Tolak Pengungsi karena Pengalaman Buruk\n"
+                       "Kapal kayu itu tiba di pantai desa sebelum subuh dan membawa lebih dari dua ratus orang.\n"
+                       "Warga pesisir menolak kapal pengungsi yang hendak berlabuh.\n"))
+    assert teased.title == "Warga Pesisir Tolak Pengungsi karena Pengalaman Buruk"
+
+
+def test_the_sites_own_advertising_pitch_with_a_whatsapp_number_is_chrome():
+    cleaned = clean(doc("Warga Pesisir Tolak Kapal Pengungsi\n\n"
+                        "Warga pesisir menolak kapal pengungsi yang hendak berlabuh pada Kamis pagi, kata kepala desa.\n\n"
+                        "MAU Pasang Iklan di Situs Kami? Hubungi Kami via WA: +6281234567890! Harga Terjangkau!\n\n"
+                        "Kapal itu kemudian kembali ke tengah laut, kata polisi.\n"))
+    assert len(cleaned.paragraphs) == 2
+    # trap: an official's quoted hotline stays
+    kept = clean(doc("Warga Pesisir Tolak Kapal Pengungsi\n\n"
+                     "\"Warga yang melihat kapal bisa hubungi kami via WA di 081234567890,\" kata Kapolres.\n"))
+    assert len(kept.paragraphs) == 1
