@@ -447,6 +447,20 @@ class ResolvedCorpus:
 _JOINED_NAME = re.compile(r"(?<![^\W\d_])(?!(?:[AaEe][lnrstdz]|Ash|Ul)[-‐‑])[^\W\d_]{2,}[-‐‑][A-Z]")
 _REGION_LEVEL = {"provinsi": "Provinsi di Indonesia", "kabupaten": "Kabupaten di Indonesia",
                  "kota": "Kota di Indonesia"}
+# A village's, district's or town's own name printed after its kind ("Desa Pulo Pineung Meunasah Dua"): the words a
+# title of its head may print before the head's name ("Kepala Desa Pulo Pineung Mukhtaruddin")
+_LOCAL_PLACE = re.compile(r"\b(?:Desa|Kelurahan|Dusun|Kampung|Gampong|Pekon|Nagari|Kecamatan|Kabupaten|Kota)"
+                          r"((?:\s+[A-Z][\w'’-]*){1,5})")
+_LOCAL_PLACE_KIND = frozenset({"desa", "kelurahan", "dusun", "kampung", "gampong", "pekon", "nagari", "kecamatan",
+                               "kabupaten", "kota"})
+
+
+def local_place_names(article: Article) -> frozenset[tuple[str, ...]]:
+    """The capitalised words printed after a kind of place anywhere in the article, folded."""
+    return frozenset(tuple(fold(word) for word in found.group(1).split())
+                     for paragraph in (article.title, *article.paragraphs) for found in _LOCAL_PLACE.finditer(paragraph))
+
+
 _CONNECTOR = re.compile(r"(?:dan|untuk|of|for|the|and)", re.IGNORECASE)  # inside a name; "di" starts a place after it
 _LONGEST_OWN_NAME = 5  # words after a kind's acronym that may finish a body's name: "Maulana Malik Ibrahim"
 _ON_BEHALF = re.compile(r"c\.?q|q\.?q", re.IGNORECASE)  # "Kementerian Sekretariat Negara cq. PPKGBK": its unit follows
@@ -480,6 +494,7 @@ class Resolver:
         self.index = AliasIndex(name_word=lambda word: not (vocabulary.common(word) or vocabulary.never_a_name(word)
                                                             or vocabulary.is_role_word(word)))
         self.ordinary_words: frozenset[str] = frozenset()  # set by discover()
+        self._local_places: frozenset[tuple[str, ...]] = frozenset()  # of the article being read (_discover_in)
         known: list[dict] = []
         claimed: dict[str, dict] = {}  # folded name or alias → the known actor it names
 
@@ -554,6 +569,18 @@ class Resolver:
         if run:
             yield run
 
+    def _leading_local_place(self, run: list[int], words: list[Word]) -> int:
+        """How many of the run's first words, after a kind of place ("Desa"), are that place's own name, as the
+        article prints it elsewhere with other words after it ("Desa Pulo Pineung Meunasah Dua" for "Kepala Desa
+        Pulo Pineung Mukhtaruddin" → 2)."""
+        if not run or run[0] == 0 or fold(words[run[0] - 1].text) not in _LOCAL_PLACE_KIND:
+            return 0
+        folded = tuple(fold(words[w].text) for w in run)
+        for n in range(min(len(run) - 1, 4), 0, -1):
+            if any(name[:n] == folded[:n] and name[:len(folded)] != folded for name in self._local_places):
+                return n
+        return 0
+
     def _clean_name(self, run: list[int], words: list[Word], recognised: bool, sentence_initial: bool = False,
                     before: tuple[str, ...] = (), after_comma_title: bool = False, whole: bool = False
                     ) -> list[int] | None:
@@ -592,7 +619,7 @@ class Resolver:
                 run = run[1:]  # "District Magistrate Anshul Agarwal": a title of two words, the first no title alone
             elif not (vocabulary.is_role_word(text) or vocabulary.is_head(text)
                       or _ACRONYM.fullmatch(text) or (len(text) > 1 and text.isupper())):
-                places = vocabulary.leading_place([words[w].text for w in run])
+                places = vocabulary.leading_place([words[w].text for w in run]) or self._leading_local_place(run, words)
                 if not places:
                     break
                 run = run[places - 1:]
@@ -841,6 +868,7 @@ class Resolver:
         candidates, organisations, acronyms, nicknames = (found.candidates, found.organisations, found.acronyms,
                                                           found.nicknames)
         vocabulary = self.vocabulary
+        self._local_places = local_place_names(article)
         for number, paragraph in enumerate(article.paragraphs):
             words, parts = tokenize(paragraph)
             matches = self.index.match(paragraph, parts)
