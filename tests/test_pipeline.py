@@ -159,6 +159,21 @@ def _generated_bytes(project) -> dict[str, bytes]:
     return {name: (docs / name).read_bytes() for name in generated_pages(project)}
 
 
+def keep_warm(monkeypatch, enabled: bool) -> None:
+    """What pipeline.keep_warm(enabled) switches, set through monkeypatch so that the test undoes it, with what
+    the runs kept."""
+    import generator.cache
+    import generator.read
+    from generator import pipeline
+
+    monkeypatch.setattr(pipeline, "_keep_warm", enabled)
+    monkeypatch.setattr(pipeline, "_warmed", set())
+    monkeypatch.setattr(generator.cache, "_keep_warm", enabled)
+    monkeypatch.setattr(generator.cache, "_warm", {})
+    monkeypatch.setattr(generator.read, "_keep_reads", enabled)
+    monkeypatch.setattr(generator.read, "_warm_reads", {})
+
+
 @pytest.mark.parametrize("warm", [False, True], ids=["one-run-per-process", "kept-in-memory"])
 def test_a_chain_of_edits_additions_and_deletions_gives_the_pages_of_a_fresh_full_run(tmp_path, monkeypatch, warm):
     """Issue #15: the per-article cache cleans and extracts only the articles whose input changed, renders again
@@ -172,13 +187,7 @@ def test_a_chain_of_edits_additions_and_deletions_gives_the_pages_of_a_fresh_ful
     import generator.read
     from generator import pipeline
 
-    # what pipeline.keep_warm(warm) switches, set so that the test undoes it, with what it kept
-    monkeypatch.setattr(pipeline, "_keep_warm", warm)
-    monkeypatch.setattr(pipeline, "_warmed", set())
-    monkeypatch.setattr(generator.cache, "_keep_warm", warm)
-    monkeypatch.setattr(generator.cache, "_warm", {})
-    monkeypatch.setattr(generator.read, "_keep_reads", warm)
-    monkeypatch.setattr(generator.read, "_warm_reads", {})
+    keep_warm(monkeypatch, warm)
     seeds_read, unpickled = [], []
     real_read_seed = generator.read.read_seed
     monkeypatch.setattr(generator.read, "read_seed", lambda path, folder: seeds_read.append(path.name)
@@ -268,12 +277,7 @@ def test_a_server_reads_everything_once_after_a_build_then_answers_from_the_run_
     from generator import pipeline
 
     summary(arsip("generate", cwd=project))
-    monkeypatch.setattr(pipeline, "_keep_warm", True)
-    monkeypatch.setattr(pipeline, "_warmed", set())
-    monkeypatch.setattr(generator.cache, "_keep_warm", True)
-    monkeypatch.setattr(generator.cache, "_warm", {})
-    monkeypatch.setattr(generator.read, "_keep_reads", True)
-    monkeypatch.setattr(generator.read, "_warm_reads", {})
+    keep_warm(monkeypatch, True)
     options = pipeline.Options(seeds_dir=project / "seeds", docs_dir=project / "site_src")
     first = pipeline.generate(options)
     assert first.write.written == [] and len(generator.read._warm_reads) == 5 and generator.cache._warm
