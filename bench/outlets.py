@@ -297,11 +297,11 @@ HISTORY = ('Each round of pages was measured held out before it was read, then j
            "are the article, and the page printed no headline; the site's pitch for its own advertising with a "
            'WhatsApp number): no headline invented 3/3, chrome 11/11, prose 26/26. Round 65 (5 pages, 5 more '
            "outlets; elephants raiding farms), held out when added (at 3143692's rules): headline 2/2, no headline "
-           'invented 3/3, date 1/1, no date read from chrome 4/4, chrome 7/8, prose 19/19; its figures are in the '
-           'table below. A line classifier (bench/line_classifier.py: a CRF over the lines, trained on rounds 1-3) '
-           "added no chrome removal on round 4 to the rules' 18/25 and cost 1-2 prose lines at thresholds 0.7-0.8; "
-           'trained on rounds 1-4 it added nothing on round 5 either (27/40, prose 44/45 at thresholds 0.7-0.9): not'
-           ' adopted.')
+           'invented 3/3, date 1/1, no date read from chrome 4/4, chrome 7/8, prose 19/19; after tuning on it (a '
+           "theme's dummy text, 'Lorem ipsum dolor sit amet'): chrome 8/8. A line classifier "
+           '(bench/line_classifier.py: a CRF over the lines, trained on rounds 1-3) added no chrome removal on round'
+           " 4 to the rules' 18/25 and cost 1-2 prose lines at thresholds 0.7-0.8; trained on rounds 1-4 it added "
+           'nothing on round 5 either (27/40, prose 44/45 at thresholds 0.7-0.9): not adopted.')
 
 
 @dataclass(frozen=True)

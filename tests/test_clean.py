@@ -2040,3 +2040,15 @@ def test_the_sites_own_advertising_pitch_with_a_whatsapp_number_is_chrome():
     kept = clean(doc("Warga Pesisir Tolak Kapal Pengungsi\n\n"
                      "\"Warga yang melihat kapal bisa hubungi kami via WA di 081234567890,\" kata Kapolres.\n"))
     assert len(kept.paragraphs) == 1
+
+
+def test_a_themes_dummy_text_is_chrome():
+    cleaned = clean(doc("Gajah Liar Masuk Kebun Warga\n\n"
+                        "Belum ada deskripsi Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n\n"
+                        "Kawanan gajah liar masuk ke kebun pisang warga pada Selasa malam, kata petugas taman nasional.\n"))
+    assert cleaned.paragraphs == (
+        "Kawanan gajah liar masuk ke kebun pisang warga pada Selasa malam, kata petugas taman nasional.",)
+    # trap: an article about placeholder text that names it in quotes stays
+    kept = clean(doc("Gajah Liar Masuk Kebun Warga\n\n"
+                     "Situs itu hanya menampilkan teks contoh \"Lorem ipsum dolor sit amet\" selama berhari-hari, kata warga.\n"))
+    assert len(kept.paragraphs) == 1
