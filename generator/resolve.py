@@ -449,10 +449,10 @@ _REGION_LEVEL = {"provinsi": "Provinsi di Indonesia", "kabupaten": "Kabupaten di
                  "kota": "Kota di Indonesia"}
 # A village's, district's or town's own name printed after its kind ("Desa Pulo Pineung Meunasah Dua"): the words a
 # title of its head may print before the head's name ("Kepala Desa Pulo Pineung Mukhtaruddin")
-_LOCAL_PLACE = re.compile(r"\b(?:Desa|Kelurahan|Dusun|Kampung|Gampong|Pekon|Nagari|Kecamatan|Kabupaten|Kota)"
-                          r"((?:\s+[A-Z][\w'’-]*){1,5})")
-_LOCAL_PLACE_KIND = frozenset({"desa", "kelurahan", "dusun", "kampung", "gampong", "pekon", "nagari", "kecamatan",
-                               "kabupaten", "kota"})
+_LOCAL_PLACE_KINDS = ("Desa", "Kelurahan", "Dusun", "Kampung", "Gampong", "Pekon", "Nagari", "Kecamatan", "Kabupaten",
+                      "Kota")
+_LOCAL_PLACE = re.compile(rf"\b(?:{'|'.join(_LOCAL_PLACE_KINDS)})((?:\s+[A-Z][\w'’-]*){{1,5}})")
+_LOCAL_PLACE_KIND = frozenset(fold(kind) for kind in _LOCAL_PLACE_KINDS)
 
 
 def local_place_names(article: Article) -> frozenset[tuple[str, ...]]:
@@ -494,7 +494,6 @@ class Resolver:
         self.index = AliasIndex(name_word=lambda word: not (vocabulary.common(word) or vocabulary.never_a_name(word)
                                                             or vocabulary.is_role_word(word)))
         self.ordinary_words: frozenset[str] = frozenset()  # set by discover()
-        self._local_places: frozenset[tuple[str, ...]] = frozenset()  # of the article being read (_discover_in)
         known: list[dict] = []
         claimed: dict[str, dict] = {}  # folded name or alias → the known actor it names
 
@@ -569,21 +568,22 @@ class Resolver:
         if run:
             yield run
 
-    def _leading_local_place(self, run: list[int], words: list[Word]) -> int:
+    @staticmethod
+    def _leading_local_place(run: list[int], words: list[Word], local_places: frozenset[tuple[str, ...]]) -> int:
         """How many of the run's first words, after a kind of place ("Desa"), are that place's own name, as the
-        article prints it elsewhere with other words after it ("Desa Pulo Pineung Meunasah Dua" for "Kepala Desa
-        Pulo Pineung Mukhtaruddin" → 2)."""
+        article prints it elsewhere with other words after it (local_places: local_place_names of the article;
+        "Desa Pulo Pineung Meunasah Dua" for "Kepala Desa Pulo Pineung Mukhtaruddin" → 2)."""
         if not run or run[0] == 0 or fold(words[run[0] - 1].text) not in _LOCAL_PLACE_KIND:
             return 0
         folded = tuple(fold(words[w].text) for w in run)
         for n in range(min(len(run) - 1, 4), 0, -1):
-            if any(name[:n] == folded[:n] and name[:len(folded)] != folded for name in self._local_places):
+            if any(name[:n] == folded[:n] and name[:len(folded)] != folded for name in local_places):
                 return n
         return 0
 
     def _clean_name(self, run: list[int], words: list[Word], recognised: bool, sentence_initial: bool = False,
-                    before: tuple[str, ...] = (), after_comma_title: bool = False, whole: bool = False
-                    ) -> list[int] | None:
+                    before: tuple[str, ...] = (), after_comma_title: bool = False, whole: bool = False,
+                    local_places: frozenset[tuple[str, ...]] = frozenset()) -> list[int] | None:
         """The name in a run of capitalised words, without the titles, offices, institutions and places printed
         before it ("Wakapolres Kompol Ari Bayuaji", "Jateng Ahmad Luthfi", "Kemenkeu Luky Alfirman").
         recognised: the recogniser tagged exactly these words as a person, so a dictionary word that starts
@@ -594,7 +594,8 @@ class Resolver:
         after_comma_title: the run follows a title and a comma, where the holder's name starts, so a dictionary
         word that opens it is a given name ("…, Hana Nabilah Azmi");
         whole: the run is a holder's name, whole, unless it opens with a title or a place ("Direktur … (CELIOS)
-        Media Wahyu Askar")."""
+        Media Wahyu Askar");
+        local_places: the article's local_place_names, whose words may stand between a title and a name."""
         vocabulary = self.vocabulary
         cues = vocabulary.cues
         surname_first = False
@@ -619,7 +620,8 @@ class Resolver:
                 run = run[1:]  # "District Magistrate Anshul Agarwal": a title of two words, the first no title alone
             elif not (vocabulary.is_role_word(text) or vocabulary.is_head(text)
                       or _ACRONYM.fullmatch(text) or (len(text) > 1 and text.isupper())):
-                places = vocabulary.leading_place([words[w].text for w in run]) or self._leading_local_place(run, words)
+                places = (vocabulary.leading_place([words[w].text for w in run])
+                          or self._leading_local_place(run, words, local_places))
                 if not places:
                     break
                 run = run[places - 1:]
@@ -868,7 +870,7 @@ class Resolver:
         candidates, organisations, acronyms, nicknames = (found.candidates, found.organisations, found.acronyms,
                                                           found.nicknames)
         vocabulary = self.vocabulary
-        self._local_places = local_place_names(article)
+        local_places = local_place_names(article)
         for number, paragraph in enumerate(article.paragraphs):
             words, parts = tokenize(paragraph)
             matches = self.index.match(paragraph, parts)
@@ -938,7 +940,7 @@ class Resolver:
                     run, before, exact = [*range(k + 1, run[0]), *run], [], False
                 name = self._clean_name(run, words, exact, sentence_initial=not opening.strip(" \t\"“”'‘’(-–—"),
                                         before=tuple(before), after_comma_title=after_comma_title,
-                                        whole=after_acronym == "holder")
+                                        whole=after_acronym == "holder", local_places=local_places)
                 if name is None:
                     continue
                 k = name[0] - 1
