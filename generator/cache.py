@@ -23,26 +23,13 @@ _BATCH = 500  # keys per SELECT: below SQLite's limit on bound parameters
 
 log = logging.getLogger("arsip.cache")
 
-# A long-lived process (`mkdocs serve`) keeps the results its last run used in memory, by cache file and salt: the
-# next run after an edit takes them from here instead of unpickling the whole corpus from the file again. A key is
-# a digest of everything its result is computed from, so a result kept here is never stale. Off by default: a
-# single run gains nothing from it and would hold every result until it ends.
-_warm: dict[tuple[str, bytes], dict[str, Any]] = {}
-_keep_warm = False
-
-
-def keep_results_in_memory(enabled: bool = True) -> None:
-    """Keep each cache file's used results in this process between runs (or stop, and forget them)."""
-    global _keep_warm
-    _keep_warm = enabled
-    if not enabled:
-        _warm.clear()
-
-
 class AnalysisCache:
     """get_many / put by key; save() writes what this run added and forgets what it did not use."""
 
-    def __init__(self, path: Path | None, salt: str):
+    def __init__(self, path: Path | None, salt: str, memory: dict[str, Any] | None = None):
+        """memory: results an earlier run in this process kept for this file and salt, unpickled, and where this
+        run keeps its own (a long-lived process's, `pipeline.keep_warm`): a key is a digest of everything its result
+        is computed from, so nothing kept there is stale."""
         self._salt = f"{salt}\0{sys.version_info[:2]}\0{pickle.HIGHEST_PROTOCOL}".encode()
         self._used: set[str] = set()
         self._new: dict[str, bytes] = {}
@@ -50,11 +37,8 @@ class AnalysisCache:
         self._memory: dict[str, Any] | None = None
         if path is not None and path.parent.is_dir():
             self._db = self._open(path)
-            if _keep_warm and self._db is not None:
-                place = str(path.resolve())
-                for other in [k for k in _warm if k[0] == place and k[1] != self._salt]:
-                    del _warm[other]  # kept under other code or data: never asked for again
-                self._memory = _warm.setdefault((place, self._salt), {})
+            if self._db is not None:
+                self._memory = memory
 
     @property
     def enabled(self) -> bool:

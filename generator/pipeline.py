@@ -289,18 +289,24 @@ def generate(options: Options, progress: Progress | None = None) -> Report:
     seeds, seed_table = seeds_fingerprint(options.seeds_dir, cache.get("seeds"))
     key = _run_key(options, editorial.fingerprint, seeds)  # before reading: an unchanged corpus is not even read
     cached = _cached_report(options, key, cache)
+    salt = code_fingerprint() + editorial.fingerprint
+    warm = _warm.get(options.docs_dir.resolve()) if _keep_warm else None
+    if warm is not None and warm.salt != salt:
+        warm = None  # kept under other code or data: never asked for again
     # kept in memory (a server), the first run reads and loads everything once, even with nothing changed, so
     # that the first edit finds it all in memory
-    if cached is not None and (not _keep_warm or options.docs_dir.resolve() in _warmed):
+    if cached is not None and (not _keep_warm or warm is not None):
         return cached
     from .link import build_archive
     from .render import PageKeys, iter_pages
 
-    read = read_corpus(options.seeds_dir, options.inputs, seed_table)
+    if _keep_warm and warm is None:
+        warm = _Warm(salt)
+    read = read_corpus(options.seeds_dir, options.inputs, seed_table, warm.reads if warm else None)
     report = Report(files_seen=read.files_seen, skipped=read.skipped, warnings=read.warnings)
 
     options.docs_dir.mkdir(parents=True, exist_ok=True)
-    analysis = AnalysisCache(options.docs_dir / ANALYSIS_CACHE_NAME, code_fingerprint() + editorial.fingerprint)
+    analysis = AnalysisCache(options.docs_dir / ANALYSIS_CACHE_NAME, salt, warm.results if warm else None)
     try:
         unique, duplicates, resolved = analyse(read.documents, editorial, progress, cache=analysis)
         archive = build_archive(unique, resolved, memo=analysis)
@@ -315,25 +321,29 @@ def generate(options: Options, progress: Progress | None = None) -> Report:
         analysis.close()
     if not report.write.conflicts:
         _save_cache(options, key, seed_table, report, page_keys.keys)
-    if _keep_warm:
-        _warmed.add(options.docs_dir.resolve())
+    if warm is not None:
+        _warm[options.docs_dir.resolve()] = warm  # a whole run filled it
     return report
 
 
+@dataclass
+class _Warm:
+    """What a long-lived process keeps of the last run on one docs folder (keep_warm)."""
+    salt: str  # the code's and the editorial data's: kept results are for these only
+    reads: dict[tuple, object] = field(default_factory=dict)  # read_corpus's memory
+    results: dict[str, object] = field(default_factory=dict)  # AnalysisCache's memory
+
+
 _keep_warm = False
-_warmed: set[Path] = set()  # docs folders whose reads and results this process holds (keep_warm)
+_warm: dict[Path, _Warm] = {}  # by docs folder
 
 
 def keep_warm(enabled: bool = True) -> None:
     """For a long-lived process that generates again and again (`mkdocs serve`): keep what each run read and
     computed in memory for the next, which then reads, unpickles and computes only what changed."""
-    from . import cache, read
-
     global _keep_warm
     _keep_warm = enabled
-    _warmed.clear()
-    cache.keep_results_in_memory(enabled)
-    read.keep_reads_in_memory(enabled)
+    _warm.clear()
 
 
 # `arsip build` generates, then runs MkDocs in the same process; the MkDocs plugin then need not generate again.

@@ -177,22 +177,13 @@ def seeds_fingerprint(seeds_dir: Path, known: SeedTable | None = None) -> tuple[
     return digest.hexdigest(), table
 
 
-# A long-lived process (`mkdocs serve`) keeps what each file gave when read, under its name, size, modification
-# time and the digest of its bytes (seeds_fingerprint's table): a run after an edit reads only the changed files.
-_warm_reads: dict[tuple, object] = {}
-_keep_reads = False
-
-
-def keep_reads_in_memory(enabled: bool = True) -> None:
-    global _keep_reads
-    _keep_reads = enabled
-    _warm_reads.clear()
-
-
-def read_corpus(seeds_dir: Path, inputs: InputOptions | None = None, table: SeedTable | None = None) -> ReadResult:
+def read_corpus(seeds_dir: Path, inputs: InputOptions | None = None, table: SeedTable | None = None,
+                memory: dict[tuple, object] | None = None) -> ReadResult:
     """Read every file below seeds_dir in a stable order. A text seed or a saved page is one input; an export or a
     WARC file is as many inputs as it holds articles (and records that cannot be read), each counted once.
-    table: seeds_fingerprint's table of the files, when reads are kept in memory (keep_reads_in_memory)."""
+    memory (with table, seeds_fingerprint's table of the files): what each file gave when an earlier run in this
+    process read it, under its name, size, modification time and the digest of its bytes, so that only changed
+    files are read again; replaced by what this run read (a long-lived process's, `pipeline.keep_warm`)."""
     result = ReadResult()
     if not seeds_dir.is_dir():
         result.problems.append(Problem(str(seeds_dir), "seeds folder does not exist"))
@@ -202,10 +193,10 @@ def read_corpus(seeds_dir: Path, inputs: InputOptions | None = None, table: Seed
     for name, found in _candidate_names(seeds_dir):
         path = Path(found)
         key = None
-        if _keep_reads and table is not None and name in table and not os.path.islink(found):
+        if memory is not None and table is not None and name in table and not os.path.islink(found):
             key = (str(seeds_dir), name, *table[name], repr(inputs))
-        if key is not None and key in _warm_reads:
-            kept[key] = _warm_reads[key]
+        if key is not None and key in memory:
+            kept[key] = memory[key]
         else:
             kept[key] = _read_file(path, name, seeds_dir, inputs)
         outcome = kept[key]
@@ -224,11 +215,10 @@ def read_corpus(seeds_dir: Path, inputs: InputOptions | None = None, table: Seed
             result.documents.append(document)
         if problem is not None:
             result.problems.append(problem)
-    if _keep_reads:  # this folder's files as they are now; another folder's are left as they were
+    if memory is not None:  # the files as they are now
         kept.pop(None, None)
-        for key in [key for key in _warm_reads if key[0] == str(seeds_dir) and key not in kept]:
-            del _warm_reads[key]
-        _warm_reads.update(kept)
+        memory.clear()
+        memory.update(kept)
     return result
 
 

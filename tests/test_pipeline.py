@@ -160,18 +160,11 @@ def _generated_bytes(project) -> dict[str, bytes]:
 
 
 def keep_warm(monkeypatch, enabled: bool) -> None:
-    """What pipeline.keep_warm(enabled) switches, set through monkeypatch so that the test undoes it, with what
-    the runs kept."""
-    import generator.cache
-    import generator.read
+    """pipeline.keep_warm(enabled), through monkeypatch so that the test undoes it, with what the runs kept."""
     from generator import pipeline
 
     monkeypatch.setattr(pipeline, "_keep_warm", enabled)
-    monkeypatch.setattr(pipeline, "_warmed", set())
-    monkeypatch.setattr(generator.cache, "_keep_warm", enabled)
-    monkeypatch.setattr(generator.cache, "_warm", {})
-    monkeypatch.setattr(generator.read, "_keep_reads", enabled)
-    monkeypatch.setattr(generator.read, "_warm_reads", {})
+    monkeypatch.setattr(pipeline, "_warm", {})
 
 
 @pytest.mark.parametrize("warm", [False, True], ids=["one-run-per-process", "kept-in-memory"])
@@ -272,14 +265,13 @@ def test_a_chain_of_edits_additions_and_deletions_gives_the_pages_of_a_fresh_ful
 def test_a_server_reads_everything_once_after_a_build_then_answers_from_the_run_cache(project, monkeypatch):
     """Issue #15: `mkdocs serve` after `arsip build` finds nothing changed, yet its first run reads the seeds and
     loads the results into memory (writing nothing), so that the first edit is as quick as the later ones."""
-    import generator.cache
-    import generator.read
     from generator import pipeline
 
     summary(arsip("generate", cwd=project))
     keep_warm(monkeypatch, True)
     options = pipeline.Options(seeds_dir=project / "seeds", docs_dir=project / "site_src")
     first = pipeline.generate(options)
-    assert first.write.written == [] and len(generator.read._warm_reads) == 5 and generator.cache._warm
+    warm = pipeline._warm[options.docs_dir.resolve()]
+    assert first.write.written == [] and len(warm.reads) == 5 and warm.results
     second = pipeline.generate(options)
     assert second.write.written == [] and second.article_pages == first.article_pages == 5
