@@ -49,6 +49,17 @@ def project(folder: Path, count: int, seed: int) -> Path:
     return folder
 
 
+EDIT = "Kalimat ini ditambahkan oleh penyunting."
+
+
+def edit_seed(seed: Path, sentence: str = EDIT) -> None:
+    """An editor's fix inside the text of one article: a sentence added to its longest paragraph."""
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    longest = max(range(len(lines)), key=lambda k: len(lines[k]))
+    lines[longest] += " " + sentence
+    seed.write_text("\n".join(lines), encoding="utf-8")
+
+
 def timed(command: list[str], cwd: Path) -> tuple[float, int, str]:
     """(seconds, peak resident memory in KiB, stderr) of one command, measured by GNU time when present."""
     gnu_time = shutil.which("time") or "/usr/bin/time"
@@ -162,12 +173,7 @@ def measure(count: int, runs: int, seed: int, browser: bool) -> dict:
             seconds, _, stderr = timed(arsip + ["generate"], folder)
             samples["rerun"].append(seconds)
             samples["rerun_written"].append(written(stderr))
-            # an editor's fix inside the text of one article: a sentence added to its longest paragraph
-            changed = sorted((folder / "seeds").glob("*.txt"))[count // 2]
-            lines = changed.read_text(encoding="utf-8").split("\n")
-            longest = max(range(len(lines)), key=lambda k: len(lines[k]))
-            lines[longest] += " Kalimat ini ditambahkan oleh penyunting."
-            changed.write_text("\n".join(lines), encoding="utf-8")
+            edit_seed(sorted((folder / "seeds").glob("*.txt"))[count // 2])
             seconds, _, stderr = timed(arsip + ["generate"], folder)
             samples["one_changed"].append(seconds)
             samples["one_written"].append(written(stderr))

@@ -23,7 +23,7 @@ import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import project, timed  # noqa: E402
+from run import edit_seed, project, timed  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "SERVE.md"
 EARLIER = [  # measurements of earlier code, kept for comparison
@@ -106,11 +106,8 @@ def measure(count: int, dirty: bool, edits: int = 1) -> dict:
             for number in range(edits):  # each edit adds another marked sentence to the same paragraph
                 time.sleep(3 if not number else 10)  # let the watcher (and the last rebuild's follow-up) settle
                 mark = f"{MARK} {number + 1}"
-                lines = seed.read_text(encoding="utf-8").split("\n")
-                longest = max(range(len(lines)), key=lambda k: len(lines[k]))
-                lines[longest] += f" {mark}."
                 saved = time.perf_counter()
-                seed.write_text("\n".join(lines), encoding="utf-8")
+                edit_seed(seed, f"{mark}.")
                 if not wait_for(lambda: f"{mark}." in (fetch(url, timeout=10) or ""), 3600, 0.25):
                     raise SystemExit("the edit never showed")
                 shown.append(time.perf_counter() - saved)
