@@ -2052,3 +2052,24 @@ def test_a_themes_dummy_text_is_chrome():
     kept = clean(doc("Gajah Liar Masuk Kebun Warga\n\n"
                      "Situs itu hanya menampilkan teks contoh \"Lorem ipsum dolor sit amet\" selama berhari-hari, kata warga.\n"))
     assert len(kept.paragraphs) == 1
+
+
+def test_representational_and_picture_credited_captions_closed_comments_and_a_wires_credit_are_chrome():
+    cleaned = clean(doc("The ferry was moved to the outer harbour, port officials said (Representational)\n\n"
+                        "Port officials moved a stranded ferry to the outer harbour on Tuesday as the storm passed.\n\n"
+                        "Passengers wait to board a ferry at the harbour, May 1 2024. Picture: JANE DOE/REUTERS\n\n"
+                        "The ferry will sail again on Thursday, the operator said in a statement.\n\n"
+                        "Agencies\n\n"
+                        "Comments are closed.\n"))
+    assert cleaned.title is None
+    assert cleaned.paragraphs == (
+        "Port officials moved a stranded ferry to the outer harbour on Tuesday as the storm passed.",
+        "The ferry will sail again on Thursday, the operator said in a statement.")
+    # traps: a sentence that names a representative in brackets, a quote about a picture, and sentences about
+    # comments and agencies are prose
+    kept = clean(doc("Ferry Sails Again After the Storm\n\n"
+                     "The union's delegate (Representative) signed the deal with the port, officials said.\n\n"
+                     "\"It is a bleak scene. Picture: boats on their sides,\" the harbour master said.\n\n"
+                     "Comments are closed on the operator's page, a spokesman said, after abuse of its staff.\n\n"
+                     "Agencies in three ports have asked for more tugs this winter.\n"))
+    assert len(kept.paragraphs) == 4
