@@ -80,6 +80,8 @@ class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
     _indexing: threading.Thread | None = None  # Pagefind indexing in the background while serving
     _dirty = False  # MkDocs builds only the pages whose source changed
     _rebuilt: set[str] = set()  # the addresses of the pages with text for the search that this build wrote
+    _settling: threading.Thread | None = None  # while serving, the whole run that follows a preview
+    _settle_next: pipeline.Options | None = None  # a preview was shown: the whole run to start after the build
 
     def on_config(self, config):
         """Layer Arsip's theme files (the Pagefind header search) over Material, under the user's custom_dir."""
@@ -161,6 +163,13 @@ class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
         return configured if not configured or configured.endswith("/") else configured + "/"  # as MkDocs' URL option
 
     def on_post_build(self, *, config) -> None:
+        self._index(config)
+        if self._settle_next is not None:  # a preview was built: now the whole run, in the background
+            self._settling = threading.Thread(target=self._settle, args=(self._settle_next,), daemon=True)
+            self._settle_next = None
+            self._settling.start()
+
+    def _index(self, config) -> None:
         """Index the built site with Pagefind: article text, titles and actor names (data-pagefind-body); after a
         dirty build, only the pages it built again, beside the full index (search_index).
 
@@ -201,23 +210,57 @@ class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
         return _link_feed(output_content, config, "/" + FEED_PATH)
 
     def on_pre_build(self, *, config) -> None:
+        """Generate the pages. While `mkdocs serve --dirty` runs, an edited article is first shown from its new
+        text with the rest of the archive as it was (pipeline.preview); the whole run follows in the background
+        after the build (on_post_build), and the pages it changes are built when it ends."""
         self._rebuilt = set()
         options = options_from(self.config, config, self._configured_site_url(config))
         if pipeline.take_generated_mark(options.docs_dir):
             return  # `arsip build` generated the pages a moment ago
+        self._wait_for_settling()  # one run at a time: a save during the whole run waits for it
+        if self._serving and self._dirty:
+            try:
+                shown = pipeline.preview(options)
+            except Exception as error:  # a preview is a shortcut: the whole run says what is wrong
+                log.info("arsip: no preview (%s)", error)
+                shown = []
+            if shown:
+                log.info("arsip: %s shown from the edit; the whole archive follows", ", ".join(shown))
+                self._settle_next = options
+                return
         try:
             report = pipeline.generate(options)
         except Exception as error:  # the build must say why generation failed, not print a traceback
             raise PluginError(f"arsip: generation failed: {error}") from error
-        for problem in report.skipped + report.duplicates:
-            log.warning("arsip: skipped %s: %s", problem.path, problem.reason)
-        for problem in report.warnings:
-            log.warning("arsip: %s: %s", problem.path, problem.reason)
-        for path in report.write.conflicts:
-            log.warning("arsip: %s is not a generated page; left as it is and not regenerated", path)
-        log.info("arsip: %d article pages; %d pages written, %d unchanged, %d removed",
-                 report.article_pages, len(report.write.written), len(report.write.unchanged),
-                 len(report.write.removed))
+        _log_report(report)
+
+    def _wait_for_settling(self) -> None:
+        if self._settling is not None:
+            self._settling.join()
+            self._settling = None
+
+    def _settle(self, options: pipeline.Options) -> None:
+        """The whole run after a preview. Its end rewrites the run's files at the top of the docs folder, which the
+        server watches, so that a build follows with the pages it changed."""
+        try:
+            _log_report(pipeline.generate(options, workers=1))  # no process forked from this thread
+        except Exception as error:
+            log.error("arsip: generation failed: %s", error)
+            return
+        log.info("arsip: the whole archive is up to date")
+
+
+def _log_report(report: pipeline.Report) -> None:
+    """What a run skipped or could not write, and what it wrote."""
+    for problem in report.skipped + report.duplicates:
+        log.warning("arsip: skipped %s: %s", problem.path, problem.reason)
+    for problem in report.warnings:
+        log.warning("arsip: %s: %s", problem.path, problem.reason)
+    for path in report.write.conflicts:
+        log.warning("arsip: %s is not a generated page; left as it is and not regenerated", path)
+    log.info("arsip: %d article pages; %d pages written, %d unchanged, %d removed",
+             report.article_pages, len(report.write.written), len(report.write.unchanged),
+             len(report.write.removed))
 
 
 def hand_written_parts(docs: Path, generated: set[str]) -> list[tuple[Path, bool]]:

@@ -19,7 +19,7 @@ from .cache import NAME as ANALYSIS_CACHE_NAME
 from .cache import AnalysisCache
 from .editorial import Editorial, load_editorial
 from .formats import InputOptions
-from .model import Article, CleanDocument, Problem, RawDocument
+from .model import Archive, Article, Cast, CleanDocument, Problem, RawDocument
 from .options import RenderOptions
 from .read import read_corpus, seeds_fingerprint
 from .write import JOURNAL_NAME, WriteReport, read_manifest, write_pages
@@ -208,7 +208,15 @@ def _reported(results: Iterable, done: int, total: int, progress: Progress | Non
 def analyse(documents: list[RawDocument], editorial: Editorial, progress: Progress | None = None,
             workers: int | None = None, cache: AnalysisCache | None = None
             ) -> tuple[list[Article], list[Problem], ResolvedCorpus]:
-    """clean → extract → recognise → resolve: (unique articles, duplicates set aside, their actors).
+    """clean → extract → recognise → resolve: (unique articles, duplicates set aside, their actors)."""
+    unique, duplicates, resolved, _ = _analyse(documents, editorial, progress, workers, cache)
+    return unique, duplicates, resolved
+
+
+def _analyse(documents: list[RawDocument], editorial: Editorial, progress: Progress | None = None,
+             workers: int | None = None, cache: AnalysisCache | None = None
+             ) -> tuple[list[Article], list[Problem], ResolvedCorpus, set[tuple[str, str]]]:
+    """analyse(), and the lines found to be outlets' chrome across the corpus (clean.recurring_lines).
 
     Cleaning, extraction and the recogniser work on one article at a time, so a large corpus is spread over the
     cores, and their results are kept in `cache` for the next run: only the articles whose input changed go
@@ -278,12 +286,13 @@ def analyse(documents: list[RawDocument], editorial: Editorial, progress: Progre
     del extracted
     unique, duplicates = split_duplicates(articles)  # a copy must not count twice as evidence for an actor
     return unique, duplicates, resolve(unique, editorial, recognised, cache if cache.enabled else None,
-                                       [digests[article.source_path] for article in unique])
+                                       [digests[article.source_path] for article in unique]), recurring
 
 
-def generate(options: Options, progress: Progress | None = None) -> Report:
+def generate(options: Options, progress: Progress | None = None, workers: int | None = None) -> Report:
     """Run the pipeline. When nothing that goes into the pages changed since the last run (seeds, editorial
-    data, the generator's code and templates, options) and its pages are untouched, nothing is recomputed."""
+    data, the generator's code and templates, options) and its pages are untouched, nothing is recomputed.
+    workers: processes for cleaning and extraction (None: by the corpus' size and the cores)."""
     editorial = load_editorial(options.data_dir)
     cache = _load_cache(options)
     seeds, seed_table = seeds_fingerprint(options.seeds_dir, cache.get("seeds"))
@@ -308,7 +317,7 @@ def generate(options: Options, progress: Progress | None = None) -> Report:
     options.docs_dir.mkdir(parents=True, exist_ok=True)
     analysis = AnalysisCache(options.docs_dir / ANALYSIS_CACHE_NAME, salt, warm.results if warm else None)
     try:
-        unique, duplicates, resolved = analyse(read.documents, editorial, progress, cache=analysis)
+        unique, duplicates, resolved, recurring = _analyse(read.documents, editorial, progress, workers, analysis)
         archive = build_archive(unique, resolved, memo=analysis)
         archive.duplicates = sorted(duplicates, key=lambda p: p.path)
         report.duplicates = archive.duplicates
@@ -322,8 +331,65 @@ def generate(options: Options, progress: Progress | None = None) -> Report:
     if not report.write.conflicts:
         _save_cache(options, key, seed_table, report, page_keys.keys)
     if warm is not None:
+        warm.last = _LastRun(options, seed_table, archive, recurring, resolved.cast_of)
         _warm[options.docs_dir.resolve()] = warm  # a whole run filled it
     return report
+
+
+PREVIEW_MAX_SEEDS = 10  # more edited seeds at once than this are shown by a whole run
+
+
+def preview(options: Options) -> list[str]:
+    """For a server (keep_warm), right after seeds were edited: each edited article's page written again at
+    once from its new text, with the rest of the corpus as the last whole run left it (its related articles,
+    its story, the actors the corpus knows, every other page), so that the edit is shown in seconds; a
+    generate() must follow to bring every page up to date. Returns the pages written ([] when nothing can be
+    shown this way: no whole run kept, seeds added or removed, an export edited, more than PREVIEW_MAX_SEEDS
+    edited, an edit that moves its page to another address (its title or date), other code or data)."""
+    from .clean import clean, drop_recurring
+    from .extract import extract
+    from .link import article_folder, base_slug
+    from .model import ArticleEntry
+    from .formats import is_record_file
+    from .read import read_seed
+    from .render import article_page_text
+    from .write import replace_page
+
+    warm = _warm.get(options.docs_dir.resolve()) if _keep_warm else None
+    last = warm.last if warm is not None else None
+    if last is None or last.options != options or last.cast_of is None:
+        return []
+    editorial = load_editorial(options.data_dir)
+    if warm.salt != code_fingerprint() + editorial.fingerprint:
+        return []
+    _, table = seeds_fingerprint(options.seeds_dir, last.seed_table)
+    edited = sorted(name for name in table if table[name] != last.seed_table.get(name))
+    if (table.keys() != last.seed_table.keys() or len(edited) > PREVIEW_MAX_SEEDS
+            or any(is_record_file(name) for name in edited)):
+        return []
+    entries = {entry.article.source_path: entry for entry in last.archive.entries}
+    pages = []
+    for name in edited:
+        document, _ = read_seed(options.seeds_dir / name, options.seeds_dir)
+        entry = entries.get(document.path) if document is not None else None
+        if entry is None:
+            return []  # a duplicate or a skipped seed before: only a whole run can place it
+        article = extract(drop_recurring(clean(document, editorial), last.recurring), editorial)
+        if (article_folder(article), base_slug(article)) != (article_folder(entry.article), base_slug(entry.article)):
+            return []
+        shown = ArticleEntry(article=article, slug=entry.slug, page_path=entry.page_path, cast=last.cast_of(article))
+        pages.append((entry.page_path, article_page_text(last.archive, shown, options.render)))
+    return [path for path, text in pages if replace_page(options.docs_dir, path, text)]
+
+
+@dataclass(frozen=True)
+class _LastRun:
+    """What a whole run made, kept by a server for preview()."""
+    options: Options
+    seed_table: dict  # seeds_fingerprint's table of the seeds it read
+    archive: Archive
+    recurring: set[tuple[str, str]]  # outlets' chrome lines (clean.recurring_lines)
+    cast_of: Callable[[Article], Cast] | None  # ResolvedCorpus.cast_of
 
 
 @dataclass
@@ -332,6 +398,7 @@ class _Warm:
     salt: str  # the code's and the editorial data's: kept results are for these only
     reads: dict[tuple, object] = field(default_factory=dict)  # read_corpus's memory
     results: dict[str, object] = field(default_factory=dict)  # AnalysisCache's memory
+    last: _LastRun | None = None  # the last whole run's archive, for preview()
 
 
 _keep_warm = False

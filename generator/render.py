@@ -354,6 +354,59 @@ def render_archive(archive: Archive, options: RenderOptions | None = None, memo:
     return dict(iter_pages(archive, options, memo, page_keys))
 
 
+def _renderer(archive: Archive, options: RenderOptions):
+    """text_of(template, path, **values): a page's text, with what every page of the archive is given."""
+    env = _environment()
+    common = {"options": options, "actors": archive.actors, "kind_label": KIND_LABEL, "kind_plural": KIND_PLURAL,
+              "estimated": archive.estimated}
+
+    def text_of(template: str, path: str, **values) -> str:
+        return env.get_template(template).render(here=path, **common, **values)
+
+    return text_of
+
+
+def _article_page(archive: Archive, entry: ArticleEntry, options: RenderOptions, text_of) -> str:
+    """An article's page; entry may be a new version of one of the archive's (the same page path)."""
+    article = entry.article
+    matter = front_matter({
+        "title": article.title,
+        "description": article.lede[:300] if article.lede else None,
+        **article_fields(article, archive.estimated.get(entry.page_path)),
+        "reading_minutes": article.reading_minutes,
+        "page": article.page,
+        "further_reading": list(article.further_reading),
+        "actors": [archive.actors[a].actor.name for a in entry.cast.actor_ids if a in archive.actors],
+        "story": archive.story_of[entry.page_path].id if entry.page_path in archive.story_of else None,
+        "source_file": article.source_path,
+        "source_url": article.source_url,
+        "author": article.author,
+        "slug": entry.slug,
+    })
+    cast = [archive.actors[a] for a in entry.cast.actor_ids if a in archive.actors]
+    story = archive.story_of.get(entry.page_path)
+    return text_of("article.md.j2", entry.page_path, entry=entry, article=article, front_matter=matter,
+                   estimate=archive.estimated.get(entry.page_path),
+                   marks=article_search_marks(article, cast),
+                   cast_groups=_by_kind(cast, key=lambda s: s.actor.name.casefold()),
+                   paragraphs=linked_paragraphs(entry, archive),
+                   related=archive.related.get(entry.page_path, ()),
+                   story=[e for e in story.entries if e.page_path != entry.page_path] if story else [],
+                   story_shown=options.story_shown, backlinks_shown=options.backlinks_shown,
+                   further=archive.further_reading.get(entry.page_path, ()),
+                   backlinks=archive.backlinks.get(entry.page_path, ()),
+                   outlet=archive.outlets.get(article.outlet or "") or _unknown_outlet(archive),
+                   citation=citation_text(article, _archive_address(entry, options)),
+                   web_archive=web_archive_link(article.source_url))
+
+
+def article_page_text(archive: Archive, entry: ArticleEntry, options: RenderOptions | None = None) -> str:
+    """One article's page as iter_pages renders it, with what the archive holds about the rest of the corpus
+    (its actors' pages, related articles, stories): a server's preview of an edited article (pipeline.preview)."""
+    options = options or RenderOptions()
+    return _article_page(archive, entry, options, _renderer(archive, options))
+
+
 _MEMO_BATCH = 500  # article or actor pages rendered or read from memo at a time: a large site is never held whole
 
 
@@ -367,16 +420,11 @@ def iter_pages(archive: Archive, options: RenderOptions | None = None, memo: Ana
     loaded at all: its text is None (the writer leaves it as it is)."""
     options = options or RenderOptions()
     page_keys = page_keys or PageKeys()
-    env = _environment()
     pages: dict[str, str] = {}
     years = _years(archive, options)
     newest_first = sorted(archive.dated, key=lambda e: e.article.sort_key, reverse=True)
     outlets = sorted({e.article.outlet for e in archive.entries if e.article.outlet})
-    common = {"options": options, "actors": archive.actors, "kind_label": KIND_LABEL, "kind_plural": KIND_PLURAL,
-              "estimated": archive.estimated}
-
-    def text_of(template: str, path: str, **values) -> str:
-        return env.get_template(template).render(here=path, **common, **values)
+    text_of = _renderer(archive, options)
 
     def render(template: str, path: str, **values) -> None:
         pages[path] = text_of(template, path, **values)
@@ -388,38 +436,6 @@ def iter_pages(archive: Archive, options: RenderOptions | None = None, memo: Ana
 
     def render_more(listing: list[ListPage], title: str) -> None:
         pages.update(more_pages(listing, title))
-
-    def article_page(entry: ArticleEntry) -> str:
-        article = entry.article
-        matter = front_matter({
-            "title": article.title,
-            "description": article.lede[:300] if article.lede else None,
-            **article_fields(article, archive.estimated.get(entry.page_path)),
-            "reading_minutes": article.reading_minutes,
-            "page": article.page,
-            "further_reading": list(article.further_reading),
-            "actors": [archive.actors[a].actor.name for a in entry.cast.actor_ids if a in archive.actors],
-            "story": archive.story_of[entry.page_path].id if entry.page_path in archive.story_of else None,
-            "source_file": article.source_path,
-            "source_url": article.source_url,
-            "author": article.author,
-            "slug": entry.slug,
-        })
-        cast = [archive.actors[a] for a in entry.cast.actor_ids if a in archive.actors]
-        story = archive.story_of.get(entry.page_path)
-        return text_of("article.md.j2", entry.page_path, entry=entry, article=article, front_matter=matter,
-                       estimate=archive.estimated.get(entry.page_path),
-                       marks=article_search_marks(article, cast),
-                       cast_groups=_by_kind(cast, key=lambda s: s.actor.name.casefold()),
-                       paragraphs=linked_paragraphs(entry, archive),
-                       related=archive.related.get(entry.page_path, ()),
-                       story=[e for e in story.entries if e is not entry] if story else [],
-                       story_shown=options.story_shown, backlinks_shown=options.backlinks_shown,
-                       further=archive.further_reading.get(entry.page_path, ()),
-                       backlinks=archive.backlinks.get(entry.page_path, ()),
-                       outlet=archive.outlets.get(article.outlet or "") or _unknown_outlet(archive),
-                       citation=citation_text(article, _archive_address(entry, options)),
-                       web_archive=web_archive_link(article.source_url))
 
     memo = memo or AnalysisCache(None, "")
 
@@ -442,7 +458,7 @@ def iter_pages(archive: Archive, options: RenderOptions | None = None, memo: Ana
 
     yield from memo_pages("article-page", archive.entries,
                           lambda entry: article_page_inputs(entry, archive, options),
-                          lambda entry: [(entry.page_path, article_page(entry))])
+                          lambda entry: [(entry.page_path, _article_page(archive, entry, options, text_of))])
 
     def actor_pages(summary: ActorSummary) -> list[tuple[str, str]]:
         """An actor's page and the further pages of its article list: [(path, text)]."""

@@ -22,6 +22,7 @@ import hashlib
 import pickle
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -441,6 +442,9 @@ class ResolvedCorpus:
     # by article source path, when resolved with a cache: a digest that changes whenever the article or its cast
     # does (the key its cast is kept under), so that a page's inputs can name both without spelling them out
     cast_keys: dict[str, str] = field(default_factory=dict, compare=False)
+    # an article's cast as this corpus' actors and short names make it: for an edited article shown before the
+    # corpus is resolved again (pipeline.preview)
+    cast_of: Callable[[Article], Cast] | None = field(default=None, compare=False, repr=False)
 
 
 # "Subianto-Gibran", "Putin-Kim"; not "Ho-jin", nor the Arabic article of "Al-Rabiah", "El-Sisi"
@@ -1607,12 +1611,15 @@ def resolve(articles: list[Article], editorial: Editorial,
     corpus_short_names = resolver.corpus_short_names(articles, evidence)
     names_state = hashlib.sha256(f"{state}\0{sorted(corpus_short_names.items())}".encode()).hexdigest()
     cast_keys = _article_keys(cache, "cast", names_state, article_digests)
-    cast_list = _cached(cache, cast_keys, articles,
-                        lambda article: resolver.cast(article, corpus_short_names,
-                                                      list(resolver._full_mentions(article))))
+
+    def cast_of(article: Article) -> Cast:
+        return resolver.cast(article, corpus_short_names, list(resolver._full_mentions(article)))
+
+    cast_list = _cached(cache, cast_keys, articles, cast_of)
     casts = {article.source_path: cast for article, cast in zip(articles, cast_list)}
     used = {m.actor_id for cast in casts.values() for m in cast.mentions}
     actors = {actor_id: actor for actor_id, actor in resolver.actors.items() if actor_id in used}
     return ResolvedCorpus(actors=actors, casts=casts,
                           cast_keys={article.source_path: key for article, key in zip(articles, cast_keys)},
+                          cast_of=cast_of,
                           discovered_examples={k: v for k, v in examples.items() if k in actors})

@@ -65,6 +65,25 @@ def _write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
+def replace_page(docs_dir: Path, name: str, text: str) -> bool:
+    """One page of the last run's, written again in place when its text changed (atomically: a reader sees the
+    old text or the new); the manifest is left as it is. A server's preview of an edit (pipeline.preview): the
+    next write_pages sees the page changed and checks it like any other. False, writing nothing, when the page
+    is not the generator's or already says this."""
+    relative = _safe_relative(name)
+    if relative not in read_manifest(docs_dir) or (docs_dir / JOURNAL_NAME).exists():
+        return False
+    target = docs_dir / relative
+    data = text.encode("utf-8")
+    try:
+        if target.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    _write_atomically(target, data)
+    return True
+
+
 def write_pages(docs_dir: Path,
                 pages: Mapping[str, str | bytes | None] | Iterable[tuple[str, str | bytes | None]]) -> WriteReport:
     """pages: path → text (or its UTF-8 bytes), or (path, text) pairs as they are rendered, so that a large site is

@@ -275,3 +275,46 @@ def test_a_server_reads_everything_once_after_a_build_then_answers_from_the_run_
     assert first.write.written == [] and len(warm.reads) == 5 and warm.results
     second = pipeline.generate(options)
     assert second.write.written == [] and second.article_pages == first.article_pages == 5
+
+
+def test_a_servers_preview_writes_only_the_edited_article_and_declines_an_edit_that_moves_pages(project, monkeypatch,
+                                                                                             tmp_path):
+    """Issue #15: while serving, an edited article's page is written at once from its new text with the rest of
+    the archive as the last whole run left it; the whole run that follows makes every page as a fresh run would.
+    An added seed, or an edit of the title (the page's address), is left to the whole run."""
+    from conftest import make_project
+
+    from generator import pipeline
+
+    options = pipeline.Options(seeds_dir=project / "seeds", docs_dir=project / "site_src")
+    keep_warm(monkeypatch, False)
+    pipeline.generate(options)
+    assert pipeline.preview(options) == []  # nothing kept: no server
+    keep_warm(monkeypatch, True)
+    pipeline.generate(options)
+    assert pipeline.preview(options) == []  # nothing edited
+    before = _generated_bytes(project)
+    seed = sorted((project / "seeds").glob("*.txt"))[1]
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    longest = max(range(len(lines)), key=lambda k: len(lines[k]))
+    lines[longest] += " Kalimat suntingan penanda di sini."
+    seed.write_text("\n".join(lines), encoding="utf-8")
+    shown = pipeline.preview(options)
+    assert len(shown) == 1 and "Kalimat suntingan penanda" in (project / "site_src" / shown[0]).read_text("utf-8")
+    after = _generated_bytes(project)
+    assert {name for name in after if after[name] != before[name]} == {shown[0]}
+    pipeline.generate(options)
+    fresh = make_project(tmp_path / "fresh")
+    shutil.copy(seed, fresh / "seeds" / seed.name)
+    arsip("generate", cwd=fresh)
+    assert _generated_bytes(project) == _generated_bytes(fresh)
+
+    lines = ["Judul Baru yang Memindahkan Halaman Artikel Ini" if line == lines[0] else line for line in lines]
+    seed.write_text("\n".join(lines), encoding="utf-8")
+    assert pipeline.preview(options) == []
+    pipeline.generate(options)
+    assert any("judul-baru-yang-memindahkan-halaman" in name for name in generated_pages(project))
+    (project / "seeds" / "baru.txt").write_text("Judul Artikel Baru\n\nSenin, 2 Oktober 2023 - 09:00 WIB\n\n"
+                                                 "Para pemimpin bertemu lagi untuk membahas kerja sama.\n",
+                                                 encoding="utf-8")
+    assert pipeline.preview(options) == []

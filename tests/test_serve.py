@@ -4,32 +4,36 @@ Without --livereload MkDocs 1.6 watches nothing at all (with click newer than 8.
 """
 
 import json
+import shutil
 import subprocess
 import sys
 from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from conftest import arsip, make_project  # noqa: E402
 from serve import fetch, free_port, wait_for  # noqa: E402  (the serve benchmark polls the same way)
 
 NEW_PAGE = "articles/2023/10/artikel-baru-tentang-pertemuan-puncak-di-vladivostok/"
 
 
 @contextmanager
-def served(project: Path, *flags: str):
-    """A running `mkdocs serve --livereload [flags]` over the project; yields its address once it answers."""
+def served(project: Path, *flags: str, log: Path | None = None):
+    """A running `mkdocs serve --livereload [flags]` over the project; yields its address once it answers.
+    log: where the server's messages go."""
     port = free_port()
     base = f"http://127.0.0.1:{port}/"
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", "--livereload", *flags],
-        cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-    )
-    try:
-        assert wait_for(lambda: fetch(base), 60), "mkdocs serve did not start"
-        yield base
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    with open(log or "/dev/null", "w", encoding="utf-8") as messages:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", "--livereload", *flags],
+            cwd=project, stdout=messages, stderr=messages, text=True,
+        )
+        try:
+            assert wait_for(lambda: fetch(base), 60), "mkdocs serve did not start"
+            yield base
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
 
 
 def add_seed_and_wait_for_its_page(project: Path, base: str) -> None:
@@ -100,3 +104,31 @@ def test_serve_still_rebuilds_when_a_hand_written_page_changes(project):
         about.write_text(about.read_text(encoding="utf-8") + "\nKalimat baru di halaman tentang arsip ini.\n",
                          encoding="utf-8")
         assert wait_for(lambda: "Kalimat baru di halaman tentang" in (fetch(base + "about/") or "") or None, 60)
+
+
+def test_serve_dirty_shows_an_edit_from_the_last_run_then_every_page_as_a_whole_run_makes_it(project, tmp_path):
+    """With --dirty an edited article's page is written at once from its new text, the rest of the archive as the
+    last run left it; the whole run follows in the background, and its pages are then built too: in the end
+    the generated pages are those of a fresh run over the edited seeds."""
+    log = tmp_path / "serve.log"
+    seed = sorted((project / "seeds").glob("*.txt"))[0]
+    with served(project, "--dirty", log=log) as base:
+        source = next(p for p in (project / "site_src" / "articles").rglob("*.md")
+                      if f"source_file: {seed.name}" in p.read_text(encoding="utf-8"))
+        address = base + source.relative_to(project / "site_src").with_suffix("").as_posix() + "/"
+        assert "Kalimat suntingan penanda" not in (fetch(address) or "")
+        lines = seed.read_text(encoding="utf-8").split("\n")
+        longest = max(range(len(lines)), key=lambda k: len(lines[k]))
+        lines[longest] += " Kalimat suntingan penanda di sini."
+        seed.write_text("\n".join(lines), encoding="utf-8")
+        assert wait_for(lambda: "Kalimat suntingan penanda" in (fetch(address) or "") or None, 60)
+        assert wait_for(lambda: "the whole archive is up to date" in log.read_text(encoding="utf-8") or None, 120)
+        assert wait_for(lambda: "Reloading browsers" in log.read_text(encoding="utf-8").split(
+            "the whole archive is up to date")[-1] or None, 60), "no build after the whole run"
+        served_pages = {p.relative_to(project): p.read_bytes() for p in (project / "site_src").rglob("*.md")}
+        messages = log.read_text(encoding="utf-8")
+    assert f"{source.relative_to(project / 'site_src').as_posix()} shown from the edit" in messages
+    fresh = make_project(tmp_path / "fresh")
+    shutil.copy(seed, fresh / "seeds" / seed.name)
+    arsip("generate", cwd=fresh)
+    assert {p.relative_to(fresh): p.read_bytes() for p in (fresh / "site_src").rglob("*.md")} == served_pages
