@@ -348,9 +348,9 @@ def preview(options: Options) -> list[str]:
     edited, an edit that moves its page to another address (its title or date), other code or data)."""
     from .clean import clean, drop_recurring
     from .extract import extract
+    from .formats import is_record_file
     from .link import article_folder, base_slug
     from .model import ArticleEntry
-    from .formats import is_record_file
     from .read import read_seed
     from .render import article_page_text
     from .write import replace_page

@@ -2073,3 +2073,16 @@ def test_representational_and_picture_credited_captions_closed_comments_and_a_wi
                      "Comments are closed on the operator's page, a spokesman said, after abuse of its staff.\n\n"
                      "Agencies in three ports have asked for more tugs this winter.\n"))
     assert len(kept.paragraphs) == 4
+
+
+def test_a_summary_boxs_label_is_chrome_and_no_headline():
+    cleaned = clean(doc("Summary of this article\n"
+                        "Cylinder deliveries are late by up to three weeks in several cities.\n"
+                        "Gas distributors say supplies from the refineries have fallen.\n"
+                        "Households are buying electric stoves while they wait for cylinders.\n"))
+    assert cleaned.title is None
+    assert cleaned.paragraphs[0] == "Cylinder deliveries are late by up to three weeks in several cities."
+    # trap: a headline that opens with the word is a headline
+    kept = clean(doc("Summary Judgment Denied in Gas Distributor Fraud Case\n\n"
+                     "A judge refused to end the fraud case against the gas distributor without a trial, lawyers said.\n"))
+    assert kept.title == "Summary Judgment Denied in Gas Distributor Fraud Case"
