@@ -2086,3 +2086,20 @@ def test_a_summary_boxs_label_is_chrome_and_no_headline():
     kept = clean(doc("Summary Judgment Denied in Gas Distributor Fraud Case\n\n"
                      "A judge refused to end the fraud case against the gas distributor without a trial, lawyers said.\n"))
     assert kept.title == "Summary Judgment Denied in Gas Distributor Fraud Case"
+
+
+def test_a_comment_disclaimer_an_empty_comment_widget_and_related_topics_end_the_article():
+    cleaned = clean(doc("Anjing Rabies Gigit Enam Warga\n\n"
+                        "Seekor anjing rabies menggigit enam warga desa pada Selasa pagi, kata petugas dinas pertanian.\n\n"
+                        "Isi komentar sepenuhnya adalah tanggung jawab pengguna dan diatur dalam UU ITE.\n"))
+    assert cleaned.paragraphs == (
+        "Seekor anjing rabies menggigit enam warga desa pada Selasa pagi, kata petugas dinas pertanian.",)
+    english = clean(doc("Rabid Dog Bites Six Villagers\n\n"
+                        "A rabid dog bit six villagers on Tuesday morning, animal health officers said.\n\n"
+                        "Related Topics\nRabies\nBali\n\nYou can add one right now!\n"))
+    assert english.paragraphs == ("A rabid dog bit six villagers on Tuesday morning, animal health officers said.",)
+    # trap: a sentence on who answers for comments is prose
+    kept = clean(doc("Anjing Rabies Gigit Enam Warga\n\n"
+                     "Seekor anjing rabies menggigit enam warga desa pada Selasa pagi, kata petugas dinas pertanian.\n\n"
+                     "Isi komentar di grup warga itu, kata polisi, menjadi tanggung jawab pengirimnya.\n"))
+    assert len(kept.paragraphs) == 2
