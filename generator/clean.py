@@ -521,7 +521,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # 4. The headline: the line over the date line (past bylines and a standfirst), else `_find_title`.
     if above_stamp is not None and (
             fold(above_stamp) in editorial.sections or fold(above_stamp) in _brands(editorial)
-            or not _short_headline_like(above_stamp)
+            or not _short_headline_like(above_stamp) or _navigation(above_stamp, editorial)
             # "CNN Indonesia" / date / the headline: a short line above the date gives way to a headline below it
             or (not _headline_like(above_stamp) and (headline_before or (below_stamp and _headline_like(below_stamp))))):
         above_stamp = _headline_above(lines, kept_before_stamps, primary, editorial) if primary else None
@@ -1157,14 +1157,25 @@ def _headline_with_hashtags(line: str, title: str) -> bool:
 
 
 def _navigation(line: str, editorial: Editorial) -> bool:
-    """A menu: capitalised words only, three or more of them section names ("Nasional Mondial Ekonomi Foto")."""
+    """A menu: capitalised words only, three or more of them section names ("Nasional Mondial Ekonomi Foto"), or
+    two or more, each a section's name or a one-word label the boilerplate drops alone ("Iklan Beranda")."""
     words = line.split()
-    return (all(w[:1].isupper() or not w[:1].isalpha() for w in words)
-            and sum(fold(w) in editorial.sections for w in words) >= 3)
+    if not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return False
+    return (sum(fold(w) in editorial.sections for w in words) >= 3
+            or (len(words) >= 2 and all(fold(w) in _menu_words(editorial) for w in words)))
+
+
+@lru_cache(maxsize=8)
+def _menu_words(editorial: Editorial) -> frozenset[str]:
+    """Section names and the one-word lines the boilerplate drops ("Iklan", "Beranda", "Menu"), folded."""
+    return editorial.sections | {line for rule in editorial.rules if rule.kind == "drop"
+                                 for line in rule.lines if " " not in line}
 
 
 _SITE_NAME_AFTER = re.compile(r"^(.{12,}?)\s+[-–—|]\s+(\S.{1,30})$")  # "Headline - GenPI.co"
 _SITE_NAME_GLUED = re.compile(r"^(.{12,})-((?-i:[A-Z])[\w.]{2,30})$")  # an image's alt text: "Headline-GadgetAny"
+_BREADCRUMB_WORDS = 4  # the sections a breadcrumb prints before the headline, without separators
 _CREDIT_AFTER = re.compile(r"^(.{12,}?)\s*(?:-{2,}|-[a-z]{2,12}-)$")  # a picture's credit: "…Pelatih-net-"
 
 
@@ -1176,8 +1187,16 @@ def _cell_text(line: str) -> str:
 
 def _without_site_name(line: str, editorial: Editorial, printed: frozenset[str] = frozenset()) -> str:
     """A page's title as its <title> prints it, "Headline - GenPI.co", without the site's name: a known brand,
-    a domain, or any short name after a headline the page also prints alone (printed: the page's folded lines)."""
+    a domain, or any short name after a headline the page also prints alone (printed: the page's folded lines);
+    or a breadcrumb's section names before a headline the page prints alone."""
     line = _cell_text(line)
+    words = line.split()
+    for cut in range(1, _BREADCRUMB_WORDS + 1):  # "Beranda Umum Nasional Headline": its sections before it
+        rest = " ".join(words[cut:])
+        if not all(w[:1].isupper() and w.isalpha() for w in words[:cut]):
+            break
+        if len(rest) >= 12 and fold(rest) in printed:
+            return rest
     found = _SITE_NAME_AFTER.match(line.strip())
     if found and (fold(found.group(2)) in _brands(editorial) or re.fullmatch(_DOMAIN, found.group(2))
                   or (fold(found.group(1)) in printed and len(found.group(2).split()) <= 4)):

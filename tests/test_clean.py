@@ -2103,3 +2103,37 @@ def test_a_comment_disclaimer_an_empty_comment_widget_and_related_topics_end_the
                      "Seekor anjing rabies menggigit enam warga desa pada Selasa pagi, kata petugas dinas pertanian.\n\n"
                      "Isi komentar di grup warga itu, kata polisi, menjadi tanggung jawab pengirimnya.\n"))
     assert len(kept.paragraphs) == 2
+
+
+def test_a_breadcrumb_glued_to_the_headline_and_a_menu_of_labels_over_the_desk_are_no_headline():
+    cleaned = clean(doc("Beranda Umum Nasional 2 Nelayan Ini Asyik Menjala Ikan, Namun Tiba-tiba Tersambar Petir "
+                        "hingga Tewas\n\n2 Nelayan Ini Asyik Menjala Ikan, Namun Tiba-tiba Tersambar Petir hingga Tewas"
+                        "\n\nIlustrasi/Tribunnews\n\nLAMONGAN – Dua nelayan di Lamongan tewas tersambar petir ketika "
+                        "menjala ikan, Sabtu (10/3/2018). Keduanya warga desa setempat yang sedang berada di tambak.\n"))
+    assert cleaned.title == "2 Nelayan Ini Asyik Menjala Ikan, Namun Tiba-tiba Tersambar Petir hingga Tewas"
+    desk = clean(doc("Iklan Beranda\n\nRedaksi JTV\nSabtu, 07 Januari 2023, 16:21 WIB\n"
+                     "Last Updated 2023-01-07T09:21:01Z\nHukum | Peristiwa\n\n"
+                     "Petani di Tuban Tewas Tersambar Petir Saat Menjaga Padi\n\n"
+                     "TUBAN - Seorang petani meninggal tersambar petir saat menjaga padi di sawah, Jumat sore.\n"))
+    assert desk.title == "Petani di Tuban Tewas Tersambar Petir Saat Menjaga Padi"
+    # traps: a headline opening with a capitalised word the page prints alone is whole; a desk's name in a
+    # sentence is prose
+    kept = clean(doc("Presiden Resmikan Bendungan Baru di Tuban\n\n"
+                     "Redaksi Tempo dilaporkan ke Dewan Pers oleh seorang pejabat, kata kuasa hukumnya.\n"))
+    assert kept.title == "Presiden Resmikan Bendungan Baru di Tuban"
+    assert kept.paragraphs == ("Redaksi Tempo dilaporkan ke Dewan Pers oleh seorang pejabat, kata kuasa hukumnya.",)
+
+
+def test_an_agency_photos_caption_with_its_weekday_and_date_and_a_documentation_credit_are_chrome():
+    cleaned = clean(doc("Lightning Storm Kills 20 in Eastern India\n\n"
+                        "Lightning has killed at least 20 people as storms lash eastern India, an official says.\n\n"
+                        "People walk in the rain in Mumbai, India, Wednesday, July 24, 2019. The monsoon runs to September.\n\n"
+                        "Salah satu korban dirawat di puskesmas (Dok. warta desa, 2024).\n\n"
+                        "Floods have hit millions of people in Bihar and Assam, officials said.\n"))
+    assert cleaned.paragraphs == (
+        "Lightning has killed at least 20 people as storms lash eastern India, an official says.",
+        "Floods have hit millions of people in Bihar and Assam, officials said.")
+    # trap: a sentence that dates an event "on" its weekday is prose
+    kept = clean(doc("Lightning Storm Kills 20 in Eastern India\n\n"
+                     "The storm reached Mumbai, India, on Wednesday, July 24, 2019. Trains stopped for hours.\n"))
+    assert len(kept.paragraphs) == 1

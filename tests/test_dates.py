@@ -76,3 +76,8 @@ def test_a_stamp_with_the_agency_before_or_after_it_and_a_font_widget():
     # traps: a headline after a bar, and a sentence after a place and a comma, are no stamps
     assert dates.stamp_text("07 January, 2015 | Banjir Melanda Kota Lama") is None
     assert dates.stamp_text("Jakarta, pada 7 Januari 2015 banjir melanda kota itu") is None
+
+
+def test_an_archives_banner_is_a_date_line():
+    assert dates.stamp_text("This story is from October 3, 2016") == "October 3, 2016"
+    assert dates.stamp_text("This story is from October 3, 2016, about the floods") is None
