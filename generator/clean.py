@@ -400,11 +400,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[k] = "social-embed"
             k = _previous_line(lines, k)
 
-    # A byline's label alone on its line ("Oleh", "Editor:") and the name printed under it ("RUNIK SRI ASTUTI").
+    # A byline's label alone on its line ("Oleh", "Editor:") and the name printed under it ("RUNIK SRI ASTUTI"),
+    # both maybe bulleted ("- Penulis :" / "- Shila Glorya").
     for i, rule in list(removed.items()):
-        if rule == "byline" and _BYLINE_LABEL.fullmatch(lines[i].strip()):
+        if rule == "byline" and _BYLINE_LABEL.fullmatch(_BULLET.sub("", lines[i].strip()).strip()):
             following = _next_line(lines, i)
-            if following is not None and following not in removed and _name_alone(lines[following].strip()):
+            if (following is not None and following not in removed
+                    and _name_alone(_BULLET.sub("", lines[following].strip()).strip())):
                 removed[following] = "byline"
 
     # A source's label alone on its line ("Sumber :") and the source named under it, maybe bulleted ("• Antaranews").
@@ -545,9 +547,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         for i in kept:
             if first_title < i < headline_lines[-1] and i not in removed and not looks_like_prose(lines[i]):
                 removed[i] = "before-headline"
-        for i in kept:
-            if i < first_title and i not in removed:
-                removed[i] = "before-headline"  # site name, tagline, navigation, teasers, notices
+        # A page that prints its headline (and date) under the article: no prose follows the headline, and a
+        # run of paragraphs comes before it. They are the article, not what stands above a headline.
+        prose_after = any(i > headline_lines[-1] and i not in removed and looks_like_prose(lines[i]) for i in kept)
+        above = [i for i in kept if i < first_title and i not in removed]
+        article_above = not prose_after and _prose_run(lines, above) >= _BODY_RUN
+        for i in above if not article_above else ():
+            removed[i] = "before-headline"  # site name, tagline, navigation, teasers, notices
         # Between the headline and the article's first paragraph: authors, their desk, the place, labels ("Tim
         # Redaksi"), the caption under a picture's credit; a standfirst (a sentence) stays, and so does a
         # subheading after it that no date line or byline touches.
@@ -846,6 +852,15 @@ def _unglued(paragraph: str) -> str:
 
 _NUMBERED = re.compile(r"^(?:\d{1,3}|[a-zA-Z])[.)]\s")  # "1. Mengabulkan permohonan ...": an item of a list
 _BULLET = re.compile(r"^[•·▪►*\-–]\s")  # "• Home", "- Soal Bantuan …": an item of a menu or a list of links
+
+
+def _prose_run(lines: list[str], indexes: list[int]) -> int:
+    """The longest run of consecutive lines (among `indexes`) that read as prose."""
+    longest = current = 0
+    for i in indexes:
+        current = current + 1 if looks_like_prose(lines[i]) else 0
+        longest = max(longest, current)
+    return longest
 
 
 def _closing_label(line: str) -> bool:

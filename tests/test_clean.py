@@ -2137,3 +2137,37 @@ def test_an_agency_photos_caption_with_its_weekday_and_date_and_a_documentation_
     kept = clean(doc("Lightning Storm Kills 20 in Eastern India\n\n"
                      "The storm reached Mumbai, India, on Wednesday, July 24, 2019. Trains stopped for hours.\n"))
     assert len(kept.paragraphs) == 1
+
+
+def test_an_article_printed_above_its_headline_and_date_is_kept():
+    cleaned = clean(doc("Pangandaran (ANTARA) - Tim SAR gabungan mengevakuasi jasad seorang wisatawan yang hilang empat hari.\n"
+                        "Koordinator pos SAR membenarkan wisatawan itu ditemukan nelayan pada Selasa pagi.\n"
+                        "\"Sudah ditemukan tadi pagi pukul 05.00 WIB,\" katanya kepada wartawan di lokasi.\n"
+                        "Operasi pencarian kemudian ditutup dan semua personel kembali ke kesatuan masing-masing.\n"
+                        "Tim SAR Evakuasi Jasad Wisatawan di Pangandaran\n"
+                        "Selasa, 3 September 2024 13:15 WIB\n"))
+    assert cleaned.title == "Tim SAR Evakuasi Jasad Wisatawan di Pangandaran"
+    assert len(cleaned.paragraphs) == 4
+    # trap: teasers above a headline with its article under it stay chrome
+    teasers = clean(doc("Harga Emas Naik Lagi\nJadwal Kereta Lebaran\nCuaca Besok di Jakarta\n\n"
+                        "Tim SAR Evakuasi Jasad Wisatawan di Pangandaran\n"
+                        "Selasa, 3 September 2024 13:15 WIB\n\n"
+                        "Pangandaran (ANTARA) - Tim SAR gabungan mengevakuasi jasad seorang wisatawan yang hilang.\n"))
+    assert teasers.paragraphs == ("Tim SAR gabungan mengevakuasi jasad seorang wisatawan yang hilang.",)
+
+
+def test_a_bulleted_author_label_and_name_a_photo_label_glued_to_its_caption_and_widget_labels_are_chrome():
+    cleaned = clean(doc("Drowned Tourist Found Dead Near Beach\n\n"
+                        "Police recovered the body of a tourist carried off by a current near the beach, officials said.\n\n"
+                        "Expand | Collapse\n(Photo: Harbour Chapel)A pastor blesses fishing boats before the season.\n\n"
+                        "The tourist was swimming with three friends when the current caught them, police said.\n\n"
+                        "- Penulis :\n- Shila Glorya\n\nDiskusi tentang ini post\n"))
+    assert cleaned.paragraphs == (
+        "Police recovered the body of a tourist carried off by a current near the beach, officials said.",
+        "The tourist was swimming with three friends when the current caught them, police said.")
+    # trap: a list item naming a writer in a sentence stays
+    kept = clean(doc("Drowned Tourist Found Dead Near Beach\n\n"
+                     "The festival has three guests this year:\n"
+                     "- Penulis novel Shila Glorya, who reads on Friday.\n"
+                     "- A poet from Surabaya, who reads on Saturday.\n"))
+    assert "- Penulis novel Shila Glorya, who reads on Friday." in kept.paragraphs
