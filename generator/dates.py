@@ -52,7 +52,7 @@ _PREFIX = (r"(?:published|last|updated|posted|diterbitkan|diperbarui|dipublikasi
 # weekday, the date, time and zone, separated by punctuation, and maybe the reporter after a bar
 # ("… | 09:42 WIB | LAPORAN: …").
 _STAMP = re.compile(
-    r"^[|•·–—-]?\s*(?:(?:by|oleh)\s*:?\s+[\w.-]+(?:\s[\w.]+){0,3}\s*(?:\|\||[-–—|·•])\s*)?"  # "By: FPJ Web Desk | "
+    r"^[|•·–—-]?\s*(?:(?:by|oleh|source|sumber)\s*:?\s+[\w.-]+(?:\s[\w.]+){0,3}\s*(?:\|\||[-–—|·•])\s*)?"  # "By: FPJ Web Desk | ", "Source: Xinhua| "
     r"(?:[\w.-]+(?:\s[\w.]+){0,2}\s*(?:\|\||[-–—|·•])\s*){0,2}"
     r"(?:(?-i:[A-Z])[\w.-]+(?:\s(?-i:[A-Z])[\w.]+){0,2},\s*(?=\D))?"  # the agency before a comma: "Xinhua, January 7, 2015"
     rf"(?:(?:oleh|by)\s+[^\d|:]{{2,60}}?(?:\s+(?={_PREFIX}\b)|\s{{2,}}(?=(?:{WEEKDAY}|{MONTH}|\d))))?"

@@ -2171,3 +2171,15 @@ def test_a_bulleted_author_label_and_name_a_photo_label_glued_to_its_caption_and
                      "- Penulis novel Shila Glorya, who reads on Friday.\n"
                      "- A poet from Surabaya, who reads on Saturday.\n"))
     assert "- Penulis novel Shila Glorya, who reads on Friday." in kept.paragraphs
+
+
+def test_a_date_line_opened_by_its_source_is_the_date_not_a_source_note():
+    cleaned = clean(doc("Ranger Killed by Crocodile in the Outback\n\n"
+                        "          Source: Xinhua| 2018-10-13 09:35:37|Editor: Shi Yinglun\n\n"
+                        "          CANBERRA, Oct. 13 (Xinhua) -- Police recovered the body of a park ranger killed on Friday.\n"))
+    assert cleaned.date_stamps and "2018-10-13" in cleaned.date_stamps[0]
+    assert not any("2018" in note for note in cleaned.source_notes)
+    # trap: a source note without a date is still one
+    noted = clean(doc("Ranger Killed by Crocodile in the Outback\n\n"
+                      "Police recovered the body of a park ranger killed on Friday, officials said.\n\nSumber: Antara\n"))
+    assert noted.source_notes == ("Antara",)

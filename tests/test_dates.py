@@ -81,3 +81,8 @@ def test_a_stamp_with_the_agency_before_or_after_it_and_a_font_widget():
 def test_an_archives_banner_is_a_date_line():
     assert dates.stamp_text("This story is from October 3, 2016") == "October 3, 2016"
     assert dates.stamp_text("This story is from October 3, 2016, about the floods") is None
+
+
+def test_a_source_label_before_the_stamp_and_the_editor_after_it_is_a_date_line():
+    assert dates.stamp_text("Source: Xinhua| 2018-10-13 09:35:37|Editor: Shi Yinglun") == "2018-10-13 09:35:37"
+    assert dates.stamp_text("Source: the ministry's figures for 12 May 2025") is None
