@@ -2183,3 +2183,23 @@ def test_a_date_line_opened_by_its_source_is_the_date_not_a_source_note():
     noted = clean(doc("Ranger Killed by Crocodile in the Outback\n\n"
                       "Police recovered the body of a park ranger killed on Friday, officials said.\n\nSumber: Antara\n"))
     assert noted.source_notes == ("Antara",)
+
+
+def test_a_wires_copyright_notice_closes_the_story_and_a_stations_closing_links_are_chrome():
+    cleaned = clean(doc("Gym Roof Falls In at High School\n\n"
+                        "The roof of a high school gym fell in on Friday, lightly injuring three students, officials said.\n\n"
+                        "©2000 The Associated Press. All Rights Reserved. This material may not be published, broadcast, "
+                        "rewritten, or redistributed\n\nView News In\nNews App Open\nBe the first to know\n"))
+    assert cleaned.paragraphs == (
+        "The roof of a high school gym fell in on Friday, lightly injuring three students, officials said.",)
+    station = clean(doc("Roof Falls In at a School\n\n"
+                        "Ten people were hurt when part of a school roof fell in during heavy rain, officials said.\n\n"
+                        "- Get more local news headlines from Orange County\n"
+                        "- Have a news tip? Send your tips, video, or pictures\n"))
+    assert station.paragraphs == (
+        "Ten people were hurt when part of a school roof fell in during heavy rain, officials said.",)
+    # trap: a sentence about the wire's rules and a question about tips in the story are prose
+    kept = clean(doc("Roof Falls In at a School\n\n"
+                     "The agency said all rights were reserved for the photographs taken inside the school.\n\n"
+                     "Have a news tip for the district? Parents were asked to call the principal, officials said.\n"))
+    assert len(kept.paragraphs) == 2
