@@ -479,7 +479,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     stamp_at: dict[int, str] = {}  # position in `kept` → stamp
     prose_in_body = 0
     for position, i in enumerate(kept):
-        stamp = dates.stamp_text(lines[i])
+        stamp = dates.stamp_text(_without_section(lines[i], editorial))
         if stamp and stamp == lines[i].strip() and prose_in_body >= 2:
             continue  # a bare date among the paragraphs
         if stamp:
@@ -528,6 +528,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             or (not _headline_like(above_stamp) and (headline_before or (below_stamp and _headline_like(below_stamp))))):
         above_stamp = _headline_above(lines, kept_before_stamps, primary, editorial) if primary else None
     printed = frozenset(fold(lines[i]) for i in kept)  # a headline in a title bar is printed alone as well
+    if above_stamp is not None:  # a title bar over the date line ("Headline - Site"): the headline it prints
+        above_stamp = _without_site_name(above_stamp, editorial, printed)
     title = above_stamp or _find_title(lines, kept, _body_start(lines, kept, editorial), editorial, removed, printed)
     folded_title = fold(title) if title is not None else None
     headline_lines = [i for i in kept if folded_title is not None
@@ -1169,6 +1171,12 @@ def _headline_with_hashtags(line: str, title: str) -> bool:
     """The headline again with hashtags after it, as a post shared to a social network prints it."""
     line = line.strip()
     return line.casefold().startswith(title.casefold()) and bool(_HASHTAGS.fullmatch(line[len(title):]))
+
+
+def _without_section(line: str, editorial: Editorial) -> str:
+    """A date line without the section's name printed before it with no separator ("World 15:47 04.08.2019")."""
+    first, _, rest = line.strip().partition(" ")
+    return rest if rest and fold(first) in editorial.sections else line
 
 
 def _navigation(line: str, editorial: Editorial) -> bool:

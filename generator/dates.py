@@ -109,6 +109,15 @@ def stamp_text(line: str) -> str | None:
     return " ".join(parts)
 
 
+_DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b")
+
+
+def day_order(stamp: str, language: str) -> str:
+    """The order of a numeric date in a stamp: day first in Indonesian, and in a dotted date in any language
+    ("04.08.2019": the way Europe and Asia write it; an American date is written with slashes); else month first."""
+    return "DMY" if language == "id" or _DOTTED_DATE.search(stamp) else "MDY"
+
+
 @lru_cache(maxsize=4096)
 def parse(text: str, timezone: str, date_order: str = "DMY") -> dt.datetime | None:
     """Parse a date (and time) in Indonesian or English; a time without a zone is taken in `timezone`.

@@ -97,7 +97,7 @@ def extract(document: CleanDocument, editorial: Editorial) -> Article:
         published = _record_date(provenance.published, timezone)
         date_source = "record" if published else None
     for stamp in () if published else document.date_stamps:
-        published = dates.parse(stamp, timezone, "DMY" if language == "id" else "MDY")
+        published = dates.parse(stamp, timezone, dates.day_order(stamp, language))
         if published is not None:
             date_source = "header"
             break

@@ -2203,3 +2203,22 @@ def test_a_wires_copyright_notice_closes_the_story_and_a_stations_closing_links_
                      "The agency said all rights were reserved for the photographs taken inside the school.\n\n"
                      "Have a news tip for the district? Parents were asked to call the principal, officials said.\n"))
     assert len(kept.paragraphs) == 2
+
+
+def test_a_title_bar_over_the_date_line_a_section_before_the_date_and_a_picture_label_with_its_credit():
+    cleaned = clean(doc("Blackout Hits Jakarta and Java - Harbour Tourism\n\n\nSunday, August 4, 2019\n\n"
+                        "Blackout Hits Jakarta and Java\n\n"
+                        "A power cut hit Jakarta and several provinces of Java yesterday after problems at power stations.\n"))
+    assert cleaned.title == "Blackout Hits Jakarta and Java"
+    assert cleaned.paragraphs == (
+        "A power cut hit Jakarta and several provinces of Java yesterday after problems at power stations.",)
+    sectioned = clean(doc("Blackout Hits Jakarta and Java\n\nWorld 15:47 04.08.2019\n\n"
+                          "A power cut hit Jakarta and several provinces of Java after problems at power stations.\n"))
+    assert sectioned.date_stamps and "04.08.2019" in sectioned.date_stamps[0]
+    label = clean(doc("Foto ilustrasi. (*) |\nWarga mengeluhkan listrik yang padam berjam-jam menjelang Natal, kata mereka.\n"))
+    assert label.title is None
+    assert label.paragraphs == ("Warga mengeluhkan listrik yang padam berjam-jam menjelang Natal, kata mereka.",)
+    # trap: a sentence that opens with a section's name and holds a date is prose
+    kept = clean(doc("Blackout Hits Jakarta and Java\n\n"
+                     "World leaders met on 04.08.2019 to discuss the grid, officials said in Jakarta.\n"))
+    assert kept.paragraphs == ("World leaders met on 04.08.2019 to discuss the grid, officials said in Jakarta.",)

@@ -86,3 +86,9 @@ def test_an_archives_banner_is_a_date_line():
 def test_a_source_label_before_the_stamp_and_the_editor_after_it_is_a_date_line():
     assert dates.stamp_text("Source: Xinhua| 2018-10-13 09:35:37|Editor: Shi Yinglun") == "2018-10-13 09:35:37"
     assert dates.stamp_text("Source: the ministry's figures for 12 May 2025") is None
+
+
+def test_a_dotted_numeric_date_is_day_first_in_any_language():
+    assert dates.day_order("04.08.2019 15:47", "en") == "DMY"
+    assert dates.day_order("04/08/2019 15:47", "en") == "MDY"  # trap: an American date is written with slashes
+    assert dates.day_order("04/08/2019", "id") == "DMY"
