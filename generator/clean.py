@@ -521,9 +521,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     kept = [i for i in kept if i not in removed]
 
     # 4. The headline: the line over the date line (past bylines and a standfirst), else `_find_title`.
+    if above_stamp is not None and _author_name(above_stamp):
+        removed[kept_before_stamps[primary - 1]] = "byline"  # "Riki Chandra" / "Minggu, 26 Desember 2021 | 08:15 WIB"
+        kept = [i for i in kept if i not in removed]
     if above_stamp is not None and (
             fold(above_stamp) in editorial.sections or fold(above_stamp) in _brands(editorial)
             or not _short_headline_like(above_stamp) or _navigation(above_stamp, editorial)
+            or _author_name(above_stamp)
             # "CNN Indonesia" / date / the headline: a short line above the date gives way to a headline below it
             or (not _headline_like(above_stamp) and (headline_before or (below_stamp and _headline_like(below_stamp))))):
         above_stamp = _headline_above(lines, kept_before_stamps, primary, editorial) if primary else None
@@ -1245,6 +1249,7 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
                   if _headline_like(lines[i].strip()) and not _navigation(lines[i], editorial)
                   and not _opens_with_dash_dateline(lines[i], editorial)  # "MALANGKOTA (Outlet.id) – …": a paragraph
                   and not (_NAME_LINE.match(lines[i].strip()) and "(" in lines[i])  # "News Desk (The Jakarta Post)"
+                  and not (removed.get(_next_line(lines, i)) == "date-stamp" and _author_name(lines[i]))  # over the date
                   and not _cut_teaser(lines[i].strip(), [lines[k] for k in kept if k > i])]
     repeated = [bare[i] for i in candidates if counts[fold(bare[i])] > 1]
     if repeated:
@@ -1264,6 +1269,12 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     if not candidates:
         return None
     chosen = max(candidates, key=lambda i: (_followed_like_a_headline(lines, i, kept, removed), -i))
+    over_caption = _previous_line(lines, chosen)
+    if (over_caption is not None and removed.get(over_caption) == "photo-caption"
+            and _previous_line(lines, over_caption) == above[0] and above[0] in candidates):
+        # the page's first line, the picture's caption under it, then a second headline-like line over the body:
+        # the picture sits under the headline, and the line under the picture is the kicker
+        return lines[above[0]].strip()
     earlier = [i for i in kept if i < chosen]
     if earlier and earlier[-1] in candidates and _has_subheadings(lines, kept, body_start):
         # two headline-like lines over the first paragraph of a text with subheadings: the lower one is the
@@ -1274,6 +1285,27 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
                                   for i in earlier)):
         return None  # the article's opening sentences over its first subheading: the page printed no headline
     return lines[chosen].strip()
+
+
+_NAME_WORD_ZIPF = 3.5  # under it, a word no dictionary of the site's languages holds often: a name's ("Riki")
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """Words of people's names, from the named-entity model's training data (written with its weights)."""
+    from importlib import resources
+
+    return frozenset((resources.files("generator") / "data" / "person-words.txt").read_text(encoding="utf-8").split())
+
+
+def _author_name(line: str) -> bool:
+    """A person's name alone, as an author line prints it ("Riki Chandra"), not a headline of two or three words:
+    every word a name's, one of them a known given or family name, none an ordinary word ("Banjir Bandang")."""
+    line = line.strip()
+    words = [fold(word) for word in line.split()]
+    return (2 <= len(words) <= 3 and bool(_NAME_LINE.match(line))
+            and any(word in _person_words() for word in words)
+            and all(word in _person_words() or _word_frequency(word) < _NAME_WORD_ZIPF for word in words))
 
 
 def _has_subheadings(lines: list[str], kept: list[int], body_start: int) -> bool:

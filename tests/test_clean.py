@@ -2222,3 +2222,35 @@ def test_a_title_bar_over_the_date_line_a_section_before_the_date_and_a_picture_
     kept = clean(doc("Blackout Hits Jakarta and Java\n\n"
                      "World leaders met on 04.08.2019 to discuss the grid, officials said in Jakarta.\n"))
     assert kept.paragraphs == ("World leaders met on 04.08.2019 to discuss the grid, officials said in Jakarta.",)
+
+
+def test_an_authors_post_a_scroll_prompt_a_name_over_the_date_and_a_pictures_alt_text_are_no_headline():
+    posted = clean(doc("Tiger Kills Villager Near the Reserve\n\nMaya Lindqvist Staff Reporter\nFont Size:\n\n"
+                       "A tiger killed a villager gathering firewood near the reserve on Sunday, officials said.\n\n"
+                       "photo This undated file photo released by the reserve shows a tiger drinking at a pond.\n\n"
+                       "Rangers set two traps near the village, the warden said.\n"))
+    assert posted.title == "Tiger Kills Villager Near the Reserve"
+    assert posted.paragraphs == (
+        "A tiger killed a villager gathering firewood near the reserve on Sunday, officials said.",
+        "Rangers set two traps near the village, the warden said.")
+    named = clean(doc("Scroll untuk membaca artikel\nRiki Chandra\nMinggu, 26 Desember 2021 | 08:15 WIB\n"
+                      "Ilustrasi harimau di hutan. (Shutterstock)\n\n"
+                      "Harimau yang masuk ke kebun warga belum juga masuk ke kandang jebak, kata petugas.\n"))
+    assert named.title is None
+    assert named.paragraphs == ("Harimau yang masuk ke kebun warga belum juga masuk ke kandang jebak, kata petugas.",)
+    kicker = clean(doc("Harimau Itu Akhirnya Masuk Kandang Jebak\n"
+                       "JEBAKAN: Petugas mengevakuasi harimau, Minggu (4/2/2024). FOTO : ANTARA/NAMA --\n"
+                       "Cerita Konflik Harimau dengan Warga di Kecamatan Tigo\n"
+                       "Selama konflik itu, puluhan laporan warga masuk tentang kemunculan harimau. Bagaimana kisahnya?\n"))
+    assert kicker.title == "Harimau Itu Akhirnya Masuk Kandang Jebak"
+    assert kicker.paragraphs[0] == "Cerita Konflik Harimau dengan Warga di Kecamatan Tigo"
+    # traps: a headline of two ordinary words over the date line, a headline naming a reporter, a sentence about a photo
+    short = clean(doc("Banjir Bandang\nMinggu, 26 Desember 2021 | 08:15 WIB\n\n"
+                      "Banjir bandang melanda tiga desa di lereng gunung pada Minggu pagi, kata petugas.\n"))
+    assert short.title == "Banjir Bandang"
+    reporter = clean(doc("The Newspaper Loses Its Senior Editor\n\n"
+                         "The paper's senior editor resigned on Monday after twenty years, the owners said.\n"))
+    assert reporter.title == "The Newspaper Loses Its Senior Editor"
+    kept = clean(doc("Tiger Kills Villager Near the Reserve\n\n"
+                     "A ranger said a photo taken by a camera trap shows the tiger near the village on Friday.\n"))
+    assert kept.paragraphs == ("A ranger said a photo taken by a camera trap shows the tiger near the village on Friday.",)
