@@ -179,10 +179,14 @@ _BODY_RUN = 3  # so do this many sentences in a row
 _BYLINE_MAX_WORDS = 6  # under the headline, a line this short that is no sentence is a byline, place or label
 
 
+_ICON_LABEL = re.compile(r"\s*[a-z]+(?:[- ][a-z]+)? icon\s+((?:\S+\s+){0,5}\S+)\s*$")  # "clock icon 4 minute read"
+
+
 def _prepare(lines: list[str], removed: dict[int, str]) -> tuple[list[str], list[tuple[int, str, str]]]:
-    """Undo three artefacts of how pages are stored before any rule reads them: HTML tags left in the text
+    """Undo four artefacts of how pages are stored before any rule reads them: HTML tags left in the text
     (the text between them stays), a scraper's "date YYYY-MM-DD" label in front of a line (the stamp is kept,
-    the rest of the line stays a line), and a drop cap the page set on a line of its own ("I" + "ndonesian …").
+    the rest of the line stays a line), an icon's alternative text before a widget's few words ("clock icon 4
+    minute read"), and a drop cap the page set on a line of its own ("I" + "ndonesian …").
     Returns the lines and the prefixes taken off."""
     lines = list(lines)
     prefixes = []
@@ -198,6 +202,9 @@ def _prepare(lines: list[str], removed: dict[int, str]) -> tuple[list[str], list
             lines[i] = found.group(2)
             if not lines[i].strip():
                 removed[i] = "date-stamp"
+        found = _ICON_LABEL.match(line)
+        if found:  # "calendar icon 4 December 2014": an icon's alternative text before its widget's few words
+            lines[i] = found.group(1)
     _join_wrapped(lines)
     for i, line in enumerate(lines):
         if _DROP_CAP.match(line.strip()):

@@ -2254,3 +2254,15 @@ def test_an_authors_post_a_scroll_prompt_a_name_over_the_date_and_a_pictures_alt
     kept = clean(doc("Tiger Kills Villager Near the Reserve\n\n"
                      "A ranger said a photo taken by a camera trap shows the tiger near the village on Friday.\n"))
     assert kept.paragraphs == ("A ranger said a photo taken by a camera trap shows the tiger near the village on Friday.",)
+
+
+def test_an_icons_alternative_text_before_a_date_and_a_reading_time_is_no_text_of_the_article():
+    cleaned = clean(doc("Two More Farms under Bird Flu Quarantine\n\ncalendar icon 4 December 2014\nclock icon 4 minute read\n\n"
+                        "Quarantine was extended to two more poultry farms in the valley on Wednesday, the agency said.\n"))
+    assert cleaned.date_stamps and "4 December 2014" in cleaned.date_stamps[0]
+    assert cleaned.paragraphs == (
+        "Quarantine was extended to two more poultry farms in the valley on Wednesday, the agency said.",)
+    # trap: a sentence that speaks of an icon is prose
+    kept = clean(doc("Two More Farms under Bird Flu Quarantine\n\n"
+                     "The old barn icon of the valley was closed to visitors on Wednesday, the agency said.\n"))
+    assert kept.paragraphs == ("The old barn icon of the valley was closed to visitors on Wednesday, the agency said.",)
