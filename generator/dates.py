@@ -47,7 +47,8 @@ _PREFIX = (r"(?:published|last|updated|posted|diterbitkan|diperbarui|dipublikasi
            r"dibuat|on|pada|pukul|jam|at|date|tanggal|this (?:story|article) (?:is|was) from)")  # an archive's banner
 
 # The whole line is a stamp: the author after "By:" and a bar, up to two outlet or section names with bars or
-# dashes ("Kompas.com - ", "Global | okezone | "), the author ("oleh Maria Flora diperbarui …", or a column's gap
+# dashes ("Kompas.com - ", "Global | okezone | "), the author ("oleh Maria Flora diperbarui …", a template's empty
+# author, "By , on May 29, 2014", or a column's gap
 # before the date: "By Bui Hong Nhung   August 30, 2016"), prefix words,
 # weekday, the date, time and zone, separated by punctuation, and maybe the reporter after a bar
 # ("… | 09:42 WIB | LAPORAN: …").
@@ -55,7 +56,7 @@ _STAMP = re.compile(
     r"^[|•·–—-]?\s*(?:(?:by|oleh|source|sumber)\s*:?\s+[\w.-]+(?:\s[\w.]+){0,3}\s*(?:\|\||[-–—|·•])\s*)?"  # "By: FPJ Web Desk | ", "Source: Xinhua| "
     r"(?:[\w.-]+(?:\s[\w.]+){0,2}\s*(?:\|\||[-–—|·•])\s*){0,2}"
     r"(?:(?-i:[A-Z])[\w.-]+(?:\s(?-i:[A-Z])[\w.]+){0,2},\s*(?=\D))?"  # the agency before a comma: "Xinhua, January 7, 2015"
-    rf"(?:(?:oleh|by)\s+[^\d|:]{{2,60}}?(?:\s+(?={_PREFIX}\b)|\s{{2,}}(?=(?:{WEEKDAY}|{MONTH}|\d))))?"
+    rf"(?:(?:oleh|by)\s+[^\d|:]{{1,60}}?(?:\s+(?={_PREFIX}\b)|\s{{2,}}(?=(?:{WEEKDAY}|{MONTH}|\d))))?"
     rf"(?:{_PREFIX}\s*:?\s*)*(?:(?P<time_first>{_TIME})(?:\s*(?P<zone_first>{_ZONE}))?\s*,?\s*)?"
     rf"(?:{WEEKDAY}\s*[,-]?\s*)?(?P<date>{_DATE})"
     rf"(?:(?:\s*(?:[-–—,|/•·@]|{_PREFIX})?\s*|T)(?P<time>{_TIME})(?:\s*(?P<zone>{_ZONE}))?"

@@ -2266,3 +2266,17 @@ def test_an_icons_alternative_text_before_a_date_and_a_reading_time_is_no_text_o
     kept = clean(doc("Two More Farms under Bird Flu Quarantine\n\n"
                      "The old barn icon of the valley was closed to visitors on Wednesday, the agency said.\n"))
     assert kept.paragraphs == ("The old barn icon of the valley was closed to visitors on Wednesday, the agency said.",)
+
+
+def test_a_date_line_with_an_empty_author_and_a_count_of_replies():
+    cleaned = clean(doc("Teachers Urged Not to Go on Mass Leave\n\nBy , on May 29, 2014\n\n"
+                        "The department asked public school teachers to drop their threat of a mass leave, officials said.\n\n"
+                        "0 replies\n\nLeave a Reply\n"))
+    assert cleaned.date_stamps and "May 29, 2014" in cleaned.date_stamps[0]
+    assert cleaned.paragraphs == (
+        "The department asked public school teachers to drop their threat of a mass leave, officials said.",)
+    # trap: a sentence that opens with "By" and holds a date, and one that counts replies, are prose
+    kept = clean(doc("Teachers Urged Not to Go on Mass Leave\n\n"
+                     "By the end of May 29, 2014, the union had sent its demands to the department, officials said.\n\n"
+                     "Only 2 replies came back from the regional offices before the deadline, the union said.\n"))
+    assert len(kept.paragraphs) == 2
