@@ -2280,3 +2280,18 @@ def test_a_date_line_with_an_empty_author_and_a_count_of_replies():
                      "By the end of May 29, 2014, the union had sent its demands to the department, officials said.\n\n"
                      "Only 2 replies came back from the regional offices before the deadline, the union said.\n"))
     assert len(kept.paragraphs) == 2
+
+
+def test_a_toolbar_of_zoom_and_read_later_and_an_editors_name_with_the_outlets_address_are_chrome():
+    cleaned = clean(doc("Survivors and Bodies Recovered from Abandoned Gold Mine\n\nTotal Views : 12\n"
+                        "Zoom In Zoom Out Read Later Print\n\n"
+                        "Rescuers recovered sixty bodies and brought up 106 survivors from the abandoned mine, police said.\n\n"
+                        "(ameera/contohberita.com)\n"))
+    assert cleaned.title == "Survivors and Bodies Recovered from Abandoned Gold Mine"
+    assert cleaned.paragraphs == (
+        "Rescuers recovered sixty bodies and brought up 106 survivors from the abandoned mine, police said.",)
+    # trap: a sentence that names the zoom and a reporter's credit closing a paragraph stay
+    kept = clean(doc("Survivors and Bodies Recovered from Abandoned Gold Mine\n\n"
+                     "Officials used the zoom in and zoom out of a drone camera to print maps of the shaft, police said.\n\n"
+                     "The rescue will go on for several more days, the ministry said. (ameera/contohberita.com)\n"))
+    assert len(kept.paragraphs) == 2 and kept.paragraphs[1].endswith("(ameera/contohberita.com)")
