@@ -119,6 +119,38 @@ def test_parallel_extraction_gives_the_serial_runs_pages(editorial, tmp_path):
     assert len(serial) > 50 and parallel == serial
 
 
+def test_a_run_pauses_the_cycle_collector_and_gives_it_back_as_it_found_it(project):
+    """The run's millions of long-lived objects are not scanned again and again by the cyclic collector; a
+    server that calls the pipeline run after run gets its collector back as it was, and the pages are the same."""
+    import gc
+
+    from generator import pipeline
+
+    options = pipeline.Options(seeds_dir=project / "seeds", docs_dir=project / "site_src")
+    seen = []
+    original_analyse = pipeline._analyse
+
+    def spying(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return original_analyse(*args, **kwargs)
+
+    pipeline._analyse = spying
+    try:
+        assert gc.isenabled()
+        first = pipeline.generate(options)
+        assert seen == [False] and gc.isenabled()
+        shutil.rmtree(project / "site_src" / "articles")
+        gc.disable()
+        try:
+            second = pipeline.generate(options)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+    finally:
+        pipeline._analyse = original_analyse
+    assert first.article_pages == second.article_pages == 5 and second.write.written
+
+
 def test_no_page_grows_with_the_archive(editorial, tmp_path):
     """The benchmark's synthetic corpus at 400 and at 800 articles, with every list limit small enough to be
     reached by both: no page of the larger archive is longer but for a little (research data and the feed
