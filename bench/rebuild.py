@@ -20,6 +20,13 @@ from run import edit_seed, project, timed  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "REBUILD.md"
 EARLIER = [  # measurements of earlier code, kept for comparison
+    "At ddaca2d (the same code with CPython's cyclic collector running through generation), measured the same day "
+    "as the table above, one run each: N = 2,000: full build 61.8 s, nothing changed 0.3 s (1 %), one seed edited "
+    "5.2 s (8 %); N = 10,000: full build 276.5 s, nothing changed 0.7 s (0 %), one seed edited 26.5 s (10 %); peaks "
+    "407 and 2,032 MiB for the full builds, 274 and 815 MiB for the edit.",
+    "At e00ba20 (one run each, on a slower day): N = 2,000: full build 83.7 s, nothing changed 0.4 s (1 %), one "
+    "seed edited 8.0 s (10 %); N = 10,000: full build 375.8 s, nothing changed 0.9 s (0 %), one seed edited 30.1 s "
+    "(8 %); peaks 407 and 2,023 MiB for the full builds (Pagefind's), 273 and 815 MiB for the edit.",
     "At 213fc37 (every article and actor page's text loaded from the analysis cache, and every page compared with its "
     "file, after any edit; the site's pages held in memory until written; one run each): N = 2,000: full build "
     "175.0 s, nothing changed 1.0 s (1 %), one seed edited 18.3 s (10 %); N = 10,000: full build 879.6 s, nothing "
