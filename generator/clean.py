@@ -179,6 +179,7 @@ _BODY_RUN = 3  # so do this many sentences in a row
 _BYLINE_MAX_WORDS = 6  # under the headline, a line this short that is no sentence is a byline, place or label
 
 
+_OPEN_CELL = re.compile(r"[^|]{10,200}\s\|")  # a row of one cell with only its closing bar: "Judul |"
 _ICON_LABEL = re.compile(r"\s*[a-z]+(?:[- ][a-z]+)? icon\s+((?:\S+\s+){0,5}\S+)\s*$")  # "clock icon 4 minute read"
 
 
@@ -394,6 +395,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and (prose_seen or not (_headline_like(line.strip()) and _title_case(line)))):
             removed[i] = "photo-caption"
         prose_seen = prose_seen or looks_like_prose(line)
+
+    # A link card the scraper turned into a table: a title in its own cell ("Judul Berita Lain |") over the table's
+    # markup ("![]() |", "---|"), which widget-label took.
+    for cell, text in enumerate(lines):
+        markup = _next_line(lines, cell)
+        if (cell not in removed and markup is not None and _OPEN_CELL.fullmatch(text.strip())
+                and removed.get(markup) == "widget-label" and "|" in lines[markup]):
+            removed[cell] = "link-card"
 
     # An embedded post's own lines above the line that closes it (its link, its author and date): short, with an
     # emoji, or a handle or hashtag and no sentence end (a paragraph that introduces the post ends like a sentence).

@@ -2295,3 +2295,18 @@ def test_a_toolbar_of_zoom_and_read_later_and_an_editors_name_with_the_outlets_a
                      "Officials used the zoom in and zoom out of a drone camera to print maps of the shaft, police said.\n\n"
                      "The rescue will go on for several more days, the ministry said. (ameera/contohberita.com)\n"))
     assert len(kept.paragraphs) == 2 and kept.paragraphs[1].endswith("(ameera/contohberita.com)")
+
+
+def test_link_cards_a_scraper_turned_into_a_table_of_one_cell_are_chrome():
+    cleaned = clean(doc("Harga Bawang Putih Naik, Dinas Gelar Operasi Pasar\n\n"
+                        "Harga bawang putih di pasar kota naik sampai Rp 55.000 per kilogram pekan ini, kata pedagang.\n"
+                        "Wali Kota Resmikan Pasar Baru di Pinggir Kota |\n![]() |\n---|\n"
+                        "Mahasiswa Jalani Vaksinasi di Rumah Sakit Kampus |\n![]() |\n---|\n"))
+    assert cleaned.paragraphs == (
+        "Harga bawang putih di pasar kota naik sampai Rp 55.000 per kilogram pekan ini, kata pedagang.",)
+    # trap: a line that ends with a bar but stands over prose, not over a table's markup, is the page's
+    kept = clean(doc("Harga Bawang Putih Naik, Dinas Gelar Operasi Pasar\n\n"
+                     "Harga bawang putih di pasar kota naik sampai Rp 55.000 per kilogram pekan ini, kata pedagang.\n\n"
+                     "Pasokan dari petani berkurang karena hujan |\n\n"
+                     "Dinas akan menggelar operasi pasar di tiga pasar mulai Senin, kata kepala dinas.\n"))
+    assert "Pasokan dari petani berkurang karena hujan |" in kept.paragraphs
