@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from . import dates
 from .editorial import Editorial, OutletProfile, fold, outlet_for_url
 from .model import CleanDocument, RawDocument, RemovedLine
+from .ner import person_words
 
 _QUOTES = "“”\"„«»"
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*$")
@@ -1306,22 +1307,14 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
 _NAME_WORD_ZIPF = 3.5  # under it, a word no dictionary of the site's languages holds often: a name's ("Riki")
 
 
-@lru_cache(maxsize=1)
-def _person_words() -> frozenset[str]:
-    """Words of people's names, from the named-entity model's training data (written with its weights)."""
-    from importlib import resources
-
-    return frozenset((resources.files("generator") / "data" / "person-words.txt").read_text(encoding="utf-8").split())
-
-
 def _author_name(line: str) -> bool:
     """A person's name alone, as an author line prints it ("Riki Chandra"), not a headline of two or three words:
     every word a name's, one of them a known given or family name, none an ordinary word ("Banjir Bandang")."""
     line = line.strip()
     words = [fold(word) for word in line.split()]
     return (2 <= len(words) <= 3 and bool(_NAME_LINE.match(line))
-            and any(word in _person_words() for word in words)
-            and all(word in _person_words() or _word_frequency(word) < _NAME_WORD_ZIPF for word in words))
+            and any(word in person_words() for word in words)
+            and all(word in person_words() or _word_frequency(word) < _NAME_WORD_ZIPF for word in words))
 
 
 def _has_subheadings(lines: list[str], kept: list[int], body_start: int) -> bool:

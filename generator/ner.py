@@ -40,6 +40,13 @@ class Lexicon:
 
 
 @lru_cache(maxsize=1)
+def person_words() -> frozenset[str]:
+    """The words the training data's annotators read as parts of people's names more often than not ("donald",
+    "chandra"), written beside the weights by tools/train_ner.py."""
+    return frozenset((resources.files("generator") / "data" / PERSON_WORDS).read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 

@@ -25,7 +25,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
 
 from slugify import slugify
@@ -238,8 +237,7 @@ class _Vocabulary:
                            for n in (a.name, *a.aliases)}
         self.places = gazetteer.place_names() | registry_places
         self.major_places = gazetteer.major_place_names() | registry_places  # without districts
-        self.person_words = frozenset((resources.files("generator") / "data" / ner.PERSON_WORDS)
-                                      .read_text(encoding="utf-8").split())
+        self.person_words = ner.person_words()
 
     @lru_cache(maxsize=65536)
     def common(self, word: str) -> bool:
