@@ -479,6 +479,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         line = lines[i].strip()
         if (i < body_start and _BULLET.match(line) and not _SENTENCE_END.search(line)
                 and (i < first_sentence or _title_case(line))
+                and not _key_point(line)
                 and not dates.stamp_text(lines[i])):  # "• Aug 03 2020, 19:41 IST" is the date line, bulleted
             removed[i] = "navigation"
     kept = [i for i in kept if i not in removed]
@@ -1198,6 +1199,15 @@ def _without_section(line: str, editorial: Editorial) -> str:
     """A date line without the section's name printed before it with no separator ("World 15:47 04.08.2019")."""
     first, _, rest = line.strip().partition(" ")
     return rest if rest and fold(first) in editorial.sections else line
+
+
+_KEY_POINT_WORDS = 8  # a menu's or a link list's item is shorter, or in title case
+
+
+def _key_point(line: str) -> bool:
+    """A bulleted summary point under the headline, in a sentence's case ("- Pada Agustus 2025 terpantau 489 titik
+    panas di Sumsel, turun dari …"), not a menu's or a link list's item."""
+    return len(_BULLET.sub("", line).split()) >= _KEY_POINT_WORDS and not _title_case(line)
 
 
 def _navigation(line: str, editorial: Editorial) -> bool:

@@ -2310,3 +2310,26 @@ def test_link_cards_a_scraper_turned_into_a_table_of_one_cell_are_chrome():
                      "Pasokan dari petani berkurang karena hujan |\n\n"
                      "Dinas akan menggelar operasi pasar di tiga pasar mulai Senin, kata kepala dinas.\n"))
     assert "Pasokan dari petani berkurang karena hujan |" in kept.paragraphs
+
+
+def test_bulleted_key_points_under_the_headline_are_prose_and_a_caption_closed_by_an_agency_photo_credit_is_not():
+    cleaned = clean(doc("Empat Helikopter Padamkan Kebakaran Lahan di Sumsel\n\n"
+                        "- Empat helikopter dikerahkan untuk memadamkan kebakaran hutan dan lahan di Sumsel\n"
+                        "- Pada Agustus terpantau 489 titik panas di Sumsel, turun dari 1.321 titik pada Juli\n"
+                        "  • Helikopter BNPB memadamkan kebakaran lahan di Ogan Ilir, 11 Agustus 2016. ANTARA FOTO\n"
+                        "Palembang - Kebakaran hutan dan lahan melanda empat daerah di Sumatra Selatan dalam beberapa hari "
+                        "terakhir, kata petugas.\n"))
+    assert cleaned.paragraphs[:2] == (
+        "- Empat helikopter dikerahkan untuk memadamkan kebakaran hutan dan lahan di Sumsel",
+        "- Pada Agustus terpantau 489 titik panas di Sumsel, turun dari 1.321 titik pada Juli")
+    assert not any("ANTARA FOTO" in p for p in cleaned.paragraphs)
+    # traps: a menu's short items and a list of other headlines in title case above the article are still chrome;
+    # a sentence that names the agency's photographers stays
+    menu = clean(doc("Empat Helikopter Padamkan Kebakaran Lahan di Sumsel\n\n- Beranda\n- Berita Terkini\n"
+                     "- Kebakaran Lahan Meluas ke Tiga Kabupaten di Sumatra Selatan Pekan Ini\n"
+                     "Palembang - Kebakaran hutan dan lahan melanda empat daerah di Sumatra Selatan, kata petugas.\n"))
+    assert menu.paragraphs == ("Kebakaran hutan dan lahan melanda empat daerah di Sumatra Selatan, kata petugas.",)
+    kept = clean(doc("Empat Helikopter Padamkan Kebakaran Lahan di Sumsel\n\n"
+                     "Palembang - Kebakaran hutan dan lahan melanda empat daerah di Sumatra Selatan, kata petugas.\n\n"
+                     "Gambar-gambar kebakaran itu dibuat oleh fotografer kantor berita ANTARA FOTO di lokasi.\n"))
+    assert len(kept.paragraphs) == 2
