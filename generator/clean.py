@@ -420,10 +420,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # A byline's label alone on its line ("Oleh", "Editor:") and the name printed under it ("RUNIK SRI ASTUTI"),
     # both maybe bulleted ("- Penulis :" / "- Shila Glorya").
     for i, rule in list(removed.items()):
-        if rule == "byline" and _BYLINE_LABEL.fullmatch(_BULLET.sub("", lines[i].strip()).strip()):
+        if rule == "byline" and _BYLINE_LABEL.fullmatch(_unbulleted(lines[i])):
             following = _next_line(lines, i)
             if (following is not None and following not in removed
-                    and _name_alone(_BULLET.sub("", lines[following].strip()).strip())):
+                    and _name_alone(_unbulleted(lines[following]))):
                 removed[following] = "byline"
 
     # A source's label alone on its line ("Sumber :") and the source named under it, maybe bulleted ("• Antaranews").
@@ -431,7 +431,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         following = _next_line(lines, i)
         if i in removed or following is None or not _SOURCE_LABEL.fullmatch(line.strip()):
             continue
-        name = _BULLET.sub("", lines[following].strip()).strip()
+        name = _unbulleted(lines[following])
         if following - i <= 2 and _NAME_LINE.match(name) and len(name.split()) <= _SOURCE_NAME_WORDS:
             removed[i] = removed[following] = "source-note"
             source_notes.append(name)
@@ -539,13 +539,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     kept = [i for i in kept if i not in removed]
 
     # 4. The headline: the line over the date line (past bylines and a standfirst), else `_find_title`.
-    if above_stamp is not None and _author_name(above_stamp):
+    author_above = above_stamp is not None and _author_name(above_stamp)
+    if author_above:
         removed[kept_before_stamps[primary - 1]] = "byline"  # "Riki Chandra" / "Minggu, 26 Desember 2021 | 08:15 WIB"
         kept = [i for i in kept if i not in removed]
     if above_stamp is not None and (
-            fold(above_stamp) in editorial.sections or fold(above_stamp) in _brands(editorial)
+            author_above or fold(above_stamp) in editorial.sections or fold(above_stamp) in _brands(editorial)
             or not _short_headline_like(above_stamp) or _navigation(above_stamp, editorial)
-            or _author_name(above_stamp)
             # "CNN Indonesia" / date / the headline: a short line above the date gives way to a headline below it
             or (not _headline_like(above_stamp) and (headline_before or (below_stamp and _headline_like(below_stamp))))):
         above_stamp = _headline_above(lines, kept_before_stamps, primary, editorial) if primary else None
@@ -878,6 +878,11 @@ _NUMBERED = re.compile(r"^(?:\d{1,3}|[a-zA-Z])[.)]\s")  # "1. Mengabulkan permoh
 _BULLET = re.compile(r"^[•·▪►*\-–]\s")  # "• Home", "- Soal Bantuan …": an item of a menu or a list of links
 
 
+def _unbulleted(line: str) -> str:
+    """The line's text without its list bullet ("- Penulis :" → "Penulis :")."""
+    return _BULLET.sub("", line.strip()).strip()
+
+
 def _prose_run(lines: list[str], indexes: list[int]) -> int:
     """The longest run of consecutive lines (among `indexes`) that read as prose."""
     longest = current = 0
@@ -1207,7 +1212,7 @@ _KEY_POINT_WORDS = 8  # a menu's or a link list's item is shorter, or in title c
 def _key_point(line: str) -> bool:
     """A bulleted summary point under the headline, in a sentence's case ("- Pada Agustus 2025 terpantau 489 titik
     panas di Sumsel, turun dari …"), not a menu's or a link list's item."""
-    return len(_BULLET.sub("", line).split()) >= _KEY_POINT_WORDS and not _title_case(line)
+    return len(_unbulleted(line).split()) >= _KEY_POINT_WORDS and not _title_case(line)
 
 
 def _navigation(line: str, editorial: Editorial) -> bool:

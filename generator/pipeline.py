@@ -76,6 +76,11 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
+def _results_salt(editorial: Editorial) -> str:
+    """What every kept result depends on besides its input: the generator's code and the editorial data."""
+    return code_fingerprint() + editorial.fingerprint
+
+
 def _run_key(options: Options, editorial_fingerprint: str, seeds: str) -> str:
     """What the pages are made from: the seeds as they are on disk, editorial data, code and templates, options."""
     digest = hashlib.sha256()
@@ -320,7 +325,7 @@ def _generate(options: Options, progress: Progress | None, workers: int | None) 
     seeds, seed_table = seeds_fingerprint(options.seeds_dir, cache.get("seeds"))
     key = _run_key(options, editorial.fingerprint, seeds)  # before reading: an unchanged corpus is not even read
     cached = _cached_report(options, key, cache)
-    salt = code_fingerprint() + editorial.fingerprint
+    salt = _results_salt(editorial)
     warm = _warm.get(options.docs_dir.resolve()) if _keep_warm else None
     if warm is not None and warm.salt != salt:
         warm = None  # kept under other code or data: never asked for again
@@ -382,7 +387,7 @@ def preview(options: Options) -> list[str]:
     if last is None or last.options != options or last.cast_of is None:
         return []
     editorial = load_editorial(options.data_dir)
-    if warm.salt != code_fingerprint() + editorial.fingerprint:
+    if warm.salt != _results_salt(editorial):
         return []
     _, table = seeds_fingerprint(options.seeds_dir, last.seed_table)
     edited = sorted(name for name in table if table[name] != last.seed_table.get(name))

@@ -75,13 +75,18 @@ def replace_page(docs_dir: Path, name: str, text: str) -> bool:
         return False
     target = docs_dir / relative
     data = text.encode("utf-8")
-    try:
-        if target.read_bytes() == data:
-            return False
-    except OSError:
-        pass
+    if _holds(target, data):
+        return False
     _write_atomically(target, data)
     return True
+
+
+def _holds(target: Path, data: bytes) -> bool:
+    """The file is there and its bytes are these (a page left as it is need not be written again)."""
+    try:
+        return target.read_bytes() == data
+    except OSError:
+        return False
 
 
 def write_pages(docs_dir: Path,
@@ -112,12 +117,9 @@ def write_pages(docs_dir: Path,
         if target.exists() and relative not in owned:
             report.conflicts.append(relative)
             continue
-        try:
-            if target.read_bytes() == data:
-                report.unchanged.append(relative)
-                continue
-        except OSError:
-            pass
+        if _holds(target, data):
+            report.unchanged.append(relative)
+            continue
         if staging is None:
             staging = Path(tempfile.mkdtemp(dir=docs_dir, prefix=STAGING_PREFIX))
         staged = staging / relative
