@@ -2139,6 +2139,31 @@ def test_an_agency_photos_caption_with_its_weekday_and_date_and_a_documentation_
     assert len(kept.paragraphs) == 1
 
 
+def test_an_agency_photos_caption_dated_on_its_weekday_then_placed_is_chrome():
+    cleaned = clean(doc("Ferry Capsizes Off the Port\n\n"
+                        "A ferry with 80 passengers capsized off the port on Thursday, the coast guard said.\n\n"
+                        "Rescuers pull passengers from the water after a boat capsized in rough seas, on Thursday, "
+                        "March 5, 2020, in Port Town, Northland.\n\n"
+                        "Divers searched the hull until nightfall, the coast guard said.\n"))
+    assert cleaned.paragraphs == (
+        "A ferry with 80 passengers capsized off the port on Thursday, the coast guard said.",
+        "Divers searched the hull until nightfall, the coast guard said.")
+    # trap: a sentence telling in the past what happened on that day, at that place, is prose
+    told = "The two leaders signed the pact, which was drafted in secret, on Friday, May 8, 2020, in Port Town, Northland."
+    kept = clean(doc(f"Ferry Capsizes Off the Port\n\n{told}\n"))
+    assert kept.paragraphs == (told,)
+
+
+def test_an_illustrations_label_with_a_slash_before_what_it_shows_is_chrome():
+    cleaned = clean(doc("Speedboat Tenggelam Dihantam Gelombang\n\nIlustrasi/Gelombang pasang di muara sungai.\n\n"
+                        "Sebuah speedboat tenggelam setelah dihantam gelombang di muara sungai, kata polisi.\n"))
+    assert cleaned.paragraphs == ("Sebuah speedboat tenggelam setelah dihantam gelombang di muara sungai, kata polisi.",)
+    # trap: a sentence naming an illustrator's work, with a slash in a date, is prose
+    told = "Ilustrasi karya pelajar itu dipamerkan pada 12/3 di balai desa, kata panitia."
+    kept = clean(doc(f"Speedboat Tenggelam Dihantam Gelombang\n\n{told}\n"))
+    assert kept.paragraphs == (told,)
+
+
 def test_an_article_printed_above_its_headline_and_date_is_kept():
     cleaned = clean(doc("Pangandaran (ANTARA) - Tim SAR gabungan mengevakuasi jasad seorang wisatawan yang hilang empat hari.\n"
                         "Koordinator pos SAR membenarkan wisatawan itu ditemukan nelayan pada Selasa pagi.\n"
