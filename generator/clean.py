@@ -749,6 +749,17 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[quote] = removed[speaker] = "pull-quote"
     kept = [i for i in kept if i not in removed]
 
+    # 4e. A paragraph printed again (a scraper's second copy of the page's opening, under its footer): a reader
+    # needs it once.
+    printed = set()
+    for i in kept:
+        text = fold(lines[i].strip())
+        if len(text.split()) >= _REPEATED_PARAGRAPH_WORDS:
+            if text in printed:
+                removed[i] = "repeated-paragraph"
+            printed.add(text)
+    kept = [i for i in kept if i not in removed]
+
     # 5. Dateline: a place alone on a line just under the headline, or a prefix of the first paragraph.
     dateline = None
     patterns = _datelines(editorial)
@@ -1447,6 +1458,7 @@ _CAPTION_MAX_WORDS = 60  # a caption under its credit may run to two sentences (
 _REPEATS_OF_A_TICKER = 3  # a ticker or a menu is printed at the top, at the foot, and maybe once more
 _SMALL_WORD_ZIPF = 5.65  # wordfreq's frequency of "sehingga", "which", "namun": a word that carries on a sentence
 _HEADLINE_VARIANT_SIMILARITY = 70  # rapidfuzz ratio: a caption that shares the headline's words is below 60
+_REPEATED_PARAGRAPH_WORDS = 8  # a sentence; a short line ("Baca juga", a subheading) may well come twice
 _SAME_LINE_SIMILARITY = 96  # rapidfuzz ratio: one character in 50 differs
 _TITLE_CASE_SHARE = 0.8  # of a line's words of four letters or more, capitalised: a headline's case, not a sentence's
 

@@ -2358,3 +2358,65 @@ def test_bulleted_key_points_under_the_headline_are_prose_and_a_caption_closed_b
                      "Palembang - Kebakaran hutan dan lahan melanda empat daerah di Sumatra Selatan, kata petugas.\n\n"
                      "Gambar-gambar kebakaran itu dibuat oleh fotografer kantor berita ANTARA FOTO di lokasi.\n"))
     assert len(kept.paragraphs) == 2
+
+
+def test_a_caption_closed_by_its_photographer_and_paper_in_square_brackets_is_chrome_and_no_headline():
+    cleaned = clean(doc("Traders try to save goods after a fire razed the grain market in Port Town. [Jane Roe, Daily Star]\n\n"
+                        "Traders at the grain market are counting heavy losses after a fire razed several stalls.\n\n"
+                        "The fire started around 1.00 am. [Jane Roe, Daily Star]\n\n"
+                        "Police said they suspect the fire began in one of the kitchens inside the market.\n"))
+    assert cleaned.title is None
+    assert cleaned.paragraphs == (
+        "Traders at the grain market are counting heavy losses after a fire razed several stalls.",
+        "Police said they suspect the fire began in one of the kitchens inside the market.")
+    # trap: an editor's words in square brackets inside a sentence are prose
+    told = "The chief said the fire [at the grain market] was started by a faulty cable, not by arson."
+    kept = clean(doc(f"Fire Razes Grain Market\n\n{told}\n"))
+    assert kept.paragraphs == (told,)
+
+
+def test_a_line_describing_its_own_picture_and_a_gallerys_link_are_chrome():
+    cleaned = clean(doc("Flea Market Fire Likely Not Arson\n\n"
+                        "The fire marshal said Wednesday that the fire at the flea market was probably an accident.\n\n"
+                        "Vendor provided this photo of what is left inside the building where the fire started.\n\n"
+                        "A photo shows the middle row of booths destroyed, with the ceiling collapsed over them.\n\n"
+                        "IMAGES: Fire rages at flea market\n\n"
+                        "Hundreds of vendors have still not been let back into the market, the manager said.\n"))
+    assert cleaned.paragraphs == (
+        "The fire marshal said Wednesday that the fire at the flea market was probably an accident.",
+        "Hundreds of vendors have still not been let back into the market, the manager said.")
+    # trap: a sentence telling where a picture was seen is prose
+    told = "A photo shared on social media shows the market in flames, police said on Thursday."
+    kept = clean(doc(f"Flea Market Fire Likely Not Arson\n\n{told}\n\n"
+                     "Firefighters needed four hours to put the fire out, the fire marshal said.\n"))
+    assert kept.paragraphs == (told, "Firefighters needed four hours to put the fire out, the fire marshal said.")
+
+
+def test_a_footers_contact_link_and_a_sources_handle_closing_the_article_are_chrome():
+    for closing in ("–citydesknews", "Contact Us"):
+        cleaned = clean(doc("Fire Razes Market Stalls\n\n"
+                            "About 30 shops holding rice, oil and used clothing burned down on Wednesday.\n\n"
+                            f"The Fire Service arrived only hours after the fire began, a trader said.\n\n{closing}\n"))
+        assert cleaned.paragraphs == (
+            "About 30 shops holding rice, oil and used clothing burned down on Wednesday.",
+            "The Fire Service arrived only hours after the fire began, a trader said."), closing
+    # trap: a sentence carried on after a dash is prose
+    told = "—and then the roof fell in on the stalls, a trader said."
+    kept = clean(doc(f"Fire Razes Market Stalls\n\nAbout 30 shops burned down on Wednesday, officials said.\n\n{told}\n"))
+    assert kept.paragraphs[1:] == (told,)
+
+
+def test_a_paragraph_printed_again_under_the_footer_is_kept_once():
+    opening = "Pasar barang bekas di kota itu terbakar pada Rabu malam dan ratusan kios hangus dilalap api."
+    cleaned = clean(doc("Pasar Barang Bekas Terbakar\n\n"
+                        f"{opening}\n\n"
+                        "Polisi masih menyelidiki penyebab kebakaran yang menghanguskan ratusan kios itu, kata kapolres.\n\n"
+                        "COPYRIGHT © Kabar Kota 2015\n\n"
+                        f"{opening}\n"))
+    assert cleaned.paragraphs == (
+        opening, "Polisi masih menyelidiki penyebab kebakaran yang menghanguskan ratusan kios itu, kata kapolres.")
+    # trap: a short sentence printed twice (a speaker's refrain) is the article's each time
+    kept = clean(doc(f"Pasar Barang Bekas Terbakar\n\n{opening}\n\n\"Habis semua,\" kata Rini.\n\n"
+                     "Pedagang lain kehilangan seluruh stok yang baru dibeli pekan lalu, kata petugas pasar.\n\n"
+                     "\"Habis semua,\" kata Rini.\n"))
+    assert kept.paragraphs.count('"Habis semua," kata Rini.') == 2
