@@ -27,6 +27,9 @@ _QUOTES = "“”\"„«»"
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*$")
 # a sentence's end, perhaps its wire's credit after it: ". – Reuters"
 _FINISHED = re.compile(r"[.!?\"”)](?:\s+[–—-]?\s*[A-Z][\w.]+)?$")
+# A publisher's name alone over the date line: "Maritime Activity Reports, Inc.", "PT Kabar Kota Media"
+_PUBLISHER = re.compile(r"(?:[A-Z][\w&'’.-]*\s){1,5}[A-Z][\w&'’.-]*,?\s(?:Inc|Ltd|LLC|Corp|PLC|Pty Ltd)\.?"
+                        r"|PT\s(?:[A-Z][\w&'’.-]*\s?){1,5}(?:Tbk\.?)?")
 _LABEL_ALONE = re.compile(r"(?:\w+\s?){1,3}:")  # "Kategori :", "Tags:": a label whose list the scraper lost
 _PROMPT = re.compile(r"(?:\S+\s){0,3}\S+\s?\?")  # "Apa Reaksi Anda ?": a widget's question to the reader
 # A time told relative to the reader's day: "Today at 12:34 PM", "Kemarin, 09:15", "2 hours ago", "5 jam lalu"
@@ -513,12 +516,17 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if any(_TEMPERATURE.fullmatch(line) for line in nearby):
             today.add(position)
     near = [position for position in stamp_at if position < _HEAD_LINES and position not in today]
-    # A date above everything else is the site header's "today" when another one follows near the top; the
-    # header may print it twice ("Monday Nov 18, 2024" / "Monday Nov 18, 2024" / headline / "2022 Mar 28, …").
+    # A date above everything else (but the site's name) is the site header's "today" when another one follows
+    # near the top; the header may print it twice ("Monday Nov 18, 2024" / "Monday Nov 18, 2024" / headline /
+    # "2022 Mar 28, …"), and under the site's name ("Marine Link" / "Friday, April 19, 2024" / headline / …).
     primary = near[0] if near else None
     if len(near) > 1 and near[0] == 0:
         other = [position for position in near[1:] if stamp_at[position] != stamp_at[0]]
         primary = other[0] if other else near[1]
+    elif len(near) > 1 and near[0] == 1 and not _headline_like(lines[kept[0]].strip()):
+        # under the site's name, with the headline between them (not a "Last updated" line right under it)
+        other = [position for position in near[1:] if position > 2 and stamp_at[position] != stamp_at[1]]
+        primary = other[0] if other else primary
     if primary and primary - 1 not in stamp_at:  # the line above a date line, unless it is a date line too
         above_stamp = lines[kept[primary - 1]].strip()
         below_stamp = lines[kept[primary + 1]].strip() if primary + 1 < len(kept) else None
@@ -539,7 +547,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     kept = [i for i in kept if i not in removed]
 
     # 4. The headline: the line over the date line (past bylines and a standfirst), else `_find_title`.
-    author_above = above_stamp is not None and _author_name(above_stamp)
+    author_above = above_stamp is not None and (_author_name(above_stamp) or bool(_PUBLISHER.fullmatch(above_stamp)))
     if author_above:
         removed[kept_before_stamps[primary - 1]] = "byline"  # "Riki Chandra" / "Minggu, 26 Desember 2021 | 08:15 WIB"
         kept = [i for i in kept if i not in removed]
@@ -552,6 +560,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     printed = frozenset(fold(lines[i]) for i in kept)  # a headline in a title bar is printed alone as well
     if above_stamp is not None:  # a title bar over the date line ("Headline - Site"): the headline it prints
         above_stamp = _without_site_name(above_stamp, editorial, printed)
+    # A press release prints its headline in capitals right over the dateline's paragraph, under its date and
+    # contact lines ("Department of Homeland Security" / "Sept. 14, 2006" / "CONTACT: …" / "U.S. COAST GUARD
+    # SEIZES …" / "HONOLULU - …"): longer than a short line over the date, it is the headline.
+    capitals = _capitals_over_dateline(lines, kept, _body_start(lines, kept, editorial), editorial)
+    if capitals is not None and (above_stamp is None or not _headline_like(above_stamp)
+                                 or len(above_stamp.split()) < len(capitals.split()) / 2):
+        above_stamp = capitals
     title = above_stamp or _find_title(lines, kept, _body_start(lines, kept, editorial), editorial, removed, printed)
     folded_title = fold(title) if title is not None else None
     headline_lines = [i for i in kept if folded_title is not None
@@ -1458,6 +1473,7 @@ _CAPTION_MAX_WORDS = 60  # a caption under its credit may run to two sentences (
 _REPEATS_OF_A_TICKER = 3  # a ticker or a menu is printed at the top, at the foot, and maybe once more
 _SMALL_WORD_ZIPF = 5.65  # wordfreq's frequency of "sehingga", "which", "namun": a word that carries on a sentence
 _HEADLINE_VARIANT_SIMILARITY = 70  # rapidfuzz ratio: a caption that shares the headline's words is below 60
+_CAPITALS_HEADLINE_WORDS = 5  # a kicker or a section's label in capitals is shorter ("BERITA TERKINI")
 _REPEATED_PARAGRAPH_WORDS = 8  # a sentence; a short line ("Baca juga", a subheading) may well come twice
 _SAME_LINE_SIMILARITY = 96  # rapidfuzz ratio: one character in 50 differs
 _TITLE_CASE_SHARE = 0.8  # of a line's words of four letters or more, capitalised: a headline's case, not a sentence's
@@ -1472,6 +1488,21 @@ def _caption_over_dateline(lines: list[str], index: int, body_start: int, editor
             and len(line.split()) >= _CAPTION_MIN_WORDS and not _SENTENCE_END.search(line)
             and not _title_case(line) and not any(q in line for q in _QUOTES)
             and not re.match(rf"{_DASH}|[-•*]", line))  # "–Army's rescue efforts continue …": a standfirst's point
+
+
+def _capitals_over_dateline(lines: list[str], kept: list[int], body_start: int, editorial: Editorial) -> str | None:
+    """The line right over the paragraph that opens with the dateline (blank lines between), when it is a headline
+    in capitals of five words or more."""
+    if body_start >= len(lines) or not _opens_with_dateline(lines[body_start], editorial):
+        return None
+    above = [i for i in kept if i < body_start]
+    if not above or any(lines[k].strip() for k in range(above[-1] + 1, body_start)):
+        return None
+    line = lines[above[-1]].strip()
+    letters = [c for c in line if c.isalpha()]
+    if len(line.split()) >= _CAPITALS_HEADLINE_WORDS and all(c.isupper() for c in letters) and _short_headline_like(line):
+        return line
+    return None
 
 
 def _caption_under_title(line: str, title: str) -> bool:

@@ -2420,3 +2420,51 @@ def test_a_paragraph_printed_again_under_the_footer_is_kept_once():
                      "Pedagang lain kehilangan seluruh stok yang baru dibeli pekan lalu, kata petugas pasar.\n\n"
                      "\"Habis semua,\" kata Rini.\n"))
     assert kept.paragraphs.count('"Habis semua," kata Rini.') == 2
+
+
+def test_the_site_headers_date_under_the_sites_name_gives_way_to_the_articles_date_under_the_headline():
+    cleaned = clean(doc("Harbour Post\nFriday, April 19, 2024\n\nFishermen Forfeit Boat and Catch to Coast Guard\n\n"
+                        "Harbour Reports, Inc.\n\nSeptember 5, 2013\n\n"
+                        "Patrol Boat: Photo courtesy of the Coast Guard\n\n"
+                        "A patrol crew seized a small boat and its catch ten miles north of the border, officials said.\n"))
+    assert cleaned.title == "Fishermen Forfeit Boat and Catch to Coast Guard"
+    assert cleaned.date_stamps[0] == "September 5, 2013"
+    assert cleaned.paragraphs == (
+        "A patrol crew seized a small boat and its catch ten miles north of the border, officials said.",)
+    # trap: the article's date line with its "last updated" line right under it is the article's, and first
+    kept = clean(doc("Iklan Beranda\nSabtu, 07 Januari 2023, 16:21 WIB\nLast Updated 2023-01-07T09:21:01Z\n\n"
+                     "Petani di Tuban Tewas Tersambar Petir Saat Menjaga Padi\n\n"
+                     "TUBAN - Seorang petani tewas tersambar petir saat menjaga padi di sawah pada Sabtu sore.\n"))
+    assert kept.date_stamps[0] == "07 Januari 2023 16:21 WIB"
+
+
+def test_a_press_releases_headline_in_capitals_over_the_dateline_is_the_headline():
+    cleaned = clean(doc("Fisheries Office: Law Enforcement\n\nDepartment of Harbour Security\nCoast Guard\n\n"
+                        "FOR IMMEDIATE RELEASE\nSept. 14, 2006\n\nCONTACT:\n\nContact: (808) 555-2121\n\n\n"
+                        "COAST GUARD SEIZES FOREIGN FISHING VESSEL INSIDE THE ECONOMIC ZONE\n\n"
+                        "HONOLULU - The Coast Guard on Saturday seized a foreign fishing vessel fishing inside the zone.\n\n"
+                        "A boarding team gathered evidence and the vessel was escorted toward port, officials said.\n"))
+    assert cleaned.title == "COAST GUARD SEIZES FOREIGN FISHING VESSEL INSIDE THE ECONOMIC ZONE"
+    assert cleaned.paragraphs == (
+        "The Coast Guard on Saturday seized a foreign fishing vessel fishing inside the zone.",
+        "A boarding team gathered evidence and the vessel was escorted toward port, officials said.")
+    # trap: a label in capitals over the dateline's paragraph under a headline is no headline
+    kept = clean(doc("Coast Guard Seizes Foreign Fishing Vessel Inside the Zone\nSept. 14, 2006\n\nBERITA TERKINI\n\n"
+                     "HONOLULU - The Coast Guard on Saturday seized a foreign fishing vessel fishing inside the zone.\n"))
+    assert kept.title == "Coast Guard Seizes Foreign Fishing Vessel Inside the Zone"
+
+
+def test_a_republishers_link_to_the_original_and_a_newsletters_pitch_close_the_article_as_chrome():
+    cleaned = clean(doc("Coast Guard Detains Twelve Fishermen\n\n"
+                        "The Coast Guard detained 12 fishermen and seized about 1,400 pounds of fish on Monday.\n\n"
+                        "The fishermen were handed to border officers for processing, the Coast Guard said.\n\n"
+                        "The original announcement can be found here.\n\n"
+                        "Subscribe for\nHarbour Reporter E-News\n\n"
+                        "Harbour Reporter E-News is the industry's largest news service, delivered to your Email five times per week\n"))
+    assert cleaned.paragraphs == (
+        "The Coast Guard detained 12 fishermen and seized about 1,400 pounds of fish on Monday.",
+        "The fishermen were handed to border officers for processing, the Coast Guard said.")
+    # trap: a sentence about an original document found somewhere is prose
+    told = "The original agreement was found in a drawer at the harbour office, the officer said."
+    kept = clean(doc(f"Coast Guard Detains Twelve Fishermen\n\n{told}\n"))
+    assert kept.paragraphs == (told,)
