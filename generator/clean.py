@@ -452,9 +452,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     kept = [i for i, line in enumerate(lines) if line.strip() and i not in removed]
     # A line printed twice in a row is a widget drawn twice (a teaser, a caption), never a paragraph; a
     # headline-like one is left to the headline rule below, which knows the headline's repeats.
+    # A sentence leading into a list ("The following areas have no water:") is no widget's: its copy goes.
     for before, after in zip(kept, kept[1:]):
         if fold(lines[before]) == fold(lines[after]) and not _short_headline_like(lines[before].strip()):
-            removed[before] = removed[after] = "repeated-line"
+            removed[after] = "repeated-line"
+            if not lines[before].rstrip().endswith(":"):
+                removed[before] = "repeated-line"
     kept = [i for i in kept if i not in removed]
     # Another article's headline among the paragraphs, its "Baca juga" label lost: a long line in title case next
     # to a paragraph, below another headline-like line, none of whose rarer words the page's other lines use.
@@ -735,6 +738,17 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         for i in tail:
             removed[i] = "related-links"
         kept = [i for i in kept if i not in removed]
+    # Headlines of other articles, each under its kicker ("Insight: World's best airline for 2019 revealed" /
+    # "BoE: Mark Carney gives …"), two or more closing the page after its last finished sentence
+    tail = []
+    for i in reversed(kept):
+        if not _KICKED_HEADLINE.fullmatch(lines[i].strip()):
+            break
+        tail.append(i)
+    if len(tail) >= 2 and len(tail) < len(kept) and _FINISHED.search(lines[kept[-len(tail) - 1]].strip()):
+        for i in tail:
+            removed[i] = "related-links"
+        kept = [i for i in kept if i not in removed]
 
     # 4c. A post signed at its end: the author's name alone, then the date alone, after the last sentence
     # ("Saifur Rahman" / "May 8, 2013"), or the date alone; a bare date among the paragraphs is the article's own,
@@ -845,6 +859,8 @@ _PROMO_MAX_WORDS = 30
 # a label of time over figures or events, not a dateline's place: "On Thursday:", "For the week:", "Pada Senin:"
 _TIME_LABEL = re.compile(r"(?:On|In|For|At|By|During|Pada|Sejak|Selama|Hingga)\b.*")
 _DATELINE_PARAGRAPH_WORDS = 8  # a dateline and the start of its paragraph, not a dateline alone on its line
+# a kicker of one or two capitalised words, then a headline with no sentence's or clause's mark
+_KICKED_HEADLINE = re.compile(r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)?: [A-Z0-9][^.!?,;:\"“”()]{10,120}")
 _LINK_LIST_MIN = 3  # headlines in a row: fewer may be the article's own points
 _SITE_AFTER_CAPTION = re.compile(r"\s+[-–—|]\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}$")  # "… - Sputnik International"
 _CAPTION_COPY_MIN = 30  # characters: a caption's copy, not a word that happens to be in it

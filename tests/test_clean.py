@@ -2468,3 +2468,40 @@ def test_a_republishers_link_to_the_original_and_a_newsletters_pitch_close_the_a
     told = "The original agreement was found in a drawer at the harbour office, the officer said."
     kept = clean(doc(f"Coast Guard Detains Twelve Fishermen\n\n{told}\n"))
     assert kept.paragraphs == (told,)
+
+
+def test_a_list_lead_in_printed_twice_is_kept_once_and_hashtags_alone_are_chrome():
+    cleaned = clean(doc("Water Tankers Sent as Reservoirs Run Dry\n\n"
+                        "Taps are running dry in the city centre after the supplier cut its supply, the council said.\n\n"
+                        "These areas are affected and have no water:\n\nThese areas are affected and have no water:\n\n"
+                        "Northfield, Eastgate, Hillcrest.\n\n#waterrestrictions\n\n"
+                        "The council asked residents to use water sparingly, a spokesperson said.\n"))
+    assert cleaned.paragraphs == (
+        "Taps are running dry in the city centre after the supplier cut its supply, the council said.",
+        "These areas are affected and have no water:", "Northfield, Eastgate, Hillcrest.",
+        "The council asked residents to use water sparingly, a spokesperson said.")
+    # traps: a caption printed twice in a row goes whole; a sentence that opens with a hashtag is prose
+    told = "#waterrestrictions trended all week as residents posted pictures of dry taps, the council said."
+    kept = clean(doc("Water Tankers Sent as Reservoirs Run Dry\n\n"
+                     "Taps are running dry in the city centre after the supplier cut its supply, the council said.\n\n"
+                     "Residents queue for water at a tanker in Northfield on Monday.\n\n"
+                     f"Residents queue for water at a tanker in Northfield on Monday.\n\n{told}\n\n"
+                     "The council asked residents to use water sparingly, a spokesperson said.\n"))
+    assert kept.paragraphs == (
+        "Taps are running dry in the city centre after the supplier cut its supply, the council said.", told,
+        "The council asked residents to use water sparingly, a spokesperson said.")
+
+
+def test_headlines_of_other_articles_under_their_kickers_closing_the_page_are_chrome():
+    cleaned = clean(doc("How the City Is Coping Without Water\n\n"
+                        "People fight in queues for water after the reservoirs ran dry this week, residents said.\n\n"
+                        "Insight: World's best airline for 2019 revealed\n\n"
+                        "Markets: Central bank gives new currency a cautious welcome\n"))
+    assert cleaned.paragraphs == (
+        "People fight in queues for water after the reservoirs ran dry this week, residents said.",)
+    # trap: an interview's last answers, each after its speaker's name, are sentences and stay
+    answers = ("Rini: We will queue again tomorrow morning.", "Budi: The tanker never came to our street.")
+    kept = clean(doc("How the City Is Coping Without Water\n\n"
+                     "People fight in queues for water after the reservoirs ran dry this week, residents said.\n\n"
+                     + "\n\n".join(answers) + "\n"))
+    assert kept.paragraphs[1:] == answers
