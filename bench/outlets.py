@@ -15,7 +15,6 @@ page's name, was measured once before it was looked at; see HISTORY.)
 from __future__ import annotations
 
 import datetime as dt
-import html
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -25,7 +24,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from generator.clean import _DATE_LABEL, _HTML_TAG, clean, remove_recurring  # noqa: E402
+from generator.clean import _DATE_LABEL, clean, remove_recurring, without_markup  # noqa: E402
 from generator.editorial import load_editorial  # noqa: E402
 from generator.extract import extract  # noqa: E402
 from generator.read import read_seed  # noqa: E402
@@ -517,8 +516,8 @@ def measure(pages: list[GoldenPage]) -> list[PageResult]:
         for line in page.lines:
             if line.label == "prose":
                 result.prose_total += 1
-                # the text a reader sees: HTML tags the scraper left are no words of the line ("… Bali. <br />")
-                text = " ".join(html.unescape(_HTML_TAG.sub(" ", line.text)).split())
+                # the text a reader sees: tags the scraper left are no words of the line ("… Bali. <br />")
+                text = without_markup(line.text)
                 if line.number in kept:
                     # kept whole, joined to its drop cap, or without a dateline prefix of a few words ("JAKARTA,
                     # KOMPAS.com -", "NEW DELHI, July 30 (Xinhua) --") before a sentence's first word: never cut

@@ -178,6 +178,9 @@ _DATE_LABEL = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b\s*(.*)$")  # "d
 _DROP_CAP = re.compile(r"^[A-Z]$")
 _HTML_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")  # a tag the scraper left: its text stays, the tag goes
 _HTML_CODE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE)  # a page's code is no text at all
+# A forum's or a CMS export's markup in square brackets: "[br /]", "[b]", "[url HREF=\"\"]…[/url]", "[post ID=\"1\" /]"
+_BRACKET_TAG = re.compile(r"\[/?(?:br|b|i|u|s|p|url|img|quote|size|color|font|center|post|embed|caption)"
+                          r"(?:\s[^\[\]]*)?/?\]", re.IGNORECASE)
 _ARTICLE_START_WORDS = 20  # a paragraph this long opens the article body (a teaser or a notice is shorter)
 _BODY_RUN = 3  # so do this many sentences in a row
 _BYLINE_MAX_WORDS = 6  # under the headline, a line this short that is no sentence is a byline, place or label
@@ -185,6 +188,13 @@ _BYLINE_MAX_WORDS = 6  # under the headline, a line this short that is no senten
 
 _OPEN_CELL = re.compile(r"[^|]{10,200}\s\|")  # a row of one cell with only its closing bar: "Judul |"
 _ICON_LABEL = re.compile(r"\s*[a-z]+(?:[- ][a-z]+)? icon\s+((?:\S+\s+){0,5}\S+)\s*$")  # "clock icon 4 minute read"
+
+
+def without_markup(line: str) -> str:
+    """A line as a reader sees it: HTML or bracketed tags a scraper left taken out, their text kept."""
+    line = _BRACKET_TAG.sub(" ", _HTML_TAG.sub(" ", _HTML_CODE.sub(" ", line)))
+    line = " ".join(html.unescape(line).split())
+    return re.sub(r" (?=[.,;:!?])", "", line)  # "<i>Aedes aegypti</i>." → "Aedes aegypti."
 
 
 def _prepare(lines: list[str], removed: dict[int, str]) -> tuple[list[str], list[tuple[int, str, str]]]:
@@ -196,9 +206,8 @@ def _prepare(lines: list[str], removed: dict[int, str]) -> tuple[list[str], list
     lines = list(lines)
     prefixes = []
     for i, line in enumerate(lines):
-        if "<" in line and _HTML_TAG.search(line):
-            line = " ".join(html.unescape(_HTML_TAG.sub(" ", _HTML_CODE.sub(" ", line))).split())
-            lines[i] = line = re.sub(r" (?=[.,;:!?])", "", line)  # "<i>Aedes aegypti</i>." → "Aedes aegypti."
+        if ("<" in line and _HTML_TAG.search(line)) or ("[" in line and _BRACKET_TAG.search(line)):
+            lines[i] = line = without_markup(line)
             if not line:
                 removed[i] = "html-markup"
         found = _DATE_LABEL.match(line)

@@ -588,6 +588,19 @@ def test_html_left_in_the_text_is_stripped_and_its_prose_kept():
     assert cleaned.dateline == "Jakarta"
 
 
+def test_bracketed_markup_a_cms_export_left_is_stripped_and_its_prose_kept():
+    cleaned = clean(doc("Residents Rely on Water Deliveries\n\n"
+                        "PORTERVILLE (KGO) -- Some residents now get water only from deliveries.[br /][br /]Hundreds "
+                        'of homes have had dry wells for two years.[br /][post ID="603553" /][br /][b]They depend on '
+                        'the city.[/b] [url HREF="" TARGET=""]click here[/url] for tips.\n'))
+    assert cleaned.paragraphs == ("Some residents now get water only from deliveries. Hundreds of homes have had dry "
+                                  "wells for two years. They depend on the city. click here for tips.",)
+    # trap: an editor's word in square brackets is the sentence's own
+    told = "The mayor said they [the residents] would get water on Monday, officials said."
+    kept = clean(doc(f"Residents Rely on Water Deliveries\n\n{told}\n"))
+    assert kept.paragraphs == (told,)
+
+
 def test_a_scraper_date_label_gives_the_date_and_the_rest_of_its_line_stays_a_line():
     cleaned = clean(doc(" date 2023-06-07 You are here\nSaudi Cabinet backs OPEC+ agreement to stabilize oil markets\n"
                         "RIYADH: Saudi ministers endorsed this week’s agreement among oil exporters and the voluntary cut.\n"))
