@@ -2518,3 +2518,14 @@ def test_headlines_of_other_articles_under_their_kickers_closing_the_page_are_ch
                      "People fight in queues for water after the reservoirs ran dry this week, residents said.\n\n"
                      + "\n\n".join(answers) + "\n"))
     assert kept.paragraphs[1:] == answers
+
+
+def test_a_link_to_the_full_article_alone_is_chrome():
+    for link in ("Full Article", "Baca Artikel Selengkapnya"):
+        cleaned = clean(doc("Egg Prices Soar to Record Highs\n\n"
+                            f"Egg prices have passed $8 a dozen after a severe bird flu outbreak, retailers said.\n{link}\n"))
+        assert cleaned.paragraphs == ("Egg prices have passed $8 a dozen after a severe bird flu outbreak, retailers said.",)
+    # trap: a sentence about a full article is prose
+    told = "The full article was published in the journal on Monday, the authors said."
+    kept = clean(doc(f"Egg Prices Soar to Record Highs\n\n{told}\nFull Article\n"))
+    assert kept.paragraphs == (told,)
