@@ -165,6 +165,7 @@ class Cast:
     roles: tuple[tuple[str, str], ...] = ()  # (actor id, role as printed)
     quotes: tuple[Quote, ...] = ()
     unresolved: tuple[str, ...] = ()  # short names that could mean several people
+    failure: str | None = None  # why the article's actors could not be read (a fault of the code): none found
 
     @property
     def actor_ids(self) -> tuple[str, ...]:

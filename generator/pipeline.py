@@ -184,19 +184,39 @@ def _start_worker(editorial: Editorial) -> None:
     gc.enable()  # forked from a run that paused the collector: a worker's heap is small, its garbage many pages'
 
 
-def _clean_in_worker(document: RawDocument):
-    from .clean import clean
+@dataclass(frozen=True)
+class _Failed:
+    """An article the code failed on: it is skipped with the reason, and the rest of the corpus goes on."""
+    path: str
+    reason: str
 
-    return clean(document, _worker_editorial)
+
+def _clean_safely(document: RawDocument, editorial: Editorial):
+    from .clean import clean
+    from .resolve import failure_reason
+
+    try:
+        return clean(document, editorial)
+    except Exception as error:  # noqa: BLE001 - any fault of the code, on one article's text
+        return _Failed(document.path, failure_reason("Cleaning", error))
+
+
+def _clean_in_worker(document: RawDocument):
+    return _clean_safely(document, _worker_editorial)
 
 
 def _extract_and_recognise(document, editorial: Editorial):
     """The article and the recogniser's entities in it: both one article at a time, so one trip to a worker."""
     from .extract import extract
-    from .resolve import recognise
+    from .resolve import failure_reason, recognise
 
-    article = extract(document, editorial)
-    return article, recognise(article)
+    if isinstance(document, _Failed):
+        return document, None
+    try:
+        article = extract(document, editorial)
+        return article, recognise(article)
+    except Exception as error:  # noqa: BLE001 - any fault of the code, on one article's text
+        return _Failed(document.source.path, failure_reason("Extracting the metadata", error)), None
 
 
 def _extract_in_worker(document):
@@ -215,21 +235,23 @@ def _reported(results: Iterable, done: int, total: int, progress: Progress | Non
 def analyse(documents: list[RawDocument], editorial: Editorial, progress: Progress | None = None,
             workers: int | None = None, cache: AnalysisCache | None = None
             ) -> tuple[list[Article], list[Problem], ResolvedCorpus]:
-    """clean → extract → recognise → resolve: (unique articles, duplicates set aside, their actors)."""
-    unique, duplicates, resolved, _ = _analyse(documents, editorial, progress, workers, cache)
+    """clean → extract → recognise → resolve: (unique articles, duplicates set aside, their actors). An article
+    the code fails on is left out (`_analyse` says which and why)."""
+    unique, duplicates, resolved, _, _ = _analyse(documents, editorial, progress, workers, cache)
     return unique, duplicates, resolved
 
 
 def _analyse(documents: list[RawDocument], editorial: Editorial, progress: Progress | None = None,
              workers: int | None = None, cache: AnalysisCache | None = None
-             ) -> tuple[list[Article], list[Problem], ResolvedCorpus, set[tuple[str, str]]]:
-    """analyse(), and the lines found to be outlets' chrome across the corpus (clean.recurring_lines).
+             ) -> tuple[list[Article], list[Problem], ResolvedCorpus, set[tuple[str, str]], list[Problem]]:
+    """analyse(), the lines found to be outlets' chrome across the corpus (clean.recurring_lines), and the
+    articles the code failed on, skipped.
 
     Cleaning, extraction and the recogniser work on one article at a time, so a large corpus is spread over the
     cores, and their results are kept in `cache` for the next run: only the articles whose input changed go
     through them again. Results come back in the seeds' order, so the pages are the same bytes as a serial,
     uncached run's."""
-    from .clean import clean, drop_recurring, recurring_candidates, recurring_in, recurring_lines
+    from .clean import drop_recurring, recurring_candidates, recurring_in, recurring_lines
     from .link import split_duplicates
     from .resolve import resolve
 
@@ -254,7 +276,8 @@ def _analyse(documents: list[RawDocument], editorial: Editorial, progress: Progr
             done = total - len(todo)
             if progress and done:
                 progress(done, total)
-            return _reported(each(todo, _clean_in_worker, lambda d: clean(d, editorial)), done, total, progress)
+            return _reported(each(todo, _clean_in_worker, lambda d: _clean_safely(d, editorial)), done, total,
+                             progress)
 
         # An article's extraction depends on its cleaned text and on which of its lines the corpus-level rule
         # finds recurring in its outlet; both are kept, with the lines the rule counts, so an unchanged article's
@@ -273,27 +296,33 @@ def _analyse(documents: list[RawDocument], editorial: Editorial, progress: Progr
         missing = [i for i, key in enumerate(candidate_keys) if key not in candidates]
         clean_all(missing)
         for i in missing:
-            candidates[candidate_keys[i]] = recurring_candidates(cleaned[i], editorial)
+            candidates[candidate_keys[i]] = (("", ()) if isinstance(cleaned[i], _Failed)
+                                             else recurring_candidates(cleaned[i], editorial))
             cache.put(candidate_keys[i], candidates[candidate_keys[i]])
         of_each = [candidates[key] for key in candidate_keys]
         recurring = recurring_lines(of_each, editorial)
 
         def extract_missing(todo: list[int]) -> Iterable:
             clean_all(todo)
-            ready = [drop_recurring(cleaned[i], recurring) for i in todo]
+            ready = [cleaned[i] if isinstance(cleaned[i], _Failed) else drop_recurring(cleaned[i], recurring)
+                     for i in todo]
             return each(ready, _extract_in_worker, lambda d: _extract_and_recognise(d, editorial))
 
         extract_keys = [cache.key("extract", (clean_keys[i], recurring_in(of_each[i], recurring)))
                         for i in range(total)]
         extracted = cache.results(extract_keys, list(range(total)), extract_missing)
-        articles = [article for article, _ in extracted]
-        recognised = {article.source_path: entities for article, entities in extracted}
-        digests = {article.source_path: key for (article, _), key in zip(extracted, extract_keys)}
+        failed = [Problem(article.path, article.reason) for article, _ in extracted if isinstance(article, _Failed)]
+        done = [(pair, key) for pair, key in zip(extracted, extract_keys) if not isinstance(pair[0], _Failed)]
+        articles = [article for (article, _), _ in done]
+        recognised = {article.source_path: entities for (article, entities), _ in done}
+        digests = {article.source_path: key for (article, _), key in done}
+        del done
     cleaned.clear()  # the cleaned documents (with every removed line) are not needed beyond extraction
     del extracted
     unique, duplicates = split_duplicates(articles)  # a copy must not count twice as evidence for an actor
-    return unique, duplicates, resolve(unique, editorial, recognised, cache if cache.enabled else None,
-                                       [digests[article.source_path] for article in unique]), recurring
+    resolved = resolve(unique, editorial, recognised, cache if cache.enabled else None,
+                       [digests[article.source_path] for article in unique])
+    return unique, duplicates, resolved, recurring, failed
 
 
 @contextlib.contextmanager
@@ -344,7 +373,11 @@ def _generate(options: Options, progress: Progress | None, workers: int | None) 
     options.docs_dir.mkdir(parents=True, exist_ok=True)
     analysis = AnalysisCache(options.docs_dir / ANALYSIS_CACHE_NAME, salt, warm.results if warm else None)
     try:
-        unique, duplicates, resolved, recurring = _analyse(read.documents, editorial, progress, workers, analysis)
+        unique, duplicates, resolved, recurring, failed = _analyse(read.documents, editorial, progress, workers,
+                                                                   analysis)
+        report.skipped += failed
+        report.warnings += [Problem(article.source_path, resolved.casts[article.source_path].failure, fatal=False)
+                            for article in unique if resolved.casts[article.source_path].failure]
         archive = build_archive(unique, resolved, memo=analysis)
         archive.duplicates = sorted(duplicates, key=lambda p: p.path)
         report.duplicates = archive.duplicates

@@ -487,7 +487,8 @@ class Attribution:
     def _office_holder(self, span: QuoteSpan, clause: str) -> str | None:
         """"kata presiden", "ujar hakim" with no name: the one person the article named with that office (the
         word among the five before the name) before the quote and after the last heading; else nobody."""
-        office = clause.strip().split()[0].lower().strip(".,")
+        words = clause.split()
+        office = words[0].lower().strip(".,") if words else ""  # an empty clause: the cue stood alone
         if office not in self.cues.office_words:
             return None
         barrier = self.heading_before.get(span.paragraph, -1)

@@ -490,6 +490,7 @@ _NICKNAME_AFTER = re.compile(r"^\s*(?:\(|,?\s+(?:(?:atau|yang)\s+(?:akrab|biasa|
 class Resolver:
     def __init__(self, editorial: Editorial):
         self.editorial = editorial
+        self.failures: dict[str, str] = {}  # source path → why the code failed on that article (this run)
         self.vocabulary = _vocabulary(editorial)
         self.actors: dict[str, Actor] = {}
         vocabulary = self.vocabulary
@@ -748,10 +749,10 @@ class Resolver:
         vocabulary = self.vocabulary
         self.ordinary_words = ordinary_words(articles)
         keys = _article_keys(cache, "discover", self.state_digest() if cache else "", digests or [])
-        per_article = _cached(cache, keys, articles,
-                              lambda article: self._discover_in(
-                                  article, recognised[article.source_path] if recognised is not None
-                                  else recognise(article)))
+        per_article = _cached(cache, keys, articles, _guarded(
+            lambda article: self._discover_in(article, recognised[article.source_path] if recognised is not None
+                                              else recognise(article)),
+            _Discovered, self.failures, "Discovering the actors"))
         for found in per_article:  # merged in the articles' order: the same as reading them one after another
             for key, local in found.candidates.items():
                 candidates[key].merge(local)
@@ -1578,6 +1579,23 @@ def _cached(cache: AnalysisCache | None, keys: list[str], articles: list[Article
     return cache.results(keys, articles, lambda todo: map(compute, todo))
 
 
+def failure_reason(stage: str, error: Exception) -> str:
+    """What a reader of the run's report is told when the code fails on one article."""
+    return f"{stage} failed on this article ({type(error).__name__}: {error}); please report it"
+
+
+def _guarded(compute, fallback, failures: dict[str, str], stage: str):
+    """compute(article), or fallback when the code fails on that article (the reason kept in failures by its
+    path): one article the code cannot handle never stops the corpus."""
+    def run(article: Article):
+        try:
+            return compute(article)
+        except Exception as error:  # noqa: BLE001 - any fault of the code, on one article's text
+            failures[article.source_path] = failure_reason(stage, error)
+            return fallback() if callable(fallback) else fallback
+    return run
+
+
 def recognise(article: Article) -> tuple[tuple[ner.Entity, ...], ...] | None:
     """The recogniser's entities in each paragraph, for Indonesian text (what it was trained on); None for other
     languages."""
@@ -1598,6 +1616,7 @@ def resolve(articles: list[Article], editorial: Editorial,
     the article and what discovery found. After an edit that leaves those as they were, only the edited articles
     are read again; discovery's merge and the corpus-wide decisions run every time."""
     resolver = Resolver(editorial)
+    failures = resolver.failures
     article_digests = (digests if digests is not None else
                        [hashlib.sha256(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)).hexdigest()
                         for article in articles]) if cache else []
@@ -1605,13 +1624,18 @@ def resolve(articles: list[Article], editorial: Editorial,
     state = resolver.state_digest() if cache else ""
 
     evidence = _cached(cache, _article_keys(cache, "short-name-evidence", state, article_digests), articles,
-                       resolver.short_name_evidence)
+                       _guarded(resolver.short_name_evidence, ((), ()), failures, "Reading short names"))
     corpus_short_names = resolver.corpus_short_names(articles, evidence)
     names_state = hashlib.sha256(f"{state}\0{sorted(corpus_short_names.items())}".encode()).hexdigest()
     cast_keys = _article_keys(cache, "cast", names_state, article_digests)
 
     def cast_of(article: Article) -> Cast:
-        return resolver.cast(article, corpus_short_names, list(resolver._full_mentions(article)))
+        if article.source_path in failures:  # discovery failed on it: its actors are not all known
+            return Cast(failure=failures[article.source_path])
+        try:
+            return resolver.cast(article, corpus_short_names, list(resolver._full_mentions(article)))
+        except Exception as error:  # noqa: BLE001 - the article is built without its actors, and said so
+            return Cast(failure=failure_reason("Finding the actors", error))
 
     cast_list = _cached(cache, cast_keys, articles, cast_of)
     casts = {article.source_path: cast for article, cast in zip(articles, cast_list)}

@@ -1,6 +1,7 @@
 """The pipeline's run cache: a rerun with nothing changed does no work, and nothing stale is ever served."""
 
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -350,3 +351,42 @@ def test_a_servers_preview_writes_only_the_edited_article_and_declines_an_edit_t
                                                  "Para pemimpin bertemu lagi untuk membahas kerja sama.\n",
                                                  encoding="utf-8")
     assert pipeline.preview(options) == []
+
+
+def test_an_article_the_code_fails_on_is_skipped_or_built_without_actors_and_the_rest_builds(tmp_path,
+                                                                                              monkeypatch):
+    """A fault of the code on one article's text (an exception in cleaning, extraction or finding the actors)
+    never stops the run: that article is reported by name with the reason, the others are built as ever."""
+    from generator import clean as clean_stage, extract as extract_stage
+    from generator.pipeline import Options, generate
+    from generator.resolve import Resolver
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "seeds", seeds)
+    names = sorted(p.name for p in seeds.iterdir())
+    cleans, extracts, casts = clean_stage.clean, extract_stage.extract, Resolver.cast
+
+    def failing(original, name):
+        def run(first, *rest, **keywords):
+            path = getattr(first, "path", None) or getattr(first, "source_path", None) or first.source.path
+            if path == name:
+                raise IndexError("list index out of range")
+            return original(first, *rest, **keywords)
+        return run
+
+    monkeypatch.setattr(clean_stage, "clean", failing(cleans, names[0]))
+    monkeypatch.setattr(extract_stage, "extract", failing(extracts, names[1]))
+    monkeypatch.setattr(Resolver, "cast", lambda self, article, *rest: (
+        failing(lambda a, *r: casts(self, a, *r), names[2])(article, *rest)))
+    report = generate(Options(seeds_dir=seeds, docs_dir=tmp_path / "site_src"), workers=1)
+
+    skipped = {problem.path: problem.reason for problem in report.skipped}
+    assert skipped == {
+        names[0]: "Cleaning failed on this article (IndexError: list index out of range); please report it",
+        names[1]: "Extracting the metadata failed on this article (IndexError: list index out of range); "
+                  "please report it"}
+    assert [(w.path, w.reason) for w in report.warnings] == [
+        (names[2], "Finding the actors failed on this article (IndexError: list index out of range); please report it")]
+    assert report.article_pages == 3 and report.accounted
+    pages = [p for p in (tmp_path / "site_src" / "articles").rglob("*.md") if p.name != "index.md"]
+    assert len(pages) == 3

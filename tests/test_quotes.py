@@ -265,3 +265,12 @@ def test_the_article_the_actor_page_and_the_data_show_the_same_attribution(tmp_p
     actor_html = actor_page.read_text(encoding="utf-8")
     assert "Semua kendaraan boleh lewat mulai Senin pagi" in actor_html
     assert "Air sudah surut" not in actor_html and "Setiap warga berhak" not in actor_html
+
+
+def test_a_quote_opened_after_a_possessive_and_closed_by_a_bare_cue_is_read_without_a_fault():
+    """"The fire's "point of origin …," the statement said.": the apostrophe before the quote left the speaker's
+    clause empty, which once stopped the whole run."""
+    resolved, cast = cast_of("Fire Department Rules the Market Fire Accidental",
+                             "The fire's \"point of origin was the booths in the south of the market,\" the statement said.")
+    assert [(q.text, speaker(resolved, q)) for q in cast.quotes] == [
+        ("point of origin was the booths in the south of the market", "dokumen")]
