@@ -390,3 +390,20 @@ def test_an_article_the_code_fails_on_is_skipped_or_built_without_actors_and_the
     assert report.article_pages == 3 and report.accounted
     pages = [p for p in (tmp_path / "site_src" / "articles").rglob("*.md") if p.name != "index.md"]
     assert len(pages) == 3
+
+
+def test_every_raw_page_of_the_outlet_dev_set_is_analysed_without_a_fault(tmp_path):
+    """The raw pages of 500+ outlets (tests/fixtures/outlets) through clean → extract → resolve: none makes the
+    code fail, which would leave it out (or without its actors) with a warning."""
+    from generator.editorial import load_editorial
+    from generator.pipeline import _analyse
+    from generator.read import read_corpus
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for page in (Path(__file__).resolve().parent / "fixtures" / "outlets").glob("*.txt"):
+        shutil.copy(page, seeds / page.name)
+    unique, duplicates, resolved, _, failed = _analyse(read_corpus(seeds).documents, load_editorial(), workers=1)
+    assert failed == []
+    assert [path for path, cast in resolved.casts.items() if cast.failure] == []
+    assert len(unique) + len(duplicates) == len(list(seeds.iterdir()))
