@@ -41,6 +41,9 @@ _NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)
 _ANAPHORA = re.compile(r"\b(?:tersebut|itu|ini|the latter)\b", re.IGNORECASE)
 _SPEAKER_KINDS = ("person", "organisation")
 _PHRASE_MAX_WORDS = 6
+_DESCRIBED_SPEAKER_WORDS = 14  # "…," deputy minister for disaster management Dunesh Gankanda told reporters
+# where the clause after a quote ends: a sentence's end, another quote, a conjunction that starts a new clause
+_DESCRIPTION_END = re.compile(r"[.;!?\"“”]|\s(?:and|but|while|as|after|before|dan|tetapi|sementara)\s")
 _TYPO_MIN_LENGTH = 7  # "terangnnya": a cue word this long, one edit from a known "-nya" cue, is read as that cue
 
 
@@ -412,7 +415,7 @@ class Attribution:
             if printed and self._says_after(paragraph, name.end()):  # "…," Potter menjelaskan: no actor page
                 actor_id = self.person_named(printed)
                 return actor_id, None if actor_id else printed, "mengatakan", False
-            return None, None, None, False
+            return self._described_speaker(span.paragraph, start)
         after = span.close + cue.end
         clause = paragraph[after:after + (_CLAUSE_END.search(paragraph, after).start() - after)]
         if cue.kind == "last":
@@ -525,6 +528,38 @@ class Attribution:
         """A clause that is a title or office without a name: "Kepala Dinas Sosial (Dinsos) Kota Mataram"."""
         words = re.sub(r"\([^)]*\)", " ", clause).split()
         return 0 < len(words) <= 12 and not any(self.is_name_word(w) for w in words)
+
+    def _described_speaker(self, number: int, start: int):
+        """The speaker named after a description, the speech verb after the name, in the clause that follows the
+        quote: "…," local police inspector Manoj Kumar Shahi said; "…," the officer, Prakash Gharti Magar, said;
+        "…," Indian Railways spokesman Rajesh Kumar told AFP. (actor id, printed name, cue, False), or nobody."""
+        paragraph = self.paragraphs[number]
+        nobody = (None, None, None, False)
+        stop = _DESCRIPTION_END.search(paragraph, start)
+        end = stop.start() if stop else len(paragraph)
+        if len(paragraph[start:end].split()) > _DESCRIBED_SPEAKER_WORDS:
+            return nobody
+
+        def says_after(position: int) -> bool:  # "Prakash Gharti Magar, said": the comma of an apposition
+            comma = re.match(r"\s*,(?=\s*[a-z])", paragraph[position:])
+            return self._says_after(paragraph, position + (comma.end() if comma else 0))
+
+        for mention in self.mentions_in.get(number, ()):
+            if start < mention.start < end and says_after(mention.end):
+                return mention.actor_id, None, "said", False
+        for name in _NAME.finditer(paragraph, start, end):
+            if name.start() == start or any(s <= name.start() < e for s, e in self.named_spans.get(number, ())):
+                continue  # right after the quote it was read above; a place or an actor is no new name
+            if re.search(r"\b(?:the|a|an|its|their)\s+\Z", paragraph[start:name.start()], re.IGNORECASE):
+                continue  # "the Red Cross said": a body's name, never a person's, comes after an article
+            printed = self._printed_name(name.group())
+            words = [w.rstrip(".,") for w in name.group().split() if not self.is_title(w.rstrip(".,"))]
+            if (not printed or " " not in printed) and len(words) >= 2 and not any(map(self.is_not_name, words)):
+                printed = " ".join(words)  # "Denis McClean": a given name the dictionaries do not know
+            if printed and " " in printed and says_after(name.end()):
+                actor_id = self.person_named(printed)
+                return actor_id, None if actor_id else printed, "said", False
+        return nobody
 
     def _printed_name(self, clause: str, alone: bool = False) -> str | None:
         """"Bernadia", "Ketua KPU Affifuddin" → the name after any title words. With `alone`, one capitalised

@@ -274,3 +274,20 @@ def test_a_quote_opened_after_a_possessive_and_closed_by_a_bare_cue_is_read_with
                              "The fire's \"point of origin was the booths in the south of the market,\" the statement said.")
     assert [(q.text, speaker(resolved, q)) for q in cast.quotes] == [
         ("point of origin was the booths in the south of the market", "dokumen")]
+
+
+@pytest.mark.parametrize("after, expected", [
+    # English prints the speaker's description, then the name, then the verb
+    ('UNISDR spokesman Denis McClean said.', "Denis McClean"),
+    ('local police inspector Manoj Kumar Shahi said.', "Manoj Kumar Shahi"),
+    ('the officer, Prakash Gharti Magar, said.', "Prakash Gharti Magar"),
+    ('deputy minister for disaster management Dunesh Gankanda told reporters in Colombo.', "Dunesh Gankanda"),
+    # traps: a body after "the" is no person; a name after the verb is who was spoken to
+    ('the Red Cross said.', None),
+    ('the mayor told Maria Santos on Monday.', None),
+    ('officials said, and Maria Santos nodded.', None),
+])
+def test_an_english_speaker_named_after_a_description_before_the_verb(after, expected):
+    resolved, cast = cast_of("Typhoon Forces Mass Evacuations in the Provinces",
+                             f'"More than 100,000 families have left their homes since Friday," {after}')
+    assert [speaker(resolved, q) for q in cast.quotes] == [expected]
