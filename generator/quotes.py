@@ -559,6 +559,12 @@ class Attribution:
             if printed and " " in printed and says_after(name.end()):
                 actor_id = self.person_named(printed)
                 return actor_id, None if actor_id else printed, "said", False
+        # "…," the circular says; "…," Saturday's alert said: a document right before the verb speaks
+        verb = self.cues.after_name.search(paragraph, start, end)
+        if verb:
+            subject = re.findall(r"[\w-]+", paragraph[start:verb.start()])[-2:]
+            if subject and self.cues.document_words.search(subject[-1]):
+                return None, None, verb.group().lower(), True
         return nobody
 
     def _printed_name(self, clause: str, alone: bool = False) -> str | None:

@@ -282,7 +282,11 @@ def test_a_quote_opened_after_a_possessive_and_closed_by_a_bare_cue_is_read_with
     ('local police inspector Manoj Kumar Shahi said.', "Manoj Kumar Shahi"),
     ('the officer, Prakash Gharti Magar, said.', "Prakash Gharti Magar"),
     ('deputy minister for disaster management Dunesh Gankanda told reporters in Colombo.', "Dunesh Gankanda"),
-    # traps: a body after "the" is no person; a name after the verb is who was spoken to
+    # a document right before the verb speaks
+    ('the circular says.', "dokumen"),
+    ("Saturday's alert said.", "dokumen"),
+    # traps: a body after "the" is no person; a name after the verb is who was spoken to; a person on alert duty
+    ('the alert officer said.', None),
     ('the Red Cross said.', None),
     ('the mayor told Maria Santos on Monday.', None),
     ('officials said, and Maria Santos nodded.', None),
