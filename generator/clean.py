@@ -1187,7 +1187,8 @@ def _remove_bylines(lines: list[str], zone: list[int], removed: dict[int, str], 
             removed[i] = "byline"
     zone = [i for i in zone if i not in removed]
     short = [i for i in zone if not looks_like_prose(lines[i]) and len(lines[i].split()) <= _BYLINE_MAX_WORDS
-             and not _datelines(editorial).alone.match(lines[i].strip())]  # "Moskow:" is the dateline
+             and not _datelines(editorial).alone.match(lines[i].strip())  # "Moskow:" is the dateline
+             and len(re.findall(r"(?<![\w'’-])[a-z][a-z]{3,}(?![\w'’-])", lines[i])) < _CLAUSE_WORDS]
     first_sentence = next((i for i in zone if looks_like_prose(lines[i])), None)
     accepted = {i for i in short if first_sentence is None or i < first_sentence}
     changed = True
@@ -1450,6 +1451,7 @@ def _headline_variant(line: str, title: str) -> bool:
     """Under the headline, the same headline worded again (a site's second title for search engines): a
     headline's shape, no sentence end, and most of its letters the headline's ("Rumah Milik PNS di Bungkus
     Terbakar, …" under "Rumah PNS di Bungus Hangus Terbakar, …")."""
+    line = re.sub(r"^\(\s*[^()]{1,30}?\s*\)\s*", "", line).rstrip(" :")  # "( 4UMF NEWS ) Headline:": the site's label
     return (_short_headline_like(line) and not _SENTENCE_END.search(line) and len(line.split()) <= 25
             and fuzz.ratio(fold(line), fold(title)) >= _HEADLINE_VARIANT_SIMILARITY)
 
@@ -1498,6 +1500,8 @@ _CAPTION_MAX_WORDS = 60  # a caption under its credit may run to two sentences (
 _REPEATS_OF_A_TICKER = 3  # a ticker or a menu is printed at the top, at the foot, and maybe once more
 _SMALL_WORD_ZIPF = 5.65  # wordfreq's frequency of "sehingga", "which", "namun": a word that carries on a sentence
 _HEADLINE_VARIANT_SIMILARITY = 70  # rapidfuzz ratio: a caption that shares the headline's words is below 60
+_CLAUSE_WORDS = 3  # words in lower case of four letters or more: "Parents, pupils held by police" is a standfirst's
+# clause, not a byline ("by our staff correspondent", "Laporan wartawan X" have fewer)
 _CAPITALS_HEADLINE_WORDS = 5  # a kicker or a section's label in capitals is shorter ("BERITA TERKINI")
 _REPEATED_PARAGRAPH_WORDS = 8  # a sentence; a short line ("Baca juga", a subheading) may well come twice
 _SAME_LINE_SIMILARITY = 96  # rapidfuzz ratio: one character in 50 differs

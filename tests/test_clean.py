@@ -2529,3 +2529,25 @@ def test_a_link_to_the_full_article_alone_is_chrome():
     told = "The full article was published in the journal on Monday, the authors said."
     kept = clean(doc(f"Egg Prices Soar to Record Highs\n\n{told}\nFull Article\n"))
     assert kept.paragraphs == (told,)
+
+
+def test_a_short_standfirst_in_a_sentences_case_under_the_date_line_is_prose_not_a_byline():
+    cleaned = clean(doc("You are here\n\nSchool brawl over stolen phone\n\nSaturday, March 5, 2016\n"
+                        "Parents, pupils held by police\n\n"
+                        "More than 30 people were taken to the police station after a brawl outside the school yesterday.\n"))
+    assert cleaned.paragraphs == (
+        "Parents, pupils held by police",
+        "More than 30 people were taken to the police station after a brawl outside the school yesterday.")
+    # trap: a byline in a few lower-case words is still a byline
+    kept = clean(doc("School brawl over stolen phone\n\nSaturday, March 5, 2016\nby our staff correspondent\n\n"
+                     "More than 30 people were taken to the police station after a brawl outside the school yesterday.\n"))
+    assert kept.paragraphs == (
+        "More than 30 people were taken to the police station after a brawl outside the school yesterday.",)
+
+
+def test_the_headline_again_behind_the_sites_label_in_brackets_is_chrome():
+    cleaned = clean(doc("40 Students Involved In Lunchtime Brawl\n\n( CITY NEWS ) 40 Students Involved In Lunchtime Brawl:\n\n"
+                        "About 40 teenagers fought each other on Monday in a brawl at lunchtime, according to reports.\n"))
+    assert cleaned.title == "40 Students Involved In Lunchtime Brawl"
+    assert cleaned.paragraphs == (
+        "About 40 teenagers fought each other on Monday in a brawl at lunchtime, according to reports.",)
