@@ -462,8 +462,16 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # A line printed twice in a row is a widget drawn twice (a teaser, a caption), never a paragraph; a
     # headline-like one is left to the headline rule below, which knows the headline's repeats.
     # A sentence leading into a list ("The following areas have no water:") is no widget's: its copy goes.
-    for before, after in zip(kept, kept[1:]):
-        if fold(lines[before]) == fold(lines[after]) and not _short_headline_like(lines[before].strip()):
+    # Between two paragraphs, a headline-like line in a sentence's case printed twice is a picture's caption drawn
+    # twice ("Sapi yang hilang berhasil ditemukan"); a subheading ("Record Highs") keeps a copy, below.
+    for position, (before, after) in enumerate(zip(kept, kept[1:])):
+        if fold(lines[before]) != fold(lines[after]):
+            continue
+        text = lines[before].strip()
+        caption = (0 < position < len(kept) - 2 and looks_like_prose(lines[kept[position - 1]])
+                   and looks_like_prose(lines[kept[position + 2]])
+                   and len(text.split()) >= _CAPTION_DRAWN_TWICE_WORDS and not _title_case(text))
+        if not _short_headline_like(text) or caption:
             removed[after] = "repeated-line"
             if not lines[before].rstrip().endswith(":"):
                 removed[before] = "repeated-line"
@@ -1500,6 +1508,7 @@ _CAPTION_MAX_WORDS = 60  # a caption under its credit may run to two sentences (
 _REPEATS_OF_A_TICKER = 3  # a ticker or a menu is printed at the top, at the foot, and maybe once more
 _SMALL_WORD_ZIPF = 5.65  # wordfreq's frequency of "sehingga", "which", "namun": a word that carries on a sentence
 _HEADLINE_VARIANT_SIMILARITY = 70  # rapidfuzz ratio: a caption that shares the headline's words is below 60
+_CAPTION_DRAWN_TWICE_WORDS = 4
 _CLAUSE_WORDS = 3  # words in lower case of four letters or more: "Parents, pupils held by police" is a standfirst's
 # clause, not a byline ("by our staff correspondent", "Laporan wartawan X" have fewer)
 _CAPITALS_HEADLINE_WORDS = 5  # a kicker or a section's label in capitals is shorter ("BERITA TERKINI")

@@ -70,6 +70,11 @@ _STAMP = re.compile(
     r"\s*[-–—,|•·]?\s*$",
     re.IGNORECASE,
 )
+# A row of the page's widgets after the date line's cells: "| 10165 views | 0 0 comments | 8 8 recommendations |
+# email to a friend | print"
+_WIDGET_CELLS = re.compile(r"(?:\s*\|\s*(?:[\d.,]+(?:\s+[\d.,]+)?\s+(?:views?|comments?|recommendations?|likes?|shares?|"
+                           r"komentar|dibaca)|email to a friend|e-?mail|print|cetak|share|bagikan))+\s*\|?\s*$",
+                           re.IGNORECASE)
 # Abbreviations dateparser reads otherwise than the news uses them: it takes IST for Israel's; on the pages that
 # print it, it is India's (Indian outlets and wires datelined in India).
 _ZONE_OFFSETS = {"IST": "+05:30"}
@@ -86,9 +91,10 @@ def stamp_text(line: str) -> str | None:
     A headline that contains a date ("Gempa 12 September 2023 Guncang Lombok") is not a stamp: the line must
     hold nothing but the date, its weekday, time, zone and words like "Published".
     """
+    line = _WIDGET_CELLS.sub("", line.strip())
     if len(line) > 90:
         return None
-    found = _STAMP.match(line.strip())
+    found = _STAMP.match(line)
     if not found:
         return None
     date = found.group("date")

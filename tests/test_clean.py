@@ -2551,3 +2551,18 @@ def test_the_headline_again_behind_the_sites_label_in_brackets_is_chrome():
     assert cleaned.title == "40 Students Involved In Lunchtime Brawl"
     assert cleaned.paragraphs == (
         "About 40 teenagers fought each other on Monday in a brawl at lunchtime, according to reports.",)
+
+
+def test_a_caption_printed_twice_between_paragraphs_and_a_toolbar_in_words_are_chrome():
+    cleaned = clean(doc("Aksi Pencurian Sapi Kembali Terjadi\n\n"
+                        " Resize text         Printer-friendly version of this article Printer-friendly version of this article\n\n"
+                        "Lumajang - Pelaku pencurian sapi kembali beraksi, tetapi petugas dan warga menggagalkannya.\n"
+                        "Sapi yang hilang berhasil ditemukan\nSapi yang hilang berhasil ditemukan\n"
+                        "Sapi milik warga raib dari kandangnya sekitar pukul 02.00 WIB, dan kandangnya terbuka lebar.\n"))
+    assert cleaned.paragraphs == (
+        "Pelaku pencurian sapi kembali beraksi, tetapi petugas dan warga menggagalkannya.",
+        "Sapi milik warga raib dari kandangnya sekitar pukul 02.00 WIB, dan kandangnya terbuka lebar.")
+    # trap: the headline printed twice at the top is still the headline
+    kept = clean(doc("Aksi Pencurian Sapi Kembali Terjadi\nAksi Pencurian Sapi Kembali Terjadi\n\n"
+                     "Lumajang - Pelaku pencurian sapi kembali beraksi, tetapi petugas dan warga menggagalkannya.\n"))
+    assert kept.title == "Aksi Pencurian Sapi Kembali Terjadi"

@@ -92,3 +92,10 @@ def test_a_dotted_numeric_date_is_day_first_in_any_language():
     assert dates.day_order("04.08.2019 15:47", "en") == "DMY"
     assert dates.day_order("04/08/2019 15:47", "en") == "MDY"  # trap: an American date is written with slashes
     assert dates.day_order("04/08/2019", "id") == "DMY"
+
+
+def test_a_date_line_followed_by_the_pages_widget_cells_is_a_stamp():
+    line = "08:54 AM, Wednesday, July 17 2013 | 10165 views | 0 0 comments | 8 8 recommendations | email to a friend | print"
+    assert dates.stamp_text(line) == "July 17 2013 08:54 AM"
+    # trap: a headline holding a date before the widget cells is no stamp
+    assert dates.stamp_text("Gempa 12 September 2023 Guncang Lombok | 120 views | print") is None
