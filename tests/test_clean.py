@@ -26,6 +26,11 @@ def doc(text: str, path: str = "x.txt") -> RawDocument:
     return RawDocument(path=path, text=text, content_hash=hashlib.sha256(text.encode()).hexdigest())
 
 
+def assert_prose_alone(headline: str, sentence: str) -> None:
+    """A trap: the sentence alone under the headline stays the article's text, whole."""
+    assert clean(doc(f"{headline}\n\n{sentence}\n")).paragraphs == (sentence,)
+
+
 def rules_of(cleaned) -> dict[str, str]:
     return {line.text: line.rule for line in cleaned.removed}
 
@@ -597,8 +602,7 @@ def test_bracketed_markup_a_cms_export_left_is_stripped_and_its_prose_kept():
                                   "wells for two years. They depend on the city. click here for tips.",)
     # trap: an editor's word in square brackets is the sentence's own
     told = "The mayor said they [the residents] would get water on Monday, officials said."
-    kept = clean(doc(f"Residents Rely on Water Deliveries\n\n{told}\n"))
-    assert kept.paragraphs == (told,)
+    assert_prose_alone("Residents Rely on Water Deliveries", told)
 
 
 def test_a_scraper_date_label_gives_the_date_and_the_rest_of_its_line_stays_a_line():
@@ -2163,8 +2167,7 @@ def test_an_agency_photos_caption_dated_on_its_weekday_then_placed_is_chrome():
         "Divers searched the hull until nightfall, the coast guard said.")
     # trap: a sentence telling in the past what happened on that day, at that place, is prose
     told = "The two leaders signed the pact, which was drafted in secret, on Friday, May 8, 2020, in Port Town, Northland."
-    kept = clean(doc(f"Ferry Capsizes Off the Port\n\n{told}\n"))
-    assert kept.paragraphs == (told,)
+    assert_prose_alone("Ferry Capsizes Off the Port", told)
 
 
 def test_an_illustrations_label_with_a_slash_before_what_it_shows_is_chrome():
@@ -2173,8 +2176,7 @@ def test_an_illustrations_label_with_a_slash_before_what_it_shows_is_chrome():
     assert cleaned.paragraphs == ("Sebuah speedboat tenggelam setelah dihantam gelombang di muara sungai, kata polisi.",)
     # trap: a sentence naming an illustrator's work, with a slash in a date, is prose
     told = "Ilustrasi karya pelajar itu dipamerkan pada 12/3 di balai desa, kata panitia."
-    kept = clean(doc(f"Speedboat Tenggelam Dihantam Gelombang\n\n{told}\n"))
-    assert kept.paragraphs == (told,)
+    assert_prose_alone("Speedboat Tenggelam Dihantam Gelombang", told)
 
 
 def test_an_article_printed_above_its_headline_and_date_is_kept():
@@ -2384,8 +2386,7 @@ def test_a_caption_closed_by_its_photographer_and_paper_in_square_brackets_is_ch
         "Police said they suspect the fire began in one of the kitchens inside the market.")
     # trap: an editor's words in square brackets inside a sentence are prose
     told = "The chief said the fire [at the grain market] was started by a faulty cable, not by arson."
-    kept = clean(doc(f"Fire Razes Grain Market\n\n{told}\n"))
-    assert kept.paragraphs == (told,)
+    assert_prose_alone("Fire Razes Grain Market", told)
 
 
 def test_a_line_describing_its_own_picture_and_a_gallerys_link_are_chrome():
@@ -2479,8 +2480,7 @@ def test_a_republishers_link_to_the_original_and_a_newsletters_pitch_close_the_a
         "The fishermen were handed to border officers for processing, the Coast Guard said.")
     # trap: a sentence about an original document found somewhere is prose
     told = "The original agreement was found in a drawer at the harbour office, the officer said."
-    kept = clean(doc(f"Coast Guard Detains Twelve Fishermen\n\n{told}\n"))
-    assert kept.paragraphs == (told,)
+    assert_prose_alone("Coast Guard Detains Twelve Fishermen", told)
 
 
 def test_a_list_lead_in_printed_twice_is_kept_once_and_hashtags_alone_are_chrome():
