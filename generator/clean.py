@@ -461,6 +461,15 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     kept = [i for i, line in enumerate(lines) if line.strip() and i not in removed]
     # A line printed twice in a row is a widget drawn twice (a teaser, a caption), never a paragraph; a
     # headline-like one is left to the headline rule below, which knows the headline's repeats.
+    # A caption, then the same caption with its credit ("…, Senin 28 Desember 2020." / "…, Senin 28 Desember 2020.
+    # /Pikiran Rakyat/Aris M Fitrian"): a picture's caption drawn twice, both go.
+    for before, after in zip(kept, kept[1:]):
+        first, second = lines[before].strip(), lines[after].strip()
+        credit = second[len(first):].strip()
+        if (len(first) >= _CAPTION_COPY_MIN and second.startswith(first) and "/" in credit
+                and len(credit) <= _CREDIT_MAX_CHARACTERS and not any(q in second for q in _QUOTES)):
+            removed[before] = removed[after] = "photo-caption"
+    kept = [i for i in kept if i not in removed]
     # A sentence leading into a list ("The following areas have no water:") is no widget's: its copy goes.
     # Between two paragraphs, a headline-like line in a sentence's case printed twice is a picture's caption drawn
     # twice ("Sapi yang hilang berhasil ditemukan"); a subheading ("Record Highs") keeps a copy, below.
@@ -564,6 +573,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if fold(lines[i]) in editorial.sections:
             section = section or lines[i].strip()
             removed[i] = "section"
+    kept = [i for i in kept if i not in removed]
+
+    # A caption opened by a kicker in capitals right over the paragraph the dateline opens ("RUSAK: BPBD Paser saat
+    # mengevakuasi …." over "PROKAL.CO, TANA PASER - …"); a dateline in capitals ("RIYADH: …") has no other under it.
+    for top, under in zip(kept[:_HEAD_LINES], kept[1:_HEAD_LINES + 1]):
+        if (_KICKED_CAPTION.fullmatch(lines[top].strip()) and not any(q in lines[top] for q in _QUOTES)
+                and _opens_with_dateline(lines[under], editorial)):
+            removed[top] = "photo-caption"
     kept = [i for i in kept if i not in removed]
 
     # 4. The headline: the line over the date line (past bylines and a standfirst), else `_find_title`.
@@ -843,6 +860,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     break
             if dateline_index is not None:
                 break
+
+    # The opening paragraph printed once more above it without its dateline (a summary the page shows first)
+    if dateline_index is not None:
+        opening = fold(text_of[dateline_index])
+        for i in kept:
+            if i < dateline_index and i not in removed and fold(lines[i].strip()) == opening:
+                removed[i] = "teaser"
+        kept = [i for i in kept if i not in removed]
 
     page = _page_number([lines[i] for i, rule in removed.items() if rule == "pagination"])
     source_lines = document.text.split("\n")
@@ -1368,6 +1393,12 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
         # the picture sits under the headline, and the line under the picture is the kicker
         return lines[above[0]].strip()
     earlier = [i for i in kept if i < chosen]
+    if (earlier == [above[0]] and above[0] in candidates and not _title_case(lines[above[0]])
+            and not _MARKED.search(lines[above[0]]) and len(lines[above[0]].split()) < len(lines[chosen].split())
+            and removed.get(_next_line(lines, chosen)) in ("byline", "date-stamp")):
+        # the page's first line in a sentence's case, then a longer one over the byline: the headline and its
+        # standfirst ("Storm leaves its mark" / "Power outages plague Midwest, East after winds gust …")
+        return lines[above[0]].strip()
     if earlier and earlier[-1] in candidates and _has_subheadings(lines, kept, body_start):
         # two headline-like lines over the first paragraph of a text with subheadings: the lower one is the
         # first subheading ("Badminton has its new kings and queens" / "CHEN and TOH make history for Malaysia")
@@ -1508,7 +1539,10 @@ _CAPTION_MAX_WORDS = 60  # a caption under its credit may run to two sentences (
 _REPEATS_OF_A_TICKER = 3  # a ticker or a menu is printed at the top, at the foot, and maybe once more
 _SMALL_WORD_ZIPF = 5.65  # wordfreq's frequency of "sehingga", "which", "namun": a word that carries on a sentence
 _HEADLINE_VARIANT_SIMILARITY = 70  # rapidfuzz ratio: a caption that shares the headline's words is below 60
+# a caption opened by a kicker in capitals: one to three words, a colon, a sentence in a sentence's case
+_KICKED_CAPTION = re.compile(r"[A-Z]{3,}(?: [A-Z]{2,}){0,2}: [A-Z]\S*(?: \S+){4,60}[.!?]")
 _CAPTION_DRAWN_TWICE_WORDS = 4
+_CREDIT_MAX_CHARACTERS = 80  # a credit after a caption: "/Pikiran Rakyat/Aris M Fitrian Pikiran Rakyat/Aris M Fitrian"
 _CLAUSE_WORDS = 3  # words in lower case of four letters or more: "Parents, pupils held by police" is a standfirst's
 # clause, not a byline ("by our staff correspondent", "Laporan wartawan X" have fewer)
 _CAPITALS_HEADLINE_WORDS = 5  # a kicker or a section's label in capitals is shorter ("BERITA TERKINI")

@@ -2566,3 +2566,37 @@ def test_a_caption_printed_twice_between_paragraphs_and_a_toolbar_in_words_are_c
     kept = clean(doc("Aksi Pencurian Sapi Kembali Terjadi\nAksi Pencurian Sapi Kembali Terjadi\n\n"
                      "Lumajang - Pelaku pencurian sapi kembali beraksi, tetapi petugas dan warga menggagalkannya.\n"))
     assert kept.title == "Aksi Pencurian Sapi Kembali Terjadi"
+
+
+def test_a_headline_in_a_sentences_case_over_its_standfirst_and_a_wire_writers_byline():
+    cleaned = clean(doc("Storm leaves its mark\n\nPower outages plague the Midwest after winds gust past 70 mph\n\n"
+                        "Jane Roe Associated Press\n\n"
+                        "Utility companies kept working on Friday night to restore power to many customers.\n"))
+    assert cleaned.title == "Storm leaves its mark"
+    assert cleaned.paragraphs == ("Power outages plague the Midwest after winds gust past 70 mph",
+                                  "Utility companies kept working on Friday night to restore power to many customers.")
+    # trap: a site's skip link over the headline is no headline
+    kept = clean(doc('Press "Enter" to skip to content\n\nPower outages plague the Midwest after winds gust past 70 mph\n\n'
+                     "Jane Roe Associated Press\n\n"
+                     "Utility companies kept working on Friday night to restore power to many customers.\n"))
+    assert kept.title == "Power outages plague the Midwest after winds gust past 70 mph"
+
+
+def test_captions_a_kicker_opens_or_a_credit_closes_over_the_dateline_and_the_opening_printed_twice_are_chrome():
+    kicked = clean(doc("Dua Rumah Tertimpa Pohon di Tanah Grogot\n"
+                       "RUSAK: Petugas mengevakuasi rumah warga yang tertimpa pohon akibat angin puting beliung.\n"
+                       "TANA PASER - Angin puting beliung melanda Kecamatan Tanah Grogot, Jumat, dan merobohkan pohon.\n"))
+    assert kicked.paragraphs == ("Angin puting beliung melanda Kecamatan Tanah Grogot, Jumat, dan merobohkan pohon.",)
+    caption = "Sebuah pohon tumbang menimpa rumah dan mobil di Kampung Cipancur, Senin 28 Desember 2020."
+    credited = clean(doc(f"Pohon Roboh Rusak Rumah Warga di Cikalong\n\n{caption}\n{caption} /Kabar Kota/Nama Fotografer\n\n"
+                         "CIKALONG - Sebuah rumah rusak berat tertimpa pohon yang roboh diterjang angin kencang, Senin.\n"))
+    assert credited.paragraphs == ("Sebuah rumah rusak berat tertimpa pohon yang roboh diterjang angin kencang, Senin.",)
+    opening = "Hujan deras disertai angin kencang membuat sebuah rumah di Kota Banjar rusak tertimpa pohon."
+    twice = clean(doc(f"Rumah Warga di Kota Banjar Rusak Tertimpa Pohon\n\n{opening}\n\nBANJAR - {opening}\n\n"
+                      "Menurut pemilik rumah, pohon mahoni di dekat rumahnya tumbang karena cuaca buruk.\n"))
+    assert twice.paragraphs == (opening, "Menurut pemilik rumah, pohon mahoni di dekat rumahnya tumbang karena cuaca buruk.")
+    # trap: a dateline in capitals with a colon opens the article's first paragraph
+    riyadh = clean(doc("Saudi Cabinet Backs the Agreement on Oil Output\n\n"
+                       "RIYADH: Saudi ministers endorsed this week's agreement among oil exporters on output cuts.\n\n"
+                       "The cabinet said the cut would support the stability of oil markets.\n"))
+    assert len(riyadh.paragraphs) == 2
