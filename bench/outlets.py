@@ -377,10 +377,10 @@ HISTORY = ('Each round of pages was measured held out before it was read, then j
            "53/53, no date read from chrome still 6/7 (a site header's date alone over a page whose article prints "
            "none). Round 81 (7 pages, 7 more outlets; boats and ferries capsized), held out when added (at 61863de's"
            ' rules): headline 6/6, no headline invented 1/1, date 2/2, no date read from chrome 5/5, chrome 17/19, '
-           "prose 46/46; after tuning on it (2d7ab87: an agency photo's caption dated on its weekday and then "
+           "prose 46/46; after tuning on it (f3394a4: an agency photo's caption dated on its weekday and then "
            "placed, '…, on Thursday, July 2, 2015, in Ormoc, Philippines.'; a picture's label, a slash and what it "
            "shows, 'Ilustrasi/…'): chrome 19/19, the rest the same. Round 82 (9 pages, 9 more outlets; market fires,"
-           " as in round 23), held out when added (at 2d7ab87's rules): headline 4/4, no headline invented 4/5, date"
+           " as in round 23), held out when added (at f3394a4's rules): headline 4/4, no headline invented 4/5, date"
            ' 2/2, no date read from chrome 7/7, chrome 13/21, prose 72/73; after tuning on it (2379388: a caption '
            "closed by '[Photographer, Paper]', which had been taken for the headline of a page without one; a line "
            "describing its own picture, 'Vendor provided this photo of …', 'A photo shows …'; a gallery's link, "
