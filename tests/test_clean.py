@@ -2600,3 +2600,16 @@ def test_captions_a_kicker_opens_or_a_credit_closes_over_the_dateline_and_the_op
                        "RIYADH: Saudi ministers endorsed this week's agreement among oil exporters on output cuts.\n\n"
                        "The cabinet said the cut would support the stability of oil markets.\n"))
     assert len(riyadh.paragraphs) == 2
+
+
+def test_a_reading_time_in_words_and_a_caption_closed_by_a_representative_photos_credit_are_chrome():
+    cleaned = clean(doc("Ular Kobra Masuk ke Dapur Rumah Warga\n\n5 Juli 2022 16:00 WIB\nwaktu baca 2 menit\n\n"
+                        "Seekor ular kobra sepanjang tiga meter masuk ke dapur rumah warga di Cilaku, kata petugas.\n\n"
+                        "Most snakebite deaths occur during the monsoon season. Representative photo: iStock.\n\n"
+                        "Petugas damkar menangkap ular itu dalam waktu kurang dari satu jam, kata komandan regu.\n"))
+    assert cleaned.paragraphs == (
+        "Seekor ular kobra sepanjang tiga meter masuk ke dapur rumah warga di Cilaku, kata petugas.",
+        "Petugas damkar menangkap ular itu dalam waktu kurang dari satu jam, kata komandan regu.")
+    # trap: a sentence about a representative's photo is prose
+    assert_prose_alone("Ular Kobra Masuk ke Dapur Rumah Warga",
+                       "The representative photo shown at the hearing was taken by a villager, the officer said.")
