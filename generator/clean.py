@@ -394,19 +394,23 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and re.match(re.escape(found.group("place")) + r"\b\s*[,:(–—-]", lines[below].strip(), re.IGNORECASE)):
             removed[i] = "byline"
 
-    # A caption printed twice, the second time with its credit: "Liga 1 2023-2024." over "Liga 1 2023-2024. (X/Y)".
-    # At the top of the page, a headline in title case over itself with the credit is the headline, printed again
-    # as the caption of the picture under it ("Inflasi Oktober Dipicu …" over "… Foto: Nama").
+    # A caption printed twice, the second time with its credit: "Liga 1 2023-2024." over "Liga 1 2023-2024. (X/Y)",
+    # the second taken for a caption by the rules above or by its credit after the first's words ("…, Senin 28
+    # Desember 2020." over "…, Senin 28 Desember 2020. /Pikiran Rakyat/Aris M Fitrian"). At the top of the page, a
+    # headline in title case over itself with the credit is the headline, printed again as the caption of the
+    # picture under it ("Inflasi Oktober Dipicu …" over "… Foto: Nama").
     prose_seen = False
     for i, line in enumerate(lines):
         if i in removed or not line.strip():
             continue
         following = _next_line(lines, i)
-        if (following is not None and removed.get(following) == "photo-caption"
+        if (following is not None
+                and (removed.get(following) == "photo-caption"
+                     or (following not in removed and _credit_after_copy(line.strip(), lines[following].strip())))
                 and lines[following].strip().startswith(line.strip())
                 and len(lines[following].strip()) > len(line.strip())
                 and (prose_seen or not (_headline_like(line.strip()) and _title_case(line)))):
-            removed[i] = "photo-caption"
+            removed[i] = removed[following] = "photo-caption"
         prose_seen = prose_seen or looks_like_prose(line)
 
     # A link card the scraper turned into a table: a title in its own cell ("Judul Berita Lain |") over the table's
@@ -461,15 +465,6 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     kept = [i for i, line in enumerate(lines) if line.strip() and i not in removed]
     # A line printed twice in a row is a widget drawn twice (a teaser, a caption), never a paragraph; a
     # headline-like one is left to the headline rule below, which knows the headline's repeats.
-    # A caption, then the same caption with its credit ("…, Senin 28 Desember 2020." / "…, Senin 28 Desember 2020.
-    # /Pikiran Rakyat/Aris M Fitrian"): a picture's caption drawn twice, both go.
-    for before, after in zip(kept, kept[1:]):
-        first, second = lines[before].strip(), lines[after].strip()
-        credit = second[len(first):].strip()
-        if (len(first) >= _CAPTION_COPY_MIN and second.startswith(first) and "/" in credit
-                and len(credit) <= _CREDIT_MAX_CHARACTERS and not any(q in second for q in _QUOTES)):
-            removed[before] = removed[after] = "photo-caption"
-    kept = [i for i in kept if i not in removed]
     # A sentence leading into a list ("The following areas have no water:") is no widget's: its copy goes.
     # Between two paragraphs, a headline-like line in a sentence's case printed twice is a picture's caption drawn
     # twice ("Sapi yang hilang berhasil ditemukan"); a subheading ("Record Highs") keeps a copy, below.
@@ -600,11 +595,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # A press release prints its headline in capitals right over the dateline's paragraph, under its date and
     # contact lines ("Department of Homeland Security" / "Sept. 14, 2006" / "CONTACT: …" / "U.S. COAST GUARD
     # SEIZES …" / "HONOLULU - …"): longer than a short line over the date, it is the headline.
-    capitals = _capitals_over_dateline(lines, kept, _body_start(lines, kept, editorial), editorial)
+    first_paragraph = _body_start(lines, kept, editorial)
+    capitals = _capitals_over_dateline(lines, kept, first_paragraph, editorial)
     if capitals is not None and (above_stamp is None or not _headline_like(above_stamp)
                                  or len(above_stamp.split()) < len(capitals.split()) / 2):
         above_stamp = capitals
-    title = above_stamp or _find_title(lines, kept, _body_start(lines, kept, editorial), editorial, removed, printed)
+    title = above_stamp or _find_title(lines, kept, first_paragraph, editorial, removed, printed)
     folded_title = fold(title) if title is not None else None
     headline_lines = [i for i in kept if folded_title is not None
                       and fold(_cell_text(lines[i])).startswith(folded_title) and (
@@ -814,13 +810,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
 
     # 4e. A paragraph printed again (a scraper's second copy of the page's opening, under its footer): a reader
     # needs it once.
-    printed = set()
+    paragraphs_seen = set()
     for i in kept:
         text = fold(lines[i].strip())
         if len(text.split()) >= _REPEATED_PARAGRAPH_WORDS:
-            if text in printed:
+            if text in paragraphs_seen:
                 removed[i] = "repeated-paragraph"
-            printed.add(text)
+            paragraphs_seen.add(text)
     kept = [i for i in kept if i not in removed]
 
     # 5. Dateline: a place alone on a line just under the headline, or a prefix of the first paragraph.
@@ -865,7 +861,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     if dateline_index is not None:
         opening = fold(text_of[dateline_index])
         for i in kept:
-            if i < dateline_index and i not in removed and fold(lines[i].strip()) == opening:
+            if i < dateline_index and fold(lines[i].strip()) == opening:
                 removed[i] = "teaser"
         kept = [i for i in kept if i not in removed]
 
@@ -1207,6 +1203,13 @@ def _under_a_credit_over_the_dateline(lines: list[str], index: int, removed: dic
             and _opens_with_dateline(lines[below], editorial))
 
 
+def _credit_after_copy(first: str, second: str) -> bool:
+    """The second line is the first with a picture's credit after it: "… 2020. /Pikiran Rakyat/Aris M Fitrian"."""
+    credit = second[len(first):].strip()
+    return (len(first) >= _CAPTION_COPY_MIN and second.startswith(first) and "/" in credit
+            and len(credit) <= _CREDIT_MAX_CHARACTERS and not any(q in second for q in _QUOTES))
+
+
 def _next_line(lines: list[str], index: int) -> int | None:
     return next((j for j in range(index + 1, len(lines)) if lines[j].strip()), None)
 
@@ -1221,7 +1224,7 @@ def _remove_bylines(lines: list[str], zone: list[int], removed: dict[int, str], 
     zone = [i for i in zone if i not in removed]
     short = [i for i in zone if not looks_like_prose(lines[i]) and len(lines[i].split()) <= _BYLINE_MAX_WORDS
              and not _datelines(editorial).alone.match(lines[i].strip())  # "Moskow:" is the dateline
-             and len(re.findall(r"(?<![\w'’-])[a-z][a-z]{3,}(?![\w'’-])", lines[i])) < _CLAUSE_WORDS]
+             and len(_LOWER_CASE_WORD.findall(lines[i])) < _CLAUSE_WORDS]
     first_sentence = next((i for i in zone if looks_like_prose(lines[i])), None)
     accepted = {i for i in short if first_sentence is None or i < first_sentence}
     changed = True
@@ -1543,6 +1546,7 @@ _HEADLINE_VARIANT_SIMILARITY = 70  # rapidfuzz ratio: a caption that shares the 
 _KICKED_CAPTION = re.compile(r"[A-Z]{3,}(?: [A-Z]{2,}){0,2}: [A-Z]\S*(?: \S+){4,60}[.!?]")
 _CAPTION_DRAWN_TWICE_WORDS = 4
 _CREDIT_MAX_CHARACTERS = 80  # a credit after a caption: "/Pikiran Rakyat/Aris M Fitrian Pikiran Rakyat/Aris M Fitrian"
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]{3,}(?![\w'’-])")
 _CLAUSE_WORDS = 3  # words in lower case of four letters or more: "Parents, pupils held by police" is a standfirst's
 # clause, not a byline ("by our staff correspondent", "Laporan wartawan X" have fewer)
 _CAPITALS_HEADLINE_WORDS = 5  # a kicker or a section's label in capitals is shorter ("BERITA TERKINI")
