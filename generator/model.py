@@ -19,6 +19,11 @@ class Problem:
     fatal: bool = True  # True: the file was skipped; False: used, with a warning
 
 
+def failure_reason(stage: str, error: Exception) -> str:
+    """What a reader of the run's report is told when the code fails on one article."""
+    return f"{stage} failed on this article ({type(error).__name__}: {error}); please report it"
+
+
 @dataclass(frozen=True)
 class Provenance:
     """Where an article read from a web page, a WARC capture or a scraper's export came from, as the input says."""

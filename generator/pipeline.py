@@ -20,7 +20,7 @@ from .cache import NAME as ANALYSIS_CACHE_NAME
 from .cache import AnalysisCache
 from .editorial import Editorial, load_editorial
 from .formats import InputOptions
-from .model import Archive, Article, Cast, CleanDocument, Problem, RawDocument
+from .model import Archive, Article, Cast, CleanDocument, Problem, RawDocument, failure_reason
 from .options import RenderOptions
 from .read import read_corpus, seeds_fingerprint
 from .write import JOURNAL_NAME, WriteReport, read_manifest, write_pages
@@ -193,7 +193,6 @@ class _Failed:
 
 def _clean_safely(document: RawDocument, editorial: Editorial):
     from .clean import clean
-    from .resolve import failure_reason
 
     try:
         return clean(document, editorial)
@@ -208,7 +207,7 @@ def _clean_in_worker(document: RawDocument):
 def _extract_and_recognise(document, editorial: Editorial):
     """The article and the recogniser's entities in it: both one article at a time, so one trip to a worker."""
     from .extract import extract
-    from .resolve import failure_reason, recognise
+    from .resolve import recognise
 
     if isinstance(document, _Failed):
         return document, None

@@ -32,7 +32,7 @@ from slugify import slugify
 from . import dates, gazetteer, ner
 from .cache import AnalysisCache
 from .editorial import Editorial
-from .model import Actor, Article, Cast, Mention, Quote
+from .model import Actor, Article, Cast, Mention, Quote, failure_reason
 from .quotes import (PLACE_PREFIX, SENTENCE_END, Attribution, cue_right_before, phrases, sentence_start,
                      speech_verb_after)
 
@@ -1577,11 +1577,6 @@ def _cached(cache: AnalysisCache | None, keys: list[str], articles: list[Article
     if cache is None:
         return [compute(article) for article in articles]
     return cache.results(keys, articles, lambda todo: map(compute, todo))
-
-
-def failure_reason(stage: str, error: Exception) -> str:
-    """What a reader of the run's report is told when the code fails on one article."""
-    return f"{stage} failed on this article ({type(error).__name__}: {error}); please report it"
 
 
 def _guarded(compute, fallback, failures: dict[str, str], stage: str):
