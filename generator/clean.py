@@ -1531,6 +1531,9 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
             return 0 if any(lines[k].strip() for k in range(index + 1, following)) else 2
         if following in kept_set:
             line = lines[following].strip()
+            if (_title_case(line) and _headline_like(line) and _title_case(lines[index])
+                    and 2 * len(lines[index].split()) <= len(line.split())):
+                return 0  # a headline twice as long under it: this is the topic's label ("Peredaran Uang Palsu di …")
             return 1 if _SENTENCE_END.search(line) or len(line.split()) >= 12 else 0
     return 0
 

@@ -2613,3 +2613,51 @@ def test_a_reading_time_in_words_and_a_caption_closed_by_a_representative_photos
     # trap: a sentence about a representative's photo is prose
     assert_prose_alone("Ular Kobra Masuk ke Dapur Rumah Warga",
                        "The representative photo shown at the hearing was taken by a villager, the officer said.")
+
+
+def test_a_topics_label_over_a_headline_twice_its_length_is_not_the_headline():
+    cleaned = clean(doc("Peredaran Dolar Palsu di Pesisir\n"
+                        "Pengedar Dolar Palsu di Kota Pesisir Ternyata Tukang Parkir, Uangnya Ditemukan di Tong Sampah\n"
+                        "Tersangka pengedar dolar palsu itu membuat pengakuan yang mengejutkan penyidik.\n"
+                        "Penulis: Budi Santoso | Editor: Rina Wulandari\n"
+                        "Kapolsek setempat mengatakan keaslian uang itu dicek selama penyelidikan, Senin.\n"))
+    assert cleaned.title == ("Pengedar Dolar Palsu di Kota Pesisir Ternyata Tukang Parkir, Uangnya Ditemukan di "
+                             "Tong Sampah")
+    assert "Peredaran Dolar Palsu di Pesisir" in rules_of(cleaned)
+    # trap: two headlines of one length, one over the other (the page's and its search engine's): the first holds
+    cleaned = clean(doc("Rumah Warga di Tepi Sungai Terbakar, Petugas Damkar Bergerak Cepat Cegah Api Meluas\n\n"
+                        "Rumah Milik Warga di Tepi Sungai Terbakar, Damkar Bergerak Sebelum Api Sempat Meluas\n\n"
+                        "Suasana tenang di kawasan pasar berubah mencekam pada Sabtu sore, kata warga setempat.\n"))
+    assert cleaned.title == "Rumah Warga di Tepi Sungai Terbakar, Petugas Damkar Bergerak Cepat Cegah Api Meluas"
+
+
+def test_an_apps_pitch_a_players_fallback_a_comment_forms_notice_and_categories_are_chrome():
+    cleaned = clean(doc("Sinkhole Swallows Parked Car on Main Street\n\n"
+                        "A sinkhole opened on Main Street on Sunday and swallowed a parked car, officials said.\n\n"
+                        "You can now customize your KXYZ News App to receive breaking news alerts. CLICK HERE to "
+                        "find out how.\n"
+                        "This browser does not support the video element.\n\n"
+                        "Crews shut off the water main and the street stayed closed overnight, the city said.\n\n"
+                        "Categories: Local News\n\nComments: 0\n\n"
+                        "Your email address will not be published. Required fields are marked with *\n"))
+    assert cleaned.paragraphs == (
+        "A sinkhole opened on Main Street on Sunday and swallowed a parked car, officials said.",
+        "Crews shut off the water main and the street stayed closed overnight, the city said.")
+    # traps: the app and the browser told of in a sentence, a category in prose
+    assert_prose_alone("Sinkhole Swallows Parked Car on Main Street",
+                       "The city's app lets residents report a sinkhole, and officials said people should use it.")
+    assert_prose_alone("Sinkhole Swallows Parked Car on Main Street",
+                       "Officials said the old browser the clerks used did not support the video element of the "
+                       "new reporting form.")
+
+
+def test_a_note_that_the_article_first_appeared_elsewhere_names_its_source():
+    cleaned = clean(doc("Sinkhole Swallows Parked Car on Main Street\n"
+                        "A sinkhole opened on Main Street on Sunday and swallowed a parked car, officials said.\n"
+                        "This article originally appeared at Reuters. Copyright 2015. Follow Reuters on Twitter.\n"))
+    assert cleaned.source_notes == ("Reuters",)
+    assert cleaned.paragraphs == (
+        "A sinkhole opened on Main Street on Sunday and swallowed a parked car, officials said.",)
+    # trap: a sentence telling where a claim first appeared
+    assert_prose_alone("Sinkhole Swallows Parked Car on Main Street",
+                       "The claim first appeared on a blog in May, and the city said it was false.")
