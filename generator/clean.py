@@ -41,6 +41,8 @@ _TEMPERATURE = re.compile(r"-?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF]")  # "29.7 C", "31
 _HASHTAGS = re.compile(r"(?:\s+#[^\W\d_]\w*)+")  # " #newsupdate #update": tags glued to a line
 _HASHTAGS_AT_END = re.compile(_HASHTAGS.pattern + r"\s*$")
 _BLOCK_LIMIT = 20  # a related-links block longer than this is not one
+_BLOCK_CAPTION_WORDS = 4  # a caption of a picture in a list of links: a name, a short sentence
+_CUT_END = re.compile(r"\s*(?:\.{3}|…)$")
 _HEAD_LINES = 15  # the headline, stamp and section are looked for among the first kept lines
 
 # Dateline forms: "Channel9.id – Jakarta.", "MAJALAHJURNALIS.Com (Jakarta) -", "JAKARTA, KOMPAS.com -",
@@ -367,7 +369,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 while following < len(lines) and following - index <= _BLOCK_LIMIT:
                     candidate = lines[following].strip()
                     if (candidate and looks_like_prose(candidate) and not _short_headline_like(candidate)
-                            and not candidate.endswith(("...", "…"))):  # a link's excerpt, cut: still the list
+                            and not candidate.endswith(("...", "…"))  # a link's excerpt, cut: still the list
+                            and len(candidate.split()) > _BLOCK_CAPTION_WORDS):  # a picture's "Musher Aliy Zirkle."
                         break
                     if candidate:
                         removed[following] = rule.name
@@ -398,7 +401,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # the second taken for a caption by the rules above or by its credit after the first's words ("…, Senin 28
     # Desember 2020." over "…, Senin 28 Desember 2020. /Pikiran Rakyat/Aris M Fitrian"). At the top of the page, a
     # headline in title case over itself with the credit is the headline, printed again as the caption of the
-    # picture under it ("Inflasi Oktober Dipicu …" over "… Foto: Nama").
+    # picture under it ("Inflasi Oktober Dipicu …" over "… Foto: Nama"). The first copy may be cut short.
     prose_seen = False
     for i, line in enumerate(lines):
         if i in removed or not line.strip():
@@ -407,7 +410,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if (following is not None
                 and (removed.get(following) == "photo-caption"
                      or (following not in removed and _credit_after_copy(line.strip(), lines[following].strip())))
-                and lines[following].strip().startswith(line.strip())
+                # the first copy maybe cut short by the widget: "… At least 16 people were injured, three..."
+                and lines[following].strip().startswith(_CUT_END.sub("", line.strip()))
                 and len(lines[following].strip()) > len(line.strip())
                 and (prose_seen or not (_headline_like(line.strip()) and _title_case(line)))):
             removed[i] = removed[following] = "photo-caption"
@@ -427,8 +431,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if rule != "social-embed":
             continue
         k = _previous_line(lines, i)
-        for _ in range(3):
-            if k is None or k in removed or not _post_line(lines[k].strip()):
+        for step in range(3):
+            if k is None or k in removed or not (_post_line(lines[k].strip())
+                                                 or (step == 0 and _post_text(lines[k].strip()))):
                 break
             removed[k] = "social-embed"
             k = _previous_line(lines, k)
@@ -601,6 +606,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                                  or len(above_stamp.split()) < len(capitals.split()) / 2):
         above_stamp = capitals
     title = above_stamp or _find_title(lines, kept, first_paragraph, editorial, removed, printed)
+    if title is None:
+        title = _headline_under_article(lines, kept)
     folded_title = fold(title) if title is not None else None
     headline_lines = [i for i in kept if folded_title is not None
                       and fold(_cell_text(lines[i])).startswith(folded_title) and (
@@ -623,7 +630,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         # run of paragraphs comes before it. They are the article, not what stands above a headline.
         prose_after = any(i > headline_lines[-1] and i not in removed and looks_like_prose(lines[i]) for i in kept)
         above = [i for i in kept if i < first_title and i not in removed]
-        article_above = not prose_after and _prose_run(lines, above) >= _BODY_RUN
+        article_above = not prose_after and _article_above(lines, above)
         for i in above if not article_above else ():
             removed[i] = "before-headline"  # site name, tagline, navigation, teasers, notices
         # Between the headline and the article's first paragraph: authors, their desk, the place, labels ("Tim
@@ -963,6 +970,33 @@ def _unbulleted(line: str) -> str:
     return _BULLET.sub("", line.strip()).strip()
 
 
+def _headline_under_article(lines: list[str], kept: list[int]) -> str | None:
+    """A page with no headline over the article that prints it under it, with only chrome after it (a picture's
+    caption, links to other articles): the last line left, headline-like, under the article's prose, and worded
+    from it (a teaser of another article under the text tells of something else)."""
+    if len(kept) < 2:
+        return None
+    line = lines[kept[-1]].strip()
+    if (not _headline_like(line) or _SENTENCE_END.search(line) or looks_like_prose(line)
+            or any(q in line for q in _QUOTES) or not _article_above(lines, kept[:-1])
+            or not any(lines[i].strip() for i in range(kept[-1] + 1, len(lines)))):  # chrome after it, not the end
+        return None
+    prose = [lines[i] for i in kept[:-1] if looks_like_prose(lines[i])]
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", line)}
+    told = {w.casefold() for p in prose for w in re.findall(r"[^\W\d_]{4,}", p)}
+    return line if words and len(words & told) >= _HEADLINE_WORDS_TOLD * len(words) else None
+
+
+_PROSE_ABOVE_WORDS = 100  # an article's worth of text over a headline printed under it
+
+
+def _article_above(lines: list[str], indexes: list[int]) -> bool:
+    """The lines hold an article: a run of paragraphs, or one long paragraph."""
+    return (_prose_run(lines, indexes) >= _BODY_RUN
+            or sum(len(lines[i].split()) for i in indexes if looks_like_prose(lines[i])) >= _PROSE_ABOVE_WORDS)
+_HEADLINE_WORDS_TOLD = 0.6  # of a headline's words (four letters or more), those its article uses
+
+
 def _prose_run(lines: list[str], indexes: list[int]) -> int:
     """The longest run of consecutive lines (among `indexes`) that read as prose."""
     longest = current = 0
@@ -1156,6 +1190,14 @@ def _post_line(line: str) -> bool:
     return bool(re.search(r"(?<![\w@#])[@#]\w{2,}", line)) and not re.search(r"[.!?:…][\"”’)]*$", line)
 
 
+def _post_text(line: str) -> bool:
+    """The words of a post right over its author's or its buttons' line: no sentence end, more words than a
+    subheading, in a sentence's case ("Someone's firework stack went off in Ontario shook our whole neighborhood")."""
+    return (_POST_TEXT_MIN_WORDS <= len(line.split()) <= 30 and not re.search(r"[.!?:…][\"”’)]*$", line)
+            and not _title_case(line))
+
+
+_POST_TEXT_MIN_WORDS = 6
 _KEYWORD_LINE_WORDS = 20  # a page's search keywords run on; a headline printed in lower case is far shorter
 _CAPITALISED = re.compile(r"\b[A-Z][^\W_]*")
 _KEYWORD_TEXT = re.compile(r"[^\W_][\w ,-]*?(?:-{2}|…|\.{3})?")  # phrases and commas, perhaps cut: no sentence, no list

@@ -2661,3 +2661,108 @@ def test_a_note_that_the_article_first_appeared_elsewhere_names_its_source():
     # trap: a sentence telling where a claim first appeared
     assert_prose_alone("Sinkhole Swallows Parked Car on Main Street",
                        "The claim first appeared on a blog in May, and the city said it was false.")
+
+
+def test_an_embedded_post_printed_with_its_author_handle_and_buttons_is_chrome():
+    cleaned = clean(doc("Fireworks Stash Explodes at a House in Ontario\n\n"
+                        "Two people were killed on Tuesday when fireworks exploded at a house, officials said.\n\n"
+                        "The blast was filmed by neighbours and shared widely online within the hour.\n\n"
+                        "The whole street shook when the stack went off this afternoon\n"
+                        "jo ✨ @joinontario\n\n"
+                        "The whole street shook when the stack went off this afternoon\n\n"
+                        "Reply Retweet Favorite\nTwitter: @joinontario\n\n"
+                        "Firefighters needed three hours to put out the fire, the chief said.\n\n"
+                        "VIDEO: Crews free a horse near the house WATCH LIVE: https://t.co/AbC123xyz\n"
+                        "KXYZ Los Angeles @KXYZLA\n"))
+    assert cleaned.paragraphs == (
+        "Two people were killed on Tuesday when fireworks exploded at a house, officials said.",
+        "The blast was filmed by neighbours and shared widely online within the hour.",
+        "Firefighters needed three hours to put out the fire, the chief said.")
+    # traps: a sentence naming an account, a subheading over a post
+    assert_prose_alone("Fireworks Stash Explodes at a House in Ontario",
+                       "The fire department (@ontariofire) said the house had been empty for a week.")
+    cleaned = clean(doc("Fireworks Stash Explodes at a House in Ontario\n\n"
+                        "Two people were killed on Tuesday when fireworks exploded at a house, officials said.\n\n"
+                        "Reaksi Warganet\n"
+                        "jo ✨ @joinontario\n\n"
+                        "Firefighters needed three hours to put out the fire, the chief said.\n"))
+    assert "Reaksi Warganet" in cleaned.paragraphs
+
+
+def test_links_and_notes_closing_an_article_are_chrome_and_a_source_in_brackets_is_kept():
+    cleaned = clean(doc("Petasan Meledak, Rumah Warga Rusak Parah di Desa Sukamaju\n"
+                        "Ledakan petasan merusak sebuah rumah warga di Desa Sukamaju pada Jumat dini hari, kata polisi.\n"
+                        "| Baca: Simpan Bahan Peledak untuk Petasan, Warga Ditangkap |\n"
+                        "Tetangga korban mengatakan sebagian besar warga sudah tidur ketika ledakan terjadi.\n"
+                        "Jangan lupa ikuti update berita lainnya dan follow akun google news contoh.id\n"
+                        "Cek Berita dan Artikel yang lain di\nGoogle News\n"
+                        "Viral! 18 Kampus memberikan beasiswa penuh untuk S1 dan S2. Info lebih lengkap klik : osc.contoh.id\n"
+                        "Sponsored Content\n"
+                        "(Artikel ini telah tayang di kompas.com dengan judul \"Petasan Meledak di Sukamaju\")\n"))
+    assert cleaned.paragraphs == (
+        "Ledakan petasan merusak sebuah rumah warga di Desa Sukamaju pada Jumat dini hari, kata polisi.",
+        "Tetangga korban mengatakan sebagian besar warga sudah tidur ketika ledakan terjadi.")
+    assert cleaned.further_reading == ("Simpan Bahan Peledak untuk Petasan, Warga Ditangkap",)
+    assert cleaned.source_notes == ("kompas.com",)
+    # trap: a sentence that tells where to find more
+    assert_prose_alone("Petasan Meledak, Rumah Warga Rusak Parah di Desa Sukamaju",
+                       "Informasi lebih lengkap dapat dilihat di situs resmi kepolisian, kata Kapolsek.")
+
+
+def test_a_caption_cut_short_then_whole_with_its_credit_and_a_handouts_credit_are_captions():
+    cleaned = clean(doc("Illegal Fireworks Seized at a Home Explode in Los Angeles\n\n"
+                        "Authorities say illegal fireworks seized at a home exploded, injuring at least 16 people.\n\n"
+                        "Nearby homes and cars were damaged in the blast. At least 16 people were injured, three...\n"
+                        "Nearby homes and cars were damaged in the blast. At least 16 people were injured, three "
+                        "seriously.(Source: KCAL/KCBS via CNN)\n\n"
+                        "Kondisi rumah yang terkena ledakan petasan di Desa Sidorejo. ANTARA/ HO-Polres Blitar Kota\n\n"
+                        "The LAPD said it was unknown what sparked the blast, a spokesman told reporters.\n"))
+    assert cleaned.paragraphs == (
+        "Authorities say illegal fireworks seized at a home exploded, injuring at least 16 people.",
+        "The LAPD said it was unknown what sparked the blast, a spokesman told reporters.")
+
+
+def test_a_list_of_links_runs_past_a_pictures_short_caption():
+    cleaned = clean(doc("Illegal Fireworks Seized at a Home Explode in Los Angeles\n\n"
+                        "Authorities say illegal fireworks seized at a home exploded, injuring at least 16 people.\n\n"
+                        "Most Read\n\n"
+                        "Man and his dog reunited after bear attack\n"
+                        "Musher Aliy Zirkle.\n"
+                        "Veteran musher thanks first responders, details her accident on the trail\n"))
+    assert cleaned.paragraphs == (
+        "Authorities say illegal fireworks seized at a home exploded, injuring at least 16 people.",)
+    # trap: the article resuming under the list with a sentence of five words or more
+    cleaned = clean(doc("Illegal Fireworks Seized at a Home Explode in Los Angeles\n\n"
+                        "Authorities say illegal fireworks seized at a home exploded, injuring at least 16 people.\n\n"
+                        "Most Read\n\n"
+                        "Man and his dog reunited after bear attack\n"
+                        "The police chief said more arrests were likely.\n"))
+    assert cleaned.paragraphs[-1] == "The police chief said more arrests were likely."
+
+
+ARTICLE_ABOVE_ITS_HEADLINE = (
+    "Dua orang terluka ketika petasan yang disimpan di sebuah rumah warga meledak pada Minggu malam.\n"
+    "Korban pertama adalah anak pemilik rumah yang menderita luka bakar di wajah dan tangan.\n"
+    "Korban kedua adalah tetangga yang sedang bertamu dan menderita luka di kaki.\n"
+    "Polisi sudah memasang garis polisi dan menyita sisa petasan sebagai barang bukti.\n")
+
+
+def test_a_headline_printed_under_its_article_over_the_pictures_caption():
+    cleaned = clean(doc(ARTICLE_ABOVE_ITS_HEADLINE + "Polisi tangani ledakan petasan di rumah warga\n\n"
+                        "Kondisi rumah yang terkena ledakan petasan di Desa Sidorejo. ANTARA/ HO-Polres Blitar Kota\n"))
+    assert cleaned.title == "Polisi tangani ledakan petasan di rumah warga"
+    assert len(cleaned.paragraphs) == 4
+    # traps: another article's headline under the text (not worded from it); a chart's title ending the page
+    cleaned = clean(doc(ARTICLE_ABOVE_ITS_HEADLINE + "Harga cabai rawit melonjak jelang akhir tahun di pasar induk\n\n"
+                        "Kondisi rumah yang terkena ledakan petasan di Desa Sidorejo. ANTARA/ HO-Polres Blitar Kota\n"))
+    assert cleaned.title is None
+    cleaned = clean(doc(ARTICLE_ABOVE_ITS_HEADLINE + "Korban luka ledakan petasan di rumah warga per desa\n"))
+    assert cleaned.title is None
+
+
+def test_a_prompt_to_report_a_typo_closes_the_article():
+    cleaned = clean(doc("Homemade Fireworks Blow Up a House in Saint Joseph\n\n"
+                        "Three people making fireworks were hurt when their house exploded, officials said.\n\n"
+                        "Report a typo to the KXYZ staff\n\nMore from KXYZ News\n"))
+    assert cleaned.paragraphs == (
+        "Three people making fireworks were hurt when their house exploded, officials said.",)

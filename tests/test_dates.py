@@ -25,6 +25,11 @@ def test_stamps_parse_with_the_offset_they_print(line, expected):
     assert dates.parse(stamp, "Asia/Jakarta").isoformat() == expected
 
 
+def test_a_stamp_with_a_comma_then_at_before_its_time():
+    stamp = dates.stamp_text("Posted on March 16, 2021, at 8:21 p.m. ET")
+    assert dates.parse(stamp, "UTC", "MDY").strftime("%Y-%m-%d %H:%M") == "2021-03-16 20:21"
+
+
 def test_english_month_first_stamp():
     stamp = dates.stamp_text("Published: September 13, 2023 3:42 PM EDT")
     assert dates.parse(stamp, "UTC", "MDY").isoformat() == "2023-09-13T15:42:00-04:00"
@@ -37,6 +42,7 @@ def test_english_month_first_stamp():
     "Pertemuan dijadwalkan pada 12 September 2023 di Vladivostok.",
     "Surat Nomor 2017/10/14 tentang penertiban pedagang",  # a letter's number, not a date line
     "By Rina Marlina and the team on the ground, reporting since March 3, 2024",  # a sentence, not a stamp
+    "Rally on March 16, 2021, at City Hall draws thousands",  # a headline with a date and a place
 ])
 def test_lines_that_are_not_stamps(line):
     assert dates.stamp_text(line) is None
