@@ -280,7 +280,11 @@ def _reporter_credit(line: str, editorial: Editorial) -> bool:
     words = person.split()
     return (1 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
             and fold(person) not in _agency_names(editorial) and fold(person) not in _brands(editorial)
-            and fold(words[0]) not in _PHOTO_CREDIT_WORDS and not outlet.isupper())
+            and fold(words[0]) not in _PHOTO_CREDIT_WORDS and not outlet.isupper()
+            and not _PICTURE_WORD.search(outlet))  # "(Doug Beghtel/Oregonian file photo)": a photographer's
+
+
+_PICTURE_WORD = re.compile(r"\b(?:photos?|foto|pic|pictures?|images?|gambar|file)\b", re.IGNORECASE)
 
 
 _HEADLINE_LABELS = {"PHOTOS", "PHOTO", "VIDEO", "VIDEOS", "LIVE", "UPDATE", "WATCH", "POLL", "MAP"}  # "… (PHOTOS)"
@@ -365,7 +369,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             elif rule.kind == "stop" and prose_seen:
                 stopped_by = rule.name
             elif rule.kind == "block":
-                following = index + 1
+                following, listed = index + 1, []
                 while following < len(lines) and following - index <= _BLOCK_LIMIT:
                     candidate = lines[following].strip()
                     if (candidate and looks_like_prose(candidate) and not _short_headline_like(candidate)
@@ -373,8 +377,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                             and len(candidate.split()) > _BLOCK_CAPTION_WORDS):  # a picture's "Musher Aliy Zirkle."
                         break
                     if candidate:
-                        removed[following] = rule.name
+                        listed.append(following)
                     following += 1
+                # at the top of the page, a label over fewer lines than a list is the section's ("Trending" over
+                # the headline and its picture's caption)
+                if prose_seen or len(listed) >= _LINK_LIST_MIN:
+                    removed.update((i, rule.name) for i in listed)
             removed[index] = rule.name
             break
         else:

@@ -2766,3 +2766,39 @@ def test_a_prompt_to_report_a_typo_closes_the_article():
                         "Report a typo to the KXYZ staff\n\nMore from KXYZ News\n"))
     assert cleaned.paragraphs == (
         "Three people making fireworks were hurt when their house exploded, officials said.",)
+
+
+def test_a_sections_label_over_the_headline_is_no_list_of_links():
+    cleaned = clean(doc("Trending\n\nHiker missing since Friday rescued alive from a national park\n\n"
+                        "Hiker Matt Reed rescued at the park A 19-year-old hiker slipped off a hiking trail into deep "
+                        "snow where park officials found him alive five days later. (NPS)\n\n"
+                        "A 19-year-old hiker reported missing on Sunday was found in a thick forest in the park late "
+                        "on Tuesday, when rescuers picked up his heat signature, NBC News reported.\n\n"
+                        ">> Read more trending news\n\n"
+                        "Rangers said he was in stable condition after a night in hospital, the park said.\n\n"
+                        "-- Allan Brettman\n"))
+    assert cleaned.title == "Hiker missing since Friday rescued alive from a national park"
+    assert cleaned.paragraphs == (
+        "A 19-year-old hiker reported missing on Sunday was found in a thick forest in the park late on Tuesday, "
+        "when rescuers picked up his heat signature, NBC News reported.",
+        "Rangers said he was in stable condition after a night in hospital, the park said.")
+    # trap: the same label over a list of other articles' headlines at the top of the page
+    cleaned = clean(doc("Trending\n\nStorm closes schools across the county on Monday\n"
+                        "Council votes to raise parking fees next year\nLocal team wins its third title in a row\n\n"
+                        "A 19-year-old hiker reported missing on Sunday was found in a forest late on Tuesday, NBC News "
+                        "reported.\n"))
+    assert rules_of(cleaned)["Council votes to raise parking fees next year"] == "related-links-en"
+
+
+def test_a_caption_closed_by_its_photographer_and_a_file_photo_is_a_caption():
+    cleaned = clean(doc("Missing hiker near Welches found alive after a day\n\n"
+                        "Nathan Mitchell walks out of a rugged area near Welches, officials say. This is a shot near "
+                        "Zigzag. (Doug Beghtel/Oregonian file photo)\nBy Allan Brettman\n\n"
+                        "A hiker reported missing from a weekend trek near Welches was found alive on Thursday, "
+                        "authorities said.\n"))
+    assert cleaned.paragraphs == (
+        "A hiker reported missing from a weekend trek near Welches was found alive on Thursday, authorities said.",)
+    # trap: a paragraph closed by its reporter's credit stays
+    assert_prose_alone("Missing hiker near Welches found alive after a day",
+                       "The hiker was taken to a hospital in Portland for a check, officials said on Thursday. "
+                       "(Anton Banal/SunStar Philippines)")
