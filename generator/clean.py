@@ -1329,7 +1329,7 @@ def _headline_with_credit(line: str, title: str) -> bool:
     if not line.casefold().startswith(title.casefold()) or len(line) == len(title):
         return False
     rest = line[len(title):].strip()
-    return len(rest) <= 40 and not _SENTENCE_END.search(rest.rstrip("-–— ")) and rest[:1] in "-–—(|/"
+    return len(rest) <= 40 and not _SENTENCE_END.search(rest.rstrip("-–— ")) and rest[:1] in "-–—(|/©"
 
 
 def _headline_with_hashtags(line: str, title: str) -> bool:
@@ -1373,7 +1373,8 @@ def _menu_words(editorial: Editorial) -> frozenset[str]:
 _SITE_NAME_AFTER = re.compile(r"^(.{12,}?)\s+[-–—|]\s+(\S.{1,30})$")  # "Headline - GenPI.co"
 _SITE_NAME_GLUED = re.compile(r"^(.{12,})-((?-i:[A-Z])[\w.]{2,30})$")  # an image's alt text: "Headline-GadgetAny"
 _BREADCRUMB_WORDS = 4  # the sections a breadcrumb prints before the headline, without separators
-_CREDIT_AFTER = re.compile(r"^(.{12,}?)\s*(?:-{2,}|-[a-z]{2,12}-)$")  # a picture's credit: "…Pelatih-net-"
+# a picture's credit: "…Pelatih-net-", "… Terisolir © mili.id"
+_CREDIT_AFTER = re.compile(r"^(.{12,}?)\s*(?:-{2,}|-[a-z]{2,12}-|\s©\s?\S.{0,30})$")
 
 
 def _cell_text(line: str) -> str:

@@ -2802,3 +2802,19 @@ def test_a_caption_closed_by_its_photographer_and_a_file_photo_is_a_caption():
     assert_prose_alone("Missing hiker near Welches found alive after a day",
                        "The hiker was taken to a hospital in Portland for a check, officials said on Thursday. "
                        "(Anton Banal/SunStar Philippines)")
+
+
+def test_a_sites_welcome_and_the_headline_again_with_its_copyright_credit_are_chrome():
+    cleaned = clean(doc("Selamat datang di contoh.id - Platform Berita Terpercaya untuk Anda. Dapatkan informasi "
+                        "terkini dari berbagai kategori, hanya di contoh.id.\n\n"
+                        "Jembatan Ambruk, Ratusan Keluarga di Desa Sukamaju Terancam Terisolir\n\n"
+                        "Jembatan Ambruk, Ratusan Keluarga di Desa Sukamaju Terancam Terisolir © contoh.id\n\n"
+                        "Sebuah jembatan sepanjang 15 meter ambruk diterjang arus deras setelah hujan lebat mengguyur "
+                        "Desa Sukamaju, Kecamatan Kapongan, pada Sabtu sore.\n\n"
+                        "Simak Berita Selengkapnya dalam Video Berikut :\n\nExit mobile version\n"))
+    assert cleaned.title == "Jembatan Ambruk, Ratusan Keluarga di Desa Sukamaju Terancam Terisolir"
+    assert cleaned.paragraphs == ("Sebuah jembatan sepanjang 15 meter ambruk diterjang arus deras setelah hujan lebat "
+                                  "mengguyur Desa Sukamaju, Kecamatan Kapongan, pada Sabtu sore.",)
+    # trap: a welcome said in the article
+    assert_prose_alone("Jembatan Ambruk, Ratusan Keluarga di Desa Sukamaju Terancam Terisolir",
+                       "Selamat datang di Sukamaju, kata kepala desa kepada rombongan gubernur yang meninjau jembatan.")
