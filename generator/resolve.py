@@ -135,6 +135,16 @@ def _initials_of(name: str, initials: str) -> bool:
     return name[:1] == initials[0] and all(letter in letters for letter in initials[1:])
 
 
+_OF_INSIDE = re.compile(r"\s(?:of|for)\s")  # "Ministry of …", "Center for …"
+def _portfolio_word(text: str, words: list[Word], run: list[int], k: int, is_role: Callable[[str], bool]) -> bool:
+    """A title's word naming a portfolio inside an English body's name after "of" ("Ministry of Economic Affairs",
+    "Department of Veterans Affairs"), with no name after it: part of the body's name, not a title before a
+    person's."""
+    following = (k + 1 < len(words) and words[k + 1].cap and _spaced(text, words, k, k + 1)
+                 and not is_role(words[k + 1].text))  # "Ministry of Foreign Affairs": a portfolio of two words
+    return bool(_OF_INSIDE.search(text, words[run[0]].end, words[k].start)) and not following
+
+
 def _spaced(text: str, words: list[Word], left: int, right: int) -> bool:
     """Only spaces stand between words[left] and words[right]: one run of a name, not across punctuation."""
     return bool(_SPACES.fullmatch(text, words[left].end, words[right].start))
@@ -1239,7 +1249,8 @@ class Resolver:
                     run.append(k)  # "Pemerintah Kabupaten Bogor", "Kedutaan Besar Rusia"
                 elif any(e.start <= words[k].start < e.end for e in people):
                     break  # "Badan Pusat Statistik Amalia Adininggar": the organisation ends where a person begins
-                elif vocabulary.is_role_word(words[k].text) or any(ch.isdigit() for ch in words[k].text):
+                elif ((vocabulary.is_role_word(words[k].text) and not _portfolio_word(paragraph, words, run, k, vocabulary.is_role_word))
+                      or any(ch.isdigit() for ch in words[k].text)):
                     break  # "Polda Sumut Kombes Ferry Walintukan": a title starts the person after it
                 elif _ON_BEHALF.fullmatch(words[k].text):
                     break
@@ -1266,9 +1277,10 @@ class Resolver:
                 k += 1
             # a generic office ("Kantor Pusat", "Sekolah Dasar Negeri", "Dinas Ketahanan Pangan") is not an
             # organisation of its own; a proper name, a known place or a national body's word makes it one
-            specific = not numbered_part(run) and any(
+            specific = not numbered_part(run) and (any(
                 not vocabulary.common(words[r].text) or r in covered or fold(words[r].text) in _NATIONAL
-                for r in run[1:])
+                for r in run[1:]) or (len(run) >= 2 and bool(  # an English body's name: "Ministry of Foreign Affairs"
+                    _OF_INSIDE.search(paragraph, words[run[0]].end, words[run[-1]].start))))
             if 2 <= len(run) <= 7 and specific:
                 start, end = words[run[0]].start, words[run[-1]].end
                 surface = paragraph[start:end]

@@ -909,3 +909,15 @@ def test_a_village_named_between_its_heads_title_and_name_is_no_part_of_the_name
          "Menurut kepala desa Budi Santoso Wijaya, warga sudah diberi bibit baru.",
          "Budi Santoso Wijaya menambahkan bibit itu dari dinas pertanian."),)
     assert "Budi Santoso Wijaya" in people(resolved)
+
+
+def test_an_english_bodys_name_holds_its_portfolio_after_of():
+    articles = [article(text, path=f"{n}.txt", language="en") for n, text in enumerate((
+        "The Ministry of Economic Affairs said power would be restored by Tuesday.",
+        "The Ministry of Foreign Affairs spokesman said the talks had ended."))]
+    resolved = resolve(articles, EDITORIAL)
+    organisations = {a.name for a in resolved.actors.values() if a.kind == "organisation"}
+    assert {"Ministry of Economic Affairs", "Ministry of Foreign Affairs"} <= organisations
+    # trap: a title's word before a name still starts the person, not the body's name
+    resolved = resolve_articles(("Polda Sumut Kombes Ferry Walintukan mengatakan pelaku sudah ditangkap.",))
+    assert not any("Kombes" in a.name for a in resolved.actors.values() if a.kind == "organisation")
