@@ -921,3 +921,11 @@ def test_an_english_bodys_name_holds_its_portfolio_after_of():
     # trap: a title's word before a name still starts the person, not the body's name
     resolved = resolve_articles(("Polda Sumut Kombes Ferry Walintukan mengatakan pelaku sudah ditangkap.",))
     assert not any("Kombes" in a.name for a in resolved.actors.values() if a.kind == "organisation")
+
+
+def test_a_neighbourhood_listed_alone_on_its_line_is_no_person():
+    articles = [article("Water tankers will go to Laudium, Erasmia, Waterkloof Heights and Constantia Park, the city "
+                        "said.", "Waterkloof Heights", "Tankers will stand at the corner of the main road and the school.",
+                        "Waterkloof Heights", "Tankers will stand beside the clinic on the hill, the city said.",
+                        path="0.txt", language="en")]
+    assert people(resolve(articles, EDITORIAL)) == []
