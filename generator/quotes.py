@@ -29,7 +29,10 @@ from .model import Mention, Quote
 SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
 _CURLY = re.compile(r"“([^“”]*)(”|$)")
 # a full stop after an initial or an abbreviated title ("kata M. Iftitah", "ujar Prof. Dewi") ends no clause
-_CLAUSE_END = re.compile(r"(?<!\b[A-Z])(?<!\bDr)(?<!\bIr)(?<!\bHj)(?<!\bProf)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bJr)\.|"
+_CLAUSE_END = re.compile(r"(?<!\b[A-Z])(?<!\bDr)(?<!\bIr)(?<!\bHj)(?<!\bProf)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bJr)"
+                         # military and police ranks and offices, abbreviated ("said Lt. Cmdr. Lisa Motoi")
+                         r"(?<!\bLt)(?<!\bCmdr)(?<!\bCdr)(?<!\bCapt)(?<!\bCol)(?<!\bGen)(?<!\bMaj)(?<!\bSgt)"
+                         r"(?<!\bCpl)(?<!\bAdm)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bSupt)(?<!\bInsp)(?<!\bDet)\.|"
                          r"[;!?]|,\s|\s\(|$")
 # the place-kind word before a place's name: "otoritas Provinsi Kandal", "Kepala Dinas Sosial Kota Mataram"
 PLACE_PREFIX = re.compile(r"Kabupaten|Kota|Provinsi|Desa|Kelurahan|Kecamatan|Dusun|Kampung", re.IGNORECASE)
@@ -38,6 +41,9 @@ _NAME = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van
 _NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,5})"
                           r"(?:\s*\([^)]*\))?(?:\s+(?:pun|juga|kembali|lalu|kemudian|yang|justru|bahkan|lantas|sempat|"
                           r"turut|telah|sudah|masih|kini|akhirnya|sendiri|also|then|later))*\s*,?\s*\Z")
+# a name set off by an apposition in lower case right before the speech verb: "Surya Wira Andi, head of the
+# Tabanan Health Agency, said", "Yoni Fariza, koordinator SAR setempat, mengatakan"
+_APPOSED_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4}),\s+[a-z][^,“”\"()]{2,100},\s*\Z")
 _ANAPHORA = re.compile(r"\b(?:tersebut|itu|ini|the latter)\b", re.IGNORECASE)
 _SPEAKER_KINDS = ("person", "organisation")
 _PHRASE_MAX_WORDS = 6
@@ -269,6 +275,7 @@ class Attribution:
             for part in parts:
                 self.inside.setdefault(part.paragraph, []).append((part.start - 1, part.close))
         self.trail: list[_Said] = []  # who was named, in order, outside quotes
+        self.quoted: dict[int, list[tuple[int, tuple[str | None, str | None]]]] = {}  # paragraph → (close, who)
         self.heading_before: dict[int, int] = {}  # paragraph → index of the last heading at or before it
 
     def _in_quote(self, paragraph: int, position: int) -> bool:
@@ -300,7 +307,12 @@ class Attribution:
                 before = paragraph[:found.start("name")].rstrip()
                 if "," in found.group()[len(found.group("name")):] and before and before[-1].isalpha() \
                         and before.split()[-1].islower():
-                    continue  # "X, profesor di Universitas Oslo, mengatakan": a place inside the apposition
+                    # "X, profesor di Universitas Oslo, mengatakan": a place inside the apposition, the speaker
+                    # the name before it ("Surya Wira Andi, head of the Tabanan Health Agency, said")
+                    apposed = _APPOSED_NAME.search(paragraph, sentence_start(paragraph, verb.start()), verb.start())
+                    if apposed:
+                        starts.append((apposed.start("name"), apposed.group("name"), None))
+                    continue
                 starts.append((found.start("name"), found.group("name"), False))
             for cue in self.cues.according_to.finditer(paragraph):  # "Menurut Dewi, …"
                 found = _NAME.match(paragraph, cue.end() + 1) if paragraph[cue.end():cue.end() + 1] == " " else None
@@ -315,6 +327,9 @@ class Attribution:
                 if not printed and according and len(words) == 2 and not self.is_not_name(words[-1]) \
                         and not self.is_title(words[-1]) and not self.is_not_name(words[0]):
                     printed = text.rstrip(".,")  # "Menurut Ratu Dewa": after "menurut" two words are a source's name
+                if (according is None and len(words) >= 2
+                        and not any(self.is_not_name(w) or self.is_title(w) for w in words)):
+                    printed = text  # a name set off by its apposition, whole: "Surya Wira Andi, head of …, said"
                 if printed:
                     events.append((number, start, 0, ("name", printed)))
         for number, paragraph in enumerate(self.paragraphs):  # "Ia menilai …": the subject goes on
@@ -388,12 +403,29 @@ class Attribution:
             speaker, name, cue, document = self._after(last)
         if speaker is None and name is None and not document:
             (speaker, name), cue = self._before(first)
+        if speaker is None and name is None and not document:
+            speaker, name = self._speaker_going_on(first, last)
         if speaker is not None or name is not None:
             paragraph = self.paragraphs[last.paragraph]
             self.trail.append(_Said(last.paragraph, last.close, (last.paragraph, sentence_start(paragraph, last.close)),
                                     speaker, self.kinds.get(speaker, "person"), True, name))
+            self.quoted.setdefault(last.paragraph, []).append((last.close, (speaker, name)))
         return Quote(text=text, paragraph=first.paragraph, speaker_id=speaker,
                      cue=cue if (speaker or name or document) else None, speaker_name=name, from_document=document)
+
+    def _speaker_going_on(self, first: QuoteSpan, last: QuoteSpan) -> tuple[str | None, str | None]:
+        """A quotation with no cue of its own goes on with the speaker of the quotation just before it: in the same
+        paragraph ("“…,” Judge X said. “It breaks my heart …”"), or, when it is the whole of its paragraph, at the
+        end of the paragraph before ("“…,” he said." / "“Two years ago I lost …”")."""
+        earlier = [who for close, who in self.quoted.get(first.paragraph, ()) if close <= first.start]
+        if earlier:
+            return earlier[-1]
+        before = self.paragraphs[first.paragraph][:max(0, first.start - 1)]
+        after = self.paragraphs[last.paragraph][last.close:]
+        if not last.closed or before.strip() or after.strip(" .,;:!?\"”’'") or first.paragraph == 0:
+            return None, None  # an unclosed mark may have lost its close before the cue ("…,” kata Warsi)
+        previous = self.quoted.get(first.paragraph - 1)
+        return previous[-1][1] if previous else (None, None)
 
     def _after(self, span: QuoteSpan):
         """(actor id, printed name, cue, from a document) from the words after the closing mark."""

@@ -295,3 +295,28 @@ def test_an_english_speaker_named_after_a_description_before_the_verb(after, exp
     resolved, cast = cast_of("Typhoon Forces Mass Evacuations in the Provinces",
                              f'"More than 100,000 families have left their homes since Friday," {after}')
     assert [speaker(resolved, q) for q in cast.quotes] == [expected]
+
+
+def test_a_quotation_with_no_cue_goes_on_with_the_speaker_just_before_it():
+    resolved, cast = cast_of(
+        "A former governor was sentenced on Tuesday to two years in prison, officials said.",
+        "“No one wants to see the governor in this kind of trouble,” U.S. District Judge James Spencer said before "
+        "passing sentence. “It breaks my heart, but a sentence must be imposed.”",
+        "“I have never seen a case like this one.”",
+        language="en")
+    assert [speaker(resolved, q) for q in cast.quotes] == ["James Spencer"] * 3
+    # trap: a quote whose closing mark is lost before its own cue is no one else's
+    resolved, cast = cast_of("“Banjir setinggi dua meter,” kata Kepala BPBD Jombang Gunadi, Rabu.",
+                             "\"Saya tetap di rumah untuk menjaga rumah, kalau anak-anak semua mengungsi,” kata Warsi, "
+                             "warga.")
+    assert speaker(resolved, cast.quotes[-1]) != "Gunadi"
+
+
+def test_a_speaker_set_off_by_an_apposition_and_a_rank_abbreviated():
+    resolved, cast = cast_of(
+        "Surya Wirawan, head of the Tabanan Health Agency, said “most of the victims were bitten on the feet” and "
+        "that all had been vaccinated.",
+        "\"The watch saw what looked like longline fishing in U.S. waters,\" said Lt. Cmdr. Jay Caputo, fisheries "
+        "enforcement officer with the district.",
+        language="en")
+    assert [speaker(resolved, q) for q in cast.quotes] == ["Surya Wirawan", "Jay Caputo"]
