@@ -44,6 +44,7 @@ _NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)
 # a name set off by an apposition in lower case right before the speech verb: "Surya Wira Andi, head of the
 # Tabanan Health Agency, said", "Yoni Fariza, koordinator SAR setempat, mengatakan"
 _APPOSED_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4}),\s+[a-z][^,“”\"()]{2,100},\s*\Z")
+_GOING_ON_MIN_WORDS = 4  # words of four letters or more in a paragraph that goes on with a speaker's words
 _ANAPHORA = re.compile(r"\b(?:tersebut|itu|ini|the latter)\b", re.IGNORECASE)
 _SPEAKER_KINDS = ("person", "organisation")
 _PHRASE_MAX_WORDS = 6
@@ -424,6 +425,10 @@ class Attribution:
         after = self.paragraphs[last.paragraph][last.close:]
         if not last.closed or before.strip() or after.strip(" .,;:!?\"”’'") or first.paragraph == 0:
             return None, None  # an unclosed mark may have lost its close before the cue ("…,” kata Warsi)
+        words = re.findall(r"[^\W\d_]{4,}", " ".join(self.paragraphs[p.paragraph][p.start:p.end]
+                                                     for p in ((first,) if first is last else (first, last))))
+        if len(words) < _GOING_ON_MIN_WORDS or sum(w[:1].isupper() for w in words) >= 0.8 * len(words):
+            return None, None  # a slogan or a title in quotes ("Detik Pagi, Jangan Tidur Lagi!"), not more words
         previous = self.quoted.get(first.paragraph - 1)
         return previous[-1][1] if previous else (None, None)
 

@@ -320,3 +320,9 @@ def test_a_speaker_set_off_by_an_apposition_and_a_rank_abbreviated():
         "enforcement officer with the district.",
         language="en")
     assert [speaker(resolved, q) for q in cast.quotes] == ["Surya Wirawan", "Jay Caputo"]
+
+
+def test_a_slogan_in_quotes_under_a_speakers_quote_is_not_his():
+    resolved, cast = cast_of("“Kami menyesuaikan aturan internal kami dengan undang-undang,” kata Ketua KPU Afifuddin.",
+                             "“Detik Pagi, Jangan Tidur Lagi!”")
+    assert [speaker(resolved, q) for q in cast.quotes][1:] in ([None], [])
