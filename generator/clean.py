@@ -712,6 +712,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         first, second = lines[before].strip(), lines[after].strip()
         shared = len(os.path.commonprefix([first, second]))
         if (after == before + 1 and before not in removed and after not in removed and first != second
+                and not second.startswith(first)  # the whole first line, then more: a teaser over its paragraph
                 and len(first.split()) <= _CAPTION_MAX_WORDS and len(second.split()) <= _CAPTION_MAX_WORDS
                 and shared >= max(_CAPTION_COPY_MIN, _CAPTION_DRAFT_SHARE * min(len(first), len(second)))
                 and all(_SENTENCE_END.search(line) and len(line.split()) >= _CAPTION_DRAFT_WORDS for line in (first, second))
@@ -832,6 +833,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             if text in paragraphs_seen:
                 removed[i] = "repeated-paragraph"
             paragraphs_seen.add(text)
+    kept = [i for i in kept if i not in removed]
+    # The article's summary, its opening sentences, right over the paragraph that begins with them: a teaser.
+    for i, below in zip(kept, kept[1:]):
+        text, following = " ".join(lines[i].split()), " ".join(lines[below].split())
+        if (len(text.split()) >= _REPEATED_PARAGRAPH_WORDS and len(following) > len(text)
+                and following.startswith(text) and _SENTENCE_END.search(text)):
+            removed[i] = "teaser"
     kept = [i for i in kept if i not in removed]
 
     # 5. Dateline: a place alone on a line just under the headline, or a prefix of the first paragraph.
@@ -1582,13 +1590,19 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
             return 0 if any(lines[k].strip() for k in range(index + 1, following)) else 2
         if following in kept_set:
             line = lines[following].strip()
-            if (_title_case(line) and _headline_like(line) and _title_case(lines[index])
-                    and 2 * len(lines[index].split()) <= len(line.split())):
-                return 0  # a headline twice as long under it: this is the topic's label ("Peredaran Uang Palsu di …")
+            if _title_case(line) and _short_headline_like(line) and _title_case(lines[index]):
+                if 2 * len(lines[index].split()) <= len(line.split()):
+                    return 0  # a headline twice as long under it: this is the topic's label ("Peredaran Uang …")
+                if (_DECK_MIN_WORDS <= len(line.split()) < len(lines[index].split())
+                        and not any(k in removed for k in range(index + 1, following))):
+                    # the headline's shorter deck right under it ("Atap Rumah Warga Toapaya Terbang" / "Disapu
+                    # Angin Puting Beliung"): what stands under the deck stands under the headline, which is first
+                    return _followed_like_a_headline(lines, following, kept, removed)
             return 1 if _SENTENCE_END.search(line) or len(line.split()) >= 12 else 0
     return 0
 
 
+_DECK_MIN_WORDS = 3  # a section's label under a headline is shorter ("Berita Internasional")
 _BODY_CAPTION_MAX_WORDS = 25  # a caption between paragraphs is a sentence; a paragraph over a credit is longer
 _TWO_SENTENCES = re.compile(r"(?<=[a-z]{3})\.\s+[A-Z]")  # "… korban jiwa. Jauh sebelumnya …"; not "Jl. A", "U.S. A"
 _SENTENCE_SPLIT = re.compile(r"[.!?…](?=\s+[A-Z])")  # a sentence's end with another sentence after it

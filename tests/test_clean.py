@@ -2818,3 +2818,31 @@ def test_a_sites_welcome_and_the_headline_again_with_its_copyright_credit_are_ch
     # trap: a welcome said in the article
     assert_prose_alone("Jembatan Ambruk, Ratusan Keluarga di Desa Sukamaju Terancam Terisolir",
                        "Selamat datang di Sukamaju, kata kepala desa kepada rombongan gubernur yang meninjau jembatan.")
+
+
+def test_a_summary_over_the_paragraph_that_begins_with_it_is_a_teaser():
+    cleaned = clean(doc("Heavy snow on Tuesday cut the valley off from the rest of the country. The highway stayed "
+                        "shut.\nHeavy snow on Tuesday cut the valley off from the rest of the country. The highway "
+                        "stayed shut. Forecasters expect more snow for the next two days.\n"))
+    assert cleaned.paragraphs == ("Heavy snow on Tuesday cut the valley off from the rest of the country. The highway "
+                                  "stayed shut. Forecasters expect more snow for the next two days.",)
+    # trap: a paragraph the next one does not begin with stays
+    cleaned = clean(doc("Heavy snow on Tuesday cut the valley off from the rest of the country.\n"
+                        "The highway stayed shut, and heavy snow on Tuesday cut the valley off from the rest.\n"))
+    assert len(cleaned.paragraphs) == 2
+
+
+def test_a_headlines_deck_under_it_and_a_caption_closed_by_a_bar():
+    cleaned = clean(doc("Peristiwa\n\nAtap Rumah Warga Sukamaju Terbang\n\nDisapu Angin Puting Beliung\n\n"
+                        "Rumah warga hancur diterjang angin puting beliung (Foto: Fulan/contoh.com) |\n\n"
+                        "Mahyuddin, 46, warga Desa Sukamaju, kaget ketika atap rumahnya terbang disapu angin puting "
+                        "beliung pada Rabu siang.\n"))
+    assert cleaned.title == "Atap Rumah Warga Sukamaju Terbang"
+    assert cleaned.paragraphs == ("Mahyuddin, 46, warga Desa Sukamaju, kaget ketika atap rumahnya terbang disapu "
+                                  "angin puting beliung pada Rabu siang.",)
+    # trap: a section's label of two words under a site's banner gives the banner no headline's place
+    cleaned = clean(doc("Selamat Datang di Pusat Berita Kabupaten\n\nBerita Internasional\n\n"
+                        "Israel dan Hamas Umumkan Gencatan Senjata di Gaza\n\n"
+                        "Setelah sepuluh hari bertempur, keduanya sepakat menghentikan tembakan di Gaza, kata para "
+                        "mediator pada Jumat.\n"))
+    assert cleaned.title == "Israel dan Hamas Umumkan Gencatan Senjata di Gaza"
