@@ -2846,3 +2846,14 @@ def test_a_headlines_deck_under_it_and_a_caption_closed_by_a_bar():
                         "Setelah sepuluh hari bertempur, keduanya sepakat menghentikan tembakan di Gaza, kata para "
                         "mediator pada Jumat.\n"))
     assert cleaned.title == "Israel dan Hamas Umumkan Gencatan Senjata di Gaza"
+
+
+def test_a_contributors_credit_closing_the_article_is_a_byline():
+    cleaned = clean(doc("Perairan Cilacap Dipenuhi Ceceran Minyak Hitam\n"
+                        "Ceceran minyak hitam pekat mencemari pantai di Kabupaten Cilacap, Selasa, kata warga.\n"
+                        "Kontributor : Anang Firmansyah\n"))
+    assert cleaned.paragraphs == ("Ceceran minyak hitam pekat mencemari pantai di Kabupaten Cilacap, Selasa, kata warga.",)
+    assert rules_of(cleaned)["Kontributor : Anang Firmansyah"] == "byline"
+    # trap: a sentence about a contributor stays
+    assert_prose_alone("Perairan Cilacap Dipenuhi Ceceran Minyak Hitam",
+                       "Kontributor terbesar pencemaran itu adalah kapal tanker, kata Kepala Dinas Lingkungan Hidup.")
