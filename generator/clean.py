@@ -1433,6 +1433,12 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     repeated = [bare[i] for i in candidates if counts[fold(bare[i])] > 1]
     if repeated:
         return repeated[0]
+    # a headline of three words, too short to be taken alone, printed twice at the top (the title bar's and the
+    # page's): "Jellyfish Sting Hundreds"
+    short = [i for i in above[:_SHORT_HEADLINE_LINES] if counts[fold(bare[i])] > 1 and _title_case(lines[i])
+             and _short_headline_like(lines[i].strip()) and not _navigation(lines[i], editorial)]
+    if not candidates and short:
+        return bare[short[0]]
     if not candidates:
         # a headline some outlets end with a full stop: short, and a byline or a date line under it, or the body
         # under it when it is in title case (a caption naming a person, "Menteri X Y.", is shorter)
@@ -1602,6 +1608,7 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
     return 0
 
 
+_SHORT_HEADLINE_LINES = 2  # a short headline printed twice is the page's first lines
 _DECK_MIN_WORDS = 3  # a section's label under a headline is shorter ("Berita Internasional")
 _BODY_CAPTION_MAX_WORDS = 25  # a caption between paragraphs is a sentence; a paragraph over a credit is longer
 _TWO_SENTENCES = re.compile(r"(?<=[a-z]{3})\.\s+[A-Z]")  # "… korban jiwa. Jauh sebelumnya …"; not "Jl. A", "U.S. A"

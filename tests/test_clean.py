@@ -2857,3 +2857,34 @@ def test_a_contributors_credit_closing_the_article_is_a_byline():
     # trap: a sentence about a contributor stays
     assert_prose_alone("Perairan Cilacap Dipenuhi Ceceran Minyak Hitam",
                        "Kontributor terbesar pencemaran itu adalah kapal tanker, kata Kepala Dinas Lingkungan Hidup.")
+
+
+def test_a_short_headline_printed_twice_at_the_top_is_the_headline():
+    cleaned = clean(doc("Jellyfish Sting Hundreds\n\nJellyfish Sting Hundreds\n\n"
+                        "According to media reports on Tuesday, jellyfish stung at least 400 beachgoers over the "
+                        "weekend, officials said.\n"))
+    assert cleaned.title == "Jellyfish Sting Hundreds"
+    assert len(cleaned.paragraphs) == 1
+    # trap: a section's label of two words printed twice is no headline
+    cleaned = clean(doc("Berita Terkini\n\nBerita Terkini\n\n"
+                        "Ubur-ubur menyengat puluhan wisatawan di pantai selatan Gunungkidul pada Minggu, kata tim SAR "
+                        "setempat kepada wartawan.\n"))
+    assert cleaned.title is None
+
+
+def test_a_handouts_caption_a_byline_with_a_hidden_address_and_an_archives_note():
+    cleaned = clean(doc("Lifeguards treat 151 jellyfish stings, warning remains Sunday\n\n"
+                        "\"Jellies\" exhibit at Shedd Aquarium (HANDOUT, HANDOUT )\n"
+                        "August 10, 2013|By Desiree Stennett, Orlando Sentinel\n\n"
+                        "Lifeguards treated 151 jellyfish stings on Saturday, said a spokeswoman for the county's "
+                        "beach safety office.\n\n"
+                        "By Rida Ahmed [email protected]\n\n"
+                        "Tim SAR mengobati wisatawan yang tersengat ubur-ubur di pantai. Foto: Dok. SAR Satlinmas "
+                        "Rescue Istimewa Wilayah II Pantai Baron.\n\n"
+                        "Purple flags fly on the beach all weekend to warn of the jellyfish, the spokeswoman said.\n\n"
+                        "Please note the green-lined linked article text has been applied commercially without any "
+                        "involvement from our newsroom editors, reporters or any other editorial staff.\n"))
+    assert cleaned.title == "Lifeguards treat 151 jellyfish stings, warning remains Sunday"
+    assert cleaned.paragraphs == (
+        "Lifeguards treated 151 jellyfish stings on Saturday, said a spokeswoman for the county's beach safety office.",
+        "Purple flags fly on the beach all weekend to warn of the jellyfish, the spokeswoman said.")
