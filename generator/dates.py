@@ -67,6 +67,8 @@ _STAMP = re.compile(
     r"(?:\s*[,;|]?\s*(?:updated|diperbarui)\b.{0,40})?"  # "…, updated 1 August 2019 at 10:50am"
     r"(?:\s*[,;|·•-]?\s*(?:(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+(?:\s*(?:kali|times|x))?"  # "… WIB Dibaca : 2340 Kali"
     r"|[\d.,]+\s*(?:views|kali dibaca|x dibaca)))?"
+    # the section's label in capitals, then the reading time: "12 Jan 2026 NEWS 8 min read"
+    r"(?:\s+(?-i:[A-Z]{3,12}))?(?:\s*[·•|-]?\s*\d+\s*(?:min(?:ute)?s?|menit)\s*(?:read|baca))?"
     r"\s*[-–—,|•·]?\s*$",
     re.IGNORECASE,
 )

@@ -18,6 +18,7 @@ from generator import dates
     ("2023-09-13T10:00:00+09:00", "2023-09-13T10:00:00+09:00"),
     ("Date: 2017/10/14", "2017-10-14T00:00:00+07:00"),  # year first with slashes: never read day first
     ("Oleh Rina Marlina   Selasa, 12 Maret 2024 10:00 WIB", "2024-03-12T10:00:00+07:00"),  # author, column gap, date
+    ("12 Jan 2026 NEWS 8 min read", "2026-01-12T00:00:00+07:00"),  # the section's label and the reading time after it
 ])
 def test_stamps_parse_with_the_offset_they_print(line, expected):
     stamp = dates.stamp_text(line)
@@ -43,6 +44,7 @@ def test_english_month_first_stamp():
     "Surat Nomor 2017/10/14 tentang penertiban pedagang",  # a letter's number, not a date line
     "By Rina Marlina and the team on the ground, reporting since March 3, 2024",  # a sentence, not a stamp
     "Rally on March 16, 2021, at City Hall draws thousands",  # a headline with a date and a place
+    "12 Jan 2026 NEWS ANCHOR RESIGNS",  # a headline in capitals after a date
 ])
 def test_lines_that_are_not_stamps(line):
     assert dates.stamp_text(line) is None
