@@ -615,6 +615,12 @@ class Resolver:
         first_word = run[0] if run else None
         if len(run) > 1 and run[0] > 0 and vocabulary.is_role_word(words[run[0] - 1].text + words[run[0]].text):
             run = run[1:]  # the recogniser's "Saintek Brian Yuliarto" after "Mendikti": the title's second half
+        titled = [k for k in range(1, len(run) - 2) if vocabulary.is_role_word(words[run[k]].text)]
+        if titled and not (vocabulary.english_phrase_word(words[run[-1]].text)
+                           and fold(words[run[titled[-1] + 1]].text) not in vocabulary.person_words):
+            # "Ontario Fire Chief Ray Gayk", "U.S. District Judge James Spencer": the name after the last title;
+            # not "Alabama State Diagnostic Laboratory", words of a body's name after a title's word
+            run = run[titled[-1] + 1:]
         closing = [k for k in range(1, len(run) - 2) if vocabulary.english_head(words[run[k]].text)
                    and fold(words[run[k + 1]].text) in vocabulary.person_words]
         if closing:
@@ -644,7 +650,9 @@ class Resolver:
         heads = [k for k in range(len(run) - 2) if vocabulary.organisation_by_form(fold(words[run[k]].text))]
         if heads:
             run = run[heads[-1] + 1:]  # "Instruktur Persib Bojan Hodak": the holder's name after the body's
-        first_name = next((k for k, w in enumerate(run) if not vocabulary.common(words[w].text)), None)
+        # a word the annotators read as a name more often than not is a given name, a dictionary's too ("Hasan")
+        first_name = next((k for k, w in enumerate(run) if not vocabulary.common(words[w].text)
+                           or fold(words[w].text) in vocabulary.person_words), None)
         after_title = run[0] > 0 and vocabulary.is_role_word(words[run[0] - 1].text)
         if (first_name and run[0] > 0 and fold(words[run[0] - 1].text) in cues.ranks and len(run) >= 2
                 and not any(vocabulary.never_a_name(words[w].text) for w in run)):

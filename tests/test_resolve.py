@@ -932,3 +932,13 @@ def test_a_neighbourhood_listed_alone_on_its_line_is_no_person():
                         "Waterkloof Heights", "Tankers will stand beside the clinic on the hill, the city said.",
                         path="0.txt", language="en")]
     assert people(resolve(articles, EDITORIAL)) == []
+
+
+def test_an_english_persons_name_after_a_title_of_an_office_and_a_given_name_that_is_also_a_word():
+    articles = [article("Two people were killed when fireworks exploded, Ontario Fire Chief Ray Gayk said.",
+                        "“No one wants to see the governor in this kind of trouble,” U.S. District Judge James Spencer "
+                        "said before passing sentence.",
+                        "Hasan Nasbi said the budget for the meals was enough for the year.",
+                        "Samples were confirmed positive at the Alabama State Diagnostic Laboratory in Auburn.",
+                        path="0.txt", language="en")]
+    assert people(resolve(articles, EDITORIAL)) == ["Hasan Nasbi", "James Spencer", "Ray Gayk"]
