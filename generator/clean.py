@@ -1004,13 +1004,13 @@ def _headline_under_article(lines: list[str], kept: list[int]) -> str | None:
 
 
 _PROSE_ABOVE_WORDS = 100  # an article's worth of text over a headline printed under it
+_HEADLINE_WORDS_TOLD = 0.6  # of a headline's words (four letters or more), those its article uses
 
 
 def _article_above(lines: list[str], indexes: list[int]) -> bool:
     """The lines hold an article: a run of paragraphs, or one long paragraph."""
     return (_prose_run(lines, indexes) >= _BODY_RUN
             or sum(len(lines[i].split()) for i in indexes if looks_like_prose(lines[i])) >= _PROSE_ABOVE_WORDS)
-_HEADLINE_WORDS_TOLD = 0.6  # of a headline's words (four letters or more), those its article uses
 
 
 def _prose_run(lines: list[str], indexes: list[int]) -> int:

@@ -45,6 +45,7 @@ _NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)
 # Tabanan Health Agency, said", "Yoni Fariza, koordinator SAR setempat, mengatakan"
 _APPOSED_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4}),\s+[a-z][^,“”\"()]{2,100},\s*\Z")
 _GOING_ON_MIN_WORDS = 4  # words of four letters or more in a paragraph that goes on with a speaker's words
+_SLOGAN_CAPITALS = 0.8  # of those words, capitalised: a slogan or a title in quotes, not a speaker's sentence
 _ANAPHORA = re.compile(r"\b(?:tersebut|itu|ini|the latter)\b", re.IGNORECASE)
 _SPEAKER_KINDS = ("person", "organisation")
 _PHRASE_MAX_WORDS = 6
@@ -427,7 +428,7 @@ class Attribution:
             return None, None  # an unclosed mark may have lost its close before the cue ("…,” kata Warsi)
         words = re.findall(r"[^\W\d_]{4,}", " ".join(self.paragraphs[p.paragraph][p.start:p.end]
                                                      for p in ((first,) if first is last else (first, last))))
-        if len(words) < _GOING_ON_MIN_WORDS or sum(w[:1].isupper() for w in words) >= 0.8 * len(words):
+        if len(words) < _GOING_ON_MIN_WORDS or sum(w[:1].isupper() for w in words) >= _SLOGAN_CAPITALS * len(words):
             return None, None  # a slogan or a title in quotes ("Detik Pagi, Jangan Tidur Lagi!"), not more words
         previous = self.quoted.get(first.paragraph - 1)
         return previous[-1][1] if previous else (None, None)

@@ -136,6 +136,8 @@ def _initials_of(name: str, initials: str) -> bool:
 
 
 _OF_INSIDE = re.compile(r"\s(?:of|for)\s")  # "Ministry of …", "Center for …"
+
+
 def _portfolio_word(text: str, words: list[Word], run: list[int], k: int, is_role: Callable[[str], bool]) -> bool:
     """A title's word naming a portfolio inside an English body's name after "of" ("Ministry of Economic Affairs",
     "Department of Veterans Affairs"), with no name after it: part of the body's name, not a title before a
@@ -1257,7 +1259,8 @@ class Resolver:
                     run.append(k)  # "Pemerintah Kabupaten Bogor", "Kedutaan Besar Rusia"
                 elif any(e.start <= words[k].start < e.end for e in people):
                     break  # "Badan Pusat Statistik Amalia Adininggar": the organisation ends where a person begins
-                elif ((vocabulary.is_role_word(words[k].text) and not _portfolio_word(paragraph, words, run, k, vocabulary.is_role_word))
+                elif ((vocabulary.is_role_word(words[k].text)
+                       and not _portfolio_word(paragraph, words, run, k, vocabulary.is_role_word))
                       or any(ch.isdigit() for ch in words[k].text)):
                     break  # "Polda Sumut Kombes Ferry Walintukan": a title starts the person after it
                 elif _ON_BEHALF.fullmatch(words[k].text):
