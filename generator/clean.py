@@ -1257,6 +1257,8 @@ def _under_a_credit_over_the_dateline(lines: list[str], index: int, removed: dic
     """A picture's caption printed under its credit ("KOMPAS/NINO CITRA" / "Petani menyalakan …"), with the
     paragraph the dateline opens under it: the body starts there, not at the caption."""
     above, below = _previous_line(lines, index), _next_line(lines, index)
+    while below is not None and below in removed:
+        below = _next_line(lines, below)  # past the byline and the widgets between ("|" / "Editor: …")
     return (above is not None and below is not None and removed.get(above) == "photo-credit" and "/" in lines[above]
             and _opens_with_dateline(lines[below], editorial))
 
@@ -1381,6 +1383,7 @@ def _menu_words(editorial: Editorial) -> frozenset[str]:
 _SITE_NAME_AFTER = re.compile(r"^(.{12,}?)\s+[-–—|]\s+(\S.{1,30})$")  # "Headline - GenPI.co"
 _SITE_NAME_GLUED = re.compile(r"^(.{12,})-((?-i:[A-Z])[\w.]{2,30})$")  # an image's alt text: "Headline-GadgetAny"
 _BREADCRUMB_WORDS = 4  # the sections a breadcrumb prints before the headline, without separators
+_CRUMB_SEPARATOR = re.compile(r"\s+[/›>»]\s+")
 # a picture's credit: "…Pelatih-net-", "… Terisolir © mili.id"
 _CREDIT_AFTER = re.compile(r"^(.{12,}?)\s*(?:-{2,}|-[a-z]{2,12}-|\s©\s?\S.{0,30})$")
 
@@ -1403,6 +1406,10 @@ def _without_site_name(line: str, editorial: Editorial, printed: frozenset[str] 
             break
         if len(rest) >= 12 and fold(rest) in printed:
             return rest
+    crumbs = _CRUMB_SEPARATOR.split(line.strip())  # "Home / Business / Headline": a breadcrumb ending in it
+    if (len(crumbs) >= 2 and len(crumbs[-1]) >= 12 and fold(crumbs[-1]) in printed
+            and all(len(crumb.split()) <= _BREADCRUMB_WORDS for crumb in crumbs[:-1])):
+        return crumbs[-1]
     found = _SITE_NAME_AFTER.match(line.strip())
     if found and (fold(found.group(2)) in _brands(editorial) or re.fullmatch(_DOMAIN, found.group(2))
                   or (fold(found.group(1)) in printed and len(found.group(2).split()) <= 4)):
@@ -1567,6 +1574,7 @@ def _same_line(line: str, other: str) -> bool:
     """The same line but for a character or two: a headline printed twice, once with a typographic sign."""
     line, other = fold(" ".join(line.split())), fold(" ".join(other.split()))
     return line == other or (abs(len(line) - len(other)) <= 2 and len(line) >= 20
+                             and len(line.split()) == len(other.split())  # not "5 Pendaratan …" / "Pendaratan …"
                              and fuzz.ratio(line, other) >= _SAME_LINE_SIMILARITY)
 
 

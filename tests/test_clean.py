@@ -2888,3 +2888,35 @@ def test_a_handouts_caption_a_byline_with_a_hidden_address_and_an_archives_note(
     assert cleaned.paragraphs == (
         "Lifeguards treated 151 jellyfish stings on Saturday, said a spokeswoman for the county's beach safety office.",
         "Purple flags fly on the beach all weekend to warn of the jellyfish, the spokeswoman said.")
+
+
+def test_a_breadcrumb_ending_in_the_headline_and_a_wires_notice_closing_the_story():
+    cleaned = clean(doc("Home / Business / A passenger plane makes an emergency landing after an engine problem\n\n"
+                        "A passenger plane makes an emergency landing after an engine problem\n\n"
+                        "A Delta Air Lines flight made an emergency landing on Wednesday because of an engine problem, "
+                        "officials said.\n\n"
+                        "(Copyright 2015 by The Associated Press. All Rights Reserved.)\n\n"
+                        "View CBS News In\nCBS News App Open\nBe the first to know\n"
+                        "Get browser notifications for breaking news, live events, and exclusive reporting.\n"))
+    assert cleaned.title == "A passenger plane makes an emergency landing after an engine problem"
+    assert cleaned.paragraphs == ("A Delta Air Lines flight made an emergency landing on Wednesday because of an engine "
+                                  "problem, officials said.",)
+
+
+def test_a_credit_of_outlet_and_photographer_its_caption_and_a_subheading_like_the_headline():
+    cleaned = clean(doc("Baca berita tanpa iklan. Gabung Contoh.com+\n\n"
+                        "5 Pendaratan Darurat Pesawat Komersial di Indonesia\n\n"
+                        "Lihat Foto\nKOMPAS.com / KRISTIANTO PURNOMO\n"
+                        "Pesawat meninggalkan Bandara Ngloram, Cepu, Jawa Tengah, saat penerbangan perdananya, Jumat "
+                        "(26/11/2021). Maskapai itu melayani rute Jakarta - Cepu dua kali dalam seminggu.\n|\n"
+                        "Editor: Sari Hardiyanto\n\n"
+                        "KOMPAS.com - Pesawat udara dikenal sebagai moda transportasi publik paling aman di dunia.\n\n"
+                        "Baca berita tanpa iklan. Gabung Contoh.com+\n\n"
+                        "Pendaratan darurat pesawat komersial di Indonesia\n\n"
+                        "Berikut beberapa kisah pendaratan darurat pesawat komersial di Indonesia:\n\n"
+                        "A Qantas Boeing 737-800 is seen landing at Sydney Airport. File photo by Dan Himbrechts/EPA-EFE\n"))
+    assert cleaned.title == "5 Pendaratan Darurat Pesawat Komersial di Indonesia"
+    assert cleaned.paragraphs == (
+        "Pesawat udara dikenal sebagai moda transportasi publik paling aman di dunia.",
+        "Pendaratan darurat pesawat komersial di Indonesia",
+        "Berikut beberapa kisah pendaratan darurat pesawat komersial di Indonesia:")
