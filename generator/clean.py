@@ -998,8 +998,8 @@ def _headline_under_article(lines: list[str], kept: list[int]) -> str | None:
             or not any(lines[i].strip() for i in range(kept[-1] + 1, len(lines)))):  # chrome after it, not the end
         return None
     prose = [lines[i] for i in kept[:-1] if looks_like_prose(lines[i])]
-    words = {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", line)}
-    told = {w.casefold() for p in prose for w in re.findall(r"[^\W\d_]{4,}", p)}
+    words = set(_words(line))
+    told = {word for paragraph in prose for word in _words(paragraph)}
     return line if words and len(words & told) >= _HEADLINE_WORDS_TOLD * len(words) else None
 
 
@@ -1199,20 +1199,22 @@ def _headline_above(lines: list[str], kept: list[int], stamp_position: int, edit
 
 def _post_line(line: str) -> bool:
     """A line of a social post: 30 words at most, with an emoji, or with a handle or hashtag and no sentence end."""
-    if len(line.split()) > 30:
+    if len(line.split()) > _POST_MAX_WORDS:
         return False
     if any(unicodedata.category(ch) == "So" and ord(ch) >= 0x2600 for ch in line):
         return True
-    return bool(re.search(r"(?<![\w@#])[@#]\w{2,}", line)) and not re.search(r"[.!?:…][\"”’)]*$", line)
+    return bool(re.search(r"(?<![\w@#])[@#]\w{2,}", line)) and not _POST_END.search(line)
 
 
 def _post_text(line: str) -> bool:
     """The words of a post right over its author's or its buttons' line: no sentence end, more words than a
     subheading, in a sentence's case ("Someone's firework stack went off in Ontario shook our whole neighborhood")."""
-    return (_POST_TEXT_MIN_WORDS <= len(line.split()) <= 30 and not re.search(r"[.!?:…][\"”’)]*$", line)
+    return (_POST_TEXT_MIN_WORDS <= len(line.split()) <= _POST_MAX_WORDS and not _POST_END.search(line)
             and not _title_case(line))
 
 
+_POST_MAX_WORDS = 30
+_POST_END = re.compile(r"[.!?:…][\"”’)]*$")  # a sentence's or a lead-in's end: a paragraph's, not a post's line
 _POST_TEXT_MIN_WORDS = 6
 _KEYWORD_LINE_WORDS = 20  # a page's search keywords run on; a headline printed in lower case is far shorter
 _CAPITALISED = re.compile(r"\b[A-Z][^\W_]*")
