@@ -652,9 +652,11 @@ class Resolver:
         heads = [k for k in range(len(run) - 2) if vocabulary.organisation_by_form(fold(words[run[k]].text))]
         if heads:
             run = run[heads[-1] + 1:]  # "Instruktur Persib Bojan Hodak": the holder's name after the body's
-        # a word the annotators read as a name more often than not is a given name, a dictionary's too ("Hasan")
-        first_name = next((k for k, w in enumerate(run) if not vocabulary.common(words[w].text)
-                           or fold(words[w].text) in vocabulary.person_words), None)
+        # a word the annotators read as a name more often than not is a given name, a dictionary's too, before a
+        # name the dictionary does not hold ("Hasan Nasbi"; not "Asta Cita", a programme's two dictionary words)
+        uncommon = [not vocabulary.common(words[w].text) for w in run]
+        first_name = next((k for k, w in enumerate(run) if uncommon[k]
+                           or (fold(words[w].text) in vocabulary.person_words and any(uncommon[k + 1:]))), None)
         after_title = run[0] > 0 and vocabulary.is_role_word(words[run[0] - 1].text)
         if (first_name and run[0] > 0 and fold(words[run[0] - 1].text) in cues.ranks and len(run) >= 2
                 and not any(vocabulary.never_a_name(words[w].text) for w in run)):

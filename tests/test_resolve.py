@@ -942,3 +942,11 @@ def test_an_english_persons_name_after_a_title_of_an_office_and_a_given_name_tha
                         "Samples were confirmed positive at the Alabama State Diagnostic Laboratory in Auburn.",
                         path="0.txt", language="en")]
     assert people(resolve(articles, EDITORIAL)) == ["Hasan Nasbi", "James Spencer", "Ray Gayk"]
+
+
+def test_a_programmes_name_of_two_dictionary_words_is_no_person_though_one_is_a_given_name():
+    articles = [article("The plan follows Asta Cita, the president's eight-point programme, officials said.",
+                        "Ministries report each year on how Asta Cita is carried out, the spokesman said.",
+                        "Hasan Nasbi said the budget for the meals was enough for the year.",
+                        path="0.txt", language="en")]
+    assert people(resolve(articles, EDITORIAL)) == ["Hasan Nasbi"]
