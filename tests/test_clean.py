@@ -2920,3 +2920,17 @@ def test_a_credit_of_outlet_and_photographer_its_caption_and_a_subheading_like_t
         "Pesawat udara dikenal sebagai moda transportasi publik paling aman di dunia.",
         "Pendaratan darurat pesawat komersial di Indonesia",
         "Berikut beberapa kisah pendaratan darurat pesawat komersial di Indonesia:")
+
+
+def test_a_storys_credits_a_videos_credit_and_an_author_box_are_chrome():
+    cleaned = clean(doc("Gas cylinders explode in a burning restaurant\n\n"
+                        "Story By: Jane Doe, Sub Editor: John Roe, Agency: Example Wire Report\n\n"
+                        "Video Credit: ExampleWire\n\n"
+                        "Three gas cylinders exploded in a burning restaurant on Monday, police said.\n\n"
+                        "The story by: the cook, who ran, was told to the police on Tuesday, the editor: a witness.\n\n"
+                        "About Author\n\n"
+                        "Jane Doe writes about fires and the city.\n"))
+    assert cleaned.title == "Gas cylinders explode in a burning restaurant"
+    assert cleaned.paragraphs == (
+        "Three gas cylinders exploded in a burning restaurant on Monday, police said.",
+        "The story by: the cook, who ran, was told to the police on Tuesday, the editor: a witness.")
