@@ -687,6 +687,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         for i in kept:
             teaser = _teaser(lines[i].strip(), [lines[k] for k in kept if k > i])
             cut = by_dateline and not _SENTENCE_END.search(lines[i].strip()) and not _short_headline_like(lines[i].strip())
+            cut = cut or (by_dateline and _BARE_CLAUSE.fullmatch(lines[i].strip()) is not None)
             over_credit = _over_a_photographers_credit(lines, i, removed)
             if i >= body_start or (looks_like_prose(lines[i]) and not teaser and not cut
                                    and not _numbers_row(lines[i]) and not over_credit):
@@ -1555,6 +1556,11 @@ def _repeated_blocks(lines: list[str]) -> list[int]:
                 found.update(nonblank[k] for k in range(a, a + run))
                 found.update(nonblank[k] for k in range(b, b + run))
     return sorted(found)
+
+
+# a clause of time alone, with no main clause after it, describes a picture: "Saat warga hendak membawa paus ke
+# tengah laut." A standfirst that opens with one goes on after a comma ("Saat banjir datang, warga mengungsi.").
+_BARE_CLAUSE = re.compile(r"(?:Saat|Ketika|Sewaktu|Tatkala|When|While)\s[^,;:\"“”]{10,120}[.]")
 
 
 def _numbers_row(line: str) -> bool:

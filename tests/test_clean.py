@@ -2934,3 +2934,24 @@ def test_a_storys_credits_a_videos_credit_and_an_author_box_are_chrome():
     assert cleaned.paragraphs == (
         "Three gas cylinders exploded in a burning restaurant on Monday, police said.",
         "The story by: the cook, who ran, was told to the police on Tuesday, the editor: a witness.")
+
+
+def test_a_clause_of_time_over_the_dateline_is_a_caption_and_a_name_in_brackets_a_byline():
+    cleaned = clean(doc("Saat warga mendorong seekor paus kembali ke tengah laut.\n"
+                        "Contoh, contohnews.com – Seekor paus terdampar di pantai desa itu pada Sabtu pagi, kata warga.\n"
+                        "Warga berusaha mendorong paus itu ke laut sampai sore (kata Lurah Budi Santoso).\n"
+                        "(Jane Doe)\n"))
+    assert cleaned.paragraphs == ("Seekor paus terdampar di pantai desa itu pada Sabtu pagi, kata warga.",
+                                  "Warga berusaha mendorong paus itu ke laut sampai sore (kata Lurah Budi Santoso).")
+    standfirst = clean(doc("Saat banjir datang, warga desa mengungsi ke sekolah.\n"
+                           "Contoh, contohnews.com – Banjir merendam desa itu pada Sabtu pagi, kata warga.\n"))
+    assert standfirst.paragraphs[0] == "Saat banjir datang, warga desa mengungsi ke sekolah."
+
+
+def test_disqus_comments_close_the_article():
+    cleaned = clean(doc("Beachgoers rescue a stranded baby whale\n\n"
+                        "A group of beachgoers helped rescue a baby whale stuck on rocks on Thursday afternoon.\n\n"
+                        "comments powered by Disqus\n\n"
+                        "Whale watching season opens in the bay next month\n"))
+    assert cleaned.paragraphs == ("A group of beachgoers helped rescue a baby whale stuck on rocks on Thursday "
+                                  "afternoon.",)
