@@ -661,7 +661,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             if i in removed:
                 continue
             credit = _previous_line(lines, i)  # a picture's credit alone on its line, its caption under it
-            if (_head_caption(lines[i]) or (i == under_title and _caption_under_title(lines[i], title)
+            if (_head_caption(lines[i]) or _SAID_AT_END.search(lines[i].strip())  # a sentence unfinished: a caption
+                    or (i == under_title and _caption_under_title(lines[i], title)
                                             and not _datelines(editorial).alone.match(lines[i].strip()))
                     or _over_a_photographers_credit(lines, i, removed)
                     or (i == zone[-1] and _caption_over_dateline(lines, i, body_start, editorial))
@@ -733,6 +734,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if (i not in removed and _over_a_photographers_credit(lines, i, removed)
                 and len(line.split()) <= _BODY_CAPTION_MAX_WORDS and not _SENTENCE_SPLIT.search(line)
                 and not any(q in line for q in _QUOTES)):
+            removed[i] = "photo-caption"
+    # a picture's alternative text left over its caption: a few words in lower case, no sentence ("car picked up
+    # by backhoe" over "A car is removed from the tracks …")
+    for i in kept:
+        below = _next_line(lines, i)
+        line = lines[i].strip()
+        if (i not in removed and below is not None and removed.get(below) == "photo-caption" and line[:1].islower()
+                and len(line.split()) <= _ALT_TEXT_MAX_WORDS and not _FINISHED.search(line)):
             removed[i] = "photo-caption"
     kept = [i for i in kept if i not in removed]
 
@@ -818,10 +827,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # 4d. A pull quote: a quote alone on its line, and under it the speaker's title and name alone ("Pelatih
     # Persib Bandung, Djadjang Nurdjaman"), between paragraphs: a box repeating the speaker's words, which the
     # article prints in its own paragraph.
+    # Or the speaker's name first and what they are after it ("Keith Waller, eyewitness"), the quote without its
+    # marks: then the box's words are the article's own, quoted again further down, and so is the speaker's name.
     roles = _roles(editorial)
     for quote, speaker in zip(kept, kept[1:]):
-        if (quote not in removed and _PULL_QUOTE.fullmatch(lines[quote].strip())
-                and _pull_quote_speaker(lines[speaker].strip(), roles)):
+        if quote in removed:
+            continue
+        if ((_PULL_QUOTE.fullmatch(lines[quote].strip()) and _pull_quote_speaker(lines[speaker].strip(), roles))
+                or _pull_quote_named_first(lines, quote, speaker, [k for k in kept if k > speaker])):
             removed[quote] = removed[speaker] = "pull-quote"
     kept = [i for i in kept if i not in removed]
 
@@ -935,6 +948,12 @@ _SPEAKER_LINE = re.compile(r"(?P<title>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-
                            r"\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})")
 
 
+# the speaker's name, then a comma and a few words saying who they are ("Keith Waller, eyewitness")
+_SPEAKER_NAMED_FIRST = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+[\w.'’&-]+(?:\s+[\w.'’&-]+){0,5}")
+_PULL_QUOTE_MIN_WORDS = 6
+_ALT_TEXT_MAX_WORDS = 8
+
+
 @lru_cache(maxsize=8)
 def _roles(editorial: Editorial) -> frozenset[str]:
     return frozenset(editorial.cues.roles)
@@ -947,6 +966,18 @@ def _pull_quote_speaker(line: str, roles: frozenset[str]) -> bool:
         return False
     words = found.group("title").casefold().split()
     return any(" ".join(words[:n]) in roles for n in (1, 2))
+
+
+def _pull_quote_named_first(lines: list[str], quote: int, speaker: int, after: list[int]) -> bool:
+    """A pull quote printed as a quote's words and the speaker's name and description under them: the words
+    quoted again in a later paragraph, the name said again in the article."""
+    found = _SPEAKER_NAMED_FIRST.fullmatch(lines[speaker].strip())
+    words = fold(lines[quote].strip().strip("\"“”'‘’"))
+    if not found or len(words.split()) < _PULL_QUOTE_MIN_WORDS:
+        return False
+    later = [fold(lines[k]) for k in after]
+    return (any(words in paragraph and len(paragraph) > len(words) for paragraph in later)
+            and any(fold(found.group("name")) in paragraph for paragraph in later))
 
 
 @lru_cache(maxsize=8)
@@ -1439,7 +1470,8 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
                   and not _opens_with_dash_dateline(lines[i], editorial)  # "MALANGKOTA (Outlet.id) – …": a paragraph
                   and not (_NAME_LINE.match(lines[i].strip()) and "(" in lines[i])  # "News Desk (The Jakarta Post)"
                   and not (removed.get(_next_line(lines, i)) == "date-stamp" and _author_name(lines[i]))  # over the date
-                  and not _cut_teaser(lines[i].strip(), [lines[k] for k in kept if k > i])]
+                  and not _cut_teaser(lines[i].strip(), [lines[k] for k in kept if k > i])
+                  and not _SAID_AT_END.search(lines[i].strip())]  # "The train pushed the car, police said": a caption
     repeated = [bare[i] for i in candidates if counts[fold(bare[i])] > 1]
     if repeated:
         return repeated[0]
@@ -1488,6 +1520,8 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     return lines[chosen].strip()
 
 
+# a sentence's attribution in the past tense closing the line: a headline reports in the present ("…, police say")
+_SAID_AT_END = re.compile(r",\s+(?:[\w.'’-]+\s+){0,3}said$")
 _NAME_WORD_ZIPF = 3.5  # under it, a word no dictionary of the site's languages holds often: a name's ("Riki")
 
 

@@ -2955,3 +2955,49 @@ def test_disqus_comments_close_the_article():
                         "Whale watching season opens in the bay next month\n"))
     assert cleaned.paragraphs == ("A group of beachgoers helped rescue a baby whale stuck on rocks on Thursday "
                                   "afternoon.",)
+
+
+def test_a_caption_closed_by_police_said_is_no_headline_and_a_pull_quote_names_its_speaker_first():
+    cleaned = clean(doc("[an error occurred while processing this directive]\n"
+                        "Example News\n"
+                        "Last Updated: Sunday, 13 November 2005, 18:15 GMT\n"
+                        "Driver killed when train hits car\n"
+                        "Train crash\n"
+                        "The train pushed the car along the line, police said\n"
+                        "A driver died on Sunday when a train hit a car at an unstaffed level crossing in the county, police have said.\n\n"
+                        "The car was standing on the crossing when the crash happened on Sunday, a spokesman said.\n\n"
+                        "I thought the train was going to roll over... that was horrendous\n"
+                        "John Roe, eyewitness\n\n"
+                        "John Roe, who lives near the crossing, said: \"I heard a bang and saw fire.\n\n"
+                        "\"I thought the train was going to roll over... that was horrendous.\"\n\n"
+                        "We will keep the crossing closed for a week\n"
+                        "Jane Doe, rail manager\n\n"
+                        "An investigation has begun.\n\n"
+                        "Example News is not responsible for the content of external internet sites\n\n"
+                        "Americas Africa Europe Middle East\n"))
+    assert cleaned.title == "Driver killed when train hits car"
+    assert cleaned.paragraphs == (
+        "A driver died on Sunday when a train hit a car at an unstaffed level crossing in the county, police have said.",
+        "The car was standing on the crossing when the crash happened on Sunday, a spokesman said.",
+        "John Roe, who lives near the crossing, said: \"I heard a bang and saw fire.",
+        "\"I thought the train was going to roll over... that was horrendous.\"",
+        "We will keep the crossing closed for a week",  # no box: its words are nowhere else in the article
+        "Jane Doe, rail manager",
+        "An investigation has begun.")
+    present = clean(doc("Three hurt as train hits car, police say\n\n"
+                        "Three people were hurt when a train hit a car at a crossing on Sunday, police said.\n"))
+    assert present.title == "Three hurt as train hits car, police say"
+
+
+def test_a_pictures_alternative_text_over_its_caption_is_part_of_the_caption():
+    cleaned = clean(doc("Driver killed in level crossing accident\n\n"
+                        "A driver died this morning when a train hit his car at a level crossing in the city.\n\n"
+                        "car picked up by backhoe\n"
+                        "A car is removed from the tracks after being hit by a train on Sunday morning. Picture: "
+                        "Example Daily News.\n\n"
+                        "and trains were held up for two hours, the railway said, before the line opened again.\n\n"
+                        "The railway said 28 trains were delayed.\n"))
+    assert cleaned.paragraphs == (
+        "A driver died this morning when a train hit his car at a level crossing in the city.",
+        "and trains were held up for two hours, the railway said, before the line opened again.",
+        "The railway said 28 trains were delayed.")
