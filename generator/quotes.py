@@ -34,6 +34,7 @@ _CLAUSE_END = re.compile(r"(?<!\b[A-Z])(?<!\bDr)(?<!\bIr)(?<!\bHj)(?<!\bProf)(?<
                          r"(?<!\bLt)(?<!\bCmdr)(?<!\bCdr)(?<!\bCapt)(?<!\bCol)(?<!\bGen)(?<!\bMaj)(?<!\bSgt)"
                          r"(?<!\bCpl)(?<!\bAdm)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bSupt)(?<!\bInsp)(?<!\bDet)\.|"
                          r"[;!?]|,\s|\s\(|$")
+_GLUED_NUMBER = re.compile(r"[^\W\d_]\d{1,2}$")
 # the place-kind word before a place's name: "otoritas Provinsi Kandal", "Kepala Dinas Sosial Kota Mataram"
 PLACE_PREFIX = re.compile(r"Kabupaten|Kota|Provinsi|Desa|Kelurahan|Kecamatan|Dusun|Kampung", re.IGNORECASE)
 _NAME = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|de|al|el))*")
@@ -141,8 +142,17 @@ def is_heading(paragraph: str) -> bool:
 
 
 def sentence_start(paragraph: str, position: int) -> int:
+    """Where the sentence holding the position starts: after the last sentence end before it. The search runs
+    past the position, so that an end right before it, whose look-ahead needs the sentence's first letter, counts."""
     start = 0
-    for found in SENTENCE_END.finditer(paragraph, 0, position):
+    for found in SENTENCE_END.finditer(paragraph, 0, position + 2):
+        if found.end() > position:
+            break
+        if paragraph[found.start()] == "." and (not _CLAUSE_END.match(paragraph, found.start())
+                                                or _GLUED_NUMBER.search(paragraph, 0, found.start())):
+            # an initial's or an abbreviated title's full stop ("Bupati Sukabumi H. Marwan Hamami"), or a list's
+            # number glued to the item before ("… Mubaroq6. Gugi Harry Wahyudi, …"): no sentence ends there
+            continue
         start = found.end()
     return start
 
@@ -648,6 +658,9 @@ class Attribution:
         """"X mengatakan, "…"", "Menurut X, "…"", "Dia menambahkan, "…"": a cue in the sentence before the quote."""
         paragraph = self.paragraphs[span.paragraph]
         start = sentence_start(paragraph, span.start)
+        if start and not paragraph[start:span.start].strip(" \"“'‘("):
+            # the quote opens its sentence: the cue is in the one before ("Menurut X, … . "…"")
+            start = sentence_start(paragraph, start - 1)
         best = None
         for mention in self.mentions_in.get(span.paragraph, ()):
             if start <= mention.start < span.start and not self._in_quote(span.paragraph, mention.start):

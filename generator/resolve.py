@@ -652,6 +652,11 @@ class Resolver:
         heads = [k for k in range(len(run) - 2) if vocabulary.organisation_by_form(fold(words[run[k]].text))]
         if heads:
             run = run[heads[-1] + 1:]  # "Instruktur Persib Bojan Hodak": the holder's name after the body's
+        if (sentence_initial and len(run) >= 2 and run[0] == first_word and fold(words[run[0]].text) in
+                self.ordinary_words and vocabulary.english_phrase_word(words[run[0]].text)):
+            # "Carrier AirAsia said …", "Resident Rajasimhan told …": a common English word the sentence capitalised,
+            # which the corpus prints in lower case too ("Neil", "Larry", as common, it never does)
+            run = run[1:]
         # a word the annotators read as a name more often than not is a given name, a dictionary's too, before a
         # name the dictionary does not hold ("Hasan Nasbi"; not "Asta Cita", a programme's two dictionary words)
         uncommon = [not vocabulary.common(words[w].text) for w in run]
@@ -721,7 +726,24 @@ class Resolver:
             return None
         if fold(words[name[-1]].text) in cues.place_tails:
             return None  # "Mekong River", "Marikina City": a place
+        if self._names_what_follows(name, words):
+            return None
         return name
+
+    def _names_what_follows(self, name: list[int], words: list[Word]) -> bool:
+        """The word right after the name makes it the name of a feature or a body: "Funan Techo canal", "Alabama
+        Cattlemen's Association"."""
+        vocabulary = self.vocabulary
+        following, possessive = name[-1] + 1, False
+        if (following < len(words) and words[following].text in ("s", "S")
+                and words[following].start == words[following - 1].end + 1):
+            following, possessive = following + 1, True  # the possessive's "s", after its apostrophe
+        if following >= len(words) or words[following].start != words[following - 1].end + 1:
+            return False  # the name ends its sentence or its clause
+        folded = fold(words[following].text)
+        # a capitalised body after a possessive ("Cattlemen's Association"), not a person's office ("Kishida's office")
+        return folded in vocabulary.cues.place_tails or (possessive and words[following].cap
+                                                         and vocabulary.organisation_word(folded))
 
     def _apposed_office(self, paragraph: str, title_start: int, end: int, prefix: list[str]) -> bool:
         """"Anselmus Menge, mantan Ketua Kelompok Tani Fa Masa, menceritakan": an office in apposition to the name

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from generator.quotes import article_quotes
+from generator.quotes import article_quotes, sentence_start
 from test_resolve import cast_of
 
 
@@ -326,3 +326,27 @@ def test_a_slogan_in_quotes_under_a_speakers_quote_is_not_his():
     resolved, cast = cast_of("“Kami menyesuaikan aturan internal kami dengan undang-undang,” kata Ketua KPU Afifuddin.",
                              "“Detik Pagi, Jangan Tidur Lagi!”")
     assert [speaker(resolved, q) for q in cast.quotes][1:] in ([None], [])
+
+
+def test_an_initials_full_stop_ends_no_sentence_but_one_before_a_name_does():
+    paragraph = "Jembatan itu diresmikan Bupati Sukabumi H. Marwan Hamami. Warga bergembira."
+    assert sentence_start(paragraph, paragraph.index("Marwan")) == 0
+    assert sentence_start(paragraph, paragraph.index("Warga")) == paragraph.index("Warga")
+    listed = "1. Siti Aisyah, Direktur PT Contoh Abadi2. Budi Santoso, karyawan swasta"
+    assert sentence_start(listed, listed.index("Budi")) == listed.index("Siti")
+
+
+def test_a_quote_opening_its_sentence_is_of_the_source_named_in_the_sentence_before():
+    resolved, cast = cast_of("Ekonom Frederic Docquier berbicara dalam seminar di Luxembourg, Senin.",
+                             "Menurut Docquier, diskriminasi juga punya dampak ekonomi. \"Kelompok yang terdiskriminasi "
+                             "membayar pajak lebih sedikit dibanding potensi mereka.\"")
+    assert [speaker(resolved, q) for q in cast.quotes] == ["Frederic Docquier"]
+
+
+def test_a_pronouns_speaker_is_the_subject_of_the_sentence_right_before_the_quote():
+    resolved, cast = cast_of("Presiden Prabowo Subianto mengaku malu dengan kasus mantan Wamenaker Immanuel Ebenezer "
+                             "atau Noel. Sebab, Noel merupakan anggota partainya.",
+                             "Prabowo mengatakan beberapa hari setelahnya ada anggota partai, yakni Noel, terjaring OTT "
+                             "KPK. Prabowo lalu menegaskan Noel masih berstatus anggota, bukan kader.",
+                             "\"Dia anggota, belum kader, dia belum ikut pendidikan kader,\" ujarnya.")
+    assert [speaker(resolved, q) for q in cast.quotes] == ["Prabowo Subianto"]

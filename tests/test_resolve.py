@@ -950,3 +950,17 @@ def test_a_programmes_name_of_two_dictionary_words_is_no_person_though_one_is_a_
                         "Hasan Nasbi said the budget for the meals was enough for the year.",
                         path="0.txt", language="en")]
     assert people(resolve(articles, EDITORIAL)) == ["Hasan Nasbi"]
+
+
+def test_a_common_word_opening_a_sentence_a_canal_a_street_a_station_and_an_association_are_no_people():
+    articles = [article("The fire started on Monday. Carrier AirAsia said in a post that its flights were cancelled.",
+                        "The carrier flies to Bali twice a day. Resident Rajasimhan told reporters: \"We have no water.\"",
+                        "Every resident queued for water. Neil Shaw, who works next door, said the men ran out.",
+                        "The planned Funan Techo canal would link the coast to the river, the ministry said.",
+                        "Police closed Willow Ave. between 6th St. and 4th St. after a main broke.",
+                        "A plane from Air Station Kodiak found the boat on Monday.",
+                        "Prices rose, said Billy Powell of the Alabama Cattlemen's Association.",
+                        "The army was called in. Prime Minister Fumio Kishida's office told people to leave.",
+                        path="0.txt", language="en")]
+    assert people(resolve(articles, EDITORIAL)) == ["Billy Powell", "Fumio Kishida", "Neil Shaw"]
+
