@@ -92,6 +92,7 @@ class Cues:
     place_tails: frozenset[str] = frozenset()  # "River", "Road": the capitalised words before them name a place
     degrees: frozenset[str] = frozenset()  # "PhD", "MSi": printed after a name, not part of it
     event_words: frozenset[str] = frozenset()  # "Sidang", "Program": the name after them is an event's
+    figure_words: frozenset[str] = frozenset()  # "Index": a name ending with one is a figure's, not a body's
     branch_heads: frozenset[str] = frozenset()  # "Kantor", "Dinas": a kind of body with one in every town
     unique_markers: frozenset[str] = frozenset()  # "Presiden", "Pusat": a branch-headed name that is one body
     numbered_parts: frozenset[str] = frozenset()  # "Komisi": "Komisi III" is one only with its body ("… DPR RI")
@@ -278,6 +279,7 @@ def _parse_cues(data: dict, path: Path) -> Cues:
         balinese_names=frozenset(lower("balinese_names")),
         ranks=frozenset(lower("ranks")),
         event_words=frozenset(lower("event_words")),
+        figure_words=frozenset(lower("figure_words")),
         branch_heads=frozenset(lower("branch_heads")),
         unique_markers=frozenset(lower("unique_markers")),
         numbered_parts=frozenset(lower("numbered_parts")),

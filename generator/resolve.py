@@ -136,6 +136,8 @@ def _initials_of(name: str, initials: str) -> bool:
 
 
 _OF_INSIDE = re.compile(r"\s(?:of|for)\s")  # "Ministry of …", "Center for …"
+# the rest of a list of capitalised items after "of": ", Tobacco, Firearms and Explosives"
+_LISTED_AFTER_OF = re.compile(r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\b")
 
 
 def _portfolio_word(text: str, words: list[Word], run: list[int], k: int, is_role: Callable[[str], bool]) -> bool:
@@ -1310,6 +1312,15 @@ class Resolver:
                 elif not _CONNECTOR.fullmatch(words[k].text) or self._second_organisation(words, k + 1, covered):
                     break  # "Bank Himbara dan Kantor Pos", "Bank DKI dan BJB": two organisations
                 k += 1
+            if ((len(run) > 1 and re.match(r"\s+the\s", paragraph[words[run[0]].end:words[run[1]].start + 1]))
+                    or fold(words[run[-1]].text) in vocabulary.cues.figure_words
+                    or (_OF_INSIDE.search(paragraph, words[run[0]].end, words[run[-1]].start)
+                        and _LISTED_AFTER_OF.match(paragraph, words[run[-1]].end))):
+                # "Radio the Voice of Vietnam": a kind of thing before a name; "Bank Index": a figure, not a body;
+                # "Bureau of Alcohol, Tobacco, Firearms and Explosives": a name with a list in it, which the index
+                # cannot match across its commas, is better without a page than cut at its first comma
+                w = k
+                continue
             # a generic office ("Kantor Pusat", "Sekolah Dasar Negeri", "Dinas Ketahanan Pangan") is not an
             # organisation of its own; a proper name, a known place or a national body's word makes it one
             specific = not numbered_part(run) and (any(

@@ -964,3 +964,15 @@ def test_a_common_word_opening_a_sentence_a_canal_a_street_a_station_and_an_asso
                         path="0.txt", language="en")]
     assert people(resolve(articles, EDITORIAL)) == ["Billy Powell", "Fumio Kishida", "Neil Shaw"]
 
+
+
+def test_an_index_a_kind_of_thing_before_a_name_and_a_name_cut_at_its_list_are_no_organisations():
+    articles = [article("The SNL U.S. Bank Index closed down 0.37% at 646.42 on Thursday, traders said.",
+                        "\"We will decide soon,\" the minister said, as quoted by Radio the Voice of Vietnam.",
+                        "Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives came on Monday.",
+                        "The Ministry of Health and the Bureau of Labor Statistics, with the Department of Agriculture "
+                        "and Industries, met on Friday.",
+                        path="0.txt", language="en")]
+    organisations = sorted(a.name for a in resolve(articles, EDITORIAL).actors.values() if a.kind == "organisation")
+    assert organisations == ["Bureau of Labor Statistics", "Department of Agriculture and Industries",
+                             "Ministry of Health"]
