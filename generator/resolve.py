@@ -307,8 +307,14 @@ class _Vocabulary:
         """An organisation word of English, printed after the name it ends: "Estate", "Group", "Institute"."""
         return self.organisation_word(fold(word)) and self.english_phrase_word(word)
 
+    @lru_cache(maxsize=65536)
     def is_role_word(self, word: str) -> bool:
-        return word.lower() in self.single_roles or word in self.cues.title_words
+        lowered = word.lower()
+        if lowered in self.single_roles or word in self.cues.title_words:
+            return True
+        # the head of a unit, written "Ka" and the unit's short name: "Kanit" (unit), "Kadaker" (Daker), "Kasubdit"
+        return (word[:1].isupper() and len(lowered) > 4 and lowered.startswith("ka")
+                and lowered[2:] in self.cues.branch_heads)
 
     def is_place(self, words: list[str], major: bool = False) -> bool:
         """The words name a place; major: a country, province, regency or city (not a district, whose names are
@@ -730,6 +736,8 @@ class Resolver:
             return None  # "Mekong River", "Marikina City": a place
         if self._names_what_follows(name, words):
             return None
+        if len(name) >= 3 and all(fold(words[w].text) in self.ordinary_words for w in name[-2:]):
+            return None  # "Taruna Siaga Bencana": a phrase whose last words the corpus prints as words, no surname
         return name
 
     def _names_what_follows(self, name: list[int], words: list[Word]) -> bool:

@@ -976,3 +976,13 @@ def test_an_index_a_kind_of_thing_before_a_name_and_a_name_cut_at_its_list_are_n
     organisations = sorted(a.name for a in resolve(articles, EDITORIAL).actors.values() if a.kind == "organisation")
     assert organisations == ["Bureau of Labor Statistics", "Department of Agriculture and Industries",
                              "Ministry of Health"]
+
+
+def test_the_head_of_a_unit_by_its_short_title_and_a_phrase_of_ordinary_words_are_no_people():
+    articles = [article("Kadaker Bandara Amin Handoyo meminta jemaah kloter pertama bersiap lebih awal.",
+                        "Kanit Reskrim Budi Santoso mengatakan pelaku sudah ditangkap pada Senin.",
+                        "Pencarian melibatkan personel Polres Garut, Taruna Siaga Bencana, Balawista, dan warga.",
+                        "Warga diminta tetap siaga karena bencana longsor bisa terjadi lagi.",
+                        "Kepala Daker Bandara Zaenal Muttaqin mengatakan pemberangkatan berjalan lancar.",
+                        path="0.txt")]
+    assert people(resolve(articles, EDITORIAL)) == ["Amin Handoyo", "Budi Santoso", "Zaenal Muttaqin"]
