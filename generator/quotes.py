@@ -177,6 +177,10 @@ def quote_spans(paragraph: str) -> list[tuple[int, int, int, bool]]:
         start = marks[k] + 1
         if k + 1 < len(marks):
             spans.append((start, marks[k + 1], marks[k + 1] + 1, True))
+            continue
+        close = paragraph.find("”", start)
+        if close != -1 and "“" not in paragraph[start:close]:
+            spans.append((start, close, close + 1, True))  # a straight mark closed by a curly one, as scrapers mix them
         else:
             spans.append((start, len(paragraph), len(paragraph), False))
     spans.sort()

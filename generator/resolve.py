@@ -727,6 +727,9 @@ class Resolver:
         if any(not words[w].text[0].isupper() for w in name):
             return None  # "Rivola kepadaTNT": words glued by a scraper
         checked = name[1:] if surname_first else name
+        if (len(checked) >= 2 and fold(words[checked[0]].text) in vocabulary.person_words
+                and vocabulary.english_phrase_word(words[checked[-1]].text)):
+            checked = checked[:-1]  # "Michelle King", "John Major": a given name, then a surname that is an office
         if not 2 <= len(name) <= 4 or any(vocabulary.never_a_name(words[w].text) or vocabulary.is_role_word(
                 words[w].text) or any(ch.isdigit() for ch in words[w].text) for w in checked):
             return None

@@ -350,3 +350,11 @@ def test_a_pronouns_speaker_is_the_subject_of_the_sentence_right_before_the_quot
                              "KPK. Prabowo lalu menegaskan Noel masih berstatus anggota, bukan kader.",
                              "\"Dia anggota, belum kader, dia belum ikut pendidikan kader,\" ujarnya.")
     assert [speaker(resolved, q) for q in cast.quotes] == ["Prabowo Subianto"]
+
+
+def test_a_straight_mark_closed_by_a_curly_one_is_a_quote_and_a_surname_that_is_an_office():
+    resolved, cast = cast_of("Superintendent Michelle King spoke to parents on Tuesday after the fight at the school.",
+                             "\"We will not tolerate violence of any kind on our campuses,” King said.",
+                             language="en")
+    assert [(q.text, speaker(resolved, q)) for q in cast.quotes] == [
+        ("We will not tolerate violence of any kind on our campuses", "Michelle King")]
