@@ -103,6 +103,9 @@ class Cues:
     # level's page name first (region_government_names)
     region_government_forms: tuple[tuple[str, str | None], ...] = ()
     region_government_names: tuple[tuple[str, str], ...] = ()  # ("provinsi", "Pemprov")
+    # a body described, not named ("the central bank said", "kata perusahaan itu"): the description's noun and the
+    # words one of the article's bodies is named with ("bank" → bank; "agency" → agency, authority, badan …)
+    body_descriptions: tuple[tuple[str, frozenset[str]], ...] = ()
     name_forms: tuple[frozenset[str], ...] = ()  # "Muhammad", "Mochammad", "Moch": one given name, many spellings
     services: tuple[str, ...] = ()  # "call center": a body's service, printed after its name, is no part of it
 
@@ -287,6 +290,7 @@ def _parse_cues(data: dict, path: Path) -> Cues:
         name_forms=_name_forms(data, path),
         region_governments=frozenset(lower("region_governments")),
         **_region_government_forms(data, path),
+        body_descriptions=_body_descriptions(data, path),
     )
 
 
@@ -309,6 +313,14 @@ def _region_government_forms(data: dict, path: Path) -> dict:
         forms.setdefault(name.lower(), None)
     return dict(region_government_forms=tuple(forms.items()),
                 region_government_names=tuple((str(level).lower(), str(names[0])) for level, names in levels.items()))
+
+
+def _body_descriptions(data: dict, path: Path) -> tuple[tuple[str, frozenset[str]], ...]:
+    found = data.get("body_descriptions") or {}
+    if not isinstance(found, dict) or not all(isinstance(words, list) and words for words in found.values()):
+        raise EditorialDataError(f"{path}: body_descriptions must map each noun to a list of name words")
+    return tuple((str(noun).lower(), frozenset(w.lower() for w in _strings(words, f"{path}: body_descriptions.{noun}")))
+                 for noun, words in sorted(found.items()))
 
 
 def default_data_dir() -> Path:

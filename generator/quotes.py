@@ -52,6 +52,9 @@ _SPEAKER_KINDS = ("person", "organisation")
 _PHRASE_MAX_WORDS = 6
 _DESCRIBED_SPEAKER_WORDS = 14  # "…," deputy minister for disaster management Dunesh Gankanda told reporters
 # where the clause after a quote ends: a sentence's end, another quote, a conjunction that starts a new clause
+# a body described, not named: "the central bank", "the state-run agency"; "perusahaan itu", "pihak kementerian tersebut"
+_DESCRIBED_BODY = re.compile(r"\s*,?\s*(?:the|its)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*")
+_DESCRIBED_BODY_ID = re.compile(r"\s*(?:pihak\s+)?(?P<noun>(?:[a-z]+\s+)?[a-z]+)\s+(?:itu|tersebut)\b")
 _DESCRIPTION_END = re.compile(r"[.;!?\"“”]|\s(?:and|but|while|as|after|before|dan|tetapi|sementara)\s")
 _TYPO_MIN_LENGTH = 7  # "terangnnya": a cue word this long, one edit from a known "-nya" cue, is read as that cue
 
@@ -274,6 +277,7 @@ class Attribution:
         self.leading_place = leading_place
         self.kinds = kinds
         self.cues = speech_cues(cues)
+        self.body_words = dict(cues.body_descriptions)
         self.person_named = person_named
         self.is_name_word = is_name_word
         self.is_title = is_title
@@ -522,6 +526,10 @@ class Attribution:
         if printed:
             actor_id = self.person_named(printed)
             return actor_id, None if actor_id else printed, cue.text, False
+        described = _DESCRIBED_BODY.fullmatch(clause) or _DESCRIBED_BODY_ID.match(clause)
+        body = self._described_body(span.paragraph, span.start, described.group("noun")) if described else None
+        if body:  # "said the agency", "kata perusahaan itu": the body the article named
+            return body, None, cue.text, False
         if _ANAPHORA.search(clause):  # "tegas anggota dewan tersebut": the one just named
             return (*self._referent(span, person_only=True), cue.text, False)
         return None, None, None, False
@@ -581,6 +589,23 @@ class Attribution:
         words = re.sub(r"\([^)]*\)", " ", clause).split()
         return 0 < len(words) <= 12 and not any(self.is_name_word(w) for w in words)
 
+    def _described_body(self, number: int, position: int, noun_phrase: str) -> str | None:
+        """The organisation a description stands for ("the central bank", "perusahaan itu"): the nearest one the
+        article named before the position whose printed name holds a word the description's noun stands for."""
+        words = noun_phrase.casefold().split()
+        name_words = self.body_words.get(" ".join(words[-2:])) or self.body_words.get(words[-1]) if words else None
+        if not name_words:
+            return None
+        best = None
+        for mention in self.mentions:
+            if (self.kinds.get(mention.actor_id) != "organisation" or (mention.paragraph, mention.start) >= (number, position)
+                    or self._in_quote(mention.paragraph, mention.start)):
+                continue
+            printed = {w.casefold() for w in re.findall(r"\w+", self.paragraphs[mention.paragraph][mention.start:mention.end])}
+            if printed & name_words and (best is None or (mention.paragraph, mention.start) > (best.paragraph, best.start)):
+                best = mention
+        return best.actor_id if best else None
+
     def _described_speaker(self, number: int, start: int):
         """The speaker named after a description, the speech verb after the name, in the clause that follows the
         quote: "…," local police inspector Manoj Kumar Shahi said; "…," the officer, Prakash Gharti Magar, said;
@@ -614,6 +639,10 @@ class Attribution:
         # "…," the circular says; "…," Saturday's alert said: a document right before the verb speaks
         verb = self.cues.after_name.search(paragraph, start, end)
         if verb:
+            described = _DESCRIBED_BODY.fullmatch(paragraph, start, verb.start())
+            body = self._described_body(number, start, described.group("noun")) if described else None
+            if body:  # "…," the central bank said: the bank the article named
+                return body, None, verb.group().lower(), False
             subject = re.findall(r"[\w-]+", paragraph[start:verb.start()])[-2:]
             if subject and self.cues.document_words.search(subject[-1]):
                 return None, None, verb.group().lower(), True

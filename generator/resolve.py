@@ -896,6 +896,18 @@ class Resolver:
             # the registry's page ("Kepolisian Negara Republik Indonesia"), else the form printed most often
             main = known.get(form) or min(keys, key=lambda k: (-printed[k], -len(k), k))
             short_forms.update({key: main for key in keys if key != main and key not in short_forms})
+        # a body named with and without its country after it ("Bank Negara Malaysia", "Bank Negara"): one page, by the
+        # whole name, when one name only is the shorter one with a country
+        countries = {AliasIndex.key(n) for a in self.actors.values() if a.kind == "country" for n in (a.name, *a.aliases)}
+        with_country = defaultdict(list)
+        for key in organisations:
+            for country in countries:
+                short = key[:-len(country)]
+                if len(short) >= 2 and key[-len(country):] == country and short in organisations:
+                    with_country[short].append(key)
+        for short, keys in sorted(with_country.items()):
+            if len(keys) == 1 and short not in short_forms and keys[0] not in short_forms:
+                short_forms[short] = keys[0]
         for key in sorted(organisations):
             if key in self.index or key in accepted or key in short_forms:
                 continue

@@ -358,3 +358,14 @@ def test_a_straight_mark_closed_by_a_curly_one_is_a_quote_and_a_surname_that_is_
                              language="en")
     assert [(q.text, speaker(resolved, q)) for q in cast.quotes] == [
         ("We will not tolerate violence of any kind on our campuses", "Michelle King")]
+
+
+def test_a_body_described_not_named_is_the_body_the_article_named_before():
+    resolved, cast = cast_of("Bank Negara Malaysia kept its policy rate at 3.25 per cent on Wednesday, as expected.",
+                             "“Inflation is projected to average lower this year,” the central bank said in a statement.",
+                             "“Prices of food will stay high,” the agency said.",
+                             language="en")
+    assert [speaker(resolved, q) for q in cast.quotes] == ["Bank Negara Malaysia", None]
+    resolved, cast = cast_of("PT Contoh Abadi Tbk membuka pabrik baru di Cikarang pada Senin.",
+                             "“Pabrik ini akan mempekerjakan 500 orang,” kata perusahaan itu dalam keterangannya.")
+    assert [speaker(resolved, q) for q in cast.quotes] == ["PT Contoh Abadi Tbk"]

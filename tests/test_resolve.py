@@ -986,3 +986,11 @@ def test_the_head_of_a_unit_by_its_short_title_and_a_phrase_of_ordinary_words_ar
                         "Kepala Daker Bandara Zaenal Muttaqin mengatakan pemberangkatan berjalan lancar.",
                         path="0.txt")]
     assert people(resolve(articles, EDITORIAL)) == ["Amin Handoyo", "Budi Santoso", "Zaenal Muttaqin"]
+
+
+def test_a_body_named_with_and_without_its_country_is_one_page():
+    articles = [article("Bank Negara Malaysia kept the policy rate at 3.25% on Wednesday, as economists expected.",
+                        "Bank Negara is under little pressure to raise rates again this year, economists said.",
+                        path="0.txt", language="en")]
+    organisations = sorted(a.name for a in resolve(articles, EDITORIAL).actors.values() if a.kind == "organisation")
+    assert organisations == ["Bank Negara Malaysia"]
