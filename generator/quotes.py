@@ -34,7 +34,7 @@ _CLAUSE_END = re.compile(r"(?<!\b[A-Z])(?<!\bDr)(?<!\bIr)(?<!\bHj)(?<!\bProf)(?<
                          r"(?<!\bLt)(?<!\bCmdr)(?<!\bCdr)(?<!\bCapt)(?<!\bCol)(?<!\bGen)(?<!\bMaj)(?<!\bSgt)"
                          r"(?<!\bCpl)(?<!\bAdm)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bSupt)(?<!\bInsp)(?<!\bDet)\.|"
                          r"[;!?]|,\s|\s\(|$")
-_GLUED_NUMBER = re.compile(r"[^\W\d_]\d{1,2}$")
+_GLUED_NUMBER = re.compile(r"[^\W\d_]\d{1,2}$")  # a list's number glued to the word before: "Mubaroq6"
 # the place-kind word before a place's name: "otoritas Provinsi Kandal", "Kepala Dinas Sosial Kota Mataram"
 PLACE_PREFIX = re.compile(r"Kabupaten|Kota|Provinsi|Desa|Kelurahan|Kecamatan|Dusun|Kampung", re.IGNORECASE)
 _NAME = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|de|al|el))*")
@@ -51,10 +51,10 @@ _ANAPHORA = re.compile(r"\b(?:tersebut|itu|ini|the latter)\b", re.IGNORECASE)
 _SPEAKER_KINDS = ("person", "organisation")
 _PHRASE_MAX_WORDS = 6
 _DESCRIBED_SPEAKER_WORDS = 14  # "…," deputy minister for disaster management Dunesh Gankanda told reporters
-# where the clause after a quote ends: a sentence's end, another quote, a conjunction that starts a new clause
 # a body described, not named: "the central bank", "the state-run agency"; "perusahaan itu", "pihak kementerian tersebut"
 _DESCRIBED_BODY = re.compile(r"\s*,?\s*(?:the|its)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*")
 _DESCRIBED_BODY_ID = re.compile(r"\s*(?:pihak\s+)?(?P<noun>(?:[a-z]+\s+)?[a-z]+)\s+(?:itu|tersebut)\b")
+# where the clause after a quote ends: a sentence's end, another quote, a conjunction that starts a new clause
 _DESCRIPTION_END = re.compile(r"[.;!?\"“”]|\s(?:and|but|while|as|after|before|dan|tetapi|sementara)\s")
 _TYPO_MIN_LENGTH = 7  # "terangnnya": a cue word this long, one edit from a known "-nya" cue, is read as that cue
 
@@ -598,11 +598,13 @@ class Attribution:
             return None
         best = None
         for mention in self.mentions:
-            if (self.kinds.get(mention.actor_id) != "organisation" or (mention.paragraph, mention.start) >= (number, position)
-                    or self._in_quote(mention.paragraph, mention.start)):
+            at = (mention.paragraph, mention.start)
+            if (self.kinds.get(mention.actor_id) != "organisation" or at >= (number, position)
+                    or self._in_quote(*at)):
                 continue
-            printed = {w.casefold() for w in re.findall(r"\w+", self.paragraphs[mention.paragraph][mention.start:mention.end])}
-            if printed & name_words and (best is None or (mention.paragraph, mention.start) > (best.paragraph, best.start)):
+            printed = self.paragraphs[mention.paragraph][mention.start:mention.end]
+            if ({w.casefold() for w in re.findall(r"\w+", printed)} & name_words
+                    and (best is None or at > (best.paragraph, best.start))):
                 best = mention
         return best.actor_id if best else None
 
