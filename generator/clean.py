@@ -735,6 +735,15 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and len(line.split()) <= _BODY_CAPTION_MAX_WORDS and not _SENTENCE_SPLIT.search(line)
                 and not any(q in line for q in _QUOTES)):
             removed[i] = "photo-caption"
+    # the writer's or the wire's name alone under the article, then its description opening with the name, as an
+    # author's box prints them: "City News Service" / "City News Service is a regional wire service covering …"
+    for name, bio in zip(kept[-3:], kept[-2:]):
+        line = lines[name].strip()
+        if (name not in removed and bio not in removed and 2 <= len(line.split()) <= _BYLINE_MAX_WORDS
+                and not _FINISHED.search(line) and _title_case(line)
+                and re.match(re.escape(line) + r"\s+(?:is|was|are|adalah|merupakan)\s", lines[bio].strip())
+                and _WRITERS_BIO.search(lines[bio])):
+            removed[name], removed[bio] = "byline", "author-box"
     # a picture's alternative text left over its caption: a few words in lower case, no sentence ("car picked up
     # by backhoe" over "A car is removed from the tracks …")
     for i in kept:
@@ -952,6 +961,9 @@ _SPEAKER_LINE = re.compile(r"(?P<title>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-
 _SPEAKER_NAMED_FIRST = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+[\w.'’&-]+(?:\s+[\w.'’&-]+){0,5}")
 _PULL_QUOTE_MIN_WORDS = 6
 _ALT_TEXT_MAX_WORDS = 8
+# what only a writer's or a wire's description says: its trade, or how to reach it
+_WRITERS_BIO = re.compile(r"\b(?:writes|reporter|editor|correspondent|journalist|columnist|wire service|news service|"
+                          r"newsroom|contact|wartawan|jurnalis|penulis|redaksi)\b|@[\w-]+\.", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

@@ -55,7 +55,8 @@ _PREFIX = (r"(?:published|last|updated|posted|diterbitkan|diperbarui|dipublikasi
 _STAMP = re.compile(
     r"^[|•·–—-]?\s*(?:(?:by|oleh|source|sumber)\s*:?\s+[\w.-]+(?:\s[\w.]+){0,3}\s*(?:\|\||[-–—|·•])\s*)?"  # "By: FPJ Web Desk | ", "Source: Xinhua| "
     r"(?:[\w.-]+(?:\s[\w.]+){0,2}\s*(?:\|\||[-–—|·•])\s*){0,2}"
-    r"(?:(?-i:[A-Z])[\w.-]+(?:\s(?-i:[A-Z])[\w.]+){0,2},\s*(?=\D))?"  # the agency before a comma: "Xinhua, January 7, 2015"
+    r"(?:(?:(?-i:[A-Z])[\w.-]+(?:\s(?-i:[A-Z])[\w.]+){0,2}"  # the agency before a comma: "Xinhua, January 7, 2015",
+    r"|(?:by|oleh)\s+[\w.-]+(?:\s[\w.-]+){0,2}),\s*(?=\D))?"  # or the author, by a user name: "By buseman, Aug 26, 2010"
     rf"(?:(?:oleh|by)\s+[^\d|:]{{1,60}}?(?:\s+(?={_PREFIX}\b)|\s{{2,}}(?=(?:{WEEKDAY}|{MONTH}|\d))))?"
     rf"(?:{_PREFIX}\s*:?\s*)*(?:(?P<time_first>{_TIME})(?:\s*(?P<zone_first>{_ZONE}))?\s*,?\s*)?"
     rf"(?:{WEEKDAY}\s*[,-]?\s*)?(?P<date>{_DATE})"
@@ -77,6 +78,7 @@ _STAMP = re.compile(
 _WIDGET_CELLS = re.compile(r"(?:\s*\|\s*(?:[\d.,]+(?:\s+[\d.,]+)?\s+(?:views?|comments?|recommendations?|likes?|shares?|"
                            r"komentar|dibaca)|email to a friend|e-?mail|print|cetak|share|bagikan))+\s*\|?\s*$",
                            re.IGNORECASE)
+_EMPTY_CELLS = re.compile(r"(?:\s*\|)+\s*$")  # the cells a stamp's row left empty: "Aug 26, 2010 | |"
 # Abbreviations dateparser reads otherwise than the news uses them: it takes IST for Israel's; on the pages that
 # print it, it is India's (Indian outlets and wires datelined in India).
 _ZONE_OFFSETS = {"IST": "+05:30"}
@@ -93,7 +95,7 @@ def stamp_text(line: str) -> str | None:
     A headline that contains a date ("Gempa 12 September 2023 Guncang Lombok") is not a stamp: the line must
     hold nothing but the date, its weekday, time, zone and words like "Published".
     """
-    line = _WIDGET_CELLS.sub("", line.strip())
+    line = _EMPTY_CELLS.sub("", _WIDGET_CELLS.sub("", line.strip()))
     if len(line) > 90:
         return None
     found = _STAMP.match(line)

@@ -3001,3 +3001,36 @@ def test_a_pictures_alternative_text_over_its_caption_is_part_of_the_caption():
         "A driver died this morning when a train hit his car at a level crossing in the city.",
         "and trains were held up for two hours, the railway said, before the line opened again.",
         "The railway said 28 trains were delayed.")
+
+
+def test_a_comment_sections_heading_a_file_photos_credit_a_gallery_link_and_a_wires_box_are_chrome():
+    cleaned = clean(doc("Local News\n\n"
+                        "500 lbs. of meth found in boat\n\n"
+                        "File Photo: Example Border Agency\n\n"
+                        "OCEANSIDE, Calif. – Border agents stopped a boat at the harbor and found more than 500 pounds "
+                        "of methamphetamine on board, officials said Monday.\n\n"
+                        "PHOTOS: Bizarre Border Busts\n\n"
+                        "The council had received 5 comments to the plan by Monday, officials said.\n\n"
+                        "City News Service\n\n"
+                        "City News Service is a regional wire service. Contact the newsroom at news@example.com.\n\n"
+                        "5 Comments to “500 lbs. of meth found in boat”\n\n"
+                        "esco said:\nFebruary 25, 2014 at 12:26 PM\n\nThat boat should sell quick at police auction.\n"))
+    assert cleaned.title == "500 lbs. of meth found in boat"
+    assert cleaned.paragraphs == (
+        "Border agents stopped a boat at the harbor and found more than 500 pounds of methamphetamine on board, "
+        "officials said Monday.",
+        "The council had received 5 comments to the plan by Monday, officials said.")
+    market = clean(doc("A market reopens\n\n"
+                       "The old market reopened on Monday after a fire last year destroyed half of its stalls, the city "
+                       "said.\n\nUnion Market\n\nUnion Market is the city's oldest market, its traders said.\n"))
+    assert market.paragraphs[-2:] == ("Union Market", "Union Market is the city's oldest market, its traders said.")
+
+
+def test_the_discussions_rules_under_a_count_of_comments_close_the_article():
+    cleaned = clean(doc("DHS partners seize 333 pounds of meth\n\n"
+                        "SAN DIEGO — Agents tracked and stopped a boat that had left Mexico with 333 pounds of "
+                        "methamphetamine on board, a press release said.\n\n"
+                        "(0) comments\n\nWelcome to the discussion.\n\n"
+                        "Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.\n"))
+    assert cleaned.paragraphs == ("Agents tracked and stopped a boat that had left Mexico with 333 pounds of "
+                                  "methamphetamine on board, a press release said.",)

@@ -107,3 +107,8 @@ def test_a_date_line_followed_by_the_pages_widget_cells_is_a_stamp():
     assert dates.stamp_text(line) == "July 17 2013 08:54 AM"
     # trap: a headline holding a date before the widget cells is no stamp
     assert dates.stamp_text("Gempa 12 September 2023 Guncang Lombok | 120 views | print") is None
+
+
+def test_a_forum_posters_name_and_the_rows_empty_cells_around_a_date_make_a_stamp():
+    assert dates.stamp_text("By buseman, Aug 26, 2010 | |") == "Aug 26, 2010"
+    assert dates.stamp_text("By the sea, 2010 was a good year") is None  # trap: a sentence with a year after "By"
