@@ -372,6 +372,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 following, listed = index + 1, []
                 while following < len(lines) and following - index <= _BLOCK_LIMIT:
                     candidate = lines[following].strip()
+                    if not prose_seen and candidate and dates.stamp_text(candidate):
+                        # at the top of the page, the article's date line ends the list, and the headline over it
+                        # is the article's: "Most Read" / "Most Commented" / … / headline / "Published: …"
+                        if listed and _headline_like(lines[listed[-1]].strip()):
+                            listed.pop()
+                        break
                     if (candidate and looks_like_prose(candidate) and not _short_headline_like(candidate)
                             and not candidate.endswith(("...", "…"))  # a link's excerpt, cut: still the list
                             and len(candidate.split()) > _BLOCK_CAPTION_WORDS):  # a picture's "Musher Aliy Zirkle."
@@ -661,6 +667,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             if i in removed:
                 continue
             credit = _previous_line(lines, i)  # a picture's credit alone on its line, its caption under it
+            if _over_a_publications_credit(lines, i, editorial):
+                removed[i], removed[i + 1] = "photo-caption", "photo-credit"
+                continue
             if (_head_caption(lines[i]) or _SAID_AT_END.search(lines[i].strip())  # a sentence unfinished: a caption
                     or (i == under_title and _caption_under_title(lines[i], title)
                                             and not _datelines(editorial).alone.match(lines[i].strip()))
@@ -990,6 +999,21 @@ def _pull_quote_named_first(lines: list[str], quote: int, speaker: int, after: l
     later = [fold(lines[k]) for k in after]
     return (any(words in paragraph and len(paragraph) > len(words) for paragraph in later)
             and any(fold(found.group("name")) in paragraph for paragraph in later))
+
+
+def _over_a_publications_credit(lines: list[str], index: int, editorial: Editorial) -> bool:
+    """Under the headline, a picture's caption over the publication it is borrowed from, alone on the next line and
+    a blank line under that: "The paddy fields … by an unlikely foe." / "The Straits Times". The credit names a body
+    (an organisation word: "Times", "News", "Post") or an agency, not a writer."""
+    credit = index + 1
+    if credit >= len(lines) or not _SENTENCE_END.search(lines[index].strip()):
+        return False
+    text = lines[credit].strip()
+    words = text.split()
+    return (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not _SENTENCE_END.search(text)
+            and (credit + 1 == len(lines) or not lines[credit + 1].strip())
+            and (any(fold(w) in editorial.cues.organisation_words for w in words)
+                 or fold(text) in _agency_names(editorial)))
 
 
 @lru_cache(maxsize=8)

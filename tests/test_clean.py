@@ -3034,3 +3034,26 @@ def test_the_discussions_rules_under_a_count_of_comments_close_the_article():
                         "Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.\n"))
     assert cleaned.paragraphs == ("Agents tracked and stopped a boat that had left Mexico with 333 pounds of "
                                   "methamphetamine on board, a press release said.",)
+
+
+def test_a_list_of_tabs_over_the_headline_ends_at_its_date_line_and_a_caption_over_a_papers_credit():
+    cleaned = clean(doc("Most Read\nMost Commented\nRead more like this\nmk-logo\nNews\n"
+                        "Report: Rats ravaging paddy crops in Penang\n"
+                        "Published:  Aug 1, 2018 10:06 AM\n\n"
+                        "Ricefield rats have destroyed nearly 29 hectares of paddy belonging to 50 farmers in Kepala "
+                        "Batas, Penang, the paper reported today.\n"))
+    assert cleaned.title == "Report: Rats ravaging paddy crops in Penang"
+    assert cleaned.paragraphs == ("Ricefield rats have destroyed nearly 29 hectares of paddy belonging to 50 farmers "
+                                  "in Kepala Batas, Penang, the paper reported today.",)
+    credited = clean(doc("Malaysia’s paddy fields are suffering from a growing threat to their rice\n\n"
+                         "The paddy fields of Penang are being terrorised by an unlikely foe.\nThe Example Times\n\n"
+                         "Malaysia's paddy fields just cannot catch a break, and the growers of Penang now face a new "
+                         "threat to the supply of grain, farmers said.\n"))
+    assert credited.paragraphs == ("Malaysia's paddy fields just cannot catch a break, and the growers of Penang now "
+                                   "face a new threat to the supply of grain, farmers said.",)
+    # trap: a standfirst over its writer's name is no caption over a credit
+    signed = clean(doc("Malaysia’s paddy fields are suffering from a growing threat to their rice\n\n"
+                       "The paddy fields of Penang are being eaten by rats this season.\nJane Doe\n\n"
+                       "Malaysia's paddy fields just cannot catch a break, and the growers of Penang now face a new "
+                       "threat to the supply of grain, farmers said.\n"))
+    assert signed.paragraphs[0] == "The paddy fields of Penang are being eaten by rats this season."
