@@ -1596,6 +1596,7 @@ def _spelling_variants(keys: list[tuple[str, ...]], counts: dict[tuple, int],
     the same (rapidfuzz ratio ≥ 85, or the same in that spelling) or two spellings of one given name (name_forms:
     "Mochammad", "Muhammad"). Each variant points at the spelling printed most often."""
     from rapidfuzz import fuzz
+    from rapidfuzz.distance import Levenshtein
 
     def alike(a: str, b: str) -> bool:
         return (fuzz.ratio(a, b) >= 85 or _spelling(a) == _spelling(b)
@@ -1613,7 +1614,10 @@ def _spelling_variants(keys: list[tuple[str, ...]], counts: dict[tuple, int],
             if key in variants:
                 continue
             for other in group[k + 1:]:
-                if other not in variants and all(alike(a, b) for a, b in zip(key[:-1], other[:-1])):
+                # a middle name may differ by one letter too ("Sripeni Intan Cahyani", "Sripeni Inten Cahyani")
+                if other not in variants and all(
+                        alike(a, b) or (0 < n and len(a) >= 4 and Levenshtein.distance(a, b) == 1)
+                        for n, (a, b) in enumerate(zip(key[:-1], other[:-1]))):
                     variants[other] = key
     return variants
 

@@ -994,3 +994,14 @@ def test_a_body_named_with_and_without_its_country_is_one_page():
                         path="0.txt", language="en")]
     organisations = sorted(a.name for a in resolve(articles, EDITORIAL).actors.values() if a.kind == "organisation")
     assert organisations == ["Bank Negara Malaysia"]
+
+
+def test_a_middle_name_spelt_with_one_letter_changed_is_one_person():
+    articles = [article("PLN director Sripeni Intan Cahyani said power would be back by night.",
+                        "Sripeni Inten Cahyani added that the company was sorry for the blackout.",
+                        "Governor Dedi Mulyadi said the province would help the families.",
+                        "Lawmaker Dede Mulyadi said parliament would ask the company for answers.",
+                        path="0.txt", language="en")]
+    names = people(resolve(articles, EDITORIAL))
+    assert "Sripeni Intan Cahyani" in names and "Sripeni Inten Cahyani" not in names
+    assert {"Dedi Mulyadi", "Dede Mulyadi"} <= set(names)  # trap: given names a letter apart are two people
