@@ -498,7 +498,9 @@ _OWN_NAME = re.compile(r"(?P<words>(?:[A-Z][\w'-]*\s+){1,5})\((?P<short>[A-Z][\w
 _SHORT_NAME_THEN_NAME = re.compile(r"\s*\([A-Z][\w-]{1,20}\)\s+[A-Z]")
 # a short phrase in quotes, every word capitalised: a motto, a programme's or a work's title ("Tata Tengtrem Kerta
 # Raharja"), unless it is a nickname ('akrab disapa "Gus Ipul"')
-_QUOTED_TITLE = re.compile(r"[\"“](?P<words>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){1,5})[\"”]")
+# capitalised words in quotes, double or single ("the 'Red Miners' sit sixth"): a title, a motto or a team's nickname
+_QUOTED_TITLE = re.compile(r"[\"“](?P<words>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){1,5})[\"”]"
+                           r"|(?<![\w'’])['‘](?P<single>[A-Z][\w-]*(?:\s[A-Z][\w-]*){1,5})['’](?![\w'’])")
 _NICKNAME_CUE = re.compile(r"(?:disapa|dipanggil|dikenal|nama|alias|atau|julukan|sapaan|called|known as|dubbed|nicknamed)"
                            r"\s*$", re.IGNORECASE)
 # "Saifullah Yusuf atau Gus Ipul", "Joko Widodo (Jokowi)", "yang akrab disapa Gus Ipul"
@@ -957,7 +959,8 @@ class Resolver:
             runs = list(self._name_runs(paragraph, words, parts, covered))
             rule_runs = len(runs)
             expansions = list(self._expansions(paragraph))
-            quoted_titles = [found.span("words") for found in _QUOTED_TITLE.finditer(paragraph)
+            quoted_titles = [found.span("words" if found.group("words") else "single")
+                             for found in _QUOTED_TITLE.finditer(paragraph)
                              if not _NICKNAME_CUE.search(paragraph, 0, found.start())]
             # the recogniser's people, each a run of its own: it tells where a name starts and ends
             named_people = []  # the recogniser's people of two words or more

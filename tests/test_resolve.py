@@ -1005,3 +1005,11 @@ def test_a_middle_name_spelt_with_one_letter_changed_is_one_person():
     names = people(resolve(articles, EDITORIAL))
     assert "Sripeni Intan Cahyani" in names and "Sripeni Inten Cahyani" not in names
     assert {"Dedi Mulyadi", "Dede Mulyadi"} <= set(names)  # trap: given names a letter apart are two people
+
+
+def test_a_teams_nickname_in_single_quotes_is_no_person():
+    articles = [article("After the win the 'Red Miners' sit sixth in the table with 24 points, coach John Smith said.",
+                        "The 'Red Miners' play away next week, and the players' Jane Doe said the squad was fit.",
+                        path="0.txt", language="en")]
+    names = people(resolve(articles, EDITORIAL))
+    assert "Red Miners" not in names and "John Smith" in names
