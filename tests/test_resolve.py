@@ -1013,3 +1013,12 @@ def test_a_teams_nickname_in_single_quotes_is_no_person():
                         path="0.txt", language="en")]
     names = people(resolve(articles, EDITORIAL))
     assert "Red Miners" not in names and "John Smith" in names
+
+
+def test_a_house_is_a_building_and_the_west_indies_a_place():
+    articles = [article("Restaurants such as Waffle House have added surcharges of 50 cents per egg, owners said.",
+                        "The 24-year-old passed the West Indies great Viv Richards, coach John Smith said.",
+                        path="0.txt", language="en")]
+    resolved = resolve(articles, EDITORIAL)
+    assert "Waffle House" not in people(resolved) and "West Indies" not in people(resolved)
+    assert "Hindia Barat" in {a.name for a in resolved.actors.values() if a.kind == "place"}
