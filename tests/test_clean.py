@@ -3057,3 +3057,16 @@ def test_a_list_of_tabs_over_the_headline_ends_at_its_date_line_and_a_caption_ov
                        "Malaysia's paddy fields just cannot catch a break, and the growers of Penang now face a new "
                        "threat to the supply of grain, farmers said.\n"))
     assert signed.paragraphs[0] == "The paddy fields of Penang are being eaten by rats this season."
+
+
+def test_a_sign_up_forms_consent_notice_and_an_outlets_date_line_with_its_place_in_brackets_are_chrome():
+    cleaned = clean(doc("Driver wants council to pay bill after pothole ruins car\n"
+                        "We use your sign-up to provide content in ways you’ve consented to. You can unsubscribe at "
+                        "any time. More info\n"
+                        "An angry father says potholes near his home have cost him over £200 in repairs to his car, "
+                        "and he wants the council to pay.\n"
+                        "He said he could not unsubscribe from the road he lives on, however much he wanted to.\n"))
+    assert cleaned.paragraphs == (
+        "An angry father says potholes near his home have cost him over £200 in repairs to his car, and he wants the "
+        "council to pay.",
+        "He said he could not unsubscribe from the road he lives on, however much he wanted to.")

@@ -112,3 +112,9 @@ def test_a_date_line_followed_by_the_pages_widget_cells_is_a_stamp():
 def test_a_forum_posters_name_and_the_rows_empty_cells_around_a_date_make_a_stamp():
     assert dates.stamp_text("By buseman, Aug 26, 2010 | |") == "Aug 26, 2010"
     assert dates.stamp_text("By the sea, 2010 was a good year") is None  # trap: a sentence with a year after "By"
+
+
+def test_an_outlets_name_with_its_place_in_brackets_before_the_date_is_a_stamp():
+    assert dates.stamp_text("Global Rise TV (Pandeglang, Banten) – 14 September 2025") == "14 September 2025"
+    # trap: a dateline opening a sentence with a date in it is no stamp
+    assert dates.stamp_text("Jakarta (ANTARA) - Presiden Prabowo 14 September 2025 bertemu") is None
