@@ -616,7 +616,10 @@ class Attribution:
         nobody = (None, None, None, False)
         stop = _DESCRIPTION_END.search(paragraph, start)
         end = stop.start() if stop else len(paragraph)
-        if len(paragraph[start:end].split()) > _DESCRIBED_SPEAKER_WORDS:
+        verb = self.cues.after_name.search(paragraph, start, end)
+        # the description and the name before the verb, not what the clause says after it ("… said by phone from
+        # Batote, a mountain town halfway along the highway")
+        if len(paragraph[start:verb.end() if verb else end].split()) > _DESCRIBED_SPEAKER_WORDS:
             return nobody
 
         def says_after(position: int) -> bool:  # "Prakash Gharti Magar, said": the comma of an apposition
@@ -699,7 +702,12 @@ class Attribution:
         best = None
         for mention in self.mentions_in.get(span.paragraph, ()):
             if start <= mention.start < span.start and not self._in_quote(span.paragraph, mention.start):
-                if self._says_after(paragraph, mention.end) or self._cue_before(paragraph, mention.start):
+                # a person set off by commas before the verb: "The acting governor of Bali, Sang Made Mahendra Jaya,
+                # said …" (not a body ending a title in apposition: "…, President of the Commission for X, said")
+                apposed = (re.match(r"\s*,(?=\s*[a-z])", paragraph[mention.end:])
+                           if self.kinds.get(mention.actor_id) == "person" else None)
+                if (self._says_after(paragraph, mention.end + (apposed.end() if apposed else 0))
+                        or self._cue_before(paragraph, mention.start)):
                     best = (mention.actor_id, "mengatakan")
         if best:
             return (best[0], None), best[1]

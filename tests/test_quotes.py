@@ -369,3 +369,18 @@ def test_a_body_described_not_named_is_the_body_the_article_named_before():
     resolved, cast = cast_of("PT Contoh Abadi Tbk membuka pabrik baru di Cikarang pada Senin.",
                              "“Pabrik ini akan mempekerjakan 500 orang,” kata perusahaan itu dalam keterangannya.")
     assert [speaker(resolved, q) for q in cast.quotes] == ["PT Contoh Abadi Tbk"]
+
+
+def test_a_speaker_set_off_by_commas_before_the_verb_and_a_long_clause_after_a_described_speaker():
+    resolved, cast = cast_of(
+        "Bali began charging the levy on Wednesday, officials said.",
+        "The acting governor of Bali, Sang Made Mahendra Jaya, said at the launch that \"the levy is meant to "
+        "protect the island's culture and environment.\"",
+        "“We have been stuck for more than 48 hours in freezing cold and nobody has helped,” passenger Yasin Mir "
+        "said by phone from Batote, a mountain town halfway along the highway.",
+        "Prince Sultan Bin Salman, President of the Saudi Commission for Tourism and Antiquities, said visas would "
+        "be easier. “We will soon announce new visa packages for travellers,” he said.",
+        language="en")
+    speakers = [speaker(resolved, q) for q in cast.quotes]
+    assert speakers[:2] == ["Sang Made Mahendra Jaya", "Yasin Mir"]
+    assert speakers[2] != "Commission for Tourism and Antiquities"  # trap: a body ending a title in apposition
