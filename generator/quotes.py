@@ -174,8 +174,15 @@ def quote_spans(paragraph: str) -> list[tuple[int, int, int, bool]]:
 
     An opening mark with no closing one quotes to the end of the paragraph (a quote that goes on in the next).
     """
-    spans = [(m.start(1), m.end(1), m.end(), bool(m.group(2))) for m in _CURLY.finditer(paragraph)]
+    spans = []
     marks = [m.start() for m in re.finditer('"', paragraph)]
+    for m in _CURLY.finditer(paragraph):
+        straight = next((k for k in marks if k > m.start()), None) if not m.group(2) else None
+        if straight is not None and len(marks) % 2:
+            marks.remove(straight)  # a curly mark closed by a straight one, as scrapers mix them: “…,” kata X
+            spans.append((m.start(1), straight, straight + 1, True))
+        else:
+            spans.append((m.start(1), m.end(1), m.end(), bool(m.group(2))))
     for k in range(0, len(marks), 2):
         start = marks[k] + 1
         if k + 1 < len(marks):

@@ -384,3 +384,12 @@ def test_a_speaker_set_off_by_commas_before_the_verb_and_a_long_clause_after_a_d
     speakers = [speaker(resolved, q) for q in cast.quotes]
     assert speakers[:2] == ["Sang Made Mahendra Jaya", "Yasin Mir"]
     assert speakers[2] != "Commission for Tourism and Antiquities"  # trap: a body ending a title in apposition
+
+
+def test_a_curly_opening_mark_closed_by_a_straight_one_is_a_quote():
+    resolved, cast = cast_of("Penjaga perlintasan, Doni Saputra, mengatakan mobil berhenti di tengah rel.",
+                             "“Mobilnya berhenti persis di tengah perlintasan,\" kata Doni kepada wartawan, Senin.",
+                             "“Warga sudah berteriak, tapi sopirnya panik,” kata Doni.")
+    assert [(q.text, speaker(resolved, q)) for q in cast.quotes] == [
+        ("Mobilnya berhenti persis di tengah perlintasan", "Doni"),
+        ("Warga sudah berteriak, tapi sopirnya panik", "Doni")]
