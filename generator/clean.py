@@ -798,6 +798,22 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[i] = "closing-label"
         kept = [i for i in kept if i not in removed]
 
+    # The captions of the article's pictures gathered under its text, each in sentences but without a closing full
+    # stop ("… at risk of ‘chronic inundation’ from water within 27 years" / "An entire neighborhood … was
+    # demolished due to the threat of cliff collapse"): two to six such lines after an article of finished ones.
+    tail = []
+    for i in reversed(kept):
+        text = lines[i].strip()
+        if (_FINISHED.search(text) or len(text.split()) < _CAPTION_TAIL_MIN_WORDS or not text[:1].isupper()
+                or _short_headline_like(text) and _title_case(text)):
+            break
+        tail.append(i)
+    finished_above = sum(bool(_FINISHED.search(lines[i].strip())) for i in kept[:len(kept) - len(tail)])
+    if 2 <= len(tail) <= _CAPTION_TAIL_MAX_LINES and finished_above >= _CAPTION_TAIL_FINISHED_ABOVE:
+        for i in tail:
+            removed[i] = "photo-caption"
+        kept = [i for i in kept if i not in removed]
+
     # Headlines of other articles as a bulleted list closing the page, every one in title case ("- The Ocean Is
     # Climate Change's First Victim and Last Resort"): the site's list of links. An article's own list of points
     # is written in sentences.
@@ -970,6 +986,9 @@ _SPEAKER_LINE = re.compile(r"(?P<title>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-
 _SPEAKER_NAMED_FIRST = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+[\w.'’&-]+(?:\s+[\w.'’&-]+){0,5}")
 _PULL_QUOTE_MIN_WORDS = 6
 _ALT_TEXT_MAX_WORDS = 8
+_CAPTION_TAIL_MIN_WORDS = 8  # a caption in sentences; a label or a tag is shorter
+_CAPTION_TAIL_MAX_LINES = 6
+_CAPTION_TAIL_FINISHED_ABOVE = 3  # paragraphs that end their sentences: a page that never does is not one of these
 # what only a writer's or a wire's description says: its trade, or how to reach it
 _WRITERS_BIO = re.compile(r"\b(?:writes|reporter|editor|correspondent|journalist|columnist|wire service|news service|"
                           r"newsroom|contact|wartawan|jurnalis|penulis|redaksi)\b|@[\w-]+\.", re.IGNORECASE)

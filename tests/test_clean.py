@@ -3070,3 +3070,23 @@ def test_a_sign_up_forms_consent_notice_and_an_outlets_date_line_with_its_place_
         "An angry father says potholes near his home have cost him over £200 in repairs to his car, and he wants the "
         "council to pay.",
         "He said he could not unsubscribe from the road he lives on, however much he wanted to.")
+
+
+def test_captions_without_full_stops_gathered_under_the_text_and_a_prompt_to_the_outlets_channel_are_chrome():
+    body = ("Homes on the cliff could fall into the sea within a few years, officials said on Monday.\n"
+            "A seawall collapsed there in March, and three homes were left close to the edge, residents said.\n"
+            "The state has promised money for new defences, but not enough for every street, the governor said.\n")
+    cleaned = clean(doc("Homes on a crumbling cliff\n\n" + body +
+                        "A seawall collapsed in March, nearly causing several homes to crash into the ocean\n\n"
+                        "Homes along the avenue were abandoned and later demolished as the threat of collapse grew\n\n"
+                        "Simak informasi lain dari Kabupaten Sambas di kanal YouTube .\n"))
+    assert len(cleaned.paragraphs) == 3
+    # traps: a page cut in its last sentence keeps it; a page that never closes its sentences keeps them all
+    cut = clean(doc("Homes on a crumbling cliff\n\n" + body + "The residents plan to meet the council next week to ask "
+                    "for help with the costs of\n"))
+    assert len(cut.paragraphs) == 4
+    unfinished = clean(doc("Homes on a crumbling cliff\n\n"
+                           "Homes on the cliff could fall into the sea within a few years, officials said on Monday\n"
+                           "A seawall collapsed there in March and three homes were left close to the edge\n"
+                           "The state has promised money for new defences but not enough for every street\n"))
+    assert len(unfinished.paragraphs) == 3
