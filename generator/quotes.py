@@ -34,6 +34,7 @@ _CLAUSE_END = re.compile(r"(?<!\b[A-Z])(?<!\bDr)(?<!\bIr)(?<!\bHj)(?<!\bProf)(?<
                          r"(?<!\bLt)(?<!\bCmdr)(?<!\bCdr)(?<!\bCapt)(?<!\bCol)(?<!\bGen)(?<!\bMaj)(?<!\bSgt)"
                          r"(?<!\bCpl)(?<!\bAdm)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bSupt)(?<!\bInsp)(?<!\bDet)\.|"
                          r"[;!?]|,\s|\s\(|$")
+_APPOSITION_COMMA = re.compile(r"\s*,(?=\s*[a-z])")  # the comma closing a name's apposition, the sentence going on
 _GLUED_NUMBER = re.compile(r"[^\W\d_]\d{1,2}$")  # a list's number glued to the word before: "Mubaroq6"
 # the place-kind word before a place's name: "otoritas Provinsi Kandal", "Kepala Dinas Sosial Kota Mataram"
 PLACE_PREFIX = re.compile(r"Kabupaten|Kota|Provinsi|Desa|Kelurahan|Kecamatan|Dusun|Kampung", re.IGNORECASE)
@@ -629,12 +630,8 @@ class Attribution:
         if len(paragraph[start:verb.end() if verb else end].split()) > _DESCRIBED_SPEAKER_WORDS:
             return nobody
 
-        def says_after(position: int) -> bool:  # "Prakash Gharti Magar, said": the comma of an apposition
-            comma = re.match(r"\s*,(?=\s*[a-z])", paragraph[position:])
-            return self._says_after(paragraph, position + (comma.end() if comma else 0))
-
         for mention in self.mentions_in.get(number, ()):
-            if start < mention.start < end and says_after(mention.end):
+            if start < mention.start < end and self._says_after_apposition(paragraph, mention.end):
                 return mention.actor_id, None, "said", False
         for name in _NAME.finditer(paragraph, start, end):
             if name.start() == start or any(s <= name.start() < e for s, e in self.named_spans.get(number, ())):
@@ -645,11 +642,10 @@ class Attribution:
             words = [w.rstrip(".,") for w in name.group().split() if not self.is_title(w.rstrip(".,"))]
             if (not printed or " " not in printed) and len(words) >= 2 and not any(map(self.is_not_name, words)):
                 printed = " ".join(words)  # "Denis McClean": a given name the dictionaries do not know
-            if printed and " " in printed and says_after(name.end()):
+            if printed and " " in printed and self._says_after_apposition(paragraph, name.end()):
                 actor_id = self.person_named(printed)
                 return actor_id, None if actor_id else printed, "said", False
         # "…," the circular says; "…," Saturday's alert said: a document right before the verb speaks
-        verb = self.cues.after_name.search(paragraph, start, end)
         if verb:
             described = _DESCRIBED_BODY.fullmatch(paragraph, start, verb.start())
             body = self._described_body(number, start, described.group("noun")) if described else None
@@ -711,10 +707,9 @@ class Attribution:
             if start <= mention.start < span.start and not self._in_quote(span.paragraph, mention.start):
                 # a person set off by commas before the verb: "The acting governor of Bali, Sang Made Mahendra Jaya,
                 # said …" (not a body ending a title in apposition: "…, President of the Commission for X, said")
-                apposed = (re.match(r"\s*,(?=\s*[a-z])", paragraph[mention.end:])
-                           if self.kinds.get(mention.actor_id) == "person" else None)
-                if (self._says_after(paragraph, mention.end + (apposed.end() if apposed else 0))
-                        or self._cue_before(paragraph, mention.start)):
+                says = (self._says_after_apposition if self.kinds.get(mention.actor_id) == "person"
+                        else self._says_after)
+                if says(paragraph, mention.end) or self._cue_before(paragraph, mention.start):
                     best = (mention.actor_id, "mengatakan")
         if best:
             return (best[0], None), best[1]
@@ -744,6 +739,11 @@ class Attribution:
 
     def _says_after(self, paragraph: str, name_end: int) -> bool:
         return speech_verb_after(paragraph, name_end, self.cues.after_name) is not None
+
+    def _says_after_apposition(self, paragraph: str, name_end: int) -> bool:
+        """A speech verb after the name, or after the comma that closes its apposition: "Prakash Gharti Magar, said"."""
+        comma = _APPOSITION_COMMA.match(paragraph, name_end)
+        return self._says_after(paragraph, comma.end() if comma else name_end)
 
     def _cue_before(self, paragraph: str, name_start: int) -> bool:
         return cue_right_before(paragraph, name_start, self.cues.according_to)
