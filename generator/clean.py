@@ -868,7 +868,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if quote in removed:
             continue
         if ((_PULL_QUOTE.fullmatch(lines[quote].strip()) and _pull_quote_speaker(lines[speaker].strip(), roles))
-                or _pull_quote_named_first(lines, quote, speaker, [k for k in kept if k > speaker])):
+                or _pull_quote_named_first(lines, quote, speaker, kept)):
             removed[quote] = removed[speaker] = "pull-quote"
     kept = [i for i in kept if i not in removed]
 
@@ -1008,14 +1008,16 @@ def _pull_quote_speaker(line: str, roles: frozenset[str]) -> bool:
     return any(" ".join(words[:n]) in roles for n in (1, 2))
 
 
-def _pull_quote_named_first(lines: list[str], quote: int, speaker: int, after: list[int]) -> bool:
+def _pull_quote_named_first(lines: list[str], quote: int, speaker: int, kept: list[int]) -> bool:
     """A pull quote printed as a quote's words and the speaker's name and description under them: the words
     quoted again in a later paragraph, the name said again in the article."""
     found = _SPEAKER_NAMED_FIRST.fullmatch(lines[speaker].strip())
+    if not found:
+        return False  # the cheap test first: this runs for every two lines in a row of every article
     words = fold(lines[quote].strip().strip("\"“”'‘’"))
-    if not found or len(words.split()) < _PULL_QUOTE_MIN_WORDS:
+    if len(words.split()) < _PULL_QUOTE_MIN_WORDS:
         return False
-    later = [fold(lines[k]) for k in after]
+    later = [fold(lines[k]) for k in kept if k > speaker]
     return (any(words in paragraph and len(paragraph) > len(words) for paragraph in later)
             and any(fold(found.group("name")) in paragraph for paragraph in later))
 
