@@ -901,12 +901,12 @@ class Resolver:
         # a body named with and without its country after it ("Bank Negara Malaysia", "Bank Negara"): one page, by the
         # whole name, when one name only is the shorter one with a country
         countries = {AliasIndex.key(n) for a in self.actors.values() if a.kind == "country" for n in (a.name, *a.aliases)}
+        longest_country = max(map(len, countries), default=0)
         with_country = defaultdict(list)
-        for key in organisations:
-            for country in countries:
-                short = key[:-len(country)]
-                if len(short) >= 2 and key[-len(country):] == country and short in organisations:
-                    with_country[short].append(key)
+        for key in organisations:  # each tail of the name looked up, not each country's name tried on it
+            for size in range(1, min(longest_country, len(key) - 2) + 1):
+                if key[-size:] in countries and key[:-size] in organisations:
+                    with_country[key[:-size]].append(key)
         for short, keys in sorted(with_country.items()):
             if len(keys) == 1 and short not in short_forms and keys[0] not in short_forms:
                 short_forms[short] = keys[0]
@@ -1338,10 +1338,10 @@ class Resolver:
                 elif not _CONNECTOR.fullmatch(words[k].text) or self._second_organisation(words, k + 1, covered):
                     break  # "Bank Himbara dan Kantor Pos", "Bank DKI dan BJB": two organisations
                 k += 1
+            of_inside = bool(_OF_INSIDE.search(paragraph, words[run[0]].end, words[run[-1]].start))
             if ((len(run) > 1 and re.match(r"\s+the\s", paragraph[words[run[0]].end:words[run[1]].start + 1]))
                     or fold(words[run[-1]].text) in vocabulary.cues.figure_words
-                    or (_OF_INSIDE.search(paragraph, words[run[0]].end, words[run[-1]].start)
-                        and _LISTED_AFTER_OF.match(paragraph, words[run[-1]].end))):
+                    or (of_inside and _LISTED_AFTER_OF.match(paragraph, words[run[-1]].end))):
                 # "Radio the Voice of Vietnam": a kind of thing before a name; "Bank Index": a figure, not a body;
                 # "Bureau of Alcohol, Tobacco, Firearms and Explosives": a name with a list in it, which the index
                 # cannot match across its commas, is better without a page than cut at its first comma
@@ -1351,8 +1351,7 @@ class Resolver:
             # organisation of its own; a proper name, a known place or a national body's word makes it one
             specific = not numbered_part(run) and (any(
                 not vocabulary.common(words[r].text) or r in covered or fold(words[r].text) in _NATIONAL
-                for r in run[1:]) or (len(run) >= 2 and bool(  # an English body's name: "Ministry of Foreign Affairs"
-                    _OF_INSIDE.search(paragraph, words[run[0]].end, words[run[-1]].start))))
+                for r in run[1:]) or (len(run) >= 2 and of_inside))  # an English body's name: "Ministry of Health"
             if 2 <= len(run) <= 7 and specific:
                 start, end = words[run[0]].start, words[run[-1]].end
                 surface = paragraph[start:end]
