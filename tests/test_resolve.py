@@ -256,6 +256,10 @@ def people(resolved):
     return sorted(a.name for a in resolved.actors.values() if a.kind == "person")
 
 
+def organisation_names(resolved):
+    return sorted(a.name for a in resolved.actors.values() if a.kind == "organisation")
+
+
 def test_a_province_is_a_place_page_never_a_person():
     resolved = resolve_articles(("Banjir melanda Jawa Barat sejak Senin, kata Kepala Dinas Jawa Barat.",
                                  "Warga Sulawesi Selatan mengatakan harga beras naik."))
@@ -534,7 +538,7 @@ def test_a_body_printed_with_and_without_the_states_form_is_one_organisation():
                                 ("Kementerian Perikanan RI menyebut kuota berlaku tahun depan.",),
                                 # trap: the same words for another country's body stay apart
                                 ("Kementerian Perikanan Malaysia menolak kuota itu.",))
-    organisations = sorted(a.name for a in resolved.actors.values() if a.kind == "organisation")
+    organisations = organisation_names(resolved)
     assert organisations == ["Kementerian Perikanan Malaysia", "Kementerian Perikanan Republik Indonesia"]
     ri = next(a.id for a in resolved.actors.values() if a.name == "Kementerian Perikanan Republik Indonesia")
     assert [m.actor_id for m in resolved.casts["1.txt"].mentions] == [ri]
@@ -616,7 +620,7 @@ def test_an_honorific_and_a_nickname_said_with_akrab_disapa_are_not_new_people()
 def test_a_slashed_acronym_spells_the_parts_of_hyphenated_words():
     resolved = resolve_articles(("Ia wakil direktur lembaga riset itu (Utrecht Institute of Agro-Economic Studies/UIAES).",
                                  "Menurut UIAES, upah buruh tani naik tahun ini."))
-    organisations = sorted(a.name for a in resolved.actors.values() if a.kind == "organisation")
+    organisations = organisation_names(resolved)
     assert organisations == ["Utrecht Institute of Agro-Economic Studies"]
 
 
@@ -724,13 +728,13 @@ def test_an_organisation_word_with_the_acronym_of_its_full_name_is_that_organisa
         ("Kementerian Kelautan dan Perikanan Nusantara (KKPN) menerbitkan aturan baru soal kuota ikan.",),
         ("Kementerian KKPN menyebut kuota itu berlaku mulai Januari.",),
         ("Pejabat Kementerian KKPN menjelaskan aturan itu kepada nelayan.",))
-    organisations = sorted(a.name for a in resolved.actors.values() if a.kind == "organisation")
+    organisations = organisation_names(resolved)
     assert organisations == ["Kementerian Kelautan dan Perikanan Nusantara"]
     # trap: another organisation word with that acronym is another body
     resolved = resolve_articles(
         ("Kementerian Kelautan dan Perikanan Nusantara (KKPN) menerbitkan aturan baru soal kuota ikan.",),
         ("Dinas KKPN Kabupaten Arsip menyebut kuota itu berlaku mulai Januari.",))
-    organisations = sorted(a.name for a in resolved.actors.values() if a.kind == "organisation")
+    organisations = organisation_names(resolved)
     assert "Kementerian Kelautan dan Perikanan Nusantara" in organisations
 
 
@@ -742,7 +746,7 @@ def test_a_regions_government_in_any_of_its_forms_is_one_page_named_by_the_regio
                                 ("Pemkab Sleman mengirim bantuan ke posko banjir itu.",),
                                 ("Pemerintah Kota Bogor menutup jalan di depan balai kota.",),
                                 ("Pemerintah Malaysia memulangkan 40 pekerja migran pada Rabu.",))
-    organisations = sorted(a.name for a in resolved.actors.values() if a.kind == "organisation")
+    organisations = organisation_names(resolved)
     assert "Pemprov Jawa Tengah" in organisations and "Pemkab Sleman" in organisations
     assert "Pemkot Bogor" in organisations  # "Bogor" alone is a regency and a city: the form tells the level
     assert not any(name.startswith(("Pemda", "Pemerintah Provinsi", "Pemerintah Kabupaten", "Pemerintah Kota",
@@ -760,7 +764,7 @@ def test_a_regions_government_named_by_the_regions_short_form_is_one_page_with_i
     resolved = resolve_articles(("Pemprov DKI menambah armada bus listrik tahun depan, kata pejabatnya.",),
                                 ("Pemprov Jakarta menyiapkan anggaran untuk armada itu.",),
                                 ("Nasabah Bank DKI mengeluhkan gangguan layanan, kata pengurus Bank DKI.",))
-    organisations = sorted(a.name for a in resolved.actors.values() if a.kind == "organisation")
+    organisations = organisation_names(resolved)
     assert "Pemprov Jakarta" in organisations and "Pemprov DKI" not in organisations
     # trap: a company named after the region keeps the short form the region's name has in it
     assert "Bank DKI" in organisations
@@ -965,7 +969,6 @@ def test_a_common_word_opening_a_sentence_a_canal_a_street_a_station_and_an_asso
     assert people(resolve(articles, EDITORIAL)) == ["Billy Powell", "Fumio Kishida", "Neil Shaw"]
 
 
-
 def test_an_index_a_kind_of_thing_before_a_name_and_a_name_cut_at_its_list_are_no_organisations():
     articles = [article("The SNL U.S. Bank Index closed down 0.37% at 646.42 on Thursday, traders said.",
                         "\"We will decide soon,\" the minister said, as quoted by Radio the Voice of Vietnam.",
@@ -973,7 +976,7 @@ def test_an_index_a_kind_of_thing_before_a_name_and_a_name_cut_at_its_list_are_n
                         "The Ministry of Health and the Bureau of Labor Statistics, with the Department of Agriculture "
                         "and Industries, met on Friday.",
                         path="0.txt", language="en")]
-    organisations = sorted(a.name for a in resolve(articles, EDITORIAL).actors.values() if a.kind == "organisation")
+    organisations = organisation_names(resolve(articles, EDITORIAL))
     assert organisations == ["Bureau of Labor Statistics", "Department of Agriculture and Industries",
                              "Ministry of Health"]
 
@@ -992,7 +995,7 @@ def test_a_body_named_with_and_without_its_country_is_one_page():
     articles = [article("Bank Negara Malaysia kept the policy rate at 3.25% on Wednesday, as economists expected.",
                         "Bank Negara is under little pressure to raise rates again this year, economists said.",
                         path="0.txt", language="en")]
-    organisations = sorted(a.name for a in resolve(articles, EDITORIAL).actors.values() if a.kind == "organisation")
+    organisations = organisation_names(resolve(articles, EDITORIAL))
     assert organisations == ["Bank Negara Malaysia"]
 
 
