@@ -857,6 +857,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[kept[-1]] = "date-stamp"
             date_stamps.append(stamp)
             kept = kept[:-1]
+    # or the reporter's name alone, in capitals or as an author line prints it ("RULI SYAMSIL"), closing the page
+    # under its last sentence
+    if len(kept) >= 3:
+        name = lines[kept[-1]].strip()
+        if ((_name_in_capitals(name) or _author_name(name)) and _FINISHED.search(lines[kept[-2]].strip())):
+            removed[kept[-1]] = "byline"
+            kept = kept[:-1]
 
     # 4d. A pull quote: a quote alone on its line, and under it the speaker's title and name alone ("Pelatih
     # Persib Bandung, Djadjang Nurdjaman"), between paragraphs: a box repeating the speaker's words, which the
@@ -1590,6 +1597,14 @@ def _author_name(line: str) -> bool:
     return (2 <= len(words) <= 3 and bool(_NAME_LINE.match(line))
             and any(word in person_words() for word in words)
             and all(word in person_words() or _word_frequency(word) < _NAME_WORD_ZIPF for word in words))
+
+
+def _name_in_capitals(line: str) -> bool:
+    """A name alone in capitals ("RULI SYAMSIL"), not a subheading ("NO FOLLOW-ON"): two to four words, each a
+    known given or family name or a word rare in the language."""
+    words = line.split()
+    return (line.isupper() and 2 <= len(words) <= 4 and bool(_NAME_LINE.match(line))
+            and all(fold(word) in person_words() or _word_frequency(fold(word)) < _NAME_WORD_ZIPF for word in words))
 
 
 def _has_subheadings(lines: list[str], kept: list[int], body_start: int) -> bool:

@@ -3090,3 +3090,19 @@ def test_captions_without_full_stops_gathered_under_the_text_and_a_prompt_to_the
                            "A seawall collapsed there in March and three homes were left close to the edge\n"
                            "The state has promised money for new defences but not enough for every street\n"))
     assert len(unfinished.paragraphs) == 3
+
+
+def test_the_reporters_name_alone_in_capitals_closing_the_page_is_a_byline():
+    cleaned = clean(doc("Siswa Pingsan Saat Upacara Bendera\n\n"
+                        "Dua siswa pingsan saat mengikuti upacara bendera di halaman kantor bupati, Kamis pagi.\n\n"
+                        "Petugas medis membawa keduanya ke puskesmas terdekat dengan ambulans.\n\n"
+                        "HENDRA WIJAKSONO\n"))
+    assert cleaned.paragraphs == (
+        "Dua siswa pingsan saat mengikuti upacara bendera di halaman kantor bupati, Kamis pagi.",
+        "Petugas medis membawa keduanya ke puskesmas terdekat dengan ambulans.")
+    # trap: a subheading in capitals where a cut page stops is the article's own
+    cleaned = clean(doc("Blackout Hits the Capital\n\n"
+                        "Millions of people lost power on Sunday after the grid failed across the island.\n\n"
+                        "The utility said some provinces also lost power for several hours.\n\n"
+                        "AIRPORT, HOSPITALS OPERATING NORMALLY\n"))
+    assert cleaned.paragraphs[-1] == "AIRPORT, HOSPITALS OPERATING NORMALLY"

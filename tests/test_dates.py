@@ -118,3 +118,10 @@ def test_an_outlets_name_with_its_place_in_brackets_before_the_date_is_a_stamp()
     assert dates.stamp_text("Global Rise TV (Pandeglang, Banten) – 14 September 2025") == "14 September 2025"
     # trap: a dateline opening a sentence with a date in it is no stamp
     assert dates.stamp_text("Jakarta (ANTARA) - Presiden Prabowo 14 September 2025 bertemu") is None
+
+
+def test_a_first_published_label_with_an_ordinal_day_and_a_zone_is_a_stamp():
+    stamp = dates.stamp_text("First Published: 28th September, 2023 19:10 IST")
+    assert dates.parse(stamp, "UTC").isoformat() == "2023-09-28T19:10:00+05:30"
+    # trap: a sentence about what was first published on a date is no stamp
+    assert dates.stamp_text("First published on 28 September 2023, the report was revised twice") is None
