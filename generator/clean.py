@@ -487,8 +487,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # A sentence leading into a list ("The following areas have no water:") is no widget's: its copy goes.
     # Between two paragraphs, a headline-like line in a sentence's case printed twice is a picture's caption drawn
     # twice ("Sapi yang hilang berhasil ditemukan"); a subheading ("Record Highs") keeps a copy, below.
+    # Two copies apart by a source's or the writer's line are a standfirst and the lede it repeats, left to the
+    # teaser rule below.
     for position, (before, after) in enumerate(zip(kept, kept[1:])):
-        if fold(lines[before]) != fold(lines[after]):
+        if fold(lines[before]) != fold(lines[after]) or any(
+                removed.get(k, "").startswith(("source-note", "byline", "date-stamp")) for k in range(before + 1, after)):
             continue
         text = lines[before].strip()
         caption = (0 < position < len(kept) - 2 and looks_like_prose(lines[kept[position - 1]])

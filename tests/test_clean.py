@@ -3106,3 +3106,17 @@ def test_the_reporters_name_alone_in_capitals_closing_the_page_is_a_byline():
                         "The utility said some provinces also lost power for several hours.\n\n"
                         "AIRPORT, HOSPITALS OPERATING NORMALLY\n"))
     assert cleaned.paragraphs[-1] == "AIRPORT, HOSPITALS OPERATING NORMALLY"
+
+
+def test_a_source_line_after_a_slash_between_a_standfirst_and_the_lede_it_repeats():
+    lede = "A man was trampled to death after wild elephants rampaged through a village, officials said Wednesday."
+    cleaned = clean(doc(f"1 dead in wild elephant rampage\n\n{lede}\n/ Source: The Associated Press\n\n{lede}\n\n"
+                        "Villagers tried for days to scare the animals away, an official said.\n"))
+    assert cleaned.title == "1 dead in wild elephant rampage"
+    assert cleaned.paragraphs == (lede, "Villagers tried for days to scare the animals away, an official said.")
+    assert "The Associated Press" in cleaned.source_notes
+    # trap: a caption printed twice in a row between paragraphs is a widget drawn twice, both copies chrome
+    caption = "Residents watch as workers clear the debris of a house wrecked by elephants in the village."
+    cleaned = clean(doc("Elephants Wreck Houses\n\nElephants wrecked three houses on Saturday, officials said.\n\n"
+                        f"{caption}\n{caption}\n\nThe herd went back into the forest before dawn, they said.\n"))
+    assert caption not in cleaned.paragraphs
