@@ -3120,3 +3120,15 @@ def test_a_source_line_after_a_slash_between_a_standfirst_and_the_lede_it_repeat
     cleaned = clean(doc("Elephants Wreck Houses\n\nElephants wrecked three houses on Saturday, officials said.\n\n"
                         f"{caption}\n{caption}\n\nThe herd went back into the forest before dawn, they said.\n"))
     assert caption not in cleaned.paragraphs
+
+
+def test_a_representational_pictures_label_alone_in_brackets_is_a_caption():
+    cleaned = clean(doc("Forty people were arrested on Friday night for running an illegal casino, police said.\n\n"
+                        "(Representational image)\n\n"
+                        "Police raided the farmhouse on a tip-off and caught the suspects placing bets.\n\n"
+                        "(The suspects were released on bail.)\n"))
+    # trap: a sentence in brackets between the paragraphs is the article's own
+    assert cleaned.paragraphs == (
+        "Forty people were arrested on Friday night for running an illegal casino, police said.",
+        "Police raided the farmhouse on a tip-off and caught the suspects placing bets.",
+        "(The suspects were released on bail.)")

@@ -125,3 +125,10 @@ def test_a_first_published_label_with_an_ordinal_day_and_a_zone_is_a_stamp():
     assert dates.parse(stamp, "UTC").isoformat() == "2023-09-28T19:10:00+05:30"
     # trap: a sentence about what was first published on a date is no stamp
     assert dates.stamp_text("First published on 28 September 2023, the report was revised twice") is None
+
+
+def test_a_date_then_a_dash_and_the_datelines_place_is_a_stamp():
+    assert dates.stamp_text("27 Mei 2024 – Jakarta") == "27 Mei 2024"
+    # traps: a headline after a date and a dash, and a sentence the place opens, are no stamps
+    assert dates.stamp_text("12 September 2023 - Gempa Guncang Lombok") is None
+    assert dates.stamp_text("27 Mei 2024 – Jakarta, warga berkumpul") is None
