@@ -516,6 +516,18 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             if len(rare) >= 2 and all(stems[stem] == 1 for stem in rare):
                 removed[i] = "unrelated-headline"
     kept = [i for i in kept if i not in removed]
+    # Links to other articles dropped one by one among the paragraphs, each bulleted alone between finished
+    # sentences, none finished itself ("• Mass murderer … convinced he is about to be released"); two or more on
+    # the page, so that a list of one item is the article's own
+    dropped = [i for position, i in enumerate(kept)
+               if 0 < position < len(kept) - 1 and _BULLET.match(lines[i].strip())
+               and not _SENTENCE_END.search(lines[i].strip()) and not lines[i].rstrip().endswith(":")
+               and all(_FINISHED.search(lines[k].strip()) and not _BULLET.match(lines[k].strip())
+                       for k in (kept[position - 1], kept[position + 1]))]
+    if len(dropped) >= 2:
+        for i in dropped:
+            removed[i] = "related-links"
+        kept = [i for i in kept if i not in removed]
     body_start = _body_start(lines, kept, editorial)
     while body_start < len(lines) and _over_a_photographers_credit(lines, body_start, removed):
         body_start = _body_start(lines, [i for i in kept if i > body_start], editorial)  # a caption over its credit
@@ -867,6 +879,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if ((_name_in_capitals(name) or _author_name(name)) and _FINISHED.search(lines[kept[-2]].strip())):
             removed[kept[-1]] = "byline"
             kept = kept[:-1]
+    # or the page's own address, printed alone under its last sentence (not announced by it: "… lewat tautan ini:")
+    if len(kept) >= 2 and re.fullmatch(r"https?://\S+", lines[kept[-1]].strip()) and _FINISHED.search(lines[kept[-2]].strip()):
+        removed[kept[-1]] = "link-alone"
+        kept = kept[:-1]
 
     # 4d. A pull quote: a quote alone on its line, and under it the speaker's title and name alone ("Pelatih
     # Persib Bandung, Djadjang Nurdjaman"), between paragraphs: a box repeating the speaker's words, which the

@@ -3132,3 +3132,61 @@ def test_a_representational_pictures_label_alone_in_brackets_is_a_caption():
         "Forty people were arrested on Friday night for running an illegal casino, police said.",
         "Police raided the farmhouse on a tip-off and caught the suspects placing bets.",
         "(The suspects were released on bail.)")
+
+
+def test_a_title_case_headline_with_by_in_it_is_the_headline_not_a_byline():
+    cleaned = clean(doc("Man Stung To Death By Swarm Of Killer Bees\n\n"
+                        "A swarm of bees stung a man to death on Saturday, the sheriff's office said.\n\n"
+                        "He was riding a lawn mower when he hit a brush pile that hid a hive.\n"))
+    assert cleaned.title == "Man Stung To Death By Swarm Of Killer Bees"
+    # trap: a reporter's name, "by" in lower case, and the name again is a byline
+    cleaned = clean(doc("Swarm of Bees Kills a Farmer in His Rice Field\n\nSekar Sari by Sekar Sari\n\n"
+                        "A swarm of bees stung a farmer to death on Saturday, the police said.\n\nHe had disturbed a hive.\n"))
+    assert cleaned.title == "Swarm of Bees Kills a Farmer in His Rice Field"
+    assert cleaned.paragraphs == ("A swarm of bees stung a farmer to death on Saturday, the police said.",
+                                  "He had disturbed a hive.")
+
+
+def test_links_to_other_articles_bulleted_alone_between_paragraphs_are_chrome():
+    cleaned = clean(doc("Man Killed by Bee Swarm\n\n"
+                        "A swarm of bees killed a man near the town on Thursday, the fire district said.\n\n"
+                        "  • Singer reveals the secret of her long marriage\n\n"
+                        "Three firefighters were stung too, and one was taken to hospital.\n\n"
+                        "  • Prisoner convinced he is about to be released\n\n"
+                        "Bee handlers removed the hive, but people were asked to take care in the area.\n"))
+    assert cleaned.paragraphs == (
+        "A swarm of bees killed a man near the town on Thursday, the fire district said.",
+        "Three firefighters were stung too, and one was taken to hospital.",
+        "Bee handlers removed the hive, but people were asked to take care in the area.")
+    # trap: one bulleted line among the paragraphs is the article's own
+    cleaned = clean(doc("Man Killed by Bee Swarm\n\n"
+                        "A swarm of bees killed a man near the town on Thursday, the fire district said.\n\n"
+                        "  • Stay indoors if you see a swarm\n\n"
+                        "Bee handlers removed the hive, but people were asked to take care in the area.\n"))
+    assert "• Stay indoors if you see a swarm" in cleaned.paragraphs
+
+
+def test_a_caption_opened_by_in_photo_is_a_caption():
+    cleaned = clean(doc("Bees Sting Man To Death\n\n"
+                        "In Photo: Bees land on a sunflower to gather pollen in a 2009 file photo. REUTERS/Jane Roe/files\n\n"
+                        "An old man was stung to death by thousands of bees while he mowed his lawn, police said.\n\n"
+                        "In photographs taken by neighbours, the swarm covers the whole garden.\n"))
+    # trap: a sentence that opens with the words "In photographs" is prose
+    assert cleaned.paragraphs == (
+        "An old man was stung to death by thousands of bees while he mowed his lawn, police said.",
+        "In photographs taken by neighbours, the swarm covers the whole garden.")
+
+
+def test_the_pages_address_alone_under_its_last_sentence_is_chrome():
+    cleaned = clean(doc("Warga Tewas Diserang Tawon\n\n"
+                        "Seorang warga tewas setelah disengat kawanan tawon di atap rumahnya, Senin.\n\n"
+                        "Tim BPBD akan mengevakuasi sarang tawon itu nanti malam.\n"
+                        "https://example.com/read/2023/01/02/warga-tewas-diserang-tawon\n"))
+    assert cleaned.paragraphs == ("Seorang warga tewas setelah disengat kawanan tawon di atap rumahnya, Senin.",
+                                  "Tim BPBD akan mengevakuasi sarang tawon itu nanti malam.")
+    # trap: an address the last sentence announces is the article's own
+    cleaned = clean(doc("Warga Diminta Melapor\n\n"
+                        "Warga yang melihat sarang tawon diminta melapor ke petugas pemadam kebakaran.\n\n"
+                        "Laporan bisa dikirim lewat tautan berikut:\n"
+                        "https://example.com/lapor\n"))
+    assert cleaned.paragraphs[-1] == "https://example.com/lapor"
