@@ -516,6 +516,17 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             if len(rare) >= 2 and all(stems[stem] == 1 for stem in rare):
                 removed[i] = "unrelated-headline"
     kept = [i for i in kept if i not in removed]
+    # A paragraph printed again further down, cut short (an excerpt in a sharing box or a related-links block):
+    # the copy goes.
+    for position, i in enumerate(kept):
+        line = lines[i].strip()
+        start = " ".join(line.split()[:-1])
+        if (len(line.split()) >= _CUT_COPY_MIN_WORDS and not _SENTENCE_END.search(line)
+                and any(lines[k].strip().startswith(start) and len(lines[k].strip()) >= len(line) + 20
+                        and looks_like_prose(lines[k]) and _SENTENCE_END.search(lines[k].strip())
+                        for k in kept[:position])):
+            removed[i] = "teaser"
+    kept = [i for i in kept if i not in removed]
     # Links to other articles dropped one by one among the paragraphs, each bulleted alone between finished
     # sentences, none finished itself ("• Mass murderer … convinced he is about to be released"); two or more on
     # the page, so that a list of one item is the article's own
@@ -637,6 +648,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     title = above_stamp or _find_title(lines, kept, first_paragraph, editorial, removed, printed)
     if title is None:
         title = _headline_under_article(lines, kept)
+    if title is None and len(kept) >= 3 and _pull_quote_repeating(lines[kept[-1]], [lines[i] for i in kept[:-2]]):
+        # … or under it a pull quote, the article's words again: the box closing the page
+        title = _headline_under_article(lines, kept[:-1])
+        if title is not None:
+            removed[kept[-1]] = "pull-quote"
+            kept = kept[:-1]
     folded_title = fold(title) if title is not None else None
     headline_lines = [i for i in kept if folded_title is not None
                       and fold(_cell_text(lines[i])).startswith(folded_title) and (
@@ -1113,11 +1130,33 @@ def _headline_under_article(lines: list[str], kept: list[int]) -> str | None:
             or not any(lines[i].strip() for i in range(kept[-1] + 1, len(lines)))):  # chrome after it, not the end
         return None
     prose = [lines[i] for i in kept[:-1] if looks_like_prose(lines[i])]
-    words = set(_words(line))
-    told = {word for paragraph in prose for word in _words(paragraph)}
+    # compared by their roots: a headline says "ditangkap … pakai" where the text says "menangkap … memakai"
+    words = {_root(word) for word in _words(line)}
+    told = {_root(word) for paragraph in prose for word in _words(paragraph)}
     return line if words and len(words & told) >= _HEADLINE_WORDS_TOLD * len(words) else None
 
 
+@lru_cache(maxsize=1)
+def _stemmer():
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+    return StemmerFactory().create_stemmer()
+
+
+@lru_cache(maxsize=16384)
+def _root(word: str) -> str:
+    """An Indonesian word's root without its affixes ("ditangkap", "menangkap" → "tangkap"), by PySastrawi."""
+    return _stemmer().stem(word)
+
+
+def _pull_quote_repeating(line: str, paragraphs: list[str]) -> bool:
+    """A quotation alone on its line, most of whose words one paragraph above says too."""
+    line = line.strip()
+    words = set(_words(line))
+    return (len(line.split()) >= 6 and line[:1] in _QUOTES and len(words) >= 3
+            and any(len(words & set(_words(paragraph))) >= _PULL_QUOTE_WORDS_TOLD * len(words) for paragraph in paragraphs))
+
+
+_PULL_QUOTE_WORDS_TOLD = 0.7
 _PROSE_ABOVE_WORDS = 100  # an article's worth of text over a headline printed under it
 _HEADLINE_WORDS_TOLD = 0.6  # of a headline's words (four letters or more), those its article uses
 
@@ -1779,7 +1818,14 @@ def _caption_over_dateline(lines: list[str], index: int, body_start: int, editor
     return (body_start < len(lines) and _opens_with_dateline(lines[body_start], editorial)
             and len(line.split()) >= _CAPTION_MIN_WORDS and not _SENTENCE_END.search(line)
             and not _title_case(line) and not any(q in line for q in _QUOTES)
-            and not re.match(rf"{_DASH}|[-•*]", line))  # "–Army's rescue efforts continue …": a standfirst's point
+            and not re.match(rf"{_DASH}|[-•*]", line)  # "–Army's rescue efforts continue …": a standfirst's point
+            # a picture shows what is; a sentence alone that tells what has been is a standfirst ("Marine police have
+            # been on the alert since …")
+            and not (_PERFECT_OPENING.match(line) and not re.search(r"[.!?]\s+[A-Z]", line)))
+
+
+_CUT_COPY_MIN_WORDS = 12  # a paragraph's copy cut short, long enough that no subheading or list item begins so
+_PERFECT_OPENING = re.compile(r"(?:\S+\s+){1,6}?(?:have|has)\s+(?:been|\w+ed)\b")
 
 
 def _capitals_over_dateline(lines: list[str], kept: list[int], body_start: int, editorial: Editorial) -> str | None:

@@ -3190,3 +3190,64 @@ def test_the_pages_address_alone_under_its_last_sentence_is_chrome():
                         "Laporan bisa dikirim lewat tautan berikut:\n"
                         "https://example.com/lapor\n"))
     assert cleaned.paragraphs[-1] == "https://example.com/lapor"
+
+
+def test_a_paywalls_notice_greeting_and_question_over_the_headline_are_chrome():
+    cleaned = clean(doc("Hello\n\nYour subscription is almost coming to an end. Don't miss out on our stories\n\n"
+                        "Ready to continue your informative journey with us?\n\n"
+                        "Reclaim your full access. Click below to renew.\n\n"
+                        "Capital leads in illegal fishing, says police\n\nWhat you need to know:\n\n"
+                        "The capital's coast has the most fishing with explosives, police said on Monday.\n\n"
+                        "Officers said they would keep watching the markets for fish caught with explosives.\n"))
+    assert cleaned.title == "Capital leads in illegal fishing, says police"
+    assert cleaned.paragraphs == (
+        "The capital's coast has the most fishing with explosives, police said on Monday.",
+        "Officers said they would keep watching the markets for fish caught with explosives.")
+    # trap: a sentence about a subscription ending is prose
+    assert_prose_alone("Fishing Licences Expire", "Your subscription to the fishing licence scheme has ended for "
+                       "thousands of fishermen, the ministry said, and must be renewed before March.")
+
+
+def test_a_standfirst_that_tells_what_has_been_over_the_datelines_paragraph_is_no_caption():
+    standfirst = "Marine police have been on the alert since fish bombs killed two tourists off the coast last month"
+    cleaned = clean(doc(f"2 men caught fish bombing in Semporna\n\n{standfirst}\n\n"
+                        "SEMPORNA: Marine police have arrested two men suspected of fishing with explosives.\n\n"
+                        "The men were held at 1.30pm yesterday, the commander said.\n"))
+    assert cleaned.paragraphs[0] == standfirst
+    # trap: a picture's caption over the dateline's paragraph, what the picture shows, goes
+    caption = "Marine police officers inspect a boat seized off the coast of Semporna on Friday"
+    cleaned = clean(doc(f"2 men caught fish bombing in Semporna\n\n{caption}\n\n"
+                        "SEMPORNA: Marine police have arrested two men suspected of fishing with explosives.\n\n"
+                        "The men were held at 1.30pm yesterday, the commander said.\n"))
+    assert caption not in cleaned.paragraphs
+
+
+def test_a_paragraph_printed_again_cut_short_further_down_is_chrome():
+    lede = ("TERNATE - Lima nelayan dari Halmahera Selatan ditangkap aparat karena tertangkap tangan menangkap ikan "
+            "dengan bom di perairan Bacan Timur, kata polisi.")
+    cut = "TERNATE - Lima nelayan dari Halmahera Selatan ditangkap aparat karena tertangkap tangan menangkap ikan dengan bom di"
+    cleaned = clean(doc(f"Tangkap Ikan Pakai Bom, Lima Nelayan Ditangkap\n\n{lede}\n\n"
+                        "Bom itu berisi campuran bubuk mesiu, potas dan pupuk dalam botol bersumbu.\n\n"
+                        f"{cut}\n\nBERITA TERKAIT\n"))
+    assert cleaned.paragraphs == (lede.removeprefix("TERNATE - "),
+                                  "Bom itu berisi campuran bubuk mesiu, potas dan pupuk dalam botol bersumbu.")
+    # trap: a subheading that begins like the paragraph above it is the article's own
+    cleaned = clean(doc("Tangkap Ikan Pakai Bom, Lima Nelayan Ditangkap\n\n"
+                        f"{lede}\n\nTERNATE - Lima nelayan\n\nBom itu berisi campuran bubuk mesiu dan pupuk.\n"))
+    assert "TERNATE - Lima nelayan" in cleaned.paragraphs
+
+
+def test_a_headline_under_the_article_then_a_pull_quote_repeating_it():
+    body = ("Mataram (ANTARA) - Patroli polisi air menggagalkan penangkapan ikan dengan bom di Pulau Paserang, "
+            "Kabupaten Sumbawa Barat, Selasa, dan lima nelayan diamankan bersama perahu mereka. " * 5).strip()
+    cleaned = clean(doc(f"{body}\n\n"
+                        "Kepala polisi air meminta para nelayan tidak memakai bom untuk menangkap ikan karena merusak terumbu karang.\n\n"
+                        "Lima nelayan ditangkap polisi kedapatan tangkap ikan pakai bom\n"
+                        "\"Para nelayan jangan memakai bom untuk menangkap ikan karena merusak terumbu karang,\"\n"))
+    assert cleaned.title == "Lima nelayan ditangkap polisi kedapatan tangkap ikan pakai bom"
+    assert len(cleaned.paragraphs) == 2
+    # trap: a quotation closing the page whose words the article does not say is no pull quote, and the line over
+    # it no headline
+    cleaned = clean(doc(f"{body}\n\nLima nelayan ditangkap polisi kedapatan tangkap ikan pakai bom\n"
+                        "\"Kami akan terus berpatroli di seluruh perairan provinsi sampai akhir tahun,\"\n"))
+    assert cleaned.title is None
