@@ -108,6 +108,7 @@ class Cues:
     body_descriptions: tuple[tuple[str, frozenset[str]], ...] = ()
     name_forms: tuple[frozenset[str], ...] = ()  # "Muhammad", "Mochammad", "Moch": one given name, many spellings
     services: tuple[str, ...] = ()  # "call center": a body's service, printed after its name, is no part of it
+    speaker_nouns: frozenset[str] = frozenset()  # "police", "warga": an unnamed speaker described in lower case
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: stages cache compiled patterns per loaded data set
@@ -287,6 +288,7 @@ def _parse_cues(data: dict, path: Path) -> Cues:
         unique_markers=frozenset(lower("unique_markers")),
         numbered_parts=frozenset(lower("numbered_parts")),
         services=lower("services"),
+        speaker_nouns=frozenset(lower("speaker_nouns")),
         name_forms=_name_forms(data, path),
         region_governments=frozenset(lower("region_governments")),
         **_region_government_forms(data, path),

@@ -57,6 +57,13 @@ _DESCRIBED_BODY = re.compile(r"\s*,?\s*(?:the|its)\s+(?P<noun>(?:[a-z][\w-]*\s+)
 _DESCRIBED_BODY_ID = re.compile(r"\s*(?:pihak\s+)?(?P<noun>(?:[a-z]+\s+)?[a-z]+)\s+(?:itu|tersebut)\b")
 # where the clause after a quote ends: a sentence's end, another quote, a conjunction that starts a new clause
 _DESCRIPTION_END = re.compile(r"[.;!?\"“”]|\s(?:and|but|while|as|after|before|dan|tetapi|sementara)\s")
+# where a speaker's description ends: the place, time or channel of the speaking ("… kepada wartawan", "… said in
+# a statement"), or a clause about the speaker ("seorang warga yang rumahnya …")
+_DESCRIPTION_STOPS = frozenset("to in on at from after by during via when while with who whose which that as "
+                               "kepada di saat ketika dalam pada sambil seusai usai melalui lewat dengan yang dari "
+                               "sebelum sesudah setelah seraya".split())
+_DESCRIPTION_MAX_WORDS = 5
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _TYPO_MIN_LENGTH = 7  # "terangnnya": a cue word this long, one edit from a known "-nya" cue, is read as that cue
 
 
@@ -286,6 +293,7 @@ class Attribution:
         self.kinds = kinds
         self.cues = speech_cues(cues)
         self.body_words = dict(cues.body_descriptions)
+        self.speaker_nouns = cues.speaker_nouns
         self.person_named = person_named
         self.is_name_word = is_name_word
         self.is_title = is_title
@@ -540,6 +548,9 @@ class Attribution:
             return body, None, cue.text, False
         if _ANAPHORA.search(clause):  # "tegas anggota dewan tersebut": the one just named
             return (*self._referent(span, person_only=True), cue.text, False)
+        described = self._description(clause)
+        if described:  # "…," kata seorang warga; "…," said a witness: an unnamed speaker, as described
+            return None, described, cue.text, False
         return None, None, None, False
 
     @cached_property
@@ -654,6 +665,9 @@ class Attribution:
             subject = re.findall(r"[\w-]+", paragraph[start:verb.start()])[-2:]
             if subject and self.cues.document_words.search(subject[-1]):
                 return None, None, verb.group().lower(), True
+            described = self._description(paragraph[start:verb.start()])
+            if described:  # "…," police said; "…," another trader complained: an unnamed speaker, as described
+                return None, described, verb.group().lower(), False
         return nobody
 
     def _printed_name(self, clause: str, alone: bool = False) -> str | None:
@@ -716,7 +730,35 @@ class Attribution:
         said = [t for t in self.trail if t.spoke and t.paragraph == span.paragraph and start <= t.position < span.start]
         if said:  # "Dewi menambahkan, "…"", "Ia mengatakan, "…"" (the trail holds the pronoun's referent)
             return said[-1].who, "mengatakan"
+        verb = self.cues.after_name.search(paragraph, start, span.start)
+        if verb and not self._in_quote(span.paragraph, verb.start()):
+            described = self._description(paragraph[start:verb.start()], opens_sentence=True)
+            if described:  # "A farmer from the village said: "…"", "Seorang warga mengatakan, "…""
+                return (None, described), verb.group().lower()
         return (None, None), None
+
+    def _description(self, phrase: str, opens_sentence: bool = False) -> str | None:
+        """An unnamed speaker described in lower case, up to the word that ends the description ("police",
+        "another trader", "a farmer from the village" → "a farmer", "seorang warga kepada wartawan" → "seorang
+        warga"): one of its words a speaker's noun of cues.yml. None for anything else."""
+        words = phrase.strip(" ,\"“”").split()
+        if opens_sentence and words and words[0][:1].isupper() and words[0][1:] == words[0][1:].lower():
+            words[0] = words[0].lower()  # "A farmer …": the capital of the sentence's first word
+        kept = []
+        for word in words:
+            if word.rstrip(",").casefold() in _DESCRIPTION_STOPS:
+                break
+            kept.append(word)
+            if word.endswith(","):
+                break
+        kept = [w.rstrip(",") for w in kept]
+        if not 1 <= len(kept) <= _DESCRIPTION_MAX_WORDS or not all(_LOWER_WORD.fullmatch(w) for w in kept):
+            return None
+        nouns = self.speaker_nouns
+        if not any(w in nouns or (w.endswith("s") and w[:-1] in nouns) or (w.endswith("es") and w[:-2] in nouns)
+                   for w in kept):
+            return None
+        return " ".join(kept)
 
     def _place_subject(self, before: str) -> bool:
         """"… otoritas Provinsi Kandal" before the verb: a place's name, which is no speaker's."""

@@ -285,11 +285,12 @@ def test_a_quote_opened_after_a_possessive_and_closed_by_a_bare_cue_is_read_with
     # a document right before the verb speaks
     ('the circular says.', "dokumen"),
     ("Saturday's alert said.", "dokumen"),
-    # traps: a body after "the" is no person; a name after the verb is who was spoken to; a person on alert duty
-    ('the alert officer said.', None),
+    # an unnamed speaker is shown as described (a person on alert duty, not the alert)
+    ('the alert officer said.', "the alert officer"),
+    ('officials said, and Maria Santos nodded.', "officials"),
+    # traps: a body after "the" is no person; a name after the verb is who was spoken to
     ('the Red Cross said.', None),
     ('the mayor told Maria Santos on Monday.', None),
-    ('officials said, and Maria Santos nodded.', None),
 ])
 def test_an_english_speaker_named_after_a_description_before_the_verb(after, expected):
     resolved, cast = cast_of("Typhoon Forces Mass Evacuations in the Provinces",
@@ -393,3 +394,28 @@ def test_a_curly_opening_mark_closed_by_a_straight_one_is_a_quote():
     assert [(q.text, speaker(resolved, q)) for q in cast.quotes] == [
         ("Mobilnya berhenti persis di tengah perlintasan", "Doni"),
         ("Warga sudah berteriak, tapi sopirnya panik", "Doni")]
+
+
+@pytest.mark.parametrize("paragraphs, english, expected", [
+    # an unnamed speaker described in lower case: the quote goes to the description as printed, up to the word
+    # that tells where or to whom it was said
+    (('"Evidence of illegal gambling was located and seized," police said in a statement.',), True, ["police"]),
+    (('"If the fire department had come quickly, such losses would have been avoided," another trader said.',),
+     True, ["another trader"]),
+    (('"It was terrible, the car just flipped over," said a witness who saw the crash.',), True, ["a witness"]),
+    (('A farmer from the coastal village said: "Paddy fields close to the sea were damaged the most."',), True,
+     ["a farmer"]),
+    (("“Ayam mati beruntun, jadi kami segera melapor,” kata seorang warga kepada wartawan di Banda Aceh.",),
+     False, ["seorang warga"]),
+    # and the same speaker goes on: a pronoun after it is the described speaker, not anyone named before
+    (("Kepala Dinas Peternakan Budi Santoso meminta warga melapor.",
+      "“Ayam mati beruntun, jadi kami segera melapor,” kata seorang warga.",
+      "“Setiap hari makin banyak yang mati, keluarga saya takut,” katanya."), False,
+     ["seorang warga", "seorang warga"]),
+    # traps: a body described is not a person described, and a government is no speaker's noun
+    (('"The rates will stay where they are," the ministry said.',), True, [None]),
+    (("“Harga beras akan turun pekan depan,” kata pemerintah.",), False, [None]),
+])
+def test_an_unnamed_speaker_described_in_lower_case_is_shown_as_described(paragraphs, english, expected):
+    resolved, cast = cast_of("Warga Melapor", *paragraphs, language="en" if english else "id")
+    assert [speaker(resolved, q) for q in cast.quotes] == expected
