@@ -90,6 +90,7 @@ class Cues:
     document_words: tuple[str, ...] = ()
     name_heads: frozenset[str] = frozenset()  # "Jalan", "Kelompok": the capitalised words after them name a thing
     place_tails: frozenset[str] = frozenset()  # "River", "Road": the capitalised words before them name a place
+    thing_tails: frozenset[str] = frozenset()  # "Act", "Cup": the words before them name a law or an event
     degrees: frozenset[str] = frozenset()  # "PhD", "MSi": printed after a name, not part of it
     event_words: frozenset[str] = frozenset()  # "Sidang", "Program": the name after them is an event's
     figure_words: frozenset[str] = frozenset()  # "Index": a name ending with one is a figure's, not a body's
@@ -98,6 +99,7 @@ class Cues:
     numbered_parts: frozenset[str] = frozenset()  # "Komisi": "Komisi III" is one only with its body ("… DPR RI")
     balinese_names: frozenset[str] = frozenset()  # "Made", "Wayan": after them a leading "I" is part of the name
     ranks: frozenset[str] = frozenset()  # "AKBP", "Kombes": what follows is a name, even words of the dictionary
+    rank_forces: frozenset[str] = frozenset()  # "Polisi" in "Inspektur Jenderal Polisi X": part of the rank
     region_governments: frozenset[str] = frozenset()  # "Pemprov": the region after it is the place, even "DKI"
     # "pemerintah provinsi" → "provinsi", "pemda" → None: a region's government by the level of its region, the
     # level's page name first (region_government_names)
@@ -279,9 +281,11 @@ def _parse_cues(data: dict, path: Path) -> Cues:
         document_words=lower("document_words"),
         name_heads=frozenset(lower("name_heads")),
         place_tails=frozenset(lower("place_tails")),
+        thing_tails=frozenset(lower("thing_tails")),
         degrees=frozenset(lower("degrees")),
         balinese_names=frozenset(lower("balinese_names")),
         ranks=frozenset(lower("ranks")),
+        rank_forces=frozenset(lower("rank_forces")),
         event_words=frozenset(lower("event_words")),
         figure_words=frozenset(lower("figure_words")),
         branch_heads=frozenset(lower("branch_heads")),

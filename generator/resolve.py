@@ -637,9 +637,15 @@ class Resolver:
                    and fold(words[run[k + 1]].text) in vocabulary.person_words]
         if closing:
             run = run[closing[-1] + 1:]  # "Balboa Estate Yohanes Setiawan": the English word ends the company's name
+        after_rank = bool(run) and run[0] > 0 and fold(words[run[0] - 1].text) in cues.ranks
         while run:
             text = words[run[0]].text
             folded = fold(text)
+            if after_rank and folded in cues.rank_forces:
+                run = run[1:]  # "Inspektur Jenderal Polisi Muhammad Iqbal": the force's name ends the rank
+                after_rank = False
+                continue
+            after_rank = folded in cues.ranks
             if folded in cues.not_names:
                 if len(run) == 2 and _ASIAN_GIVEN_NAME.fullmatch(words[run[1]].text):
                     surname_first = True  # "Pak Jong-chun": a surname, not the honorific "Pak"
@@ -737,8 +743,8 @@ class Resolver:
             return None
         if vocabulary.is_place([words[w].text for w in name]):
             return None
-        if fold(words[name[-1]].text) in cues.place_tails:
-            return None  # "Mekong River", "Marikina City": a place
+        if fold(words[name[-1]].text) in cues.place_tails or fold(words[name[-1]].text) in cues.thing_tails:
+            return None  # "Mekong River", "Marikina City": a place; "Fisheries Act", "World Cup": a law, an event
         if self._names_what_follows(name, words):
             return None
         if len(name) >= 3 and all(fold(words[w].text) in self.ordinary_words for w in name[-2:]):
@@ -1604,11 +1610,20 @@ def _spelling_variants(keys: list[tuple[str, ...]], counts: dict[tuple, int],
         return (fuzz.ratio(a, b) >= 85 or _spelling(a) == _spelling(b)
                 or any(a in forms and b in forms for forms in name_forms))
 
+    variants = {}
+    # with and without the patronymic's "bin" ("Mohamad Pajeri Bin Ali", "Mohamad Pajeri Ali"): the one printed
+    # most often, else the longer
+    without_patronymic: dict[tuple, list[tuple]] = defaultdict(list)
+    for key in keys:
+        without_patronymic[tuple(w for w in key if w not in _PATRONYMIC)].append(key)
+    for group in without_patronymic.values():
+        if len(group) > 1:
+            group.sort(key=lambda k: (-counts.get(k, 0), -len(k), k))
+            variants.update((other, group[0]) for other in group[1:])
     by_surname: dict[tuple, list[tuple]] = defaultdict(list)
     for key in keys:
-        if len(key) >= 2:
+        if len(key) >= 2 and key not in variants:
             by_surname[(len(key), _spelling(key[-1]))].append(key)
-    variants = {}
     for group in by_surname.values():
         # the spelling printed most often, then the current spelling ("Jati", not "Djati")
         group.sort(key=lambda k: (-counts.get(k, 0), sum(_spelling(w) != w for w in k), k))
@@ -1624,6 +1639,7 @@ def _spelling_variants(keys: list[tuple[str, ...]], counts: dict[tuple, int],
     return variants
 
 
+_PATRONYMIC = frozenset(("bin", "binti"))
 _OLD_SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("ch", "kh"))
 
 

@@ -1025,3 +1025,35 @@ def test_a_house_is_a_building_and_the_west_indies_a_place():
     resolved = resolve(articles, EDITORIAL)
     assert "Waffle House" not in people(resolved) and "West Indies" not in people(resolved)
     assert "Hindia Barat" in {a.name for a in resolved.actors.values() if a.kind == "place"}
+
+
+def test_a_law_an_event_and_a_town_hall_are_no_people_and_a_surname_like_hall_is_one():
+    articles = [article(text, path=f"{n}.txt", language="en") for n, text in enumerate((
+        "Both suspects were remanded under Section 26(1)(c) of the Fisheries Act 1985, which carries a fine of RM20,000.",
+        "Mohamad Ali said the case would be investigated under the Fisheries Act 1985.",
+        "More than a hundred street vendors protested at City Hall against police crackdowns.",
+        "Over a hundred vendors rallied at City Hall, and Wendy Hall, who led them, said the rules were unfair."))]
+    names = people(resolve(articles, EDITORIAL))
+    assert "Fisheries Act" not in names and "City Hall" not in names
+    # trap: a person whose surname is Hall keeps her page
+    assert "Wendy Hall" in names
+
+
+def test_a_name_with_and_without_the_patronymics_bin_is_one_person():
+    resolved = resolve_articles(
+        ("Komandan Mohamad Pajeri Bin Ali mengatakan dua nelayan ditahan di perairan Semporna.",),
+        ("Mohamad Pajeri Ali mengatakan kasus itu diselidiki berdasarkan undang-undang perikanan.",))
+    assert [n for n in people(resolved) if "Pajeri" in n] == ["Mohamad Pajeri Bin Ali"]
+    # trap: two men whose names differ by more than "bin" stay two
+    resolved = resolve_articles(("Nelayan Ahmad Bin Yusof mengatakan ia tidak memakai bom.",),
+                                ("Nelayan Ahmad Yusri mengatakan perahunya disita petugas.",))
+    assert {"Ahmad Bin Yusof", "Ahmad Yusri"} <= set(people(resolved))
+
+
+def test_the_forces_name_after_a_rank_is_no_part_of_the_holders_name():
+    resolved = resolve_articles(("Kepala Polisi Daerah Metro Jaya, Inspektur Jenderal Polisi Muhammad Iqbal, "
+                                 "menyatakan penangkapan ini pukulan besar bagi sindikat judi.",))
+    assert "Muhammad Iqbal" in people(resolved) and not any("Polisi" in n for n in people(resolved))
+    # trap: a name that follows the word "polisi" with no rank before it is not cut
+    resolved = resolve_articles(("Warga melapor kepada polisi. Polisi Hendra Gunawan lalu datang ke lokasi.",))
+    assert not any(n == "Gunawan" for n in people(resolved))
