@@ -412,7 +412,9 @@ def test_a_curly_opening_mark_closed_by_a_straight_one_is_a_quote():
       "“Ayam mati beruntun, jadi kami segera melapor,” kata seorang warga.",
       "“Setiap hari makin banyak yang mati, keluarga saya takut,” katanya."), False,
      ["seorang warga", "seorang warga"]),
-    # traps: a body described is not a person described, and a government is no speaker's noun
+    # traps: a body described is not a person described, a government is no speaker's noun, and a place named
+    # before the verb is no speaker
+    (('"Paddy fields close to the sea were damaged the most," Mudon Township said.',), True, [None]),
     (('"The rates will stay where they are," the ministry said.',), True, [None]),
     (("“Harga beras akan turun pekan depan,” kata pemerintah.",), False, [None]),
 ])
