@@ -3251,3 +3251,14 @@ def test_a_headline_under_the_article_then_a_pull_quote_repeating_it():
     cleaned = clean(doc(f"{body}\n\nLima nelayan ditangkap polisi kedapatan tangkap ikan pakai bom\n"
                         "\"Kami akan terus berpatroli di seluruh perairan provinsi sampai akhir tahun,\"\n"))
     assert cleaned.title is None
+
+
+def test_a_caption_closed_by_photo_taken_by_its_photographer_and_outlet():
+    cleaned = clean(doc("Vendors Fined for Minor Violations\n\n"
+                        "The street was crowded, like any other street in the city, and a vendor sold hot dogs on the corner.\n\n"
+                        "In Manhattan, vendors and pedestrians crowd the streets. Photo taken by Jane Roe/ People's Daily Online\n\n"
+                        "A photo taken by a passer-by shows the vendor being handed a ticket, the lawyer said.\n"))
+    # trap: a sentence about a photo taken by someone is prose
+    assert cleaned.paragraphs == (
+        "The street was crowded, like any other street in the city, and a vendor sold hot dogs on the corner.",
+        "A photo taken by a passer-by shows the vendor being handed a ticket, the lawyer said.")
