@@ -3262,3 +3262,20 @@ def test_a_caption_closed_by_photo_taken_by_its_photographer_and_outlet():
     assert cleaned.paragraphs == (
         "The street was crowded, like any other street in the city, and a vendor sold hot dogs on the corner.",
         "A photo taken by a passer-by shows the vendor being handed a ticket, the lawyer said.")
+
+
+def test_a_pictures_label_with_what_it_shows_or_its_source_after_a_slash_and_tags_of_words_are_chrome():
+    cleaned = clean(doc("Hujan Es Kagetkan Warga Surabaya\n\n"
+                        "Hujan es turun di beberapa kecamatan di Surabaya pada Senin sore, kata warga.\n\n"
+                        "Ilustrasi hujan es\n\n"
+                        "Butiran es sebesar kerikil berserakan di halaman rumah warga.\n\n"
+                        "Ilustrasi Hujan. /unsplash/Osman Rana\n\n"
+                        "Ilustrasi itu dibuat oleh seniman lokal.\n\n"
+                        "Menurut BMKG, hujan es wajar terjadi pada masa pancaroba / peralihan musim.\n\n"
+                        "#hujan es #cuaca ekstrem\n"))
+    # traps: a sentence that opens with "Ilustrasi", and a sentence with a slash, are prose
+    assert cleaned.paragraphs == (
+        "Hujan es turun di beberapa kecamatan di Surabaya pada Senin sore, kata warga.",
+        "Butiran es sebesar kerikil berserakan di halaman rumah warga.",
+        "Ilustrasi itu dibuat oleh seniman lokal.",
+        "Menurut BMKG, hujan es wajar terjadi pada masa pancaroba / peralihan musim.")
