@@ -707,6 +707,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                                             and not _datelines(editorial).alone.match(lines[i].strip()))
                     or _over_a_photographers_credit(lines, i, removed)
                     or (i == zone[-1] and _caption_over_dateline(lines, i, body_start, editorial))
+                    # between the headline and the body, a picture described as a screenshot or a video's still
+                    or _SCREENSHOT.match(lines[i].strip())
                     or (looks_like_prose(lines[i]) and len(lines[i].split()) <= _CAPTION_MAX_WORDS
                         and removed.get(credit) in ("photo-caption", "photo-credit")
                         and "/" in lines[credit] and len(lines[credit].split()) <= _BYLINE_MAX_WORDS)):
@@ -730,7 +732,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             teaser = _teaser(lines[i].strip(), [lines[k] for k in kept if k > i])
             cut = by_dateline and not _SENTENCE_END.search(lines[i].strip()) and not _short_headline_like(lines[i].strip())
             cut = cut or (by_dateline and _BARE_CLAUSE.fullmatch(lines[i].strip()) is not None)
-            over_credit = _over_a_photographers_credit(lines, i, removed)
+            over_credit = _over_a_photographers_credit(lines, i, removed) or bool(_SOURCE_CLOSED.search(lines[i].strip()))
             if i >= body_start or (looks_like_prose(lines[i]) and not teaser and not cut
                                    and not _numbers_row(lines[i]) and not over_credit):
                 break
@@ -1593,7 +1595,8 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
                   and not (_NAME_LINE.match(lines[i].strip()) and "(" in lines[i])  # "News Desk (The Jakarta Post)"
                   and not (removed.get(_next_line(lines, i)) == "date-stamp" and _author_name(lines[i]))  # over the date
                   and not _cut_teaser(lines[i].strip(), [lines[k] for k in kept if k > i])
-                  and not _SAID_AT_END.search(lines[i].strip())]  # "The train pushed the car, police said": a caption
+                  and not _SAID_AT_END.search(lines[i].strip())  # "The train pushed the car, police said": a caption
+                  and not _SOURCE_CLOSED.search(lines[i].strip())]  # "… di masjid. (sumber:merdeka.com)": a caption
     repeated = [bare[i] for i in candidates if counts[fold(bare[i])] > 1]
     if repeated:
         return repeated[0]
@@ -1642,6 +1645,10 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     return lines[chosen].strip()
 
 
+_SCREENSHOT = re.compile(r"(?:Tangkapan layar|Screenshot|Screen ?grab|Cuplikan video|Potongan video|Still from)\b",
+                         re.IGNORECASE)
+# a sentence closed by the picture's source in brackets: a caption ("… di masjid. (sumber:merdeka.com)")
+_SOURCE_CLOSED = re.compile(r"[.!?]\s*\((?:sumber|source|foto|photo|dok|via)\b\s*:?[^()]{2,40}\)$", re.IGNORECASE)
 # a sentence's attribution in the past tense closing the line: a headline reports in the present ("…, police say")
 _SAID_AT_END = re.compile(r",\s+(?:[\w.'’-]+\s+){0,3}said$")
 _NAME_WORD_ZIPF = 3.5  # under it, a word no dictionary of the site's languages holds often: a name's ("Riki")

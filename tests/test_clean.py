@@ -3279,3 +3279,27 @@ def test_a_pictures_label_with_what_it_shows_or_its_source_after_a_slash_and_tag
         "Butiran es sebesar kerikil berserakan di halaman rumah warga.",
         "Ilustrasi itu dibuat oleh seniman lokal.",
         "Menurut BMKG, hujan es wajar terjadi pada masa pancaroba / peralihan musim.")
+
+
+def test_a_caption_closed_by_its_source_in_brackets_over_the_body_is_no_headline():
+    cleaned = clean(doc("Tiga pemuda ini terekam cctv sedang curi kotak amal di masjid. (sumber:merdeka.com)\n\n"
+                        "medanToday.com,MOJOKERTO – Pencurian kotak amal di Masjid Al-Muhajirin terekam kamera CCTV, "
+                        "kata takmir masjid.\n\n"
+                        "Tiga pemuda masuk masjid dan membawa kabur kotak amal berisi uang sedekah jemaah.\n\n"
+                        "Takmir akan melaporkan pencurian itu ke polisi pekan ini. (Sumber: Antara)\n"))
+    assert cleaned.title is None
+    assert not any("sumber:merdeka.com" in p for p in cleaned.paragraphs)
+    # trap: the last paragraph closed by the article's source note keeps its sentence
+    assert any(p.startswith("Takmir akan melaporkan pencurian itu ke polisi pekan ini.") for p in cleaned.paragraphs)
+
+
+def test_a_screenshot_described_between_the_headline_and_the_body_is_a_caption():
+    cleaned = clean(doc("Maling Kotak Amal di Magetan Terekam CCTV\n\nMinggu, 12 Sep 2021 18:46 WIB\n\n"
+                        "Tangkapan layar rekaman CCTV saat pelaku tengah beraksi.\n\n"
+                        "SURABAYAPAGI.COM, Magetan - Pencurian kotak amal di masjid As Slimi terekam CCTV.\n\n"
+                        "Tangkapan layar percakapan pelaku kemudian beredar di media sosial, kata pengurus masjid.\n"))
+    assert cleaned.title == "Maling Kotak Amal di Magetan Terekam CCTV"
+    # trap: in the body, a sentence that opens with the same words is the article's own
+    assert cleaned.paragraphs == (
+        "Pencurian kotak amal di masjid As Slimi terekam CCTV.",
+        "Tangkapan layar percakapan pelaku kemudian beredar di media sosial, kata pengurus masjid.")
