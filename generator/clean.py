@@ -1783,10 +1783,11 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
             return 0 if any(lines[k].strip() for k in range(index + 1, following)) else 2
         if following in kept_set:
             line = lines[following].strip()
-            if _title_case(line) and _short_headline_like(line) and _title_case(lines[index]):
+            if _title_case(line) and _short_headline_like(line) and (_title_case(lines[index])
+                                                                      or _label_case(lines[index])):
                 if 2 * len(lines[index].split()) <= len(line.split()):
                     return 0  # a headline twice as long under it: this is the topic's label ("Peredaran Uang …")
-                if (_DECK_MIN_WORDS <= len(line.split()) < len(lines[index].split())
+                if (_title_case(lines[index]) and _DECK_MIN_WORDS <= len(line.split()) < len(lines[index].split())
                         and not any(k in removed for k in range(index + 1, following))):
                     # the headline's shorter deck right under it ("Atap Rumah Warga Toapaya Terbang" / "Disapu
                     # Angin Puting Beliung"): what stands under the deck stands under the headline, which is first
@@ -1855,6 +1856,18 @@ def _caption_under_title(line: str, title: str) -> bool:
     full stop ("Kebakaran Hanguskan 23 Kios di Pasar …" over "Kebakaran 23 kios di lantai dua pasar")."""
     return (_title_case(title) and not _title_case(line) and _short_headline_like(line.strip())
             and not _SENTENCE_END.search(line.strip()))
+
+
+def _label_case(line: str) -> bool:
+    """A short label in title case, its small words in lower case as Indonesian writes them ("Keracunan saat
+    Hajatan di Boyolali"): every other word of four letters or more capitalised."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4 and w.casefold() not in _SMALL_WORDS]
+    return len(line.split()) <= _LABEL_MAX_WORDS and len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+_SMALL_WORDS = frozenset("saat dari untuk yang dengan pada oleh atau akan bagi demi jadi usai kala soal "
+                         "with from that this into onto over after than".split())
+_LABEL_MAX_WORDS = 6
 
 
 def _title_case(line: str) -> bool:

@@ -30,7 +30,7 @@ def _alternation(keys: tuple[str, ...]) -> str:
 
 
 MONTH = _alternation(_MONTH_KEYS)
-WEEKDAY = _alternation(_WEEKDAY_KEYS)
+WEEKDAY = rf"(?:jum['’]at\.?|{_alternation(_WEEKDAY_KEYS)})"  # "Jum'at": Friday as many outlets spell it
 YEAR = r"(?:19|20)\d{2}"
 _ORDINAL = r"(?:st|nd|rd|th)"  # "24th February, 2019"
 _DATE = (rf"(?:\d{{1,2}}{_ORDINAL}?\s+{MONTH}(?:,\s*|\s+){YEAR}"  # "07 January,2015" too
@@ -54,7 +54,7 @@ _PREFIX = (r"(?:(?:first\s+)?published|last|updated|posted|diterbitkan|diperbaru
 # ("… | 09:42 WIB | LAPORAN: …").
 _STAMP = re.compile(
     r"^[|•·–—-]?\s*(?:(?:by|oleh|source|sumber)\s*:?\s+[\w.-]+(?:\s[\w.]+){0,3}\s*(?:\|\||[-–—|·•])\s*)?"  # "By: FPJ Web Desk | ", "Source: Xinhua| "
-    r"(?:[\w.-]+(?:\s[\w.]+){0,2}(?:\s*\([^()]{2,40}\))?\s*(?:\|\||[-–—|·•])\s*){0,2}"  # "Global Rise TV (Pandeglang) – "
+    r"(?:[\w.-]+(?:,?\s[\w.]+){0,4}(?:\s*\([^()]{2,40}\))?\s*(?:\|\||[-–—|·•])\s*){0,2}"  # "Global Rise TV (Pandeglang) – ", "Tim Litbang MPI, MNC Portal · "
     r"(?:(?:(?-i:[A-Z])[\w.-]+(?:\s(?-i:[A-Z])[\w.]+){0,2}"  # the agency before a comma: "Xinhua, January 7, 2015",
     r"|(?:by|oleh)\s+[\w.-]+(?:\s[\w.-]+){0,2}),\s*(?=\D))?"  # or the author, by a user name: "By buseman, Aug 26, 2010"
     rf"(?:(?:oleh|by)\s+[^\d|:]{{1,60}}?(?:\s+(?={_PREFIX}\b)|\s{{2,}}(?=(?:{WEEKDAY}|{MONTH}|\d))))?"

@@ -3303,3 +3303,31 @@ def test_a_screenshot_described_between_the_headline_and_the_body_is_a_caption()
     assert cleaned.paragraphs == (
         "Pencurian kotak amal di masjid As Slimi terekam CCTV.",
         "Tangkapan layar percakapan pelaku kemudian beredar di media sosial, kata pengurus masjid.")
+
+
+def test_a_topic_label_with_its_small_words_in_lower_case_over_a_long_headline_is_no_headline():
+    cleaned = clean(doc("Keracunan saat Hajatan di Boyolali\n"
+                        "Sambal Goreng Ati Ubah Pernikahan di Boyolali Jadi Hari Petaka, Pengantin Sampai Tamu Keracunan\n"
+                        "Mempelai wanita di Boyolali diduga juga ikut keracunan.\n"
+                        "Penulis: Tri Widodo | Editor: Vincentius Candraditya\n"
+                        "TRIBUNSOLO.COM, BOYOLALI - Resepsi pernikahan warga Banaran berubah menjadi hari petaka.\n"
+                        "Makanan di hajatan itu diduga membuat ratusan tamu keracunan.\n"))
+    assert cleaned.title == ("Sambal Goreng Ati Ubah Pernikahan di Boyolali Jadi Hari Petaka, Pengantin Sampai Tamu "
+                             "Keracunan")
+    # trap: a headline with a shorter deck under it keeps its place over the deck
+    cleaned = clean(doc("Atap Rumah Warga Toapaya Terbang Disapu Angin Kencang Semalam\n"
+                        "Puluhan Rumah Rusak Berat\n"
+                        "Angin kencang merusak puluhan rumah warga di Toapaya pada Minggu malam, kata warga.\n"))
+    assert cleaned.title == "Atap Rumah Warga Toapaya Terbang Disapu Angin Kencang Semalam"
+
+
+def test_a_caption_closed_by_a_picture_agency_and_two_pictures_described_side_by_side():
+    cleaned = clean(doc("Wedding Disaster: Bride and 28 Guests Get Food Poisoning\n\n"
+                        "The bride and 28 guests got food poisoning after a wedding in London. Getty images\n\n"
+                        "The couple married at a manor in Bromley, and the bride fell ill two days later.\n\n"
+                        "Left, the wedding menu with the mushroom dish. Right, guests tended to by paramedics.\n\n"
+                        "Left alone at the venue, the caterer refused to comment on the outbreak, the couple said.\n"))
+    # trap: a sentence opening with "Left" is prose
+    assert cleaned.paragraphs == (
+        "The couple married at a manor in Bromley, and the bride fell ill two days later.",
+        "Left alone at the venue, the caterer refused to comment on the outbreak, the couple said.")

@@ -132,3 +132,10 @@ def test_a_date_then_a_dash_and_the_datelines_place_is_a_stamp():
     # traps: a headline after a date and a dash, and a sentence the place opens, are no stamps
     assert dates.stamp_text("12 September 2023 - Gempa Guncang Lombok") is None
     assert dates.stamp_text("27 Mei 2024 – Jakarta, warga berkumpul") is None
+
+
+def test_friday_spelt_with_an_apostrophe_and_a_team_and_network_before_the_date_make_a_stamp():
+    stamp = dates.stamp_text("Tim Litbang MPI, MNC Portal · Jum'at 19 November 2021 05:02 WIB")
+    assert dates.parse(stamp, "Asia/Jakarta").isoformat() == "2021-11-19T05:02:00+07:00"
+    # trap: a headline with a comma before a dash and a date stays a headline
+    assert dates.stamp_text("Warga Panik, Gempa Guncang Lombok Hari Ini - 12 September 2023") is None
