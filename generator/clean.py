@@ -365,6 +365,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     continue  # "Lihat: pemerintah sudah ... ." is a sentence, not a title announced
                 further_reading.append(title)
             elif rule.kind == "source" and isinstance(found, re.Match):
+                stamp = dates.stamp_text(line)
+                if stamp:  # "Source: The Jakarta Post - September 4, 2007": the source, and the date line it is
+                    source_notes.append(re.split(r"\s+[-–—|·•,]\s*", found.group("source").strip())[0])
+                    break  # left for the date lines below, which read its date
                 source_notes.append(found.group("source").strip())
             elif rule.kind == "stop" and prose_seen:
                 stopped_by = rule.name
@@ -709,6 +713,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     or (i == zone[-1] and _caption_over_dateline(lines, i, body_start, editorial))
                     # between the headline and the body, a picture described as a screenshot or a video's still
                     or _SCREENSHOT.match(lines[i].strip())
+                    # or its alternative text, a few words in lower case ("illegal timber seized")
+                    or (i == zone[-1] and _ALT_TEXT.fullmatch(lines[i].strip()) is not None)
                     or (looks_like_prose(lines[i]) and len(lines[i].split()) <= _CAPTION_MAX_WORDS
                         and removed.get(credit) in ("photo-caption", "photo-credit")
                         and "/" in lines[credit] and len(lines[credit].split()) <= _BYLINE_MAX_WORDS)):
@@ -1600,6 +1606,15 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     repeated = [bare[i] for i in candidates if counts[fold(bare[i])] > 1]
     if repeated:
         return repeated[0]
+    # the headline printed a second time, and the first time with a tag glued to its end ("… Alas PurwoPolsek
+    # Tegaldlimo" / "… Alas Purwo"): the one without it
+    for i in candidates:
+        glued = lines[i].strip()
+        for k in candidates:
+            clean_copy = lines[k].strip()
+            if (k > i and len(glued) > len(clean_copy) >= _GLUED_HEADLINE_MIN and glued.startswith(clean_copy)
+                    and clean_copy[-1:].islower() and glued[len(clean_copy)].isupper()):
+                return clean_copy
     # a headline of three words, too short to be taken alone, printed twice at the top (the title bar's and the
     # page's): "Jellyfish Sting Hundreds"
     short = [i for i in above[:_SHORT_HEADLINE_LINES] if counts[fold(bare[i])] > 1 and _title_case(lines[i])
@@ -1645,6 +1660,7 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     return lines[chosen].strip()
 
 
+_ALT_TEXT = re.compile(r"[a-z][\w'’-]*(?: [\w'’-]+){1,7}")  # no capital, no stop, no comma: a picture's description
 _SCREENSHOT = re.compile(r"(?:Tangkapan layar|Screenshot|Screen ?grab|Cuplikan video|Potongan video|Still from)\b",
                          re.IGNORECASE)
 # a sentence closed by the picture's source in brackets: a caption ("… di masjid. (sumber:merdeka.com)")
@@ -1796,6 +1812,7 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
     return 0
 
 
+_GLUED_HEADLINE_MIN = 20  # characters of a headline printed again with a tag glued to it
 _SHORT_HEADLINE_LINES = 2  # a short headline printed twice is the page's first lines
 _DECK_MIN_WORDS = 3  # a section's label under a headline is shorter ("Berita Internasional")
 _BODY_CAPTION_MAX_WORDS = 25  # a caption between paragraphs is a sentence; a paragraph over a credit is longer

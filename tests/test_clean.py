@@ -7,6 +7,7 @@ import pytest
 from generator import clean as clean_stage
 from generator.clean import explain, looks_like_prose
 from generator.editorial import load_editorial
+from generator.extract import extract
 from generator.model import RawDocument
 from generator.read import normalise_text
 
@@ -3331,3 +3332,31 @@ def test_a_caption_closed_by_a_picture_agency_and_two_pictures_described_side_by
     assert cleaned.paragraphs == (
         "The couple married at a manor in Bromley, and the bride fell ill two days later.",
         "Left alone at the venue, the caterer refused to comment on the outbreak, the couple said.")
+
+
+def test_a_source_line_that_is_also_the_date_line_gives_both():
+    cleaned = clean(doc("Four Arrested For Illegal Logs\nSource: The Jakarta Post - September 4, 2007\n"
+                        "JAMBI, Jambi province\n"
+                        "Police in Tebo regency have arrested four people suspected of carrying illegal wood, police said.\n"
+                        "Source: Antara\n"))
+    assert "The Jakarta Post" in cleaned.source_notes and "Antara" in cleaned.source_notes
+    assert not any("Jakarta Post" in p or "Antara" in p for p in cleaned.paragraphs)
+    assert extract(cleaned, EDITORIAL).published.date().isoformat() == "2007-09-04"
+
+
+def test_the_headline_printed_again_without_a_tag_glued_to_it_is_the_headline():
+    cleaned = clean(doc("Polisi Amankan Truk Muat Kayu di Kawasan Hutan Alas PurwoPolsek Tegaldlimo\n\n"
+                        "Polisi Amankan Truk Muat Kayu di Kawasan Hutan Alas Purwo\n\n"
+                        "illegal timber seized\n\n"
+                        "KabarBanyuwangi.co.id - Polisi mengamankan truk bermuatan 31 batang kayu sonokeling, Sabtu.\n\n"
+                        "Sopir truk tidak bisa menunjukkan surat izin angkut kayu, kata polisi.\n\n"
+                        "DISCLAIMER: Except for the headline, this story is published from a syndicated feed and has "
+                        "not been edited by Example Press.\n"))
+    assert cleaned.title == "Polisi Amankan Truk Muat Kayu di Kawasan Hutan Alas Purwo"
+    assert cleaned.paragraphs == ("Polisi mengamankan truk bermuatan 31 batang kayu sonokeling, Sabtu.",
+                                  "Sopir truk tidak bisa menunjukkan surat izin angkut kayu, kata polisi.")
+    # trap: a headline that merely begins like a longer one above it (no glued capital) is not preferred
+    cleaned = clean(doc("Polisi Amankan Truk Muat Kayu di Kawasan Hutan Alas Purwo dan Baluran\n\n"
+                        "Penulis: Rina Marlina\n\n"
+                        "Polisi mengamankan dua truk bermuatan kayu sonokeling di dua kawasan hutan, Sabtu.\n"))
+    assert cleaned.title == "Polisi Amankan Truk Muat Kayu di Kawasan Hutan Alas Purwo dan Baluran"
