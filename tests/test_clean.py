@@ -3360,3 +3360,10 @@ def test_the_headline_printed_again_without_a_tag_glued_to_it_is_the_headline():
                         "Penulis: Rina Marlina\n\n"
                         "Polisi mengamankan dua truk bermuatan kayu sonokeling di dua kawasan hutan, Sabtu.\n"))
     assert cleaned.title == "Polisi Amankan Truk Muat Kayu di Kawasan Hutan Alas Purwo dan Baluran"
+
+
+def test_a_standfirst_in_lower_case_under_the_headline_is_no_pictures_alternative_text():
+    standfirst = "dua orang tewas dan puluhan rumah rusak akibat banjir semalam."
+    cleaned = clean(doc(f"Banjir Bandang Terjang Desa di Lereng Gunung\n\n{standfirst}\n\n"
+                        "GARUT - Banjir bandang menerjang desa di lereng gunung pada Minggu malam, kata warga.\n"))
+    assert standfirst in cleaned.paragraphs
