@@ -547,6 +547,8 @@ class Attribution:
         body = self._described_body(span.paragraph, span.start, described.group("noun")) if described else None
         if body:  # "said the agency", "kata perusahaan itu": the body the article named
             return body, None, cue.text, False
+        if described and self._body_noun(described.group("noun")):
+            return None, " ".join(clause.split()), cue.text, False  # "said the fire department": none named
         if _ANAPHORA.search(clause):  # "tegas anggota dewan tersebut": the one just named
             return (*self._referent(span, person_only=True), cue.text, False)
         described = self._description(clause)
@@ -628,6 +630,11 @@ class Attribution:
                 best = mention
         return best.actor_id if best else None
 
+    def _body_noun(self, noun_phrase: str) -> bool:
+        """The description's noun is a kind of body ("department", "agency", "ministry"), as body_descriptions lists."""
+        words = noun_phrase.casefold().split()
+        return bool(words) and (" ".join(words[-2:]) in self.body_words or words[-1] in self.body_words)
+
     def _described_speaker(self, number: int, start: int):
         """The speaker named after a description, the speech verb after the name, in the clause that follows the
         quote: "…," local police inspector Manoj Kumar Shahi said; "…," the officer, Prakash Gharti Magar, said;
@@ -663,6 +670,9 @@ class Attribution:
             body = self._described_body(number, start, described.group("noun")) if described else None
             if body:  # "…," the central bank said: the bank the article named
                 return body, None, verb.group().lower(), False
+            if described and self._body_noun(described.group("noun")):
+                # "…," the fire department said, and the article named none: the body as described
+                return None, " ".join(paragraph[start:verb.start()].strip(" ,").split()), verb.group().lower(), False
             subject = re.findall(r"[\w-]+", paragraph[start:verb.start()])[-2:]
             if subject and self.cues.document_words.search(subject[-1]):
                 return None, None, verb.group().lower(), True
@@ -733,6 +743,14 @@ class Attribution:
         said = [t for t in self.trail if t.spoke and t.paragraph == span.paragraph and start <= t.position < span.start]
         if said:  # "Dewi menambahkan, "…"", "Ia mengatakan, "…"" (the trail holds the pronoun's referent)
             return said[-1].who, "mengatakan"
+        if paragraph[start:max(start, span.start - 1)].rstrip().endswith(":"):
+            # "West Bengal Chief Minister Mamata Banerjee sharply criticised the Centre: "…"": the one person the
+            # sentence names, announcing the quote with a colon, whatever the verb
+            people = {m.actor_id for m in self.mentions_in.get(span.paragraph, ())
+                      if start <= m.start < span.start and not self._in_quote(span.paragraph, m.start)
+                      and self.kinds.get(m.actor_id) == "person"}
+            if len(people) == 1:
+                return (next(iter(people)), None), "mengatakan"
         verb = self.cues.after_name.search(paragraph, start, span.start)
         if verb and not self._in_quote(span.paragraph, verb.start()):
             described = self._description(paragraph[start:verb.start()], opens_sentence=True)

@@ -366,7 +366,8 @@ def test_a_body_described_not_named_is_the_body_the_article_named_before():
                              "“Inflation is projected to average lower this year,” the central bank said in a statement.",
                              "“Prices of food will stay high,” the agency said.",
                              language="en")
-    assert [speaker(resolved, q) for q in cast.quotes] == ["Bank Negara Malaysia", None]
+    # a description that fits no body the article named is shown as printed, never given to the bank
+    assert [speaker(resolved, q) for q in cast.quotes] == ["Bank Negara Malaysia", "the agency"]
     resolved, cast = cast_of("PT Contoh Abadi Tbk membuka pabrik baru di Cikarang pada Senin.",
                              "“Pabrik ini akan mempekerjakan 500 orang,” kata perusahaan itu dalam keterangannya.")
     assert [speaker(resolved, q) for q in cast.quotes] == ["PT Contoh Abadi Tbk"]
@@ -412,12 +413,28 @@ def test_a_curly_opening_mark_closed_by_a_straight_one_is_a_quote():
       "“Ayam mati beruntun, jadi kami segera melapor,” kata seorang warga.",
       "“Setiap hari makin banyak yang mati, keluarga saya takut,” katanya."), False,
      ["seorang warga", "seorang warga"]),
-    # traps: a body described is not a person described, a government is no speaker's noun, and a place named
-    # before the verb is no speaker
+    # a body described, the article naming none: shown as described
+    (('"The rates will stay where they are," the ministry said.',), True, ["the ministry"]),
+    # traps: a government is no speaker's noun, and a place named before the verb is no speaker
     (('"Paddy fields close to the sea were damaged the most," Mudon Township said.',), True, [None]),
-    (('"The rates will stay where they are," the ministry said.',), True, [None]),
     (("“Harga beras akan turun pekan depan,” kata pemerintah.",), False, [None]),
 ])
 def test_an_unnamed_speaker_described_in_lower_case_is_shown_as_described(paragraphs, english, expected):
     resolved, cast = cast_of("Warga Melapor", *paragraphs, language="en" if english else "id")
     assert [speaker(resolved, q) for q in cast.quotes] == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # the one person a sentence names, announcing the quote with a colon, whatever the verb
+    ('Chief Minister Mamata Banerjee sharply criticised the Centre: "They should have secured enough gas reserves '
+     'before imposing restrictions."', "Mamata Banerjee"),
+    # "was quoted as saying" after a name set off by its apposition
+    ('"The policy rate will remain unchanged," Mohammad Habibur Rahman, a deputy governor of the bank, was quoted '
+     'as saying by local media.', "Mohammad Habibur Rahman"),
+    # traps: two people in the sentence before the colon, and a colon with nobody named
+    ('Mamata Banerjee and Arvind Kejriwal both attacked the policy: "Supplies have stopped for restaurants."', None),
+    ('The notice on the gate read: "Closed until further notice for repairs."', None),
+])
+def test_a_quote_announced_by_a_colon_and_one_quoted_as_saying(paragraph, expected):
+    resolved, cast = cast_of("Gas Shortage Hits Restaurants", paragraph, language="en")
+    assert [speaker(resolved, q) for q in cast.quotes] == [expected]
