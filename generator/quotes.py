@@ -10,8 +10,11 @@ Part of the resolve stage (it needs the article's actor mentions). The cues are 
 "The person just named" is decided by the nearest sentence before the quote that names anyone, never across a
 heading: the person who spoke last, else the one person that sentence names; a sentence naming two people
 without either having spoken leaves the quote unattributed. A personal pronoun never goes to an organisation.
-A speaker named by one word with no actor page ("kata Bernadia") keeps the quote under that name. A quote
-whose opening mark is closed only in a later paragraph is one quote. Anything else stays unattributed.
+A speaker named by one word with no actor page ("kata Bernadia") keeps the quote under that name; an unnamed one
+described in lower case ("…," kata seorang warga; "…," police said; "…," the fire department said, no department
+named) keeps it under the description as printed; a sentence naming one person and ending in a colon before the
+quote gives it to that person. A quote whose opening mark is closed only in a later paragraph is one quote.
+Anything else stays unattributed.
 """
 
 from __future__ import annotations

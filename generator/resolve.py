@@ -1602,7 +1602,8 @@ def _spelling_variants(keys: list[tuple[str, ...]], counts: dict[tuple, int],
     """Names that are one person's name spelt two ways ("Bernad Darmawan Sutrisno", "Bernard Dermawan Sutrisno",
     "Raditya Djati", "Raditya Jati"): as many words, the same surname in the 1972 spelling, every other word nearly
     the same (rapidfuzz ratio ≥ 85, or the same in that spelling) or two spellings of one given name (name_forms:
-    "Mochammad", "Muhammad"). Each variant points at the spelling printed most often."""
+    "Mochammad", "Muhammad"); and a name printed with and without the patronymic's "bin" ("Mohamad Pajeri Bin
+    Ali", "Mohamad Pajeri Ali"). Each variant points at the spelling printed most often."""
     from rapidfuzz import fuzz
     from rapidfuzz.distance import Levenshtein
 
