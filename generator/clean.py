@@ -838,6 +838,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[i] = "closing-label"
         kept = [i for i in kept if i not in removed]
 
+    # A picture's caption printed again further down without its credit ("… Rabu (05/07/2023). (Istimewa)" near the
+    # top, "… Rabu (05/07/2023)." at the foot): the copy is the caption too.
+    captions = [fold(lines[k]) for k, rule in removed.items() if rule == "photo-caption"]
+    for i in kept:
+        text = fold(lines[i])
+        if len(text.split()) >= _CAPTION_COPY_MIN_WORDS and any(c.startswith(text) for c in captions):
+            removed[i] = "photo-caption"
+    kept = [i for i in kept if i not in removed]
     # The captions of the article's pictures gathered under its text, each in sentences but without a closing full
     # stop ("… at risk of ‘chronic inundation’ from water within 27 years" / "An entire neighborhood … was
     # demolished due to the threat of cliff collapse"): two to six such lines after an article of finished ones.
@@ -1812,6 +1820,7 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
     return 0
 
 
+_CAPTION_COPY_MIN_WORDS = 8  # a caption printed again: a sentence, not a short label that may open a caption
 _GLUED_HEADLINE_MIN = 20  # characters of a headline printed again with a tag glued to it
 _SHORT_HEADLINE_LINES = 2  # a short headline printed twice is the page's first lines
 _DECK_MIN_WORDS = 3  # a section's label under a headline is shorter ("Berita Internasional")

@@ -3367,3 +3367,17 @@ def test_a_standfirst_in_lower_case_under_the_headline_is_no_pictures_alternativ
     cleaned = clean(doc(f"Banjir Bandang Terjang Desa di Lereng Gunung\n\n{standfirst}\n\n"
                         "GARUT - Banjir bandang menerjang desa di lereng gunung pada Minggu malam, kata warga.\n"))
     assert standfirst in cleaned.paragraphs
+
+
+def test_a_pictures_credit_alone_its_caption_printed_again_and_the_desks_in_brackets_are_chrome():
+    caption = ("Petugas Balai Besar Veteriner mengambil sampel tanah yang tercemar antraks di Padukuhan Jati, "
+               "Rabu (05/07/2023).")
+    cleaned = clean(doc("93 Orang Terjangkit Antraks, 3 Meninggal\n\nEditor: Fitriana Andriyani\nIstimewa/Tribun Jogja\n"
+                        f"{caption[:-1]}. (Istimewa)\n\n"
+                        "TRIBUNAMBON.COM - Sebanyak 93 warga Gunungkidul tertular antraks, kata Kemenkes.\n\n"
+                        "Petugas Balai Besar Veteriner mengambil sampel tanah di lokasi penyembelihan sapi, kata Retno.\n\n"
+                        f"{caption}\n\n(*/ Tribun Medan/ Kompas.tv)\n"))
+    # trap: a sentence that begins like the caption but goes on otherwise is the article's own
+    assert cleaned.paragraphs == (
+        "Sebanyak 93 warga Gunungkidul tertular antraks, kata Kemenkes.",
+        "Petugas Balai Besar Veteriner mengambil sampel tanah di lokasi penyembelihan sapi, kata Retno.")
