@@ -3381,3 +3381,29 @@ def test_a_pictures_credit_alone_its_caption_printed_again_and_the_desks_in_brac
     assert cleaned.paragraphs == (
         "Sebanyak 93 warga Gunungkidul tertular antraks, kata Kemenkes.",
         "Petugas Balai Besar Veteriner mengambil sampel tanah di lokasi penyembelihan sapi, kata Retno.")
+
+
+def test_a_sites_home_and_age_a_pictures_licence_and_a_login_prompt_for_comments_are_chrome():
+    cleaned = clean(doc("San José, Costa Rica, since 1956\n\n"
+                        "Police seize 101 sea turtle eggs from suspected poacher\n\n"
+                        "FWC officer inspects turtle eggs\nCC BY-ND 2.0 Florida Fish and Wildlife\n\n"
+                        "Police caught a woman suspected of poaching turtle eggs on Moín Beach early on Wednesday.\n\n"
+                        "Prices of turtle eggs have doubled since 2019, officials said.\n\n"
+                        "Baca: Hati-hati! Konsumsi Penyu Berbahaya, Berikut Ini Penjelasannya\n\n"
+                        "Log in to comment\n\nGustavo\n\nWhat a joke, is this news?\n"))
+    assert cleaned.title == "Police seize 101 sea turtle eggs from suspected poacher"
+    # trap: a sentence with "since" and a year is prose
+    assert cleaned.paragraphs == (
+        "Police caught a woman suspected of poaching turtle eggs on Moín Beach early on Wednesday.",
+        "Prices of turtle eggs have doubled since 2019, officials said.")
+
+
+def test_a_caption_closed_by_photo_and_its_owner_without_a_colon():
+    cleaned = clean(doc("Two men arrested with 500 sea turtle eggs\n\n"
+                        "Two men were arrested on Wednesday with about 500 sea turtle eggs, a spokeswoman said.\n\n"
+                        "Two arrests were made in what investigators say are thefts of eggs. Photo Florida Wildlife Commission\n\n"
+                        "The eggs were reburied. Photo galleries of the nests were shared by volunteers.\n"))
+    # trap: a paragraph whose second sentence begins with "Photo" and ends with a stop is prose
+    assert cleaned.paragraphs == (
+        "Two men were arrested on Wednesday with about 500 sea turtle eggs, a spokeswoman said.",
+        "The eggs were reburied. Photo galleries of the nests were shared by volunteers.")

@@ -139,3 +139,9 @@ def test_friday_spelt_with_an_apostrophe_and_a_team_and_network_before_the_date_
     assert dates.parse(stamp, "Asia/Jakarta").isoformat() == "2021-11-19T05:02:00+07:00"
     # trap: a headline with a comma before a dash and a date stays a headline
     assert dates.stamp_text("Warga Panik, Gempa Guncang Lombok Hari Ini - 12 September 2023") is None
+
+
+def test_posted_by_a_blog_and_a_bar_before_the_date_is_a_stamp():
+    assert dates.stamp_text("Posted by: The ocean update | May 24, 2017") == "May 24, 2017"
+    # trap: a sentence about what was posted on a date is no stamp
+    assert dates.stamp_text("Posted by the agency on May 24, 2017, the video drew thousands of views") is None
