@@ -1630,6 +1630,14 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
              and _short_headline_like(lines[i].strip()) and not _navigation(lines[i], editorial)]
     if not candidates and short:
         return bare[short[0]]
+    # a headline of two to five words, too short to be taken alone, right over the byline or the date line, the
+    # body under them ("Cable theft finds" / "by msecadm4921" / "British Transport Police …")
+    over_byline = [i for i in above if 2 <= len(lines[i].split()) <= _SHORT_OVER_BYLINE_WORDS
+                   and lines[i].strip()[:1].isupper() and not _SENTENCE_END.search(lines[i].strip())
+                   and not _navigation(lines[i], editorial)
+                   and removed.get(_next_line(lines, i)) in ("byline", "date-stamp")]
+    if not candidates and over_byline and _next_line(lines, _next_line(lines, over_byline[-1])) == body_start:
+        return lines[over_byline[-1]].strip()
     if not candidates:
         # a headline some outlets end with a full stop: short, and a byline or a date line under it, or the body
         # under it when it is in title case (a caption naming a person, "Menteri X Y.", is shorter)
@@ -1822,6 +1830,7 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
 
 
 _CAPTION_COPY_MIN_WORDS = 8  # a caption printed again: a sentence, not a short label that may open a caption
+_SHORT_OVER_BYLINE_WORDS = 5
 _GLUED_HEADLINE_MIN = 20  # characters of a headline printed again with a tag glued to it
 _SHORT_HEADLINE_LINES = 2  # a short headline printed twice is the page's first lines
 _DECK_MIN_WORDS = 3  # a section's label under a headline is shorter ("Berita Internasional")

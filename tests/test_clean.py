@@ -3407,3 +3407,24 @@ def test_a_caption_closed_by_photo_and_its_owner_without_a_colon():
     assert cleaned.paragraphs == (
         "Two men were arrested on Wednesday with about 500 sea turtle eggs, a spokeswoman said.",
         "The eggs were reburied. Photo galleries of the nests were shared by volunteers.")
+
+
+def test_a_short_headline_over_a_users_handle_as_byline_and_a_photograph_credit():
+    cleaned = clean(doc("Vertical Markets\n\nCable theft finds\n\nby msecadm4921\n\n"
+                        "Detectives have arrested three people after two separate cable thefts in Surrey, police said.\n\n"
+                        "Officers said the cable was found cut into pieces by the river.\n\n"
+                        "They asked anyone who saw the thieves to call them.\n"))
+    assert cleaned.title == "Cable theft finds"
+    assert cleaned.paragraphs[0].startswith("Detectives have arrested")
+    # trap: without the byline under it, a short line over the body is not taken for the headline
+    assert clean(doc("Vertical Markets\n\nCable theft finds\n\n"
+                     "Detectives have arrested three people after two separate cable thefts in Surrey, police said.\n\n"
+                     "Officers said the cable was found cut into pieces by the river.\n")).title is None
+    cleaned = clean(doc("Cable Thieves Halt Trains on the East Coast Line\n\n"
+                        "Police are questioning two men after 50 metres of signalling cable were stolen on Tuesday.\n\n"
+                        "Ten trains were cancelled after the theft. Photograph: Jane Roe for the Guardian\n\n"
+                        "by the river the cable was found cut into pieces, officers said.\n"))
+    # trap: a sentence opening with "by" and a word is prose
+    assert cleaned.paragraphs == (
+        "Police are questioning two men after 50 metres of signalling cable were stolen on Tuesday.",
+        "by the river the cable was found cut into pieces, officers said.")
