@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from . import dates
 from .editorial import Editorial, OutletProfile, fold, outlet_for_url
 from .model import CleanDocument, RawDocument, RemovedLine
-from .ner import person_words
+from .ner import person_words, stem
 
 _QUOTES = "“”\"„«»"
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*$")
@@ -842,7 +842,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # A picture's caption printed again further down without its credit ("… Rabu (05/07/2023). (Istimewa)" near the
     # top, "… Rabu (05/07/2023)." at the foot): the copy is the caption too.
     captions = [fold(lines[k]) for k, rule in removed.items() if rule == "photo-caption"]
-    for i in kept:
+    for i in kept if captions else ():
         text = fold(lines[i])
         if len(text.split()) >= _CAPTION_COPY_MIN_WORDS and any(c.startswith(text) for c in captions):
             removed[i] = "photo-caption"
@@ -1148,28 +1148,16 @@ def _headline_under_article(lines: list[str], kept: list[int]) -> str | None:
         return None
     prose = [lines[i] for i in kept[:-1] if looks_like_prose(lines[i])]
     # compared by their roots: a headline says "ditangkap … pakai" where the text says "menangkap … memakai"
-    words = {_root(word) for word in _words(line)}
-    told = {_root(word) for paragraph in prose for word in _words(paragraph)}
+    words = {stem(word) for word in _words(line)}
+    told = {stem(word) for paragraph in prose for word in _words(paragraph)}
     return line if words and len(words & told) >= _HEADLINE_WORDS_TOLD * len(words) else None
-
-
-@lru_cache(maxsize=1)
-def _stemmer():
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-    return StemmerFactory().create_stemmer()
-
-
-@lru_cache(maxsize=16384)
-def _root(word: str) -> str:
-    """An Indonesian word's root without its affixes ("ditangkap", "menangkap" → "tangkap"), by PySastrawi."""
-    return _stemmer().stem(word)
 
 
 def _pull_quote_repeating(line: str, paragraphs: list[str]) -> bool:
     """A quotation alone on its line, most of whose words one paragraph above says too."""
     line = line.strip()
     words = set(_words(line))
-    return (len(line.split()) >= 6 and line[:1] in _QUOTES and len(words) >= 3
+    return (len(line.split()) >= _PULL_QUOTE_MIN_WORDS and line[:1] in _QUOTES and len(words) >= 3
             and any(len(words & set(_words(paragraph))) >= _PULL_QUOTE_WORDS_TOLD * len(words) for paragraph in paragraphs))
 
 
@@ -1693,8 +1681,12 @@ def _author_name(line: str) -> bool:
     line = line.strip()
     words = [fold(word) for word in line.split()]
     return (2 <= len(words) <= 3 and bool(_NAME_LINE.match(line))
-            and any(word in person_words() for word in words)
-            and all(word in person_words() or _word_frequency(word) < _NAME_WORD_ZIPF for word in words))
+            and any(word in person_words() for word in words) and _name_words(words))
+
+
+def _name_words(words: list[str]) -> bool:
+    """Every (folded) word a known given or family name, or a word rare in the language: a name's."""
+    return all(word in person_words() or _word_frequency(word) < _NAME_WORD_ZIPF for word in words)
 
 
 def _name_in_capitals(line: str) -> bool:
@@ -1702,7 +1694,7 @@ def _name_in_capitals(line: str) -> bool:
     known given or family name or a word rare in the language."""
     words = line.split()
     return (line.isupper() and 2 <= len(words) <= 4 and bool(_NAME_LINE.match(line))
-            and all(fold(word) in person_words() or _word_frequency(fold(word)) < _NAME_WORD_ZIPF for word in words))
+            and _name_words([fold(word) for word in words]))
 
 
 def _has_subheadings(lines: list[str], kept: list[int], body_start: int) -> bool:

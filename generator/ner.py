@@ -40,6 +40,20 @@ class Lexicon:
 
 
 @lru_cache(maxsize=1)
+def stemmer():
+    """PySastrawi's Indonesian stemmer, built once per process: building it loads the dictionary."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return StemmerFactory().create_stemmer()
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """An Indonesian word's root without its affixes ("ditangkap", "menangkap" → "tangkap")."""
+    return stemmer().stem(word)
+
+
+@lru_cache(maxsize=1)
 def person_words() -> frozenset[str]:
     """The words the training data's annotators read as parts of people's names more often than not ("donald",
     "chandra"), written beside the weights by tools/train_ner.py."""

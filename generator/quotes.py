@@ -547,11 +547,9 @@ class Attribution:
             actor_id = self.person_named(printed)
             return actor_id, None if actor_id else printed, cue.text, False
         described = _DESCRIBED_BODY.fullmatch(clause) or _DESCRIBED_BODY_ID.match(clause)
-        body = self._described_body(span.paragraph, span.start, described.group("noun")) if described else None
-        if body:  # "said the agency", "kata perusahaan itu": the body the article named
-            return body, None, cue.text, False
-        if described and self._body_noun(described.group("noun")):
-            return None, " ".join(clause.split()), cue.text, False  # "said the fire department": none named
+        body = self._body_speaker(span.paragraph, span.start, described, " ".join(clause.split()))
+        if body:  # "said the agency", "kata perusahaan itu": the body the article named, or as described
+            return (*body, cue.text, False)
         if _ANAPHORA.search(clause):  # "tegas anggota dewan tersebut": the one just named
             return (*self._referent(span, person_only=True), cue.text, False)
         described = self._description(clause)
@@ -617,8 +615,7 @@ class Attribution:
     def _described_body(self, number: int, position: int, noun_phrase: str) -> str | None:
         """The organisation a description stands for ("the central bank", "perusahaan itu"): the nearest one the
         article named before the position whose printed name holds a word the description's noun stands for."""
-        words = noun_phrase.casefold().split()
-        name_words = self.body_words.get(" ".join(words[-2:])) or self.body_words.get(words[-1]) if words else None
+        name_words = self._body_name_words(noun_phrase)
         if not name_words:
             return None
         best = None
@@ -633,10 +630,23 @@ class Attribution:
                 best = mention
         return best.actor_id if best else None
 
-    def _body_noun(self, noun_phrase: str) -> bool:
-        """The description's noun is a kind of body ("department", "agency", "ministry"), as body_descriptions lists."""
+    def _body_name_words(self, noun_phrase: str) -> frozenset[str] | None:
+        """The words a body's name holds when the description's noun stands for that kind of body ("the central
+        bank" → bank; "the agency" → agency, authority, badan …), as body_descriptions lists; None for other nouns."""
         words = noun_phrase.casefold().split()
-        return bool(words) and (" ".join(words[-2:]) in self.body_words or words[-1] in self.body_words)
+        return (self.body_words.get(" ".join(words[-2:])) or self.body_words.get(words[-1])) if words else None
+
+    def _body_speaker(self, number: int, position: int, described: re.Match | None,
+                      printed: str) -> tuple[str | None, str | None] | None:
+        """A body described as the speaker ("the central bank said", "kata perusahaan itu"): (the body the article
+        named before, None), else, the noun being a kind of body, (None, the description as printed: "the fire
+        department"); None when the words describe no body."""
+        if not described:
+            return None
+        body = self._described_body(number, position, described.group("noun"))
+        if body:
+            return body, None
+        return (None, printed) if self._body_name_words(described.group("noun")) else None
 
     def _described_speaker(self, number: int, start: int):
         """The speaker named after a description, the speech verb after the name, in the clause that follows the
@@ -670,12 +680,10 @@ class Attribution:
         # "…," the circular says; "…," Saturday's alert said: a document right before the verb speaks
         if verb:
             described = _DESCRIBED_BODY.fullmatch(paragraph, start, verb.start())
-            body = self._described_body(number, start, described.group("noun")) if described else None
-            if body:  # "…," the central bank said: the bank the article named
-                return body, None, verb.group().lower(), False
-            if described and self._body_noun(described.group("noun")):
-                # "…," the fire department said, and the article named none: the body as described
-                return None, " ".join(paragraph[start:verb.start()].strip(" ,").split()), verb.group().lower(), False
+            body = self._body_speaker(number, start, described,
+                                      " ".join(paragraph[start:verb.start()].strip(" ,").split()))
+            if body:  # "…," the central bank said: the bank the article named, or as described
+                return (*body, verb.group().lower(), False)
             subject = re.findall(r"[\w-]+", paragraph[start:verb.start()])[-2:]
             if subject and self.cues.document_words.search(subject[-1]):
                 return None, None, verb.group().lower(), True

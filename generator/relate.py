@@ -18,6 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from .model import Article, Cast
+from .ner import stem
 
 TERMS_PER_ARTICLE = 60  # the strongest terms of an article that are indexed and compared
 # A term or actor in more articles than this is too common to find candidates with (it adds little to a score
@@ -55,13 +56,6 @@ _STOP = {
 }
 
 
-@lru_cache(maxsize=1)
-def _stemmer():
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
-    return StemmerFactory().create_stemmer()
-
-
 @lru_cache(maxsize=4096)
 def _log(count: int) -> float:
     return math.log(count)
@@ -72,11 +66,6 @@ def _closeness(days: int) -> float:
     return math.exp(-days / TIME_SCALE_DAYS)
 
 
-@lru_cache(maxsize=200_000)
-def _stem(word: str) -> str:
-    return _stemmer().stem(word)
-
-
 def terms(article: Article) -> Counter[str]:
     stop = _STOP.get(article.language, set())
     counts: Counter[str] = Counter()
@@ -84,7 +73,7 @@ def terms(article: Article) -> Counter[str]:
         for word in _WORD.findall(paragraph.lower()):
             if word in stop:
                 continue
-            counts[_stem(word) if article.language == "id" else word] += 1
+            counts[stem(word) if article.language == "id" else word] += 1
     return counts
 
 

@@ -234,7 +234,7 @@ class _Vocabulary:
 
         factory = StemmerFactory()
         self._dictionary = frozenset(factory.get_words_from_file())
-        self._stemmer = factory.create_stemmer()
+        self._stemmer = ner.stemmer()  # the one the other stages share
         cues = editorial.cues
         self.cues = cues
         self.single_roles = frozenset(r for r in cues.roles if " " not in r)
@@ -743,7 +743,8 @@ class Resolver:
             return None
         if vocabulary.is_place([words[w].text for w in name]):
             return None
-        if fold(words[name[-1]].text) in cues.place_tails or fold(words[name[-1]].text) in cues.thing_tails:
+        last = fold(words[name[-1]].text)
+        if last in cues.place_tails or last in cues.thing_tails:
             return None  # "Mekong River", "Marikina City": a place; "Fisheries Act", "World Cup": a law, an event
         if self._names_what_follows(name, words):
             return None
