@@ -47,6 +47,14 @@ def stemmer():
     return StemmerFactory().create_stemmer()
 
 
+@lru_cache(maxsize=1)
+def dictionary() -> frozenset[str]:
+    """PySastrawi's dictionary of Indonesian root words, read once per process."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return frozenset(StemmerFactory().get_words_from_file())
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """An Indonesian word's root without its affixes ("ditangkap", "menangkap" → "tangkap")."""
@@ -62,15 +70,13 @@ def person_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
     from . import gazetteer
     from .editorial import load_editorial
 
     cues = load_editorial().cues
     titles = {w.casefold() for w in cues.title_words} | {r for r in cues.roles if " " not in r}
     return Lexicon(
-        dictionary=frozenset(StemmerFactory().get_words_from_file()),
+        dictionary=dictionary(),
         places=gazetteer.place_words(),
         titles=frozenset(titles),
         organisations=frozenset(w.casefold() for w in cues.organisation_words),

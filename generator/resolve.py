@@ -230,11 +230,7 @@ class _Vocabulary:
     """What a name is made of, and what it is not: built once per editorial data set."""
 
     def __init__(self, editorial: Editorial):
-        from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
-        factory = StemmerFactory()
-        self._dictionary = frozenset(factory.get_words_from_file())
-        self._stemmer = ner.stemmer()  # the one the other stages share
+        self._dictionary = ner.dictionary()  # the one the other stages share, as is ner.stem
         cues = editorial.cues
         self.cues = cues
         self.single_roles = frozenset(r for r in cues.roles if " " not in r)
@@ -261,7 +257,7 @@ class _Vocabulary:
         lowered = word.lower()
         if _HYPHEN.search(lowered):
             return False
-        return lowered in self._dictionary or self._stemmer.stem(lowered) in self._dictionary
+        return lowered in self._dictionary or ner.stem(lowered) in self._dictionary
 
     @lru_cache(maxsize=65536)
     def english_phrase_word(self, word: str) -> bool:
@@ -276,14 +272,14 @@ class _Vocabulary:
     def is_root(self, word: str) -> bool:
         """A word without affixes: "Sri", "Budi" may be given names; "Kehadiran", "Adapun" may not."""
         lowered = word.lower()
-        return self._stemmer.stem(lowered) == lowered
+        return ner.stem(lowered) == lowered
 
     @lru_cache(maxsize=65536)
     def is_verb(self, word: str) -> bool:
         """An Indonesian verb: a lower-case word whose affix (me-, ber-, di-) the stemmer takes off."""
         if not word.islower() or not word.startswith(("me", "be", "di")):
             return False
-        stem = self._stemmer.stem(word)
+        stem = ner.stem(word)
         return stem != word and stem in self._dictionary and not word.startswith(("menteri", "bersama"))
 
     def organisation_word(self, folded: str) -> bool:
