@@ -436,6 +436,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[i] = removed[following] = "photo-caption"
         prose_seen = prose_seen or looks_like_prose(line)
 
+    # A picture's caption, its credit, the caption again, on three lines of one block: the figure as a scraper
+    # flattens it ("Menteri … menyegel SPBU …" / "Dian Herdiansyah/TribunJabar.id" / "Menteri … menyegel SPBU …").
+    for i, line in enumerate(lines):
+        if (i + 2 < len(lines) and line.strip() and not {i, i + 1, i + 2} & removed.keys()
+                and fold(line) == fold(lines[i + 2]) and len(line.split()) >= _CAPTION_DRAWN_TWICE_WORDS
+                and _CREDIT_LINE.fullmatch(lines[i + 1].strip())):
+            removed[i] = removed[i + 1] = removed[i + 2] = "photo-caption"
+
     # A link card the scraper turned into a table: a title in its own cell ("Judul Berita Lain |") over the table's
     # markup ("![]() |", "---|"), which widget-label took.
     for cell, text in enumerate(lines):
@@ -1836,6 +1844,8 @@ _HEADLINE_VARIANT_SIMILARITY = 70  # rapidfuzz ratio: a caption that shares the 
 # a caption opened by a kicker in capitals: one to three words, a colon, a sentence in a sentence's case
 _KICKED_CAPTION = re.compile(r"[A-Z]{3,}(?: [A-Z]{2,}){0,2}: [A-Z]\S*(?: \S+){4,60}[.!?]")
 _CAPTION_DRAWN_TWICE_WORDS = 4
+# a picture's credit alone on its line: a name, an outlet, or both ("Mabes Polri", "Dian Herdiansyah/TribunJabar.id")
+_CREDIT_LINE = re.compile(r"[A-Z][\w.'’()/-]*(?:\s+[A-Z][\w.'’()/-]*){0,4}")
 _CREDIT_MAX_CHARACTERS = 80  # a credit after a caption: "/Pikiran Rakyat/Aris M Fitrian Pikiran Rakyat/Aris M Fitrian"
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]{3,}(?![\w'’-])")
 _CLAUSE_WORDS = 3  # words in lower case of four letters or more: "Parents, pupils held by police" is a standfirst's

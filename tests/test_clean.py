@@ -3428,3 +3428,36 @@ def test_a_short_headline_over_a_users_handle_as_byline_and_a_photograph_credit(
     assert cleaned.paragraphs == (
         "Police are questioning two men after 50 metres of signalling cable were stolen on Tuesday.",
         "by the river the cable was found cut into pieces, officers said.")
+
+
+def test_a_caption_its_credit_and_the_caption_again_in_one_block():
+    cleaned = clean(doc("Pompa Bensin Curang Disegel di Kota Hujan\n\n"
+                        "Sebuah pompa bensin di Jalan Merdeka disegel petugas pada Senin pagi.\n\n"
+                        "Warga mengeluhkan takaran yang kurang sejak awal tahun.\n\n"
+                        "Petugas memeriksa pompa bensin yang mengurangi takaran di Jalan Merdeka.\n"
+                        "Humas Polres Kota Hujan\n"
+                        "Petugas memeriksa pompa bensin yang mengurangi takaran di Jalan Merdeka.\n\n"
+                        "Petugas berjanji memeriksa pompa lain di kota itu.\n"))
+    assert not any("Humas" in p or "Petugas memeriksa" in p for p in cleaned.paragraphs), cleaned.paragraphs
+    # trap: a sentence printed again around another sentence: not a figure, the first copy stays
+    cleaned = clean(doc("Pompa Bensin Curang Disegel di Kota Hujan\n\n"
+                        "Sebuah pompa bensin di Jalan Merdeka disegel petugas pada Senin pagi.\n\n"
+                        "Petugas memeriksa pompa bensin yang mengurangi takaran di Jalan Merdeka.\n"
+                        "Warga berkumpul di depan pompa itu.\n"
+                        "Petugas memeriksa pompa bensin yang mengurangi takaran di Jalan Merdeka.\n\n"
+                        "Petugas berjanji memeriksa pompa lain di kota itu.\n"))
+    assert "Petugas memeriksa pompa bensin yang mengurangi takaran di Jalan Merdeka." in "\n".join(cleaned.paragraphs)
+    assert "Warga berkumpul di depan pompa itu." in "\n".join(cleaned.paragraphs)
+
+
+def test_the_writers_and_the_desks_initials_closing_the_article():
+    cleaned = clean(doc("Pompa Bensin Curang Disegel di Kota Hujan\n\n"
+                        "Sebuah pompa bensin di Jalan Merdeka disegel petugas pada Senin pagi.\n\n"
+                        "Petugas berjanji memeriksa pompa lain di kota itu.\n\nRL/Tim\n"))
+    assert cleaned.paragraphs == ("Sebuah pompa bensin di Jalan Merdeka disegel petugas pada Senin pagi.",
+                                  "Petugas berjanji memeriksa pompa lain di kota itu.")
+    # trap: a sentence naming two bodies by their initials is prose
+    cleaned = clean(doc("Pompa Bensin Curang Disegel di Kota Hujan\n\n"
+                        "Sebuah pompa bensin di Jalan Merdeka disegel petugas pada Senin pagi.\n\n"
+                        "Pemeriksaan dilakukan BPOM/BPKN bersama polisi.\n"))
+    assert cleaned.paragraphs[-1] == "Pemeriksaan dilakukan BPOM/BPKN bersama polisi."
