@@ -95,6 +95,8 @@ class _Datelines:
                        rf"|,\s*(?:[A-Z][a-z]{{1,5}}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]{{3,12}}))?\s*(?:\((?P<agency>[^()]{{2,30}})\))?\s*(?:{_DASH}|:)\s+(?=\S)"),
             re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<agency>[A-Za-z][\w .]{{1,29}})\)\s*{_DASH}\s+(?=\S)"),
             re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[-–—]\s+(?=[A-Z\"“])"),
+            # the place in capitals glued to its dash and to the first word: "KOTA TANGERANG–Nasabah …"
+            re.compile(rf"^(?P<place>{_CAPS_PLACE})[–—](?=[A-Z][a-z])"),
         ]
         self.alone = re.compile(rf"^(?P<place>{_PLACE})\s*(?::|{_DASH})$")
 
@@ -702,11 +704,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         zone = [i for i in kept if first_title < i < body_start and i not in removed]
         if body_start == len(lines):
             zone = zone[:next((n for n, i in enumerate(zone) if looks_like_prose(lines[i])), len(zone))]
-        _remove_bylines(lines, zone, removed, editorial)
-        for i in zone:  # one word alone under the headline is its section's or its tag's label ("Bandara")
+        # one word alone under the headline is its section's or its tag's label ("Bandara"); a short line it
+        # touches is a byline ("Kamal Joshi" over "Delhi")
+        for i in zone:
             text = lines[i].strip()
             if i not in removed and _SECTION_LABEL.fullmatch(text) and not _datelines(editorial).alone.match(text):
                 removed[i] = "section"
+        _remove_bylines(lines, zone, removed, editorial)
         under_title = next((i for i in zone if i not in removed), None)
         for i in zone:
             if i in removed:
@@ -746,7 +750,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         for i in kept:
             teaser = _teaser(lines[i].strip(), [lines[k] for k in kept if k > i])
             cut = by_dateline and not _SENTENCE_END.search(lines[i].strip()) and not _short_headline_like(lines[i].strip())
-            cut = cut or (by_dateline and _BARE_CLAUSE.fullmatch(lines[i].strip()) is not None)
+            cut = cut or (by_dateline and (_BARE_CLAUSE.fullmatch(lines[i].strip()) is not None
+                                           or _PICTURE_MOMENT.fullmatch(lines[i].strip()) is not None))
             over_credit = _over_a_photographers_credit(lines, i, removed) or bool(_SOURCE_CLOSED.search(lines[i].strip()))
             if i >= body_start or (looks_like_prose(lines[i]) and not teaser and not cut
                                    and not _numbers_row(lines[i]) and not over_credit):
@@ -938,6 +943,20 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if ((_PULL_QUOTE.fullmatch(lines[quote].strip()) and _pull_quote_speaker(lines[speaker].strip(), roles))
                 or _pull_quote_named_first(lines, quote, speaker, kept)):
             removed[quote] = removed[speaker] = "pull-quote"
+    kept = [i for i in kept if i not in removed]
+
+    # A portrait's caption between two paragraphs: the person's rank or office and name alone, in either order
+    # ("Irjen Pol Fadil Imran, Kapolda Metro Jaya"), the name printed in the article's paragraphs too. A line
+    # that announces the person's words ends with a colon and stays.
+    for before, i, after in zip(kept, kept[1:], kept[2:]):
+        found = _SPEAKER_LINE.fullmatch(lines[i].strip())
+        if not (found and _FINISHED.search(lines[before].strip()) and looks_like_prose(lines[after])):
+            continue
+        parts = (found.group("title"), found.group("name"))
+        if any(_pull_quote_speaker(f"{first}, {second}", roles) for first, second in (parts, parts[::-1])):
+            names = [" ".join(part.split()[-2:]) for part in parts]
+            if any(name in lines[k] for name in names for k in kept if k != i):
+                removed[i] = "photo-caption"
     kept = [i for i in kept if i not in removed]
 
     # 4e. A paragraph printed again (a scraper's second copy of the page's opening, under its footer): a reader
@@ -1235,10 +1254,10 @@ def _body_start(lines: list[str], kept: list[int], editorial: Editorial) -> int:
         if _head_caption(line):
             continue  # a caption between the headline and the body neither starts nor breaks the body
         following = kept[position + 1] if position + 1 < len(kept) else None
-        if (not _SENTENCE_END.search(line) and following is not None
+        if ((not _SENTENCE_END.search(line) or _PICTURE_MOMENT.fullmatch(line)) and following is not None
                 and _opens_with_dateline(lines[following], editorial)):
             run = []
-            continue  # a long line breaking off over the paragraph that opens with the dateline: a caption cut short
+            continue  # a long line breaking off, or what a picture shows, over the dateline's paragraph: a caption
         if _teaser(line, [lines[k] for k in kept[position + 1:]]) or _standfirst(lines, kept, position):
             run = []
             continue
@@ -1765,6 +1784,9 @@ def _repeated_blocks(lines: list[str]) -> list[int]:
 # a clause of time alone, with no main clause after it, describes a picture: "Saat warga hendak membawa paus ke
 # tengah laut." A standfirst that opens with one goes on after a comma ("Saat banjir datang, warga mengungsi.").
 _BARE_CLAUSE = re.compile(r"(?:Saat|Ketika|Sewaktu|Tatkala|When|While)\s[^,;:\"“”]{10,120}[.]")
+# one sentence of what people are doing at the moment something happens, as a picture shows it: "Puluhan karyawan
+# tengah bekerja saat polisi melakukan penggerebekan." A standfirst tells what happened or why.
+_PICTURE_MOMENT = re.compile(r"[A-Z][^.!?\"“”]{0,80}\b(?:tengah|sedang)\s[^.!?\"“”]{3,80}\b(?:saat|ketika)\s[^.!?\"“”]{5,120}[.]")
 
 
 def _numbers_row(line: str) -> bool:

@@ -57,7 +57,11 @@ _STAMP = re.compile(
     r"(?:[\w.-]+(?:,?\s[\w.]+){0,4}(?:\s*\([^()]{2,40}\))?\s*(?:\|\||[-–—|·•])\s*){0,2}"  # "Global Rise TV (Pandeglang) – ", "Tim Litbang MPI, MNC Portal · "
     r"(?:(?:(?-i:[A-Z])[\w.-]+(?:\s(?-i:[A-Z])[\w.]+){0,2}"  # the agency before a comma: "Xinhua, January 7, 2015",
     r"|(?:by|oleh)\s+[\w.-]+(?:\s[\w.-]+){0,2}),\s*(?=\D))?"  # or the author, by a user name: "By buseman, Aug 26, 2010"
-    rf"(?:(?:oleh|by)\s+[^\d|:]{{1,60}}?(?:\s+(?={_PREFIX}\b)|\s{{2,}}(?=(?:{WEEKDAY}|{MONTH}|\d))))?"
+    # the author, then the date after two spaces or a label; or a name (words in capitals) straight on to the date
+    # with its month: "Written by Jane Roe Aug 21, 2022"
+    rf"(?:(?:oleh|by)\s+[^\d|:]{{1,60}}?(?:\s+(?={_PREFIX}\b)|\s{{2,}}(?=(?:{WEEKDAY}|{MONTH}|\d)))"
+    rf"|(?:written\s+|ditulis\s+)?(?:oleh|by)\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
+    rf"\s+(?=(?:{MONTH})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH})\b))?"
     rf"(?:{_PREFIX}\s*:?\s*)*(?:(?P<time_first>{_TIME})(?:\s*(?P<zone_first>{_ZONE}))?\s*,?\s*)?"
     rf"(?:{WEEKDAY}\s*[,-]?\s*)?(?P<date>{_DATE})"
     rf"(?:(?:\s*(?:[-–—,|/•·@]\s*)?(?:{_PREFIX})?\s*|T)(?P<time>{_TIME})(?:\s*(?P<zone>{_ZONE}))?"

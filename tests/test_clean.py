@@ -3461,3 +3461,59 @@ def test_the_writers_and_the_desks_initials_closing_the_article():
                         "Sebuah pompa bensin di Jalan Merdeka disegel petugas pada Senin pagi.\n\n"
                         "Pemeriksaan dilakukan BPOM/BPKN bersama polisi.\n"))
     assert cleaned.paragraphs[-1] == "Pemeriksaan dilakukan BPOM/BPKN bersama polisi."
+
+
+def test_a_writers_name_over_a_one_word_place_under_the_standfirst():
+    cleaned = clean(doc("Police Break Up Loan App Ring; Six Held\n\n"
+                        "The accused took orders from abroad, police say. Phones and laptops were seized.\n\n"
+                        "Jane Roe\nMumbai\n\n"
+                        "On Monday the police broke up a ring that lent money through phone apps and then threatened "
+                        "the borrowers with their own photographs when they could not pay the interest on time.\n\n"
+                        "Six people were arrested in three cities, officers said.\n\n"
+                        "The apps have been taken down, and the borrowers were asked to come forward.\n"))
+    assert cleaned.title == "Police Break Up Loan App Ring; Six Held"
+    assert not any(p in ("Jane Roe", "Mumbai") for p in cleaned.paragraphs)
+    # trap: a subheading between two paragraphs, with no chrome next to it, stays
+    cleaned = clean(doc("Police Break Up Loan App Ring; Six Held\n\n"
+                        "The accused took orders from abroad, police say. Phones and laptops were seized.\n\n"
+                        "On Monday the police broke up a ring that lent money through phone apps and then threatened "
+                        "the borrowers.\n\nHow the ring worked\n\nSix people were arrested in three cities, officers said.\n"))
+    assert "How the ring worked" in cleaned.paragraphs
+
+
+def test_the_pagers_page_numbers_alone():
+    cleaned = clean(doc("Pinjol Ilegal Diungkap Polisi\n\n"
+                        "Polisi mengungkap kantor pinjol ilegal di sebuah ruko pada Senin malam.\n\n"
+                        "Delapan orang ditetapkan sebagai tersangka dalam kasus itu.\n\nHalaman :\n1 2 3\n"))
+    assert cleaned.paragraphs == ("Polisi mengungkap kantor pinjol ilegal di sebuah ruko pada Senin malam.",
+                                  "Delapan orang ditetapkan sebagai tersangka dalam kasus itu.")
+    # trap: a sentence that counts "1, 2, 3" is prose
+    cleaned = clean(doc("Pinjol Ilegal Diungkap Polisi\n\n"
+                        "Polisi mengungkap kantor pinjol ilegal di sebuah ruko pada Senin malam.\n\n"
+                        "Petugas menghitung 1 2 3 lalu mendobrak pintu kantor itu.\n"))
+    assert cleaned.paragraphs[-1] == "Petugas menghitung 1 2 3 lalu mendobrak pintu kantor itu."
+
+
+def test_a_portraits_caption_between_paragraphs_the_rank_name_and_office():
+    body = ("Polisi mengungkap kantor pinjol ilegal di sebuah ruko pada Senin malam.\n\n{}\n\n"
+            "Kapolda Metro Jaya Irjen Pol Budi Hartono meminta warga melapor jika diteror penagih.\n\n"
+            "Delapan orang ditetapkan sebagai tersangka dalam kasus itu.\n")
+    cleaned = clean(doc("Pinjol Ilegal Diungkap Polisi\n\n" + body.format("Irjen Pol Budi Hartono, Kapolda Metro Jaya")))
+    assert not any(p.startswith("Irjen") for p in cleaned.paragraphs) and len(cleaned.paragraphs) == 3
+    # trap: the same words ending with a colon announce what the person said, and stay
+    cleaned = clean(doc("Pinjol Ilegal Diungkap Polisi\n\n" + body.format("Irjen Pol Budi Hartono, Kapolda Metro Jaya:")))
+    assert "Irjen Pol Budi Hartono, Kapolda Metro Jaya:" in cleaned.paragraphs
+
+
+def test_what_a_picture_shows_over_the_paragraph_its_dateline_opens_glued_to_its_dash():
+    cleaned = clean(doc("SHARE\nBelasan petugas tengah memeriksa berkas saat polisi menggeledah kantor pinjol.\n\n"
+                        "KOTA BOGOR–Nasabah pinjol ilegal sering diteror penagih utang lewat telepon.\n\n"
+                        "Polisi meminta warga yang diteror segera melapor.\n"))
+    assert cleaned.paragraphs == ("Nasabah pinjol ilegal sering diteror penagih utang lewat telepon.",
+                                  "Polisi meminta warga yang diteror segera melapor.")
+    assert cleaned.dateline == "Kota Bogor"
+    # trap: a standfirst that tells what happened over the dateline's paragraph is prose
+    cleaned = clean(doc("SHARE\nPolisi menggeledah kantor pinjol ilegal dan menahan delapan penagih utang.\n\n"
+                        "KOTA BOGOR–Nasabah pinjol ilegal sering diteror penagih utang lewat telepon.\n\n"
+                        "Polisi meminta warga yang diteror segera melapor.\n"))
+    assert cleaned.paragraphs[0] == "Polisi menggeledah kantor pinjol ilegal dan menahan delapan penagih utang."

@@ -145,3 +145,13 @@ def test_posted_by_a_blog_and_a_bar_before_the_date_is_a_stamp():
     assert dates.stamp_text("Posted by: The ocean update | May 24, 2017") == "May 24, 2017"
     # trap: a sentence about what was posted on a date is no stamp
     assert dates.stamp_text("Posted by the agency on May 24, 2017, the video drew thousands of views") is None
+
+
+def test_a_stamp_opened_by_its_writer_and_closed_by_the_reading_time():
+    stamp = dates.stamp_text("Written by Jane Roe-Smith Mar 4, 2024, 09:15 am 3 min read")
+    assert stamp == "Mar 4, 2024 09:15 am"
+    assert dates.parse(stamp, "Asia/Kolkata").replace(tzinfo=None) == dt.datetime(2024, 3, 4, 9, 15)
+    assert dates.stamp_text("oleh Rina Lestari 4 Maret 2024") == "4 Maret 2024"
+    # traps: a headline that opens with "By" and names a date, and one with "by" in it, are no stamps
+    assert dates.stamp_text("By March 4, 2024, the bridge will reopen") is None
+    assert dates.stamp_text("Village flooded by river 4 March 2024 as rain goes on") is None
