@@ -49,6 +49,9 @@ class ArsipPluginConfig(Config):
     """The order of a numeric date in an export (10/11/2025): the same for every row, never guessed."""
     pagefind = c.Type(bool, default=True)
     """Index the built site with Pagefind and answer the header search with it (Material's search plugin off)."""
+    pagefind_shard_size = c.Type(int, default=search_index.SHARD_SIZE)
+    """The most pages one Pagefind run indexes: a larger site is indexed in parts (Pagefind holds about 190 KB a
+    page in memory while it runs), which the header search asks together."""
 
 
 def options_from(plugin_config: ArsipPluginConfig, mkdocs_config, site_url: str | None = None) -> pipeline.Options:
@@ -126,6 +129,13 @@ class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
                 page.meta[key] = html.escape(value, quote=True)
         return markdown
 
+    def on_page_content(self, html_content: str, *, page, config, files) -> str:
+        """A generated page's Markdown is not needed once it is HTML: MkDocs converts every page before it writes
+        any, and would keep both texts of all of them in memory until the end (about 300 MB at 10,000 articles)."""
+        if page.file.src_uri in self._generated:
+            page.markdown = None
+        return html_content
+
     def on_post_page(self, output: str, *, page, config) -> str:
         """Every page's head names the archive's Atom feed, by a link that works under any sub-path. An article
         in another language than the site's says so in <html lang>: browsers and Pagefind's stemmer use it."""
@@ -183,11 +193,12 @@ class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
         rebuilt = set(self._rebuilt) if self._dirty else None
         self._wait_for_index()  # the index of the last save finishes first: two never write at once
         if self._serving and (site / search_index.BUNDLE / "pagefind.js").is_file():
-            self._indexing = threading.Thread(target=self._index_in_background, args=(site, rebuilt), daemon=True)
+            self._indexing = threading.Thread(target=self._index_in_background,
+                                              args=(site, rebuilt, self.config.pagefind_shard_size), daemon=True)
             self._indexing.start()
             return
         try:
-            search_index.update(site, rebuilt)
+            search_index.update(site, rebuilt, self.config.pagefind_shard_size)
         except search_index.SearchIndexError as error:
             raise PluginError(str(error)) from error
 
@@ -197,9 +208,9 @@ class ArsipPlugin(BasePlugin[ArsipPluginConfig]):
             self._indexing = None
 
     @staticmethod
-    def _index_in_background(site: Path, rebuilt: set[str] | None) -> None:
+    def _index_in_background(site: Path, rebuilt: set[str] | None, shard_size: int) -> None:
         try:
-            search_index.update(site, rebuilt)
+            search_index.update(site, rebuilt, shard_size)
         except search_index.SearchIndexError as error:
             log.error("%s", error)
 

@@ -11,10 +11,16 @@ than a twentieth of it.
 
 `pagefind/arsip-index.json` keeps, for the next build, each indexed page's id in the full index and the pages in
 the delta.
+
+Pagefind holds every page it indexes in memory until it writes the index: about 190 KB a page, 2 GB for a site of
+10,000 articles. A site with more indexable pages than `shard_size` is indexed in parts of at most that many pages,
+one Pagefind run each (`pagefind/` holds the first, `pagefind/shard-1/`, `shard-2/` … the others), listed with
+their languages in `pagefind/arsip-shards.json`; the header search asks every part and merges the answers.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -35,6 +41,9 @@ DELTA_NOTE = "arsip-delta.json"  # read by the header search: the full index's i
 STATE = "arsip-index.json"  # read by the next build
 DELTA_SHARE = 0.05  # more changed pages than this share of the indexed ones: the whole site is indexed again
 DELTA_MIN = 20  # ... but a small site may always have this many in its delta
+SHARDS_NOTE = "arsip-shards.json"  # read by the header search: the parts of the full index besides pagefind/
+SHARD_SIZE = 3000  # indexable pages per Pagefind run: at most about 600 MB of its memory
+_MARK = b"data-pagefind-body"
 _SIGNATURE = b"pagefind_dcd"  # a Pagefind fragment, once unzipped, starts with it, then its JSON
 _URL = re.compile(rb'"url"\s*:\s*"((?:[^"\\]|\\.)*)"')
 
@@ -49,22 +58,22 @@ def page_url(dest_uri: str) -> str:
     return url[: -len("index.html")] if url.endswith("/index.html") or url == "/index.html" else url
 
 
-def update(site: Path, rebuilt: set[str] | None) -> str:
+def update(site: Path, rebuilt: set[str] | None, shard_size: int = SHARD_SIZE) -> str:
     """Bring the site's search index up to date; returns what was done ("full", "delta" or "unchanged").
     rebuilt: the addresses (page_url) of the indexable pages this build wrote, when it wrote only some; None
-    when it built every page."""
+    when it built every page. shard_size: the most pages one Pagefind run indexes."""
     bundle = site / BUNDLE
     state = _read_state(bundle) if rebuilt is not None else None
     if state is None:
-        return _full(site)
+        return _full(site, shard_size)
     pages, delta = state["pages"], set(state["delta"])
     if any(not _built_file(site, url).is_file() for url in [*pages, *delta]):
-        return _full(site)  # a page is gone: the full index would point to it
+        return _full(site, shard_size)  # a page is gone: the full index would point to it
     if not rebuilt:
         return "unchanged"  # no page the search finds was built again: the delta, if any, is still right
     changed = delta | rebuilt
     if len(changed) > max(DELTA_MIN, DELTA_SHARE * len(pages)):
-        return _full(site)
+        return _full(site, shard_size)
     _delta(site, sorted(changed), pages)
     return "delta"
 
@@ -85,32 +94,77 @@ def _built_file(site: Path, url: str) -> Path:
     return site / (relative + "index.html" if not relative or relative.endswith("/") else relative)
 
 
-def _full(site: Path) -> str:
+def _full(site: Path, shard_size: int = SHARD_SIZE) -> str:
     """Index the whole site beside the last index, then put the new one in its place: the last answers meanwhile
-    (while serving), and stays whole if Pagefind fails."""
-    fresh = _index_beside(site, site / BUNDLE)
-    _write_json(fresh / STATE, {"pages": _fragment_ids(fresh), "delta": []})
+    (while serving), and stays whole if Pagefind fails. More indexable pages than shard_size: in parts."""
+    groups = _shards(site, max(1, shard_size))
+    if len(groups) == 1:
+        fresh = _index_beside(site, site / BUNDLE)
+        shards = []
+    else:
+        with _pages_apart(site, groups[0]) as first:
+            fresh = _index_beside(first, site / BUNDLE)
+        shards = []
+        try:
+            for number, group in enumerate(groups[1:], start=1):
+                with _pages_apart(site, group) as pages_only:
+                    name = f"shard-{number}"
+                    run_pagefind(pages_only, fresh / name)
+                entry = json.loads((fresh / name / "pagefind-entry.json").read_text(encoding="utf-8"))
+                shards.append({"path": name + "/", "languages": sorted(entry.get("languages", {}))})
+        except (SearchIndexError, OSError, ValueError) as error:
+            shutil.rmtree(fresh, ignore_errors=True)
+            if isinstance(error, SearchIndexError):
+                raise
+            raise SearchIndexError(f"arsip: Pagefind's index of {site} is unreadable: {error}") from error
+    ids = _fragment_ids(fresh)
+    for shard in shards:
+        ids.update(_fragment_ids(fresh / shard["path"]))
+    _write_json(fresh / STATE, {"pages": dict(sorted(ids.items())), "delta": []})
     _write_json(fresh / DELTA_NOTE, {"languages": [], "replaced": [], "added": []})
+    _write_json(fresh / SHARDS_NOTE, {"shards": shards})
     _put_in_place(fresh, site / BUNDLE)
     return "full"
 
 
-def _delta(site: Path, urls: list[str], pages: dict[str, str]) -> None:
-    """Index the changed pages on their own, beside the full index, and put that index in place of the last."""
-    bundle = site / BUNDLE
-    try:  # beside the site, so that its pages can be linked rather than copied
+def _shards(site: Path, shard_size: int) -> list[list[str]]:
+    """The site's indexable pages (page_url) in groups of at most shard_size, in address order (so by date for
+    articles); one group, not listed, when the site has no more HTML files than that."""
+    files = sorted(p for p in site.rglob("*.html") if BUNDLE not in p.relative_to(site).parts[:1])
+    if len(files) <= shard_size:
+        return [[]]
+    marked = [p for p in files if _MARK in p.read_bytes()]
+    # Pagefind indexes only the marked pages when there are any, every page otherwise
+    urls = sorted(page_url(p.relative_to(site).as_posix()) for p in (marked or files))
+    count = -(-len(urls) // shard_size)
+    bounds = [k * len(urls) // count for k in range(count + 1)]  # parts of even size
+    return [urls[bounds[k]:bounds[k + 1]] for k in range(count)] or [[]]
+
+
+@contextlib.contextmanager
+def _pages_apart(site: Path, urls: list[str]):
+    """A folder with only these pages of the site, at the same paths (so Pagefind records the same addresses),
+    linked rather than copied where the file system allows."""
+    try:  # beside the site, so that its pages can be linked
         temporary_folder = tempfile.TemporaryDirectory(prefix=".arsip-index-", dir=site.parent)
     except OSError:
         temporary_folder = tempfile.TemporaryDirectory(prefix="arsip-index-")
     with temporary_folder as temporary:
         pages_only = Path(temporary)
-        for url in urls:  # the same paths as in the site, so Pagefind records the same addresses
+        for url in urls:
             source, copy = _built_file(site, url), _built_file(pages_only, url)
             copy.parent.mkdir(parents=True, exist_ok=True)
             try:
                 os.link(source, copy)
             except OSError:
                 shutil.copyfile(source, copy)
+        yield pages_only
+
+
+def _delta(site: Path, urls: list[str], pages: dict[str, str]) -> None:
+    """Index the changed pages on their own, beside the full index, and put that index in place of the last."""
+    bundle = site / BUNDLE
+    with _pages_apart(site, urls) as pages_only:
         fresh = _index_beside(pages_only, bundle / DELTA)
     entry = json.loads((fresh / "pagefind-entry.json").read_text(encoding="utf-8"))
     fresh_ids = _fragment_ids(fresh)

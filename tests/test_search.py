@@ -167,6 +167,48 @@ def test_sorted_by_date_articles_in_two_languages_are_one_list_in_date_order(mix
     assert len(days) >= 4 and days == sorted(days, reverse=True), days
 
 
+def test_a_site_indexed_in_parts_answers_as_one_index(browser, tmp_path, served_mixed_site):
+    """Issue #15: Pagefind holds every page it indexes in memory (2 GB at 10,000 articles), so a site larger than
+    `pagefind_shard_size` is indexed in parts; the header search asks them all and answers as the whole index
+    does: the same results, the same facet counts, one list in date order."""
+    import shutil
+
+    from conftest import SEARCH_FIXTURES, _serve
+
+    project = make_project(tmp_path / "project")
+    for article in SEARCH_FIXTURES.glob("*.txt"):
+        shutil.copy(article, project / "seeds" / article.name)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("      seeds_dir: seeds\n",
+                                                 "      seeds_dir: seeds\n      pagefind_shard_size: 12\n", 1))
+    serving = _serve(project)
+    base = next(serving)
+    try:
+        shards = json.loads((project / "site" / "pagefind" / "arsip-shards.json").read_text())["shards"]
+        assert len(shards) >= 2 and all((project / "site" / "pagefind" / s["path"] / "pagefind.js").is_file()
+                                        for s in shards)
+        meta = ".md-search-result__meta"
+        with archive_tab(browser, base) as parted, archive_tab(browser, served_mixed_site[1]) as whole:
+            for query in ("Shoigu", "weapon", "kerja sama", "Kim"):
+                found, expected = search_titles(parted, query), search_titles(whole, query)
+                assert parted.locator(meta).inner_text() == whole.locator(meta).inner_text(), query  # "N ditemukan"
+                if len(expected) < 10:  # every result on the first screen: the same pages
+                    assert sorted(found) == sorted(expected), query
+            for tab in (parted, whole):
+                search_titles(tab, "Kim")
+                tab.wait_for_timeout(800)  # the facets' counts come after the first results
+            options = "select[data-filter=jenis] option"
+            assert parted.locator(options).all_inner_texts() == whole.locator(options).all_inner_texts()
+            parted.locator("select[data-filter=jenis]").select_option("artikel")
+            parted.locator("select[data-sort]").select_option("desc")
+            parted.wait_for_timeout(800)
+            abouts = parted.locator(".md-search-result__item .arsip-search__about").all_inner_texts()
+            days = [about.rsplit("· ", 1)[1] for about in abouts]
+            assert len(days) >= 4 and days == sorted(days, reverse=True), days
+    finally:
+        next(serving, None)
+
+
 @pytest.mark.parametrize("query", ["inspection", "weapon"])
 def test_an_indonesian_page_finds_an_english_article_by_english_stem(mixed_page, query):
     assert "Kim Jong Un inspects weapons factories as Russia ties deepen" in search_titles(mixed_page, query)

@@ -123,3 +123,51 @@ def test_a_failed_pagefind_leaves_the_last_index_whole(tmp_path, indexed, monkey
             search_index.update(site, rebuilt)
         assert sorted(p.relative_to(site).as_posix() for p in (site / "pagefind").rglob("*")) == before
         assert sorted(p.name for p in site.iterdir()) == ["articles", "pagefind"]
+
+
+def test_a_site_larger_than_a_shard_is_indexed_in_parts_that_together_hold_every_page(tmp_path, indexed):
+    """Pagefind holds every page it indexes in memory: a large site is indexed a part at a time, each part a bundle
+    the header search asks too (arsip-shards.json), and an edit still goes to the one delta."""
+    site = make_site(tmp_path, 10)
+    (site / "index.html").write_text("<p>beranda, tanpa penanda</p>", encoding="utf-8")
+    for n in range(10):  # the article pages are the indexable ones; the home page is not
+        page = site / "articles" / f"a{n}" / "index.html"
+        page.write_text(f'<div data-pagefind-body><p>artikel {n}</p></div>', encoding="utf-8")
+    assert search_index.update(site, None, shard_size=4) == "full"
+    assert [len(run) for run in indexed] == [3, 3, 4]  # parts of even size, in address order
+    assert sorted(url for run in indexed for url in run) == sorted(f"/articles/a{n}/" for n in range(10))
+    bundle = site / "pagefind"
+    shards = json.loads((bundle / search_index.SHARDS_NOTE).read_text(encoding="utf-8"))
+    assert shards == {"shards": [{"path": "shard-1/", "languages": ["id"]}, {"path": "shard-2/", "languages": ["id"]}]}
+    assert (bundle / "shard-2" / "pagefind.js").is_file()
+    full_ids = json.loads((bundle / search_index.STATE).read_text())["pages"]
+    assert sorted(full_ids) == sorted(f"/articles/a{n}/" for n in range(10))
+
+    last = indexed[-1][-1]
+    (site / last.strip("/") / "index.html").write_text('<div data-pagefind-body><p>diperbaiki</p></div>')
+    assert search_index.update(site, {last}, shard_size=4) == "delta"
+    assert indexed[-1] == [last] and note(site)["replaced"] == [full_ids[last]]
+    assert (bundle / "shard-2" / "pagefind.js").is_file()  # the parts stay as they are
+
+    # a site within one part: one run over the whole site, no parts listed
+    assert search_index.update(site, None, shard_size=100) == "full"
+    assert len(indexed[-1]) == 11 and not (bundle / "shard-1").exists()
+    assert json.loads((bundle / search_index.SHARDS_NOTE).read_text(encoding="utf-8")) == {"shards": []}
+
+
+def test_a_failed_part_leaves_the_last_index_whole(tmp_path, indexed, monkeypatch):
+    site = make_site(tmp_path, 6)
+    search_index.update(site, None)
+    before = sorted(p.relative_to(site).as_posix() for p in (site / "pagefind").rglob("*"))
+    working = search_index.run_pagefind
+
+    def failing_second_part(pages: Path, output: Path) -> None:
+        if output.name.startswith("shard-"):
+            raise search_index.SearchIndexError("Pagefind failed")
+        working(pages, output)
+
+    monkeypatch.setattr(search_index, "run_pagefind", failing_second_part)
+    with pytest.raises(search_index.SearchIndexError):
+        search_index.update(site, None, shard_size=2)
+    assert sorted(p.relative_to(site).as_posix() for p in (site / "pagefind").rglob("*")) == before
+    assert sorted(p.name for p in site.iterdir()) == ["articles", "pagefind"]

@@ -32,27 +32,62 @@ if (root) {
   let rendered = 0;
   let facetsLoaded = false;
 
+  // One Pagefind module per part of the index: pagefind/ and, on a large site indexed in parts, each shard
+  // (arsip-shards.json). Each merges in the indexes of its other languages.
+  const here = document.documentElement.lang;
+  const openIndex = async (path, languages) => {
+    const pagefind = await import(`${path}pagefind.js`);  // another address: another module, another index
+    await pagefind.options({ baseUrl: siteBase, excerptLength: 30, highlightParam: HIGHLIGHT_PARAM });
+    await pagefind.init();
+    for (const language of languages) {
+      if (language !== here) {
+        await pagefind.mergeIndex(path, { language, baseUrl: siteBase });
+      }
+    }
+    return pagefind;
+  };
+  const addCounts = (all) => {
+    const sum = {};
+    for (const counts of all) {
+      for (const [name, values] of Object.entries(counts || {})) {
+        sum[name] ??= {};
+        for (const [value, count] of Object.entries(values)) sum[name][value] = (sum[name][value] || 0) + count;
+      }
+    }
+    return sum;
+  };
+  // The parts asked together, answered as Pagefind answers for merged indexes: the results by score (each part's
+  // own order kept among equal scores), the filters' counts added up. Each result knows its part (arsipPart).
+  const together = (parts) => ({
+    search: async (term, options) => {
+      const answers = await Promise.all(parts.map((part) => part.search(term, options)));
+      if (answers.some((answer) => !answer)) return null;
+      answers.forEach((answer, number) => answer.results.forEach((result) => { result.arsipPart = number; }));
+      return {
+        results: answers.flatMap((answer) => answer.results).sort((a, b) => b.score - a.score),
+        filters: addCounts(answers.map((answer) => answer.filters)),
+      };
+    },
+    filters: async () => addCounts(await Promise.all(parts.map((part) => part.filters()))),
+  });
+
   const load = () => {
     engine ??= (async () => {
-      const pagefind = await import(`${bundle}pagefind.js`);
-      await pagefind.options({ baseUrl: siteBase, excerptLength: 30, highlightParam: HIGHLIGHT_PARAM });
-      await pagefind.init();
       const entry = await (await fetch(`${bundle}pagefind-entry.json`)).json();
-      const here = document.documentElement.lang;
-      for (const language of Object.keys(entry.languages || {})) {
-        if (language !== here) {
-          await pagefind.mergeIndex(bundle, { language, baseUrl: siteBase });
-        }
-      }
+      const first = await openIndex(bundle, Object.keys(entry.languages || {}));
       // After a build that rebuilt only some pages, those pages are indexed on their own (delta/); their entries
       // in the full index are the old text, left out of every answer.
       const delta = await fetch(`${bundle}arsip-delta.json`).then((r) => (r.ok ? r.json() : null)).catch(() => null);
       for (const language of delta?.languages || []) {
-        await pagefind.mergeIndex(`${bundle}delta/`, { language, baseUrl: siteBase });
+        await first.mergeIndex(`${bundle}delta/`, { language, baseUrl: siteBase });
       }
       replaced = new Set(delta?.replaced || []);
       added = new Set(delta?.added || []);
-      return pagefind;
+      const shards = await fetch(`${bundle}arsip-shards.json`).then((r) => (r.ok ? r.json() : null)).catch(() => null);
+      if (!shards?.shards?.length) return first;
+      const others = await Promise.all(
+        shards.shards.map((shard) => openIndex(`${bundle}${shard.path}`, shard.languages)));
+      return together([first, ...others]);
     })();
     return engine;
   };
@@ -71,15 +106,17 @@ if (root) {
   };
 
   // Pagefind sorts each index by itself and lists the results of merged indexes (the site's other languages, the
-  // pages indexed apart in delta/) one index after the other. A list sorted by date is merged again by date,
-  // lazily: each index's results are in order, so the next result is the first of the indexes' next ones, and only
-  // their dates are loaded. A list is {length, slice(from, to) → a promise of the results}.
+  // pages indexed apart in delta/, the parts of a large site's index) one index after the other. A list sorted by
+  // date is merged again by date, lazily: each index's results are in order, so the next result is the first of
+  // the indexes' next ones, and only their dates are loaded. A list is {length, slice(from, to) → a promise of the
+  // results}.
   const listOf = (results) => ({ length: results.length, slice: async (from, to) => results.slice(from, to) });
   const dateOf = async (result) => (result.arsipDate ??= (await result.data()).meta.tanggal || "");
   const mergedByDate = (results, descending) => {
     const runs = new Map();
     for (const result of results) {
-      const index = `${added.has(result.id) ? "delta " : ""}${result.id.split("_")[0]}`;  // ids start "id_", "en_"
+      // ids start "id_", "en_"
+      const index = `${result.arsipPart || 0} ${added.has(result.id) ? "delta " : ""}${result.id.split("_")[0]}`;
       if (!runs.has(index)) runs.set(index, { results: [], next: 0 });
       runs.get(index).results.push(result);
     }
