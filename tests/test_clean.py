@@ -3517,3 +3517,28 @@ def test_what_a_picture_shows_over_the_paragraph_its_dateline_opens_glued_to_its
                         "KOTA BOGOR–Nasabah pinjol ilegal sering diteror penagih utang lewat telepon.\n\n"
                         "Polisi meminta warga yang diteror segera melapor.\n"))
     assert cleaned.paragraphs[0] == "Polisi menggeledah kantor pinjol ilegal dan menahan delapan penagih utang."
+
+
+def test_a_caption_closed_by_the_outlets_address_and_the_photographer_in_brackets():
+    cleaned = clean(doc("truk anjing\n"
+                        "Petugas menghentikan truk pengangkut anjing di gerbang tol, Minggu, 7 Januari 2024 "
+                        "(KabarKota.com/Rina Lestari)\n\n"
+                        "KABARKOTA – Polisi menghentikan truk berisi ratusan anjing yang akan dijual ke warung makan.\n\n"
+                        "Lima orang ditangkap dalam peristiwa itu, kata polisi. (KabarKota.com/Andi)\n"))
+    assert cleaned.title is None  # the caption is no headline
+    assert not any("Rina Lestari" in p for p in cleaned.paragraphs)
+    # trap: a reporter's credit after the last stop of a paragraph leaves the paragraph whole
+    assert cleaned.paragraphs[-1].startswith("Lima orang ditangkap dalam peristiwa itu, kata polisi.")
+
+
+def test_a_news_source_link_label_alone():
+    cleaned = clean(doc("Navy Rescues Hundreds of Dogs Bound for Market\n\n"
+                        "The navy saved hundreds of dogs that were headed for market, an official said.\n\n"
+                        "One man was arrested while others fled, he said.\n\nNews Source\n"))
+    assert cleaned.paragraphs == ("The navy saved hundreds of dogs that were headed for market, an official said.",
+                                  "One man was arrested while others fled, he said.")
+    # trap: a sentence about a news source is prose
+    cleaned = clean(doc("Navy Rescues Hundreds of Dogs Bound for Market\n\n"
+                        "The navy saved hundreds of dogs that were headed for market, an official said.\n\n"
+                        "News Source said the figure came from the navy.\n"))
+    assert cleaned.paragraphs[-1] == "News Source said the figure came from the navy."
