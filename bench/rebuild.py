@@ -20,6 +20,11 @@ from run import edit_seed, project, timed  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "REBUILD.md"
 EARLIER = [  # measurements of earlier code, kept for comparison
+    "At 0414e5d (one Pagefind run over the whole site; MkDocs holding every page's Markdown beside its HTML; one "
+    "run each): N = 2,000: full build 46.1 s, nothing changed 0.3 s (1 %), one seed edited 3.9 s (9 %); N = 10,000: "
+    "full build 245.8 s, nothing changed 0.6 s (0 %), one seed edited 17.6 s (7 %); peaks 406 and 2,036 MiB for the "
+    "full builds (Pagefind's), 279 and 818 MiB for the edit. On 2026-12-03, on one 10,000-article project before "
+    "6a673d7: one seed edited 26.6 s; a full build's peaks 1,987 MiB (Pagefind) and 1,147 MiB (arsip build itself).",
     "At ddaca2d (the same code with CPython's cyclic collector running through generation), measured the same day "
     "as the table above, one run each: N = 2,000: full build 61.8 s, nothing changed 0.3 s (1 %), one seed edited "
     "5.2 s (8 %); N = 10,000: full build 276.5 s, nothing changed 0.7 s (0 %), one seed edited 26.5 s (10 %); peaks "
