@@ -530,6 +530,16 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             rare = {word[:_STEM_LETTERS] for word in _words(line) if _word_frequency(word) < _RARE_WORD_ZIPF}
             if len(rare) >= 2 and all(stems[stem] == 1 for stem in rare):
                 removed[i] = "unrelated-headline"
+        # or a related article's headline, as long as a sentence but in title case, between two finished
+        # paragraphs after the body began ("Dokter Gadungan Susanto Ternyata Pernah Bekerja di Grobogan 3 Tahun
+        # hingga Jadi Direktur RS"): a subheading is shorter; a list's item or a score opens with a figure
+        elif (len(line.split()) >= _RELATED_HEADLINE_WORDS and _title_case(line) and not _SENTENCE_END.search(line)
+              and not re.match(r"[\d(]", line) and not _mostly_figures(line.split()) and len(neighbours) == 2
+              and "|" not in line and not dates.stamp_text(line)  # a byline with its date
+              and all(looks_like_prose(n) and _SENTENCE_END.search(n.strip()) for n in neighbours)
+              and sum(bool(_SENTENCE_END.search(lines[k].strip())) and looks_like_prose(lines[k])
+                      for k in kept[:position]) >= 2):
+            removed[i] = "related-headline"
     kept = [i for i in kept if i not in removed]
     # A paragraph printed again further down, cut short (an excerpt in a sharing box or a related-links block):
     # the copy goes.
@@ -1281,6 +1291,7 @@ def _long_headline(line: str) -> bool:
 
 
 _TEASER_MIN_WORDS = 8
+_RELATED_HEADLINE_WORDS = 11  # a subheading in title case is shorter (the dev set's longest between paragraphs: 9)
 _RARE_WORD_ZIPF = 4.5  # wordfreq's frequency under which a word is a topic's (a name, a thing), not the language's
 _STEM_LETTERS = 6  # words compared by their first letters: "Purworejo" and "Purwokerto" differ, "banjir"/"banjirnya" not
 

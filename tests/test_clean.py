@@ -3542,3 +3542,29 @@ def test_a_news_source_link_label_alone():
                         "The navy saved hundreds of dogs that were headed for market, an official said.\n\n"
                         "News Source said the figure came from the navy.\n"))
     assert cleaned.paragraphs[-1] == "News Source said the figure came from the navy."
+
+
+def test_a_related_articles_headline_between_paragraphs_without_its_label():
+    body = ("GROBOGAN – Dokter gadungan yang ditangkap di kota itu ternyata pernah memimpin sebuah rumah sakit.\n\n"
+            "Ketua yayasan mengatakan pria itu dilantik menjadi direktur pada 2008 lalu menghilang.\n\n"
+            "Pihak yayasan mengaku kecolongan karena berkas yang dipakai ternyata palsu.\n\n{}\n\n"
+            "Ia juga sempat bertugas di puskesmas dan di unit transfusi darah, kata ketua yayasan.\n\n"
+            "Kini yayasan lebih berhati-hati saat merekrut tenaga kesehatan.\n")
+    cleaned = clean(doc(body.format("Dokter Gadungan Itu Ternyata Pernah Bekerja di Grobogan Tiga Tahun "
+                                    "hingga Jadi Direktur")))
+    assert len(cleaned.paragraphs) == 5 and not any(p.startswith("Dokter Gadungan Itu") for p in cleaned.paragraphs)
+    # traps: a subheading in title case is shorter, and a list's item opens with its number
+    for line in ("Rekam Jejak Sang Dokter Gadungan",
+                 "1. Kloter 21 sampai 24 Embarkasi Jakarta Bekasi (JKS 21, JKS 22, JKS 23, dan JKS 24)"):
+        assert line in clean(doc(body.format(line))).paragraphs
+
+
+def test_the_desk_the_reporter_and_the_paper_in_brackets_close_the_article():
+    cleaned = clean(doc("Kini yayasan lebih berhati-hati saat merekrut tenaga kesehatan.\n\n"
+                        "Ia juga sempat bertugas di puskesmas, kata ketua yayasan.\n\n"
+                        "(Kabar Network | Rina Lestari – Koran Kabar)\n"))
+    assert cleaned.paragraphs[-1] == "Ia juga sempat bertugas di puskesmas, kata ketua yayasan."
+    # trap: a note in brackets that is a sentence stays
+    cleaned = clean(doc("Kini yayasan lebih berhati-hati saat merekrut tenaga kesehatan.\n\n"
+                        "(Berita ini telah diperbarui pada pukul 10.00 dengan keterangan polisi.)\n"))
+    assert cleaned.paragraphs[-1] == "(Berita ini telah diperbarui pada pukul 10.00 dengan keterangan polisi.)"
