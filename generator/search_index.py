@@ -42,7 +42,7 @@ STATE = "arsip-index.json"  # read by the next build
 DELTA_SHARE = 0.05  # more changed pages than this share of the indexed ones: the whole site is indexed again
 DELTA_MIN = 20  # ... but a small site may always have this many in its delta
 SHARDS_NOTE = "arsip-shards.json"  # read by the header search: the parts of the full index besides pagefind/
-SHARD_SIZE = 3000  # indexable pages per Pagefind run: at most about 600 MB of its memory
+SHARD_SIZE = 3000  # indexable pages per Pagefind run: about 550 MiB of its memory
 _MARK = b"data-pagefind-body"
 _SIGNATURE = b"pagefind_dcd"  # a Pagefind fragment, once unzipped, starts with it, then its JSON
 _URL = re.compile(rb'"url"\s*:\s*"((?:[^"\\]|\\.)*)"')
@@ -98,13 +98,12 @@ def _full(site: Path, shard_size: int = SHARD_SIZE) -> str:
     """Index the whole site beside the last index, then put the new one in its place: the last answers meanwhile
     (while serving), and stays whole if Pagefind fails. More indexable pages than shard_size: in parts."""
     groups = _shards(site, max(1, shard_size))
+    shards = []  # the parts after the first: {"path": "shard-1/", "languages": [...]}
     if len(groups) == 1:
         fresh = _index_beside(site, site / BUNDLE)
-        shards = []
     else:
         with _pages_apart(site, groups[0]) as first:
             fresh = _index_beside(first, site / BUNDLE)
-        shards = []
         try:
             for number, group in enumerate(groups[1:], start=1):
                 with _pages_apart(site, group) as pages_only:

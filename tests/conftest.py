@@ -218,6 +218,16 @@ def archive_tab(browser, base: str):
     assert foreign == [], f"requests outside the archive: {foreign}"
 
 
+def articles_newest_first(tab) -> tuple[list[str], list[str]]:
+    """Narrow the open search's results to articles, newest first, as a reader does with the two selects; return
+    the results' titles and their "kind · … · day" lines."""
+    tab.locator("select[data-filter=jenis]").select_option("artikel")
+    tab.locator("select[data-sort]").select_option("desc")
+    tab.wait_for_timeout(800)
+    return (tab.locator(".md-search-result__item h1").all_inner_texts(),
+            tab.locator(".md-search-result__item .arsip-search__about").all_inner_texts())
+
+
 def search_titles(tab, query: str, path: str = "") -> list[str]:
     """Open the header search with its keyboard shortcut and type the query, as a reader does; return the
     titles of the results. Fails (times out) when the site has no search index."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import ARTIFACTS, archive_tab, search_titles
+from conftest import ARTIFACTS, archive_tab, articles_newest_first, search_titles
 from playwright.sync_api import expect
 
 
@@ -56,10 +56,7 @@ def test_search_filters_by_outlet_with_counts(page):
 def test_search_filters_by_kind_and_sorts_by_date(page):
     search_titles(page, "Putin")
     expect(page.locator("select[data-filter=jenis] option", has_text="artikel")).to_have_count(1)
-    page.locator("select[data-filter=jenis]").select_option("artikel")
-    page.locator("select[data-sort]").select_option("desc")
-    page.wait_for_timeout(800)
-    abouts = page.locator(".md-search-result__item .arsip-search__about").all_inner_texts()
+    _, abouts = articles_newest_first(page)
     assert abouts and all(about.startswith("artikel") for about in abouts), abouts
     days = [about.rsplit("· ", 1)[1] for about in abouts]
     assert days == sorted(days, reverse=True), days  # undated articles have no date to sort by: left out

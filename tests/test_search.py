@@ -11,7 +11,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import archive_tab, make_project, search_titles
+from conftest import archive_tab, articles_newest_first, make_project, search_titles
 import material
 
 from generator.mkdocs_plugin import THEME_DIR
@@ -157,11 +157,7 @@ def test_sorted_by_date_articles_in_two_languages_are_one_list_in_date_order(mix
     """Pagefind lists the results of merged indexes (here the English one) after the page language's own; the
     search box merges them by date."""
     search_titles(mixed_page, "Kim")
-    mixed_page.locator("select[data-filter=jenis]").select_option("artikel")
-    mixed_page.locator("select[data-sort]").select_option("desc")
-    mixed_page.wait_for_timeout(800)
-    titles = mixed_page.locator(".md-search-result__item h1").all_inner_texts()
-    abouts = mixed_page.locator(".md-search-result__item .arsip-search__about").all_inner_texts()
+    titles, abouts = articles_newest_first(mixed_page)
     assert "Kim Jong Un inspects weapons factories as Russia ties deepen" in titles
     days = [about.rsplit("· ", 1)[1] for about in abouts]
     assert len(days) >= 4 and days == sorted(days, reverse=True), days
@@ -199,10 +195,7 @@ def test_a_site_indexed_in_parts_answers_as_one_index(browser, tmp_path, served_
                 tab.wait_for_timeout(800)  # the facets' counts come after the first results
             options = "select[data-filter=jenis] option"
             assert parted.locator(options).all_inner_texts() == whole.locator(options).all_inner_texts()
-            parted.locator("select[data-filter=jenis]").select_option("artikel")
-            parted.locator("select[data-sort]").select_option("desc")
-            parted.wait_for_timeout(800)
-            abouts = parted.locator(".md-search-result__item .arsip-search__about").all_inner_texts()
+            _, abouts = articles_newest_first(parted)
             days = [about.rsplit("· ", 1)[1] for about in abouts]
             assert len(days) >= 4 and days == sorted(days, reverse=True), days
     finally:
@@ -282,10 +275,7 @@ def test_after_an_edit_the_changed_page_is_indexed_beside_the_full_index_and_fou
             assert len([t for t in shoigu if t.startswith("Kim Jong-un Tiba")]) == 1, shoigu
             # sorted by date, the page indexed apart takes its place among the others
             search_titles(tab, "Putin")
-            tab.locator("select[data-filter=jenis]").select_option("artikel")
-            tab.locator("select[data-sort]").select_option("desc")
-            tab.wait_for_timeout(800)
-            abouts = tab.locator(".md-search-result__item .arsip-search__about").all_inner_texts()
+            _, abouts = articles_newest_first(tab)
             days = [about.rsplit("· ", 1)[1] for about in abouts]
             assert len(days) >= 3 and days == sorted(days, reverse=True), days
 
