@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -111,6 +112,12 @@ class Cues:
     name_forms: tuple[frozenset[str], ...] = ()  # "Muhammad", "Mochammad", "Moch": one given name, many spellings
     services: tuple[str, ...] = ()  # "call center": a body's service, printed after its name, is no part of it
     speaker_nouns: frozenset[str] = frozenset()  # "police", "warga": an unnamed speaker described in lower case
+
+    @cached_property
+    def not_person_tails(self) -> frozenset[str]:
+        """The last words of a place's, a law's or an event's name ("Township", "Act", "Cup"): a name ending with
+        one is never a person's, nor a speaker's."""
+        return self.place_tails | self.thing_tails
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: stages cache compiled patterns per loaded data set

@@ -297,7 +297,7 @@ class Attribution:
         self.cues = speech_cues(cues)
         self.body_words = dict(cues.body_descriptions)
         self.speaker_nouns = cues.speaker_nouns
-        self.place_tails = cues.place_tails | cues.thing_tails  # "Mudon Township said": a place, never a speaker
+        self.not_person_tails = cues.not_person_tails  # "Mudon Township said": a place, never a speaker
         self.person_named = person_named
         self.is_name_word = is_name_word
         self.is_title = is_title
@@ -729,7 +729,7 @@ class Attribution:
         if not words and 1 <= len(run) <= 2 and not any(self.is_title(w) or self.is_not_name(w) for w in run):
             words = run  # "Dewi Lestari": a name made of words, with no title or institution word in it
         words = words[:4]
-        if len(words) >= 2 and words[-1].casefold() in self.place_tails:
+        if len(words) >= 2 and words[-1].casefold() in self.not_person_tails:
             return None  # "Mudon Township", "Mekong Delta"; not a body called by the word alone ("Delta said")
         return " ".join(words) if words else None
 

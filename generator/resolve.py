@@ -740,7 +740,7 @@ class Resolver:
         if vocabulary.is_place([words[w].text for w in name]):
             return None
         last = fold(words[name[-1]].text)
-        if last in cues.place_tails or last in cues.thing_tails:
+        if last in cues.not_person_tails:
             return None  # "Mekong River", "Marikina City": a place; "Fisheries Act", "World Cup": a law, an event
         if self._names_what_follows(name, words):
             return None

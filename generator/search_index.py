@@ -111,10 +111,11 @@ def _full(site: Path, shard_size: int = SHARD_SIZE) -> str:
                     run_pagefind(pages_only, fresh / name)
                 entry = json.loads((fresh / name / "pagefind-entry.json").read_text(encoding="utf-8"))
                 shards.append({"path": name + "/", "languages": sorted(entry.get("languages", {}))})
-        except (SearchIndexError, OSError, ValueError) as error:
+        except SearchIndexError:
             shutil.rmtree(fresh, ignore_errors=True)
-            if isinstance(error, SearchIndexError):
-                raise
+            raise
+        except (OSError, ValueError) as error:  # a part's pagefind-entry.json missing or unreadable
+            shutil.rmtree(fresh, ignore_errors=True)
             raise SearchIndexError(f"arsip: Pagefind's index of {site} is unreadable: {error}") from error
     ids = _fragment_ids(fresh)
     for shard in shards:
