@@ -385,7 +385,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                         if listed and _headline_like(lines[listed[-1]].strip()):
                             listed.pop()
                         break
-                    if (candidate and looks_like_prose(candidate) and not _short_headline_like(candidate)
+                    if (candidate and looks_like_prose(candidate) and not _short_headline_like(_unbulleted(candidate))
                             and not candidate.endswith(("...", "…"))  # a link's excerpt, cut: still the list
                             and len(candidate.split()) > _BLOCK_CAPTION_WORDS):  # a picture's "Musher Aliy Zirkle."
                         break
@@ -808,6 +808,15 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and len(line.split()) <= _BODY_CAPTION_MAX_WORDS and not _SENTENCE_SPLIT.search(line)
                 and not any(q in line for q in _QUOTES)):
             removed[i] = "photo-caption"
+    # among the paragraphs, a picture's caption with its credit after a bar, between two paragraphs: "'Phone thief'
+    # snatches phone. | Metropolitan Police"
+    standing = [i for i in kept if i not in removed]
+    for above, i, below in zip(standing, standing[1:], standing[2:]):
+        found = _CAPTION_CREDIT_AFTER_BAR.fullmatch(lines[i].strip())
+        if (found and 2 <= len(found.group("copy").split()) <= _BODY_CAPTION_MAX_WORDS
+                and not any(q in lines[i] for q in _QUOTES)
+                and looks_like_prose(lines[above]) and looks_like_prose(lines[below])):
+            removed[i] = "photo-caption"
     # the writer's or the wire's name alone under the article, then its description opening with the name, as an
     # author's box prints them: "City News Service" / "City News Service is a regional wire service covering …"
     for name, bio in zip(kept[-3:], kept[-2:]):
@@ -1069,6 +1078,7 @@ _DATELINE_PARAGRAPH_WORDS = 8  # a dateline and the start of its paragraph, not 
 _KICKED_HEADLINE = re.compile(r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)?: [A-Z0-9][^.!?,;:\"“”()]{10,120}")
 _LINK_LIST_MIN = 3  # headlines in a row: fewer may be the article's own points
 _SITE_AFTER_CAPTION = re.compile(r"\s+[-–—|]\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}$")  # "… - Sputnik International"
+_CAPTION_CREDIT_AFTER_BAR = re.compile(r"(?P<copy>[^|]*[^|\s])\s\|\s(?P<credit>[A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|via|of|/)){0,4})")
 _CAPTION_COPY_MIN = 30  # characters: a caption's copy, not a word that happens to be in it
 _CAPTION_DRAFT_SHARE = 0.7  # of the shorter line's characters, printed the same from its start
 _CAPTION_DRAFT_WORDS = 8  # a caption's sentence; a list's short items may open alike ("Skor: 3,35", "Skor: 3,32")

@@ -3568,3 +3568,53 @@ def test_the_desk_the_reporter_and_the_paper_in_brackets_close_the_article():
     cleaned = clean(doc("Kini yayasan lebih berhati-hati saat merekrut tenaga kesehatan.\n\n"
                         "(Berita ini telah diperbarui pada pukul 10.00 dengan keterangan polisi.)\n"))
     assert cleaned.paragraphs[-1] == "(Berita ini telah diperbarui pada pukul 10.00 dengan keterangan polisi.)"
+
+
+def test_an_editors_code_of_letters_and_figures_closes_the_article():
+    cleaned = clean(doc("Polisi menangkap dua pelaku begal di jalan lintas kota.\n\n"
+                        "Enam pelaku lain masih diburu, kata kepala polisi.\n\n(k31)\n"))
+    assert cleaned.paragraphs[-1] == "Enam pelaku lain masih diburu, kata kepala polisi."
+    # trap: a figure in brackets that is a list's number or a sentence's note stays
+    cleaned = clean(doc("Polisi menangkap dua pelaku begal di jalan lintas kota.\n\n"
+                        "(Pelaku berumur 17 tahun diserahkan ke balai pemasyarakatan.)\n"))
+    assert cleaned.paragraphs[-1] == "(Pelaku berumur 17 tahun diserahkan ke balai pemasyarakatan.)"
+
+
+def test_a_caption_with_its_credit_after_a_bar_between_paragraphs_is_chrome():
+    body = ("Bike thieves snatch two phones in five seconds before arrest\n\n"
+            "A man on an e-bike grabbed two phones from people walking along the pavement, police said.\n\n{}\n\n"
+            "Officers followed the pair from a helicopter until both were arrested.\n")
+    cleaned = clean(doc(body.format("'Bike thief' grabs a phone. | City Police")))
+    assert cleaned.title == "Bike thieves snatch two phones in five seconds before arrest"
+    assert not any("City Police" in p for p in cleaned.paragraphs) and len(cleaned.paragraphs) == 2
+    # traps: a paragraph with a bar in its sentence, and a headline with the site's name after a bar, stay
+    line = "The gang worked in pairs, one riding and one grabbing, and sold the phones abroad within days, police said."
+    assert line in clean(doc(body.format(line))).paragraphs
+    cleaned = clean(doc("Bike thieves snatch two phones in five seconds | City News\n\n"
+                        "A man on an e-bike grabbed two phones from people walking along the pavement, police said.\n"))
+    assert cleaned.title.startswith("Bike thieves snatch two phones")
+
+
+def test_a_list_of_other_stories_under_a_heading_naming_its_place_goes_with_the_sites_call():
+    body = ("Gang arrested inside a pub after snatching phones\n\n"
+            "Police stopped a gang on e-bikes and recovered thousands of pounds' worth of devices.\n\n"
+            "Officers then went into a pub and arrested one of the gang.\n\n"
+            "{}\n"
+            "- You can get money to move into this quiet village near the city\n"
+            "- The city's most haunted cafe is so frightening staff refuse to work alone\n"
+            "- Full list of stations set to get new toilets in a costly plan\n"
+            "To get the latest news from the capital visit Example.co.uk's city news hub.\n\n"
+            "Some 78,000 people had phones stolen in the year to March.\n")
+    cleaned = clean(doc(body.format("Latest London news")))
+    assert cleaned.paragraphs == (
+        "Police stopped a gang on e-bikes and recovered thousands of pounds' worth of devices.",
+        "Officers then went into a pub and arrested one of the gang.",
+        "Some 78,000 people had phones stolen in the year to March.")
+    assert "Berita Jakarta Terbaru" not in clean(doc(body.format("Berita Jakarta Terbaru"))).paragraphs
+    # traps: a sentence about the latest news, and an article's own list of points in sentences, stay
+    cleaned = clean(doc("Gang arrested inside a pub after snatching phones\n\n"
+                        "Police stopped a gang on e-bikes and recovered thousands of pounds' worth of devices.\n\n"
+                        "To get the latest news from the front, reporters visit the field hospital every day.\n\n"
+                        "Latest figures show:\n- Thefts rose by half in a year.\n- Most happened at night.\n"))
+    assert "To get the latest news from the front, reporters visit the field hospital every day." in cleaned.paragraphs
+    assert "- Thefts rose by half in a year." in cleaned.paragraphs
