@@ -659,6 +659,15 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             # "CNN Indonesia" / date / the headline: a short line above the date gives way to a headline below it
             or (not _headline_like(above_stamp) and (headline_before or (below_stamp and _headline_like(below_stamp))))):
         above_stamp = _headline_above(lines, kept_before_stamps, primary, editorial) if primary else None
+    if above_stamp is not None and primary and _headline_like(above_stamp) and not _title_case(above_stamp):
+        # the page's first line in a sentence's case, then a longer one over the date line: the headline and its
+        # standfirst ("North Summit Fire responds to landfill fire" / "Officials say smoke will …" / date)
+        earlier = [i for i in kept_before_stamps[:primary - 1] if i not in removed]
+        first = lines[earlier[0]].strip() if len(earlier) == 1 else ""
+        if (_headline_like(first) and not _title_case(first) and not _MARKED.search(first)
+                and len(first.split()) < len(above_stamp.split())
+                and fold(first) not in editorial.sections and not _navigation(first, editorial)):
+            above_stamp = first
     printed = frozenset(fold(lines[i]) for i in kept)  # a headline in a title bar is printed alone as well
     if above_stamp is not None:  # a title bar over the date line ("Headline - Site"): the headline it prints
         above_stamp = _without_site_name(above_stamp, editorial, printed)
@@ -1674,6 +1683,18 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
                    and removed.get(_next_line(lines, i)) in ("byline", "date-stamp")]
     if not candidates and over_byline and _next_line(lines, _next_line(lines, over_byline[-1])) == body_start:
         return lines[over_byline[-1]].strip()
+    # a headline of three to five words alone over the first paragraph, nothing above it ("UP IN SMOKE" / "A FIRE
+    # swept through …"), or of two in a sentence's case ("Dump fire"; two words in title case are a topic's or a
+    # template's label, "Ringkasan Utama"): no marks (a site's name with its address has them), not the site's
+    # name, a section's or a menu's, not an author's name
+    if (not candidates and len(above) == 1 and _next_line(lines, above[0]) == body_start
+            and 2 <= len(lines[above[0]].split()) <= _SHORT_OVER_BYLINE_WORDS
+            and (len(lines[above[0]].split()) > 2 or lines[above[0]].split()[1][:1].islower())
+            and not _MARKED.search(lines[above[0]])
+            and lines[above[0]].strip()[:1].isupper() and _short_headline_like(lines[above[0]].strip())
+            and fold(lines[above[0]]) not in editorial.sections and fold(lines[above[0]]) not in _brands(editorial)
+            and not _navigation(lines[above[0]], editorial) and not _author_name(lines[above[0]])):
+        return lines[above[0]].strip()
     if not candidates:
         # a headline some outlets end with a full stop: short, and a byline or a date line under it, or the body
         # under it when it is in title case (a caption naming a person, "Menteri X Y.", is shorter)

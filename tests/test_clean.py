@@ -3618,3 +3618,34 @@ def test_a_list_of_other_stories_under_a_heading_naming_its_place_goes_with_the_
                         "Latest figures show:\n- Thefts rose by half in a year.\n- Most happened at night.\n"))
     assert "To get the latest news from the front, reporters visit the field hospital every day." in cleaned.paragraphs
     assert "- Thefts rose by half in a year." in cleaned.paragraphs
+
+
+def test_a_short_headline_alone_over_the_first_paragraph():
+    body = "{}\nHARBOURTOWN, Example (AP) — Smoke from a fire at a rubbish dump covered the town on Thursday, officials said.\n"
+    for headline in ("Dump fire", "UP IN SMOKE"):
+        assert clean(doc(body.format(headline))).title == headline
+    # traps: two words in title case are a label's, a site's name has its address and marks
+    for label in ("Ringkasan Utama", "Berita Kota, (kotaberita.com),-"):
+        cleaned = clean(doc(body.format(label)))
+        assert cleaned.title is None and cleaned.paragraphs[0].startswith("Smoke from a fire")
+
+
+def test_a_headline_in_a_sentences_case_over_its_standfirst_and_the_date_line():
+    page = ("{}\nOfficials say smoke will still be visible over the next several days\nSeptember 5, 2017\n"
+            "The fire district went to the landfill on Sunday after reports of heavy black smoke in the area.\n")
+    cleaned = clean(doc(page.format("County fire crews respond to landfill fire")))
+    assert cleaned.title == "County fire crews respond to landfill fire"
+    assert cleaned.paragraphs[0] == "Officials say smoke will still be visible over the next several days"
+    # trap: a kicker in title case over the headline is no headline
+    cleaned = clean(doc(page.format("Summit County News Roundup")))
+    assert cleaned.title == "Officials say smoke will still be visible over the next several days"
+
+
+def test_a_source_note_with_its_address():
+    cleaned = clean(doc("Update: Dump fire over\n\nThe landfill caught fire on Wednesday afternoon, and the fire "
+                        "department put it out.\n\nSource: The Island Herald https://www.example.sx/islands/1-dump-fire\n"))
+    assert len(cleaned.paragraphs) == 1 and cleaned.source_notes == ("The Island Herald",)
+    # trap: a sentence naming its source, then an address, is prose
+    line = "Source: the fire department said the blaze began at 6pm. Details at https://www.example.sx/fire"
+    cleaned = clean(doc(f"Update: Dump fire over\n\nThe landfill caught fire on Wednesday afternoon.\n\n{line}\n"))
+    assert line in cleaned.paragraphs
