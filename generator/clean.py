@@ -299,6 +299,26 @@ _SECTION_LABEL = re.compile(r"[A-Z][^\W\d_A-Z]+")  # one word in title case alon
 _GLUED_CREDIT = re.compile(r"(?<=[a-z])(?:[A-Z]{2,8}/){1,3}[A-Z][A-Z .'’-]{2,40}$")  # "…in smogPAP/EPA/NARONG SANGNAK"
 
 
+_CODE_CALL = re.compile(r"[\w$\]'\"]\(")  # "jQuery(", ".html(", "function(": a call glued to its name
+_CODE_END = re.compile(r"[;{}]")
+_CODE_MARKS_MIN = 4
+_CODE_MARKS_SHARE = 0.08  # of the line's characters; a paragraph's brackets and dates are far fewer
+_CODE_STATEMENTS = 3
+
+
+def _page_code(line: str) -> bool:
+    """A page's script printed as text: calls glued to their names and statements closed by semicolons or
+    braces, their marks a large share of the line ('"); jQuery("#212 h3").html("'), or several calls and
+    statements in a long one. A sentence with brackets ("Rabu (16/4/2025); …") has a space before them and few
+    such marks."""
+    text = line.strip()
+    marks = sum(ch in "{}();=" for ch in text)
+    calls = len(_CODE_CALL.findall(text))
+    return (calls > 0 and bool(_CODE_END.search(text))
+            and (marks >= max(_CODE_MARKS_MIN, _CODE_MARKS_SHARE * len(text))
+                 or (calls >= _CODE_STATEMENTS and text.count(";") >= _CODE_STATEMENTS)))  # a long script
+
+
 def _credit_caption(line: str, editorial: Editorial) -> bool:
     """A picture's caption closed by its agency's initials or name: "Saudi Energy Minister Prince Abdulaziz bin
     Salman (SPA)", "Police clash with opposition activists (Reuters)", or by the agencies and the photographer
@@ -350,6 +370,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             continue
         if stopped_by:
             removed[index] = f"after:{stopped_by}"
+            index += 1
+            continue
+        if _page_code(line):
+            removed[index] = "page-code"
             index += 1
             continue
         folded = fold(line)
@@ -549,6 +573,15 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if (len(line.split()) >= _CUT_COPY_MIN_WORDS and not _SENTENCE_END.search(line)
                 and any(lines[k].strip().startswith(start) and len(lines[k].strip()) >= len(line) + 20
                         and looks_like_prose(lines[k]) and _SENTENCE_END.search(lines[k].strip())
+                        for k in kept[:position])):
+            removed[i] = "teaser"
+    kept = [i for i in kept if i not in removed]
+    # A standfirst's last sentence printed again alone under it, near the top (the lede the standfirst ends
+    # with, under the date line): the copy goes, the standfirst stays whole.
+    for position, i in enumerate(kept[:_HEAD_LINES]):
+        line = lines[i].strip()
+        if (len(line.split()) >= _CUT_COPY_MIN_WORDS and _SENTENCE_END.search(line)
+                and any(lines[k].strip().endswith(line) and len(lines[k].strip()) > len(line) + 20
                         for k in kept[:position])):
             removed[i] = "teaser"
     kept = [i for i in kept if i not in removed]

@@ -64,7 +64,8 @@ _STAMP = re.compile(
     rf"\s+(?=(?:{MONTH})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH})\b))?"
     rf"(?:{_PREFIX}\s*:?\s*)*(?:(?P<time_first>{_TIME})(?:\s*(?P<zone_first>{_ZONE}))?\s*,?\s*)?"
     rf"(?:{WEEKDAY}\s*[,-]?\s*)?(?P<date>{_DATE})"
-    rf"(?:(?:\s*(?:[-–—,|/•·@]\s*)?(?:{_PREFIX})?\s*|T)(?P<time>{_TIME})(?:\s*(?P<zone>{_ZONE}))?"
+    rf"(?:(?:\s*(?:[-–—,|/•·@]\s*)?(?:{_PREFIX})?\s*|T)(?:(?P<zone_before>{_ZONE})\s+)?(?P<time>{_TIME})"  # "2021-03-19 HKT 15:10"
+    rf"(?:\s*(?P<zone>{_ZONE}))?"
     r"(?:\s*,\s*(?-i:[A-Z])[\w'’.-]+(?:\s(?-i:[A-Z])[\w'’.-]+){0,2})?)?"  # the dateline's place after the time
     r"(?:\s*[–—-]\s*(?-i:[A-Z])[\w'’.-]+(?:\s(?-i:[A-Z])[\w'’.-]+)?)?"  # or after the date and a dash: "27 Mei 2024 – Jakarta"
     r"(?:\s*\|\s*(?:laporan|reporter|penulis|editor|oleh|by|source|sumber)\b\s*:?.{0,60})?"  # "… | Source: Reuters"
@@ -116,7 +117,8 @@ def stamp_text(line: str) -> str | None:
         date = f"{day} {month} {year}"
     date = re.sub(rf"\b(\d{{1,2}}){_ORDINAL}\b", r"\1", date)  # "24th February, 2019" → "24 February, 2019"
     parts = [date]
-    time, zone = found.group("time") or found.group("time_first"), found.group("zone") or found.group("zone_first")
+    time = found.group("time") or found.group("time_first")
+    zone = found.group("zone") or found.group("zone_first") or found.group("zone_before")
     if time:
         parts.append(time)
     if zone:

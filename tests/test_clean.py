@@ -3649,3 +3649,42 @@ def test_a_source_note_with_its_address():
     line = "Source: the fire department said the blaze began at 6pm. Details at https://www.example.sx/fire"
     cleaned = clean(doc(f"Update: Dump fire over\n\nThe landfill caught fire on Wednesday afternoon.\n\n{line}\n"))
     assert line in cleaned.paragraphs
+
+
+def test_a_pages_script_printed_as_text_is_chrome_a_sentence_with_brackets_is_not():
+    page = ("Police Arrest 21 Over Parking Racket\n\n\"); jQuery(\"#212 h3\").html(\"\n\nRelated News Programmes\n\n"
+            "\"); jQuery(document).ready(function() {{ var player = jwplayer(\"p1\"); player.setup({{ file: \"a.mp3\" }}); "
+            "track('x', 'y'); }}); }});\n\n2021-03-19 HKT 15:10\n\nShare this story\n\n"
+            "Police said on Friday they had arrested 21 people over a parking racket in two districts.\n\n{}\n")
+    cleaned = clean(doc(page.format("Detectives began investigating last month after a complaint.")))
+    assert cleaned.title == "Police Arrest 21 Over Parking Racket"
+    assert cleaned.paragraphs == ("Police said on Friday they had arrested 21 people over a parking racket in two districts.",
+                                  "Detectives began investigating last month after a complaint.")
+    assert cleaned.date_stamps[0] == "2021-03-19 15:10 HKT"
+    # trap: a sentence with dates in brackets and a semicolon is prose
+    line = "Pelaku ditangkap Minggu (13/4/2025) dan Senin (14/4/2025); keduanya (36) dan (41) warga setempat."
+    assert line in clean(doc(page.format(line))).paragraphs
+
+
+def test_the_sites_app_sold_under_the_article_and_its_other_news_label():
+    cleaned = clean(doc("Empat Jukir Liar Diciduk Polisi\n\nJAKARTA – Empat juru parkir liar ditangkap polisi setelah "
+                        "videonya viral di media sosial.\n\nBaca Lebih Lengkapnya Instal dari Playstore KabarKota.com\n\n"
+                        "BERITA LAIN\n"))
+    assert cleaned.paragraphs == ("Empat juru parkir liar ditangkap polisi setelah videonya viral di media sosial.",)
+    # trap: a sentence about an app downloaded from the store is prose
+    line = "Warga bisa mengunduh aplikasi pengaduan itu dari Play Store sejak Senin, kata kepala dinas."
+    cleaned = clean(doc(f"Empat Jukir Liar Diciduk Polisi\n\nJAKARTA – Empat juru parkir liar ditangkap polisi.\n\n{line}\n"))
+    assert line in cleaned.paragraphs
+
+
+def test_a_standfirsts_last_sentence_printed_again_under_the_date_line():
+    page = ("Don’t Fall for Parking Scams: How to Stay Safe\n"
+            "As parking scams rise across the country, drivers are told to stay alert. Fraudsters are targeting drivers "
+            "with fake fines, cloned websites and tampered machines built to steal card details.\n"
+            "September 05, 2025 00:34\n{}\nThis is how to protect yourself from the most common tricks.\n")
+    cleaned = clean(doc(page.format("Fraudsters are targeting drivers with fake fines, cloned websites and tampered "
+                                    "machines built to steal card details.")))
+    assert len(cleaned.paragraphs) == 2 and cleaned.paragraphs[0].startswith("As parking scams rise")
+    # trap: the standfirst's first sentence under it is no copy of its end (a lede may open the same way)
+    line = "As parking scams rise across the country, drivers are told to stay alert and to check every fine."
+    assert line in clean(doc(page.format(line))).paragraphs

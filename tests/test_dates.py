@@ -155,3 +155,10 @@ def test_a_stamp_opened_by_its_writer_and_closed_by_the_reading_time():
     # traps: a headline that opens with "By" and names a date, and one with "by" in it, are no stamps
     assert dates.stamp_text("By March 4, 2024, the bridge will reopen") is None
     assert dates.stamp_text("Village flooded by river 4 March 2024 as rain goes on") is None
+
+
+def test_a_stamp_with_its_zone_between_the_date_and_the_time():
+    stamp = dates.stamp_text("2021-03-19 HKT 15:10")
+    assert dates.parse(stamp, "UTC").isoformat() == "2021-03-19T15:10:00+08:00"
+    # trap: a place between the date and the time is a sentence's, no stamp
+    assert dates.stamp_text("2021-03-19 Kowloon 15:10") is None
