@@ -693,12 +693,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             or (not _headline_like(above_stamp) and (headline_before or (below_stamp and _headline_like(below_stamp))))):
         above_stamp = _headline_above(lines, kept_before_stamps, primary, editorial) if primary else None
     if above_stamp is not None and primary and _headline_like(above_stamp) and not _title_case(above_stamp):
-        # the page's first line in a sentence's case, then a longer one over the date line: the headline and its
+        # the page's first line in a sentence's case, then another over the date line: the headline and its
         # standfirst ("North Summit Fire responds to landfill fire" / "Officials say smoke will …" / date)
         earlier = [i for i in kept_before_stamps[:primary - 1] if i not in removed]
         first = lines[earlier[0]].strip() if len(earlier) == 1 else ""
         if (_headline_like(first) and not _title_case(first) and not _MARKED.search(first)
-                and len(first.split()) < len(above_stamp.split())
+                and fold(above_stamp) not in fold(first)  # a breadcrumb ending with the headline ("Home >> … >> X")
                 and fold(first) not in editorial.sections and not _navigation(first, editorial)):
             above_stamp = first
     printed = frozenset(fold(lines[i]) for i in kept)  # a headline in a title bar is printed alone as well
@@ -1006,6 +1006,18 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[quote] = removed[speaker] = "pull-quote"
     kept = [i for i in kept if i not in removed]
 
+    # A pull quote without its marks among the paragraphs: a line printed whole again inside a longer paragraph
+    # further down (a leftover mark may open it, ".Setibanya di lantai 23, saksi keluar …"): the box's copy goes. A
+    # standfirst over the first paragraph, which the article may say again, stays.
+    for position, i in enumerate(kept):
+        copy = _PULL_QUOTE_COPY.sub("", lines[i].strip())
+        if (len(copy.split()) >= _PULL_COPY_MIN_WORDS
+                and any(looks_like_prose(lines[k]) for k in kept[:position])
+                and any(fold(copy) in fold(lines[k]) and len(lines[k].strip()) > len(copy) + 20
+                        for k in kept[position + 1:])):
+            removed[i] = "pull-quote"
+    kept = [i for i in kept if i not in removed]
+
     # A portrait's caption between two paragraphs: the person's rank or office and name alone, in either order
     # ("Irjen Pol Fadil Imran, Kapolda Metro Jaya"), the name printed in the article's paragraphs too. A line
     # that announces the person's words ends with a colon and stays.
@@ -1134,6 +1146,8 @@ _SPEAKER_LINE = re.compile(r"(?P<title>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-
 # the speaker's name, then a comma and a few words saying who they are ("Keith Waller, eyewitness")
 _SPEAKER_NAMED_FIRST = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+[\w.'’&-]+(?:\s+[\w.'’&-]+){0,5}")
 _PULL_QUOTE_MIN_WORDS = 6
+_PULL_COPY_MIN_WORDS = 8  # a sentence's worth: a name or a short phrase said again is no copy
+_PULL_QUOTE_COPY = re.compile(r"^[.,;:]+\s*|[.,;:]+$")  # the marks a box leaves around the words it copies
 _ALT_TEXT_MAX_WORDS = 8
 _CAPTION_TAIL_MIN_WORDS = 8  # a caption in sentences; a label or a tag is shorter
 _CAPTION_TAIL_MAX_LINES = 6
@@ -1751,10 +1765,13 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
         return lines[above[0]].strip()
     earlier = [i for i in kept if i < chosen]
     if (earlier == [above[0]] and above[0] in candidates and not _title_case(lines[above[0]])
-            and not _MARKED.search(lines[above[0]]) and len(lines[above[0]].split()) < len(lines[chosen].split())
+            and not _MARKED.search(lines[above[0]])
+            and (len(lines[above[0]].split()) < len(lines[chosen].split()) or not _title_case(lines[chosen]))
             and removed.get(_next_line(lines, chosen)) in ("byline", "date-stamp")):
         # the page's first line in a sentence's case, then a longer one over the byline: the headline and its
-        # standfirst ("Storm leaves its mark" / "Power outages plague Midwest, East after winds gust …")
+        # standfirst ("Storm leaves its mark" / "Power outages plague Midwest, East after winds gust …"); or a
+        # shorter one in a sentence's case too ("Now woman is stuck in lift for 90 minutes" / "Residents fearful
+        # of using tower block elevators")
         return lines[above[0]].strip()
     if earlier and earlier[-1] in candidates and _has_subheadings(lines, kept, body_start):
         # two headline-like lines over the first paragraph of a text with subheadings: the lower one is the

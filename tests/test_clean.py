@@ -3688,3 +3688,46 @@ def test_a_standfirsts_last_sentence_printed_again_under_the_date_line():
     # trap: the standfirst's first sentence under it is no copy of its end (a lede may open the same way)
     line = "As parking scams rise across the country, drivers are told to stay alert and to check every fine."
     assert line in clean(doc(page.format(line))).paragraphs
+
+
+def test_a_pull_quote_without_its_marks_printed_again_inside_a_later_paragraph():
+    page = ("Kawat Sling Lift Lepas, Dua Pekerja Tewas\n"
+            "Kecelakaan kerja terjadi di proyek apartemen di Jakarta Selatan, Jumat, dan dua pekerja tewas.\n"
+            "{}\n"
+            "Kapolsek mengatakan peristiwa itu terjadi sekitar pukul 09.05 di lantai dasar gedung.\n"
+            "Menurut saksi, kedua korban naik ke lantai 23. \"Setibanya di lantai 23, saksi keluar dan tiba-tiba kabel "
+            "lift terputus dan mengenai kakinya,\" ujar Kapolsek.\n")
+    cleaned = clean(doc(page.format(".Setibanya di lantai 23, saksi keluar dan tiba-tiba kabel lift terputus")))
+    assert len(cleaned.paragraphs) == 3 and not cleaned.paragraphs[1].startswith(".Setibanya")
+    # trap: a sentence of its own that a later paragraph does not print whole stays
+    line = "Setibanya di lantai 23, saksi keluar dan melihat kabel lift bergoyang keras."
+    assert line in clean(doc(page.format(line))).paragraphs
+    # and a standfirst over the first paragraph that the article says again stays
+    cleaned = clean(doc("Dua Pekerja Tewas Saat Kawat Lift Lepas\n"
+                        "Kedua korban sedang naik ke lantai 23 saat kabel lift putus.\n"
+                        "JAKARTA - Kecelakaan kerja terjadi di proyek apartemen, Jumat. Kedua korban sedang naik ke "
+                        "lantai 23 saat kabel lift putus, kata polisi.\n"))
+    assert cleaned.paragraphs[0] == "Kedua korban sedang naik ke lantai 23 saat kabel lift putus."
+
+
+def test_the_day_without_its_year_and_the_writer_is_a_byline():
+    page = ("Now woman is stuck in estate lift for 90 minutes\nResidents fearful of using tower block lifts\n{}\n"
+            "JUST weeks after a man was trapped in a lift on the estate, another resident has been stuck for an hour.\n")
+    cleaned = clean(doc(page.format("Saturday, 28th June — By Jane Roe-Smith")))
+    assert cleaned.title == "Now woman is stuck in estate lift for 90 minutes"
+    assert not any("Jane Roe-Smith" in p for p in cleaned.paragraphs)
+    # trap: a sentence that opens with the day and "By then" is prose
+    line = "Saturday, 28th June — By then the lift had stopped twice that week, residents said."
+    assert line in clean(doc(page.format(line))).paragraphs
+
+
+def test_two_lines_in_a_sentences_case_over_the_byline_the_first_is_the_headline():
+    page = ("{}\nThousands without electricity after winds\nBy Jane Roe | May 2, 2024\n"
+            "Strong winds brought down power lines across the county overnight, the utility said on Thursday.\n")
+    assert clean(doc(page.format("Storm knocks out power across the whole county"))).title == \
+        "Storm knocks out power across the whole county"
+    # trap: a kicker in title case over the headline is no headline
+    assert clean(doc(page.format("County Weather News Roundup"))).title == "Thousands without electricity after winds"
+    # and a breadcrumb ending with the headline is no other headline
+    assert clean(doc(page.format("Home >> News >> Thousands without electricity after winds"))).title == \
+        "Thousands without electricity after winds"
