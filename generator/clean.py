@@ -859,6 +859,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and not any(q in lines[i] for q in _QUOTES)
                 and looks_like_prose(lines[above]) and looks_like_prose(lines[below])):
             removed[i] = "photo-caption"
+    # a caption closed by its credit after its last sentence ("… Pictured is ringleader X. Photo courtesy swns.com")
+    for i in kept:
+        if i not in removed and _COURTESY_CLOSED.search(lines[i].strip()) and not any(q in lines[i] for q in _QUOTES):
+            removed[i] = "photo-caption"
     # the writer's or the wire's name alone under the article, then its description opening with the name, as an
     # author's box prints them: "City News Service" / "City News Service is a regional wire service covering …"
     for name, bio in zip(kept[-3:], kept[-2:]):
@@ -914,11 +918,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         kept = [i for i in kept if i not in removed]
 
     # A picture's caption printed again further down without its credit ("… Rabu (05/07/2023). (Istimewa)" near the
-    # top, "… Rabu (05/07/2023)." at the foot): the copy is the caption too.
+    # top, "… Rabu (05/07/2023)." at the foot): the copy is the caption too. Among the paragraphs, with more
+    # after it, the copy is the article's own paragraph, which the caption printed.
     captions = [fold(lines[k]) for k, rule in removed.items() if rule == "photo-caption"]
-    for i in kept if captions else ():
+    for position, i in enumerate(kept if captions else ()):
         text = fold(lines[i])
-        if len(text.split()) >= _CAPTION_COPY_MIN_WORDS and any(c.startswith(text) for c in captions):
+        if (len(text.split()) >= _CAPTION_COPY_MIN_WORDS and any(c.startswith(text) for c in captions)
+                and not any(looks_like_prose(lines[k]) and _SENTENCE_END.search(lines[k].strip())
+                            for k in kept[position + 1:])):
             removed[i] = "photo-caption"
     kept = [i for i in kept if i not in removed]
     # The captions of the article's pictures gathered under its text, each in sentences but without a closing full
@@ -1588,9 +1595,10 @@ def _author_boxes(lines: list[str], zone: list[int]) -> list[list[int]]:
 
 def _head_caption(line: str) -> bool:
     """Between the headline and the body, a picture's caption: a sentence closed by an agency's initials
-    ("… in Jeddah. (SPA)"), or a person's name and office alone ("Energy Minister Prince Abdulaziz bin Salman.")."""
+    ("… in Jeddah. (SPA)") or by the picture's source ("….(Picture: Sourced)"), or a person's name and office alone
+    ("Energy Minister Prince Abdulaziz bin Salman.")."""
     line = line.strip()
-    found = re.search(r"[.!?]\s*\(([A-Z]{2,6})\)$", line)
+    found = re.search(r"[.!?]\s*\(([A-Z]{2,6})\)$", line) or _SOURCE_CLOSED.search(line)
     if found and not any(q in line for q in _QUOTES):
         return True
     words = line.rstrip(".").split()
@@ -1788,7 +1796,11 @@ _ALT_TEXT = re.compile(r"[a-z][\w'’-]*(?: [\w'’-]+){1,7}")  # no capital, no
 _SCREENSHOT = re.compile(r"(?:Tangkapan layar|Screenshot|Screen ?grab|Cuplikan video|Potongan video|Still from)\b",
                          re.IGNORECASE)
 # a sentence closed by the picture's source in brackets: a caption ("… di masjid. (sumber:merdeka.com)")
-_SOURCE_CLOSED = re.compile(r"[.!?]\s*\((?:sumber|source|foto|photo|dok|via)\b\s*:?[^()]{2,40}\)$", re.IGNORECASE)
+# a sentence closed by the picture's credit after it: "… Pictured is ringleader X. Photo courtesy swns.com"
+_COURTESY_CLOSED = re.compile(r"[.!?]\s+(?:photos?|pictures?|images?)\s+(?:courtesy(?:\s+of)?|credit:?)\s+"
+                              r"[\w.&'’-]+(?:\s[\w.&'’-]+){0,3}(?<!\.)$", re.IGNORECASE)  # a name, not a sentence
+_SOURCE_CLOSED = re.compile(r"[.!?]\s*\((?:sumber|source|foto|photo|picture|pic|image|gambar|dok|via)\b\s*:?[^()]{2,40}\)$",
+                            re.IGNORECASE)
 # a sentence's attribution in the past tense closing the line: a headline reports in the present ("…, police say")
 _SAID_AT_END = re.compile(r",\s+(?:[\w.'’-]+\s+){0,3}said$")
 _NAME_WORD_ZIPF = 3.5  # under it, a word no dictionary of the site's languages holds often: a name's ("Riki")

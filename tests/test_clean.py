@@ -3731,3 +3731,39 @@ def test_two_lines_in_a_sentences_case_over_the_byline_the_first_is_the_headline
     # and a breadcrumb ending with the headline is no other headline
     assert clean(doc(page.format("Home >> News >> Thousands without electricity after winds"))).title == \
         "Thousands without electricity after winds"
+
+
+def test_tags_joined_by_commas_and_a_caption_closed_by_its_source_under_the_byline():
+    page = ("How 14 thieves from one family stole phones on the city metro\n\n"
+            "The family comes from a village near the city. Six of the 14 caught are juveniles.\n\n"
+            "metro Updated: Sep 20, 2017 12:32 IST\nJane Roe\nCity news,City metro,City crime\n"
+            "Police found that all 14 belonged to one extended family that targets metro passengers.(Picture: Sourced)\n\n"
+            "Police swooped on a group of men in a park on Monday afternoon, officers said.\n\n"
+            "Police found that all 14 belonged to one extended family that targets metro passengers.\n\n"
+            "The gang had stolen nine phones on Monday before they were caught.\n")
+    cleaned = clean(doc(page))
+    assert cleaned.paragraphs == (
+        "The family comes from a village near the city. Six of the 14 caught are juveniles.",
+        "Police swooped on a group of men in a park on Monday afternoon, officers said.",
+        # trap: the paragraph the caption printed, among the paragraphs, is the article's
+        "Police found that all 14 belonged to one extended family that targets metro passengers.",
+        "The gang had stolen nine phones on Monday before they were caught.")
+    # trap: a sentence with one comma glued to the next word is prose
+    line = "Jakarta,Bandung dan Surabaya diguyur hujan deras sejak pagi hari ini."
+    assert line in clean(doc(f"Hujan Deras Guyur Tiga Kota\n\n{line}\n")).paragraphs
+
+
+def test_a_caption_closed_by_photo_courtesy_and_a_press_release_link_are_chrome():
+    page = ("Gang of 11 Pickpockets Jailed\n\n"
+            "A gang of 11 thieves has just been sentenced in London for stealing phones on the Tube.\n\n"
+            "The gang's ringleader outside court on Friday. Photo courtesy swns.com\n\n"
+            "More than a thousand phones were seized, with a large amount of cash.\n\n{}\n\n"
+            "The men were sentenced to two to three years each.\n")
+    cleaned = clean(doc(page.format("City Transport Police press release.")))
+    assert cleaned.paragraphs == ("A gang of 11 thieves has just been sentenced in London for stealing phones on the Tube.",
+                                  "More than a thousand phones were seized, with a large amount of cash.",
+                                  "The men were sentenced to two to three years each.")
+    # traps: a sentence about a press release, and one about photos courtesy of residents, are prose
+    for line in ("The company issued a press release.",
+                 "Police thanked the public. Photos courtesy of residents were shared online."):
+        assert line in clean(doc(page.format(line))).paragraphs

@@ -162,3 +162,11 @@ def test_a_stamp_with_its_zone_between_the_date_and_the_time():
     assert dates.parse(stamp, "UTC").isoformat() == "2021-03-19T15:10:00+08:00"
     # trap: a place between the date and the time is a sentence's, no stamp
     assert dates.stamp_text("2021-03-19 Kowloon 15:10") is None
+
+
+def test_a_section_word_before_the_updated_label_is_part_of_the_stamp():
+    stamp = dates.stamp_text("delhi Updated: Sep 20, 2017 12:32 IST")
+    assert dates.parse(stamp, "UTC").isoformat() == "2017-09-20T12:32:00+05:30"
+    # traps: two words before the label, or words after the date, make no stamp
+    assert dates.stamp_text("world news updated Sep 20, 2017") is None
+    assert dates.stamp_text("Banjir Published 12 Mei 2024 di Jakarta") is None
