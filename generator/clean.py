@@ -98,7 +98,8 @@ class _Datelines:
             # the place in capitals glued to its dash and to the first word: "KOTA TANGERANG–Nasabah …"
             re.compile(rf"^(?P<place>{_CAPS_PLACE})[–—](?=[A-Z][a-z])"),
         ]
-        self.alone = re.compile(rf"^(?P<place>{_PLACE})\s*(?::|{_DASH})$")
+        # "Moskow:", and with the outlet's name after a comma, "Kendari, Pena Medan -"
+        self.alone = re.compile(rf"^(?P<place>{_PLACE})(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,3}}\s*{_DASH}|\s*(?::|{_DASH}))$")
 
 
 _DATELINE_CACHE: dict[str, _Datelines] = {}
@@ -1311,6 +1312,7 @@ def _short_headline_like(line: str) -> bool:
     return (2 <= len(words) <= 35
             and (not ending.endswith((".", ",", ";", ":", "…")) or (ending.endswith(("...", "…")) and len(words) <= 15))
             and not line.startswith(("(", "–", "—")) and not _BULLET.match(line) and not line[:1].islower()
+            and not _DASH_AT_END.search(ending)  # "Kendari, Pena Medan -": a dateline alone, its paragraph below
             and not re.match(r"\d{6}", line)  # "26082019 badak 1-1 persib": a picture's file name, dated
             and not _mostly_figures(words)
             and not _NUMBERED.match(line) and not re.fullmatch(_DOMAIN, line.strip())

@@ -3767,3 +3767,27 @@ def test_a_caption_closed_by_photo_courtesy_and_a_press_release_link_are_chrome(
     for line in ("The company issued a press release.",
                  "Police thanked the public. Photos courtesy of residents were shared online."):
         assert line in clean(doc(page.format(line))).paragraphs
+
+
+def test_a_dateline_alone_with_the_outlets_name_is_no_headline():
+    body = ("Kendari, Kabar Kota -\nSeekor ular piton sepanjang 7 meter ditemukan bersembunyi di plafon rumah warga di "
+            "Kendari, dan petugas damkar turun mengevakuasinya.\n")
+    cleaned = clean(doc("Foto: Seekor ular piton ditemukan di plafon rumah warga. (dok. istimewa)\n" + body))
+    assert cleaned.title is None and cleaned.dateline == "Kendari"
+    assert cleaned.paragraphs[0].startswith("Seekor ular piton")
+    # trap: a headline over it stays the headline
+    cleaned = clean(doc("Ular Piton Tujuh Meter Ngumpet di Plafon Rumah Warga\n" + body))
+    assert cleaned.title == "Ular Piton Tujuh Meter Ngumpet di Plafon Rumah Warga" and cleaned.dateline == "Kendari"
+
+
+def test_an_embedded_posts_prompt_to_sign_in_is_chrome():
+    page = ("Woman Finds Python on Her Dining Table\n"
+            "A carpet python was found coiled on a resident's dining table this week, a snake catcher said.\n{}\n"
+            "Carpet pythons live across much of the country, in forests, parks and suburban gardens.\n")
+    cleaned = clean(doc(page.format("Log into Facebook to start sharing and connecting with your friends, family, and "
+                                    "people you know.")))
+    assert len(cleaned.paragraphs) == 2
+    # trap: a sentence that opens the same way and goes on is prose
+    line = ("Log into Facebook and you will see the same warning the police posted on Monday about snakes in the "
+            "gardens of the estate, residents said.")
+    assert line in clean(doc(page.format(line))).paragraphs
