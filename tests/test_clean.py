@@ -3791,3 +3791,13 @@ def test_an_embedded_posts_prompt_to_sign_in_is_chrome():
     line = ("Log into Facebook and you will see the same warning the police posted on Monday about snakes in the "
             "gardens of the estate, residents said.")
     assert line in clean(doc(page.format(line))).paragraphs
+
+
+def test_read_more_from_the_site_closing_the_article():
+    page = ("Over 75 Cars Impounded During a Street Race Meet\n\n"
+            "Seventy-eight cars driven by spectators at a street takeover were impounded, police said.\n\n{}\n")
+    cleaned = clean(doc(page.format("Read More from PowerNation\n\nYou Might Also Like")))
+    assert cleaned.paragraphs == ("Seventy-eight cars driven by spectators at a street takeover were impounded, police said.",)
+    # trap: a sentence that tells the reader to read more from a source is prose
+    line = "Read more from the council's report, which was published on Monday, officials said."
+    assert line in clean(doc(page.format(line))).paragraphs
