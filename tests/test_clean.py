@@ -3801,3 +3801,17 @@ def test_read_more_from_the_site_closing_the_article():
     # trap: a sentence that tells the reader to read more from a source is prose
     line = "Read more from the council's report, which was published on Monday, officials said."
     assert line in clean(doc(page.format(line))).paragraphs
+
+
+def test_an_editors_code_in_capitals_and_a_networks_links_glued_to_their_labels():
+    page = ("Phony bomb threat empties a middle school\n\n"
+            "No explosives were found on Monday after hundreds of students were evacuated, a spokesman said.\n\n{}\n\n"
+            "The threat came in at about 10:30 a.m., and students gathered on the football field, he said.\n\n(V001)\n")
+    cleaned = clean(doc(page.format("Archives:Man sentenced in El Paso over social media threats; FBI warns of hoaxes\n\n"
+                                    "More:'We can't do this alone': FBI leader talks efforts to fight threats")))
+    assert cleaned.paragraphs == (
+        "No explosives were found on Monday after hundreds of students were evacuated, a spokesman said.",
+        "The threat came in at about 10:30 a.m., and students gathered on the football field, he said.")
+    # trap: a sentence opened by "More:" in lower case is prose
+    line = "More: the district said classes would resume on Tuesday after a second search of the campus."
+    assert line in clean(doc(page.format(line))).paragraphs
