@@ -99,7 +99,8 @@ class _Datelines:
             re.compile(rf"^(?P<place>{_CAPS_PLACE})[–—](?=[A-Z][a-z])"),
         ]
         # "Moskow:", and with the outlet's name after a comma, "Kendari, Pena Medan -"
-        self.alone = re.compile(rf"^(?P<place>{_PLACE})(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,3}}\s*{_DASH}|\s*(?::|{_DASH}))$")
+        self.alone = re.compile(rf"^(?P<place>{_PLACE})"
+                                rf"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,3}}\s*{_DASH}|\s*(?::|{_DASH}))$")
 
 
 _DATELINE_CACHE: dict[str, _Datelines] = {}
@@ -1140,7 +1141,8 @@ _DATELINE_PARAGRAPH_WORDS = 8  # a dateline and the start of its paragraph, not 
 _KICKED_HEADLINE = re.compile(r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)?: [A-Z0-9][^.!?,;:\"“”()]{10,120}")
 _LINK_LIST_MIN = 3  # headlines in a row: fewer may be the article's own points
 _SITE_AFTER_CAPTION = re.compile(r"\s+[-–—|]\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}$")  # "… - Sputnik International"
-_CAPTION_CREDIT_AFTER_BAR = re.compile(r"(?P<copy>[^|]*[^|\s])\s\|\s(?P<credit>[A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|via|of|/)){0,4})")
+_CAPTION_CREDIT_AFTER_BAR = re.compile(r"(?P<copy>[^|]*[^|\s])\s\|\s"  # "'Phone thief' snatches phone. | Metropolitan Police"
+                                       r"(?P<credit>[A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|via|of|/)){0,4})")
 _CAPTION_COPY_MIN = 30  # characters: a caption's copy, not a word that happens to be in it
 _CAPTION_DRAFT_SHARE = 0.7  # of the shorter line's characters, printed the same from its start
 _CAPTION_DRAFT_WORDS = 8  # a caption's sentence; a list's short items may open alike ("Skor: 3,35", "Skor: 3,32")
@@ -1744,14 +1746,15 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     # swept through …"), or of two in a sentence's case ("Dump fire"; two words in title case are a topic's or a
     # template's label, "Ringkasan Utama"): no marks (a site's name with its address has them), not the site's
     # name, a section's or a menu's, not an author's name
-    if (not candidates and len(above) == 1 and _next_line(lines, above[0]) == body_start
-            and 2 <= len(lines[above[0]].split()) <= _SHORT_OVER_BYLINE_WORDS
-            and (len(lines[above[0]].split()) > 2 or lines[above[0]].split()[1][:1].islower())
-            and not _MARKED.search(lines[above[0]])
-            and lines[above[0]].strip()[:1].isupper() and _short_headline_like(lines[above[0]].strip())
-            and fold(lines[above[0]]) not in editorial.sections and fold(lines[above[0]]) not in _brands(editorial)
-            and not _navigation(lines[above[0]], editorial) and not _author_name(lines[above[0]])):
-        return lines[above[0]].strip()
+    top = lines[above[0]].strip() if len(above) == 1 else ""
+    top_words = top.split()
+    if (not candidates and top and _next_line(lines, above[0]) == body_start
+            and 2 <= len(top_words) <= _SHORT_OVER_BYLINE_WORDS
+            and (len(top_words) > 2 or top_words[1][:1].islower())
+            and not _MARKED.search(top) and top[:1].isupper() and _short_headline_like(top)
+            and fold(top) not in editorial.sections and fold(top) not in _brands(editorial)
+            and not _navigation(top, editorial) and not _author_name(top)):
+        return top
     if not candidates:
         # a headline some outlets end with a full stop: short, and a byline or a date line under it, or the body
         # under it when it is in title case (a caption naming a person, "Menteri X Y.", is shorter)
@@ -1797,12 +1800,12 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
 _ALT_TEXT = re.compile(r"[a-z][\w'’-]*(?: [\w'’-]+){1,7}")  # no capital, no stop, no comma: a picture's description
 _SCREENSHOT = re.compile(r"(?:Tangkapan layar|Screenshot|Screen ?grab|Cuplikan video|Potongan video|Still from)\b",
                          re.IGNORECASE)
-# a sentence closed by the picture's source in brackets: a caption ("… di masjid. (sumber:merdeka.com)")
 # a sentence closed by the picture's credit after it: "… Pictured is ringleader X. Photo courtesy swns.com"
 _COURTESY_CLOSED = re.compile(r"[.!?]\s+(?:photos?|pictures?|images?)\s+(?:courtesy(?:\s+of)?|credit:?)\s+"
                               r"[\w.&'’-]+(?:\s[\w.&'’-]+){0,3}(?<!\.)$", re.IGNORECASE)  # a name, not a sentence
-_SOURCE_CLOSED = re.compile(r"[.!?]\s*\((?:sumber|source|foto|photo|picture|pic|image|gambar|dok|via)\b\s*:?[^()]{2,40}\)$",
-                            re.IGNORECASE)
+# a sentence closed by the picture's source in brackets: a caption ("… di masjid. (sumber:merdeka.com)")
+_SOURCE_CLOSED = re.compile(r"[.!?]\s*\((?:sumber|source|foto|photo|picture|pic|image|gambar|dok|via)\b"
+                            r"\s*:?[^()]{2,40}\)$", re.IGNORECASE)
 # a sentence's attribution in the past tense closing the line: a headline reports in the present ("…, police say")
 _SAID_AT_END = re.compile(r",\s+(?:[\w.'’-]+\s+){0,3}said$")
 _NAME_WORD_ZIPF = 3.5  # under it, a word no dictionary of the site's languages holds often: a name's ("Riki")

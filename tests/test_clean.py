@@ -3559,25 +3559,16 @@ def test_a_related_articles_headline_between_paragraphs_without_its_label():
         assert line in clean(doc(body.format(line))).paragraphs
 
 
-def test_the_desk_the_reporter_and_the_paper_in_brackets_close_the_article():
+@pytest.mark.parametrize("closing", ["(Kabar Network | Rina Lestari – Koran Kabar)",  # the desk, the reporter, the paper
+                                     "(k31)"])  # an editor's code of letters and figures
+def test_the_desk_or_an_editors_code_in_brackets_closes_the_article(closing):
     cleaned = clean(doc("Kini yayasan lebih berhati-hati saat merekrut tenaga kesehatan.\n\n"
-                        "Ia juga sempat bertugas di puskesmas, kata ketua yayasan.\n\n"
-                        "(Kabar Network | Rina Lestari – Koran Kabar)\n"))
+                        f"Ia juga sempat bertugas di puskesmas, kata ketua yayasan.\n\n{closing}\n"))
     assert cleaned.paragraphs[-1] == "Ia juga sempat bertugas di puskesmas, kata ketua yayasan."
-    # trap: a note in brackets that is a sentence stays
+    # trap: a note in brackets that is a sentence, with a figure in it, stays
     cleaned = clean(doc("Kini yayasan lebih berhati-hati saat merekrut tenaga kesehatan.\n\n"
-                        "(Berita ini telah diperbarui pada pukul 10.00 dengan keterangan polisi.)\n"))
-    assert cleaned.paragraphs[-1] == "(Berita ini telah diperbarui pada pukul 10.00 dengan keterangan polisi.)"
-
-
-def test_an_editors_code_of_letters_and_figures_closes_the_article():
-    cleaned = clean(doc("Polisi menangkap dua pelaku begal di jalan lintas kota.\n\n"
-                        "Enam pelaku lain masih diburu, kata kepala polisi.\n\n(k31)\n"))
-    assert cleaned.paragraphs[-1] == "Enam pelaku lain masih diburu, kata kepala polisi."
-    # trap: a figure in brackets that is a list's number or a sentence's note stays
-    cleaned = clean(doc("Polisi menangkap dua pelaku begal di jalan lintas kota.\n\n"
-                        "(Pelaku berumur 17 tahun diserahkan ke balai pemasyarakatan.)\n"))
-    assert cleaned.paragraphs[-1] == "(Pelaku berumur 17 tahun diserahkan ke balai pemasyarakatan.)"
+                        "(Berita ini diperbarui pada pukul 10.00: pelaku berumur 17 tahun diserahkan ke balai.)\n"))
+    assert cleaned.paragraphs[-1] == "(Berita ini diperbarui pada pukul 10.00: pelaku berumur 17 tahun diserahkan ke balai.)"
 
 
 def test_a_caption_with_its_credit_after_a_bar_between_paragraphs_is_chrome():
