@@ -314,11 +314,14 @@ def _page_code(line: str) -> bool:
     statements in a long one. A sentence with brackets ("Rabu (16/4/2025); …") has a space before them and few
     such marks."""
     text = line.strip()
-    marks = sum(ch in "{}();=" for ch in text)
+    if not _CODE_END.search(text):  # most lines: every line of every page comes here
+        return False
     calls = len(_CODE_CALL.findall(text))
-    return (calls > 0 and bool(_CODE_END.search(text))
-            and (marks >= max(_CODE_MARKS_MIN, _CODE_MARKS_SHARE * len(text))
-                 or (calls >= _CODE_STATEMENTS and text.count(";") >= _CODE_STATEMENTS)))  # a long script
+    if not calls:
+        return False
+    marks = sum(ch in "{}();=" for ch in text)
+    return (marks >= max(_CODE_MARKS_MIN, _CODE_MARKS_SHARE * len(text))
+            or (calls >= _CODE_STATEMENTS and text.count(";") >= _CODE_STATEMENTS))  # a long script
 
 
 def _credit_caption(line: str, editorial: Editorial) -> bool:
@@ -699,7 +702,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         # standfirst ("North Summit Fire responds to landfill fire" / "Officials say smoke will …" / date)
         earlier = [i for i in kept_before_stamps[:primary - 1] if i not in removed]
         first = lines[earlier[0]].strip() if len(earlier) == 1 else ""
-        if (_headline_like(first) and not _title_case(first) and not _MARKED.search(first)
+        if (_headline_over_standfirst(first, above_stamp)
                 and fold(above_stamp) not in fold(first)  # a breadcrumb ending with the headline ("Home >> … >> X")
                 and fold(first) not in editorial.sections and not _navigation(first, editorial)):
             above_stamp = first
@@ -1018,12 +1021,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # A pull quote without its marks among the paragraphs: a line printed whole again inside a longer paragraph
     # further down (a leftover mark may open it, ".Setibanya di lantai 23, saksi keluar …"): the box's copy goes. A
     # standfirst over the first paragraph, which the article may say again, stays.
+    folded_lines = {k: fold(lines[k]) for k in kept}
+    first_prose = next((position for position, k in enumerate(kept) if looks_like_prose(lines[k])), len(kept))
     for position, i in enumerate(kept):
         copy = _PULL_QUOTE_COPY.sub("", lines[i].strip())
-        if (len(copy.split()) >= _PULL_COPY_MIN_WORDS
-                and any(looks_like_prose(lines[k]) for k in kept[:position])
-                and any(fold(copy) in fold(lines[k]) and len(lines[k].strip()) > len(copy) + 20
-                        for k in kept[position + 1:])):
+        if len(copy.split()) < _PULL_COPY_MIN_WORDS or position <= first_prose:
+            continue
+        folded_copy = fold(copy)
+        if any(folded_copy in folded_lines[k] and len(lines[k].strip()) > len(copy) + 20 for k in kept[position + 1:]):
             removed[i] = "pull-quote"
     kept = [i for i in kept if i not in removed]
 
@@ -1698,6 +1703,16 @@ def _without_site_name(line: str, editorial: Editorial, printed: frozenset[str] 
     return found.group(1) if found else line.strip()
 
 
+def _headline_over_standfirst(first: str, second: str) -> bool:
+    """The page's first two headline-like lines are the headline and its standfirst: the first in a sentence's
+    case with no marks, the second longer ("Storm leaves its mark" / "Power outages plague Midwest, East after
+    winds gust …") or in a sentence's case too ("Now woman is stuck in lift for 90 minutes" / "Residents fearful
+    of using tower block elevators"; "North Summit Fire responds to landfill fire" / "Officials say smoke will …").
+    A kicker over the headline is in title case."""
+    return (_headline_like(first) and not _title_case(first) and not _MARKED.search(first)
+            and (len(first.split()) < len(second.split()) or not _title_case(second)))
+
+
 def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: Editorial,
                 removed: dict[int, str], printed: frozenset[str]) -> str | None:
     """Among the headline-like lines above the article's first paragraph (a standfirst is a sentence, an
@@ -1777,15 +1792,10 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
         # the picture sits under the headline, and the line under the picture is the kicker
         return lines[above[0]].strip()
     earlier = [i for i in kept if i < chosen]
-    if (earlier == [above[0]] and above[0] in candidates and not _title_case(lines[above[0]])
-            and not _MARKED.search(lines[above[0]])
-            and (len(lines[above[0]].split()) < len(lines[chosen].split()) or not _title_case(lines[chosen]))
+    if (earlier == [above[0]] and above[0] in candidates
+            and _headline_over_standfirst(lines[above[0]].strip(), lines[chosen].strip())
             and removed.get(_next_line(lines, chosen)) in ("byline", "date-stamp")):
-        # the page's first line in a sentence's case, then a longer one over the byline: the headline and its
-        # standfirst ("Storm leaves its mark" / "Power outages plague Midwest, East after winds gust …"); or a
-        # shorter one in a sentence's case too ("Now woman is stuck in lift for 90 minutes" / "Residents fearful
-        # of using tower block elevators")
-        return lines[above[0]].strip()
+        return lines[above[0]].strip()  # the page's first line, then its standfirst over the byline
     if earlier and earlier[-1] in candidates and _has_subheadings(lines, kept, body_start):
         # two headline-like lines over the first paragraph of a text with subheadings: the lower one is the
         # first subheading ("Badminton has its new kings and queens" / "CHEN and TOH make history for Malaysia")
