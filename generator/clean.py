@@ -37,6 +37,9 @@ _RELATIVE_TIME = re.compile(r"(?i)(?:today|yesterday|hari ini|kemarin)(?:\s+at)?
                             r"(?:\s+[A-Z]{3,4})?|\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?|menit|jam|hari)\s+"
                             r"(?:ago|yang lalu|lalu)")
 _MARKED = re.compile(r"[.!?,;\"“”()]")  # a sentence's or a clause's marks, which a list of headlines has not
+_TICKER_LABEL = re.compile(r"(?:Trending(?: Now| News| Topics)?|Breaking(?: News)?|Hot (?:News|Topics)|Latest(?: News)?"
+                           r"|Top Stories|Headlines?|Terkini|Berita Terkini|Sedang Hangat|Populer|Terpopuler)\s*:?",
+                           re.IGNORECASE)
 _TEMPERATURE = re.compile(r"-?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF]")  # "29.7 C", "31°C": a weather widget's reading
 _HASHTAGS = re.compile(r"(?:\s+#[^\W\d_]\w*)+")  # " #newsupdate #update": tags glued to a line
 _HASHTAGS_AT_END = re.compile(_HASHTAGS.pattern + r"\s*$")
@@ -414,6 +417,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                         if listed and _headline_like(lines[listed[-1]].strip()):
                             listed.pop()
                         break
+                    copy = _next_line(lines, following)
+                    if (not prose_seen and copy is not None and _headline_like(candidate)
+                            and _same_line(candidate, lines[copy])):
+                        break  # the headline printed twice (the page's and its title bar's) ends the list over it
                     if (candidate and looks_like_prose(candidate) and not _short_headline_like(_unbulleted(candidate))
                             and not candidate.endswith(("...", "…"))  # a link's excerpt, cut: still the list
                             and len(candidate.split()) > _BLOCK_CAPTION_WORDS):  # a picture's "Musher Aliy Zirkle."
@@ -646,6 +653,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         nearby = [lines[kept[k]].strip() for k in range(max(0, position - 2), min(len(kept), position + 2))
                   if k != position]
         if any(_TEMPERATURE.fullmatch(line) for line in nearby):
+            today.add(position)
+        # the page's first line, the news ticker's label under it: the top bar's date and ticker ("Tuesday, 23
+        # April 2024" / "Trending" / … / the headline)
+        under = _next_line(lines, kept[position])
+        if position == 0 and under is not None and _TICKER_LABEL.fullmatch(lines[under].strip()):
             today.add(position)
     near = [position for position in stamp_at if position < _HEAD_LINES and position not in today]
     # A date above everything else (but the site's name) is the site header's "today" when another one follows

@@ -3783,3 +3783,47 @@ def test_an_editors_code_in_capitals_and_a_networks_links_glued_to_their_labels(
     # trap: a sentence opened by "More:" in lower case is prose
     line = "More: the district said classes would resume on Tuesday after a second search of the campus."
     assert line in clean(doc(page.format(line))).paragraphs
+
+
+def test_the_top_bars_date_over_its_ticker_label_is_today_not_the_articles_date():
+    page = ("Thursday, 14 March 2024\n{}\n\nWater Bills Rise Again in the Valley as Rates Climb\n\n"
+            "Households in the valley will pay more for water from April, the utility said on Monday.\n\n"
+            "The increase follows two years of drought, officials said in a statement.\n")
+    ticker = clean(doc(page.format("Trending")))
+    assert ticker.date_stamps == ()
+    assert ticker.title == "Water Bills Rise Again in the Valley as Rates Climb"
+    # trap: a blog's date over its post's headline is the post's date
+    assert clean(doc(page.format(""))).date_stamps == ("14 March 2024",)
+
+
+def test_shortcodes_and_a_sites_tagline_are_chrome_a_headline_printed_twice_under_trending_is_the_headline():
+    cleaned = clean(doc("Valley Times\n\nBreaking News, Latest News, World News, Headlines and Videos\n\n"
+                        "Trending\n\n[the_ad_group id=\"2845\"]\n\nBusiness News\n\n"
+                        "Water bills rise again in the valley: what it means for you\n\n"
+                        "Water bills rise again in the valley: what it means for you\n\n[the_ad id=\"21475\"]\n\n"
+                        "[ad_1]\n\n"
+                        "Households in the valley will pay more for water from April, the utility said on Monday.\n\n"
+                        "The increase follows two years of drought, officials said in a statement.\n"))
+    assert cleaned.title == "Water bills rise again in the valley: what it means for you"
+    assert cleaned.paragraphs == (
+        "Households in the valley will pay more for water from April, the utility said on Monday.",
+        "The increase follows two years of drought, officials said in a statement.")
+    # traps: a headline listing news of two kinds; a sentence in brackets with a word and an equals sign
+    assert clean(doc("Fake News and Bad News Weigh on the Valley's Voters\n\n"
+                     "Households in the valley will pay more for water from April, the utility said.\n")).title == (
+        "Fake News and Bad News Weigh on the Valley's Voters")
+    line = "[Editor's note: an earlier version said the rate rose by 12 per cent; it rose by 10 per cent.]"
+    assert line in clean(doc(f"Water Bills Rise Again in the Valley\n\n{line}\n\n"
+                             "Households in the valley will pay more for water from April, the utility said.\n")).paragraphs
+
+
+def test_a_blogs_comment_under_its_writers_name_closes_the_post():
+    post = ("Water Bills Rise Again in the Valley\n\n"
+            "Households in the valley will pay more for water from April, the utility said on Monday.\n\n{}\n\n"
+            "The increase follows two years of drought.\n")
+    cleaned = clean(doc(post.format("Amy said...")))
+    assert cleaned.paragraphs == (
+        "Households in the valley will pay more for water from April, the utility said on Monday.",)
+    # trap: a sentence that trails off after "said" is prose
+    line = "The mayor said the rise was fair, and then she said..."
+    assert line in clean(doc(post.format(line))).paragraphs
