@@ -56,6 +56,7 @@ _CAPS_PLACE = r"[A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]+){0,2}"
 _DASH = r"[-–—]+"
 # a credit alone, naming no subject: "Jeff Wheeler | Star Tribune via AP", "Image Credit Forbes", "Credit: PA"
 _PHOTOGRAPHERS_CREDIT = re.compile(r"\svia\s|\s\|\s|^\s*(?:Image|Photo|Picture|Foto)\s+(?:Credit|Source)\b|^\s*Credits?\s*:"
+                                   r"|^\s*(?:Tangkapan layar|Cuplikan layar|Screenshot|Screen ?grab)\b"
                                    r"|^\s*CC\s?(?:BY|0)\b",
                                    re.IGNORECASE)
 _DESK_AND_PLACE = re.compile(rf"^.{{2,60}}?\s[-–—]\s(?P<place>{_PLACE})$")  # "Daijiworld Media Network – Riyadh"

@@ -3827,3 +3827,32 @@ def test_a_blogs_comment_under_its_writers_name_closes_the_post():
     # trap: a sentence that trails off after "said" is prose
     line = "The mayor said the rise was fair, and then she said..."
     assert line in clean(doc(post.format(line))).paragraphs
+
+
+def test_a_caption_over_a_screenshots_credit_and_a_source_note_naming_a_sites_subdomain():
+    page = ("Bali telah memulangkan puluhan turis sepanjang tahun ini.\n{}\n"
+            "Seorang turis asing dibawa petugas imigrasi ke bandara pada Selasa pagi, kata juru bicara kepolisian.\n"
+            "Ia dipulangkan karena melanggar aturan adat setempat, kata petugas. (lia/JPNN)\n{}\n")
+    cleaned = clean(doc(page.format("TANGKAPAN LAYAR SCMP", "Sumber: bali.jpnn.com")))
+    assert cleaned.paragraphs == (
+        "Seorang turis asing dibawa petugas imigrasi ke bandara pada Selasa pagi, kata juru bicara kepolisian.",
+        "Ia dipulangkan karena melanggar aturan adat setempat, kata petugas. (lia/JPNN)")
+    # traps: a sentence about a screenshot is prose, and so is the line over it
+    line = "Tangkapan layar video itu memperlihatkan turis tersebut berdiri di puncak gunung."
+    kept = clean(doc(page.format(line, ""))).paragraphs
+    assert line in kept and "Bali telah memulangkan puluhan turis sepanjang tahun ini." in kept
+
+
+def test_a_widgets_failure_notice_and_where_the_article_can_be_read_are_chrome():
+    page = ("Bali tells tourists to behave or go home\n\n{}\n\n"
+            "Badly behaved visitors will be sent home, officials said on Thursday.\n\n"
+            "The warning followed a video filmed at a temple, the governor said.\n\n{}\n")
+    cleaned = clean(doc(page.format(
+        "We’re sorry, this feature is currently unavailable. We’re working to restore it. Please try again later.",
+        "Artikel ini bisa dilihat di : https://www.example.tv/article/391416/turis-gunung-agung")))
+    assert cleaned.paragraphs == ("Badly behaved visitors will be sent home, officials said on Thursday.",
+                                  "The warning followed a video filmed at a temple, the governor said.")
+    # traps: an apology reported in a sentence, and a sentence pointing to a report at an address
+    apology = "The airline said it was sorry the service was unavailable for most of the day."
+    pointer = "The full report can be read at https://example.org/report, the ministry said."
+    assert {apology, pointer} <= set(clean(doc(page.format(apology, pointer))).paragraphs)
