@@ -3856,3 +3856,17 @@ def test_a_widgets_failure_notice_and_where_the_article_can_be_read_are_chrome()
     apology = "The airline said it was sorry the service was unavailable for most of the day."
     pointer = "The full report can be read at https://example.org/report, the ministry said."
     assert {apology, pointer} <= set(clean(doc(page.format(apology, pointer))).paragraphs)
+
+
+def test_an_advertisements_break_and_a_reblogs_link_to_the_original_post_are_chrome():
+    page = ("Schools investigate a bullying video\n\n"
+            "Officials say they and the police are looking into a video that seems to show bullying.\n\n{}\n\n"
+            "The clip shows one person apparently targeted by three others, officials said.\n\n{}\n")
+    cleaned = clean(doc(page.format("Article continues after advertisement", "View original post 36 more words")))
+    assert cleaned.paragraphs == (
+        "Officials say they and the police are looking into a video that seems to show bullying.",
+        "The clip shows one person apparently targeted by three others, officials said.")
+    # traps: sentences about an article continuing and about viewing a post
+    story = "The article continues after a short advertisement break, the station said in a statement."
+    post = "Parents can view the original post on the district's page until Friday."
+    assert {story, post} <= set(clean(doc(page.format(story, post))).paragraphs)
