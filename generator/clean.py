@@ -490,6 +490,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if (cell not in removed and markup is not None and _OPEN_CELL.fullmatch(text.strip())
                 and removed.get(markup) == "widget-label" and "|" in lines[markup]):
             removed[cell] = "link-card"
+        # the picture's own table: its image's markup, then its caption in the one cell of the row under it
+        # ("![]() |" / "| Petugas saat mengecek kabel ….(ft ist) |")
+        if (removed.get(cell) == "widget-label" and "![" in text and markup is not None and markup not in removed
+                and _TABLE_CELL.fullmatch(lines[markup].strip())):
+            removed[markup] = "photo-caption"
 
     # An embedded post's own lines above the line that closes it (its link, its author and date): short, with an
     # emoji, or a handle or hashtag and no sentence end (a paragraph that introduces the post ends like a sentence).

@@ -3870,3 +3870,34 @@ def test_an_advertisements_break_and_a_reblogs_link_to_the_original_post_are_chr
     story = "The article continues after a short advertisement break, the station said in a statement."
     post = "Parents can view the original post on the district's page until Friday."
     assert {story, post} <= set(clean(doc(page.format(story, post))).paragraphs)
+
+
+def test_a_pictures_caption_in_the_cell_under_its_image_and_the_outlets_email_are_chrome():
+    page = ("Petani Tewas Tersengat Kawat Tiang Listrik di Buayan\n{}\n"
+            "Korban mengangkut hasil panen padi dengan becak motor bersama rekan-rekannya pada Selasa pagi.\n"
+            "Ia meninggal setelah memegang kawat penyangga tiang listrik, kata polisi. (**)\n{}\n")
+    cleaned = clean(doc(page.format("![]() |\n| Petugas mengecek kabel listrik di lokasi kejadian.(ft ist) |",
+                                    "E-Mail: redaksi@example.com")))
+    assert cleaned.paragraphs == (
+        "Korban mengangkut hasil panen padi dengan becak motor bersama rekan-rekannya pada Selasa pagi.",
+        "Ia meninggal setelah memegang kawat penyangga tiang listrik, kata polisi. (**)")
+    # traps: a table of two cells under an image among the paragraphs is the article's, and a sentence giving an
+    # address is prose
+    row = "| Kabupaten Kebumen | 12 kejadian |"
+    mail = "Warga dapat melapor lewat surel pengaduan@example.com atau nomor darurat 123."
+    kept = clean(doc(page.format("", f"![]() |\n{row}\n{mail}"))).paragraphs
+    assert mail in kept and any("Kabupaten Kebumen" in p for p in kept)
+
+
+def test_a_blogs_empty_comment_lists_its_form_and_the_story_credited_via_another_outlet():
+    page = ("High-voltage line falls on a lorry, killing two\n\n"
+            "Two people were killed today when a power line came down on a parked lorry, police said.\n\n"
+            "The third man in the lorry jumped out and escaped, police said.\n\n{}\n")
+    cleaned = clean(doc(page.format("Story via Times of India\n\n  1. No comments yet.\n  1. No trackbacks yet.\n\n"
+                                    "Please enter your comment!\nPlease enter your name here")))
+    assert cleaned.paragraphs == ("Two people were killed today when a power line came down on a parked lorry, police said.",
+                                  "The third man in the lorry jumped out and escaped, police said.")
+    assert "Times of India" in cleaned.source_notes
+    # trap: a sentence saying there were no comments is prose
+    line = "No comments were made by the power company on Friday, and the police have not named the dead."
+    assert line in clean(doc(page.format(line))).paragraphs
