@@ -37,6 +37,17 @@ _RELATIVE_TIME = re.compile(r"(?i)(?:today|yesterday|hari ini|kemarin)(?:\s+at)?
                             r"(?:\s+[A-Z]{3,4})?|\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?|menit|jam|hari)\s+"
                             r"(?:ago|yang lalu|lalu)")
 _MARKED = re.compile(r"[.!?,;\"“”()]")  # a sentence's or a clause's marks, which a list of headlines has not
+_EXCERPT_LABEL = re.compile(r"^[^\s–—-]+(?:\s[^\s–—-]+)?\s*[–—-]+(?:\s*[–—-]+)?\s*")  # "Terbaiknews - - "
+_EXCERPT_MIN_LETTERS = 40
+_ASIDE_WORDS = 8
+_ASIDE_END = re.compile(r"(?:\?[?!]*!|![?!]*\?)[?!]*$")  # "?!", "!?", "?!?"
+
+
+def _letters(text: str) -> str:
+    """The letters of a text, folded: what an excerpt keeps of it when its spaces and commas are lost."""
+    return re.sub(r"[\W\d_]+", "", text.casefold())
+
+
 _TICKER_LABEL = re.compile(r"(?:Trending(?: Now| News| Topics)?|Breaking(?: News)?|Hot (?:News|Topics)|Latest(?: News)?"
                            r"|Top Stories|Headlines?|Terkini|Berita Terkini|Sedang Hangat|Populer|Terpopuler)\s*:?",
                            re.IGNORECASE)
@@ -593,6 +604,18 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                         and looks_like_prose(lines[k]) and _SENTENCE_END.search(lines[k].strip())
                         for k in kept[:position])):
             removed[i] = "teaser"
+    kept = [i for i in kept if i not in removed]
+    # An aggregator's excerpt of the lede over the lede itself, behind the site's label, cut, its commas lost
+    # ("Terbaiknews - - Sebuah pesta … Kebon PalaMakasarJakarta..." over ", - Sebuah pesta … Kebon Pala, Makasar,
+    # Jakarta Timur, …"): the excerpt goes.
+    for i, below in zip(kept[:_HEAD_LINES], kept[1:_HEAD_LINES + 1]):
+        line = lines[i].strip()
+        if line.endswith(("...", "…")):
+            excerpt = _letters(_EXCERPT_LABEL.sub("", line))
+            full = _letters(lines[below])
+            if (len(excerpt) >= _EXCERPT_MIN_LETTERS and full.startswith(excerpt) and len(full) > len(excerpt) + 20
+                    and looks_like_prose(lines[below]) and _SENTENCE_END.search(lines[below].strip())):
+                removed[i] = "teaser"
     kept = [i for i in kept if i not in removed]
     # A standfirst's last sentence printed again alone under it, near the top (the lede the standfirst ends
     # with, under the date line): the copy goes, the standfirst stays whole.
@@ -1749,6 +1772,10 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
                   and not _cut_teaser(lines[i].strip(), [lines[k] for k in kept if k > i])
                   and not _SAID_AT_END.search(lines[i].strip())  # "The train pushed the car, police said": a caption
                   and not _SOURCE_CLOSED.search(lines[i].strip())]  # "… di masjid. (sumber:merdeka.com)": a caption
+    # under a headline, a writer's aside, short, asking and exclaiming at once ("Where is the love, people?!?"),
+    # opens the body
+    candidates = [i for n, i in enumerate(candidates)
+                  if n == 0 or len(lines[i].split()) > _ASIDE_WORDS or not _ASIDE_END.search(lines[i].rstrip())]
     repeated = [bare[i] for i in candidates if counts[fold(bare[i])] > 1]
     if repeated:
         return repeated[0]

@@ -3901,3 +3901,33 @@ def test_a_blogs_empty_comment_lists_its_form_and_the_story_credited_via_another
     # trap: a sentence saying there were no comments is prose
     line = "No comments were made by the power company on Friday, and the police have not named the dead."
     assert line in clean(doc(page.format(line))).paragraphs
+
+
+def test_a_writers_aside_asking_and_exclaiming_is_no_headline_and_share_buttons_bulleted_alone_are_chrome():
+    page = ("New Jersey Wedding Brawl\n\nNews 12\n\n{}\n\n"
+            "Two people were arrested on Sunday night after a brawl among wedding guests, police said.\n\n"
+            "It took nearly 45 minutes to clear the building, police said.\n\n  • Share\n  • Tweet\n  • Share\n")
+    cleaned = clean(doc(page.format("Where is the love, people?!?")))
+    assert cleaned.title == "New Jersey Wedding Brawl"
+    assert cleaned.paragraphs == (
+        "Where is the love, people?!?",
+        "Two people were arrested on Sunday night after a brawl among wedding guests, police said.",
+        "It took nearly 45 minutes to clear the building, police said.")
+    # trap: a short headline asking and exclaiming over its byline and date stays the headline
+    shout = clean(doc("Who Pays for the Wedding Brawl?!\n\nBy Jane Roe\nSeptember 21, 2014\n\n"
+                      "Two people were arrested on Sunday night after a brawl among wedding guests, police said.\n\n"
+                      "It took nearly 45 minutes to clear the building, police said.\n"))
+    assert shout.title == "Who Pays for the Wedding Brawl?!"
+
+
+def test_an_aggregators_cut_excerpt_of_the_lede_over_the_lede_and_a_tag_lists_label_are_chrome():
+    lede = ("Sebuah resepsi pernikahan yang digelar warga di kawasan Kebon Pala, Makasar, Jakarta Timur, "
+            "dibubarkan aparat kepolisian pada Sabtu pagi.")
+    page = ("Resepsi Nikah di Kebon Pala Dibubarkan Polisi\n\n{}\n\n" + lede + "\n\n"
+            "Acara itu dihentikan karena berpotensi menimbulkan kerumunan, kata polisi.\n\nBerita dengan kategori\n")
+    cleaned = clean(doc(page.format(
+        "Terbaiknews - - Sebuah resepsi pernikahan yang digelar warga di kawasan Kebon PalaMakasarJakarta...")))
+    assert cleaned.paragraphs == (lede, "Acara itu dihentikan karena berpotensi menimbulkan kerumunan, kata polisi.")
+    # trap: a standfirst that trails off over a lede that says something else stays
+    standfirst = "Polisi membubarkan pesta yang mengundang seribu orang di tengah pandemi..."
+    assert standfirst in clean(doc(page.format(standfirst))).paragraphs

@@ -21,6 +21,7 @@ from generator import dates
     ("12 Jan 2026 NEWS 8 min read", "2026-01-12T00:00:00+07:00"),  # the section's label and the reading time after it
     ("2021-03-19 HKT 15:10", "2021-03-19T15:10:00+08:00"),  # the zone between the date and the time
     ("delhi Updated: Sep 20, 2017 12:32 IST", "2017-09-20T12:32:00+05:30"),  # the section's word before the label
+    ("By Mason White 2:18 PM September 21, 2014", "2014-09-21T14:18:00+07:00"),  # the author, then the time first
 ])
 def test_stamps_parse_with_the_offset_they_print(line, expected):
     stamp = dates.stamp_text(line)
@@ -50,6 +51,7 @@ def test_english_month_first_stamp():
     "2021-03-19 Kowloon 15:10",  # a place between the date and the time: a sentence's
     "world news updated Sep 20, 2017",  # two words before the label
     "Banjir Published 12 Mei 2024 di Jakarta",  # words after the date
+    "by the river 2:18 PM September 21, 2014",  # words in lower case before the time: no author's name
 ])
 def test_lines_that_are_not_stamps(line):
     assert dates.stamp_text(line) is None
