@@ -70,6 +70,9 @@ _PHOTOGRAPHERS_CREDIT = re.compile(r"\svia\s|\s\|\s|^\s*(?:Image|Photo|Picture|F
                                    r"|^\s*(?:Tangkapan layar|Cuplikan layar|Screenshot|Screen ?grab)\b"
                                    r"|^\s*CC\s?(?:BY|0)\b",
                                    re.IGNORECASE)
+# "Roberto E. Rosales /The Albuquerque Journal/AP": a photographer, a paper, an agency (among the paragraphs, a
+# paragraph may stand over such a credit whose picture has no caption)
+_AGENCY_CREDIT = re.compile(r"[^/]{2,40}/[^/]{2,40}/\s?(?:AP|Associated Press|AFP|Reuters|EPA|Getty Images)")
 _DESK_AND_PLACE = re.compile(rf"^.{{2,60}}?\s[-–—]\s(?P<place>{_PLACE})$")  # "Daijiworld Media Network – Riyadh"
 _SPLIT_DATELINE = re.compile(rf"^(?P<by>[^,.!?]{{1,30}}),\s*(?P<place>{_PLACE})$")  # "D'On, Padang" over "– text"
 
@@ -639,7 +642,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[i] = "related-links"
         kept = [i for i in kept if i not in removed]
     body_start = _body_start(lines, kept, editorial)
-    while body_start < len(lines) and _over_a_photographers_credit(lines, body_start, removed):
+    while body_start < len(lines) and (_over_a_photographers_credit(lines, body_start, removed)
+                                       or _over_an_agency_credit(lines, body_start)):
         body_start = _body_start(lines, [i for i in kept if i > body_start], editorial)  # a caption over its credit
     # a menu or a list of links above the article; under its first sentence, a list of headlines in title case
     # only: a short article's body may start lower than body_start finds it, and a list in a sentence's case under
@@ -797,6 +801,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         # subheading after it that no date line or byline touches.
         body_start = _body_start(lines, [i for i in kept if i >= first_title], editorial)
         while body_start < len(lines) and (_over_a_photographers_credit(lines, body_start, removed)
+                                           or _over_an_agency_credit(lines, body_start)
                                            or _under_a_credit_over_the_dateline(lines, body_start, removed, editorial)):
             body_start = _body_start(lines, [i for i in kept if i > body_start], editorial)  # a caption, not the body
         zone = [i for i in kept if first_title < i < body_start and i not in removed]
@@ -821,6 +826,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     or (i == under_title and _caption_under_title(lines[i], title)
                                             and not _datelines(editorial).alone.match(lines[i].strip()))
                     or _over_a_photographers_credit(lines, i, removed)
+                    or _over_an_agency_credit(lines, i)
                     or (i == zone[-1] and _caption_over_dateline(lines, i, body_start, editorial))
                     # between the headline and the body, a picture described as a screenshot or a video's still
                     or _SCREENSHOT.match(lines[i].strip())
@@ -1572,6 +1578,13 @@ def _over_a_photographers_credit(lines: list[str], index: int, removed: dict[int
     below = _next_line(lines, index)
     return (below is not None and removed.get(below) == "photo-credit"
             and bool(_PHOTOGRAPHERS_CREDIT.search(lines[below])))
+
+
+def _over_an_agency_credit(lines: list[str], index: int) -> bool:
+    """Above the body, the line is a picture's caption: the line under it is the photographer's, the paper's and
+    the agency's credit ("Roberto E. Rosales /The Albuquerque Journal/AP")."""
+    below = _next_line(lines, index)
+    return below is not None and _AGENCY_CREDIT.fullmatch(lines[below].strip()) is not None
 
 
 def _under_a_credit_over_the_dateline(lines: list[str], index: int, removed: dict[int, str],

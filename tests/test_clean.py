@@ -3931,3 +3931,39 @@ def test_an_aggregators_cut_excerpt_of_the_lede_over_the_lede_and_a_tag_lists_la
     # trap: a standfirst that trails off over a lede that says something else stays
     standfirst = "Polisi membubarkan pesta yang mengundang seribu orang di tengah pandemi..."
     assert standfirst in clean(doc(page.format(standfirst))).paragraphs
+
+
+def test_a_caption_over_its_photographers_papers_and_agencys_credit_and_a_screenshot_closed_by_its_account():
+    page = ("21 people are stuck in gondolas overnight\n\n{}\n\n"
+            "Twenty-one people were trapped overnight in cable car cabins after an icy cable stopped them, officials said.\n\n"
+            "{}\n\nRescuers lowered everyone on ropes and flew them to the valley, the fire department said.\n\n"
+            "Nobody was hurt, though the mood among those trapped was bad, the spokesman said.\n")
+    cleaned = clean(doc(page.format(
+        "A passenger is roped off a gondola that got stuck because of an iced cable.\n\n"
+        "Roberto E. Rosales /The Albuquerque Journal/AP",
+        "A screenshot with passengers stuck on a cabin of the tramway (Instagram Ambra Santos)")))
+    assert cleaned.paragraphs == (
+        "Twenty-one people were trapped overnight in cable car cabins after an icy cable stopped them, officials said.",
+        "Rescuers lowered everyone on ropes and flew them to the valley, the fire department said.",
+        "Nobody was hurt, though the mood among those trapped was bad, the spokesman said.")
+    # traps: a subject and its source after one slash (a caption itself: the paragraph over it stays), and a sentence
+    # quoting a post on a social network
+    subject = "Aedes aegypti/CDC"
+    post = "A video from the cabin shows passengers wrapped in blankets, she wrote on her account (Instagram)."
+    kept = clean(doc(page.format(
+        "A passenger is roped off a gondola that got stuck because of an iced cable.\n\n" + subject, post))).paragraphs
+    assert post in kept
+
+
+def test_a_sentence_asking_the_reader_to_sign_up_to_a_newsletter_is_chrome():
+    page = ("Tourists stranded in a cable car above the hills\n\n"
+            "Fifteen people were stuck in two cable cars for more than an hour, officials said.\n\n{}\n\n"
+            "All the passengers were rescued by Monday evening, officials said.\n")
+    for line in ("To stay up to date with all the latest news, make sure you sign up to one of our newsletters here.",
+                 "Sign up for one of our newsletters to receive all of the latest information."):
+        assert clean(doc(page.format(line))).paragraphs == (
+            "Fifteen people were stuck in two cable cars for more than an hour, officials said.",
+            "All the passengers were rescued by Monday evening, officials said.")
+    # trap: a sentence about people signing up for a service
+    line = "More than 2,000 residents signed up for the evacuation alerts, the council said."
+    assert line in clean(doc(page.format(line))).paragraphs
