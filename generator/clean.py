@@ -40,6 +40,7 @@ _MARKED = re.compile(r"[.!?,;\"“”()]")  # a sentence's or a clause's marks, 
 _EXCERPT_LABEL = re.compile(r"^[^\s–—-]+(?:\s[^\s–—-]+)?\s*[–—-]+(?:\s*[–—-]+)?\s*")  # "Terbaiknews - - "
 _EXCERPT_MIN_LETTERS = 40
 _ASIDE_WORDS = 8
+_DATED_POST_TITLE_WORDS = 12
 _ASIDE_END = re.compile(r"(?:\?[?!]*!|![?!]*\?)[?!]*$")  # "?!", "!?", "?!?"
 
 
@@ -763,6 +764,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                                  or len(above_stamp.split()) < len(capitals.split()) / 2):
         above_stamp = capitals
     title = above_stamp or _find_title(lines, kept, first_paragraph, editorial, removed, printed)
+    if title is None and 0 in stamp_at and len(kept_before_stamps) >= 3:
+        title = _post_title_under_date(lines[kept_before_stamps[1]].strip(), lines[kept_before_stamps[2]].strip())
     if title is None:
         title = _headline_under_article(lines, kept)
     if title is None and len(kept) >= 3 and _pull_quote_repeating(lines[kept[-1]], [lines[i] for i in kept[:-2]]):
@@ -1765,6 +1768,19 @@ def _headline_over_standfirst(first: str, second: str) -> bool:
     A kicker over the headline is in title case."""
     return (_headline_like(first) and not _title_case(first) and not _MARKED.search(first)
             and (len(first.split()) < len(second.split()) or not _title_case(second)))
+
+
+def _post_title_under_date(line: str, following: str) -> str | None:
+    """A blog's post title under the date that opens the page, ended with a full stop ("Wednesday, July 11, 2007" /
+    "Fake cop arrested after trying to pull over real cop." / the post): one short sentence over a paragraph half
+    as long again; a lede under the date is as long as a paragraph."""
+    words = line.split()
+    if (len(words) <= _DATED_POST_TITLE_WORDS and line.endswith(".") and not line.endswith("..")
+            and line[:1].isupper() and _short_headline_like(line[:-1]) and not _SENTENCE_SPLIT.search(line[:-1])
+            and looks_like_prose(following) and _SENTENCE_END.search(following)
+            and len(following.split()) >= 1.5 * len(words)):
+        return line
+    return None
 
 
 def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: Editorial,

@@ -3967,3 +3967,36 @@ def test_a_sentence_asking_the_reader_to_sign_up_to_a_newsletter_is_chrome():
     # trap: a sentence about people signing up for a service
     line = "More than 2,000 residents signed up for the evacuation alerts, the council said."
     assert line in clean(doc(page.format(line))).paragraphs
+
+
+def test_a_forum_threads_furniture_and_a_banners_alternative_text_are_chrome_and_no_headline():
+    cleaned = clean(doc("Valley Police Forum banner\n1 - 1 of 1 Posts\nSubscribing Member\n7,237 Posts\n"
+                        "Discussion Starter · #1 ·\n"
+                        "A driver posing as a police officer pulled over an unmarked car with two real officers inside.\n"
+                        "Police said the 24-year-old now faces a charge of impersonating an officer.\n"
+                        "He was released to await a court date on the misdemeanour charge, reports said.\n"
+                        "Get breaking National news\n1 - 1 of 1 Posts\n"))
+    assert cleaned.title is None
+    assert cleaned.paragraphs == (
+        "A driver posing as a police officer pulled over an unmarked car with two real officers inside.",
+        "Police said the 24-year-old now faces a charge of impersonating an officer.",
+        "He was released to await a court date on the misdemeanour charge, reports said.")
+    # trap: a headline in a sentence's case ending with "banner"
+    assert clean(doc("Protesters unfurl giant banner\n\nHundreds of people marched through the city on Saturday, "
+                     "police said.\n\nThe march ended peacefully at the town hall, organisers said.\n")).title == (
+        "Protesters unfurl giant banner")
+
+
+def test_a_blogs_post_title_ended_with_a_full_stop_under_the_date_that_opens_the_page():
+    page = ("Wednesday, July 11, 2007\n\n{}\n\n"
+            "A driver pretending to be a police officer tried a bogus traffic stop, but the other driver turned out "
+            "to be a real off-duty detective, police said.\n\n"
+            "The driver was charged with criminal impersonation, Suffolk County police said.\n")
+    cleaned = clean(doc(page.format("Fake cop arrested after trying to pull over real cop.")))
+    assert cleaned.title == "Fake cop arrested after trying to pull over real cop."
+    assert len(cleaned.paragraphs) == 2
+    # trap: a lede under the date, as long as a paragraph, is no title
+    lede = ("Police arrested a man on Tuesday who had fitted his car with flashing lights and stopped other drivers "
+            "on the highway.")
+    kept = clean(doc(page.format(lede)))
+    assert kept.title is None and lede in kept.paragraphs
