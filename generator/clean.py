@@ -42,13 +42,6 @@ _EXCERPT_MIN_LETTERS = 40
 _ASIDE_WORDS = 8
 _DATED_POST_TITLE_WORDS = 12
 _ASIDE_END = re.compile(r"(?:\?[?!]*!|![?!]*\?)[?!]*$")  # "?!", "!?", "?!?"
-
-
-def _letters(text: str) -> str:
-    """The letters of a text, folded: what an excerpt keeps of it when its spaces and commas are lost."""
-    return re.sub(r"[\W\d_]+", "", text.casefold())
-
-
 _TICKER_LABEL = re.compile(r"(?:Trending(?: Now| News| Topics)?|Breaking(?: News)?|Hot (?:News|Topics)|Latest(?: News)?"
                            r"|Top Stories|Headlines?|Terkini|Berita Terkini|Sedang Hangat|Populer|Terpopuler)\s*:?",
                            re.IGNORECASE)
@@ -1426,6 +1419,11 @@ _TEASER_MIN_WORDS = 8
 _RELATED_HEADLINE_WORDS = 11  # a subheading in title case is shorter (the dev set's longest between paragraphs: 9)
 _RARE_WORD_ZIPF = 4.5  # wordfreq's frequency under which a word is a topic's (a name, a thing), not the language's
 _STEM_LETTERS = 6  # words compared by their first letters: "Purworejo" and "Purwokerto" differ, "banjir"/"banjirnya" not
+
+
+def _letters(text: str) -> str:
+    """The letters of a text, folded: what an excerpt keeps of it when its spaces and commas are lost."""
+    return re.sub(r"[\W\d_]+", "", text.casefold())
 
 
 def _words(line: str) -> list[str]:

@@ -3843,33 +3843,27 @@ def test_a_caption_over_a_screenshots_credit_and_a_source_note_naming_a_sites_su
     assert line in kept and "Bali telah memulangkan puluhan turis sepanjang tahun ini." in kept
 
 
-def test_a_widgets_failure_notice_and_where_the_article_can_be_read_are_chrome():
-    page = ("Bali tells tourists to behave or go home\n\n{}\n\n"
-            "Badly behaved visitors will be sent home, officials said on Thursday.\n\n"
-            "The warning followed a video filmed at a temple, the governor said.\n\n{}\n")
-    cleaned = clean(doc(page.format(
-        "We’re sorry, this feature is currently unavailable. We’re working to restore it. Please try again later.",
-        "Artikel ini bisa dilihat di : https://www.example.tv/article/391416/turis-gunung-agung")))
-    assert cleaned.paragraphs == ("Badly behaved visitors will be sent home, officials said on Thursday.",
-                                  "The warning followed a video filmed at a temple, the governor said.")
-    # traps: an apology reported in a sentence, and a sentence pointing to a report at an address
-    apology = "The airline said it was sorry the service was unavailable for most of the day."
-    pointer = "The full report can be read at https://example.org/report, the ministry said."
-    assert {apology, pointer} <= set(clean(doc(page.format(apology, pointer))).paragraphs)
-
-
-def test_an_advertisements_break_and_a_reblogs_link_to_the_original_post_are_chrome():
+@pytest.mark.parametrize("chrome, traps", [
+    # a widget's failure notice, and where the article can be read; traps: an apology reported in a sentence, a
+    # sentence pointing to a report at an address
+    (("We’re sorry, this feature is currently unavailable. We’re working to restore it. Please try again later.",
+      "Artikel ini bisa dilihat di : https://www.example.tv/article/391416/turis-gunung-agung"),
+     ("The airline said it was sorry the service was unavailable for most of the day.",
+      "The full report can be read at https://example.org/report, the ministry said.")),
+    # an advertisement's break, and a reblog's link to the original post; traps: sentences about an article
+    # continuing and about viewing a post
+    (("Article continues after advertisement", "View original post 36 more words"),
+     ("The article continues after a short advertisement break, the station said in a statement.",
+      "Parents can view the original post on the district's page until Friday.")),
+])
+def test_chrome_lines_between_paragraphs_go_and_sentences_like_them_stay(chrome, traps):
     page = ("Schools investigate a bullying video\n\n"
             "Officials say they and the police are looking into a video that seems to show bullying.\n\n{}\n\n"
             "The clip shows one person apparently targeted by three others, officials said.\n\n{}\n")
-    cleaned = clean(doc(page.format("Article continues after advertisement", "View original post 36 more words")))
-    assert cleaned.paragraphs == (
+    assert clean(doc(page.format(*chrome))).paragraphs == (
         "Officials say they and the police are looking into a video that seems to show bullying.",
         "The clip shows one person apparently targeted by three others, officials said.")
-    # traps: sentences about an article continuing and about viewing a post
-    story = "The article continues after a short advertisement break, the station said in a statement."
-    post = "Parents can view the original post on the district's page until Friday."
-    assert {story, post} <= set(clean(doc(page.format(story, post))).paragraphs)
+    assert set(traps) <= set(clean(doc(page.format(*traps))).paragraphs)
 
 
 def test_a_pictures_caption_in_the_cell_under_its_image_and_the_outlets_email_are_chrome():
