@@ -759,6 +759,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     title = above_stamp or _find_title(lines, kept, first_paragraph, editorial, removed, printed)
     if title is None and 0 in stamp_at and len(kept_before_stamps) >= 3:
         title = _post_title_under_date(lines[kept_before_stamps[1]].strip(), lines[kept_before_stamps[2]].strip())
+    if title is None and kept:
+        title = _title_heading_its_description(lines[kept[0]].strip(), [lines[i] for i in kept[1:_HEAD_LINES]])
     if title is None:
         title = _headline_under_article(lines, kept)
     if title is None and len(kept) >= 3 and _pull_quote_repeating(lines[kept[-1]], [lines[i] for i in kept[:-2]]):
@@ -1766,6 +1768,21 @@ def _headline_over_standfirst(first: str, second: str) -> bool:
     A kicker over the headline is in title case."""
     return (_headline_like(first) and not _title_case(first) and not _MARKED.search(first)
             and (len(first.split()) < len(second.split()) or not _title_case(second)))
+
+
+def _title_heading_its_description(line: str, below: list[str]) -> str | None:
+    """A video page's title, whatever its marks ("A herd of wild elephants enters a village , destroys all crops
+    and returns to the jungle ."), printed again at the head of the description under it, before a bar: the
+    headline."""
+    title = line.rstrip(" .")
+    if not 3 <= len(title.split()) <= 35 or not title[:1].isupper():
+        return None
+    head = fold(" ".join(title.split()))
+    for text in below:
+        text = " ".join(text.split())
+        if "|" in text and fold(text.split("|")[0].strip().rstrip(" .")) == head:
+            return line
+    return None
 
 
 def _post_title_under_date(line: str, following: str) -> str | None:

@@ -3994,3 +3994,15 @@ def test_a_blogs_post_title_ended_with_a_full_stop_under_the_date_that_opens_the
             "on the highway.")
     kept = clean(doc(page.format(lede)))
     assert kept.title is None and lede in kept.paragraphs
+
+
+def test_a_video_pages_title_printed_again_at_the_head_of_its_description_before_a_bar():
+    page = ("{}\n\n2 years ago\n\n"
+            "A herd of wild elephants enters a village , destroys crops | The herd comes in every day, eats the crops "
+            "and goes back to the forest, villagers said.\n\nLoading comments...\n")
+    cleaned = clean(doc(page.format("A herd of wild elephants enters a village , destroys crops .")))
+    assert cleaned.title == "A herd of wild elephants enters a village , destroys crops ."
+    assert len(cleaned.paragraphs) == 1
+    # trap: a first line that the description does not print again is no headline
+    other = "Villagers in Habarana say the herd has come every night this week ."
+    assert clean(doc(page.format(other))).title is None
