@@ -66,6 +66,8 @@ _PHOTOGRAPHERS_CREDIT = re.compile(r"\svia\s|\s\|\s|^\s*(?:Image|Photo|Picture|F
                                    re.IGNORECASE)
 # "Roberto E. Rosales /The Albuquerque Journal/AP": a photographer, a paper, an agency (among the paragraphs, a
 # paragraph may stand over such a credit whose picture has no caption)
+_PICTURE_LABEL = re.compile(r"(?:file |stock |archive )?(?:photo|picture|image)|foto(?: ilustrasi| dok(?:umen)?\.?)?|ilustrasi"
+                            r"|illustration", re.IGNORECASE)  # a picture's label alone over its caption: "file photo"
 _AGENCY_CREDIT = re.compile(r"[^/]{2,40}/[^/]{2,40}/\s?(?:AP|Associated Press|AFP|Reuters|EPA|Getty Images)")
 _DESK_AND_PLACE = re.compile(rf"^.{{2,60}}?\s[-–—]\s(?P<place>{_PLACE})$")  # "Daijiworld Media Network – Riyadh"
 _SPLIT_DATELINE = re.compile(rf"^(?P<by>[^,.!?]{{1,30}}),\s*(?P<place>{_PLACE})$")  # "D'On, Padang" over "– text"
@@ -637,7 +639,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         kept = [i for i in kept if i not in removed]
     body_start = _body_start(lines, kept, editorial)
     while body_start < len(lines) and (_over_a_photographers_credit(lines, body_start, removed)
-                                       or _over_an_agency_credit(lines, body_start)):
+                                       or _over_an_agency_credit(lines, body_start)
+                                       or _under_a_picture_label(lines, body_start, editorial)):
         body_start = _body_start(lines, [i for i in kept if i > body_start], editorial)  # a caption over its credit
     # a menu or a list of links above the article; under its first sentence, a list of headlines in title case
     # only: a short article's body may start lower than body_start finds it, and a list in a sentence's case under
@@ -800,6 +803,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         body_start = _body_start(lines, [i for i in kept if i >= first_title], editorial)
         while body_start < len(lines) and (_over_a_photographers_credit(lines, body_start, removed)
                                            or _over_an_agency_credit(lines, body_start)
+                                           or _under_a_picture_label(lines, body_start, editorial)
                                            or _under_a_credit_over_the_dateline(lines, body_start, removed, editorial)):
             body_start = _body_start(lines, [i for i in kept if i > body_start], editorial)  # a caption, not the body
         zone = [i for i in kept if first_title < i < body_start and i not in removed]
@@ -825,6 +829,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                                             and not _datelines(editorial).alone.match(lines[i].strip()))
                     or _over_a_photographers_credit(lines, i, removed)
                     or _over_an_agency_credit(lines, i)
+                    or _under_a_picture_label(lines, i, editorial)
                     or (i == zone[-1] and _caption_over_dateline(lines, i, body_start, editorial))
                     # between the headline and the body, a picture described as a screenshot or a video's still
                     or _SCREENSHOT.match(lines[i].strip())
@@ -1588,6 +1593,17 @@ def _over_an_agency_credit(lines: list[str], index: int) -> bool:
     the agency's credit ("Roberto E. Rosales /The Albuquerque Journal/AP")."""
     below = _next_line(lines, index)
     return below is not None and _AGENCY_CREDIT.fullmatch(lines[below].strip()) is not None
+
+
+def _under_a_picture_label(lines: list[str], index: int, editorial: Editorial) -> bool:
+    """Above the body, the line is a picture's caption: the line over it is the picture's label alone ("file
+    photo" / "Harry Trombitas of the FBI suggests …"); a paragraph the dateline opens is the body under a picture
+    printed without a caption ("Ilustrasi" / "PROBOLINGGO, insidepontianak.com - …")."""
+    above = _previous_line(lines, index)
+    return (above is not None and _PICTURE_LABEL.fullmatch(lines[above].strip()) is not None
+            and looks_like_prose(lines[index]) and len(lines[index].split()) <= _CAPTION_MAX_WORDS
+            and not _opens_with_dateline(lines[index], editorial)
+            and not _opens_with_dash_dateline(lines[index], editorial))
 
 
 def _under_a_credit_over_the_dateline(lines: list[str], index: int, removed: dict[int, str],

@@ -4006,3 +4006,33 @@ def test_a_video_pages_title_printed_again_at_the_head_of_its_description_before
     # trap: a first line that the description does not print again is no headline
     other = "Villagers in Habarana say the herd has come every night this week ."
     assert clean(doc(page.format(other))).title is None
+
+
+def test_a_caption_under_a_pictures_label_a_players_loading_notice_and_a_wires_note_of_its_paper():
+    page = ("ap\n\nSkip to content\nPUBLISHED:\nGetting your player ready...\n\n{}\n\n"
+            "Police think it had been stuck to the card reader with adhesive, but do not know for how long.\n\n"
+            "The device has gone to a Secret Service lab for examination, police said.\n\n———\n\n"
+            "Information from: The Denver Post,\n\nRevContent Feed\n")
+    first = ("DENVER—Police and the Secret Service say an object found near an ATM at a Westminster bank was a "
+             "skimming device.")
+    cleaned = clean(doc(page.format(first)))
+    assert cleaned.title is None
+    assert cleaned.paragraphs == (
+        first.removeprefix("DENVER—"), "Police think it had been stuck to the card reader with adhesive, but do not know for how long.",
+        "The device has gone to a Secret Service lab for examination, police said.")
+    assert "The Denver Post" in cleaned.source_notes
+    captioned = clean(doc("Man charged in ATM skimmer scheme\n\nBy The Columbus Dispatch\nfile photo\n"
+                          "An FBI agent suggests that ATM customers check that the parts around the card slot are "
+                          "secure and straight.\n\n"
+                          "Devices that thieves attach to cash machines were found at three banks this week, police said.\n\n"
+                          "A man was arrested when he came back to collect one of them, police said.\n\n"
+                          "It is not known how many people used the machines, the bank said.\n"))
+    assert captioned.paragraphs == (
+        "Devices that thieves attach to cash machines were found at three banks this week, police said.",
+        "A man was arrested when he came back to collect one of them, police said.",
+        "It is not known how many people used the machines, the bank said.")
+    # trap: under a picture's label alone, the paragraph the dateline opens is the body
+    body = clean(doc("Dokter Gadungan di Rumah Sakit Surabaya Jadi Sorotan\n\n3 Maret 2024 09:29 WIB\nIlustrasi\n\n"
+                     "PROBOLINGGO - Kabar tentang dokter gadungan di rumah sakit itu menarik perhatian Kementerian "
+                     "Kesehatan.\n\nIa sudah bekerja di rumah sakit itu sekitar dua tahun, kata polisi.\n"))
+    assert body.paragraphs[0].startswith("Kabar tentang dokter gadungan")

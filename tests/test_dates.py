@@ -22,6 +22,7 @@ from generator import dates
     ("2021-03-19 HKT 15:10", "2021-03-19T15:10:00+08:00"),  # the zone between the date and the time
     ("delhi Updated: Sep 20, 2017 12:32 IST", "2017-09-20T12:32:00+05:30"),  # the section's word before the label
     ("By Mason White 2:18 PM September 21, 2014", "2014-09-21T14:18:00+07:00"),  # the author, then the time first
+    ("Article Contributed on: 5/1/2009 4:04:10 PM", "2009-01-05T16:04:10+07:00"),  # a contributor's date line, day first here
 ])
 def test_stamps_parse_with_the_offset_they_print(line, expected):
     stamp = dates.stamp_text(line)
@@ -52,6 +53,7 @@ def test_english_month_first_stamp():
     "world news updated Sep 20, 2017",  # two words before the label
     "Banjir Published 12 Mei 2024 di Jakarta",  # words after the date
     "by the river 2:18 PM September 21, 2014",  # words in lower case before the time: no author's name
+    "Article Contributed on 5/1/2009 by readers of the paper",  # words after the date
 ])
 def test_lines_that_are_not_stamps(line):
     assert dates.stamp_text(line) is None
