@@ -64,10 +64,10 @@ _PHOTOGRAPHERS_CREDIT = re.compile(r"\svia\s|\s\|\s|^\s*(?:Image|Photo|Picture|F
                                    r"|^\s*(?:Tangkapan layar|Cuplikan layar|Screenshot|Screen ?grab)\b"
                                    r"|^\s*CC\s?(?:BY|0)\b",
                                    re.IGNORECASE)
-# "Roberto E. Rosales /The Albuquerque Journal/AP": a photographer, a paper, an agency (among the paragraphs, a
-# paragraph may stand over such a credit whose picture has no caption)
 _PICTURE_LABEL = re.compile(r"(?:file |stock |archive )?(?:photo|picture|image)|foto(?: ilustrasi| dok(?:umen)?\.?)?|ilustrasi"
                             r"|illustration", re.IGNORECASE)  # a picture's label alone over its caption: "file photo"
+# "Roberto E. Rosales /The Albuquerque Journal/AP": a photographer, a paper, an agency (among the paragraphs, a
+# paragraph may stand over such a credit whose picture has no caption)
 _AGENCY_CREDIT = re.compile(r"[^/]{2,40}/[^/]{2,40}/\s?(?:AP|Associated Press|AFP|Reuters|EPA|Getty Images)")
 _DESK_AND_PLACE = re.compile(rf"^.{{2,60}}?\s[-–—]\s(?P<place>{_PLACE})$")  # "Daijiworld Media Network – Riyadh"
 _SPLIT_DATELINE = re.compile(rf"^(?P<by>[^,.!?]{{1,30}}),\s*(?P<place>{_PLACE})$")  # "D'On, Padang" over "– text"
@@ -638,9 +638,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[i] = "related-links"
         kept = [i for i in kept if i not in removed]
     body_start = _body_start(lines, kept, editorial)
-    while body_start < len(lines) and (_over_a_photographers_credit(lines, body_start, removed)
-                                       or _over_an_agency_credit(lines, body_start)
-                                       or _under_a_picture_label(lines, body_start, editorial)):
+    while body_start < len(lines) and _captioned_picture_above(lines, body_start, removed, editorial):
         body_start = _body_start(lines, [i for i in kept if i > body_start], editorial)  # a caption over its credit
     # a menu or a list of links above the article; under its first sentence, a list of headlines in title case
     # only: a short article's body may start lower than body_start finds it, and a list in a sentence's case under
@@ -801,9 +799,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         # Redaksi"), the caption under a picture's credit; a standfirst (a sentence) stays, and so does a
         # subheading after it that no date line or byline touches.
         body_start = _body_start(lines, [i for i in kept if i >= first_title], editorial)
-        while body_start < len(lines) and (_over_a_photographers_credit(lines, body_start, removed)
-                                           or _over_an_agency_credit(lines, body_start)
-                                           or _under_a_picture_label(lines, body_start, editorial)
+        while body_start < len(lines) and (_captioned_picture_above(lines, body_start, removed, editorial)
                                            or _under_a_credit_over_the_dateline(lines, body_start, removed, editorial)):
             body_start = _body_start(lines, [i for i in kept if i > body_start], editorial)  # a caption, not the body
         zone = [i for i in kept if first_title < i < body_start and i not in removed]
@@ -827,9 +823,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             if (_head_caption(lines[i]) or _SAID_AT_END.search(lines[i].strip())  # a sentence unfinished: a caption
                     or (i == under_title and _caption_under_title(lines[i], title)
                                             and not _datelines(editorial).alone.match(lines[i].strip()))
-                    or _over_a_photographers_credit(lines, i, removed)
-                    or _over_an_agency_credit(lines, i)
-                    or _under_a_picture_label(lines, i, editorial)
+                    or _captioned_picture_above(lines, i, removed, editorial)
                     or (i == zone[-1] and _caption_over_dateline(lines, i, body_start, editorial))
                     # between the headline and the body, a picture described as a screenshot or a video's still
                     or _SCREENSHOT.match(lines[i].strip())
@@ -1588,6 +1582,13 @@ def _over_a_photographers_credit(lines: list[str], index: int, removed: dict[int
             and bool(_PHOTOGRAPHERS_CREDIT.search(lines[below])))
 
 
+def _captioned_picture_above(lines: list[str], index: int, removed: dict[int, str], editorial: Editorial) -> bool:
+    """Above the body, the line is a picture's caption, told by the line next to it: the photographer's credit
+    under it, the photographer's, paper's and agency's credit under it, or the picture's label alone over it."""
+    return (_over_a_photographers_credit(lines, index, removed) or _over_an_agency_credit(lines, index)
+            or _under_a_picture_label(lines, index, editorial))
+
+
 def _over_an_agency_credit(lines: list[str], index: int) -> bool:
     """Above the body, the line is a picture's caption: the line under it is the photographer's, the paper's and
     the agency's credit ("Roberto E. Rosales /The Albuquerque Journal/AP")."""
@@ -1793,9 +1794,8 @@ def _title_heading_its_description(line: str, below: list[str]) -> str | None:
     title = line.rstrip(" .")
     if not 3 <= len(title.split()) <= 35 or not title[:1].isupper():
         return None
-    head = fold(" ".join(title.split()))
+    head = fold(title)
     for text in below:
-        text = " ".join(text.split())
         if "|" in text and fold(text.split("|")[0].strip().rstrip(" .")) == head:
             return line
     return None
