@@ -4036,3 +4036,41 @@ def test_a_caption_under_a_pictures_label_a_players_loading_notice_and_a_wires_n
                      "PROBOLINGGO - Kabar tentang dokter gadungan di rumah sakit itu menarik perhatian Kementerian "
                      "Kesehatan.\n\nIa sudah bekerja di rumah sakit itu sekitar dua tahun, kata polisi.\n"))
     assert body.paragraphs[0].startswith("Kabar tentang dokter gadungan")
+
+
+def test_an_explainers_section_labels_are_chrome_and_a_line_leading_into_a_named_quote_stays():
+    cleaned = clean(doc("Customs officers seize 700 cartons of cigarettes from cruise passengers\n\n"
+                        "Officers found 749 cartons of cigarettes in the luggage of two passengers off a cruise ship.\n\n"
+                        "What we know:\n\n"
+                        "The find was made on April 17 at the cruise terminal, officials said.\n\n"
+                        "Why you should care:\n\n"
+                        "Illegal tobacco imports cost tax revenue and put buyers at risk, officials said.\n\n"
+                        "What Mayor Bass told the crowd:\n\n"
+                        "\"We will not let smugglers use our port,\" she said.\n"))
+    assert {"What we know:", "Why you should care:"} <= set(rules_of(cleaned))
+    # trap: the line leading into a named person's quote is the article's
+    assert "What Mayor Bass told the crowd:" in cleaned.paragraphs
+
+
+def test_the_datelines_place_and_the_outlet_with_a_double_bar_are_no_headline():
+    page = ("{}\n"
+            "Bea Cukai mengamankan ratusan kardus rokok ilegal tanpa pita cukai di sebuah gudang di Sidoarjo.\n"
+            "Rokok itu diangkut truk dan diamankan petugas, sopirnya masih diperiksa, Jumat (14/1/2022).\n"
+            "Petugas menyebut penindakan itu sudah kesekian kalinya sejak awal tahun lalu.\n")
+    cleaned = clean(doc(page.format("Pasuruan || Rega Media News")))
+    assert cleaned.title is None and len(cleaned.paragraphs) == 3
+    # trap: a headline with the site's name after a double bar is still the headline
+    headline = "Truk Bermuatan Rokok Ilegal Diamankan Bea Cukai di Gempol"
+    assert clean(doc(page.format(f"{headline} || Rega Media News"))).title.startswith(headline)
+
+
+def test_a_caption_closed_by_the_pictures_file_name_is_chrome():
+    caption = ("Two men are detained by the Border Patrol on Feb. 17, 2023, in Hereford, authorities said. "
+               "At100015 Copy")
+    cleaned = clean(doc(f"{caption}\n\nLong Beach, California – Officers stopped 749 cartons of undeclared "
+                        "cigarettes at the seaport, hidden in the bags of two cruise passengers.\n\n"
+                        "The women showed receipts but had no permit for a commercial import, officials said.\n\n"
+                        "The flight was listed as QZ8501. It vanished over the Java Sea, officials said.\n"))
+    assert rules_of(cleaned)[caption] == "photo-caption"
+    # trap: a flight's number inside a paragraph keeps the paragraph
+    assert "The flight was listed as QZ8501. It vanished over the Java Sea, officials said." in cleaned.paragraphs
