@@ -687,6 +687,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         under = _next_line(lines, kept[position])
         if position == 0 and under is not None and _TICKER_LABEL.fullmatch(lines[under].strip()):
             today.add(position)
+        if body_start < len(lines) and dates.contradicted_by_dateline(stamp_at[position], lines[body_start]):
+            today.add(position)  # the body's dateline gives another day: the header's today
     near = [position for position in stamp_at if position < _HEAD_LINES and position not in today]
     # A date above everything else (but the site's name) is the site header's "today" when another one follows
     # near the top; the header may print it twice ("Monday Nov 18, 2024" / "Monday Nov 18, 2024" / headline /
@@ -1890,6 +1892,11 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     if not candidates:
         return None
     chosen = max(candidates, key=lambda i: (_followed_like_a_headline(lines, i, kept, removed), -i))
+    cut_from = _previous_line(lines, chosen)
+    if cut_from in candidates and _cut_copy_of(lines[chosen], lines[cut_from]):
+        # the headline, then a picture's alternative text printing its first words ("42 people die in Pujab,
+        # consuming illicit liquor, …" / "42 people die in Pujab"): the headline is the whole one
+        return lines[cut_from].strip()
     over_caption = _previous_line(lines, chosen)
     if (over_caption is not None and removed.get(over_caption) == "photo-caption"
             and _previous_line(lines, over_caption) == above[0] and above[0] in candidates):
@@ -1910,6 +1917,12 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
                                   for i in earlier)):
         return None  # the article's opening sentences over its first subheading: the page printed no headline
     return lines[chosen].strip()
+
+
+def _cut_copy_of(short: str, whole: str) -> bool:
+    """The short line is the whole one's first words, cut at a word's end."""
+    short, whole = fold(short), fold(whole)
+    return len(short) < len(whole) and whole.startswith(short) and not whole[len(short)].isalnum()
 
 
 _ALT_TEXT = re.compile(r"[a-z][\w'’-]*(?: [\w'’-]+){1,7}")  # no capital, no stop, no comma: a picture's description

@@ -147,6 +147,32 @@ def parse(text: str, timezone: str, date_order: str = "DMY") -> dt.datetime | No
     return parser.get_date_data(text).date_obj
 
 
+# a wire's dateline with the day and the month but no year: "Delhi, Aug 2 : …", "JAKARTA, 5 Mei (ANTARA) - …"
+_DATELINE_DAY = re.compile(rf"^[A-Z][\w.'’ -]{{1,30}},\s+(?P<day>{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?=\s*[:(–—-])",
+                           re.IGNORECASE)
+_DATELINE_SLACK_DAYS = 2  # a wire dates its story where it happened; a page abroad may print the day after
+
+
+def contradicted_by_dateline(stamp: str, paragraph: str) -> bool:
+    """The paragraph opens with a dateline whose day and month ("Delhi, Aug 2 : …") lie days away from the stamp's
+    date, in any year near it and either order of a numeric date: the stamp is not the story's date (the site
+    header's day, "May 19, 2021")."""
+    found = _DATELINE_DAY.match(paragraph.strip())
+    day = parse(f"{found.group('day').rstrip('.')} 2000", "UTC") if found else None  # 2000: "Feb 29" is a day
+    stamped = {printed.date() for order in ("DMY", "MDY") if (printed := parse(stamp, "UTC", order))}
+    if day is None or not stamped:
+        return False
+
+    def days_apart(on: dt.date, year: int) -> int:
+        try:
+            return abs((dt.date(year, day.month, day.day) - on).days)
+        except ValueError:  # 29 February in a year without it
+            return abs((dt.date(year, 3, 1) - on).days)
+
+    return all(days_apart(on, year) > _DATELINE_SLACK_DAYS
+               for on in stamped for year in (on.year - 1, on.year, on.year + 1))
+
+
 def names_zone(text: str) -> bool:
     """The date text ends with a zone ("WITA", "+09:00"): its time is not the reader's assumption."""
     return bool(_ENDS_WITH_ZONE.search(text))

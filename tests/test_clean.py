@@ -4074,3 +4074,26 @@ def test_a_caption_closed_by_the_pictures_file_name_is_chrome():
     assert rules_of(cleaned)[caption] == "photo-caption"
     # trap: a flight's number inside a paragraph keeps the paragraph
     assert "The flight was listed as QZ8501. It vanished over the Java Sea, officials said." in cleaned.paragraphs
+
+
+def test_the_headline_over_a_pictures_text_that_prints_its_first_words_is_the_whole_headline():
+    page = ("{}\n\n42 people die in Punjab\n\n"
+            "Delhi, Aug 2 : At least 46 people have died over the past few days after drinking poisonous liquor in two "
+            "districts of Punjab, police said.\n\n"
+            "Police raided 82 places and seized thousands of litres of illicit liquor, the officer said.\n")
+    headline = "42 people die in Punjab, consuming illicit liquor, 8 bootleggers arrested"
+    assert clean(doc(page.format(headline))).title == headline
+    # trap: a kicker over a headline that merely begins with the same word is no headline cut short
+    assert clean(doc(page.format("42 peoples of the world"))).title == "42 people die in Punjab"
+
+
+def test_a_date_at_the_top_days_away_from_the_bodys_dateline_is_the_site_headers_day():
+    page = ("{}\n\nBootleg liquor kills dozens in Punjab villages\n\n"
+            "Delhi, Aug 2 : At least 46 people have died over the past few days after drinking poisonous liquor in two "
+            "districts of Punjab, police said.\n\n"
+            "Police raided 82 places and seized thousands of litres of illicit liquor, the officer said.\n")
+    cleaned = clean(doc(page.format("May 19, 2021")))
+    assert extract(cleaned, EDITORIAL).date_source != "header"
+    # trap: the story's own date over it, the dateline's day
+    dated = extract(clean(doc(page.format("August 2, 2020"))), EDITORIAL)
+    assert dated.date_source == "header" and dated.published.date().isoformat() == "2020-08-02"

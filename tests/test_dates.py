@@ -164,3 +164,12 @@ def test_a_stamp_opened_by_its_writer_and_closed_by_the_reading_time():
     # traps: a headline that opens with "By" and names a date, and one with "by" in it, are no stamps
     assert dates.stamp_text("By March 4, 2024, the bridge will reopen") is None
     assert dates.stamp_text("Village flooded by river 4 March 2024 as rain goes on") is None
+
+
+def test_a_stamp_days_away_from_the_bodys_dateline_is_not_the_storys_date():
+    assert dates.contradicted_by_dateline("May 19, 2021", "Delhi, Aug 2 : At least 46 people have died, police said.")
+    assert dates.contradicted_by_dateline("19/05/2021", "JAKARTA, 5 Mei (ANTARA) - Polisi menangkap dua orang.")
+    # traps: a wire's dateline a day before the page's stamp, across the turn of a year, and a paragraph without one
+    assert not dates.contradicted_by_dateline("May 5, 2021", "WASHINGTON, May 4 (Reuters) - The Senate voted.")
+    assert not dates.contradicted_by_dateline("January 1, 2024", "SYDNEY, Dec 31 (AFP) - Fireworks lit the harbour.")
+    assert not dates.contradicted_by_dateline("May 19, 2021", "At least 46 people have died, police said on Aug 2.")
