@@ -782,6 +782,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     else:  # and printed again with a sign changed ("50oC" / "50ºC")
         headline_lines = sorted({*headline_lines, *(i for i in kept if i > headline_lines[0] and _same_line(lines[i], title))})
     if title is not None:
+        if fold(lines[headline_lines[0]]) == folded_title:
+            title = lines[headline_lines[0]].strip()  # printed twice in other cases: the page's first printing
         for n, i in enumerate(headline_lines):
             removed[i] = "repeated-headline" if n else "headline"
         first_title = headline_lines[0]
@@ -1092,6 +1094,17 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 removed[i] = "photo-caption"
     kept = [i for i in kept if i not in removed]
 
+    # A picture's caption between two paragraphs that names what the picture shows and nothing else ("Bandara
+    # Internasional Soekarno-Hatta"), a name the paragraphs above printed: a subheading says something. When two
+    # such names stand between paragraphs, they are the sections of a list (places, people) and all stay.
+    named = [i for before, i, after in zip(kept, kept[1:], kept[2:])
+             if _NAME_ALONE.fullmatch(lines[i].strip()) and looks_like_prose(lines[before])
+             and _FINISHED.search(lines[before].strip()) and looks_like_prose(lines[after])]
+    if len(named) == 1 and any(lines[named[0]].strip() in lines[k] for k in kept
+                               if k < named[0] and looks_like_prose(lines[k])):
+        removed[named[0]] = "photo-caption"
+    kept = [i for i in kept if i not in removed]
+
     # 4e. A paragraph printed again (a scraper's second copy of the page's opening, under its footer): a reader
     # needs it once.
     paragraphs_seen = set()
@@ -1109,6 +1122,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and following.startswith(text) and _SENTENCE_END.search(text)):
             removed[i] = "teaser"
     kept = [i for i in kept if i not in removed]
+
+    # A newspaper's name alone closing the article ("Guangzhou Daily"): the paper the story was taken from. (Over the
+    # article it is the masthead, or a picture's credit.)
+    if len(kept) >= 2 and _NEWSPAPER.fullmatch(lines[kept[-1]].strip()) and looks_like_prose(lines[kept[-2]]):
+        source_notes.append(lines[kept[-1]].strip())
+        removed[kept[-1]] = "source-note"
+        kept = kept[:-1]
 
     # 5. Dateline: a place alone on a line just under the headline, or a prefix of the first paragraph.
     dateline = None
@@ -1200,6 +1220,10 @@ _CAPTION_DRAFT_WORDS = 8  # a caption's sentence; a list's short items may open 
 _CAPTION_MIN_WORDS = 5
 _PULL_QUOTE = re.compile(r"[“”\"„«‘][^“”\"„«»]{20,400}[”\"»’]")  # a quotation alone, whole, nothing outside it
 # the speaker's title and name: capitalised words, a comma, a name ("Pelatih Persib Bandung, Djadjang Nurdjaman")
+_NEWSPAPER = re.compile(r"(?:The )?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\s(?:Daily|Times|Post|Herald|Tribune|Journal"
+                        r"|Gazette|Chronicle|Telegraph|Express|Pos)")
+# a name alone, two to six words in capitals but for the small words between: "Bandara Internasional Soekarno-Hatta"
+_NAME_ALONE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|di|dan|of|the|and|de|van|bin|binti)){1,5}")
 _SPEAKER_LINE = re.compile(r"(?P<title>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|di|dan|of|the|and|for)){0,7}),"
                            r"\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})")
 

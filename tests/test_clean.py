@@ -4097,3 +4097,50 @@ def test_a_date_at_the_top_days_away_from_the_bodys_dateline_is_the_site_headers
     # trap: the story's own date over it, the dateline's day
     dated = extract(clean(doc(page.format("August 2, 2020"))), EDITORIAL)
     assert dated.date_source == "header" and dated.published.date().isoformat() == "2020-08-02"
+
+
+def test_a_name_alone_between_two_paragraphs_that_the_text_printed_before_is_a_pictures_caption():
+    page = ("Jangan Main Layangan Dekat Bandara\n\n"
+            "Layang-layang di sekitar Bandara Internasional Soekarno-Hatta mengganggu 21 penerbangan pekan lalu.\n"
+            "Gangguan itu menyebabkan jadwal tertunda dan maskapai merugi, kata AirNav Indonesia.\n"
+            "{}\n"
+            "Kemenhub menegaskan bahwa bermain layang-layang di sekitar bandara melanggar hukum.\n"
+            "{}\n"
+            "Pelakunya bisa dipidana penjara paling lama tiga tahun, kata Kemenhub.\n")
+    cleaned = clean(doc(page.format("Bandara Internasional Soekarno-Hatta", "Ancaman pidana bagi pelaku")))
+    assert rules_of(cleaned)["Bandara Internasional Soekarno-Hatta"] == "photo-caption"
+    # trap: two names alone between paragraphs are a list's sections, and both stay
+    listed = clean(doc(page.format("Bandara Internasional Soekarno-Hatta", "Bandara Halim Perdanakusuma")))
+    assert {"Bandara Internasional Soekarno-Hatta", "Bandara Halim Perdanakusuma"} <= set(listed.paragraphs)
+
+
+def test_a_source_after_a_dash_a_newspapers_name_closing_the_article_and_a_tag_labels_comments_are_chrome():
+    cleaned = clean(doc("Airport closed due to mystery kite\n\n"
+                        "A kite shut Zhanjiang International Airport for half a day after it was seen near the runway.\n\n"
+                        "Two departures and four arrivals were cancelled or diverted to other airports, officials said.\n\n"
+                        "Guangzhou Daily\n"))
+    assert "Guangzhou Daily" in cleaned.source_notes and len(cleaned.paragraphs) == 2
+    # trap: a newspaper's name over the article is its masthead, not the source
+    assert "The Straits Times" not in clean(doc(
+        "The Straits Times\n\nPaddy fields of Penang overrun by rats\n\n"
+        "Farmers in Penang say rats have destroyed a third of this season's rice, officials said.\n\n"
+        "The state has promised to pay for traps and poison, the minister said.\n")).source_notes
+    tagged = clean(doc("Kite Flying Prohibited In Vicinity Of Airport\n"
+                       "Flying kites near the airport is forbidden over the holiday weekend, the department said.\n"
+                       "Kites can be a hazard for aircraft landing and taking off, a spokesperson said.\n"
+                       "Source – Neth\n"
+                       "Read More About\nCategory: All\n"
+                       "And what happens WHEN people breach this? I guess common sense should prevail.\n"))
+    assert "Neth" in tagged.source_notes
+    assert tagged.paragraphs == (
+        "Flying kites near the airport is forbidden over the holiday weekend, the department said.",
+        "Kites can be a hazard for aircraft landing and taking off, a spokesperson said.")
+
+
+def test_a_headline_printed_twice_in_other_cases_is_the_pages_first_printing():
+    cleaned = clean(doc("Airport Closed due to mystery kite\n\n"
+                        "China Daily has a story about a kite that stopped air traffic at an airport in China. Hmm.\n\n"
+                        "Airport closed due to mystery kite\n(China Daily)\nUpdated: 2006-10-24 08:48\n\n"
+                        "A kite shut Zhanjiang International Airport for half a day after it was seen near the runway.\n\n"
+                        "Two departures and four arrivals were cancelled or diverted to other airports, officials said.\n"))
+    assert cleaned.title == "Airport Closed due to mystery kite"
