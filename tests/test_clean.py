@@ -4144,3 +4144,17 @@ def test_a_headline_printed_twice_in_other_cases_is_the_pages_first_printing():
                         "A kite shut Zhanjiang International Airport for half a day after it was seen near the runway.\n\n"
                         "Two departures and four arrivals were cancelled or diverted to other airports, officials said.\n"))
     assert cleaned.title == "Airport Closed due to mystery kite"
+
+
+def test_a_caption_under_its_credit_with_the_outlets_domain_over_the_datelines_paragraph_is_chrome():
+    page = ("Dua Warga Tewas Hirup Gas Beracun Saat Menguras Sumur\n\n"
+            "Editor: Muliadi Gani\n{}"
+            "Tim Basarnas mengevakuasi korban tewas di dalam sumur di Desa Bojongsari, Cilacap, Minggu malam.\n\n"
+            "PROHABA.CO, CILACAP - Dua orang dilaporkan tewas saat sedang menguras sumur di Desa Bojongsari.\n\n"
+            "Keduanya warga Ciamis, Jawa Barat, kata petugas pemadam kebakaran.\n\n"
+            "Korban diduga tewas karena menghirup gas beracun, kata Basarnas.\n")
+    cleaned = clean(doc(page.format("KOMPAS.COM/DOK BASARNAS CILACAP\n")))
+    assert rules_of(cleaned)["KOMPAS.COM/DOK BASARNAS CILACAP"] == "photo-credit"
+    assert not any(p.startswith("Tim Basarnas") for p in cleaned.paragraphs)
+    # trap: without the credit over it, the sentence under the editor's name is the article's standfirst
+    assert clean(doc(page.format(""))).paragraphs[0].startswith("Tim Basarnas")
