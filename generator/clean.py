@@ -1105,6 +1105,29 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         removed[named[0]] = "photo-caption"
     kept = [i for i in kept if i not in removed]
 
+    # A picture's caption between its gallery's counts, the same lone number over and under it ("2" / "Record heat
+    # across the US this week." / "2"): the count each picture of the gallery prints
+    for i in kept:
+        above, below = _previous_line(lines, i), _next_line(lines, i)
+        if (above is not None and below is not None and removed.get(above) == removed.get(below) == "widget-label"
+                and lines[above].strip() == lines[below].strip() and lines[above].strip().isdigit()
+                and len(lines[i].split()) <= _BODY_CAPTION_MAX_WORDS):
+            removed[i] = "photo-caption"
+    kept = [i for i in kept if i not in removed]
+
+    # Headlines of other stories listed between two paragraphs with no label over them: two or more headline-like
+    # lines in a row on a page that sets its paragraphs apart with blank lines (a subheading stands alone; a
+    # list's items are numbered, bulleted or short)
+    if _blank_lines_between_paragraphs(lines, kept):
+        for run in _runs_of_adjacent_lines(kept):
+            above, below = _previous_line(lines, run[0]), _next_line(lines, run[-1])
+            if (len(run) >= 2 and all(_listed_headline(lines[i]) for i in run)
+                    and above in kept and below in kept and looks_like_prose(lines[above])
+                    and _FINISHED.search(lines[above].strip()) and looks_like_prose(lines[below])):
+                for i in run:
+                    removed[i] = "related-headlines"
+    kept = [i for i in kept if i not in removed]
+
     # 4e. A paragraph printed again (a scraper's second copy of the page's opening, under its footer): a reader
     # needs it once.
     paragraphs_seen = set()
@@ -1440,6 +1463,32 @@ def _long_headline(line: str) -> bool:
     Perusahaan Besar Ini Tutup …, Berikut Data Lengkapnya" (a paragraph has its small words in lower case)."""
     return (len(line.split()) >= _ARTICLE_START_WORDS and not _SENTENCE_END.search(line)
             and _short_headline_like(line) and _title_case(line))
+
+
+_LISTED_HEADLINE_WORDS = 6  # a headline of another story; a list's item is shorter
+
+
+def _listed_headline(line: str) -> bool:
+    line = line.strip()
+    return (len(line.split()) >= _LISTED_HEADLINE_WORDS and _headline_like(line) and not _NUMBERED.match(line)
+            and not _BULLET.match(line))
+
+
+def _blank_lines_between_paragraphs(lines: list[str], kept: list[int]) -> bool:
+    """Most of the page's lines stand alone, a blank line under them: its paragraphs are set apart."""
+    alone = sum(1 for i in kept if i + 1 >= len(lines) or not lines[i + 1].strip())
+    return alone * 2 > len(kept)
+
+
+def _runs_of_adjacent_lines(kept: list[int]) -> list[list[int]]:
+    """The kept lines in runs with no line between them, blank or removed."""
+    runs: list[list[int]] = []
+    for i in kept:
+        if runs and runs[-1][-1] + 1 == i:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
 
 
 _TEASER_MIN_WORDS = 8

@@ -4158,3 +4158,32 @@ def test_a_caption_under_its_credit_with_the_outlets_domain_over_the_datelines_p
     assert not any(p.startswith("Tim Basarnas") for p in cleaned.paragraphs)
     # trap: without the credit over it, the sentence under the editor's name is the article's standfirst
     assert clean(doc(page.format(""))).paragraphs[0].startswith("Tim Basarnas")
+
+
+def test_other_stories_headlines_in_a_row_between_paragraphs_are_chrome_and_a_subheading_stays():
+    page = ("Boy, 5, dies after hours in a hot car in Texas\n\n"
+            "A mother rushing home to get ready for a birthday party did not notice her son was still in the car.\n\n"
+            "Police told reporters the mother thought she had unbuckled him before going into the house.\n\n"
+            "{}\n\n"
+            "She ran to the car in a panic and found the boy still strapped into his seat, police said.\n\n"
+            "The family called 911 at about 2pm on Monday, but the boy was declared dead at the scene.\n")
+    related = ("Mystery as two bodies are found inside a van parked outside a motel\n"
+               "Moments the president fell off his bike in his latest public blunder")
+    cleaned = clean(doc(page.format(related)))
+    assert set(related.splitlines()) <= set(rules_of(cleaned))
+    assert len(cleaned.paragraphs) == 4
+    # trap: one subheading alone between paragraphs is the article's
+    subheading = "How the mother found out what had happened"
+    assert subheading in clean(doc(page.format(subheading))).paragraphs
+
+
+def test_a_caption_between_its_gallerys_counts_is_chrome():
+    page = ("Boy, 5, dies after hours in a hot car in Texas\n\n"
+            "A mother rushing home to get ready for a birthday party did not notice her son was still in the car.\n\n"
+            "2\n\nRecord temperatures can be seen across the United States this week.\n\n{}\n\n"
+            "Police told reporters the mother thought she had unbuckled him before going into the house.\n\n"
+            "The family called 911 at about 2pm on Monday, but the boy was declared dead at the scene.\n")
+    caption = "Record temperatures can be seen across the United States this week."
+    assert rules_of(clean(doc(page.format("2"))))[caption] == "photo-caption"
+    # trap: under one count alone, no gallery around it, the sentence stays
+    assert caption in clean(doc(page.format(""))).paragraphs
