@@ -1694,10 +1694,15 @@ def _under_a_credit_over_the_dateline(lines: list[str], index: int, removed: dic
 
 
 def _credit_after_copy(first: str, second: str) -> bool:
-    """The second line is the first with a picture's credit after it: "… 2020. /Pikiran Rakyat/Aris M Fitrian"."""
+    """The second line is the first with a picture's credit after it: "… 2020. /Pikiran Rakyat/Aris M Fitrian", or
+    after the first's full stop the photographer's name alone ("… with Steve Halgryn. Warren Lynam")."""
     credit = second[len(first):].strip()
-    return (len(first) >= _CAPTION_COPY_MIN and second.startswith(first) and "/" in credit
+    return (len(first) >= _CAPTION_COPY_MIN and second.startswith(first)
+            and ("/" in credit or (bool(_SENTENCE_END.search(first)) and bool(_PHOTOGRAPHERS_NAME.fullmatch(credit))))
             and len(credit) <= _CREDIT_MAX_CHARACTERS and not any(q in second for q in _QUOTES))
+
+
+_PHOTOGRAPHERS_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}")
 
 
 def _next_line(lines: list[str], index: int) -> int | None:

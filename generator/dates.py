@@ -66,6 +66,7 @@ _STAMP = re.compile(
     rf"(?:{_PREFIX}\s*:?\s*)*(?:(?P<time_first>{_TIME})(?:\s*(?P<zone_first>{_ZONE}))?\s*,?\s*)?"
     rf"(?:{WEEKDAY}\s*[,-]?\s*)?(?P<date>{_DATE})"
     rf"(?:(?:\s*(?:[-–—,|/•·@]\s*)?(?:{_PREFIX})?\s*|T)(?:(?P<zone_before>{_ZONE})\s+)?(?P<time>{_TIME})"  # "2021-03-19 HKT 15:10"
+    r"(?:\s?(?:hrs|hours)\b\.?)?"  # "January 29, 2018 18:46 hrs": the time as the 24-hour clock's hours
     rf"(?:\s*(?P<zone>{_ZONE}))?"
     r"(?:\s*,\s*(?-i:[A-Z])[\w'’.-]+(?:\s(?-i:[A-Z])[\w'’.-]+){0,2})?)?"  # the dateline's place after the time
     r"(?:\s*[–—-]\s*(?-i:[A-Z])[\w'’.-]+(?:\s(?-i:[A-Z])[\w'’.-]+)?)?"  # or after the date and a dash: "27 Mei 2024 – Jakarta"

@@ -4187,3 +4187,17 @@ def test_a_caption_between_its_gallerys_counts_is_chrome():
     assert rules_of(clean(doc(page.format("2"))))[caption] == "photo-caption"
     # trap: under one count alone, no gallery around it, the sentence stays
     assert caption in clean(doc(page.format(""))).paragraphs
+
+
+def test_a_caption_printed_again_with_its_photographers_name_after_the_full_stop_is_chrome():
+    caption = "Nardi van Lille and her family lost $500,000 in the scheme they invested in with Steve Halgryn."
+    page = ("'We will find the $100m': Modern treasure hunter's offer\n\n"
+            "An unnamed party has offered to carry on the search for the money that vanished, investors said.\n\n"
+            "Worrells has spent almost a year trying to trace any of the money, its partner said.\n\n"
+            f"{caption}\n{{}}\n\n"
+            "Mrs Van Lille said the meeting was told that the investigation had now stalled.\n")
+    cleaned = clean(doc(page.format(f"{caption} Warren Lynam")))
+    assert not any(p.startswith("Nardi van Lille") for p in cleaned.paragraphs)
+    # trap: a paragraph printed again and carried on by a sentence is no caption's credit
+    carried = clean(doc(page.format(f"{caption} The fund collapsed in 2012.")))
+    assert f"{caption} The fund collapsed in 2012." in carried.paragraphs

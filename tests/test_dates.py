@@ -173,3 +173,9 @@ def test_a_stamp_days_away_from_the_bodys_dateline_is_not_the_storys_date():
     assert not dates.contradicted_by_dateline("May 5, 2021", "WASHINGTON, May 4 (Reuters) - The Senate voted.")
     assert not dates.contradicted_by_dateline("January 1, 2024", "SYDNEY, Dec 31 (AFP) - Fireworks lit the harbour.")
     assert not dates.contradicted_by_dateline("May 19, 2021", "At least 46 people have died, police said on Aug 2.")
+
+
+def test_a_stamp_with_the_time_in_hours_after_the_author_and_a_bar():
+    assert dates.stamp_text("Avishek Sengupta | January 29, 2018 18:46 hrs") == "January 29, 2018 18:46"
+    # trap: "hrs" after a date with no time is no stamp
+    assert dates.stamp_text("January 29, 2018 hrs") is None
