@@ -1146,6 +1146,20 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[i] = "teaser"
     kept = [i for i in kept if i not in removed]
 
+    # A sources' label alone after the article's paragraphs, the sources named on the lines right under it
+    # ("Sources:" / "St. George Utah"; "Sumber :" / "• Antaranews")
+    for position, i in enumerate(kept):
+        if not (_SOURCES_LABEL.fullmatch(lines[i].strip()) and any(looks_like_prose(lines[k]) for k in kept[:position])):
+            continue
+        removed[i] = "source-note"
+        under = i + 1
+        while (under < len(lines) and under in kept and len(lines[under].split()) <= _BYLINE_MAX_WORDS
+               and not _SENTENCE_END.search(lines[under].strip())):
+            source_notes.append(_BULLET.sub("", lines[under].strip()))
+            removed[under] = "source-note"
+            under += 1
+    kept = [i for i in kept if i not in removed]
+
     # A newspaper's name alone closing the article ("Guangzhou Daily"): the paper the story was taken from. (Over the
     # article it is the masthead, or a picture's credit.)
     if len(kept) >= 2 and _NEWSPAPER.fullmatch(lines[kept[-1]].strip()) and looks_like_prose(lines[kept[-2]]):
@@ -1229,7 +1243,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
 
 _PROMO_MAX_WORDS = 30
 # a label of time over figures or events, not a dateline's place: "On Thursday:", "For the week:", "Pada Senin:"
-_TIME_LABEL = re.compile(r"(?:On|In|For|At|By|During|Pada|Sejak|Selama|Hingga)\b.*")
+_TIME_LABEL = re.compile(r"(?:On|In|For|At|By|During|Pada|Sejak|Selama|Hingga)\b.*"
+                         # a label whose value is on the next line ("Published:", "Sources:"), no place
+                         r"|(?:Published|Updated|Posted|Sources?|Sumber|Diterbitkan|Diperbarui|Editor|Penulis|Reporter"
+                         r"|Tags?|Topics?|Category|Categories|Kategori)$")
 _DATELINE_PARAGRAPH_WORDS = 8  # a dateline and the start of its paragraph, not a dateline alone on its line
 # a kicker of one or two capitalised words, then a headline with no sentence's or clause's mark
 _KICKED_HEADLINE = re.compile(r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)?: [A-Z0-9][^.!?,;:\"“”()]{10,120}")
@@ -1243,6 +1260,7 @@ _CAPTION_DRAFT_WORDS = 8  # a caption's sentence; a list's short items may open 
 _CAPTION_MIN_WORDS = 5
 _PULL_QUOTE = re.compile(r"[“”\"„«‘][^“”\"„«»]{20,400}[”\"»’]")  # a quotation alone, whole, nothing outside it
 # the speaker's title and name: capitalised words, a comma, a name ("Pelatih Persib Bandung, Djadjang Nurdjaman")
+_SOURCES_LABEL = re.compile(r"(?:Sources?|Sumber(?: berita| artikel)?|Referensi|References?)\s*:", re.IGNORECASE)
 _NEWSPAPER = re.compile(r"(?:The )?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\s(?:Daily|Times|Post|Herald|Tribune|Journal"
                         r"|Gazette|Chronicle|Telegraph|Express|Pos)")
 # a name alone, two to six words in capitals but for the small words between: "Bandara Internasional Soekarno-Hatta"

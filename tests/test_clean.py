@@ -4201,3 +4201,36 @@ def test_a_caption_printed_again_with_its_photographers_name_after_the_full_stop
     # trap: a paragraph printed again and carried on by a sentence is no caption's credit
     carried = clean(doc(page.format(f"{caption} The fund collapsed in 2012.")))
     assert f"{caption} The fund collapsed in 2012." in carried.paragraphs
+
+
+def test_a_sources_label_alone_after_the_article_gives_the_sources_and_an_empty_published_label_is_no_dateline():
+    page = ("Driver Throws Himself Out of Truck After Brakes Fail\n\nPublished:\n\n"
+            "A Utah man survived after his brakes failed on a steep road in Cedar Canyon yesterday, police said.\n\n"
+            "Police said there were no skid marks on the road, which backs up the driver's account.\n\n"
+            "{}\n\nJOIN OUR NEWSLETTER\n\nGet the hottest daily trucking news\n\nVideos\n")
+    cleaned = clean(doc(page.format("Sources:\nSt. George Utah")))
+    assert cleaned.source_notes == ("St. George Utah",) and cleaned.dateline is None
+    assert len(cleaned.paragraphs) == 2
+    # trap: a sentence about sources is the article's
+    sentence = "Sources: officials close to the inquiry said the brakes had been serviced a week before."
+    assert sentence in clean(doc(page.format(sentence))).paragraphs
+
+
+def test_a_forums_avatars_counts_comment_prompt_and_replies_with_emoji_codes_are_chrome():
+    cleaned = clean(doc("Beritaunik24Avatar border\nTS\nBeritaunik24\n"
+                        "Sopir Truk Telepon Temannya Sebut Rem Blong Sebelum Kecelakaan\n\n"
+                        "Polisi masih menyelidiki penyebab kecelakaan maut di ruas tol Cipularang arah Jakarta.\n\n"
+                        "Menurut seorang sopir, rekannya sempat menelepon dan mengatakan rem truknya blong.\n\n"
+                        "Kecelakaan maut itu menewaskan sembilan orang, kata polisi.\n\n"
+                        "0\n2.8K\n39\nGuestAvatar border\nGuest\n"
+                        "Tulis komentar menarik atau mention replykgpt untuk ngobrol seru\n"
+                        "Mari bergabung, dapatkan informasi dan teman baru!\n"))
+    assert cleaned.title == "Sopir Truk Telepon Temannya Sebut Rem Blong Sebelum Kecelakaan"
+    assert len(cleaned.paragraphs) == 3
+    replies = clean(doc("Truck crash in Pinetown\n\n"
+                        "A truck carrying a container came through a junction at high speed, killing 27 people.\n\n"
+                        "Jesus!! :open_mouth: :open_mouth:\n\nHow do you know he didnt?\n"))
+    assert replies.paragraphs == ("A truck carrying a container came through a junction at high speed, killing 27 people.",)
+    # trap: a time with its seconds is no emoji's code
+    timed = "The crash was recorded at 18:46:12 by a dash cam, police said."
+    assert timed in clean(doc(f"Truck crash in Pinetown\n\n{timed}\n\nThe driver was arrested, police said.\n")).paragraphs
