@@ -1047,10 +1047,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if ((_name_in_capitals(name) or _author_name(name)) and _FINISHED.search(lines[kept[-2]].strip())):
             removed[kept[-1]] = "byline"
             kept = kept[:-1]
-    # or the page's own address, printed alone under its last sentence (not announced by it: "… lewat tautan ini:")
-    if len(kept) >= 2 and re.fullmatch(r"https?://\S+", lines[kept[-1]].strip()) and _FINISHED.search(lines[kept[-2]].strip()):
-        removed[kept[-1]] = "link-alone"
-        kept = kept[:-1]
+    # A web address alone under a finished sentence, which did not announce it ("… lewat tautan ini:"): the page's own
+    # address under its last sentence, or a link a post left among its paragraphs
+    for before, i in zip(kept, kept[1:]):
+        if re.fullmatch(r"(?:https?://|www\.)\S+", lines[i].strip()) and _FINISHED.search(lines[before].strip()):
+            removed[i] = "link-alone"
+    kept = [i for i in kept if i not in removed]
 
     # 4d. A pull quote: a quote alone on its line, and under it the speaker's title and name alone ("Pelatih
     # Persib Bandung, Djadjang Nurdjaman"), between paragraphs: a box repeating the speaker's words, which the
@@ -1962,14 +1964,15 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
         return lines[over_byline[-1]].strip()
     # a headline of three to five words alone over the first paragraph, nothing above it ("UP IN SMOKE" / "A FIRE
     # swept through …"), or of two in a sentence's case ("Dump fire"; two words in title case are a topic's or a
-    # template's label, "Ringkasan Utama"): no marks (a site's name with its address has them), not the site's
-    # name, a section's or a menu's, not an author's name
+    # template's label, "Ringkasan Utama"): no marks (a site's name with its address has them) but a question's
+    # ("Wrong way driver?", a thread's title, over the forum's furniture), not the site's name, a section's or a
+    # menu's, not an author's name
     top = lines[above[0]].strip() if len(above) == 1 else ""
     top_words = top.split()
-    if (not candidates and top and _next_line(lines, above[0]) == body_start
+    if (not candidates and top and next((i for i in kept if i > above[0]), None) == body_start
             and 2 <= len(top_words) <= _SHORT_OVER_BYLINE_WORDS
             and (len(top_words) > 2 or top_words[1][:1].islower())
-            and not _MARKED.search(top) and top[:1].isupper() and _short_headline_like(top)
+            and not _MARKED.search(top.removesuffix("?")) and top[:1].isupper() and _short_headline_like(top)
             and fold(top) not in editorial.sections and fold(top) not in _brands(editorial)
             and not _navigation(top, editorial) and not _author_name(top)):
         return top

@@ -4234,3 +4234,22 @@ def test_a_forums_avatars_counts_comment_prompt_and_replies_with_emoji_codes_are
     # trap: a time with its seconds is no emoji's code
     timed = "The crash was recorded at 18:46:12 by a dash cam, police said."
     assert timed in clean(doc(f"Truck crash in Pinetown\n\n{timed}\n\nThe driver was arrested, police said.\n")).paragraphs
+
+
+def test_a_threads_question_over_a_banner_a_link_left_among_the_posts_paragraphs_and_an_ad_boxs_label():
+    page = ("Wrong way driver?\n\nNEW -> Contingent Buyer Assistance Program\n\n\nNew member\n"
+            "Not sure if you heard the news, but a wrong way driver crashed into a police car on the freeway this "
+            "morning, killing them both.\n\n{}\n\n"
+            "I cannot imagine how a sober person could drive the wrong way on a freeway, honestly.\n\n"
+            "Has anyone here had a close call with a wrong way driver on a freeway?\n")
+    link = '<a href="http://example.com/crash.story">http://example.com/crash.story</a>'
+    cleaned = clean(doc(page.format(link)))
+    assert cleaned.title == "Wrong way driver?"
+    assert not any("example.com" in p or "Contingent" in p for p in cleaned.paragraphs)
+    # trap: an address the sentence above announces is the article's
+    announced = clean(doc(page.replace("honestly.", "honestly, see:").format("")
+                          .replace("Has anyone", "http://example.com/map\n\nHas anyone")))
+    assert "http://example.com/map" in announced.paragraphs
+    assert clean(doc("ARTICLE AD BOX\ndetikai.com, Jakarta - Sebuah mobil melawan arus menabrak bus di jalan tol.\n"
+                     "Seorang penumpang meninggal di lokasi, kata polisi.\n"
+                     "Polisi masih menyelidiki penyebab kecelakaan itu.\n")).title is None
