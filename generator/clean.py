@@ -1261,12 +1261,13 @@ _CAPTION_DRAFT_SHARE = 0.7  # of the shorter line's characters, printed the same
 _CAPTION_DRAFT_WORDS = 8  # a caption's sentence; a list's short items may open alike ("Skor: 3,35", "Skor: 3,32")
 _CAPTION_MIN_WORDS = 5
 _PULL_QUOTE = re.compile(r"[“”\"„«‘][^“”\"„«»]{20,400}[”\"»’]")  # a quotation alone, whole, nothing outside it
-# the speaker's title and name: capitalised words, a comma, a name ("Pelatih Persib Bandung, Djadjang Nurdjaman")
 _SOURCES_LABEL = re.compile(r"(?:Sources?|Sumber(?: berita| artikel)?|Referensi|References?)\s*:", re.IGNORECASE)
+# a paper's name alone: "Guangzhou Daily", "The Straits Times"
 _NEWSPAPER = re.compile(r"(?:The )?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\s(?:Daily|Times|Post|Herald|Tribune|Journal"
                         r"|Gazette|Chronicle|Telegraph|Express|Pos)")
 # a name alone, two to six words in capitals but for the small words between: "Bandara Internasional Soekarno-Hatta"
 _NAME_ALONE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|di|dan|of|the|and|de|van|bin|binti)){1,5}")
+# the speaker's title and name: capitalised words, a comma, a name ("Pelatih Persib Bandung, Djadjang Nurdjaman")
 _SPEAKER_LINE = re.compile(r"(?P<title>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|di|dan|of|the|and|for)){0,7}),"
                            r"\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})")
 
@@ -1991,14 +1992,13 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     if not candidates:
         return None
     chosen = max(candidates, key=lambda i: (_followed_like_a_headline(lines, i, kept, removed), -i))
-    cut_from = _previous_line(lines, chosen)
-    if cut_from in candidates and _cut_copy_of(lines[chosen], lines[cut_from]):
+    above_chosen = _previous_line(lines, chosen)
+    if above_chosen in candidates and _cut_copy_of(lines[chosen], lines[above_chosen]):
         # the headline, then a picture's alternative text printing its first words ("42 people die in Pujab,
         # consuming illicit liquor, …" / "42 people die in Pujab"): the headline is the whole one
-        return lines[cut_from].strip()
-    over_caption = _previous_line(lines, chosen)
-    if (over_caption is not None and removed.get(over_caption) == "photo-caption"
-            and _previous_line(lines, over_caption) == above[0] and above[0] in candidates):
+        return lines[above_chosen].strip()
+    if (above_chosen is not None and removed.get(above_chosen) == "photo-caption"
+            and _previous_line(lines, above_chosen) == above[0] and above[0] in candidates):
         # the page's first line, the picture's caption under it, then a second headline-like line over the body:
         # the picture sits under the headline, and the line under the picture is the kicker
         return lines[above[0]].strip()
