@@ -546,7 +546,7 @@ def test_authors_desk_and_place_under_the_headline_are_bylines_and_the_standfirs
     "* Follow Official WhatsApp Channel Liputan6.com untuk mendapatkan berita-berita terkini dengan mengklik tautan ini.",
     "Silakan baca konten menarik lainnya dari GenPI.co di Google News",
     "Yuk gabung channel whatsapp Arsip Olahraga untuk kabar terbaru liga dan bulutangkis. Klik di sini (JOIN)",
-    "By: Rina Hartati, Kabar Pesisir, Staff Writer", "Comments (3)", "Key Points", "Article image",
+    "By: Rina Hartati, Kabar Pesisir, Staff Writer", "Comments (3)", "Key Points", "Poin Kunci", "Article image",
     ". Read more on livemint.com", "KEMBALI KE ARTIKEL",
     "Crowds line the streets of the capital on Sunday. — Reuters/File",
     "Editor in chief — Budi Santoso. Terms of use. Privacy policy.",
