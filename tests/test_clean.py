@@ -4253,3 +4253,23 @@ def test_a_threads_question_over_a_banner_a_link_left_among_the_posts_paragraphs
     assert clean(doc("ARTICLE AD BOX\ndetikai.com, Jakarta - Sebuah mobil melawan arus menabrak bus di jalan tol.\n"
                      "Seorang penumpang meninggal di lokasi, kata polisi.\n"
                      "Polisi masih menyelidiki penyebab kecelakaan itu.\n")).title is None
+
+
+def test_a_sign_up_boxs_text_its_templates_tags_run_together_credits_and_a_caption_with_a_spaced_credit_are_chrome():
+    box = ("Get the free Morning Headlines email for news from our reporters Sign up to our free Morning Headlines "
+           "email Please enter a valid email address SIGN UP Read our privacy notice Thanks for signing up to the")
+    tags = ("Morning Headlines email {{ #verifyErrors }} {{ message }} {{ /verifyErrors }} Something went wrong. "
+            "Please try again later")
+    credits = "Story By: Lee BullenSub-Editor: Joseph Golder; Agency: AsiaWire Report;"
+    caption = "Chairs and desks stored in the attic above fell on the teacher and pupils ( Health and Safety Executive )"
+    said = "The minister said the school would be rebuilt by the spring ( Department for Education )"
+    cleaned = clean(doc(f"{box}\n\n{tags}\n\n{credits}\n\n"
+                        "An educational trust has been fined after 15 schoolchildren and their teacher were hurt when "
+                        "their classroom ceiling fell in.\n\n"
+                        f"{caption}\n\n"
+                        "The teacher and 12 pupils were taken to hospital with fractures, cuts and concussion.\n\n"
+                        f"{said}\n\n"
+                        "The story by Lee Bullen was checked by Joseph Golder, the agency said.\n"))
+    assert not {box, tags, credits, caption} & set(cleaned.paragraphs)
+    # traps: a sentence telling who said it, and one naming the story's writer, are the article's
+    assert {said, "The story by Lee Bullen was checked by Joseph Golder, the agency said."} <= set(cleaned.paragraphs)
