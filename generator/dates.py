@@ -43,7 +43,7 @@ _TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?!\d|[.,]\d)(?:\s*[AaPp]\.?[Mm]\.?)?"
 _ZONE = (r"(?:(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|WIB|WITA|WIT|UTC|GMT|KST|JST|MSK|CET|CEST|BST|EDT|EST|CDT|CST|PDT|PST"
          r"|IST|PKT|SGT|HKT|PHT|ICT"
          r"|(?-i:[A-Z]{1,3}[SD]?T)|Z|[+-]\d{2}:?\d{2})")  # the last letters: any zone's abbreviation ("IST", "HST", "SGT")
-_PREFIX = (r"(?:(?:first\s+)?published|(?:article\s+|story\s+)?contributed|last|updated|posted|diterbitkan|diperbarui|dipublikasikan|diposting|terbit|tayang|"
+_PREFIX = (r"(?:(?:first\s+)?published|(?:article\s+|story\s+)?contributed|last|updated|posted|diterbitkan|diperbarui|dipublikasikan|publikasi|diposting|terbit|tayang|"
            r"dibuat|on|pada|pukul|jam|at|date|tanggal|this (?:story|article) (?:is|was) from)")  # an archive's banner
 
 # The whole line is a stamp: the author after "By:" and a bar, up to two outlet or section names with bars or
@@ -53,7 +53,7 @@ _PREFIX = (r"(?:(?:first\s+)?published|(?:article\s+|story\s+)?contributed|last|
 # weekday, the date, time and zone, separated by punctuation, and maybe the reporter after a bar
 # ("… | 09:42 WIB | LAPORAN: …").
 _STAMP = re.compile(
-    r"^[|•·–—-]?\s*(?:(?:posted\s+|written\s+)?(?:by|oleh|source|sumber)\s*:?\s+[\w.-]+(?:\s[\w.]+){0,3}\s*(?:\|\||[-–—|·•])\s*)?"  # "By: FPJ Web Desk | ", "Source: Xinhua| ", "Posted by: X | "
+    r"^[|•·–—-]?\s*(?:(?:posted\s+|written\s+)?(?:by|oleh|source|sumber|penulis)\s*:?\s+[\w.-]+(?:\s[\w.]+){0,3}\s*(?:\|\||[-–—|·•])\s*)?"  # "By: FPJ Web Desk | ", "Source: Xinhua| ", "Posted by: X | ", "Penulis: X | "
     r"(?:[\w.-]+(?:,?\s[\w.]+){0,4}(?:\s*\([^()]{2,40}\))?\s*(?:\|\||[-–—|·•])\s*){0,2}"  # "Global Rise TV (Pandeglang) – ", "Tim Litbang MPI, MNC Portal · "
     r"(?:(?:(?-i:[A-Z])[\w.-]+(?:\s(?-i:[A-Z])[\w.]+){0,2}"  # the agency before a comma: "Xinhua, January 7, 2015",
     r"|(?:by|oleh)\s+[\w.-]+(?:\s[\w.-]+){0,2}),\s*(?=\D))?"  # or the author, by a user name: "By buseman, Aug 26, 2010"

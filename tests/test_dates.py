@@ -179,3 +179,9 @@ def test_a_stamp_with_the_time_in_hours_after_the_author_and_a_bar():
     assert dates.stamp_text("Avishek Sengupta | January 29, 2018 18:46 hrs") == "January 29, 2018 18:46"
     # trap: "hrs" after a date with no time is no stamp
     assert dates.stamp_text("January 29, 2018 hrs") is None
+
+
+def test_a_stamp_after_the_writers_label_and_a_bar_with_publikasi():
+    assert dates.stamp_text("Penulis: Pintara Dinda Syahjada | Publikasi: 3 Agustus 2023 - 14:41") == "3 Agustus 2023 14:41"
+    # trap: the writer's label alone is no stamp
+    assert dates.stamp_text("Penulis: Pintara Dinda Syahjada | Foto: Andi Baso") is None
