@@ -1174,7 +1174,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     patterns = _datelines(editorial)
     for position, i in enumerate(kept[:3]):
         found = patterns.alone.match(lines[i].strip())
-        if found and not _TIME_LABEL.match(found.group("place")):
+        if found and not (_TIME_LABEL.match(found.group("place")) or _VALUE_LABEL.fullmatch(found.group("place"))):
             dateline = _place(found.group("place"))
             removed[i] = "dateline"
             break
@@ -1245,10 +1245,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
 
 _PROMO_MAX_WORDS = 30
 # a label of time over figures or events, not a dateline's place: "On Thursday:", "For the week:", "Pada Senin:"
-_TIME_LABEL = re.compile(r"(?:On|In|For|At|By|During|Pada|Sejak|Selama|Hingga)\b.*"
-                         # a label whose value is on the next line ("Published:", "Sources:"), no place
-                         r"|(?:Published|Updated|Posted|Sources?|Sumber|Diterbitkan|Diperbarui|Editor|Penulis|Reporter"
-                         r"|Tags?|Topics?|Category|Categories|Kategori)$")
+_TIME_LABEL = re.compile(r"(?:On|In|For|At|By|During|Pada|Sejak|Selama|Hingga)\b.*")
+# a label whose value is on the next line, not a dateline's place: "Published:", "Sources:"
+_VALUE_LABEL = re.compile(r"Published|Updated|Posted|Sources?|Sumber|Diterbitkan|Diperbarui|Editor|Penulis|Reporter"
+                          r"|Tags?|Topics?|Category|Categories|Kategori")
 _DATELINE_PARAGRAPH_WORDS = 8  # a dateline and the start of its paragraph, not a dateline alone on its line
 # a kicker of one or two capitalised words, then a headline with no sentence's or clause's mark
 _KICKED_HEADLINE = re.compile(r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)?: [A-Z0-9][^.!?,;:\"“”()]{10,120}")
