@@ -4273,3 +4273,17 @@ def test_a_sign_up_boxs_text_its_templates_tags_run_together_credits_and_a_capti
     assert not {box, tags, credits, caption} & set(cleaned.paragraphs)
     # traps: a sentence telling who said it, and one naming the story's writer, are the article's
     assert {said, "The story by Lee Bullen was checked by Joseph Golder, the agency said."} <= set(cleaned.paragraphs)
+
+
+def test_a_further_reading_heading_over_a_promo_is_chrome():
+    page = ("Polisi Tangkap Dua Penjual Emas Palsu di Pegadaian\n\n"
+            "Kota Bima - Polisi menangkap dua penjual emas palsu yang mencoba menggadaikan perhiasan imitasi.\n\n"
+            "Bacaan Lainnya\n"
+            "BACA JUGA: Polisi Ungkap Sepuluh Kasus Narkoba di Lombok\n\n"
+            "Petugas pegadaian curiga setelah menimbang perhiasan itu, kata polisi.\n\n"
+            "Bacaan lainnya tentang kasus ini akan diterbitkan setelah sidang pertama.\n")
+    cleaned = clean(doc(page))
+    assert "Bacaan Lainnya" not in cleaned.paragraphs
+    assert rules_of(cleaned)["Bacaan Lainnya"] == "related-links"
+    # trap: a sentence that opens with the same words is the article's
+    assert "Bacaan lainnya tentang kasus ini akan diterbitkan setelah sidang pertama." in cleaned.paragraphs
