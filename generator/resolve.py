@@ -51,6 +51,7 @@ _AUXILIARY = re.compile(r"\b(?:telah|sudah|akan|sedang|masih|pernah|tidak|belum|
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 _CAPITALISED_LETTERS = re.compile(r"[A-Z][A-Za-z]*")  # every capitalised word of letters only, and some pieces
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3})")  # I … XVIII: "Pansus V", "Kodam IV"
+_CURRENCY_SIGN = re.compile(r"\$| \$\s?\d")  # after a country's code: the dollar of that country
 _NATIONAL = frozenset(("negara", "nasional", "republik", "ri", "indonesia", "dunia", "internasional"))
 _MIN_SHORT_NAME = 3  # "Un" alone is not Kim Jong Un
 
@@ -216,6 +217,8 @@ class AliasIndex:
                             and parts[i - 1].word != parts[i].word
                             and text[parts[i - 1].end:parts[i].start] == " " and self._name_word(parts[i - 1].text)):
                         continue  # the surname of someone else's longer name
+                    if _CURRENCY_SIGN.match(text, parts[j - 1].end):
+                        continue  # "US$ 400", "S$5", "HK$ 2": a currency's sign, not the country
                     best = (i, j, actor_id)
                     break
             if best:

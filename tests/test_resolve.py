@@ -62,6 +62,16 @@ def test_indonesian_short_forms_resolve(text, actor):
     assert names(resolved, cast) == [actor]
 
 
+@pytest.mark.parametrize("text", ["Pelaku menggasak kartu debit berisi saldo US$ 400 dan sebuah laptop.",
+                                  "The ticket costs US$25 and the parking S$ 5.", "Harganya US $400 per ton."])
+def test_a_countrys_code_before_a_dollar_sign_is_a_currency_not_the_country(text):
+    resolved, cast = cast_of(text)
+    assert names(resolved, cast) == []
+    # trap: the country named before an amount in its currency is the country
+    resolved, cast = cast_of("Singapura membayar S$ 5 juta, dan AS membayar $400 juta.")
+    assert names(resolved, cast) == ["Singapura", "Amerika Serikat"]
+
+
 @pytest.mark.parametrize("text", ["Pada masa itu kasusnya diselidiki.", "He was as calm as ever.",
                                   "MASALAH itu belum selesai.", "Harga BAS naik."])
 def test_as_never_matches_inside_words_or_in_lower_case(text):
