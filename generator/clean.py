@@ -288,7 +288,8 @@ _PHOTO_CREDIT_WORDS = {"istimewa", "ist", "dok", "dokumentasi", "repro", "courte
 
 def _reporter_credit(line: str, editorial: Editorial) -> bool:
     """A paragraph closed by its reporter's credit, "… mosquito bites. (Anton Banal/SunStar Philippines)",
-    "… (Robi/voa-islam.com)": a person's name before the slash, an outlet after it. A picture's credit names
+    "… (Robi/voa-islam.com)": a person's name before the slash, an outlet after it; or by its writers'
+    initials, "(II/MC)". A picture's credit names
     the agency or the outlet first ("(Antara/Dhemas Reviyanto)", "(CNN Indonesia/ …)") or says "courtesy"."""
     found = re.search(r"\(([^()/]{2,40})/\s*([^()/]{2,40})\)\s*$", line.strip())
     if not found or not _SENTENCE_END.search(line.strip()[: found.start()].strip()):
@@ -296,6 +297,9 @@ def _reporter_credit(line: str, editorial: Editorial) -> bool:
     if len(line[: found.start()].split()) < 8:
         return False  # "Liga 1 2023-2024. (Yusuf/Skor.id)": a few words over a credit caption a picture, not a story
     person, outlet = found.group(1).strip(), found.group(2).strip()
+    if (_WRITERS_INITIALS.fullmatch(person) and _WRITERS_INITIALS.fullmatch(outlet)
+            and fold(person) not in _agency_names(editorial)):
+        return True  # the writer's and the editor's initials, "… menangkap kembali RH. (II/MC)", as "(rdp/imk)"
     words = person.split()
     return (1 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
             and fold(person) not in _agency_names(editorial) and fold(person) not in _brands(editorial)
@@ -303,6 +307,7 @@ def _reporter_credit(line: str, editorial: Editorial) -> bool:
             and not _PICTURE_WORD.search(outlet))  # "(Doug Beghtel/Oregonian file photo)": a photographer's
 
 
+_WRITERS_INITIALS = re.compile(r"[A-Z]{1,4}")
 _PICTURE_WORD = re.compile(r"\b(?:photos?|foto|pic|pictures?|images?|gambar|file)\b", re.IGNORECASE)
 
 
@@ -997,6 +1002,20 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[i] = "photo-caption"
         kept = [i for i in kept if i not in removed]
 
+    # Other stories' ledes cut off by an ellipsis, three or more closing the page, the first perhaps under its
+    # list's label run into it ("More InformationPRAGUE, Czech Republic: Ahead of her visit … reiterated to ..." /
+    # "OSLO, Norway: Ending a three-year run of profits … Russia's ..."): the site's list of links.
+    tail = []
+    for i in reversed(kept):
+        text = lines[i].strip()
+        if not _CUT_LEDE.search(text) or any(q in text for q in _QUOTES):
+            break
+        tail.append(i)
+    if len(tail) >= _LINK_LIST_MIN and len(tail) < len(kept):
+        for i in tail:
+            removed[i] = "related-links"
+        kept = [i for i in kept if i not in removed]
+
     # Headlines of other articles as a bulleted list closing the page, every one in title case ("- The Ocean Is
     # Climate Change's First Victim and Last Resort"): the site's list of links. An article's own list of points
     # is written in sentences.
@@ -1252,6 +1271,7 @@ _VALUE_LABEL = re.compile(r"Published|Updated|Posted|Sources?|Sumber|Diterbitkan
 _DATELINE_PARAGRAPH_WORDS = 8  # a dateline and the start of its paragraph, not a dateline alone on its line
 # a kicker of one or two capitalised words, then a headline with no sentence's or clause's mark
 _KICKED_HEADLINE = re.compile(r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)?: [A-Z0-9][^.!?,;:\"“”()]{10,120}")
+_CUT_LEDE = re.compile(r"\w[\w'’]*[,;]?\s(?:\.\.\.|…)$")  # a word, a space, the ellipsis: "… reiterated to ..."
 _LINK_LIST_MIN = 3  # headlines in a row: fewer may be the article's own points
 _SITE_AFTER_CAPTION = re.compile(r"\s+[-–—|]\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}$")  # "… - Sputnik International"
 _CAPTION_CREDIT_AFTER_BAR = re.compile(r"(?P<copy>[^|]*[^|\s])\s\|\s"  # "'Phone thief' snatches phone. | Metropolitan Police"
@@ -1749,7 +1769,11 @@ def _remove_bylines(lines: list[str], zone: list[int], removed: dict[int, str], 
         for i in short:
             if i in accepted:
                 continue
-            neighbours = {_previous_line(lines, i), _next_line(lines, i)}
+            below = _next_line(lines, i)
+            if (first_sentence is not None and i > first_sentence and _SUBHEADING.fullmatch(lines[i].strip())
+                    and below is not None and looks_like_prose(lines[below])):
+                continue  # "Berbekal botol dan kayu" over the body, under the standfirst's byline: a subheading
+            neighbours = {_previous_line(lines, i), below}
             if any(n in accepted or n in removed for n in neighbours if n is not None):
                 accepted.add(i)
                 changed = True
@@ -2207,6 +2231,7 @@ _CREDIT_LINE = re.compile(r"[A-Z][\w.'’()/-]*(?:\s+[A-Z][\w.'’()/-]*){0,4}")
 _CREDIT_MAX_CHARACTERS = 80  # a credit after a caption: "/Pikiran Rakyat/Aris M Fitrian Pikiran Rakyat/Aris M Fitrian"
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]{3,}(?![\w'’-])")
 _CLAUSE_WORDS = 3  # words in lower case of four letters or more: "Parents, pupils held by police" is a standfirst's
+_SUBHEADING = re.compile(r"[A-Z][a-z]+(?: [a-z]+){2,5}")  # a phrase in a sentence's case, no stop: "Berbekal botol dan kayu"
 # clause, not a byline ("by our staff correspondent", "Laporan wartawan X" have fewer)
 _CAPITALS_HEADLINE_WORDS = 5  # a kicker or a section's label in capitals is shorter ("BERITA TERKINI")
 _REPEATED_PARAGRAPH_WORDS = 8  # a sentence; a short line ("Baca juga", a subheading) may well come twice

@@ -4287,3 +4287,50 @@ def test_a_further_reading_heading_over_a_promo_is_chrome():
     assert rules_of(cleaned)["Bacaan Lainnya"] == "related-links"
     # trap: a sentence that opens with the same words is the article's
     assert "Bacaan lainnya tentang kasus ini akan diterbitkan setelah sidang pertama." in cleaned.paragraphs
+
+
+def test_a_paragraph_closed_by_its_writers_initials_is_no_caption():
+    last = "Pihak lapas sudah berkoordinasi dengan polisi untuk menangkap kembali narapidana itu. (II/MC)"
+    caption = "Petugas memeriksa tembok sel yang dijebol para tahanan di Panyabungan, Sumatera Utara. (AFP/JD)"
+    cleaned = clean(doc("Seorang narapidana kabur dari lapas setelah menjebol plafon sel, kata polisi.\n\n"
+                        f"{caption}\n\n"
+                        "Petugas baru tahu ia kabur ketika membagikan makan pagi.\n\n"
+                        f"{last}\n"))
+    assert last in cleaned.paragraphs
+    # trap: an agency's initials before the photographer's close a picture's caption
+    assert caption not in cleaned.paragraphs
+
+
+def test_a_subheading_under_the_writers_line_stays():
+    page = ("Tujuh Tahanan Kabur dari Rutan, Begini Cara Mereka Melarikan Diri\n"
+            "Para tahanan keluar lewat selokan yang tembus ke luar tembok rutan.\n"
+            "Penulis: Ramadhan Lubis | Editor: Dedy\n"
+            "{}\n"
+            "{}\n"
+            "Cara enam tahanan kabur dari rutan polres di Tegal, Jawa Tengah, setidaknya menjadi pelajaran penting "
+            "bagi polres dan polsek di seluruh Indonesia.\n"
+            "Mereka menggali lantai dekat kamar mandi dengan kayu yang dibalut kain, kata kepala polisi.\n")
+    cleaned = clean(doc(page.format("Berbekal botol dan kayu", "").replace("\n\n", "\n")))
+    assert "Berbekal botol dan kayu" in cleaned.paragraphs
+    # trap: a short line over the date line under the writer's is the byline's, whatever its case
+    cleaned = clean(doc(page.format("Laporan wartawan kota", "Sabtu, 26 Oktober 2024 09:15 WIB")))
+    assert "Laporan wartawan kota" not in cleaned.paragraphs
+
+
+def test_other_stories_ledes_cut_by_an_ellipsis_and_a_syndicated_sites_pitches_close_no_article():
+    story = ("ST. LOUIS, Missouri: Police say all five prisoners who broke out of the county detention center last "
+             "week have been caught again.\n"
+             "They walked for fifteen minutes to a parking lot, where they stole a car.\n")
+    pitches = ("Get a daily dose of Lake Sun news through our daily email, its complimentary and keeps you fully up "
+               "to date with world and business news as well.\n"
+               "Publish news of your business, community or sports group, personnel appointments, major event and "
+               "more by submitting a news release to Lake Sun.\n")
+    ledes = ("More InformationOSLO, Norway: Ending a three-year run of profits as stock and bond prices were hit by ...\n"
+             "Nearly a year in, the war has cost tens of thousands of lives and brought the world to ...\n"
+             "TOKYO, Japan: In light of a tense security environment following the invasion and Moscow's ...\n")
+    cleaned = clean(doc(story + pitches + ledes))
+    assert cleaned.paragraphs == tuple(story.splitlines())
+    # traps: a sentence about a daily dose of news by the email, and a speaker trailing off at the article's end
+    said = ("Residents got a daily dose of bad news through the email the council sent every morning.\n"
+            '"We will keep looking, and we will ..."\n"They cannot hide for long ..."\n"Not in this town ..."\n')
+    assert tuple(said.splitlines()) == clean(doc(story + said)).paragraphs[2:]
