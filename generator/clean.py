@@ -1187,6 +1187,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         source_notes.append(lines[kept[-1]].strip())
         removed[kept[-1]] = "source-note"
         kept = kept[:-1]
+    # … or a wire's name alone closing it under its last sentence ("The Associated Press"): the story is the wire's
+    if len(kept) >= 2 and _FINISHED.search(lines[kept[-2]].strip()):
+        wire = re.sub(r"^The\s+", "", lines[kept[-1]].strip())
+        if fold(wire) in _agency_names(editorial):
+            source_notes.append(wire)
+            removed[kept[-1]] = "source-note"
+            kept = kept[:-1]
 
     # 5. Dateline: a place alone on a line just under the headline, or a prefix of the first paragraph.
     dateline = None

@@ -4334,3 +4334,16 @@ def test_other_stories_ledes_cut_by_an_ellipsis_and_a_syndicated_sites_pitches_c
     said = ("Residents got a daily dose of bad news through the email the council sent every morning.\n"
             '"We will keep looking, and we will ..."\n"They cannot hide for long ..."\n"Not in this town ..."\n')
     assert tuple(said.splitlines()) == clean(doc(story + said)).paragraphs[2:]
+
+
+def test_a_wires_name_alone_closing_the_story_is_its_source_and_a_comment_count_is_chrome():
+    story = ("The Coast Guard has suspended its search for four people missing after their charter boat was found "
+             "partly submerged near Sitka.\n\n"
+             "“Suspending a search is never an easy decision,” the captain said in a statement.\n\n")
+    cleaned = clean(doc(story + "The Associated Press\n\nReader Comments(0)\n"))
+    assert len(cleaned.paragraphs) == 2 and cleaned.source_notes == ("Associated Press",)
+    assert extract(cleaned, EDITORIAL).agencies == ("AP",)
+    assert rules_of(cleaned)["Reader Comments(0)"] == "comment-section"
+    # trap: the wire named alone after an unfinished line is no credit of the story
+    unfinished = clean(doc(story.replace("in a statement.", "in a statement, quoted by") + "The Associated Press\n"))
+    assert unfinished.source_notes == () and "The Associated Press" in unfinished.paragraphs
