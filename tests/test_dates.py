@@ -185,3 +185,12 @@ def test_a_stamp_after_the_writers_label_and_a_bar_with_publikasi():
     assert dates.stamp_text("Penulis: Pintara Dinda Syahjada | Publikasi: 3 Agustus 2023 - 14:41") == "3 Agustus 2023 14:41"
     # trap: the writer's label alone is no stamp
     assert dates.stamp_text("Penulis: Pintara Dinda Syahjada | Foto: Andi Baso") is None
+
+
+def test_the_writers_name_and_handle_before_published_and_the_date_are_a_stamp():
+    assert dates.stamp_text("Fahad Shabbir (@FahadShabbir) Published August 15, 2022 | 03:00 PM") == \
+        "August 15, 2022 03:00 PM"
+    assert dates.stamp_text("Jane Roe Published August 15, 2022") == "August 15, 2022"
+    # traps: a headline's words before a date with no such label, or before the label with other words after it
+    assert dates.stamp_text("Customs Seize Diesel Tankers August 15, 2022") is None
+    assert dates.stamp_text("Jane Roe Published Her Report August 15, 2022") is None
