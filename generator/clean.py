@@ -990,12 +990,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # stop ("… at risk of ‘chronic inundation’ from water within 27 years" / "An entire neighborhood … was
     # demolished due to the threat of cliff collapse"): two to six such lines after an article of finished ones.
     tail = []
-    for i in reversed(kept):
-        text = lines[i].strip()
+    for position in range(len(kept) - 1, -1, -1):
+        text = lines[kept[position]].strip()
         if (_FINISHED.search(text) or len(text.split()) < _CAPTION_TAIL_MIN_WORDS or not text[:1].isupper()
-                or _short_headline_like(text) and _title_case(text)):
-            break
-        tail.append(i)
+                or _short_headline_like(text) and _title_case(text)
+                or text.endswith(":") or position and lines[kept[position - 1]].strip().endswith(":")):
+            break  # a line announcing a list ("… such as:"), and the list's items under it, are the article's
+        tail.append(kept[position])
     finished_above = sum(bool(_FINISHED.search(lines[i].strip())) for i in kept[:len(kept) - len(tail)])
     if 2 <= len(tail) <= _CAPTION_TAIL_MAX_LINES and finished_above >= _CAPTION_TAIL_FINISHED_ABOVE:
         for i in tail:

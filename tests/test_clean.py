@@ -4347,3 +4347,18 @@ def test_a_wires_name_alone_closing_the_story_is_its_source_and_a_comment_count_
     # trap: the wire named alone after an unfinished line is no credit of the story
     unfinished = clean(doc(story.replace("in a statement.", "in a statement, quoted by") + "The Associated Press\n"))
     assert unfinished.source_notes == () and "The Associated Press" in unfinished.paragraphs
+
+
+def test_a_list_announced_by_a_colon_closing_the_article_is_no_gathered_captions():
+    body = ("Two men died after a family ran a generator inside their home when the power went out in the storm.\n\n"
+            "Firefighters found five people unconscious, and three of them were taken to hospital.\n\n"
+            "The family had brought the generator indoors after the home lost power on Sunday, officials said.\n\n"
+            "Carbon monoxide has no colour and no smell, but there are ways to spot a leak at home, such as:\n\n"
+            "{}\n")
+    item = "Yellow or orange flames from your gas appliances instead of the usual blue flame"
+    assert item in clean(doc(body.format(item))).paragraphs
+    # trap: two pictures' captions without a stop under finished paragraphs are still the pictures'
+    captions = ("A generator stands in the garage of the home where the family was found on Sunday morning\n\n"
+                "Firefighters carry equipment out of the house on Pine Manor Drive after the rescue")
+    cleaned = clean(doc(body.replace(", such as:", ".").format(captions)))
+    assert not any(c in cleaned.paragraphs for c in captions.split("\n\n"))
