@@ -4362,3 +4362,26 @@ def test_a_list_announced_by_a_colon_closing_the_article_is_no_gathered_captions
                 "Firefighters carry equipment out of the house on Pine Manor Drive after the rescue")
     cleaned = clean(doc(body.replace(", such as:", ".").format(captions)))
     assert not any(c in cleaned.paragraphs for c in captions.split("\n\n"))
+
+
+def test_a_blogs_category_and_author_a_captions_places_in_the_picture_and_a_video_prompt_are_chrome():
+    page = ("Death Cap mushroom\n\n"
+            "Mushroom warning issued after picker suffers near fatal symptoms\n\n"
+            "In Wildlife by admin\n\n"
+            "The trio confused the cep (or penny bun), left; with the amanita phalloides (death cap), right\n\n"
+            "Health officials have put out advice on picking mushrooms after a forager ate a death cap by mistake.\n\n"
+            "She spent several days in hospital, and the council has asked pickers to take more care.\n\n"
+            "{}\n\n"
+            "Jangan lewatkan video populer ini:\n")
+    said = "“Do not pick unless you know what you are doing, and ask an expert,” the spokesman said, right."
+    cleaned = clean(doc(page.format(said)))
+    assert cleaned.title == "Mushroom warning issued after picker suffers near fatal symptoms"
+    assert not {"In Wildlife by admin", "Jangan lewatkan video populer ini:"} & set(cleaned.paragraphs)
+    assert not any("penny bun" in p for p in cleaned.paragraphs)
+    # traps: a quote ending on "right", a headline opening with "In" and a sentence telling readers not to miss out
+    assert said in cleaned.paragraphs
+    assert clean(doc("In Search of Lost Time by Proust Returns to the Stage\n\nThe play opens in Paris on Friday, "
+                     "its director said at a press conference on Tuesday.\n\nTickets sold out within hours, "
+                     "the theatre said.\n")).title == "In Search of Lost Time by Proust Returns to the Stage"
+    tip = "Jangan lewatkan kesempatan ini, kata kepala dinas kepada warga yang hadir."
+    assert tip in clean(doc(page.format(tip))).paragraphs
