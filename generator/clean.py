@@ -458,6 +458,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
 
     for i in _repeated_blocks(lines):
         removed.setdefault(i, "repeated-block")
+    # the picture's description a screen reader gives before its labelled caption ("Grand Mosque and Kabaa in
+    # Mecca" over "Image caption Up to 25,000 British Muslims …"): the picture's too
+    for i, line in enumerate(lines):
+        if removed.get(i) == "photo-caption" and _SCREEN_READER_CAPTION.match(line.strip()):
+            above = _previous_line(lines, i)
+            if (above is not None and above not in removed and len(lines[above].split()) <= _PICTURE_DESCRIPTION_WORDS
+                    and not _SENTENCE_END.search(lines[above].strip())):
+                removed[above] = "photo-caption"
     for i in _keyword_lines(lines, removed):
         removed.setdefault(i, "keywords")
 
@@ -1279,6 +1287,8 @@ _VALUE_LABEL = re.compile(r"Published|Updated|Posted|Sources?|Sumber|Diterbitkan
 _DATELINE_PARAGRAPH_WORDS = 8  # a dateline and the start of its paragraph, not a dateline alone on its line
 # a kicker of one or two capitalised words, then a headline with no sentence's or clause's mark
 _KICKED_HEADLINE = re.compile(r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)?: [A-Z0-9][^.!?,;:\"“”()]{10,120}")
+_SCREEN_READER_CAPTION = re.compile(r"(?:Image|Media|Video|Photo) caption\s", re.IGNORECASE)
+_PICTURE_DESCRIPTION_WORDS = 12
 _CUT_LEDE = re.compile(r"\w[\w'’]*[,;]?\s(?:\.\.\.|…)$")  # a word, a space, the ellipsis: "… reiterated to ..."
 _LINK_LIST_MIN = 3  # headlines in a row: fewer may be the article's own points
 _SITE_AFTER_CAPTION = re.compile(r"\s+[-–—|]\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}$")  # "… - Sputnik International"

@@ -4385,3 +4385,25 @@ def test_a_blogs_category_and_author_a_captions_places_in_the_picture_and_a_vide
                      "the theatre said.\n")).title == "In Search of Lost Time by Proust Returns to the Stage"
     tip = "Jangan lewatkan kesempatan ini, kata kepala dinas kepada warga yang hadir."
     assert tip in clean(doc(page.format(tip))).paragraphs
+
+
+def test_a_screen_readers_caption_the_description_over_it_a_picture_via_a_paper_and_a_video_link_are_chrome():
+    page = ("Pilgrims' Hajj dreams \"shattered\" after visas never arrived\n\n"
+            "Grand Mosque and Kabaa in Mecca\n"
+            "Image caption Up to 25,000 British Muslims make the pilgrimage to Mecca for Hajj every year.\n\n"
+            "VIDEO Link on iPlayer\n\n"
+            "Almost 200 Muslim families' dreams have been shattered after the visas for their pilgrimage never came.\n\n"
+            "The families, mostly from north-west England, paid up to £5,000 each to travel to Mecca.\n\n"
+            "{}\n\n"
+            "Image via Harian Metro\n")
+    last = '"The truth is that every day there are flights carrying pilgrims to Mecca," the organiser said.'
+    cleaned = clean(doc(page.format(last)))
+    assert cleaned.title == "Pilgrims' Hajj dreams \"shattered\" after visas never arrived"
+    assert cleaned.paragraphs[0].startswith("Almost 200") and cleaned.paragraphs[-1] == last
+    # traps: a paragraph about images sent via a messaging app, and a sentence over the labelled caption
+    sent = "Images via WhatsApp showed the pilgrims waiting at the airport, relatives said."
+    assert sent in clean(doc(page.replace("The families, mostly from north-west England, paid up to £5,000 each to "
+                                          "travel to Mecca.", sent).format(last))).paragraphs
+    said = clean(doc(page.replace("Grand Mosque and Kabaa in Mecca", "The families met the regulator on Monday.")
+                     .format(last)))
+    assert "The families met the regulator on Monday." in said.paragraphs
