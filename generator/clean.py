@@ -423,7 +423,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 source_notes.append(found.group("source").strip())
             elif rule.kind == "stop" and prose_seen:
                 stopped_by = rule.name
-            elif rule.kind == "block":
+            elif rule.kind == "link" and not prose_seen:  # over the article, its own headline may come next
+                title = _next_line(lines, index)
+                if title is not None and _headline_like(lines[title].strip()) and title - index <= 2:
+                    removed[title] = rule.name
+            elif rule.kind in ("block", "link"):
                 following, listed = index + 1, []
                 while following < len(lines) and following - index <= _BLOCK_LIMIT:
                     candidate = lines[following].strip()

@@ -4407,3 +4407,23 @@ def test_a_screen_readers_caption_the_description_over_it_a_picture_via_a_paper_
     said = clean(doc(page.replace("Grand Mosque and Kabaa in Mecca", "The families met the regulator on Monday.")
                      .format(last)))
     assert "The families met the regulator on Monday." in said.paragraphs
+
+
+def test_a_next_story_label_over_the_headline_takes_one_title_and_a_support_box_and_image_placeholders_go():
+    page = ("Top News\nNext Story\nNewsPoint\n\n"
+            "Worrying images show how e-bike battery explosion sparks devastating house fire\n\n"
+            "A fire that swept through a home in Leicester is thought to have been started by an exploding e-bike "
+            "battery, firefighters said.\n\n"
+            "image image\n\n"
+            "The service shared pictures of the charred remains of the e-bike and the staircase of the home.\n\n"
+            "Need Help?\n\nPlease use the contact form to get support. Thank you.\n")
+    cleaned = clean(doc(page))
+    assert cleaned.title == "Worrying images show how e-bike battery explosion sparks devastating house fire"
+    assert len(cleaned.paragraphs) == 2 and cleaned.paragraphs[1].startswith("The service shared")
+    # traps: under the article the label still opens its list of links, and a sentence about a contact form stays
+    closing = clean(doc(page.replace("Need Help?\n\nPlease use the contact form to get support. Thank you.\n",
+                                     "Next Story\nFirefighters warn about chargers\nCouncil buys new fire engines\n"
+                                     "Police name the driver in fatal crash\n")))
+    assert len(closing.paragraphs) == 2
+    form = "Residents can use the council's contact form to report a faulty charger, the service said."
+    assert form in clean(doc(page.replace("image image", form))).paragraphs
