@@ -289,7 +289,7 @@ _PHOTO_CREDIT_WORDS = {"istimewa", "ist", "dok", "dokumentasi", "repro", "courte
 def _reporter_credit(line: str, editorial: Editorial) -> bool:
     """A paragraph closed by its reporter's credit, "… mosquito bites. (Anton Banal/SunStar Philippines)",
     "… (Robi/voa-islam.com)": a person's name before the slash, an outlet after it; or by its writers'
-    initials, "(II/MC)". A picture's credit names
+    initials, "(II/MC)". A picture's credit names a label ("(Foto: Tagar/Nama)"),
     the agency or the outlet first ("(Antara/Dhemas Reviyanto)", "(CNN Indonesia/ …)") or says "courtesy"."""
     found = re.search(r"\(([^()/]{2,40})/\s*([^()/]{2,40})\)\s*$", line.strip())
     if not found or not _SENTENCE_END.search(line.strip()[: found.start()].strip()):
@@ -301,7 +301,7 @@ def _reporter_credit(line: str, editorial: Editorial) -> bool:
             and fold(person) not in _agency_names(editorial)):
         return True  # the writer's and the editor's initials, "… menangkap kembali RH. (II/MC)", as "(rdp/imk)"
     words = person.split()
-    return (1 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
+    return (1 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) and ":" not in person
             and fold(person) not in _agency_names(editorial) and fold(person) not in _brands(editorial)
             and fold(words[0]) not in _PHOTO_CREDIT_WORDS and not outlet.isupper()
             and not _PICTURE_WORD.search(outlet))  # "(Doug Beghtel/Oregonian file photo)": a photographer's

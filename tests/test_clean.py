@@ -4427,3 +4427,19 @@ def test_a_next_story_label_over_the_headline_takes_one_title_and_a_support_box_
     assert len(closing.paragraphs) == 2
     form = "Residents can use the council's contact form to report a faulty charger, the service said."
     assert form in clean(doc(page.replace("image image", form))).paragraphs
+
+
+def test_a_caption_glued_to_its_labelled_credit_and_a_caption_in_brackets_closed_by_a_bar_are_captions():
+    glued = "Kedua pelaku joki tes itu diamankan di markas polisi kota pada Rabu pagi.(Foto: Tagar/Muhammad Ilham)"
+    bracketed = ("(Seorang wanita yang diduga joki tes sedang diperiksa oleh tim pengawas bersama panitia ujian. "
+                 "Bandarlampung) |")
+    page = ("BKN Blacklist Penyewa Joki Tes Seumur Hidup\n\n{}\n\n{}\n\n"
+            "Makassar - Badan Kepegawaian Negara angkat bicara soal maraknya perjokian dalam penerimaan pegawai.\n\n"
+            "Semua yang tertangkap akan diserahkan ke polisi, kata juru bicara badan itu kepada wartawan.\n\n{}\n")
+    reporter = "Panitia mengawasi peserta dengan ketat sejak pagi sampai tes selesai. (Anton Banal/Tagar)"
+    cleaned = clean(doc(page.format(bracketed, glued, reporter)))
+    assert not {glued, bracketed} & set(cleaned.paragraphs)
+    # trap: a paragraph closed by its reporter's credit stays, and so does a sentence in brackets without a bar
+    assert reporter in cleaned.paragraphs
+    aside = "(Badan itu juga memeriksa peserta lain yang diduga memakai joki di kota yang sama, kata dia.)"
+    assert aside in clean(doc(page.format(aside, glued, reporter))).paragraphs
