@@ -1018,31 +1018,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # Other stories' ledes cut off by an ellipsis, three or more closing the page, the first perhaps under its
     # list's label run into it ("More InformationPRAGUE, Czech Republic: Ahead of her visit … reiterated to ..." /
     # "OSLO, Norway: Ending a three-year run of profits … Russia's ..."): the site's list of links.
-    tail = []
-    for i in reversed(kept):
-        text = lines[i].strip()
-        if not _CUT_LEDE.search(text) or any(q in text for q in _QUOTES):
-            break
-        tail.append(i)
-    if len(tail) >= _LINK_LIST_MIN and len(tail) < len(kept):
-        for i in tail:
-            removed[i] = "related-links"
-        kept = [i for i in kept if i not in removed]
+    tail = _closing_run(lines, kept, lambda text: bool(_CUT_LEDE.search(text)) and not any(q in text for q in _QUOTES))
+    kept = _remove_closing_list(tail, kept, removed)
 
     # Headlines of other articles as a bulleted list closing the page, every one in title case ("- The Ocean Is
     # Climate Change's First Victim and Last Resort"): the site's list of links. An article's own list of points
     # is written in sentences.
-    tail = []
-    for i in reversed(kept):
-        line = lines[i].strip()
-        found = _BULLET.match(line)
-        if not (found and _title_case(line[found.end():])):
-            break
-        tail.append(i)
-    if len(tail) >= _LINK_LIST_MIN and len(tail) < len(kept):
-        for i in tail:
-            removed[i] = "related-links"
-        kept = [i for i in kept if i not in removed]
+    tail = _closing_run(lines, kept, _bulleted_title)
+    kept = _remove_closing_list(tail, kept, removed)
     # Headlines of other articles, each under its kicker ("Insight: World's best airline for 2019 revealed" /
     # "BoE: Mark Carney gives …"), two or more closing the page after its last finished sentence
     tail = []
@@ -1766,6 +1749,30 @@ def _credit_after_copy(first: str, second: str) -> bool:
 
 
 _PHOTOGRAPHERS_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}")
+
+
+def _closing_run(lines: list[str], kept: list[int], belongs) -> list[int]:
+    """The kept lines closing the page, last first, as long as `belongs(text)` holds for each."""
+    run = []
+    for i in reversed(kept):
+        if not belongs(lines[i].strip()):
+            break
+        run.append(i)
+    return run
+
+
+def _remove_closing_list(run: list[int], kept: list[int], removed: dict[int, str]) -> list[int]:
+    """A run of links closing the page goes when it is a list (three or more) and not the whole page."""
+    if len(run) >= _LINK_LIST_MIN and len(run) < len(kept):
+        for i in run:
+            removed[i] = "related-links"
+        return [i for i in kept if i not in removed]
+    return kept
+
+
+def _bulleted_title(text: str) -> bool:
+    found = _BULLET.match(text)
+    return bool(found and _title_case(text[found.end():]))
 
 
 def _next_line(lines: list[str], index: int) -> int | None:
