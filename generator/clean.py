@@ -289,7 +289,8 @@ _PHOTO_CREDIT_WORDS = {"istimewa", "ist", "dok", "dokumentasi", "repro", "courte
 def _reporter_credit(line: str, editorial: Editorial) -> bool:
     """A paragraph closed by its reporter's credit, "… mosquito bites. (Anton Banal/SunStar Philippines)",
     "… (Robi/voa-islam.com)": a person's name before the slash, an outlet after it; or by its writers'
-    initials, "(II/MC)". A picture's credit names a label ("(Foto: Tagar/Nama)"),
+    initials, "(II/MC)", or the writer and the desk, "(ANS/Tim Liputan 6 SCTV)". A picture's credit names a label
+    ("(Foto: Tagar/Nama)"),
     the agency or the outlet first ("(Antara/Dhemas Reviyanto)", "(CNN Indonesia/ …)") or says "courtesy"."""
     found = re.search(r"\(([^()/]{2,40})/\s*([^()/]{2,40})\)\s*$", line.strip())
     if not found or not _SENTENCE_END.search(line.strip()[: found.start()].strip()):
@@ -300,6 +301,8 @@ def _reporter_credit(line: str, editorial: Editorial) -> bool:
     if (_WRITERS_INITIALS.fullmatch(person) and _WRITERS_INITIALS.fullmatch(outlet)
             and fold(person) not in _agency_names(editorial)):
         return True  # the writer's and the editor's initials, "… menangkap kembali RH. (II/MC)", as "(rdp/imk)"
+    if _DESK.match(outlet) and fold(person) not in _agency_names(editorial):
+        return True  # the writer and the desk: "… guna dimintai keterangannya.(ANS/Tim Liputan 6 SCTV)"
     words = person.split()
     return (1 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) and ":" not in person
             and fold(person) not in _agency_names(editorial) and fold(person) not in _brands(editorial)
@@ -307,6 +310,7 @@ def _reporter_credit(line: str, editorial: Editorial) -> bool:
             and not _PICTURE_WORD.search(outlet))  # "(Doug Beghtel/Oregonian file photo)": a photographer's
 
 
+_DESK = re.compile(r"(?:Tim|Team|Redaksi|Desk)\s", re.IGNORECASE)  # a newsroom's team, not a photographer
 _WRITERS_INITIALS = re.compile(r"[A-Z]{1,4}")
 _PICTURE_WORD = re.compile(r"\b(?:photos?|foto|pic|pictures?|images?|gambar|file)\b", re.IGNORECASE)
 
@@ -462,6 +466,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
 
     for i in _repeated_blocks(lines):
         removed.setdefault(i, "repeated-block")
+    for i in _reprinted_article(lines):
+        removed.setdefault(i, "repeated-article")
     # the picture's description a screen reader gives before its labelled caption ("Grand Mosque and Kabaa in
     # Mecca" over "Image caption Up to 25,000 British Muslims …"): the picture's too
     for i, line in enumerate(lines):
@@ -852,7 +858,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     or (i == zone[-1] and _ALT_TEXT.fullmatch(lines[i].strip()) is not None)
                     or (looks_like_prose(lines[i]) and len(lines[i].split()) <= _CAPTION_MAX_WORDS
                         and removed.get(credit) in ("photo-caption", "photo-credit")
-                        and "/" in lines[credit] and len(lines[credit].split()) <= _BYLINE_MAX_WORDS)):
+                        and ("/" in lines[credit] and len(lines[credit].split()) <= _BYLINE_MAX_WORDS
+                             or removed.get(credit) == "photo-credit" and len(lines[credit].split()) <= 2))):
                 removed[i] = "photo-caption"
             elif _headline_variant(lines[i].strip(), title):
                 removed[i] = "repeated-headline"
@@ -2137,6 +2144,31 @@ def _lowercase_headline(lines: list[str], kept: list[int], index: int) -> bool:
         return False
     text = fold(" ".join(below))
     return all(word in text for word in words if len(word) >= 4)
+
+
+def _reprinted_article(lines: list[str]) -> list[int]:
+    """The article printed a second time closing the page, perhaps cut short ("Tiga Warga Pingsan" / "MEDAN- …" /
+    "Aksi saling desak …" again under the last paragraph, its last line cut): the later copy, three lines or more
+    in the same order, two of them finished paragraphs. Not a teaser: the first copy is the article's."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    texts = [fold(lines[i].strip()) for i in nonblank]
+    earlier: dict[str, list[int]] = {}
+    for b, text in enumerate(texts):
+        for a in earlier.get(text, ()):
+            run = 0
+            while b + run < len(texts) and a + run < b and texts[a + run] == texts[b + run]:
+                run += 1
+            rest = texts[b + run:]
+            finished = sum(bool(_SENTENCE_END.search(lines[nonblank[k]].strip()) and looks_like_prose(lines[nonblank[k]]))
+                           for k in range(b, b + run))
+            cut = len(rest) == 1 and a + run < b and texts[a + run].startswith(rest[0])  # its last line cut short
+            if (not rest or cut) and run + cut >= _REPRINTED_LINES and finished >= 2:
+                return [nonblank[k] for k in range(b, len(texts))]
+        earlier.setdefault(text, []).append(b)
+    return []
+
+
+_REPRINTED_LINES = 3
 
 
 def _repeated_blocks(lines: list[str]) -> list[int]:

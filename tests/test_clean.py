@@ -4443,3 +4443,34 @@ def test_a_caption_glued_to_its_labelled_credit_and_a_caption_in_brackets_closed
     assert reporter in cleaned.paragraphs
     aside = "(Badan itu juga memeriksa peserta lain yang diduga memakai joki di kota yang sama, kata dia.)"
     assert aside in clean(doc(page.format(aside, glued, reporter))).paragraphs
+
+
+def test_the_article_printed_again_closing_the_page_goes_and_the_first_copy_stays():
+    lede = "Ribuan warga berdesakan mengambil paket sembako di masjid, dan tiga warga pingsan di antrean."
+    second = "Aksi saling desak terjadi saat petugas membuka pintu pagar masjid, dan warga langsung berebut masuk."
+    page = ("Pembagian Paket Sembako Ricuh\n\n{lede}\n\n{second}\n\n"
+            "Polisi terpaksa menerobos massa untuk menyelamatkan seorang bayi yang terjepit, kata panitia.\n\n"
+            "Panitia sempat menghentikan pembagian untuk meredakan desakan warga di depan pagar.\n\n"
+            "{lede}\n\n{second}\n\nPolisi terpaksa menerobos massa untuk menyela\n")
+    cleaned = clean(doc(page.format(lede=lede, second=second)))
+    assert cleaned.paragraphs[:2] == (lede, second) and len(cleaned.paragraphs) == 4
+    # trap: two paragraphs printed again without the rest of a copy are left to the other rules, the page's end kept
+    closing = "Panitia berjanji memperbaiki pembagian tahun depan, kata ketua pengajian."
+    kept = clean(doc(page.format(lede=lede, second=second).replace("Polisi terpaksa menerobos massa untuk menyela\n",
+                                                                       closing + "\n")))
+    assert kept.paragraphs[-1] == closing
+
+
+def test_a_caption_under_a_screen_captures_credit_and_a_paragraph_closed_by_its_writer_and_desk():
+    caption = "Viral di media sosial ratusan warga berdesak-desakan demi mendapatkan pembagian zakat, Rabu (19/4/2023)."
+    page = ("Sejumlah Warga Pingsan saat Antre Pembagian Zakat\n\n"
+            "Ratusan warga berdesak-desakan demi pembagian zakat, viral di media sosial.\n\n"
+            "Penulis: Desi Purnamasari | Editor: Abdul Rosid\nTangkap Layar\n{}\n\n"
+            "SERANG - Ratusan warga berdesak-desakan demi mendapatkan pembagian zakat dari pengusaha bus di Serang.\n\n"
+            "Polisi membawa pemberi zakat ke markas kepolisian guna dimintai keterangannya.(ANS/Tim Liputan 6 SCTV)\n")
+    cleaned = clean(doc(page.format(caption)))
+    assert caption not in cleaned.paragraphs and "Tangkap Layar" not in cleaned.paragraphs
+    assert cleaned.paragraphs[-1].endswith("(ANS/Tim Liputan 6 SCTV)")
+    # trap: a standfirst under the writer's line with no picture's credit over it stays
+    standfirst = "Ratusan warga pingsan setelah berdesakan demi pembagian zakat dari seorang pengusaha bus."
+    assert standfirst in clean(doc(page.replace("Tangkap Layar\n", "").format(standfirst))).paragraphs
