@@ -4474,3 +4474,24 @@ def test_a_caption_under_a_screen_captures_credit_and_a_paragraph_closed_by_its_
     # trap: a standfirst under the writer's line with no picture's credit over it stays
     standfirst = "Ratusan warga pingsan setelah berdesakan demi pembagian zakat dari seorang pengusaha bus."
     assert standfirst in clean(doc(page.replace("Tangkap Layar\n", "").format(standfirst))).paragraphs
+
+
+def test_an_icon_fonts_names_a_caption_closed_by_its_credit_in_capitals_and_a_comment_prompt_are_chrome():
+    icons = ("The Legal Examiner Mark search twitter facebook feed linkedin instagram google-plus phone envelope "
+             "checkmark mail-reply spinner error close")
+    caption = "Kaki balita terjepit eskalator di area mal, Bogor. FOTO/MPI/PUTRA RAMADHANI"
+    page = (f"{icons}\nSkip to main content\n\n"
+            "Balita Terperangkap di Eskalator Mal di Bogor\n\nDate:\n\nShare post:\n\n"
+            f"{caption}\n\n"
+            "JAKARTA – Kaki seorang balita terjepit eskalator di sebuah mal di Bogor, tetapi korban tidak luka parah.\n\n"
+            "{}\n\n"
+            "Be the first to comment!\nPost a Comment\n")
+    said = "He shared the video on twitter and facebook, where it was seen thousands of times, police said."
+    cleaned = clean(doc(page.format(said)))
+    assert cleaned.title == "Balita Terperangkap di Eskalator Mal di Bogor"
+    assert not {icons, caption, "Skip to main content", "Be the first to comment!", "Date:"} & set(cleaned.paragraphs)
+    assert cleaned.dateline == "Jakarta"  # not the empty label "Date:" under the headline
+    # traps: a sentence naming two networks, and one closed by a photographer's name after its stop in a quote
+    assert said in cleaned.paragraphs
+    quoted = '"Kami sudah menutup eskalator itu. FOTO/VIDEO akan kami serahkan," kata petugas.'
+    assert quoted in clean(doc(page.format(quoted))).paragraphs
