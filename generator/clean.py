@@ -298,14 +298,15 @@ def _reporter_credit(line: str, editorial: Editorial) -> bool:
     if len(line[: found.start()].split()) < 8:
         return False  # "Liga 1 2023-2024. (Yusuf/Skor.id)": a few words over a credit caption a picture, not a story
     person, outlet = found.group(1).strip(), found.group(2).strip()
-    if (_WRITERS_INITIALS.fullmatch(person) and _WRITERS_INITIALS.fullmatch(outlet)
-            and fold(person) not in _agency_names(editorial)):
+    if fold(person) in _agency_names(editorial):
+        return False  # "(Antara/Dhemas Reviyanto)", "(AFP/JD)": the agency's picture
+    if _WRITERS_INITIALS.fullmatch(person) and _WRITERS_INITIALS.fullmatch(outlet):
         return True  # the writer's and the editor's initials, "… menangkap kembali RH. (II/MC)", as "(rdp/imk)"
-    if _DESK.match(outlet) and fold(person) not in _agency_names(editorial):
+    if _DESK.match(outlet):
         return True  # the writer and the desk: "… guna dimintai keterangannya.(ANS/Tim Liputan 6 SCTV)"
     words = person.split()
     return (1 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) and ":" not in person
-            and fold(person) not in _agency_names(editorial) and fold(person) not in _brands(editorial)
+            and fold(person) not in _brands(editorial)
             and fold(words[0]) not in _PHOTO_CREDIT_WORDS and not outlet.isupper()
             and not _PICTURE_WORD.search(outlet))  # "(Doug Beghtel/Oregonian file photo)": a photographer's
 
@@ -1035,11 +1036,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     kept = _remove_closing_list(tail, kept, removed)
     # Headlines of other articles, each under its kicker ("Insight: World's best airline for 2019 revealed" /
     # "BoE: Mark Carney gives …"), two or more closing the page after its last finished sentence
-    tail = []
-    for i in reversed(kept):
-        if not _KICKED_HEADLINE.fullmatch(lines[i].strip()):
-            break
-        tail.append(i)
+    tail = _closing_run(lines, kept, lambda text: bool(_KICKED_HEADLINE.fullmatch(text)))
     if len(tail) >= 2 and len(tail) < len(kept) and _FINISHED.search(lines[kept[-len(tail) - 1]].strip()):
         for i in tail:
             removed[i] = "related-links"
@@ -2159,11 +2156,12 @@ def _reprinted_article(lines: list[str]) -> list[int]:
             while b + run < len(texts) and a + run < b and texts[a + run] == texts[b + run]:
                 run += 1
             rest = texts[b + run:]
-            finished = sum(bool(_SENTENCE_END.search(lines[nonblank[k]].strip()) and looks_like_prose(lines[nonblank[k]]))
-                           for k in range(b, b + run))
             cut = len(rest) == 1 and a + run < b and texts[a + run].startswith(rest[0])  # its last line cut short
-            if (not rest or cut) and run + cut >= _REPRINTED_LINES and finished >= 2:
-                return [nonblank[k] for k in range(b, len(texts))]
+            if (not rest or cut) and run + cut >= _REPRINTED_LINES:
+                finished = sum(bool(_SENTENCE_END.search(lines[nonblank[k]].strip()) and looks_like_prose(lines[nonblank[k]]))
+                               for k in range(b, b + run))
+                if finished >= 2:
+                    return [nonblank[k] for k in range(b, len(texts))]
         earlier.setdefault(text, []).append(b)
     return []
 
@@ -2292,8 +2290,8 @@ _CREDIT_LINE = re.compile(r"[A-Z][\w.'’()/-]*(?:\s+[A-Z][\w.'’()/-]*){0,4}")
 _CREDIT_MAX_CHARACTERS = 80  # a credit after a caption: "/Pikiran Rakyat/Aris M Fitrian Pikiran Rakyat/Aris M Fitrian"
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]{3,}(?![\w'’-])")
 _CLAUSE_WORDS = 3  # words in lower case of four letters or more: "Parents, pupils held by police" is a standfirst's
-_SUBHEADING = re.compile(r"[A-Z][a-z]+(?: [a-z]+){2,5}")  # a phrase in a sentence's case, no stop: "Berbekal botol dan kayu"
 # clause, not a byline ("by our staff correspondent", "Laporan wartawan X" have fewer)
+_SUBHEADING = re.compile(r"[A-Z][a-z]+(?: [a-z]+){2,5}")  # a phrase in a sentence's case, no stop: "Berbekal botol dan kayu"
 _CAPITALS_HEADLINE_WORDS = 5  # a kicker or a section's label in capitals is shorter ("BERITA TERKINI")
 _REPEATED_PARAGRAPH_WORDS = 8  # a sentence; a short line ("Baca juga", a subheading) may well come twice
 _SAME_LINE_SIMILARITY = 96  # rapidfuzz ratio: one character in 50 differs
