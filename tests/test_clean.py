@@ -4495,3 +4495,22 @@ def test_an_icon_fonts_names_a_caption_closed_by_its_credit_in_capitals_and_a_co
     assert said in cleaned.paragraphs
     quoted = '"Kami sudah menutup eskalator itu. FOTO/VIDEO akan kami serahkan," kata petugas.'
     assert quoted in clean(doc(page.format(quoted))).paragraphs
+
+
+def test_a_source_note_in_brackets_and_a_stations_archived_article_notice_are_chrome():
+    notice = ("This is an archived article and the information in the article may be outdated. Please look at the "
+              "time stamp on the story to see when it was last updated.")
+    page = (f"{notice}\n\nDivers reach cavers trapped in a flooded chasm\n\n"
+            "Specialist divers reached three cavers trapped for four days in a flooded cave, rescuers said on Sunday.\n\n"
+            "{}\n\n(source: france 24)\n")
+    said = "The cavers had been mapping the chasm for a caving club (one of them, the club's secretary, said so)."
+    cleaned = clean(doc(page.format(said)))
+    assert not {notice, "(source: france 24)"} & set(cleaned.paragraphs)
+    assert cleaned.source_notes == ("france 24",)
+    # traps: a sentence in brackets that names its source in the middle, and the notice quoted in a sentence
+    assert said in cleaned.paragraphs
+    aside = "(The source: a rescuer who asked not to be named, because he was not allowed to speak.)"
+    quoted = ('The station\'s page opens with "This is an archived article and the information in the article may be '
+              'outdated." and then the story.')
+    for kept in (aside, quoted):
+        assert kept in clean(doc(page.format(kept))).paragraphs
