@@ -275,12 +275,21 @@ def _join_wrapped(lines: list[str]) -> None:
     for i, line in enumerate(lines):
         if not line.strip():
             continue
-        if head is not None and last == i - 1 and _runs_on(lines[head], line):
+        if head is not None and last == i - 1 and (_runs_on(lines[head], line) or _wrapped_after_first_words(
+                lines[head], line, lines[i + 1] if i + 1 < len(lines) else "")):
             lines[head] = f"{lines[head].strip()} {line.strip()}"
             lines[i] = ""
         else:
             head = i
         last = i
+
+
+def _wrapped_after_first_words(line: str, following: str, after: str) -> bool:
+    """On a hard-wrapped page, a paragraph wrapped after its first word or few ("Saat" / "ditangkap, mereka …"):
+    no sentence end, and the line under it a cut sentence's long middle, going on in the line after it."""
+    line = line.strip()
+    return (0 < len(line.split()) < _WRAP_MIN_WORDS and line[:1].isupper() and not _SENTENCE_END.search(line)
+            and not line.endswith(":") and following.strip()[:1].islower() and _runs_on(following, after))
 
 
 _PHOTO_CREDIT_WORDS = {"istimewa", "ist", "dok", "dokumentasi", "repro", "courtesy", "handout", "file"}

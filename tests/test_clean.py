@@ -4514,3 +4514,19 @@ def test_a_source_note_in_brackets_and_a_stations_archived_article_notice_are_ch
               'outdated." and then the story.')
     for kept in (aside, quoted):
         assert kept in clean(doc(page.format(kept))).paragraphs
+
+
+def test_a_hard_wrapped_paragraph_cut_after_its_first_word_at_the_top_of_the_page_is_joined_back():
+    page = ("Saat\n"
+            "ditangkap, kelima nelayan itu sedang mengebom ikan, dan barang bukti\n"
+            "disita dari perahu mereka. Polisi bergerak setelah warga\n"
+            "melapor.\n"
+            "{}\n"
+            "Para pelaku dijerat undang-undang darurat tentang bahan peledak dengan\n"
+            "ancaman dua belas tahun penjara.\n")
+    cleaned = clean(doc(page.format("Tags")))
+    assert cleaned.paragraphs[0] == ("Saat ditangkap, kelima nelayan itu sedang mengebom ikan, dan barang bukti disita "
+                                     "dari perahu mereka. Polisi bergerak setelah warga melapor.")
+    # trap: a label over a short lower-case line that does not run on stays apart from it
+    labelled = clean(doc(page.format("Tags\nbom ikan, nelayan, polisi")))
+    assert not any(p.startswith("Tags bom ikan") for p in labelled.paragraphs)
