@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from . import dates
+from . import dates, gazetteer
 from .editorial import Editorial, OutletProfile, fold, outlet_for_url
 from .model import CleanDocument, RawDocument, RemovedLine
 from .ner import person_words, stem
@@ -374,6 +374,8 @@ def _credit_caption(line: str, editorial: Editorial) -> bool:
     words = before.split()
     if not 2 <= len(words) <= 25 or _SENTENCE_END.search(before):
         return False
+    if fold(found.group(1)) not in _agency_names(editorial) and fold(before) in gazetteer.place_names():
+        return False  # a place and its region's initials, a subheading over its figures: "Kulon Progo (DIY)"
     return not _spells_acronym(words, found.group(1))
 
 

@@ -4530,3 +4530,14 @@ def test_a_hard_wrapped_paragraph_cut_after_its_first_word_at_the_top_of_the_pag
     # trap: a label over a short lower-case line that does not run on stays apart from it
     labelled = clean(doc(page.format("Tags\nbom ikan, nelayan, polisi")))
     assert not any(p.startswith("Tags bom ikan") for p in labelled.paragraphs)
+
+
+def test_a_place_and_its_regions_initials_over_its_figures_is_a_subheading_not_a_caption():
+    page = ("Kasus Leptospirosis Naik di Banyak Daerah\n"
+            "JAKARTA - Kasus leptospirosis naik di banyak daerah pada musim hujan tahun ini, menurut dinas kesehatan.\n"
+            "{}\n"
+            "Delapan kasus dan dua kematian tercatat di dua kecamatan sampai awal Juli.\n")
+    assert "Kulon Progo (DIY)" in clean(doc(page.format("Kulon Progo (DIY)"))).paragraphs
+    # traps: a place's name closed by an agency's initials, and a scene closed by a credit's initials, are captions
+    for caption in ("Kulon Progo (AFP)", "Warga mengungsi dari rumahnya di Kulon Progo (SPA)"):
+        assert caption not in clean(doc(page.format(caption))).paragraphs
