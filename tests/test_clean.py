@@ -4541,3 +4541,15 @@ def test_a_place_and_its_regions_initials_over_its_figures_is_a_subheading_not_a
     # traps: a place's name closed by an agency's initials, and a scene closed by a credit's initials, are captions
     for caption in ("Kulon Progo (AFP)", "Warga mengungsi dari rumahnya di Kulon Progo (SPA)"):
         assert caption not in clean(doc(page.format(caption))).paragraphs
+
+
+def test_a_pointer_for_more_information_at_an_address_is_chrome():
+    page = ("FDA warns of mercury in skin creams\n\n"
+            "The FDA warned consumers not to use skin creams that may contain mercury, found in at least seven states.\n\n"
+            "{}\n")
+    for pointer in ("For more information visit http://www.fda.gov/ForConsumers/ConsumerUpdates/ucm294849.htm",
+                    "Informasi selengkapnya kunjungi www.pom.go.id"):
+        assert pointer not in clean(doc(page.format(pointer))).paragraphs
+    # trap: a sentence that gives an address is the story's own words
+    sentence = "The agency said consumers can find the list of products it tested at http://www.fda.gov/mercury."
+    assert sentence in clean(doc(page.format(sentence))).paragraphs
