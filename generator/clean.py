@@ -379,6 +379,16 @@ def _credit_caption(line: str, editorial: Editorial) -> bool:
     return not _spells_acronym(words, found.group(1))
 
 
+def _caption_credit_caption(line: str) -> bool:
+    """A caption printed twice on one line with its credit between the copies: the same words at both ends, a
+    credit alone between them."""
+    words = line.split()
+    for size in range(len(words) // 2, _CAPTION_DRAWN_TWICE_WORDS - 1, -1):
+        if words[:size] == words[-size:] and 0 < len(words) - 2 * size <= _CREDIT_WORDS:
+            return _CREDIT_LINE.fullmatch(" ".join(words[size:-size])) is not None
+    return False
+
+
 def _spells_acronym(words: list[str], acronym: str) -> bool:
     """Whether the last words before an acronym spell it: from a word with its first letter, the others in
     order ("Badan Pusat Statistik (BPS)", "Kopdes Merah Putih (KDMP)")."""
@@ -527,6 +537,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and fold(line) == fold(lines[i + 2]) and len(line.split()) >= _CAPTION_DRAWN_TWICE_WORDS
                 and _CREDIT_LINE.fullmatch(lines[i + 1].strip())):
             removed[i] = removed[i + 1] = removed[i + 2] = "photo-caption"
+
+    # The same figure flattened into one line: the caption, its credit, the caption again ("Suasana tempat parkir …
+    # (18/8/2022). KOMPAS.com/ Nugraha Perdana Suasana tempat parkir … (18/8/2022).")
+    for i, line in enumerate(lines):
+        if i not in removed and _caption_credit_caption(line.strip()):
+            removed[i] = "photo-caption"
 
     # A link card the scraper turned into a table: a title in its own cell ("Judul Berita Lain |") over the table's
     # markup ("![]() |", "---|"), which widget-label took.
@@ -2298,6 +2314,7 @@ _KICKED_CAPTION = re.compile(r"[A-Z]{3,}(?: [A-Z]{2,}){0,2}: [A-Z]\S*(?: \S+){4,
 _CAPTION_DRAWN_TWICE_WORDS = 4
 # a picture's credit alone on its line: a name, an outlet, or both ("Mabes Polri", "Dian Herdiansyah/TribunJabar.id")
 _CREDIT_LINE = re.compile(r"[A-Z][\w.'’()/-]*(?:\s+[A-Z][\w.'’()/-]*){0,4}")
+_CREDIT_WORDS = 5  # as many as _CREDIT_LINE allows
 _CREDIT_MAX_CHARACTERS = 80  # a credit after a caption: "/Pikiran Rakyat/Aris M Fitrian Pikiran Rakyat/Aris M Fitrian"
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]{3,}(?![\w'’-])")
 _CLAUSE_WORDS = 3  # words in lower case of four letters or more: "Parents, pupils held by police" is a standfirst's

@@ -4553,3 +4553,19 @@ def test_a_pointer_for_more_information_at_an_address_is_chrome():
     # trap: a sentence that gives an address is the story's own words
     sentence = "The agency said consumers can find the list of products it tested at http://www.fda.gov/mercury."
     assert sentence in clean(doc(page.format(sentence))).paragraphs
+
+
+def test_a_caption_printed_twice_on_one_line_with_its_credit_between_and_a_spam_filters_notice_are_chrome():
+    caption = ("Suasana tempat parkir di tepi jalan sekitar alun-alun kota pada Kamis (18/8/2022). KOMPAS.com/ Nugraha "
+               "Perdana Suasana tempat parkir di tepi jalan sekitar alun-alun kota pada Kamis (18/8/2022).")
+    notice = "This site uses Akismet to reduce spam. Learn how your comment data is processed."
+    page = ("Parkir Liar Sama Saja Pungutan Liar\n\n"
+            "JAKARTA - Parkir liar tidak punya tarif baku, sehingga besarnya terserah tukang parkir yang memungut.\n\n"
+            "{}\n\n"
+            "Tarif parkir resmi diatur dalam peraturan gubernur, kata ketua asosiasi pengelola parkir.\n\n"
+            f"{notice}\n")
+    cleaned = clean(doc(page.format(caption)))
+    assert not {caption, notice} & set(cleaned.paragraphs)
+    # trap: a sentence that repeats its opening words at its end, with names between, is a sentence
+    echo = "Parkir liar lagi marak di kota Bandung dan Bogor Parkir liar lagi marak di kota"
+    assert echo in clean(doc(page.format(echo))).paragraphs
