@@ -4569,3 +4569,16 @@ def test_a_caption_printed_twice_on_one_line_with_its_credit_between_and_a_spam_
     # trap: a sentence that repeats its opening words at its end, with names between, is a sentence
     echo = "Parkir liar lagi marak di kota Bandung dan Bogor Parkir liar lagi marak di kota"
     assert echo in clean(doc(page.format(echo))).paragraphs
+
+
+def test_share_buttons_icons_named_one_by_one_are_chrome():
+    icons = "facebook icon twitter icon whatsapp icon telegram icon line icon copy"
+    page = ("Polda Kepri Amankan Pekerja Tambang Pasir Ilegal\n\n"
+            f"{icons}\n\nURL berhasil dicopy\n\n"
+            "Batam – Polisi menghentikan tambang pasir ilegal di Nongsa dan mengamankan sebelas truk serta empat alat berat.\n\n"
+            "{}\n")
+    said = "Warga mengaku melihat facebook icon di truk itu, lalu twitter icon di alat beratnya, kata polisi."
+    cleaned = clean(doc(page.format(said)))
+    assert icons not in cleaned.paragraphs
+    # trap: a sentence that names icons among other words stays
+    assert said in cleaned.paragraphs
