@@ -4582,3 +4582,13 @@ def test_share_buttons_icons_named_one_by_one_are_chrome():
     assert icons not in cleaned.paragraphs
     # trap: a sentence that names icons among other words stays
     assert said in cleaned.paragraphs
+
+
+def test_a_share_button_with_its_invitation_is_chrome():
+    page = ("Power bank catches fire on flight\n\n"
+            "A power bank in an overhead locker caught fire as passengers boarded a plane in China, delaying the flight.\n\n"
+            "{}\n")
+    assert "Lets socialize : Share via Whatsapp" not in clean(doc(page.format("Lets socialize : Share via Whatsapp"))).paragraphs
+    # trap: a sentence about sharing on a network stays
+    said = "Passengers could share via WhatsApp the video they took of the fire, the airline said."
+    assert said in clean(doc(page.format(said))).paragraphs
