@@ -383,8 +383,10 @@ def _caption_credit_caption(line: str) -> bool:
     """A caption printed twice on one line with its credit between the copies: the same words at both ends, a
     credit alone between them."""
     words = line.split()
-    for size in range(len(words) // 2, _CAPTION_DRAWN_TWICE_WORDS - 1, -1):
-        if words[:size] == words[-size:] and 0 < len(words) - 2 * size <= _CREDIT_WORDS:
+    # the copies are as long as the line less a credit: only those lengths are tried (every line comes here)
+    shortest = max(_CAPTION_DRAWN_TWICE_WORDS, (len(words) - _CREDIT_WORDS + 1) // 2)
+    for size in range((len(words) - 1) // 2, shortest - 1, -1):
+        if words[:size] == words[-size:]:
             return _CREDIT_LINE.fullmatch(" ".join(words[size:-size])) is not None
     return False
 

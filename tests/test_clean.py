@@ -4507,9 +4507,9 @@ def test_a_source_note_in_brackets_and_a_stations_archived_article_notice_are_ch
     cleaned = clean(doc(page.format(said)))
     assert not {notice, "(source: france 24)"} & set(cleaned.paragraphs)
     assert cleaned.source_notes == ("france 24",)
-    # traps: a sentence in brackets that names its source in the middle, and the notice quoted in a sentence
+    # traps: a sentence in brackets opening with 'Source:', too long for a note, and the notice quoted in a sentence
     assert said in cleaned.paragraphs
-    aside = "(The source: a rescuer who asked not to be named, because he was not allowed to speak.)"
+    aside = "(Source: a rescuer who asked not to be named, because he was not allowed to speak to reporters.)"
     quoted = ('The station\'s page opens with "This is an archived article and the information in the article may be '
               'outdated." and then the story.')
     for kept in (aside, quoted):
