@@ -391,6 +391,24 @@ def _caption_credit_caption(line: str) -> bool:
     return False
 
 
+def _dated_link_list(lines: list[str]) -> list[int]:
+    """The lines of every run of _DATED_LINKS_MIN or more titles each followed by a date after a dash or a bar,
+    apart only by blank lines or lines without a letter (list markers)."""
+    listed, run = [], []
+    for i, line in enumerate(lines + [""]):
+        text = line.strip()
+        if i < len(lines) and (not text or not _letters(text)):
+            continue
+        found = _DATED_LINK.fullmatch(text)
+        if found and dates.stamp_text(found.group("date")):
+            run.append(i)
+            continue
+        if len(run) >= _DATED_LINKS_MIN:
+            listed += run
+        run = []
+    return listed
+
+
 def _spells_acronym(words: list[str], acronym: str) -> bool:
     """Whether the last words before an acronym spell it: from a word with its first letter, the others in
     order ("Badan Pusat Statistik (BPS)", "Kopdes Merah Putih (KDMP)")."""
@@ -546,6 +564,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if i not in removed and _caption_credit_caption(line.strip()):
             removed[i] = "photo-caption"
 
+    # Other posts listed with their dates, a sidebar's ("Tips for becoming a good boxer - November 6, 2020"), three
+    # or more in a run with nothing but blank lines or list markers between: never the article's headline or date.
+    for i in _dated_link_list(lines):
+        removed[i] = "link-list"
+
     # A link card the scraper turned into a table: a title in its own cell ("Judul Berita Lain |") over the table's
     # markup ("![]() |", "---|"), which widget-label took.
     for cell, text in enumerate(lines):
@@ -608,7 +631,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # Between two paragraphs, a headline-like line in a sentence's case printed twice is a picture's caption drawn
     # twice ("Sapi yang hilang berhasil ditemukan"); a subheading ("Record Highs") keeps a copy, below.
     # Two copies apart by a source's or the writer's line are a standfirst and the lede it repeats, left to the
-    # teaser rule below.
+    # teaser rule below. A paragraph opening with a dateline is the lede, never a widget: it keeps its second copy.
     for position, (before, after) in enumerate(zip(kept, kept[1:])):
         if fold(lines[before]) != fold(lines[after]) or any(
                 removed.get(k, "").startswith(("source-note", "byline", "date-stamp")) for k in range(before + 1, after)):
@@ -617,7 +640,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         caption = (0 < position < len(kept) - 2 and looks_like_prose(lines[kept[position - 1]])
                    and looks_like_prose(lines[kept[position + 2]])
                    and len(text.split()) >= _CAPTION_DRAWN_TWICE_WORDS and not _title_case(text))
-        if not _short_headline_like(text) or caption:
+        if _opens_with_dateline(text, editorial):  # the lede, printed again over itself as its summary
+            removed[before] = "repeated-line"
+        elif not _short_headline_like(text) or caption:
             removed[after] = "repeated-line"
             if not lines[before].rstrip().endswith(":"):
                 removed[before] = "repeated-line"
@@ -2317,6 +2342,9 @@ _CAPTION_DRAWN_TWICE_WORDS = 4
 # a picture's credit alone on its line: a name, an outlet, or both ("Mabes Polri", "Dian Herdiansyah/TribunJabar.id")
 _CREDIT_LINE = re.compile(r"[A-Z][\w.'’()/-]*(?:\s+[A-Z][\w.'’()/-]*){0,4}")
 _CREDIT_WORDS = 5  # as many as _CREDIT_LINE allows
+# a post's title and its date after a dash or a bar, as a list of other posts prints them
+_DATED_LINK = re.compile(r"(?P<title>\S.{8,200}?)\s[-–—|]\s(?P<date>[^-–—|]{6,40})")
+_DATED_LINKS_MIN = 3
 _CREDIT_MAX_CHARACTERS = 80  # a credit after a caption: "/Pikiran Rakyat/Aris M Fitrian Pikiran Rakyat/Aris M Fitrian"
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]{3,}(?![\w'’-])")
 _CLAUSE_WORDS = 3  # words in lower case of four letters or more: "Parents, pupils held by police" is a standfirst's

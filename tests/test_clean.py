@@ -4592,3 +4592,38 @@ def test_a_share_button_with_its_invitation_is_chrome():
     # trap: a sentence about sharing on a network stays
     said = "Passengers could share via WhatsApp the video they took of the fire, the airline said."
     assert said in clean(doc(page.format(said))).paragraphs
+
+
+def test_a_lede_printed_twice_keeps_one_copy_and_a_stations_note_on_the_wire_is_a_source_note():
+    lede = ("NEWPORT BEACH, Calif. (AP) — Beachgoers stayed out of the water on Monday while lifeguards searched the "
+            "coast for a shark they think bit a swimmer.")
+    page = (f"{lede}\n{lede}\n"
+            "The woman had bite marks on her shoulder and was taken to hospital, a city spokeswoman said.\n\n"
+            "{}\n")
+    cleaned = clean(doc(page.format("This story comprises reporting from The Associated Press.")))
+    assert sum("Beachgoers stayed out of the water" in p for p in cleaned.paragraphs) == 1  # its dateline taken off
+    assert "Associated Press" in cleaned.source_notes
+    assert not any("comprises reporting" in p for p in cleaned.paragraphs)
+    assert "Associated Press" in clean(doc(page.format("–Associated Press material was used in this report."))).source_notes
+    # traps: a line without a dateline printed twice in a row is a widget drawn twice, both copies go; a sentence
+    # about a story's reporting stays
+    teaser = "Lifeguards searched miles of the coast for the shark on Monday, officials said."
+    assert teaser not in clean(doc(f"{lede}\n{teaser}\n{teaser}\nThe beach reopened on Tuesday, officials said.\n")).paragraphs
+    said = "This story comprises reporting from a dozen towns along the coast, the editor said."
+    assert said in clean(doc(page.format(said))).paragraphs
+
+
+def test_a_sidebars_list_of_other_posts_with_their_dates_is_neither_the_headline_nor_the_date():
+    sidebar = ["Tips for becoming a good boxer - November 6, 2020",
+               "What to do when you're charged with a crime - November 6, 2020",
+               "A Guide: How to Build Your Very Own Magic Mirror - February 14, 2019"]
+    page = ("-\n" + "\n-\n".join(sidebar) + "\n"
+            "Suspected shark attack halts swimming at California beach\n"
+            "She was wearing a wetsuit off the state beach, a spot where ocean swimmers train, the chief lifeguard said.\n"
+            "Lifeguards were meeting on Tuesday to decide whether to reopen the beach.\n")
+    cleaned = clean(doc(page))
+    assert cleaned.title == "Suspected shark attack halts swimming at California beach"
+    assert not cleaned.date_stamps and not set(sidebar) & set(cleaned.paragraphs)
+    # trap: two such lines are no list (a headline and its date line may look like one)
+    two = clean(doc(page.replace(sidebar[0] + "\n-\n", "")))
+    assert two.title != "Suspected shark attack halts swimming at California beach" or two.date_stamps
