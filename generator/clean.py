@@ -368,13 +368,14 @@ def _credit_caption(line: str, editorial: Editorial) -> bool:
     found = re.search(r"\(([A-Z]{2,6})\)$", line.strip()) or re.search(r"\(([A-Z][\w .-]{2,30})\)$", line.strip())
     if not found or any(q in line for q in _QUOTES) or found.group(1) in _HEADLINE_LABELS:
         return False
-    if not found.group(1).isupper() and fold(found.group(1)) not in _agency_names(editorial):
+    agency = fold(found.group(1)) in _agency_names(editorial)
+    if not found.group(1).isupper() and not agency:
         return False
     before = line.strip()[: found.start()].strip()
     words = before.split()
     if not 2 <= len(words) <= 25 or _SENTENCE_END.search(before):
         return False
-    if fold(found.group(1)) not in _agency_names(editorial) and fold(before) in gazetteer.place_names():
+    if not agency and fold(before) in gazetteer.place_names():
         return False  # a place and its region's initials, a subheading over its figures: "Kulon Progo (DIY)"
     return not _spells_acronym(words, found.group(1))
 
@@ -1091,10 +1092,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # Headlines of other articles, each under its kicker ("Insight: World's best airline for 2019 revealed" /
     # "BoE: Mark Carney gives …"), two or more closing the page after its last finished sentence
     tail = _closing_run(lines, kept, lambda text: bool(_KICKED_HEADLINE.fullmatch(text)))
-    if len(tail) >= 2 and len(tail) < len(kept) and _FINISHED.search(lines[kept[-len(tail) - 1]].strip()):
-        for i in tail:
-            removed[i] = "related-links"
-        kept = [i for i in kept if i not in removed]
+    if len(tail) < len(kept) and _FINISHED.search(lines[kept[-len(tail) - 1]].strip()):
+        kept = _remove_closing_list(tail, kept, removed, _KICKED_HEADLINES_MIN)
 
     # 4c. A post signed at its end: the author's name alone, then the date alone, after the last sentence
     # ("Saifur Rahman" / "May 8, 2013"), or the date alone; a bare date among the paragraphs is the article's own,
@@ -1336,6 +1335,7 @@ _SCREEN_READER_CAPTION = re.compile(r"(?:Image|Media|Video|Photo) caption\s", re
 _PICTURE_DESCRIPTION_WORDS = 12
 _CUT_LEDE = re.compile(r"\w[\w'’]*[,;]?\s(?:\.\.\.|…)$")  # a word, a space, the ellipsis: "… reiterated to ..."
 _LINK_LIST_MIN = 3  # headlines in a row: fewer may be the article's own points
+_KICKED_HEADLINES_MIN = 2  # under their kickers, after the last finished sentence: two are already a list
 _SITE_AFTER_CAPTION = re.compile(r"\s+[-–—|]\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}$")  # "… - Sputnik International"
 _CAPTION_CREDIT_AFTER_BAR = re.compile(r"(?P<copy>[^|]*[^|\s])\s\|\s"  # "'Phone thief' snatches phone. | Metropolitan Police"
                                        r"(?P<credit>[A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|via|of|/)){0,4})")
@@ -1819,9 +1819,10 @@ def _closing_run(lines: list[str], kept: list[int], belongs) -> list[int]:
     return run
 
 
-def _remove_closing_list(run: list[int], kept: list[int], removed: dict[int, str]) -> list[int]:
-    """A run of links closing the page goes when it is a list (three or more) and not the whole page."""
-    if len(run) >= _LINK_LIST_MIN and len(run) < len(kept):
+def _remove_closing_list(run: list[int], kept: list[int], removed: dict[int, str],
+                         minimum: int = _LINK_LIST_MIN) -> list[int]:
+    """A run of links closing the page goes when it is a list (`minimum` lines or more) and not the whole page."""
+    if len(run) >= minimum and len(run) < len(kept):
         for i in run:
             removed[i] = "related-links"
         return [i for i in kept if i not in removed]
