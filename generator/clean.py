@@ -359,7 +359,8 @@ def _page_code(line: str) -> bool:
 
 def _credit_caption(line: str, editorial: Editorial) -> bool:
     """A picture's caption closed by its agency's initials or name: "Saudi Energy Minister Prince Abdulaziz bin
-    Salman (SPA)", "Police clash with opposition activists (Reuters)", or by the agencies and the photographer
+    Salman (SPA)", "Police clash with opposition activists (Reuters)", by initials and the medium ("… desa Compang
+    Ndejing (FEC Vidio)"), or by the agencies and the photographer
     glued to its last word ("Bangkok shrouded in smogPAP/EPA/NARONG SANGNAK"). Not an organisation's name with its
     acronym ("Badan Pusat Statistik (BPS)"), not a quote, not a paragraph closed by a source note after its
     sentence."""
@@ -369,7 +370,7 @@ def _credit_caption(line: str, editorial: Editorial) -> bool:
     if not found or any(q in line for q in _QUOTES) or found.group(1) in _HEADLINE_LABELS:
         return False
     agency = fold(found.group(1)) in _agency_names(editorial)
-    if not found.group(1).isupper() and not agency:
+    if not found.group(1).isupper() and not agency and not _MEDIUM_CREDIT.fullmatch(found.group(1)):
         return False
     before = line.strip()[: found.start()].strip()
     words = before.split()
@@ -378,6 +379,9 @@ def _credit_caption(line: str, editorial: Editorial) -> bool:
     if not agency and fold(before) in gazetteer.place_names():
         return False  # a place and its region's initials, a subheading over its figures: "Kulon Progo (DIY)"
     return not _spells_acronym(words, found.group(1))
+
+
+_MEDIUM_CREDIT = re.compile(r"[A-Z]{2,8} (?i:foto|photo|video|vidio|tv)")  # "(FEC Vidio)": initials and the medium
 
 
 def _caption_credit_caption(line: str) -> bool:
@@ -1848,7 +1852,8 @@ def _remove_bylines(lines: list[str], zone: list[int], removed: dict[int, str], 
     zone = [i for i in zone if i not in removed]
     short = [i for i in zone if not looks_like_prose(lines[i]) and len(lines[i].split()) <= _BYLINE_MAX_WORDS
              and not _datelines(editorial).alone.match(lines[i].strip())  # "Moskow:" is the dateline
-             and len(_LOWER_CASE_WORD.findall(lines[i])) < _CLAUSE_WORDS]
+             and len(_LOWER_CASE_WORD.findall(lines[i])) < _CLAUSE_WORDS
+             and not _deck_case(lines[i].strip())]
     first_sentence = next((i for i in zone if looks_like_prose(lines[i])), None)
     accepted = {i for i in short if first_sentence is None or i < first_sentence}
     changed = True
@@ -2364,7 +2369,7 @@ def _caption_over_dateline(lines: list[str], index: int, body_start: int, editor
     line = lines[index].strip()
     return (body_start < len(lines) and _opens_with_dateline(lines[body_start], editorial)
             and len(line.split()) >= _CAPTION_MIN_WORDS and not _SENTENCE_END.search(line)
-            and not _title_case(line) and not any(q in line for q in _QUOTES)
+            and not _title_case(line) and not _deck_case(line) and not any(q in line for q in _QUOTES)
             and not re.match(rf"{_DASH}|[-•*]", line)  # "–Army's rescue efforts continue …": a standfirst's point
             # a picture shows what is; a sentence alone that tells what has been is a standfirst ("Marine police have
             # been on the alert since …")
@@ -2393,8 +2398,8 @@ def _capitals_over_dateline(lines: list[str], kept: list[int], body_start: int, 
 def _caption_under_title(line: str, title: str) -> bool:
     """Under a headline in title case, a picture's caption: a headline's shape but a sentence's case, and no
     full stop ("Kebakaran Hanguskan 23 Kios di Pasar …" over "Kebakaran 23 kios di lantai dua pasar")."""
-    return (_title_case(title) and not _title_case(line) and _short_headline_like(line.strip())
-            and not _SENTENCE_END.search(line.strip()))
+    return (_title_case(title) and not _title_case(line) and not _deck_case(line.strip())
+            and _short_headline_like(line.strip()) and not _SENTENCE_END.search(line.strip()))
 
 
 def _label_case(line: str) -> bool:
@@ -2404,8 +2409,17 @@ def _label_case(line: str) -> bool:
     return len(line.split()) <= _LABEL_MAX_WORDS and len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
+def _deck_case(line: str) -> bool:
+    """A deck in a headline's case, with a small word no byline holds ("Dua Hektare Ludes dalam Semalam"; "By X and
+    Y", "Tim Liputan dari Jakarta" are bylines)."""
+    return _label_case(line) and any(word in _SMALL_WORDS and word not in _BYLINE_SMALL_WORDS
+                                     for word in re.findall(r"\b[a-z]+\b", line))
+
+
 _SMALL_WORDS = frozenset("saat dari untuk yang dengan pada oleh atau akan bagi demi jadi usai kala soal "
+                         "dalam kepada tentang terhadap tanpa "
                          "with from that this into onto over after than".split())
+_BYLINE_SMALL_WORDS = frozenset("dari oleh from".split())  # "Laporan dari Jakarta", "Foto oleh …"
 _LABEL_MAX_WORDS = 6
 
 

@@ -4627,3 +4627,22 @@ def test_a_sidebars_list_of_other_posts_with_their_dates_is_neither_the_headline
     # trap: two such lines are no list (a headline and its date line may look like one)
     two = clean(doc(page.replace(sidebar[0] + "\n-\n", "")))
     assert two.title != "Suspected shark attack halts swimming at California beach" or two.date_stamps
+
+
+def test_a_deck_under_the_pictures_caption_stays_and_a_caption_closed_by_initials_and_the_medium_goes():
+    page = ("Hama Belalang Serang Lahan Jagung di Manggarai Timur\n\n"
+            "FEC Media\n\n22 Jun 2021, 23.37 WIB\n\n"
+            "Ilustrasi. (Antara)\n\n"
+            "{}\n\n"
+            "Manggarai Timur, Floreseditorial.com - Sedikitnya sepuluh hektare ladang jagung di satu desa habis "
+            "dimakan belalang dalam beberapa hari.\n\n"
+            "Warga berusaha mengusir belalang dengan asap dan bunyi-bunyian, tetapi belalang terus datang.\n\n"
+            "{}\n\n"
+            "Petani meminta dinas pertanian segera mengirim obat pembasmi hama ke desa mereka.\n")
+    deck, caption = "Dua Hektare Ludes dalam Semalam", "Hama belalang menyerang lahan warga desa (FEC Vidio)"
+    cleaned = clean(doc(page.format(deck, caption)))
+    assert deck in cleaned.paragraphs and caption not in cleaned.paragraphs
+    # traps: a desk's name with "dari" in the byline's place is a byline; a sentence closed by the credit stays
+    said = "Warga mengusir belalang dengan asap, kata kepala desa. (FEC Vidio)"
+    cleaned = clean(doc(page.format("Tim Liputan dari Manggarai", said)))
+    assert "Tim Liputan dari Manggarai" not in cleaned.paragraphs and said in cleaned.paragraphs
