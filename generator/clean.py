@@ -1547,7 +1547,7 @@ def _body_start(lines: list[str], kept: list[int], editorial: Editorial) -> int:
         if _head_caption(line):
             continue  # a caption between the headline and the body neither starts nor breaks the body
         following = kept[position + 1] if position + 1 < len(kept) else None
-        if ((not _SENTENCE_END.search(line) or _PICTURE_MOMENT.fullmatch(line)) and following is not None
+        if ((not _SENTENCE_END.search(line) or _PICTURE_MOMENT.fullmatch(line) or _wire_caption(line)) and following is not None
                 and _opens_with_dateline(lines[following], editorial)):
             run = []
             continue  # a long line breaking off, or what a picture shows, over the dateline's paragraph: a caption
@@ -2365,16 +2365,31 @@ _TITLE_CASE_SHARE = 0.8  # of a line's words of four letters or more, capitalise
 def _caption_over_dateline(lines: list[str], index: int, body_start: int, editorial: Editorial) -> bool:
     """Right over the paragraph that opens with the dateline, a line in a sentence's case with no full stop: the
     picture's caption ("Residents use a boat to navigate through flood waters in Ascension Parish" over
-    "BATON ROUGE, La. — …"); a standfirst ends its sentence."""
+    "BATON ROUGE, La. — …"); a standfirst ends its sentence. A caption in the wires' style ends it too: someone
+    named with their home town doing something on a weekday ("Mike Cox of Sherman, Ill., positions a large fan …
+    on Monday …")."""
     line = lines[index].strip()
-    return (body_start < len(lines) and _opens_with_dateline(lines[body_start], editorial)
-            and len(line.split()) >= _CAPTION_MIN_WORDS and not _SENTENCE_END.search(line)
+    if not (body_start < len(lines) and _opens_with_dateline(lines[body_start], editorial)):
+        return False
+    if _wire_caption(line):
+        return True
+    return (len(line.split()) >= _CAPTION_MIN_WORDS and not _SENTENCE_END.search(line)
             and not _title_case(line) and not _deck_case(line) and not any(q in line for q in _QUOTES)
             and not re.match(rf"{_DASH}|[-•*]", line)  # "–Army's rescue efforts continue …": a standfirst's point
             # a picture shows what is; a sentence alone that tells what has been is a standfirst ("Marine police have
             # been on the alert since …")
             and not (_PERFECT_OPENING.match(line) and not re.search(r"[.!?]\s+[A-Z]", line)))
 
+
+# a person, their home town and its state as the wires shorten it, then what they do: "Mike Cox of Sherman, Ill.,
+# positions …" ("says" is a standfirst's)
+_HOMETOWN_CAPTION = re.compile(r"(?:[A-Z][\w'’.-]*\s){1,4}of (?:[A-Z][\w'’.-]*\s?){1,3}, (?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}),?"
+                               r" (?!says\b)[a-z]+s\b")
+_WEEKDAY_NAMED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _wire_caption(line: str) -> bool:
+    return bool(_HOMETOWN_CAPTION.match(line) and _WEEKDAY_NAMED.search(line)) and not any(q in line for q in _QUOTES)
 
 _CUT_COPY_MIN_WORDS = 12  # a paragraph's copy cut short, long enough that no subheading or list item begins so
 _PERFECT_OPENING = re.compile(r"(?:\S+\s+){1,6}?(?:have|has)\s+(?:been|\w+ed)\b")

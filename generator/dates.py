@@ -73,6 +73,8 @@ _STAMP = re.compile(
     r"(?:\s*,\s*(?-i:[A-Z])[\w'’.-]+(?:\s(?-i:[A-Z])[\w'’.-]+){0,2})?)?"  # the dateline's place after the time
     r"(?:\s*[–—-]\s*(?-i:[A-Z])[\w'’.-]+(?:\s(?-i:[A-Z])[\w'’.-]+)?)?"  # or after the date and a dash: "27 Mei 2024 – Jakarta"
     r"(?:\s*\|\s*(?:laporan|reporter|penulis|editor|oleh|by|source|sumber)\b\s*:?.{0,60})?"  # "… | Source: Reuters"
+    # the writer after the date, and their role: "July 5, 2018 by E.j. Mundell, Healthday Reporter"
+    r"(?:\s+(?:by|oleh)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}(?:,\s*(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3})?)?"
     r"(?:(?:\s*\|)+\s*(?-i:[A-Z]{2,8}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"  # "… IST |   |  IANS": the agency or author
     r"(?:\s*(?:adjust font size|font size|ukuran (?:font|huruf))\s*:?)?"  # a font widget's label after the stamp
     r"(?:\s*[,;|]?\s*(?:updated|diperbarui)\b.{0,40})?"  # "…, updated 1 August 2019 at 10:50am"

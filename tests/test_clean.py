@@ -4646,3 +4646,20 @@ def test_a_deck_under_the_pictures_caption_stays_and_a_caption_closed_by_initial
     said = "Warga mengusir belalang dengan asap, kata kepala desa. (FEC Vidio)"
     cleaned = clean(doc(page.format("Tim Liputan dari Manggarai", said)))
     assert "Tim Liputan dari Manggarai" not in cleaned.paragraphs and said in cleaned.paragraphs
+
+
+def test_a_wires_caption_naming_someone_with_their_home_town_over_the_dateline_is_a_caption():
+    page = ("Summer heat hits hard, blamed for one death\n\n"
+            "JAMIE STENGLE, Associated Press\n"
+            "{}\n\n"
+            "DALLAS (AP) — The heat will not let up across the Midwest and South, with 100-degree days running on for "
+            "more than a week.\n\n"
+            "Authorities say a man found dead on Sunday had suffered heat stroke in a home without air conditioning.\n")
+    caption = ("Mike Cox of Sherman, Ill., positions a large fan to cool his filly on Monday at the Illinois State "
+               "Fairgrounds in Springfield, Ill.")
+    cleaned = clean(doc(page.format(caption)))
+    assert caption not in cleaned.paragraphs and cleaned.title == "Summer heat hits hard, blamed for one death"
+    # traps: what someone so named says, and a standfirst with no weekday, are the story's
+    for standfirst in ("Mike Cox of Sherman, Ill., says the heat on Monday was the worst he has known.",
+                       "Jim Roe of Alton, Ill., keeps his fans running day and night as the heat goes on."):
+        assert standfirst in clean(doc(page.format(standfirst))).paragraphs

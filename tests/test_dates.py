@@ -194,3 +194,10 @@ def test_the_writers_name_and_handle_before_published_and_the_date_are_a_stamp()
     # traps: a headline's words before a date with no such label, or before the label with other words after it
     assert dates.stamp_text("Customs Seize Diesel Tankers August 15, 2022") is None
     assert dates.stamp_text("Jane Roe Published Her Report August 15, 2022") is None
+
+
+def test_the_date_then_the_writer_and_their_role_are_a_stamp():
+    assert dates.stamp_text("July 5, 2018 by E.j. Mundell, Healthday Reporter") == "July 5, 2018"
+    assert dates.stamp_text("12 Mei 2020 oleh Budi Santoso") == "12 Mei 2020"
+    # trap: a headline that goes on after the date with "by" and words in lower case
+    assert dates.stamp_text("May 5, 2019 by the numbers: a year of heat") is None
