@@ -728,11 +728,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # a sentence is the article's own ("- Pertalite naik menjadi Rp 10.000 per liter")
     first_sentence = next((i for i in kept if looks_like_prose(lines[i]) and _SENTENCE_END.search(lines[i].strip())
                            and not _BULLET.match(lines[i].strip())), len(lines))
+    listed = _introduced_lists(lines, kept)
     for i in kept:
         line = lines[i].strip()
         if (i < body_start and _BULLET.match(line) and not _SENTENCE_END.search(line)
                 and (i < first_sentence or _title_case(line))
-                and not _key_point(line)
+                and not _key_point(line) and i not in listed
                 and not dates.stamp_text(lines[i])):  # "• Aug 03 2020, 19:41 IST" is the date line, bulleted
             removed[i] = "navigation"
     kept = [i for i in kept if i not in removed]
@@ -909,6 +910,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 continue
             if (_head_caption(lines[i]) or _SAID_AT_END.search(lines[i].strip())  # a sentence unfinished: a caption
                     or (i == under_title and _caption_under_title(lines[i], title)
+                                            and not _heads_numbered_list(lines, i)
                                             and not _datelines(editorial).alone.match(lines[i].strip()))
                     or _captioned_picture_above(lines, i, removed, editorial)
                     or (i == zone[-1] and _caption_over_dateline(lines, i, body_start, editorial))
@@ -936,6 +938,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         # the body opened by its dateline: a long line over it that breaks off unfinished is a picture's caption or
         # a teaser cut short, not the article's first paragraph (a standfirst is a finished sentence)
         by_dateline = _opens_with_dateline(lines[body_start], editorial)
+        listed = _introduced_lists(lines, kept)
         for i in kept:
             teaser = _teaser(lines[i].strip(), [lines[k] for k in kept if k > i])
             cut = by_dateline and not _SENTENCE_END.search(lines[i].strip()) and not _short_headline_like(lines[i].strip())
@@ -945,6 +948,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             if i >= body_start or (looks_like_prose(lines[i]) and not teaser and not cut
                                    and not _numbers_row(lines[i]) and not over_credit):
                 break
+            if _next_line(lines, i) in listed:
+                break  # "Dasar hukum:" over its list: the article's, on a page printed from its middle
             # no headline: labels, links, a teaser, a picture's caption above the body
             removed[i] = "teaser" if teaser else "photo-caption" if over_credit else "before-body"
         kept = [i for i in kept if i not in removed]
@@ -1661,9 +1666,12 @@ def _cut_teaser(line: str, after: list[str]) -> bool:
         return any(other.strip().startswith(start) for other in longer)
     if words >= 8 and not _SENTENCE_END.search(line):
         start = " ".join(line.split()[:-1])
-        # not a headline the scraper glued to the lede under it: "…, says policeNepal: Landslides …"
+        # not a headline the scraper glued to the lede under it: "…, says policeNepal: Landslides …", nor one in
+        # title case the lede opens with as its first sentence, whole ("KlikBabel.com – Melaporkan … ke Polisi.
+        # Pinjaman …"); a teaser in a sentence's case is the lede's first sentence without its stop
+        whole_first_sentence = _title_case(line) and re.compile(re.escape(line) + r"[.!?](?:\s|$)")
         return any(0 <= other.find(start) <= 60 and not re.match(re.escape(line) + r"[A-Z]", other.strip())
-                   for other in longer)
+                   and not (whole_first_sentence and whole_first_sentence.search(other)) for other in longer)
     return False
 
 
@@ -1831,6 +1839,36 @@ def _remove_closing_list(run: list[int], kept: list[int], removed: dict[int, str
             removed[i] = "related-links"
         return [i for i in kept if i not in removed]
     return kept
+
+
+def _introduced_lists(lines: list[str], kept: list[int]) -> set[int]:
+    """The items of the bulleted lists a line of the article introduces with a colon ("Laporkan melalui:" /
+    "• Email: …"; a label of one word, "Tags:", is the page's), and of a list right over such a line and its list:
+    the article printed from the middle of a list, not a menu."""
+    # the kept lines as a sequence of single lines and runs of bulleted ones
+    blocks: list[int | list[int]] = []
+    for i in kept:
+        if not _BULLET.match(lines[i].strip()):
+            blocks.append(i)
+        elif blocks and isinstance(blocks[-1], list):
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+
+    def intro(block: int | list[int] | None) -> bool:
+        return isinstance(block, int) and _LIST_INTRO.fullmatch(lines[block].strip()) is not None
+
+    items: set[int] = set()
+    for n, block in enumerate(blocks):
+        if not isinstance(block, list):
+            continue
+        after = blocks[n + 1: n + 3]
+        if (n and intro(blocks[n - 1])) or (len(after) == 2 and intro(after[0]) and isinstance(after[1], list)):
+            items.update(block)
+    return items
+
+
+_LIST_INTRO = re.compile(r"[A-Z]\S*(?:\s+\S+){1,12}:")  # a line of two words or more ending with a colon
 
 
 def _bulleted_title(text: str) -> bool:
@@ -2128,10 +2166,12 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
         # two headline-like lines over the first paragraph of a text with subheadings: the lower one is the
         # first subheading ("Badminton has its new kings and queens" / "CHEN and TOH make history for Malaysia")
         return lines[earlier[-1]].strip()
-    if (len(earlier) >= 2 and all(looks_like_prose(lines[i]) and _SENTENCE_END.search(lines[i].strip())
-                                  and not _teaser(lines[i].strip(), [lines[k] for k in kept if k > i])
-                                  for i in earlier)):
-        return None  # the article's opening sentences over its first subheading: the page printed no headline
+    opening = [i for i in earlier if looks_like_prose(lines[i]) and _SENTENCE_END.search(lines[i].strip())
+               and not _teaser(lines[i].strip(), [lines[k] for k in kept if k > i])]
+    if len(earlier) >= 2 and len(opening) >= 2:
+        # two of the article's sentences over it (its opening, or a page printed from its middle, between lists):
+        # the line is a subheading, and the page printed no headline
+        return None
     return lines[chosen].strip()
 
 
@@ -2408,6 +2448,16 @@ def _capitals_over_dateline(lines: list[str], kept: list[int], body_start: int, 
     if len(line.split()) >= _CAPITALS_HEADLINE_WORDS and all(c.isupper() for c in letters) and _short_headline_like(line):
         return line
     return None
+
+
+_FIRST_ITEM = re.compile(r"1[.)]\s+\S")
+
+
+def _heads_numbered_list(lines: list[str], index: int) -> bool:
+    """The line under it is a numbered list's first item ("Langkah cepat (…)" / "1. Kumpulkan bukti: …"): the
+    line is the list's heading."""
+    below = _next_line(lines, index)
+    return below is not None and _FIRST_ITEM.match(lines[below].strip()) is not None
 
 
 def _caption_under_title(line: str, title: str) -> bool:

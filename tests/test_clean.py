@@ -4663,3 +4663,60 @@ def test_a_wires_caption_naming_someone_with_their_home_town_over_the_dateline_i
     for standfirst in ("Mike Cox of Sherman, Ill., says the heat on Monday was the worst he has known.",
                        "Jim Roe of Alton, Ill., keeps his fans running day and night as the heat goes on."):
         assert standfirst in clean(doc(page.format(standfirst))).paragraphs
+
+
+def test_a_headline_the_lede_opens_with_whole_is_the_headline_not_a_teaser():
+    headline = "Melaporkan Penyalahgunaan Data Pribadi oleh Pinjol ke Polisi"
+    page = (f"{headline}\n- account_circle admin\n- calendar_month Sel, 2 Sep 2025\n- visibility 199\n\n{headline}\n"
+            f"KlikBabel.com – {headline}. Pinjaman online ilegal sudah menjadi momok, dengan bunga yang mencekik dan "
+            "penagihan yang meneror peminjamnya.\n"
+            "Banyak korban bingung dan takut, padahal mereka punya hak dan perlindungan hukum.\n")
+    cleaned = clean(doc(page))
+    assert cleaned.title == headline and cleaned.date_stamps
+    # trap: a teaser in a sentence's case, the lede's first sentence without its stop, goes as a teaser (a page of
+    # the dev set, whose shape a shorter copy loses)
+    page = (_dev_set().FIXTURES / "prohaba-sumur-cilacap.txt").read_text(encoding="utf-8")
+    teaser = page.split("\n")[2].strip()
+    cleaned = clean(doc(page))
+    assert cleaned.title == "Dua Warga Tewas Hirup Gas Beracun Saat Menguras Sumur" and teaser not in cleaned.paragraphs
+
+
+def test_a_page_printed_from_the_middle_of_its_lists_has_no_headline_and_keeps_its_lists():
+    page = ("Bella\nSelasa, 05 Agustus 2025 | 10:17 WIB\nIlustrasi pinjol ilegal. [Ist]\n"
+            "  • Polsek atau Polres terdekat\n  • Subdit Siber Polda\n\n"
+            "Dasar hukum:\n\n  • UU Perlindungan Data Pribadi\n  • KUHP Pasal 368 (pemerasan)\n\n"
+            "4. Laporkan ke Kominfo untuk Pemblokiran Aplikasi\n\n"
+            "Kementerian juga bisa diminta memblokir situs, aplikasi, atau akun media sosial pinjol ilegal itu.\n\n"
+            "Laporkan melalui:\n\n  • Email pengaduan konten\n  • Situs aduan konten\n\n"
+            "Banyak lembaga bantuan hukum melayani tanpa biaya atau pro bono bagi yang membutuhkan.\n\n"
+            "Apa yang Tidak Boleh Dilakukan\n\n"
+            "Jangan bayar utang ke pinjol ilegal, sebab mereka tidak masuk sistem keuangan yang sah.\n")
+    cleaned = clean(doc(page))
+    assert cleaned.title is None
+    for line in ("• Polsek atau Polres terdekat", "Dasar hukum:", "• KUHP Pasal 368 (pemerasan)", "• Situs aduan konten",
+                 "Apa yang Tidak Boleh Dilakukan"):
+        assert line in cleaned.paragraphs
+    assert "Ilustrasi pinjol ilegal. [Ist]" not in cleaned.paragraphs
+    # the page of the dev set this comes from, whose lines above "Dasar hukum:" a shorter copy keeps without it
+    page = (_dev_set().FIXTURES / "suarasumsel-pinjol-langkah-hukum.txt").read_text(encoding="utf-8")
+    assert {"• Polsek atau Polres terdekat", "Dasar hukum:"} <= set(clean(doc(page)).paragraphs)
+    # trap: a menu of links in title case over the headline, with no line introducing it, is a menu
+    menu = ("  • Berita Terkini\n  • Ekonomi Bisnis\n  • Olahraga Nasional\n"
+            "Polisi Ungkap Cara Penagih Pinjol Meneror Nasabah\n"
+            "JAKARTA - Polisi mengungkap cara para penagih pinjaman online meneror nasabah yang menunggak utang.\n"
+            "Mereka mengirim pesan ancaman dan menyebar foto nasabah ke semua kontaknya, kata polisi.\n")
+    cleaned = clean(doc(menu))
+    assert cleaned.title == "Polisi Ungkap Cara Penagih Pinjol Meneror Nasabah"
+    assert not any("Berita Terkini" in p for p in cleaned.paragraphs)
+
+
+def test_a_heading_over_a_numbered_list_under_the_headline_is_no_caption():
+    page = ("Selasa, 16 September 2025\n\nLangkah Tepat Menghadapi Teror Pinjol\n\n{}\n\n"
+            "1. Kumpulkan bukti: tangkapan layar percakapan, rekaman telepon, dan nomor yang menghubungi.\n\n"
+            "2. Jangan tanggapi provokasi dan jangan kirim data sensitif kepada penagih.\n")
+    heading = "Langkah cepat (apa yang harus dilakukan sekarang)"
+    assert heading in clean(doc(page.format(heading))).paragraphs
+    # trap: a caption in a sentence's case over a paragraph is still the picture's
+    caption = "Petugas menunjukkan barang bukti di kantor polisi"
+    page = page.replace("1. Kumpulkan", "Polisi menyita bukti: tangkapan").replace("2. Jangan", "Penagih itu tidak")
+    assert caption not in clean(doc(page.format(caption))).paragraphs

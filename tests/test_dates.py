@@ -201,3 +201,9 @@ def test_the_date_then_the_writer_and_their_role_are_a_stamp():
     assert dates.stamp_text("12 Mei 2020 oleh Budi Santoso") == "12 Mei 2020"
     # trap: a headline that goes on after the date with "by" and words in lower case
     assert dates.stamp_text("May 5, 2019 by the numbers: a year of heat") is None
+
+
+def test_an_icon_fonts_name_before_the_date_is_part_of_the_stamp():
+    assert dates.stamp_text("- calendar_month Sel, 2 Sep 2025") == "2 Sep 2025"
+    # trap: a word in a sentence's case before the date is a headline's
+    assert dates.stamp_text("Banjir melanda 2 Sep 2025") is None
