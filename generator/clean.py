@@ -1001,6 +1001,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and not any(q in lines[i] for q in _QUOTES)
                 and looks_like_prose(lines[above]) and looks_like_prose(lines[below])):
             removed[i] = "photo-caption"
+    # between two paragraphs, someone doing something, as a picture shows them: "The cop receiving the bribe" (a
+    # subheading says what the part is about: "A growing problem", "The cost of the rescue")
+    for above, i, below in zip(standing, standing[1:], standing[2:]):
+        if (i not in removed and _PICTURED_ACTION.fullmatch(lines[i].strip())
+                and looks_like_prose(lines[above]) and looks_like_prose(lines[below])):
+            removed[i] = "photo-caption"
     # a caption closed by its credit after its last sentence ("… Pictured is ringleader X. Photo courtesy swns.com")
     for i in kept:
         if i not in removed and _COURTESY_CLOSED.search(lines[i].strip()) and not any(q in lines[i] for q in _QUOTES):
@@ -2425,6 +2431,7 @@ def _caption_over_dateline(lines: list[str], index: int, body_start: int, editor
 # positions …" ("says" is a standfirst's)
 _HOMETOWN_CAPTION = re.compile(r"(?:[A-Z][\w'’.-]*\s){1,4}of (?:[A-Z][\w'’.-]*\s?){1,3}, (?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}),?"
                                r" (?!says\b)[a-z]+s\b")
+_PICTURED_ACTION = re.compile(r"(?:The|A|An) [a-z]+(?: [a-z]+)? [a-z]{2,}ing(?: [\w'’-]+){0,5}")
 _WEEKDAY_NAMED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 

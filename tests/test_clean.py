@@ -4720,3 +4720,18 @@ def test_a_heading_over_a_numbered_list_under_the_headline_is_no_caption():
     caption = "Petugas menunjukkan barang bukti di kantor polisi"
     page = page.replace("1. Kumpulkan", "Polisi menyita bukti: tangkapan").replace("2. Jangan", "Penagih itu tidak")
     assert caption not in clean(doc(page.format(caption))).paragraphs
+
+
+def test_someone_doing_something_between_paragraphs_is_a_caption_and_a_pointer_to_the_author_box_is_chrome():
+    pointer = "To find out more about the author, editor or agency that supplied this story – please click below."
+    page = ("Traffic Cop Suspended For Accepting Bribe From Driver\n\n"
+            "A traffic policeman has been suspended after a camera caught him taking a bribe from a driver.\n\n"
+            "{}\n\n"
+            "Local government spokesman Walter Berarducci said the officer was suspended as soon as the video was seen.\n\n"
+            f"{pointer}\nStory By: Ana Lacasa, Agency: Central European News\n")
+    cleaned = clean(doc(page.format("The cop receiving the bribe")))
+    assert "The cop receiving the bribe" not in cleaned.paragraphs and pointer not in cleaned.paragraphs
+    # traps: a subheading between paragraphs stays, and so does a sentence about finding out more about an author
+    for line in ("A growing problem", "The cost of the rescue",
+                 "To find out more about the author of the letter, police asked the public to come forward."):
+        assert line in clean(doc(page.format(line))).paragraphs
