@@ -873,8 +873,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         first_title = headline_lines[0]
         # the headline printed again lower down (a list of the site's stories above the article, its own title
         # first): the short lines between the two copies are that list, not the article
-        for i in kept:
-            if first_title < i < headline_lines[-1] and i not in removed and not looks_like_prose(lines[i]):
+        between = [i for i in kept if first_title < i < headline_lines[-1] and i not in removed
+                   and not looks_like_prose(lines[i])]
+        if len(between) >= 2:  # one line between them is a deck, under the headline and over its second printing
+            for i in between:
                 removed[i] = "before-headline"
         # A page that prints its headline (and date) under the article: no prose follows the headline, and a
         # run of paragraphs comes before it. They are the article, not what stands above a headline.

@@ -4735,3 +4735,26 @@ def test_someone_doing_something_between_paragraphs_is_a_caption_and_a_pointer_t
     for line in ("A growing problem", "The cost of the rescue",
                  "To find out more about the author of the letter, police asked the public to come forward."):
         assert line in clean(doc(page.format(line))).paragraphs
+
+
+def test_a_deck_between_the_headline_and_its_second_printing_stays_and_an_agencys_photographer_closes_a_caption():
+    caption = ("Malaysian youths rescued from human traffickers in Cambodia at the Kuala Lumpur Airport, Oct. 6, 2022 "
+               "Associated Press/Photo by Vincent Thian")
+    page = ("Sound journalism, grounded in facts | Donate\n\n"
+            "Cambodian scam industry enslaves thousands\n\n{}\n\n"
+            f"{caption}\n\n"
+            "Cambodian scam industry enslaves thousands\n\n"
+            "Miracle, an Indonesian woman, took a job as an online marketer in Cambodia and was held in a compound "
+            "and made to scam people.\n\n"
+            "In Cambodia, at least 100,000 people still work in online scams, advocacy groups say.\n")
+    deck = "Advocacy groups fight against human trafficking in Southeast Asia"
+    cleaned = clean(doc(page.format(deck)))
+    assert cleaned.title == "Cambodian scam industry enslaves thousands"
+    assert deck in cleaned.paragraphs and caption not in cleaned.paragraphs
+    # traps: two short lines between the copies are a list of the site's stories; a sentence naming the
+    # photographer is the story's
+    stories = "Scam centres move to Laos\nMyanmar frees hundreds"
+    cleaned = clean(doc(page.format(stories)))
+    assert not {"Scam centres move to Laos", "Myanmar frees hundreds"} & set(cleaned.paragraphs)
+    said = "A photo by Vincent Thian of the rescued youths at the airport in 2022 was shared widely, the agency said."
+    assert said in clean(doc(page.replace(caption, said).format(deck))).paragraphs
