@@ -4758,3 +4758,15 @@ def test_a_deck_between_the_headline_and_its_second_printing_stays_and_an_agency
     assert not {"Scam centres move to Laos", "Myanmar frees hundreds"} & set(cleaned.paragraphs)
     said = "A photo by Vincent Thian of the rescued youths at the airport in 2022 was shared widely, the agency said."
     assert said in clean(doc(page.replace(caption, said).format(deck))).paragraphs
+
+
+def test_a_blogs_pointer_to_the_original_a_back_link_and_an_empty_search_are_chrome():
+    page = ("150,000 Pounds Fake Drug Stash Seized In Sting Operation, UK\n\n"
+            "The MHRA seized counterfeit and unlicensed medicines worth about 150,000 pounds in raids across London "
+            "and Yorkshire, and six people were arrested.\n\n"
+            "{}\n\nNo Comments\n")
+    for line in ("Originally posted here:", "Back to previous", "No results were found", "First published at The Conversation"):
+        assert line not in clean(doc(page.format(line))).paragraphs
+    # trap: a sentence that says where a report was first published is the story's
+    said = "First published on Monday, the report found that most of the medicines sold online were fakes."
+    assert said in clean(doc(page.format(said))).paragraphs
