@@ -1677,9 +1677,9 @@ def _cut_teaser(line: str, after: list[str]) -> bool:
         # not a headline the scraper glued to the lede under it: "…, says policeNepal: Landslides …", nor one in
         # title case the lede opens with as its first sentence, whole ("KlikBabel.com – Melaporkan … ke Polisi.
         # Pinjaman …"); a teaser in a sentence's case is the lede's first sentence without its stop
-        whole_first_sentence = _title_case(line) and re.compile(re.escape(line) + r"[.!?](?:\s|$)")
+        first_sentence = re.compile(re.escape(line) + r"[.!?](?:\s|$)") if _title_case(line) else None
         return any(0 <= other.find(start) <= 60 and not re.match(re.escape(line) + r"[A-Z]", other.strip())
-                   and not (whole_first_sentence and whole_first_sentence.search(other)) for other in longer)
+                   and not (first_sentence and first_sentence.search(other)) for other in longer)
     return False
 
 
@@ -2438,7 +2438,9 @@ _WEEKDAY_NAMED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 
 
 def _wire_caption(line: str) -> bool:
+    """A caption in the wires' style: someone with their home town doing something on a weekday, quoting no one."""
     return bool(_HOMETOWN_CAPTION.match(line) and _WEEKDAY_NAMED.search(line)) and not any(q in line for q in _QUOTES)
+
 
 _CUT_COPY_MIN_WORDS = 12  # a paragraph's copy cut short, long enough that no subheading or list item begins so
 _PERFECT_OPENING = re.compile(r"(?:\S+\s+){1,6}?(?:have|has)\s+(?:been|\w+ed)\b")
