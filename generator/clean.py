@@ -1129,11 +1129,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[kept[-1]] = "date-stamp"
             date_stamps.append(stamp)
             kept = kept[:-1]
-    # or the reporter's name alone, in capitals or as an author line prints it ("RULI SYAMSIL"), closing the page
-    # under its last sentence
+    # or the reporter's name alone, in capitals or as an author line prints it ("RULI SYAMSIL"), or signed after a
+    # dash ("- Gareth Davis": a known given name is enough), closing the page under its last sentence
     if len(kept) >= 3:
         name = lines[kept[-1]].strip()
-        if ((_name_in_capitals(name) or _author_name(name)) and _FINISHED.search(lines[kept[-2]].strip())):
+        signed = re.match(rf"{_DASH}\s+(.+)", name)
+        if ((_name_in_capitals(name) or _author_name(name) or (signed and _signed_name(signed.group(1))))
+                and _FINISHED.search(lines[kept[-2]].strip())):
             removed[kept[-1]] = "byline"
             kept = kept[:-1]
     # A web address alone under a finished sentence, which did not announce it ("… lewat tautan ini:"): the page's own
@@ -2210,6 +2212,14 @@ def _author_name(line: str) -> bool:
     words = [fold(word) for word in line.split()]
     return (2 <= len(words) <= 3 and bool(_NAME_LINE.match(line))
             and any(word in person_words() for word in words) and _name_words(words))
+
+
+def _signed_name(line: str) -> bool:
+    """A name as a writer signs off after a dash: two or three words of a name's shape, one a known given or family
+    name ("Gareth Davis")."""
+    words = line.split()
+    return (2 <= len(words) <= 3 and bool(_NAME_LINE.match(line))
+            and any(fold(word) in person_words() for word in words))
 
 
 def _name_words(words: list[str]) -> bool:
