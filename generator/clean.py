@@ -2178,7 +2178,7 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
         return lines[earlier[-1]].strip()
     opening = [i for i in earlier if looks_like_prose(lines[i]) and _SENTENCE_END.search(lines[i].strip())
                and not _teaser(lines[i].strip(), [lines[k] for k in kept if k > i])]
-    if len(earlier) >= 2 and len(opening) >= 2:
+    if len(opening) >= 2:
         # two of the article's sentences over it (its opening, or a page printed from its middle, between lists):
         # the line is a subheading, and the page printed no headline
         return None
@@ -2209,14 +2209,12 @@ def _author_name(line: str) -> bool:
     """A person's name alone, as an author line prints it ("Riki Chandra"), not a headline of two or three words:
     every word a name's, one of them a known given or family name, none an ordinary word ("Banjir Bandang")."""
     line = line.strip()
-    words = [fold(word) for word in line.split()]
-    return (2 <= len(words) <= 3 and bool(_NAME_LINE.match(line))
-            and any(word in person_words() for word in words) and _name_words(words))
+    return _signed_name(line) and _name_words([fold(word) for word in line.split()])
 
 
 def _signed_name(line: str) -> bool:
-    """A name as a writer signs off after a dash: two or three words of a name's shape, one a known given or family
-    name ("Gareth Davis")."""
+    """Two or three words of a name's shape, one a known given or family name: enough for a name a writer signs
+    off with after a dash ("- Gareth Davis"); an author line alone must hold no ordinary word too (`_author_name`)."""
     words = line.split()
     return (2 <= len(words) <= 3 and bool(_NAME_LINE.match(line))
             and any(fold(word) in person_words() for word in words))
