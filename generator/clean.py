@@ -813,7 +813,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     kept = [i for i in kept if i not in removed]
 
     # 4. The headline: the line over the date line (past bylines and a standfirst), else `_find_title`.
-    author_above = above_stamp is not None and (_author_name(above_stamp) or bool(_PUBLISHER.fullmatch(above_stamp)))
+    author_above = above_stamp is not None and (_author_name(above_stamp) or bool(_PUBLISHER.fullmatch(above_stamp))
+                                                or _writer_and_publication(above_stamp, editorial))
     if author_above:
         removed[kept_before_stamps[primary - 1]] = "byline"  # "Riki Chandra" / "Minggu, 26 Desember 2021 | 08:15 WIB"
         kept = [i for i in kept if i not in removed]
@@ -822,7 +823,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             or not _short_headline_like(above_stamp) or _navigation(above_stamp, editorial)
             # "CNN Indonesia" / date / the headline: a short line above the date gives way to a headline below it
             or (not _headline_like(above_stamp) and (headline_before or (below_stamp and _headline_like(below_stamp))))):
-        above_stamp = _headline_above(lines, kept_before_stamps, primary, editorial) if primary else None
+        # the headline stands above the author's line, which is no headline however it reads
+        start = primary - 1 if author_above else primary
+        above_stamp = _headline_above(lines, kept_before_stamps, start, editorial) if start else None
     if above_stamp is not None and primary and _headline_like(above_stamp) and not _title_case(above_stamp):
         # the page's first line in a sentence's case, then another over the date line: the headline and its
         # standfirst ("North Summit Fire responds to landfill fire" / "Officials say smoke will …" / date)
@@ -1429,6 +1432,22 @@ def _over_a_publications_credit(lines: list[str], index: int, editorial: Editori
             and (credit + 1 == len(lines) or not lines[credit + 1].strip())
             and (any(fold(w) in editorial.cues.organisation_words for w in words)
                  or fold(text) in _agency_names(editorial)))
+
+
+def _writer_and_publication(line: str, editorial: Editorial) -> bool:
+    """An author line naming the writer and the publication or agency they write for: "Novina Putri Bestari, CNBC
+    Indonesia" (the publication known, or named with an organisation word: "…, The Jakarta Post"). Beside the
+    publication a name needs one word of a name's (known, or rare in the language), not all of them: "Putri" is an
+    ordinary word too; "Harga Minyak Naik, CNBC Indonesia" would be a headline."""
+    writer, comma, publication = line.strip().partition(", ")
+    names = [fold(word) for word in writer.split()]
+    if (not comma or not 2 <= len(names) <= 4 or not _NAME_LINE.match(writer)
+            or not any(word in person_words() or _word_frequency(word) < _NAME_WORD_ZIPF for word in names)):
+        return False
+    words = publication.split()
+    return (fold(publication) in _agency_names(editorial) or fold(publication) in _brands(editorial)
+            or (1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+                and any(fold(w) in editorial.cues.organisation_words for w in words)))
 
 
 @lru_cache(maxsize=8)
@@ -2097,6 +2116,7 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
                   and not (removed.get(_next_line(lines, i)) == "date-stamp" and _author_name(lines[i]))  # over the date
                   and not _cut_teaser(lines[i].strip(), [lines[k] for k in kept if k > i])
                   and not _SAID_AT_END.search(lines[i].strip())  # "The train pushed the car, police said": a caption
+                  and not _named_picture(lines[i].strip())
                   and not _SOURCE_CLOSED.search(lines[i].strip())]  # "… di masjid. (sumber:merdeka.com)": a caption
     # under a headline, a writer's aside, short, asking and exclaiming at once ("Where is the love, people?!?"),
     # opens the body
@@ -2140,7 +2160,7 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
             and (len(top_words) > 2 or top_words[1][:1].islower())
             and not _MARKED.search(top.removesuffix("?")) and top[:1].isupper() and _short_headline_like(top)
             and fold(top) not in editorial.sections and fold(top) not in _brands(editorial)
-            and not _navigation(top, editorial) and not _author_name(top)):
+            and not _navigation(top, editorial) and not _author_name(top) and not _named_picture(top)):
         return top
     if not candidates:
         # a headline some outlets end with a full stop: short, and a byline or a date line under it, or the body
@@ -2192,6 +2212,30 @@ def _cut_copy_of(short: str, whole: str) -> bool:
 
 
 _ALT_TEXT = re.compile(r"[a-z][\w'’-]*(?: [\w'’-]+){1,7}")  # no capital, no stop, no comma: a picture's description
+
+
+def _named_picture(line: str) -> bool:
+    """A picture's description naming what it shows, in a sentence's case: four to six words and nothing but nouns
+    and adjectives ("Rapid delivery courier moped"). A headline says what happened: it has a verb (in English often
+    ending in -s, "Storm leaves its mark"), a preposition or an article ("Fake chit fund in police net"), or a name."""
+    words = line.split()
+    if not _NAMED_PICTURE_WORDS[0] <= len(words) <= _NAMED_PICTURE_WORDS[1]:
+        return False
+    if not (words[0][:1].isupper() and words[0].isalpha()) or not all(w.isalpha() and w.islower() for w in words[1:]):
+        return False
+    folded = [fold(word) for word in words]
+    return not any(word in _FUNCTION_WORDS or (word.endswith(("s", "ing")) and not word.endswith("ss"))
+                   for word in folded)
+
+
+_NAMED_PICTURE_WORDS = (4, 6)
+_FUNCTION_WORDS = frozenset(
+    "a an the of in on at to for with as by from and or but over after before into onto amid about up down off out "
+    "is are was were be been has have had will would can could may might not no its his her their our my your this "
+    "that these those than so if while under near via against across during between behind through without within "
+    "who what why how when where "
+    "di ke dari yang dan untuk dengan pada oleh atau akan bagi saat dalam kepada tentang terhadap tanpa ini itu ada "
+    "tak tidak".split())
 _SCREENSHOT = re.compile(r"(?:Tangkapan layar|Screenshot|Screen ?grab|Cuplikan video|Potongan video|Still from)\b",
                          re.IGNORECASE)
 # a sentence closed by the picture's credit after it: "… Pictured is ringleader X. Photo courtesy swns.com"

@@ -4782,3 +4782,29 @@ def test_a_writers_name_closing_the_story_after_a_dash_or_alone_in_brackets_is_a
         assert sign not in clean(doc(page.format(sign))).paragraphs
     # trap: a place after a dash under the last sentence (no given name in it) stays
     assert "- Buff Bay" in clean(doc(page.format("- Buff Bay"))).paragraphs
+
+
+def test_a_writer_named_with_the_publication_over_the_date_line_is_a_byline_not_the_headline():
+    page = ("Demo Ojol Tolak Potongan 10%, Beberkan Dampaknya Buat Driver\n\n"
+            "{}\n\nKamis, 17/07/2025 15:40 WIB\n\n"
+            "Jakarta, CNBC Indonesia - Pengemudi ojek online yang tergabung dalam Unit Reaksi Cepat membawa tiga "
+            "tuntutan ke kantor Kementerian Perhubungan.\n\n"
+            "Sampai sekarang pendapatan pengemudi dipotong 20%, dan mereka menilai aturan itu sudah ideal.\n")
+    for byline in ("Novina Putri Bestari, CNBC Indonesia", "Novina Putri Bestari, Jakarta Post"):
+        cleaned = clean(doc(page.format(byline)))
+        assert cleaned.title == "Demo Ojol Tolak Potongan 10%, Beberkan Dampaknya Buat Driver"
+        assert byline not in cleaned.paragraphs
+    # trap: a headline of ordinary words with the publication's name after a comma is the headline
+    headline = "Harga Minyak Naik, CNBC Indonesia"
+    assert clean(doc(headline + "\n\nKamis, 17/07/2025 15:40 WIB\n\n" + page.split("\n\n", 4)[4])).title == headline
+
+
+def test_a_pictures_description_naming_what_it_shows_over_the_lede_is_no_headline():
+    page = ("{}\n\n"
+            "Hundreds of riders for Deliveroo, Just Eat and Uber Eats went on strike on Friday evening over "
+            "working conditions and low pay.\n\n"
+            "As word of the action spread through riders' WhatsApp groups, more riders joined across the capital.\n")
+    assert clean(doc(page.format("Rapid delivery courier moped"))).title is None
+    # traps: a headline has a verb, a preposition or a name
+    for headline in ("Delivery riders strike over pay", "Courier strike hits takeaways", "Deliveroo riders walk out"):
+        assert clean(doc(page.format(headline))).title == headline
