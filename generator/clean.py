@@ -1069,6 +1069,15 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         for i in tail:
             removed[i] = "closing-label"
         kept = [i for i in kept if i not in removed]
+    # Headlines of other stories close it with no label over them when there are many: four or more in title case,
+    # as long as headlines, right after the article's last finished sentence (a list the article introduces
+    # follows its colon; a subheading or two closing a cut page are fewer)
+    tail = closing(lambda text: _listed_headline(text) and _title_case(text) and not _SENTENCE_END.search(text))
+    lead = len(kept) - len(tail) - 1
+    if len(tail) >= _CLOSING_HEADLINES_MIN and lead >= 0 and _FINISHED.search(lines[kept[lead]].strip()):
+        for i in tail:
+            removed[i] = "related-headlines"
+        kept = [i for i in kept if i not in removed]
 
     # A picture's caption printed again further down without its credit ("… Rabu (05/07/2023). (Istimewa)" near the
     # top, "… Rabu (05/07/2023)." at the foot): the copy is the caption too. Among the paragraphs, with more
@@ -2421,15 +2430,21 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
                                                                       or _label_case(lines[index])):
                 if 2 * len(lines[index].split()) <= len(line.split()):
                     return 0  # a headline twice as long under it: this is the topic's label ("Peredaran Uang …")
-                if (_title_case(lines[index]) and _DECK_MIN_WORDS <= len(line.split()) < len(lines[index].split())
+                words, headline_words = len(line.split()), len(lines[index].split())
+                nothing_between = not any(lines[k].strip() for k in range(index + 1, following))
+                if (_title_case(lines[index]) and _DECK_MIN_WORDS <= words
+                        and (words < headline_words or (words == headline_words and nothing_between))
                         and not any(k in removed for k in range(index + 1, following))):
                     # the headline's shorter deck right under it ("Atap Rumah Warga Toapaya Terbang" / "Disapu
-                    # Angin Puting Beliung"): what stands under the deck stands under the headline, which is first
+                    # Angin Puting Beliung"), or one as long right under it ("Huge Bust Hauls in 33 …" / "New York
+                    # Motorcycle Theft Ring – Gone in 30 Seconds"): what stands under the deck stands under the
+                    # headline, which is first
                     return _followed_like_a_headline(lines, following, kept, removed)
             return 1 if _SENTENCE_END.search(line) or len(line.split()) >= 12 else 0
     return 0
 
 
+_CLOSING_HEADLINES_MIN = 4
 _CAPTION_COPY_MIN_WORDS = 8  # a caption printed again: a sentence, not a short label that may open a caption
 _SHORT_OVER_BYLINE_WORDS = 5
 _GLUED_HEADLINE_MIN = 20  # characters of a headline printed again with a tag glued to it

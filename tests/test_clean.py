@@ -4808,3 +4808,36 @@ def test_a_pictures_description_naming_what_it_shows_over_the_lede_is_no_headlin
     # traps: a headline has a verb, a preposition or a name
     for headline in ("Delivery riders strike over pay", "Courier strike hits takeaways", "Deliveroo riders walk out"):
         assert clean(doc(page.format(headline))).title == headline
+
+
+def test_a_deck_as_long_as_the_headline_right_under_it_is_no_headline():
+    page = ("Huge Bust Hauls in 33 Motorcycle Thieves in New York\n\n"
+            "New York Motorcycle Theft Ring – Gone in 30 Seconds\n\n"
+            "Photo courtesy of Bebeto Matthews - AP\n\n\n"
+            "A well-organised gang of thieves who took expensive motorcycles from New York City's best "
+            "neighbourhoods has been broken up this week, the authorities say.\n\n"
+            "The gang sent steal teams in stolen minivans around upscale areas looking for Ducatis and Harleys.\n")
+    cleaned = clean(doc(page))
+    assert cleaned.title == "Huge Bust Hauls in 33 Motorcycle Thieves in New York"
+    assert "New York Motorcycle Theft Ring – Gone in 30 Seconds" in cleaned.paragraphs
+    # trap: a site's welcome line over a section label and the headline as long as it: the headline is the lower
+    page = ("Wonosobo Hebat\nSelamat Datang di Superhub Pemkab Wonosobo\n\nBerita Internasional\n\n"
+            "Israel dan Hamas Umumkan Gencatan Senjata\n\n"
+            "Setelah sepuluh hari bertempur, keduanya sepakat menghentikan tembakan di Gaza.\n\n"
+            "Gencatan senjata mulai berlaku Jumat dini hari waktu setempat, kata para pejabat.\n")
+    assert clean(doc(page)).title == "Israel dan Hamas Umumkan Gencatan Senjata"
+
+
+def test_many_headlines_of_other_stories_closing_the_page_without_a_label_are_chrome():
+    stories = ["Seru Abis! Komunitas Ini Sampaikan Kritikan dengan Main Karet Depan Gedung DPR",
+               "Potret Beda Pesta Pora 2025, Ada Jumatan Bareng Dipimpin Rhoma Irama",
+               "Psikolog Ungkap Pentingnya Pengawasan Orangtua Saat Anak Main Game",
+               "Inspiratif, Tiga Artis Cantik Ini Ternyata Founder Komunitas"]
+    page = ("Dream - Polda Metro Jaya sudah mengenali kelompok begal sadis yang belakangan kerap beraksi di Jakarta.\n"
+            "Kelompok Lampung, kata Kapolda, selalu memakai senjata api dan sudah beraksi di 11 tempat.\n"
+            "{}\nAdvertisement\n" + "\n".join(stories) + "\n")
+    cleaned = clean(doc(page.format("Polisi rutin menggelar razia malam yang disebut Patroli 21.")))
+    assert not set(stories) & set(cleaned.paragraphs)
+    # trap: the list the article's last sentence introduces stays
+    cleaned = clean(doc(page.format("Empat acara yang digelar komunitas itu tahun ini adalah sebagai berikut:")))
+    assert set(stories) <= set(cleaned.paragraphs)
