@@ -588,17 +588,23 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[markup] = "photo-caption"
 
     # An embedded post's own lines above the line that closes it (its link, its author and date): short, with an
-    # emoji, or a handle or hashtag and no sentence end (a paragraph that introduces the post ends like a sentence).
+    # emoji, or a handle or hashtag and no sentence end (a paragraph that introduces the post ends like a sentence);
+    # or short and set apart by more blank lines than the page puts between its paragraphs, as a post's line breaks
+    # are printed ("NYC Health Dept is investigating …." / three blank lines / "The patient is in …." / …).
+    usual_gap = _usual_gap(lines)
     for i, rule in list(removed.items()):
         if rule != "social-embed":
             continue
-        k = _previous_line(lines, i)
+        k, above = _previous_line(lines, i), i
         for step in range(3):
-            if k is None or k in removed or not (_post_line(lines[k].strip())
-                                                 or (step == 0 and _post_text(lines[k].strip()))):
+            if k is None or k in removed:
+                break
+            line = lines[k].strip()
+            wide_gap = above - k - 1 > max(usual_gap, 1) and len(line.split()) <= _POST_MAX_WORDS
+            if not (_post_line(line) or (step == 0 and _post_text(line)) or wide_gap):
                 break
             removed[k] = "social-embed"
-            k = _previous_line(lines, k)
+            k, above = _previous_line(lines, k), k
 
     # A byline's label alone on its line ("Oleh", "Editor:") and the name printed under it ("RUNIK SRI ASTUTI"),
     # both maybe bulleted ("- Penulis :" / "- Shila Glorya").
@@ -1582,9 +1588,13 @@ def _body_start(lines: list[str], kept: list[int], editorial: Editorial) -> int:
                 and position + 1 < len(kept) and kept[position + 1] == i + 1
                 and lines[kept[position + 1]].strip()[:1].isalpha() and _opens_with_dash_dateline(line, editorial)):
             return i  # the dateline opens the body on a line a hard wrap cut short, its sentence on the next
-        # a paragraph ends a sentence or is long; a headline, even with a quote in it, does neither
-        if (not (_SENTENCE_END.search(line) or len(line.split()) >= _ARTICLE_START_WORDS) or _long_headline(line)
-                or _numbers_row(line)):  # a scoreboard's or a ticker's row of figures is no paragraph
+        # a paragraph ends a sentence or is long; a headline, even with a quote in it, does neither. A sentence a
+        # hard wrap cut at a comma, carried on in lower case on the next line, is a paragraph's ("… mencatat tiga
+        # kasus," / "sedangkan Kepulauan Riau …": a page printed from its middle opens so)
+        carried_on = (line.endswith(",") and position + 1 < len(kept) and kept[position + 1] == i + 1
+                      and lines[i + 1].strip()[:1].islower())
+        if (not (_SENTENCE_END.search(line) or len(line.split()) >= _ARTICLE_START_WORDS or carried_on)
+                or _long_headline(line) or _numbers_row(line)):  # a scoreboard's or ticker's figures: no paragraph
             run = []
             continue
         if _head_caption(line):
@@ -1796,6 +1806,19 @@ def _keyword_lines(lines: list[str], removed: dict[int, str]) -> list[int]:
         if len({fold(w) for w in words if len(w) >= 3} & capitalised) >= 3:
             found.append(i)
     return found
+
+
+def _usual_gap(lines: list[str]) -> int:
+    """The number of blank lines the page most often puts between two lines of text."""
+    gaps = Counter()
+    blank = 0
+    for line in lines:
+        if line.strip():
+            gaps[blank] += 1
+            blank = 0
+        else:
+            blank += 1
+    return gaps.most_common(1)[0][0] if gaps else 0
 
 
 def _previous_line(lines: list[str], index: int) -> int | None:

@@ -4841,3 +4841,32 @@ def test_many_headlines_of_other_stories_closing_the_page_without_a_label_are_ch
     # trap: the list the article's last sentence introduces stays
     cleaned = clean(doc(page.format("Empat acara yang digelar komunitas itu tahun ini adalah sebagai berikut:")))
     assert set(stories) <= set(cleaned.paragraphs)
+
+
+def test_a_page_printed_from_its_middle_opening_on_a_sentence_cut_at_a_comma_keeps_it():
+    page = ("Daerah Istimewa Yogyakarta dan Jawa Timur masing-masing mencatat tiga kasus,\n"
+            "sedangkan Kepulauan Riau melaporkan satu kasus.\n"
+            "DKI Jakarta, pusat urbanisasi dengan pergerakan orang yang tinggi, menjadi provinsi dengan kasus terbanyak.\n"
+            "Hal ini menunjukkan bahwa mobilitas tinggi di kota besar memengaruhi penyebaran virus.\n")
+    cleaned = clean(doc(page))
+    assert cleaned.paragraphs[0].startswith("Daerah Istimewa Yogyakarta")
+    # trap: a line ending with a comma over a line in capitals carries on no sentence: the body starts below it
+    cleaned = clean(doc("Pembaruan terakhir oleh redaksi,\n" + page))
+    assert cleaned.paragraphs[0].startswith("Daerah Istimewa Yogyakarta")
+
+
+def test_a_posts_lines_set_apart_by_more_blank_lines_than_the_paragraphs_go_with_its_closing_line():
+    page = ("STATEN ISLAND, N.Y. — Health Department officials are looking into a possible case of monkeypox in the "
+            "city.\n\n"
+            "The lab will run a preliminary test, and if it is positive the samples go to the CDC.\n\n"
+            "NYC Health Dept is investigating a possible case of monkeypox.\n{gap}"
+            "The patient is in an isolation ward at Bellevue Hospital.\n{gap}"
+            "Health Dept following up with anyone who may have been in contact w/ patient. — Mark D. Levine "
+            "(@MarkLevineNYC) May 19, 2022\n\n"
+            "This year's first reported case was found in Massachusetts on Wednesday.\n")
+    post = {"NYC Health Dept is investigating a possible case of monkeypox.",
+            "The patient is in an isolation ward at Bellevue Hospital."}
+    assert not post & set(clean(doc(page.format(gap="\n\n\n"))).paragraphs)
+    # trap: on a page that sets every paragraph apart so, the sentences over the post are the article's
+    wide = "\n\n\n\n".join(line for line in page.format(gap="").splitlines() if line.strip()) + "\n"
+    assert post <= set(clean(doc(wide)).paragraphs)
