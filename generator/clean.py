@@ -494,7 +494,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                         break  # the headline printed twice (the page's and its title bar's) ends the list over it
                     if (candidate and looks_like_prose(candidate) and not _short_headline_like(_unbulleted(candidate))
                             and not candidate.endswith(("...", "…"))  # a link's excerpt, cut: still the list
-                            and len(candidate.split()) > _BLOCK_CAPTION_WORDS):  # a picture's "Musher Aliy Zirkle."
+                            and len(candidate.split()) > _BLOCK_CAPTION_WORDS  # a picture's "Musher Aliy Zirkle."
+                            # a bulleted item under the label, as the items before it: a link, however it reads
+                            and not (_BULLET.match(candidate) and all(_BULLET.match(lines[k].strip()) for k in listed))):
                         break
                     if candidate:
                         listed.append(following)
@@ -667,10 +669,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if (len(line.split()) >= _TEASER_MIN_WORDS and _headline_like(line) and _title_case(line)
                 and not dates.stamp_text(line)  # a date line with its reporter's name
                 and any(looks_like_prose(n) and _SENTENCE_END.search(n.strip()) for n in neighbours)
-                and any(_headline_like(lines[k].strip()) for k in kept[:position])):
-            rare = {word[:_STEM_LETTERS] for word in _words(line) if _word_frequency(word) < _RARE_WORD_ZIPF}
-            if len(rare) >= 2 and all(stems[stem] == 1 for stem in rare):
-                removed[i] = "unrelated-headline"
+                and any(_headline_like(lines[k].strip()) for k in kept[:position])
+                and _rare_words_alone(line, stems)):
+            removed[i] = "unrelated-headline"
         # or a related article's headline, as long as a sentence but in title case, between two finished
         # paragraphs after the body began ("Dokter Gadungan Susanto Ternyata Pernah Bekerja di Grobogan 3 Tahun
         # hingga Jadi Direktur RS"): a subheading is shorter; a list's item or a score opens with a figure
@@ -1067,9 +1068,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             and _PROMPT.fullmatch(lines[kept[lead]].strip())):
         tail.append(kept[lead])
         lead -= 1
-    # one short line alone is a label too when the author's line has closed the article above it ("by Staff
-    # Writer" / "Economic News")
-    signed = tail and lead >= 0 and any(removed.get(k) == "byline" for k in range(kept[lead] + 1, tail[-1]))
+    # one short line alone is a label too when the author's or contributors' line has closed the article above it
+    # ("by Staff Writer" / "Economic News", "… contributed to this report." / "us")
+    signed = tail and lead >= 0 and any(removed.get(k) in ("byline", "contributors")
+                                        for k in range(kept[lead] + 1, tail[-1]))
     if (tail and lead >= 0 and _FINISHED.search(lines[kept[lead]].strip())
             and (len(tail) >= 2 or _LABEL_ALONE.fullmatch(lines[tail[0]].strip()) or signed)):
         for i in tail:
@@ -1627,6 +1629,13 @@ def _long_headline(line: str) -> bool:
 
 
 _LISTED_HEADLINE_WORDS = 6  # a headline of another story; a list's item is shorter
+
+
+def _rare_words_alone(line: str, stems: Counter) -> bool:
+    """Two or more of the line's rarer words, none of which the page's other lines use (`stems`: the page's
+    stems counted once a line)."""
+    rare = {word[:_STEM_LETTERS] for word in _words(line) if _word_frequency(word) < _RARE_WORD_ZIPF}
+    return len(rare) >= 2 and all(stems[stem] == 1 for stem in rare)
 
 
 def _listed_headline(line: str) -> bool:

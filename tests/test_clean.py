@@ -4870,3 +4870,38 @@ def test_a_posts_lines_set_apart_by_more_blank_lines_than_the_paragraphs_go_with
     # trap: on a page that sets every paragraph apart so, the sentences over the post are the article's
     wide = "\n\n\n\n".join(line for line in page.format(gap="").splitlines() if line.strip()) + "\n"
     assert post <= set(clean(doc(wide)).paragraphs)
+
+
+def test_another_storys_headline_in_capitals_between_paragraphs_is_chrome_even_when_it_shares_the_storys_words():
+    page = ("Experienced Oregon hiker found dead in Mount Hood National Forest\n\n"
+            "An Oregon hiker who went missing on Wednesday was found dead on Friday after a long search of the forest.\n\n"
+            "The family reported the 33-year-old missing that evening, the Clackamas County Sheriff's Office said.\n\n"
+            "{}\n\n"
+            "The body was found near Hidden Lake Trail just before 10:30 a.m. on Friday.\n\n"
+            "Officials said the hiker will be named after the family has been notified.\n")
+    promo = "OREGON HIKER, 22, DIES AT COLUMBIA RIVER GORGE AFTER FALLING OFF A CLIFF"
+    assert promo not in clean(doc(page.format(promo))).paragraphs
+    # trap: a subheading in capitals, shorter than a headline, stays
+    assert "FIRST REPORTED OREGON CASE THIS YEAR" in clean(doc(page.format("FIRST REPORTED OREGON CASE THIS YEAR"))).paragraphs
+
+
+def test_a_contributors_line_the_slug_under_it_a_bulleted_list_of_links_and_app_and_comment_widgets_are_chrome():
+    page = ("Hiker's Body Discovered After Extensive Search\n"
+            "An experienced hiker who went missing on Wednesday in Mount Hood National Forest was found dead, officials "
+            "said on Friday.\n"
+            "The Sheriff's Office said it does not consider the death suspicious for now.\n"
+            "{}\n")
+    tail = ["Planet Chronicle' Stephen Sorace contributed to this report.", "us", "You might also like",
+            "- Two students were injured in a shooting at a school in California, and the gunman has been found dead.",
+            "- As mine crews face unstable shafts, the search for a missing grandmother intensifies.",
+            "See also  Biden family honors Jimmy Carter's moral clarity following his death",
+            "CLICK HERE TO GET THE FOX NEWS APP", "blog comments powered by Disqus"]
+    cleaned = clean(doc(page.format("\n".join(tail))))
+    assert not set(tail) & set(cleaned.paragraphs)
+    # traps: a sentence on what people contributed, and one on the county's app, are the story's
+    for said in ("Many volunteers contributed to this search, the sheriff said.",
+                 "The sheriff urged hikers to download the county's rescue app before setting out."):
+        assert said in clean(doc(page.format(said))).paragraphs
+    # trap: a bulleted paragraph after a label's list of short headlines is the article's again
+    listed = "You might also like\nHiker Rescued From Ravine\n- The search drew on six counties and the National Guard."
+    assert "- The search drew on six counties and the National Guard." in clean(doc(page.format(listed))).paragraphs
