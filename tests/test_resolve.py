@@ -819,6 +819,18 @@ def test_places_in_english_are_not_people():
     assert people(resolved) == ["Somchai Prasert"]
     kinds = {a.name: a.kind for a in resolved.actors.values()}
     assert kinds.get("Sulawesi Selatan") == "place"
+    # a trail named in two stories, a peak: a wild place's features
+    resolved = resolve_articles(
+        ("A hiker from Texas was found dead in the national park in October.",
+         "That hiker was found on the Elena Ortiz Trail, a loop through desert and cliffs, the park service said."),
+        ("The park service said the hiker was found on the Elena Ortiz Trail, a hard loop through rocky cliffs.",))
+    assert people(resolved) == []
+    # trap: the person the trail is named after, speaking, is a person
+    resolved = resolve_articles(
+        ("That hiker was found on the Elena Ortiz Trail, a loop through desert and cliffs, the park service said.",),
+        ("The park service said the hiker was found on the Elena Ortiz Trail, a hard loop through rocky cliffs.",),
+        ("Elena Ortiz said the trail would stay closed, she told reporters.",))
+    assert people(resolved) == ["Elena Ortiz"]
 
 
 @pytest.mark.parametrize("text, person", [
