@@ -32,7 +32,7 @@ from generator.read import read_seed  # noqa: E402
 FIXTURES = ROOT / "tests" / "fixtures" / "outlets"
 OUT = Path(__file__).resolve().parent / "OUTLETS.md"
 LABELS = ("headline", "byline", "chrome", "caption", "promo", "prose")
-HELD_OUT_ROUND = 188
+HELD_OUT_ROUND = 189
 HISTORY = ('Each round of pages was measured held out before it was read, then joined the tuning part. Round 1 (54 '
            'pages) had a held-out fifth of 15 pages chosen by a hash of their names; measured once after tuning on '
            'the other 39 (commit 77b1ad8): headline exact 8/13, no headline invented 2/2, date right 9/11, chrome '
@@ -859,9 +859,11 @@ HISTORY = ('Each round of pages was measured held out before it was read, then j
            "14/24, prose 54/54; after tuning on it (dfdd1b7: a capitals headline sharing the story's words; a "
            "contributors' line and the slug under it; a bulleted list under 'You might also like'; 'See also', an "
            "app's pitch, Disqus): chrome 24/24. Round 188 (10 pages, 10 more outlets; fireballs and meteors seen "
-           "and heard), held out when added (at dfdd1b7's rules) and not tuned on: headline 7/7, no headline "
-           "invented 3/3, date 1/1, no date read from chrome 9/9, chrome 14/14, prose 70/70; its figures are in "
-           "the table below. A line classifier "
+           "and heard), held out when added (at dfdd1b7's rules): headline 7/7, no headline invented 3/3, date "
+           "1/1, no date read from chrome 9/9, chrome 14/14, prose 70/70 (nothing to tune on). Round 189 (9 pages, "
+           "8 more outlets and a section of Okezone; expired food found on shop shelves), held out when added (at "
+           "cc86892's rules) and not tuned on: headline 7/8, no headline invented 1/1, date 1/1, no date read from "
+           "chrome 8/8, chrome 22/24, prose 84/85; its figures are in the table below. A line classifier "
            '(bench/line_classifier.py: a CRF over the lines, trained on rounds 1-3) added no chrome removal on round'
            " 4 to the rules' 18/25 and cost 1-2 prose lines at thresholds 0.7-0.8; trained on rounds 1-4 it added "
            'nothing on round 5 either (27/40, prose 44/45 at thresholds 0.7-0.9): not adopted.')
