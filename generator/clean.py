@@ -2183,12 +2183,18 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
         return bare[short[0]]
     # a headline of two to five words, too short to be taken alone, right over the byline or the date line, the
     # body under them ("Cable theft finds" / "by msecadm4921" / "British Transport Police …")
-    over_byline = [i for i in above if 2 <= len(lines[i].split()) <= _SHORT_OVER_BYLINE_WORDS
-                   and lines[i].strip()[:1].isupper() and not _SENTENCE_END.search(lines[i].strip())
-                   and not _navigation(lines[i], editorial)
-                   and removed.get(_next_line(lines, i)) in ("byline", "date-stamp")]
+    over_meta = [i for i in above if 2 <= len(lines[i].split()) <= _SHORT_OVER_BYLINE_WORDS
+                 and (lines[i].strip()[:1].isupper() or lines[i].strip()[:1] in _CURRENCY_SIGNS)
+                 and not _SENTENCE_END.search(lines[i].strip()) and not _navigation(lines[i], editorial)
+                 and removed.get(_next_line(lines, i), "").startswith(("byline", "date-stamp", "comment-section"))]
+    over_byline = [i for i in over_meta if removed.get(_next_line(lines, i)) in ("byline", "date-stamp")]
     if not candidates and over_byline and _next_line(lines, _next_line(lines, over_byline[-1])) == body_start:
         return lines[over_byline[-1]].strip()
+    # … or the page's first line over the post's byline, date or comments link, a deck in a sentence's case under
+    # them over the body ("£5,000 fine" / "Leave a Comment" / "146 items of food … discovered" / …)
+    if (over_meta and over_meta[0] == above[0] and candidates == [_next_line(lines, _next_line(lines, above[0]))]
+            and not _title_case(lines[candidates[0]]) and _next_line(lines, candidates[0]) == body_start):
+        return lines[above[0]].strip()
     # a headline of three to five words alone over the first paragraph, nothing above it ("UP IN SMOKE" / "A FIRE
     # swept through …"), or of two in a sentence's case ("Dump fire"; two words in title case are a topic's or a
     # template's label, "Ringkasan Utama"): no marks (a site's name with its address has them) but a question's
@@ -2479,6 +2485,7 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
 _CLOSING_HEADLINES_MIN = 4
 _CAPTION_COPY_MIN_WORDS = 8  # a caption printed again: a sentence, not a short label that may open a caption
 _SHORT_OVER_BYLINE_WORDS = 5
+_CURRENCY_SIGNS = "£$€¥"  # a headline may open with an amount: "£5,000 fine"
 _GLUED_HEADLINE_MIN = 20  # characters of a headline printed again with a tag glued to it
 _SHORT_HEADLINE_LINES = 2  # a short headline printed twice is the page's first lines
 _DECK_MIN_WORDS = 3  # a section's label under a headline is shorter ("Berita Internasional")

@@ -4905,3 +4905,20 @@ def test_a_contributors_line_the_slug_under_it_a_bulleted_list_of_links_and_app_
     # trap: a bulleted paragraph after a label's list of short headlines is the article's again
     listed = "You might also like\nHiker Rescued From Ravine\n- The search drew on six counties and the National Guard."
     assert "- The search drew on six counties and the National Guard." in clean(doc(page.format(listed))).paragraphs
+
+
+def test_a_short_headline_over_the_posts_comments_link_and_a_deck_under_them_is_the_headline():
+    page = ("£5,000 fine\n\nLeave a Comment\n\n"
+            "146 items of food totalling 883 days beyond their use by dates discovered\n\n"
+            "A convenience store has been fined over £5,000 after officers visited on a tip-off that it was selling "
+            "banned vodka.\n\n"
+            "A complaint about a food centre in Bradford led inspectors to look into the products the shop sold.\n\n"
+            "Produser: Reza Ramadhan\n")
+    cleaned = clean(doc(page))
+    assert cleaned.title == "£5,000 fine"
+    assert "146 items of food totalling 883 days beyond their use by dates discovered" in cleaned.paragraphs
+    assert "Produser: Reza Ramadhan" not in cleaned.paragraphs
+    # trap: a headline in title case under the comments link is the headline, the short line over it a label
+    page = page.replace("146 items of food totalling 883 days beyond their use by dates discovered",
+                        "Shop Fined After Inspectors Find Food Hundreds Of Days Past Its Date")
+    assert clean(doc(page)).title == "Shop Fined After Inspectors Find Food Hundreds Of Days Past Its Date"
