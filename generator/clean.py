@@ -608,6 +608,20 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[k] = "social-embed"
             k, above = _previous_line(lines, k), k
 
+    # Readers' comments numbered from 1 over the comment section's closing line ("Comments are closed."), set apart
+    # from the article by more blank lines than it puts between its paragraphs: the comments, not the article's list
+    for i, rule in list(removed.items()):
+        if not rule.startswith("comment-section"):
+            continue
+        run, k = [], _previous_line(lines, i)
+        while k is not None and k not in removed and _NUMBERED.match(lines[k].strip()):
+            run.append(k)
+            k = _previous_line(lines, k)
+        if (run and re.match(r"1[.)]\s", lines[run[-1]].strip()) and k is not None
+                and run[-1] - k - 1 > max(usual_gap, 1)):
+            for item in run:
+                removed[item] = rule
+
     # A byline's label alone on its line ("Oleh", "Editor:") and the name printed under it ("RUNIK SRI ASTUTI"),
     # both maybe bulleted ("- Penulis :" / "- Shila Glorya").
     for i, rule in list(removed.items()):
@@ -870,7 +884,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     headline_lines = [i for i in kept if folded_title is not None
                       and fold(_cell_text(lines[i])).startswith(folded_title) and (
         fold(_without_site_name(lines[i], editorial, printed)) == folded_title
-        or _headline_with_credit(lines[i], title) or _headline_with_hashtags(lines[i], title))]
+        or _headline_with_credit(lines[i], title) or _headline_with_hashtags(lines[i], title)
+        or (i < first_paragraph and _headline_extended(lines[i], title)))]
     if not headline_lines:
         title = None  # never a title the text no longer shows
     else:  # and printed again with a sign changed ("50oC" / "50ºC")
@@ -2224,6 +2239,13 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     if not candidates:
         return None
     chosen = max(candidates, key=lambda i: (_followed_like_a_headline(lines, i, kept, removed), -i))
+    extended = [i for i in candidates if i < chosen and _headline_extended(lines[chosen], lines[i])
+                and sum(1 for k in range(i + 1, chosen) if k in removed and lines[k].strip()) >= _FURNITURE_LINES]
+    if extended:
+        # the headline printed again with words added below the site's furniture (its blurb, a table of contents:
+        # "Power Outage Update: … Thousands" / … / "Power Outage Update: … Thousands Across the Region"): the page's
+        # first printing. A title bar's copy cut short sits right over the headline, a section's label between.
+        return lines[extended[0]].strip()
     above_chosen = _previous_line(lines, chosen)
     if above_chosen in candidates and _cut_copy_of(lines[chosen], lines[above_chosen]):
         # the headline, then a picture's alternative text printing its first words ("42 people die in Pujab,
@@ -2250,6 +2272,21 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
         # the line is a subheading, and the page printed no headline
         return None
     return lines[chosen].strip()
+
+
+def _headline_extended(line: str, headline: str) -> bool:
+    """The line is the headline with a few words in title case added at its end, no sentence's end: "… Impacts
+    Thousands" / "… Impacts Thousands Across the Region"."""
+    line, headline = " ".join(line.split()), " ".join(headline.split())
+    if not (len(line) > len(headline) and fold(line).startswith(fold(headline)) and line[len(headline)] == " "):
+        return False
+    added = line[len(headline):].split()
+    return (len(added) <= _HEADLINE_EXTENSION_WORDS and not _SENTENCE_END.search(line)
+            and all(word[:1].isupper() for word in added if len(word) >= 4) and added[-1][:1].isupper())
+
+
+_HEADLINE_EXTENSION_WORDS = 5
+_FURNITURE_LINES = 2  # chrome lines between two printings of a headline: more than a section's label
 
 
 def _cut_copy_of(short: str, whole: str) -> bool:

@@ -4922,3 +4922,48 @@ def test_a_short_headline_over_the_posts_comments_link_and_a_deck_under_them_is_
     page = page.replace("146 items of food totalling 883 days beyond their use by dates discovered",
                         "Shop Fined After Inspectors Find Food Hundreds Of Days Past Its Date")
     assert clean(doc(page)).title == "Shop Fined After Inspectors Find Food Hundreds Of Days Past Its Date"
+
+
+def test_a_headline_printed_again_with_words_added_below_the_sites_furniture_is_the_first_printing():
+    page = ("Power Outage Update: Severe Weather Impacts Thousands\n\n"
+            "Welcome to your ultimate source for breaking news, trending updates, and in-depth stories from around "
+            "the world.\n"
+            "Our team works tirelessly to ensure you never miss a moment, all in one place.\n"
+            "Stay in the know and join thousands of readers who trust us for reliable, up-to-date content.\n"
+            "Table of Contents\n"
+            "Power Outage Update: Severe Weather Impacts Thousands Across the Region\n"
+            "Severe thunderstorms and strong winds have cut power to thousands across the region since Tuesday night.\n"
+            "Early estimates put more than 15,000 homes and businesses without power, and the number could grow.\n")
+    cleaned = clean(doc(page))
+    assert cleaned.title == "Power Outage Update: Severe Weather Impacts Thousands"
+    assert cleaned.paragraphs[0].startswith("Severe thunderstorms")
+    # trap: a title bar's copy cut short right over a section's label and the whole headline: the whole one
+    page = ("PETISI.CO\nBupati Jember Resmikan Jembatan\nPEMERINTAHAN\n\n"
+            "Bupati Jember Resmikan Jembatan Dusun Senilai Rp 5 M\n\n"
+            "JEMBER, PETISI.CO – Bupati Jember meresmikan Jembatan Kayangan di Dusun Curahrejo, Kecamatan Tempurejo.\n\n"
+            "Jembatan itu diresmikan Senin (28/1/2019) dan menelan biaya lebih dari Rp 5 miliar.\n")
+    assert clean(doc(page)).title == "Bupati Jember Resmikan Jembatan Dusun Senilai Rp 5 M"
+
+
+def test_readers_numbered_comments_a_browsers_notice_and_a_pointer_to_live_information_are_chrome():
+    page = ("At 1:57 p.m., the utility reported an unplanned interruption to 8,000 customers in the east end.\n\n"
+            "The latest SMUD outage information can be found here.\n\n"
+            "The interruption lasted only about 15 minutes before power came back for all customers.\n\n"
+            "Customers still without power should call the emergency number, the utility said.\n"
+            "{gap}"
+            "  1. Our power was out behind the shop for nearly a good hour, not the 15 mins the article states.\n\n"
+            "  2. No sooner had they covered the displays at the grocery store than the power came back on.\n\n"
+            "Comments are closed.\n\nYour browser is out of date!\n\n"
+            "Update your browser to view this website correctly. Update my browser now\n")
+    chrome = {"The latest SMUD outage information can be found here.", "Your browser is out of date!",
+              "Update your browser to view this website correctly. Update my browser now",
+              "1. Our power was out behind the shop for nearly a good hour, not the 15 mins the article states.",
+              "2. No sooner had they covered the displays at the grocery store than the power came back on."}
+    paragraphs = {p.strip() for p in clean(doc(page.format(gap="\n\n\n"))).paragraphs}
+    assert not chrome & paragraphs
+    # trap: the article's own numbered list, set apart as its paragraphs are, stays
+    paragraphs = {p.strip() for p in clean(doc(page.format(gap="\n"))).paragraphs}
+    assert "1. Our power was out behind the shop for nearly a good hour, not the 15 mins the article states." in paragraphs
+    # trap: a sentence on where the latest information is found is the story's
+    said = "The latest outage information is available on the utility's website, officials said."
+    assert said in clean(doc(page.format(gap="\n").replace("The latest SMUD outage information can be found here.", said))).paragraphs
