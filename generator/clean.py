@@ -2196,6 +2196,14 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
              and _short_headline_like(lines[i].strip()) and not _navigation(lines[i], editorial)]
     if not candidates and short:
         return bare[short[0]]
+    # … or in a sentence's case, printed twice right over the body (a blog's labels maybe above), once with its
+    # question mark ("Lika-liku menjebak nasabah?" / "Lika-liku menjebak nasabah"): the first printing
+    pair = above[-2:]
+    if (not candidates and len(pair) == 2 and _next_line(lines, pair[1]) == body_start
+            and _next_line(lines, pair[0]) == pair[1] and _same_line(lines[pair[0]], lines[pair[1]])
+            and 2 <= len(lines[pair[0]].split()) <= _SHORT_OVER_BYLINE_WORDS and lines[pair[0]].strip()[:1].isupper()
+            and not any(_navigation(lines[i], editorial) or fold(lines[i]) in editorial.sections for i in pair)):
+        return lines[pair[0]].strip()
     # a headline of two to five words, too short to be taken alone, right over the byline or the date line, the
     # body under them ("Cable theft finds" / "by msecadm4921" / "British Transport Police …")
     over_meta = [i for i in above if 2 <= len(lines[i].split()) <= _SHORT_OVER_BYLINE_WORDS

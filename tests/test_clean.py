@@ -4967,3 +4967,19 @@ def test_readers_numbered_comments_a_browsers_notice_and_a_pointer_to_live_infor
     # trap: a sentence on where the latest information is found is the story's
     said = "The latest outage information is available on the utility's website, officials said."
     assert said in clean(doc(page.format(gap="\n").replace("The latest SMUD outage information can be found here.", said))).paragraphs
+
+
+def test_a_short_headline_printed_twice_once_with_its_question_mark_under_a_blogs_labels_is_the_headline():
+    page = ("Total Pageviews\n\nTranslate\n\nsharing\n\n"
+            "Pembaca dipersilahkan untuk menyalin atau men”copypaste” setiap isi dari Blog ini, dengan atau tanpa "
+            "mencantumkan Blog ini sebagai sumbernya. Terima kasih\n\n"
+            "{}\n\n{}\n"
+            "Rani, sebut saja begitu, hampir tertipu Rp 10 juta ketika sudah berada di depan mesin ATM.\n"
+            "Adiknya memastikan kabar yang diterima Rani setengah jam sebelumnya bohong belaka.\n"
+            "Semuanya bermula ketika pihak sekolah mengabarkan anaknya jatuh dari tangga.\n")
+    cleaned = clean(doc(page.format("Lika-liku menjebak nasabah?", "Lika-liku menjebak nasabah")))
+    assert cleaned.title == "Lika-liku menjebak nasabah?"
+    assert cleaned.paragraphs[0].startswith("Rani, sebut saja begitu")
+    # trap: two different short lines over the body are no headline printed twice
+    cleaned = clean(doc(page.format("Lika-liku menjebak nasabah?", "Kisah seorang ibu")))
+    assert cleaned.title != "Lika-liku menjebak nasabah?"
