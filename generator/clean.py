@@ -1474,7 +1474,7 @@ def _writer_and_publication(line: str, editorial: Editorial) -> bool:
     writer, comma, publication = line.strip().partition(", ")
     names = [fold(word) for word in writer.split()]
     if (not comma or not 2 <= len(names) <= 4 or not _NAME_LINE.match(writer)
-            or not any(word in person_words() or _word_frequency(word) < _NAME_WORD_ZIPF for word in names)):
+            or not any(_name_word(word) for word in names)):
         return False
     words = publication.split()
     return (fold(publication) in _agency_names(editorial) or fold(publication) in _brands(editorial)
@@ -2357,8 +2357,13 @@ def _signed_name(line: str) -> bool:
 
 
 def _name_words(words: list[str]) -> bool:
-    """Every (folded) word a known given or family name, or a word rare in the language: a name's."""
-    return all(word in person_words() or _word_frequency(word) < _NAME_WORD_ZIPF for word in words)
+    """Every (folded) word a name's (`_name_word`)."""
+    return all(_name_word(word) for word in words)
+
+
+def _name_word(word: str) -> bool:
+    """A (folded) word a known given or family name, or a word rare in the language: a name's."""
+    return word in person_words() or _word_frequency(word) < _NAME_WORD_ZIPF
 
 
 def _name_in_capitals(line: str) -> bool:
