@@ -802,10 +802,22 @@ def test_a_given_name_the_recogniser_left_to_the_body_before_it_starts_the_perso
     # English titles and ranks before a name
     ("District Magistrate Anshul Agarwal said the injured were taken to hospital.", "Anshul Agarwal"),
     ("The agency's Brig Kamran Zia said relief camps had been set up in the valley.", "Kamran Zia"),
+    ("Ranger Elena Ortiz said the trail would stay closed, she told reporters.", "Elena Ortiz"),
 ])
 def test_english_possessives_and_titles_are_not_part_of_a_name(text, person):
     resolved = resolve_articles((text,), (f"{person} said more help would come, he told reporters.",))
     assert people(resolved) == [person]
+
+
+def test_a_newspapers_name_is_no_person():
+    resolved = resolve_articles(
+        ("Planet Chronicle Digital has asked the park service for comment.",
+         "The park said the hiker was found near the lake."),
+        ("Planet Chronicle Digital has asked the sheriff for comment on the case.",))
+    assert people(resolved) == []
+    # trap: a person whose family name is no newspaper's word, speaking, is a person
+    resolved = resolve_articles(("Maria Chronister said the trail would stay closed, she told reporters.",))
+    assert people(resolved) == ["Maria Chronister"]
 
 
 def test_places_in_english_are_not_people():
