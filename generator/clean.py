@@ -593,7 +593,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # emoji, or a handle or hashtag and no sentence end (a paragraph that introduces the post ends like a sentence);
     # or short and set apart by more blank lines than the page puts between its paragraphs, as a post's line breaks
     # are printed ("NYC Health Dept is investigating …." / three blank lines / "The patient is in …." / …).
-    usual_gap = _usual_gap(lines)
+    wider_than_usual = max(_usual_gap(lines), 1)  # blank lines a gap must exceed to set a block apart
     for i, rule in list(removed.items()):
         if rule != "social-embed":
             continue
@@ -602,7 +602,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             if k is None or k in removed:
                 break
             line = lines[k].strip()
-            wide_gap = above - k - 1 > max(usual_gap, 1) and len(line.split()) <= _POST_MAX_WORDS
+            wide_gap = above - k - 1 > wider_than_usual and len(line.split()) <= _POST_MAX_WORDS
             if not (_post_line(line) or (step == 0 and _post_text(line)) or wide_gap):
                 break
             removed[k] = "social-embed"
@@ -617,8 +617,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         while k is not None and k not in removed and _NUMBERED.match(lines[k].strip()):
             run.append(k)
             k = _previous_line(lines, k)
-        if (run and re.match(r"1[.)]\s", lines[run[-1]].strip()) and k is not None
-                and run[-1] - k - 1 > max(usual_gap, 1)):
+        if (run and _FIRST_ITEM.match(lines[run[-1]].strip()) and k is not None
+                and run[-1] - k - 1 > wider_than_usual):
             for item in run:
                 removed[item] = rule
 
@@ -1168,8 +1168,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # dash ("- Gareth Davis": a known given name is enough), closing the page under its last sentence
     if len(kept) >= 3:
         name = lines[kept[-1]].strip()
-        signed = re.match(rf"{_DASH}\s+(.+)", name)
-        if ((_name_in_capitals(name) or _author_name(name) or (signed and _signed_name(signed.group(1))))
+        sign_off = re.match(rf"{_DASH}\s+(.+)", name)
+        if ((_name_in_capitals(name) or _author_name(name) or (sign_off and _signed_name(sign_off.group(1))))
                 and _FINISHED.search(lines[kept[-2]].strip())):
             removed[kept[-1]] = "byline"
             kept = kept[:-1]
@@ -2286,7 +2286,7 @@ def _headline_extended(line: str, headline: str) -> bool:
     """The line is the headline with a few words in title case added at its end, no sentence's end: "… Impacts
     Thousands" / "… Impacts Thousands Across the Region"."""
     line, headline = " ".join(line.split()), " ".join(headline.split())
-    if not (len(line) > len(headline) and fold(line).startswith(fold(headline)) and line[len(headline)] == " "):
+    if not (_cut_copy_of(headline, line) and line[len(headline)] == " "):
         return False
     added = line[len(headline):].split()
     return (len(added) <= _HEADLINE_EXTENSION_WORDS and not _SENTENCE_END.search(line)
