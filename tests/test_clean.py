@@ -4772,13 +4772,13 @@ def test_a_blogs_pointer_to_the_original_a_back_link_and_an_empty_search_are_chr
     assert said in clean(doc(page.format(said))).paragraphs
 
 
-def test_a_writers_name_closing_the_story_after_a_dash_or_alone_in_brackets_is_a_byline():
+def test_a_writers_or_desks_name_closing_the_story_after_a_dash_or_alone_in_brackets_is_a_byline():
     page = ("Portland students in police custody after alleged gang clashes at school\n\n"
             "At least six male students were taken to the police station on Wednesday over a fight in which machetes "
             "were drawn.\n\n"
             "At least two students were reportedly stabbed in the clash between alleged rival gangs in the school.\n\n"
             "{}\n")
-    for sign in ("- Gareth Davis", "(Awaludin)"):
+    for sign in ("- Gareth Davis", "(Awaludin)", "[Humas Polres Contoh]"):
         assert sign not in clean(doc(page.format(sign))).paragraphs
     # trap: a place after a dash under the last sentence (no given name in it) stays
     assert "- Buff Bay" in clean(doc(page.format("- Buff Bay"))).paragraphs
