@@ -4983,3 +4983,35 @@ def test_a_short_headline_printed_twice_once_with_its_question_mark_under_a_blog
     # trap: two different short lines over the body are no headline printed twice
     cleaned = clean(doc(page.format("Lika-liku menjebak nasabah?", "Kisah seorang ibu")))
     assert cleaned.title != "Lika-liku menjebak nasabah?"
+
+
+def test_the_sites_app_pitched_over_the_headline_is_chrome_not_the_headline():
+    page = ("Akses berita terupdate se-indonesia lewat aplikasi ContohNews\n\n"
+            "Akibat Turbulensi Parah, 8 Penumpang Dilarikan ke RS setelah Pesawat Mendarat\n\n"
+            "Penulis: Jane Doe\n\n"
+            "Tujuh penumpang dan seorang awak kabin dibawa ke rumah sakit setelah pesawat mendarat pada Kamis.\n\n"
+            "Pesawat itu diguncang turbulensi parah sekitar setengah jam sebelum mendarat, kata maskapai.\n\n{}\n")
+    cleaned = clean(doc(page.format("")))
+    assert cleaned.title == "Akibat Turbulensi Parah, 8 Penumpang Dilarikan ke RS setelah Pesawat Mendarat"
+    assert "Akses berita terupdate se-indonesia lewat aplikasi ContohNews" not in cleaned.paragraphs
+    # trap: a sentence that goes on well past the app is the story's, whatever its first words
+    said = ("Baca berita lewat aplikasi kini jadi kebiasaan 60 persen penumpang, menurut survei lembaga itu tahun "
+            "lalu.")
+    assert said in clean(doc(page.format(said))).paragraphs
+
+
+def test_an_aggregators_note_on_the_outlet_it_copied_and_its_bias_rating_widget_are_chrome():
+    page = ("One dead as severe turbulence hits a London to Singapore flight\n\n"
+            "A passenger died and more than 30 were hurt when the flight hit severe turbulence over Myanmar.\n\n"
+            "The plane landed in Bangkok in an emergency, and 85 people stayed there for treatment.\n\n{}\n\n"
+            "The Example Broadcasting Corporation is a public service broadcaster headquartered at Example House in "
+            "London. Originally established in 1922, it took its current name in 1927.\n\n"
+            "AllSides Media Bias Rating\n")
+    cleaned = clean(doc(page.format("")))
+    assert cleaned.paragraphs == (
+        "A passenger died and more than 30 were hurt when the flight hit severe turbulence over Myanmar.",
+        "The plane landed in Bangkok in an emergency, and 85 people stayed there for treatment.")
+    # trap: the story's own words on a company headquartered somewhere, not a news outlet, stay
+    said = ("Example Airlines is a flag carrier headquartered in Singapore, and it said on Tuesday it would pay for "
+            "the injured passengers' care.")
+    assert said in clean(doc(page.format(said))).paragraphs
