@@ -32,7 +32,7 @@ from generator.read import read_seed  # noqa: E402
 FIXTURES = ROOT / "tests" / "fixtures" / "outlets"
 OUT = Path(__file__).resolve().parent / "OUTLETS.md"
 LABELS = ("headline", "byline", "chrome", "caption", "promo", "prose")
-HELD_OUT_ROUND = 193
+HELD_OUT_ROUND = 194
 HISTORY = ('Each round of pages was measured held out before it was read, then joined the tuning part. Round 1 (54 '
            'pages) had a held-out fifth of 15 pages chosen by a hash of their names; measured once after tuning on '
            'the other 39 (commit 77b1ad8): headline exact 8/13, no headline invented 2/2, date right 9/11, chrome '
@@ -877,8 +877,12 @@ HISTORY = ('Each round of pages was measured held out before it was read, then j
            "out when added (at e742386's rules): headline 2/2, no headline invented 4/4, no date read from chrome "
            "6/6, chrome 6/7, prose 50/50; after tuning on it (9150bce: a desk's name alone in square brackets "
            "closing the story): chrome 7/7. Round 193 (10 pages, 10 more outlets; aircraft shaken by severe "
-           "turbulence, passengers hurt), held out when added (at 9150bce's rules) and not tuned on: headline 6/7, "
-           "no headline invented 3/3, date 1/1, no date read from chrome 9/9, chrome 24/28, prose 73/73; its "
+           "turbulence, passengers hurt), held out when added (at 9150bce's rules): headline 6/7, no headline "
+           "invented 3/3, date 1/1, no date read from chrome 9/9, chrome 24/28, prose 73/73; after tuning on it "
+           "(fcc3c5d: the site's app pitched over the headline; an aggregator's note on the outlet it copied and "
+           "its bias-rating widget): headline 7/7, chrome 28/28. Round 194 (11 pages, 11 more outlets; trucks and "
+           "buses whose brakes failed), held out when added (at fcc3c5d's rules) and not tuned on: headline 9/10, "
+           "no headline invented 1/1, date 1/2, no date read from chrome 9/9, chrome 25/29, prose 48/48; its "
            "figures are in the table below. A line classifier "
            '(bench/line_classifier.py: a CRF over the lines, trained on rounds 1-3) added no chrome removal on round'
            " 4 to the rules' 18/25 and cost 1-2 prose lines at thresholds 0.7-0.8; trained on rounds 1-4 it added "
