@@ -103,10 +103,10 @@ class _Datelines:
             re.compile(rf"^{brand}\s*{_DASH}\s+(?=\S)"),
         ]
         self.prefixes = self.branded + [
-            # "HOUSTON, Aug. 20 —", "BATON ROUGE, La. —", "SANTA FE, N.M. —", "AUSTIN, Texas —": a month and day, or
-            # the state after the place
+            # "HOUSTON, Aug. 20 —", "BATON ROUGE, La. —", "SANTA FE, N.M. —", "AUSTIN, Texas —", "TORRINGTON, CT –":
+            # a month and day, or the state after the place, maybe as its postal code
             re.compile(rf"^(?P<place>{_CAPS_PLACE})(?:,\s*[A-Z][a-z]{{2,4}}\.?\s+\d{{1,2}}"
-                       rf"|,\s*(?:[A-Z][a-z]{{1,5}}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]{{3,12}}))?\s*(?:\((?P<agency>[^()]{{2,30}})\))?\s*(?:{_DASH}|:)\s+(?=\S)"),
+                       rf"|,\s*(?:[A-Z][a-z]{{1,5}}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]{{3,12}}|[A-Z]{{2}}))?\s*(?:\((?P<agency>[^()]{{2,30}})\))?\s*(?:{_DASH}|:)\s+(?=\S)"),
             re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<agency>[A-Za-z][\w .]{{1,29}})\)\s*{_DASH}\s+(?=\S)"),
             re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[-–—]\s+(?=[A-Z\"“])"),
             # the place in capitals glued to its dash and to the first word: "KOTA TANGERANG–Nasabah …"
@@ -867,6 +867,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     if capitals is not None and (above_stamp is None or not _headline_like(above_stamp)
                                  or len(above_stamp.split()) < len(capitals.split()) / 2):
         above_stamp = capitals
+    # A headline with a link's label, the page's first line right over a body that opens with a dateline ("Watch:
+    # Runaway vehicle carrier loses brakes …" / "TORRINGTON, CT – …"): the page's own headline, not a link
+    labelled = _labelled_headline_over_dateline(lines, kept, first_paragraph, removed, editorial)
+    if above_stamp is None and labelled is not None:
+        del removed[labelled]
+        kept = [labelled, *kept]
+        above_stamp = lines[labelled].strip()
+        further_reading[:] = [t for t in further_reading if fold(t) not in fold(above_stamp)]
     title = above_stamp or _find_title(lines, kept, first_paragraph, editorial, removed, printed)
     if title is None and 0 in stamp_at and len(kept_before_stamps) >= 3:
         title = _post_title_under_date(lines[kept_before_stamps[1]].strip(), lines[kept_before_stamps[2]].strip())
@@ -1571,6 +1579,23 @@ def _closing_label(line: str) -> bool:
     colon at its end, no quote, no number, no list bullet."""
     return (len(line.split()) <= 8 and not re.search(r"[.!?,;\"“”()\d]", line) and ":" not in line.rstrip(" :")
             and not _BULLET.match(line) and not _NUMBERED.match(line))
+
+
+_LINK_LABEL = re.compile(r"(?:Watch|Video|Tonton|Saksikan|Breaking(?: News)?)\s?:\s*(?P<title>\S.+)", re.IGNORECASE)
+
+
+def _labelled_headline_over_dateline(lines: list[str], kept: list[int], body_start: int, removed: dict[int, str],
+                                  editorial: Editorial) -> int | None:
+    """The page's first line, a link's label and a headline ("Watch: Runaway vehicle carrier …", "Breaking News:
+    …"), taken for a link, with nothing kept between it and a body that opens with a dateline: its index. Over a
+    body without a dateline the line may be a link to the video of another page ("WATCH: Kitty Logan finds out …")."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or first not in removed or not kept or kept[0] != body_start or body_start >= len(lines):
+        return None
+    found = _LINK_LABEL.fullmatch(lines[first].strip())
+    if not found or not _headline_like(found.group("title")):
+        return None
+    return first if _opens_with_dateline(lines[body_start], editorial) else None
 
 
 def _headline_like(line: str) -> bool:

@@ -37,6 +37,7 @@ _DATE = (rf"(?:\d{{1,2}}{_ORDINAL}?\s+{MONTH}(?:,\s*|\s+){YEAR}"  # "07 January,
          rf"|{MONTH}\s+\d{{1,2}}{_ORDINAL}?,?\s+{YEAR}"
          rf"|{YEAR}\s+{MONTH}\s+\d{{1,2}}\b"  # "2022 Mar 28"
          rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{YEAR}"
+         rf"|\d{{1,2}}[/-]{MONTH}[/-]{YEAR}"  # "19/Okt/2014", "19-Oct-2014": the month's name between slashes
          rf"|{YEAR}-\d{{2}}-\d{{2}}"
          rf"|{YEAR}/\d{{1,2}}/\d{{1,2}})")  # "2017/10/14": year first, then month and day
 _TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?!\d|[.,]\d)(?:\s*[AaPp]\.?[Mm]\.?)?"
@@ -118,6 +119,9 @@ def stamp_text(line: str) -> str | None:
     year_first = re.fullmatch(r"(\d{4})/(\d{1,2})/(\d{1,2})", date)
     if year_first:  # written as ISO, which no day order misreads
         date = "{}-{:0>2}-{:0>2}".format(*year_first.groups())
+    named_between = re.fullmatch(rf"(\d{{1,2}})[/-]([^\W\d_]+\.?)[/-]({YEAR})", date)
+    if named_between:  # "19/Okt/2014" → "19 Okt 2014"
+        date = " ".join(named_between.groups())
     named_year_first = re.fullmatch(rf"({YEAR})\s+(\S+)\s+(\d{{1,2}})", date)
     if named_year_first:  # "2022 Mar 28" → "28 Mar 2022", the order every parser reads
         year, month, day = named_year_first.groups()

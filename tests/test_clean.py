@@ -5015,3 +5015,43 @@ def test_an_aggregators_note_on_the_outlet_it_copied_and_its_bias_rating_widget_
     said = ("Example Airlines is a flag carrier headquartered in Singapore, and it said on Tuesday it would pay for "
             "the injured passengers' care.")
     assert said in clean(doc(page.format(said))).paragraphs
+
+
+def test_a_headline_with_a_links_label_over_a_body_opening_with_a_dateline_is_the_pages_headline():
+    body = ("\n\n\nTORRINGTON, CT – State police reported a runaway car carrier racing through a residential "
+            "neighborhood on Monday.\n\n"
+            "“Thankfully the driver in front of this runaway truck was able to avoid being struck,” the police said.\n\n"
+            "Breaking News:  Example Sheriff's Office Seeks Help in Hit-And-Run Crash\n")
+    for headline in ("Watch: Runaway car carrier loses brakes smashes through neighborhood",
+                     "Breaking News: Runaway car carrier loses brakes in Torrington"):
+        cleaned = clean(doc(headline + body))
+        assert cleaned.title == headline
+        assert cleaned.dateline == "Torrington"
+        assert cleaned.paragraphs[0].startswith("State police reported")
+        assert len(cleaned.paragraphs) == 2  # the teaser of another story closing the page goes
+        assert cleaned.further_reading == ("Example Sheriff's Office Seeks Help in Hit-And-Run Crash",)
+    # trap: over a body without a dateline the labelled line is a link to a video, and the page has no headline
+    page = ("WATCH: Jane Doe finds out how they are fighting erosion in Norfolk\n"
+            "The sandy beach at Hemsby in Norfolk draws summer holidaymakers, but it is on the front line of erosion.\n"
+            "Now faster erosion is making the community wonder about its future.\n"
+            "The shore has been exposed for centuries, and several houses have already fallen into the sea.\n")
+    cleaned = clean(doc(page))
+    assert cleaned.title is None
+    assert cleaned.paragraphs[0].startswith("The sandy beach")
+
+
+def test_a_printing_plugins_button_a_photos_accreditation_and_a_pointer_to_the_original_story_are_chrome():
+    page = ("Brake Failure Causes Fatal Two-Way Big Rig Crash\n\n"
+            "Newcastle, Australia- Two semi-trucks collided last night after one of them suffered brake failure.\n\n"
+            "Photo accreditation: Example Herald\n\n"
+            "Police are not yet sure whether brake failure caused the crash, or what made the brakes fail.\n\n"
+            "For the original story, please visit Example Herald\n\n"
+            "Print Friendly, PDF & Email\n")
+    cleaned = clean(doc(page))
+    assert cleaned.paragraphs == (
+        "Newcastle, Australia- Two semi-trucks collided last night after one of them suffered brake failure.",
+        "Police are not yet sure whether brake failure caused the crash, or what made the brakes fail.")
+    assert cleaned.source_notes == ("Example Herald",)
+    # trap: a sentence that opens as the credit's label is the story's
+    said = "Photo accreditation: the ministry will now ask every photographer at the trial for a press card."
+    assert said in clean(doc(page.replace("Photo accreditation: Example Herald", said))).paragraphs

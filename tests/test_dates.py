@@ -207,3 +207,12 @@ def test_an_icon_fonts_name_before_the_date_is_part_of_the_stamp():
     assert dates.stamp_text("- calendar_month Sel, 2 Sep 2025") == "2 Sep 2025"
     # trap: a word in a sentence's case before the date is a headline's
     assert dates.stamp_text("Banjir melanda 2 Sep 2025") is None
+
+
+def test_a_date_with_the_months_name_between_slashes_is_a_stamp():
+    stamp = dates.stamp_text("Minggu, 19/Okt/2014 16:27 WIB")
+    assert stamp == "19 Okt 2014 16:27 WIB"
+    assert dates.parse(stamp, "UTC").isoformat() == "2014-10-19T16:27:00+07:00"
+    assert dates.stamp_text("19-Oct-2014") == "19 Oct 2014"
+    # trap: a letter's number that holds a date so written is no stamp
+    assert dates.stamp_text("Nomor B/19/Okt/2014") is None
