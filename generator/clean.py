@@ -202,6 +202,7 @@ _HTML_CODE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE)  #
 # A forum's or a CMS export's markup in square brackets: "[br /]", "[b]", "[url HREF=\"\"]…[/url]", "[post ID=\"1\" /]"
 _BRACKET_TAG = re.compile(r"\[/?(?:br|b|i|u|s|p|url|img|quote|size|color|font|center|post|embed|caption)"
                           r"(?:\s[^\[\]]*)?/?\]", re.IGNORECASE)
+_STOP_PARAGRAPH_WORDS = 8  # a question this long is a paragraph's, over which a stop line opens the comments
 _ARTICLE_START_WORDS = 20  # a paragraph this long opens the article body (a teaser or a notice is shorter)
 _BODY_RUN = 3  # so do this many sentences in a row
 _BYLINE_MAX_WORDS = 6  # under the headline, a line this short that is no sentence is a byline, place or label
@@ -436,6 +437,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
 
     # 1. Line rules, top to bottom.
     prose_seen = False
+    paragraph_seen = False  # a stop line opens the comments only under a paragraph, not a short line
     stopped_by: str | None = None
     index = 0
     while index < len(lines):
@@ -472,7 +474,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     source_notes.append(re.split(r"\s+[-–—|·•,]\s*", found.group("source").strip())[0])
                     break  # left for the date lines below, which read its date
                 source_notes.append(found.group("source").strip())
-            elif rule.kind == "stop" and prose_seen:
+            elif rule.kind == "stop" and paragraph_seen:
                 stopped_by = rule.name
             elif rule.kind == "link" and not prose_seen:  # over the article, its own headline may come next
                 title = _next_line(lines, index)
@@ -511,6 +513,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             if _credit_caption(line, editorial):
                 removed[index] = "photo-caption"
             prose_seen = prose_seen or looks_like_prose(line)
+            # a headline asking a question is prose-like; a comments link under it stops nothing
+            paragraph_seen = paragraph_seen or (looks_like_prose(line) and (
+                len(line.split()) >= _STOP_PARAGRAPH_WORDS or not line.rstrip().endswith("?")))
         index += 1
 
     for i in _repeated_blocks(lines):
@@ -1149,6 +1154,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # is written in sentences.
     tail = _closing_run(lines, kept, _bulleted_title)
     kept = _remove_closing_list(tail, kept, removed)
+    # Other outlets' coverage of the story, each headline closed by its outlet's name, three or more bulleted items
+    # closing the page after its last finished sentence ("- 20 people injured by lightning strike at South Carolina
+    # lake CBS News" / "- … beach park FOX Weather"): an aggregator's links
+    tail = _closing_run(lines, kept, lambda text: bool(_OUTLET_CLOSED_ITEM.fullmatch(text)))
+    if len(tail) < len(kept) and _FINISHED.search(lines[kept[-len(tail) - 1]].strip()):
+        kept = _remove_closing_list(tail, kept, removed)
     # Headlines of other articles, each under its kicker ("Insight: World's best airline for 2019 revealed" /
     # "BoE: Mark Carney gives …"), two or more closing the page after its last finished sentence
     tail = _closing_run(lines, kept, lambda text: bool(_KICKED_HEADLINE.fullmatch(text)))
@@ -1602,6 +1613,9 @@ def _headline_like(line: str) -> bool:
     return 4 <= len(line.split()) and _short_headline_like(line)
 
 
+_ABBREVIATION_AT_END = re.compile(r"\s(?:[A-Z]\.){2,3}$")  # "L.I.", "U.S.", "D.C.": a place abbreviated
+
+
 def _short_headline_like(line: str) -> bool:
     """A headline of any length from two words: no sentence or clause ending (a short one may trail off in an
     ellipsis), no list number, bullet or dash (a standfirst's "–Army's rescue…"), no lower-case start, no domain,
@@ -1609,7 +1623,8 @@ def _short_headline_like(line: str) -> bool:
     words = line.split()
     ending = line.rstrip()
     return (2 <= len(words) <= 35
-            and (not ending.endswith((".", ",", ";", ":", "…")) or (ending.endswith(("...", "…")) and len(words) <= 15))
+            and (not ending.endswith((".", ",", ";", ":", "…")) or (ending.endswith(("...", "…")) and len(words) <= 15)
+                 or _ABBREVIATION_AT_END.search(ending) is not None)  # "… hurt 5 on L.I.": no sentence's stop
             and not line.startswith(("(", "–", "—")) and not _BULLET.match(line) and not line[:1].islower()
             and not _DASH_AT_END.search(ending)  # "Kendari, Pena Medan -": a dateline alone, its paragraph below
             and not re.match(r"\d{6}", line)  # "26082019 badak 1-1 persib": a picture's file name, dated
@@ -1929,6 +1944,11 @@ def _credit_after_copy(first: str, second: str) -> bool:
 
 
 _PHOTOGRAPHERS_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}")
+
+
+# a bulleted headline in a sentence's case closed by its outlet's name, an acronym maybe with a word or a number after
+# it: "- 12 sent to hospital after lightning strike at Lake Murray, fire chief says WIS News 10"
+_OUTLET_CLOSED_ITEM = re.compile(r"[-•·*]\s+[A-Z0-9][^.!?]{10,200}?\s[A-Z]{2,5}(?:\s(?:[A-Z][a-z]+|\d{1,3})){0,2}")
 
 
 def _closing_run(lines: list[str], kept: list[int], belongs) -> list[int]:

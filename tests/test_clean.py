@@ -5055,3 +5055,55 @@ def test_a_printing_plugins_button_a_photos_accreditation_and_a_pointer_to_the_o
     # trap: a sentence that opens as the credit's label is the story's
     said = "Photo accreditation: the ministry will now ask every photographer at the trial for a press card."
     assert said in clean(doc(page.replace("Photo accreditation: Example Herald", said))).paragraphs
+
+
+def test_a_comments_link_under_a_short_question_headline_stops_nothing():
+    page = ("Did this fisherman die happy?\n\n"
+            "Leave a comment\n\n"
+            "From the Example Record in Helena, Montana (May 20, 2007):\n\n"
+            "A Helena man died on Friday afternoon when lightning struck him as he fished on the reservoir.\n\n"
+            "“It’s just a tragedy,” said the sheriff, who wanted every relative told before she named the man.\n\n"
+            "Leave a Reply\n\n"
+            "You are commenting using your Facebook account. Log Out /  Change )\n")
+    cleaned = clean(doc(page))
+    assert cleaned.paragraphs == (
+        "From the Example Record in Helena, Montana (May 20, 2007):",
+        "A Helena man died on Friday afternoon when lightning struck him as he fished on the reservoir.",
+        "“It’s just a tragedy,” said the sheriff, who wanted every relative told before she named the man.")
+    # trap: under a paragraph the same link opens the comments, and what follows goes
+    page = page.replace("Leave a comment\n\n", "").replace("Leave a Reply", "Leave a comment")
+    assert clean(doc(page)).paragraphs[-1].startswith("“It’s just a tragedy,”")
+
+
+def test_a_headline_ending_in_a_places_abbreviation_is_a_headline():
+    page = ("Lightning hits kill N.J. man on beach and hurt 5 on L.I.\n\n"
+            "A run of lightning strikes on Sunday killed one man, hurt 10 people and sent sunbathers across the region running for "
+            "cover.\n\n"
+            "Fast-moving storms crossed the region from just after 9 a.m., darkening the sky over crowded beaches.\n\n"
+            "One bolt struck a park at 10:15 a.m., injuring five soccer players who had sheltered under a tree.\n")
+    assert clean(doc(page)).title == "Lightning hits kill N.J. man on beach and hurt 5 on L.I."
+    # trap: a sentence that ends with a word's stop over the body is no headline
+    page = page.replace("on L.I.", "on Long Island.")
+    assert clean(doc(page)).title is None
+
+
+def test_an_aggregators_list_of_other_outlets_coverage_its_reading_statistics_and_a_stations_sign_off_go():
+    page = ("Multiple Injured in Lightning Strike at South Carolina Lake and Beach\n\n"
+            "A lightning strike at a South Carolina lake injured twenty people, and 12 were taken to hospitals. All "
+            "are expected to recover.\n"
+            "Stay with Action News as we continue to follow this developing story.\n"
+            "- 20 people injured by lightning strike at South Carolina lake CBS News\n"
+            "- 12 sent to hospital after lightning strike at Lake Murray, fire chief says WIS News 10\n"
+            "- Lightning strikes group of 20, including children, at beach park FOX Weather\n"
+            "Reading Insights\nTotal Reads\n0\nTime Saved\n1 min\n"
+            "Want the full story? Read the original article\n")
+    cleaned = clean(doc(page))
+    assert cleaned.paragraphs == ("A lightning strike at a South Carolina lake injured twenty people, and 12 were "
+                                  "taken to hospitals. All are expected to recover.",)
+    # trap: the article's own list of advice, closed by an agency's initials in sentences, stays
+    advice = ("- Stay indoors until the storm has passed, says the NWS.\n"
+              "- Keep away from open fields and water, says the NWS.\n"
+              "- Do not shelter under a tall tree, says the NWS.\n")
+    page = ("Lightning safety advice as storms return\n\n"
+            "Storms return to the coast this week, and forecasters gave the public advice on lightning.\n" + advice)
+    assert len(clean(doc(page)).paragraphs) == 4
