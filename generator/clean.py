@@ -1114,6 +1114,16 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         for i in tail:
             removed[i] = "related-headlines"
         kept = [i for i in kept if i not in removed]
+    # … or in a sentence's case when there are many more (a local paper's sidebar: "Winter is a cool time to see
+    # bald eagles in Siouxland" / …), not under a sentence that announces a list ("… sebagai berikut.")
+    tail = closing(lambda text: _listed_headline(text) and not _SENTENCE_END.search(text)
+                   and not any(q in text for q in _QUOTES))
+    lead = len(kept) - len(tail) - 1
+    if (len(tail) >= _CLOSING_SENTENCE_HEADLINES_MIN and lead >= 0 and _FINISHED.search(lines[kept[lead]].strip())
+            and not _ANNOUNCES_LIST.search(lines[kept[lead]])):
+        for i in tail:
+            removed[i] = "related-headlines"
+        kept = [i for i in kept if i not in removed]
 
     # A picture's caption printed again further down without its credit ("… Rabu (05/07/2023). (Istimewa)" near the
     # top, "… Rabu (05/07/2023)." at the foot): the copy is the caption too. Among the paragraphs, with more
@@ -2578,6 +2588,8 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
 
 
 _CLOSING_HEADLINES_MIN = 4
+_CLOSING_SENTENCE_HEADLINES_MIN = 8  # in a sentence's case: a list of the article's own points is shorter
+_ANNOUNCES_LIST = re.compile(r"\b(?:berikut|antara lain|di antaranya|following|as follows|include|including)\W*$", re.IGNORECASE)
 _CAPTION_COPY_MIN_WORDS = 8  # a caption printed again: a sentence, not a short label that may open a caption
 _SHORT_OVER_BYLINE_WORDS = 5
 _CURRENCY_SIGNS = "£$€¥"  # a headline may open with an amount: "£5,000 fine"

@@ -5107,3 +5107,36 @@ def test_an_aggregators_list_of_other_outlets_coverage_its_reading_statistics_an
     page = ("Lightning safety advice as storms return\n\n"
             "Storms return to the coast this week, and forecasters gave the public advice on lightning.\n" + advice)
     assert len(clean(doc(page)).paragraphs) == 4
+
+
+def test_many_headlines_of_other_stories_in_a_sentences_case_closing_the_page_are_chrome():
+    sidebar = ("Kingsley police chief arrested, charged with stalking his former girlfriend\n"
+               "Sioux Center earns spot in state basketball tournament with win over Unity\n"
+               "Ten Northwest Iowa wrestlers advance to Class 1A quarterfinals this weekend\n"
+               "Winter is a cool time to see bald eagles in Siouxland\n"
+               "Bill would remove requirement that Iowa schools teach about the HPV vaccine\n"
+               "Sioux City laundromat suffers fire damage, cause under investigation by police\n"
+               "Blizzard-like conditions expected to impact Sioux City area by midweek\n"
+               "Missing Bruning man found dead in grain storage bin, authorities say\n")
+    page = ("Woman, 85, killed by alligator while walking her dog in Florida\n\n"
+            "Wildlife officials said an 85-year-old woman was killed on Monday in an encounter with an alligator in "
+            "southeast Florida.\n"
+            "The sheriff told reporters he thought the alligator was almost 11 feet long{}\n" + sidebar)
+    cleaned = clean(doc(page.format(".")))
+    assert cleaned.paragraphs[-1] == "The sheriff told reporters he thought the alligator was almost 11 feet long."
+    # trap: a sentence announcing a list over it: the article's own items
+    cleaned = clean(doc(page.format(", and these were the other stories of the day, as follows.")))
+    assert cleaned.paragraphs[-1] == "Missing Bruning man found dead in grain storage bin, authorities say"
+
+
+def test_a_caption_closed_by_the_outlets_stock_photo_credit_in_capitals_is_a_caption_even_quoting_the_police():
+    page = ("Crocodile kills Australian fisherman after falling into river\n\n"
+            "A 4.9-meter crocodile likely killed an Australian fisherman, police said. According to police, the man "
+            "“fell into the water and failed to resurface.” EXAMPLE STOCK PHOTO\n\n"
+            "SYDNEY, Australia — A crocodile probably killed an Australian fisherman who fell down a riverbank into a "
+            "creek, police said on Tuesday.\n\n{}\n")
+    cleaned = clean(doc(page.format("")))
+    assert cleaned.paragraphs[0].startswith("A crocodile probably killed")
+    # trap: words in a sentence's case before "stock photo" are the story's
+    said = "The editors chose a picture of the creek where the man fell in. Not one stock photo"
+    assert said in clean(doc(page.format(said))).paragraphs
