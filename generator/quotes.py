@@ -37,6 +37,12 @@ _CLAUSE_END = re.compile(r"(?<!\b[A-Z])(?<!\bDr)(?<!\bIr)(?<!\bHj)(?<!\bProf)(?<
                          r"(?<!\bLt)(?<!\bCmdr)(?<!\bCdr)(?<!\bCapt)(?<!\bCol)(?<!\bGen)(?<!\bMaj)(?<!\bSgt)"
                          r"(?<!\bCpl)(?<!\bAdm)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bSupt)(?<!\bInsp)(?<!\bDet)\.|"
                          r"[;!?]|,\s|\s\(|$")
+# the body a speaker is named with, between the name and the verb: "Chris Capra of SMUD told", "Jane Doe from the
+# Red Cross said"
+_AFFILIATION = re.compile(r"\s+(?:of|from|with|dari)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&'’-]*){0,5}")
+# "and" between capitalised runs: maybe one body's longer name ("Texas and Southwestern …"), maybe two people
+_BODY_NAME_WORDS = 4  # after "and", a run this long is a body's name going on, not a second person's
+_NAME_JOINED = re.compile(r"\s+(?:and|&)\s+[A-Z]")
 _APPOSITION_COMMA = re.compile(r"\s*,(?=\s*[a-z])")  # the comma closing a name's apposition, the sentence going on
 _GLUED_NUMBER = re.compile(r"[^\W\d_]\d{1,2}$")  # a list's number glued to the word before: "Mubaroq6"
 # the place-kind word before a place's name: "otoritas Provinsi Kandal", "Kepala Dinas Sosial Kota Mataram"
@@ -117,6 +123,24 @@ class SpeechCues:
             if any(OSA.distance(word.group(), form) <= 1 for form in self.single_last):
                 return Cue("last", word.group(), lead + word.end())
         return None
+
+
+def _past_joined_names(clause: str) -> str:
+    """The clause from its last capitalised run joined to the ones before by "and": "Texas and Southwestern Cattle
+    Raisers Association Special Ranger Bart Perrier" → "Southwestern … Bart Perrier", a body's name and then the
+    speaker's, not "Texas"."""
+    start = len(clause) - len(clause.lstrip())
+    while (run := _NAME.match(clause, start)) and _body_name_goes_on(clause, run):
+        start = _NAME_JOINED.match(clause, run.end()).end() - 1
+    return clause[start:]
+
+
+def _body_name_goes_on(clause: str, run: re.Match) -> bool:
+    """One capitalised word joined by "and" to a long run of them: a body's longer name ("Texas and Southwestern
+    Cattle Raisers Association …"); two people's names are each of a name's length ("Jane Doe and John Roe")."""
+    joined = _NAME_JOINED.match(clause, run.end())
+    following = _NAME.match(clause, joined.end() - 1) if joined else None
+    return bool(following) and len(run.group().split()) == 1 and len(following.group().split()) >= _BODY_NAME_WORDS
 
 
 def phrases(items: tuple[str, ...]) -> re.Pattern:
@@ -480,7 +504,7 @@ class Attribution:
             # "…," Putin mengatakan: a name right after the quote, then a speech verb
             lead = re.match(r"\s*,?\s*", tail).end()
             for mention in self.mentions_in.get(span.paragraph, ()):
-                if mention.start == span.close + lead and self._says_after(paragraph, mention.end):
+                if mention.start == span.close + lead and self._says_after_affiliation(paragraph, mention.end):
                     return mention.actor_id, None, "mengatakan", False
             start = span.close + lead
             pronoun = self.cues.pronoun.match(paragraph, start)
@@ -488,7 +512,7 @@ class Attribution:
                 return (*self._referent(span, person_only=True), pronoun.group().lower(), False)
             name = _NAME.match(paragraph, start)
             printed = self._printed_name(name.group()) if name else None
-            if printed and self._says_after(paragraph, name.end()):  # "…," Potter menjelaskan: no actor page
+            if printed and self._says_after_affiliation(paragraph, name.end()):  # "…," Potter menjelaskan: no actor page
                 actor_id = self.person_named(printed)
                 return actor_id, None if actor_id else printed, "mengatakan", False
             return self._described_speaker(span.paragraph, start)
@@ -506,6 +530,8 @@ class Attribution:
         named = [m for m in self.mentions_in.get(span.paragraph, ()) if after <= m.start < after + len(clause)]
         named.sort(key=lambda m: (self.kinds.get(m.actor_id) != "person", m.start))  # "kata Ketua KPU X": X
         lead = _NAME.match(clause, len(clause) - len(clause.lstrip()))
+        if lead and _body_name_goes_on(clause, lead):
+            lead = None  # "says Texas and Southwestern Cattle Raisers Association Ranger X": a body's name goes on
         if named and lead and all(m.start >= after + lead.end() for m in named):
             printed = self._printed_name(lead.group(), alone=True)
             if printed:  # "kata Afifuddin di kantor KPU": the name right after the cue, not the place it speaks in
@@ -528,7 +554,7 @@ class Attribution:
             # a description or an office, then the speaker's name after the comma
             printed = apposed_name
         else:
-            printed = self._printed_name(clause, alone=True)
+            printed = self._printed_name(_past_joined_names(clause), alone=True)
         if not printed and clause.strip()[:1].islower():
             # without a name after the comma, a description is an unnamed speaker ("ujar tenaga ahli Baleg DPR RI"),
             # unless a full name stands in it ("kata jubir KPK Tessa Mahardhika dalam keterangan tertulis")
@@ -818,6 +844,11 @@ class Attribution:
         """A speech verb after the name, or after the comma that closes its apposition: "Prakash Gharti Magar, said"."""
         comma = _APPOSITION_COMMA.match(paragraph, name_end)
         return self._says_after(paragraph, comma.end() if comma else name_end)
+
+    def _says_after_affiliation(self, paragraph: str, name_end: int) -> bool:
+        """A speech verb after the name, or after the body it speaks for: "Chris Capra of SMUD told FOX40"."""
+        affiliation = _AFFILIATION.match(paragraph, name_end)
+        return self._says_after(paragraph, name_end) or bool(affiliation and self._says_after(paragraph, affiliation.end()))
 
     def _cue_before(self, paragraph: str, name_start: int) -> bool:
         return cue_right_before(paragraph, name_start, self.cues.according_to)

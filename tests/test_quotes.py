@@ -438,3 +438,19 @@ def test_an_unnamed_speaker_described_in_lower_case_is_shown_as_described(paragr
 def test_a_quote_announced_by_a_colon_and_one_quoted_as_saying(paragraph, expected):
     resolved, cast = cast_of("Gas Shortage Hits Restaurants", paragraph, language="en")
     assert [speaker(resolved, q) for q in cast.quotes] == [expected]
+
+
+@pytest.mark.parametrize("after, expected", [
+    # the body the speaker is named with, between the name and the verb
+    ("Chris Capra of the Example Utility District told reporters on Wednesday.", "Chris Capra"),
+    ("Jane Doe from Example Power said.", "Jane Doe"),
+    # a body's long name joined by "and" before the speaker's title and name: the speaker, not the place it opens with
+    ("says Texas and Southwestern Cattle Raisers Association Special Ranger Bart Perrier.", "Bart Perrier"),
+    # traps: two people joined by "and" are each a name's length, and the first who spoke is read
+    ("said Jane Doe and John Roe on Wednesday.", "Jane Doe"),
+    ("said Smith and Jones on Wednesday.", "Smith"),
+])
+def test_a_speaker_named_with_the_body_they_speak_for(after, expected):
+    resolved, cast = cast_of("Storm cuts power to thousands",
+                             f'"We are getting there as fast as we can," {after}')
+    assert [speaker(resolved, q) for q in cast.quotes] == [expected]
