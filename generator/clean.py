@@ -1605,8 +1605,8 @@ def _closing_label(line: str) -> bool:
 _LINK_LABEL = re.compile(r"(?:Watch|Video|Tonton|Saksikan|Breaking(?: News)?)\s?:\s*(?P<title>\S.+)", re.IGNORECASE)
 
 
-def _labelled_headline_over_dateline(lines: list[str], kept: list[int], body_start: int, removed: dict[int, str],
-                                  editorial: Editorial) -> int | None:
+def _labelled_headline_over_dateline(lines: list[str], kept: list[int], body_start: int,
+                                     removed: dict[int, str], editorial: Editorial) -> int | None:
     """The page's first line, a link's label and a headline ("Watch: Runaway vehicle carrier …", "Breaking News:
     …"), taken for a link, with nothing kept between it and a body that opens with a dateline: its index. Over a
     body without a dateline the line may be a link to the video of another page ("WATCH: Kitty Logan finds out …")."""
@@ -2589,7 +2589,8 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
 
 _CLOSING_HEADLINES_MIN = 4
 _CLOSING_SENTENCE_HEADLINES_MIN = 8  # in a sentence's case: a list of the article's own points is shorter
-_ANNOUNCES_LIST = re.compile(r"\b(?:berikut|antara lain|di antaranya|following|as follows|include|including)\W*$", re.IGNORECASE)
+_ANNOUNCES_LIST = re.compile(r"\b(?:berikut|antara lain|di antaranya|following|as follows|include|including)\W*$",
+                             re.IGNORECASE)
 _CAPTION_COPY_MIN_WORDS = 8  # a caption printed again: a sentence, not a short label that may open a caption
 _SHORT_OVER_BYLINE_WORDS = 5
 _CURRENCY_SIGNS = "£$€¥"  # a headline may open with an amount: "£5,000 fine"

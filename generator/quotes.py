@@ -39,7 +39,8 @@ _CLAUSE_END = re.compile(r"(?<!\b[A-Z])(?<!\bDr)(?<!\bIr)(?<!\bHj)(?<!\bProf)(?<
                          r"[;!?]|,\s|\s\(|$")
 # the body a speaker is named with, between the name and the verb: "Chris Capra of SMUD told", "Jane Doe from the
 # Red Cross said"
-_AFFILIATION = re.compile(r"\s+(?:of|from|with|dari)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&'’-]*){0,5}")
+_AFFILIATION = re.compile(r"\s+(?:of|from|with|dari)\s+(?:the\s+)?[A-Z][\w.&'’-]*"
+                          r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&'’-]*){0,5}")
 # "and" between capitalised runs: maybe one body's longer name ("Texas and Southwestern …"), maybe two people
 _BODY_NAME_WORDS = 4  # after "and", a run this long is a body's name going on, not a second person's
 _NAME_JOINED = re.compile(r"\s+(?:and|&)\s+[A-Z]")
@@ -512,7 +513,8 @@ class Attribution:
                 return (*self._referent(span, person_only=True), pronoun.group().lower(), False)
             name = _NAME.match(paragraph, start)
             printed = self._printed_name(name.group()) if name else None
-            if printed and self._says_after_affiliation(paragraph, name.end()):  # "…," Potter menjelaskan: no actor page
+            # "…," Potter menjelaskan: no actor page
+            if printed and self._says_after_affiliation(paragraph, name.end()):
                 actor_id = self.person_named(printed)
                 return actor_id, None if actor_id else printed, "mengatakan", False
             return self._described_speaker(span.paragraph, start)
@@ -848,7 +850,8 @@ class Attribution:
     def _says_after_affiliation(self, paragraph: str, name_end: int) -> bool:
         """A speech verb after the name, or after the body it speaks for: "Chris Capra of SMUD told FOX40"."""
         affiliation = _AFFILIATION.match(paragraph, name_end)
-        return self._says_after(paragraph, name_end) or bool(affiliation and self._says_after(paragraph, affiliation.end()))
+        return self._says_after(paragraph, name_end) or bool(
+            affiliation and self._says_after(paragraph, affiliation.end()))
 
     def _cue_before(self, paragraph: str, name_start: int) -> bool:
         return cue_right_before(paragraph, name_start, self.cues.according_to)

@@ -5020,7 +5020,8 @@ def test_an_aggregators_note_on_the_outlet_it_copied_and_its_bias_rating_widget_
 def test_a_headline_with_a_links_label_over_a_body_opening_with_a_dateline_is_the_pages_headline():
     body = ("\n\n\nTORRINGTON, CT – State police reported a runaway car carrier racing through a residential "
             "neighborhood on Monday.\n\n"
-            "“Thankfully the driver in front of this runaway truck was able to avoid being struck,” the police said.\n\n"
+            "“Thankfully the driver in front of this runaway truck was able to avoid being struck,” the police "
+            "said.\n\n"
             "Breaking News:  Example Sheriff's Office Seeks Help in Hit-And-Run Crash\n")
     for headline in ("Watch: Runaway car carrier loses brakes smashes through neighborhood",
                      "Breaking News: Runaway car carrier loses brakes in Torrington"):
@@ -5077,8 +5078,8 @@ def test_a_comments_link_under_a_short_question_headline_stops_nothing():
 
 def test_a_headline_ending_in_a_places_abbreviation_is_a_headline():
     page = ("Lightning hits kill N.J. man on beach and hurt 5 on L.I.\n\n"
-            "A run of lightning strikes on Sunday killed one man, hurt 10 people and sent sunbathers across the region running for "
-            "cover.\n\n"
+            "A run of lightning strikes on Sunday killed one man, hurt 10 people and sent sunbathers across the "
+            "region running for cover.\n\n"
             "Fast-moving storms crossed the region from just after 9 a.m., darkening the sky over crowded beaches.\n\n"
             "One bolt struck a park at 10:15 a.m., injuring five soccer players who had sheltered under a tree.\n")
     assert clean(doc(page)).title == "Lightning hits kill N.J. man on beach and hurt 5 on L.I."
