@@ -1862,6 +1862,20 @@ _CAPITALISED = re.compile(r"\b[A-Z][^\W_]*")
 _KEYWORD_TEXT = re.compile(r"[^\W_][\w ,-]*?(?:-{2}|…|\.{3})?")  # phrases and commas, perhaps cut: no sentence, no list
 
 
+_TAG_LINE_WORDS = (12, 60)  # a dozen tags of a word or two; a paragraph run on without a mark is longer
+_TAG_PHRASE_REPEATS = 3
+
+
+def _repeated_tags(text: str, words: list[str]) -> bool:
+    """A page's tags run together as one line, in lower case with no mark at all, one phrase in tag after tag ("air
+    bersih air bersih jakarta bantuan air bersih krisis air bersih …"): no sentence says a pair of words three times
+    without a comma."""
+    fewest, most = _TAG_LINE_WORDS
+    if not fewest <= len(words) <= most or not re.fullmatch(r"[^\W\d_A-Z]+(?: [^\W\d_A-Z]+)*", text):
+        return False
+    return max(Counter(zip(words, words[1:])).values()) >= _TAG_PHRASE_REPEATS
+
+
 def _keyword_lines(lines: list[str], removed: dict[int, str]) -> list[int]:
     """A page's search keywords printed as a line: long, all in lower case, only words and commas (no sentence, no
     list's items), and naming in lower case what the page prints capitalised ("… perubahan apbd sumatera selatan
@@ -1872,6 +1886,9 @@ def _keyword_lines(lines: list[str], removed: dict[int, str]) -> list[int]:
     for i, line in enumerate(lines):
         text = line.strip()
         words = re.findall(r"[^\W\d_]+", text)
+        if i not in removed and _repeated_tags(text, words):
+            found.append(i)
+            continue
         if (i in removed or len(words) < _KEYWORD_LINE_WORDS or any(ch.isupper() for ch in text)
                 or not _KEYWORD_TEXT.fullmatch(text)):
             continue

@@ -5141,3 +5141,23 @@ def test_a_caption_closed_by_the_outlets_stock_photo_credit_in_capitals_is_a_cap
     # trap: words in a sentence's case before "stock photo" are the story's
     said = "The editors chose a picture of the creek where the man fell in. Not one stock photo"
     assert said in clean(doc(page.format(said))).paragraphs
+
+
+def test_a_pages_tags_run_together_in_lower_case_and_another_storys_link_after_berita_menarik_lain_are_chrome():
+    page = ("Puluhan Kepala Keluarga di Tangerang Alami Krisis Air Bersih\n"
+            "TANGERANG, iNews.id - Kemarau panjang membuat puluhan kepala keluarga di Tangerang kekurangan air bersih, "
+            "sampai harus membeli air Rp350.000 sebulan.\n"
+            "{}\n"
+            "berita menarik lain : Sumur Kering, Ribuan KK di Semen Kesulitan Air\n"
+            "Editor : Wahyu Triyogo\n"
+            "air bersih air bersih jakarta bantuan air bersih krisis air bersih konsumsi air bersih pasokan air bersih\n"
+            "Artikel Terkait\n")
+    cleaned = clean(doc(page.format("Tercatat 50 kepala keluarga atau 105 jiwa terdampak kekeringan tahun ini.")))
+    assert cleaned.paragraphs == (
+        "Kemarau panjang membuat puluhan kepala keluarga di Tangerang kekurangan air bersih, sampai harus membeli "
+        "air Rp350.000 sebulan.",
+        "Tercatat 50 kepala keluarga atau 105 jiwa terdampak kekeringan tahun ini.")
+    assert cleaned.further_reading == ("Sumur Kering, Ribuan KK di Semen Kesulitan Air",)
+    # trap: a paragraph's line cut by a hard wrap, in lower case with no mark, that says no phrase again and again
+    wrapped = "warga harus membeli air bersih dari pedagang keliling setiap pekan karena sumur di kampung itu kering"
+    assert any(wrapped in p for p in clean(doc(page.format(wrapped))).paragraphs)
