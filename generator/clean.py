@@ -512,9 +512,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         else:
             if _credit_caption(line, editorial):
                 removed[index] = "photo-caption"
-            prose_seen = prose_seen or looks_like_prose(line)
+            prose = looks_like_prose(line)
+            prose_seen = prose_seen or prose
             # a headline asking a question is prose-like; a comments link under it stops nothing
-            paragraph_seen = paragraph_seen or (looks_like_prose(line) and (
+            paragraph_seen = paragraph_seen or (prose and (
                 len(line.split()) >= _STOP_PARAGRAPH_WORDS or not line.rstrip().endswith("?")))
         index += 1
 
@@ -1109,21 +1110,15 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # as long as headlines, right after the article's last finished sentence (a list the article introduces
     # follows its colon; a subheading or two closing a cut page are fewer)
     tail = closing(lambda text: _listed_headline(text) and _title_case(text) and not _SENTENCE_END.search(text))
-    lead = len(kept) - len(tail) - 1
-    if len(tail) >= _CLOSING_HEADLINES_MIN and lead >= 0 and _FINISHED.search(lines[kept[lead]].strip()):
-        for i in tail:
-            removed[i] = "related-headlines"
-        kept = [i for i in kept if i not in removed]
+    if len(tail) >= _CLOSING_HEADLINES_MIN and _under_finished_sentence(lines, kept, tail):
+        kept = _remove_related_headlines(tail, kept, removed)
     # … or in a sentence's case when there are many more (a local paper's sidebar: "Winter is a cool time to see
     # bald eagles in Siouxland" / …), not under a sentence that announces a list ("… sebagai berikut.")
     tail = closing(lambda text: _listed_headline(text) and not _SENTENCE_END.search(text)
                    and not any(q in text for q in _QUOTES))
-    lead = len(kept) - len(tail) - 1
-    if (len(tail) >= _CLOSING_SENTENCE_HEADLINES_MIN and lead >= 0 and _FINISHED.search(lines[kept[lead]].strip())
-            and not _ANNOUNCES_LIST.search(lines[kept[lead]])):
-        for i in tail:
-            removed[i] = "related-headlines"
-        kept = [i for i in kept if i not in removed]
+    if (len(tail) >= _CLOSING_SENTENCE_HEADLINES_MIN and _under_finished_sentence(lines, kept, tail)
+            and not _ANNOUNCES_LIST.search(lines[kept[-len(tail) - 1]])):
+        kept = _remove_related_headlines(tail, kept, removed)
 
     # A picture's caption printed again further down without its credit ("… Rabu (05/07/2023). (Istimewa)" near the
     # top, "… Rabu (05/07/2023)." at the foot): the copy is the caption too. Among the paragraphs, with more
@@ -1168,12 +1163,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # closing the page after its last finished sentence ("- 20 people injured by lightning strike at South Carolina
     # lake CBS News" / "- … beach park FOX Weather"): an aggregator's links
     tail = _closing_run(lines, kept, lambda text: bool(_OUTLET_CLOSED_ITEM.fullmatch(text)))
-    if len(tail) < len(kept) and _FINISHED.search(lines[kept[-len(tail) - 1]].strip()):
+    if _under_finished_sentence(lines, kept, tail):
         kept = _remove_closing_list(tail, kept, removed)
     # Headlines of other articles, each under its kicker ("Insight: World's best airline for 2019 revealed" /
     # "BoE: Mark Carney gives …"), two or more closing the page after its last finished sentence
     tail = _closing_run(lines, kept, lambda text: bool(_KICKED_HEADLINE.fullmatch(text)))
-    if len(tail) < len(kept) and _FINISHED.search(lines[kept[-len(tail) - 1]].strip()):
+    if _under_finished_sentence(lines, kept, tail):
         kept = _remove_closing_list(tail, kept, removed, _KICKED_HEADLINES_MIN)
 
     # 4c. A post signed at its end: the author's name alone, then the date alone, after the last sentence
@@ -1864,6 +1859,7 @@ _KEYWORD_TEXT = re.compile(r"[^\W_][\w ,-]*?(?:-{2}|…|\.{3})?")  # phrases and
 
 _TAG_LINE_WORDS = (12, 60)  # a dozen tags of a word or two; a paragraph run on without a mark is longer
 _TAG_PHRASE_REPEATS = 3
+_LOWER_WORDS = re.compile(r"[^\W\d_A-Z]+(?: [^\W\d_A-Z]+)*")  # words in lower case and single spaces, no mark
 
 
 def _repeated_tags(text: str, words: list[str]) -> bool:
@@ -1871,7 +1867,7 @@ def _repeated_tags(text: str, words: list[str]) -> bool:
     bersih air bersih jakarta bantuan air bersih krisis air bersih …"): no sentence says a pair of words three times
     without a comma."""
     fewest, most = _TAG_LINE_WORDS
-    if not fewest <= len(words) <= most or not re.fullmatch(r"[^\W\d_A-Z]+(?: [^\W\d_A-Z]+)*", text):
+    if not fewest <= len(words) <= most or not _LOWER_WORDS.fullmatch(text):
         return False
     return max(Counter(zip(words, words[1:])).values()) >= _TAG_PHRASE_REPEATS
 
@@ -1986,6 +1982,18 @@ def _closing_run(lines: list[str], kept: list[int], belongs) -> list[int]:
             break
         run.append(i)
     return run
+
+
+def _under_finished_sentence(lines: list[str], kept: list[int], run: list[int]) -> bool:
+    """The run closing the page is not the whole page, and the kept line right above it finishes a sentence."""
+    return len(run) < len(kept) and bool(_FINISHED.search(lines[kept[-len(run) - 1]].strip()))
+
+
+def _remove_related_headlines(run: list[int], kept: list[int], removed: dict[int, str]) -> list[int]:
+    """Headlines of other stories closing the page go; the kept lines left."""
+    for i in run:
+        removed[i] = "related-headlines"
+    return [i for i in kept if i not in removed]
 
 
 def _remove_closing_list(run: list[int], kept: list[int], removed: dict[int, str],

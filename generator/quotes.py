@@ -131,17 +131,20 @@ def _past_joined_names(clause: str) -> str:
     Raisers Association Special Ranger Bart Perrier" → "Southwestern … Bart Perrier", a body's name and then the
     speaker's, not "Texas"."""
     start = len(clause) - len(clause.lstrip())
-    while (run := _NAME.match(clause, start)) and _body_name_goes_on(clause, run):
-        start = _NAME_JOINED.match(clause, run.end()).end() - 1
+    while (run := _NAME.match(clause, start)) and (going_on := _body_name_going_on(clause, run)) is not None:
+        start = going_on
     return clause[start:]
 
 
-def _body_name_goes_on(clause: str, run: re.Match) -> bool:
-    """One capitalised word joined by "and" to a long run of them: a body's longer name ("Texas and Southwestern
-    Cattle Raisers Association …"); two people's names are each of a name's length ("Jane Doe and John Roe")."""
+def _body_name_going_on(clause: str, run: re.Match) -> int | None:
+    """Where a body's longer name goes on after "and", one capitalised word joined to a long run of them ("Texas
+    and Southwestern Cattle Raisers Association …"); None for two people's names, each of a name's length ("Jane
+    Doe and John Roe")."""
     joined = _NAME_JOINED.match(clause, run.end())
     following = _NAME.match(clause, joined.end() - 1) if joined else None
-    return bool(following) and len(run.group().split()) == 1 and len(following.group().split()) >= _BODY_NAME_WORDS
+    if following and len(run.group().split()) == 1 and len(following.group().split()) >= _BODY_NAME_WORDS:
+        return following.start()
+    return None
 
 
 def phrases(items: tuple[str, ...]) -> re.Pattern:
@@ -532,7 +535,7 @@ class Attribution:
         named = [m for m in self.mentions_in.get(span.paragraph, ()) if after <= m.start < after + len(clause)]
         named.sort(key=lambda m: (self.kinds.get(m.actor_id) != "person", m.start))  # "kata Ketua KPU X": X
         lead = _NAME.match(clause, len(clause) - len(clause.lstrip()))
-        if lead and _body_name_goes_on(clause, lead):
+        if lead and _body_name_going_on(clause, lead) is not None:
             lead = None  # "says Texas and Southwestern Cattle Raisers Association Ranger X": a body's name goes on
         if named and lead and all(m.start >= after + lead.end() for m in named):
             printed = self._printed_name(lead.group(), alone=True)
