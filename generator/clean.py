@@ -952,6 +952,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             if (_head_caption(lines[i]) or _SAID_AT_END.search(lines[i].strip())  # a sentence unfinished: a caption
                     or (i == under_title and _caption_under_title(lines[i], title)
                                             and not _heads_numbered_list(lines, i)
+                                            and not _deck_over_a_caption(lines, i, removed)
                                             and not _datelines(editorial).alone.match(lines[i].strip()))
                     or _captioned_picture_above(lines, i, removed, editorial)
                     or (i == zone[-1] and _caption_over_dateline(lines, i, body_start, editorial))
@@ -2556,8 +2557,14 @@ def _headline_variant(line: str, title: str) -> bool:
     headline's shape, no sentence end, and most of its letters the headline's ("Rumah Milik PNS di Bungkus
     Terbakar, …" under "Rumah PNS di Bungus Hangus Terbakar, …")."""
     line = re.sub(r"^\(\s*[^()]{1,30}?\s*\)\s*", "", line).rstrip(" :")  # "( 4UMF NEWS ) Headline:": the site's label
+    cut = re.sub(r"\s*(?:\.\.\.|…)$", "", line)  # its first words cut with an ellipsis ("3 motor tertimpa pohon...")
+    if cut != line and len(cut.split()) >= _CUT_HEADLINE_WORDS and fold(title).startswith(fold(cut)):
+        return True
     return (_short_headline_like(line) and not _SENTENCE_END.search(line) and len(line.split()) <= 25
             and fuzz.ratio(fold(line), fold(title)) >= _HEADLINE_VARIANT_SIMILARITY)
+
+
+_CUT_HEADLINE_WORDS = 3
 
 
 def _same_line(line: str, other: str) -> bool:
@@ -2715,6 +2722,14 @@ def _caption_under_title(line: str, title: str) -> bool:
     full stop ("Kebakaran Hanguskan 23 Kios di Pasar …" over "Kebakaran 23 kios di lantai dua pasar")."""
     return (_title_case(title) and not _title_case(line) and not _deck_case(line.strip())
             and _short_headline_like(line.strip()) and not _SENTENCE_END.search(line.strip()))
+
+
+def _deck_over_a_caption(lines: list[str], index: int, removed: dict[int, str]) -> bool:
+    """Over the picture's caption, with its credit, a line that is not the caption's words (its alternative
+    text, "Truk muat gelondongan kayu" over "Foto: Truk muat gelondongan kayu … (Dok. Polsek)"): the deck."""
+    following = _next_line(lines, index)
+    return (following is not None and removed.get(following) == "photo-caption"
+            and fold(lines[index].strip()) not in fold(lines[following]))
 
 
 def _label_case(line: str) -> bool:

@@ -5161,3 +5161,60 @@ def test_a_pages_tags_run_together_in_lower_case_and_another_storys_link_after_b
     # trap: a paragraph's line cut by a hard wrap, in lower case with no mark, that says no phrase again and again
     wrapped = "warga harus membeli air bersih dari pedagang keliling setiap pekan karena sumur di kampung itu kering"
     assert any(wrapped in p for p in clean(doc(page.format(wrapped))).paragraphs)
+
+
+def test_a_pictures_label_naming_the_story_it_heads_and_its_file_name_in_hyphenated_words_are_chrome():
+    page = ("Weather News\n\n"
+            "Driver Killed After Tree Falls on Car During Storm\n\n"
+            "2 months ago\n\n"
+            'Featured image for the article "Driver Killed After Tree Falls on Car During Storm"\n\n'
+            "A driver died on Tuesday afternoon when an oak tree fell on his car as high winds swept the county, "
+            "police said.\n\n"
+            "Killed-by-Tree\n"
+            "A driver was killed after an oak tree fell over his moving car. Credit: Example News\n\n"
+            "{}\n\n"
+            "Emergency services reached the road at about 3:15 pm and found the driver dead at the wheel.\n")
+    cleaned = clean(doc(page.format("")))
+    assert cleaned.title == "Driver Killed After Tree Falls on Car During Storm"
+    assert not any("Featured image" in p or "Killed-by-Tree" in p for p in cleaned.paragraphs)
+    # trap: a reduplicated word alone, a subheading in Indonesian, is the story's
+    assert "Anak-anak" in clean(doc(page.format("Anak-anak"))).paragraphs
+
+
+def test_a_caption_with_its_credit_glued_to_its_stop_a_deck_over_a_credited_caption_and_the_headline_cut_short():
+    page = ("Di Bantul, Pengendara Motor Tabrak Pohon Tumbang\n\n"
+            "Pohon yang tumbang sudah dipotong dan disingkirkan\n\n"
+            "Hujan deras disertai angin menyebabkan satu pohon tumbang di Kasihan, Bantul. Contoh Times/Istimewa\n\n"
+            "Bantul, Contoh Times - Hujan deras dan angin kencang pada Senin siang menyebabkan kecelakaan di "
+            "Kasihan, Bantul.\n\n"
+            "1. Pohon tumbang ketika hujan lebat\n\n"
+            "{}\n\n"
+            "Tia, warga yang tinggal di depan pohon itu, mengatakan pohon tumbang begitu cepat ketika hujan turun.\n")
+    cleaned = clean(doc(page.format("Pohon tumbang akibat hujan lebat di Desa Bangunjiwo, Kasihan, Bantul.Contoh "
+                                    "Times/Istimewa")))
+    assert cleaned.paragraphs == (
+        "Pohon yang tumbang sudah dipotong dan disingkirkan",
+        "Bantul, Contoh Times - Hujan deras dan angin kencang pada Senin siang menyebabkan kecelakaan di Kasihan, "
+        "Bantul.",
+        "1. Pohon tumbang ketika hujan lebat",
+        "Tia, warga yang tinggal di depan pohon itu, mengatakan pohon tumbang begitu cepat ketika hujan turun.")
+    # trap: over the caption, its own first words (the picture's alternative text) are no deck
+    alt = ("Thousands Of Bees Sting Elderly Texas Man To Death\n\n"
+           "By @example on\n"
+           "Bees land on a sunflower to gather pollen\n"
+           "In Photo: Bees land on a sunflower to gather pollen in Encinitas, California in a June 23, 2009 file photo.\n\n"
+           "An 89-year-old man disturbed a big hive while mowing his lawn on Tuesday night, the sheriff said.\n")
+    assert clean(doc(alt)).paragraphs == (
+        "An 89-year-old man disturbed a big hive while mowing his lawn on Tuesday night, the sheriff said.",)
+    # trap: a sentence naming an army glued to its initials' stops is no credit
+    said = "Kedua pasukan itu berlatih bersama dalam latihan gabungan bernama U.S.Army/Navy"
+    assert said in clean(doc(page.format(said))).paragraphs
+    # the headline's first words cut with an ellipsis under its date line are its copy
+    cut = ("3 motor tertimpa pohon di Jalan Mayjen Sutoyo\n\n"
+           "Kamis, 25 April 2013 - 18:59 WIB\n\n"
+           "3 motor tertimpa pohon...\n\n"
+           "Contoh.com - Sebuah pohon angsana setinggi lima meter tumbang dan menimpa tiga sepeda motor di Jalan "
+           "Mayjen Sutoyo, Jakarta Timur.\n")
+    assert clean(doc(cut)).paragraphs == (
+        "Sebuah pohon angsana setinggi lima meter tumbang dan menimpa tiga sepeda motor di Jalan Mayjen Sutoyo, "
+        "Jakarta Timur.",)
