@@ -2056,6 +2056,7 @@ def _remove_bylines(lines: list[str], zone: list[int], removed: dict[int, str], 
     zone = [i for i in zone if i not in removed]
     short = [i for i in zone if not looks_like_prose(lines[i]) and len(lines[i].split()) <= _BYLINE_MAX_WORDS
              and not _datelines(editorial).alone.match(lines[i].strip())  # "Moskow:" is the dateline
+             and not _UPDATE_LABEL.fullmatch(lines[i].strip())  # a story's update, its label over it
              and len(_LOWER_CASE_WORD.findall(lines[i])) < _CLAUSE_WORDS
              and not _deck_case(lines[i].strip())]
     first_sentence = next((i for i in zone if looks_like_prose(lines[i])), None)
@@ -2159,6 +2160,8 @@ def _menu_words(editorial: Editorial) -> frozenset[str]:
 
 
 _SITE_NAME_AFTER = re.compile(r"^(.{12,}?)\s+[-–—|]\s+(\S.{1,30})$")  # "Headline - GenPI.co"
+# the title bar's two separators, the site's name or its tagline after them
+_SITE_NAME_AND_TAGLINE = re.compile(r"^(.{12,}?)\s+[-–—]\s+\|\s+(\S.{1,60})$")
 _SITE_NAME_GLUED = re.compile(r"^(.{12,})-((?-i:[A-Z])[\w.]{2,30})$")  # an image's alt text: "Headline-GadgetAny"
 _BREADCRUMB_WORDS = 4  # the sections a breadcrumb prints before the headline, without separators
 _CRUMB_SEPARATOR = re.compile(r"\s+[/›>»]\s+")
@@ -2191,6 +2194,9 @@ def _without_site_name(line: str, editorial: Editorial, printed: frozenset[str] 
     found = _SITE_NAME_AFTER.match(line.strip())
     if found and (fold(found.group(2)) in _brands(editorial) or re.fullmatch(_DOMAIN, found.group(2))
                   or (fold(found.group(1)) in printed and len(found.group(2).split()) <= 4)):
+        return found.group(1)
+    found = _SITE_NAME_AND_TAGLINE.match(line.strip())
+    if found and fold(found.group(1)) in printed:  # "Headline - | News, Weather & Sports in Billings, Montana"
         return found.group(1)
     found = _SITE_NAME_GLUED.match(line.strip())
     if found and fold(found.group(1)) in printed:
@@ -2646,6 +2652,7 @@ _CREDIT_WORDS = 5  # as many as _CREDIT_LINE allows
 _DATED_LINK = re.compile(r"(?P<title>\S.{8,200}?)\s[-–—|]\s(?P<date>[^-–—|]{6,40})")
 _DATED_LINKS_MIN = 3
 _CREDIT_MAX_CHARACTERS = 80  # a credit after a caption: "/Pikiran Rakyat/Aris M Fitrian Pikiran Rakyat/Aris M Fitrian"
+_UPDATE_LABEL = re.compile(r"(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\s+)?UPDATE\s*:", re.IGNORECASE)  # "11-18 UPDATE:"
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]{3,}(?![\w'’-])")
 _CLAUSE_WORDS = 3  # words in lower case of four letters or more: "Parents, pupils held by police" is a standfirst's
 # clause, not a byline ("by our staff correspondent", "Laporan wartawan X" have fewer)
@@ -2728,8 +2735,12 @@ def _deck_over_a_caption(lines: list[str], index: int, removed: dict[int, str]) 
     """Over the picture's caption, with its credit, a line that is not the caption's words (its alternative
     text, "Truk muat gelondongan kayu" over "Foto: Truk muat gelondongan kayu … (Dok. Polsek)"): the deck."""
     following = _next_line(lines, index)
-    return (following is not None and removed.get(following) == "photo-caption"
+    return (following is not None
+            and (removed.get(following) == "photo-caption" or _PICTURE_MARKUP.fullmatch(lines[following].strip()))
             and fold(lines[index].strip()) not in fold(lines[following]))
+
+
+_PICTURE_MARKUP = re.compile(r"!\[[^\]]*\]\([^)\s]+\)")  # a picture in Markdown: "![alt](https://…/1.jpg)"
 
 
 def _label_case(line: str) -> bool:

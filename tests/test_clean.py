@@ -5218,3 +5218,45 @@ def test_a_caption_with_its_credit_glued_to_its_stop_a_deck_over_a_credited_capt
     assert clean(doc(cut)).paragraphs == (
         "Sebuah pohon angsana setinggi lima meter tumbang dan menimpa tiga sepeda motor di Jalan Mayjen Sutoyo, "
         "Jakarta Timur.",)
+
+
+def test_a_title_bar_with_the_sites_tagline_after_two_separators_is_chrome_and_the_headline_printed_under_it_the_title():
+    page = ("Sheriff Praises Crash Pilots - | News, Weather & Sports in Example County, Montana\n\n"
+            "{}\n\n"
+            "Posted: Updated:\n\n"
+            "The county sheriff spoke on Wednesday after a helicopter flying seismic survey work crashed near the "
+            "town, killing its pilot.\n\n"
+            "The sheriff sends his condolences to the family, and the crash is still under investigation.\n")
+    cleaned = clean(doc(page.format("Sheriff Praises Crash Pilots")))
+    assert cleaned.title == "Sheriff Praises Crash Pilots"
+    assert cleaned.paragraphs[0].startswith("The county sheriff spoke")
+    # trap: with one separator, the words after it are the headline's own, the first part its kicker
+    kicked = ("Crash Investigation\n\n"
+              "Crash Investigation | Sheriff Praises the Pilots Killed in the Dove Creek Crash\n\n"
+              "Posted: Updated:\n\n"
+              "The county sheriff spoke on Wednesday after a helicopter flying seismic survey work crashed near the "
+              "town, killing its pilot.\n")
+    assert clean(doc(kicked)).title == "Crash Investigation | Sheriff Praises the Pilots Killed in the Dove Creek Crash"
+
+
+def test_an_updates_label_under_the_byline_is_the_storys_and_a_deck_over_a_pictures_markup_is_no_caption():
+    page = ("UPDATE: Bodies of victims in helicopter crash recovered\n\n"
+            "Published 7:31 pm Friday, November 16, 2018\n\n"
+            "By Jane Example / Editor\n\n"
+            "{}\n\n"
+            "On Nov. 18, the sheriff said both victims had been recovered and taken to the coroner's office.\n\n"
+            "A helicopter used by several agencies crashed into the river around noon on Nov. 16.\n")
+    cleaned = clean(doc(page.format("11-18 UPDATE:")))
+    assert cleaned.paragraphs[0] == "11-18 UPDATE:"
+    # trap: the date a story was updated, under its byline, is its date line
+    assert not any("Updated" in p for p in clean(doc(page.format("Updated 9:02 am"))).paragraphs)
+    picture = ("Helikopter Jatuh di Malaysia, 1 WNI Tewas\n"
+               "{}\n"
+               "![Helikopter Jatuh di Malaysia, 1 WNI Tewas](https://example.com/data/2019/06/29/852001_720.jpg)\n"
+               "CONTOH.CO, Jakarta - Otoritas penerbangan sipil Malaysia membenarkan kecelakaan helikopter Bell 206L4 "
+               "yang jatuh pada Kamis pagi di dekat Bentong, Pahang.\n")
+    deck = "Kementerian Luar Negeri membenarkan satu WNI menjadi korban jatuhnya helikopter di Malaysia"
+    assert clean(doc(picture.format(deck))).paragraphs[0] == deck
+    # trap: the picture's own words over its markup are its caption
+    alt = picture.replace("![Helikopter Jatuh di Malaysia, 1 WNI Tewas]", "![Satu WNI tewas saat helikopter mendarat]")
+    assert "Satu WNI tewas saat helikopter mendarat" not in clean(doc(alt.format("Satu WNI tewas saat helikopter mendarat"))).paragraphs
