@@ -967,6 +967,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 removed[i] = "photo-caption"
             elif _headline_variant(lines[i].strip(), title):
                 removed[i] = "repeated-headline"
+            elif removed.get(_next_line(lines, i)) == "newsletter-call":
+                removed[i] = "newsletter-call"  # the sign-up box's title, or its video's, over its notice
             elif _teaser(lines[i].strip(), [lines[k] for k in kept if k > i]):
                 if looks_like_prose(lines[i]) or not _short_headline_like(lines[i].strip()):
                     removed[i] = "teaser"
@@ -1619,6 +1621,7 @@ def _headline_like(line: str) -> bool:
     return 4 <= len(line.split()) and _short_headline_like(line)
 
 
+_INITIALS_AFTER_STOP = re.compile(r"(?<=[.!?\"”])\s*[\[(][a-z]{2,5}[\])]$")
 _ABBREVIATION_AT_END = re.compile(r"\s(?:[A-Z]\.){2,3}$")  # "L.I.", "U.S.", "D.C.": a place abbreviated
 
 
@@ -1627,7 +1630,7 @@ def _short_headline_like(line: str) -> bool:
     ellipsis), no list number, bullet or dash (a standfirst's "–Army's rescue…"), no lower-case start, no domain,
     words rather than a row of numbers."""
     words = line.split()
-    ending = line.rstrip()
+    ending = _INITIALS_AFTER_STOP.sub("", line.rstrip())  # "… membeli 5 liter. [non]": a paragraph, its writer's tag
     return (2 <= len(words) <= 35
             and (not ending.endswith((".", ",", ";", ":", "…")) or (ending.endswith(("...", "…")) and len(words) <= 15)
                  or _ABBREVIATION_AT_END.search(ending) is not None)  # "… hurt 5 on L.I.": no sentence's stop
@@ -2593,6 +2596,8 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
         rule = removed.get(following)
         if rule in ("date-stamp", "byline", "source-note"):
             return 2
+        if rule == "newsletter-call":
+            return 0  # over a sign-up box's notice, the box's title or its video's ("X says 'the worst is to come'")
         if following in kept_set and _over_a_photographers_credit(lines, following, removed):
             continue  # the picture's caption between the headline and the body
         if following in kept_set and _cut_teaser(lines[following].strip(), [lines[k] for k in kept if k > following]):

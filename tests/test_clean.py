@@ -5260,3 +5260,43 @@ def test_an_updates_label_under_the_byline_is_the_storys_and_a_deck_over_a_pictu
     # trap: the picture's own words over its markup are its caption
     alt = picture.replace("![Helikopter Jatuh di Malaysia, 1 WNI Tewas]", "![Satu WNI tewas saat helikopter mendarat]")
     assert "Satu WNI tewas saat helikopter mendarat" not in clean(doc(alt.format("Satu WNI tewas saat helikopter mendarat"))).paragraphs
+
+
+def test_a_videos_title_over_a_sign_up_boxs_notice_under_the_headline_is_chrome_not_the_headline():
+    page = ("Supermarkets introduce new rule – shoppers only allowed one bottle of oil\n\n"
+            "{}\n\n"
+            "We use your sign-up to provide content in ways you’ve consented to and to improve our understanding of "
+            "you. This may include adverts from us and 3rd parties based on our understanding. You can unsubscribe "
+            "at any time. More info\n\n"
+            "Major supermarkets have placed limits on how much cooking oil customers can buy at one time.\n\n"
+            "This is because of problems within the supply chain caused by the war.\n")
+    cleaned = clean(doc(page.format("Store Chairman Says 'the worst is still to come'")))
+    assert cleaned.title == "Supermarkets introduce new rule – shoppers only allowed one bottle of oil"
+    assert cleaned.paragraphs[0].startswith("Major supermarkets")
+    # trap: a standfirst, a sentence, over the notice is the story's
+    said = "Shoppers face new limits."
+    assert said in clean(doc(page.format(said))).paragraphs
+
+
+def test_a_paragraph_closed_by_its_writers_initials_is_no_link_and_a_tabloids_most_read_label_and_call_for_stories_go():
+    page = ("Ratusan warga rela antre berjam-jam untuk mendapatkan minyak goreng curah seharga Rp 14 ribu per liter.\n"
+            "Baca Juga:\n"
+            "Survei Ungkap Gen Z Paling Toleran dan Unggul dalam Literasi\n"
+            "{}\n")
+    last = "Pembeli tidak perlu memenuhi syarat khusus, tetapi tiap orang hanya boleh membeli 5 liter. [non]"
+    assert clean(doc(page.format(last))).paragraphs[-1] == last
+    # trap: a link's title with its medium's tag in lower case is still the list's
+    link = "Harga Minyak Goreng Turun di Pasar Rembang (video)"
+    assert link not in clean(doc(page.format(link))).paragraphs
+    tabloid = ("Tesco joins Iceland and Morrisons in rationing cooking oil\n\n"
+               "TESCO has joined supermarkets such as Iceland and Morrisons in rationing a household staple.\n\n"
+               "{}\n\n"
+               "The shops meanwhile are trying to offer alternatives while shortages rage on.\n\n"
+               "We pay for your stories!\n\n"
+               "Do you have a story for The Sun Online Money team?\n")
+    assert clean(doc(tabloid.format("Most read in Money"))).paragraphs == (
+        "TESCO has joined supermarkets such as Iceland and Morrisons in rationing a household staple.",
+        "The shops meanwhile are trying to offer alternatives while shortages rage on.")
+    # trap: a sentence opening as such a label is the story's
+    said = "More from the survey came later."
+    assert said in clean(doc(tabloid.format(said))).paragraphs
