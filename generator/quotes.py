@@ -776,9 +776,11 @@ class Attribution:
             if start <= mention.start < span.start and not self._in_quote(span.paragraph, mention.start):
                 # a person set off by commas before the verb: "The acting governor of Bali, Sang Made Mahendra Jaya,
                 # said …" (not a body ending a title in apposition: "…, President of the Commission for X, said")
-                says = (self._says_after_apposition if self.kinds.get(mention.actor_id) == "person"
-                        else self._says_after)
-                if says(paragraph, mention.end) or self._cue_before(paragraph, mention.start):
+                person = self.kinds.get(mention.actor_id) == "person"
+                says = self._says_after_apposition if person else self._says_after
+                if (says(paragraph, mention.end) or self._cue_before(paragraph, mention.start)
+                        # or after the body they speak for: "Deputy X of the County Sheriff's Office said, "…""
+                        or (person and self._says_after_affiliation(paragraph, mention.end))):
                     best = (mention.actor_id, "mengatakan")
         if best:
             return (best[0], None), best[1]

@@ -454,3 +454,15 @@ def test_a_speaker_named_with_the_body_they_speak_for(after, expected):
     resolved, cast = cast_of("Storm cuts power to thousands",
                              f'"We are getting there as fast as we can," {after}')
     assert [speaker(resolved, q) for q in cast.quotes] == [expected]
+
+
+@pytest.mark.parametrize("before, expected", [
+    # the speaker named with their office and the body they speak for, the quote after the verb
+    ("Assistant Chief Deputy Jane Doe of the Example County Sheriff’s Office said,", "Jane Doe"),
+    # trap: a person named with a body earlier in the sentence, someone else speaking, is not the speaker
+    ("Divers found John Roe of the Example Utility District, and a deputy said,", None),
+])
+def test_a_speaker_named_with_the_body_they_speak_for_before_the_quote(before, expected):
+    resolved, cast = cast_of("Bodies of crash victims recovered",
+                             f"{before} “We had better visibility today, and we mapped the aircraft.”", language="en")
+    assert [speaker(resolved, q) for q in cast.quotes] == [expected]
