@@ -64,8 +64,9 @@ _PHOTOGRAPHERS_CREDIT = re.compile(r"\svia\s|\s\|\s|^\s*(?:Image|Photo|Picture|F
                                    r"|^\s*(?:Tangkapan layar|Cuplikan layar|Screenshot|Screen ?grab)\b"
                                    r"|^\s*CC\s?(?:BY|0)\b",
                                    re.IGNORECASE)
+# a picture's label alone over its caption: "file photo"; or its credit, a giver unnamed or the files: "ISTIMEWA"
 _PICTURE_LABEL = re.compile(r"(?:file |stock |archive )?(?:photo|picture|image)|foto(?: ilustrasi| dok(?:umen)?\.?)?|ilustrasi"
-                            r"|illustration", re.IGNORECASE)  # a picture's label alone over its caption: "file photo"
+                            r"|illustration|istimewa|dokumentasi|handout", re.IGNORECASE)
 # "Roberto E. Rosales /The Albuquerque Journal/AP": a photographer, a paper, an agency (among the paragraphs, a
 # paragraph may stand over such a credit whose picture has no caption)
 _AGENCY_CREDIT = re.compile(r"[^/]{2,40}/[^/]{2,40}/\s?(?:AP|Associated Press|AFP|Reuters|EPA|Getty Images)")
@@ -415,6 +416,30 @@ def _dated_link_list(lines: list[str]) -> list[int]:
     return listed
 
 
+def _menu_rows(lines: list[str]) -> list[int]:
+    """A site's menus and boxes printed one link a row, each link's separator left after it ("Local News |" /
+    "National/World |" / "Weather |", "TWEET@ABC30 |"): every run of short lines that are no sentence, apart only by
+    blank lines or lines without a letter (rules drawn in dashes), in which _MENU_ROWS_MIN or more end in a bar.
+    The short lines of the run without a bar are the same boxes' labels ("Text Message", "FREE ABC30 WIDGET")."""
+    listed, run = [], []
+    for i, line in enumerate(lines + [""]):
+        text = line.strip()
+        if i < len(lines) and (not text or not _letters(text)):
+            continue
+        if (i < len(lines) and len(text.split()) <= _MENU_ROW_WORDS and not text.startswith("|")
+                and not _SENTENCE_END.search(text.rstrip(" |"))):
+            run.append(i)
+            continue
+        if sum(lines[k].rstrip().endswith(" |") for k in run) >= _MENU_ROWS_MIN:
+            listed += run
+        run = []
+    return listed
+
+
+_MENU_ROW_WORDS = 6  # "Sign up for Breaking News Alerts": a box's label among the rows
+_MENU_ROWS_MIN = 3
+
+
 def _spells_acronym(words: list[str], acronym: str) -> bool:
     """Whether the last words before an acronym spell it: from a word with its first letter, the others in
     order ("Badan Pusat Statistik (BPS)", "Kopdes Merah Putih (KDMP)")."""
@@ -581,6 +606,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # or more in a run with nothing but blank lines or list markers between: never the article's headline or date.
     for i in _dated_link_list(lines):
         removed[i] = "link-list"
+    for i in _menu_rows(lines):
+        removed[i] = "menu-rows"
 
     # A link card the scraper turned into a table: a title in its own cell ("Judul Berita Lain |") over the table's
     # markup ("![]() |", "---|"), which widget-label took.
@@ -953,6 +980,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     or (i == under_title and _caption_under_title(lines[i], title)
                                             and not _heads_numbered_list(lines, i)
                                             and not _deck_over_a_caption(lines, i, removed)
+                                            and not _over_writers_byline(lines, i, removed)
                                             and not _datelines(editorial).alone.match(lines[i].strip()))
                     or _captioned_picture_above(lines, i, removed, editorial)
                     or (i == zone[-1] and _caption_over_dateline(lines, i, body_start, editorial))
@@ -2188,7 +2216,7 @@ def _without_site_name(line: str, editorial: Editorial, printed: frozenset[str] 
         rest = " ".join(words[cut:])
         if not all(w[:1].isupper() and w.isalpha() for w in words[:cut]):
             break
-        if len(rest) >= 12 and fold(rest) in printed:
+        if len(rest) >= 12 and fold(rest) in printed and _headline_like(rest):  # not a banner's "Pemko Pekanbaru"
             return rest
     crumbs = _CRUMB_SEPARATOR.split(line.strip())  # "Home / Business / Headline": a breadcrumb ending in it
     if (len(crumbs) >= 2 and len(crumbs[-1]) >= 12 and fold(crumbs[-1]) in printed
@@ -2734,6 +2762,14 @@ def _caption_under_title(line: str, title: str) -> bool:
     full stop ("Kebakaran Hanguskan 23 Kios di Pasar …" over "Kebakaran 23 kios di lantai dua pasar")."""
     return (_title_case(title) and not _title_case(line) and not _deck_case(line.strip())
             and _short_headline_like(line.strip()) and not _SENTENCE_END.search(line.strip()))
+
+
+def _over_writers_byline(lines: list[str], index: int, removed: dict[int, str]) -> bool:
+    """Right over the writer's byline, by its label ("Penulis: X | Editor: Y"), where the picture has not come yet:
+    the deck. A dateline under a line ("MIMIKA, BM") opens the body, and the picture's caption may stand over it."""
+    following = _next_line(lines, index)
+    return (following is not None and removed.get(following) == "byline"
+            and _BYLINE_LABEL.match(lines[following].strip()) is not None)
 
 
 def _deck_over_a_caption(lines: list[str], index: int, removed: dict[int, str]) -> bool:

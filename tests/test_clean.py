@@ -5300,3 +5300,84 @@ def test_a_paragraph_closed_by_its_writers_initials_is_no_link_and_a_tabloids_mo
     # trap: a sentence opening as such a label is the story's
     said = "More from the survey came later."
     assert said in clean(doc(tabloid.format(said))).paragraphs
+
+
+def test_a_sites_menus_printed_one_link_a_row_with_their_bars_left_are_chrome():
+    page = ("The lake's director says hot days and nights at the lake caused the die-off.\n"
+            "Scientists are now testing the algae and the oxygen levels in the lake.\n"
+            "Crews have been cleaning up thousands of dead fish from the shoreline.\n"
+            "{}\n")
+    menu = ("MORE STATE NEWS |\nTWEET@EXAMPLE |\nFREE EXAMPLE WIDGET\n----------------------\n"
+            "Sign up for Breaking News Alerts\nBreaking News E-Mail\nAlerts |\nText Message\nAlerts\n"
+            "----------------------\nMore News on example.com\nLocal News |\nNational/World |\nWeather |\nSports |\n"
+            "Health Watch |\nMr. Food |\n----------------------")
+    assert clean(doc(page.format(menu))).paragraphs == (
+        "The lake's director says hot days and nights at the lake caused the die-off.",
+        "Scientists are now testing the algae and the oxygen levels in the lake.",
+        "Crews have been cleaning up thousands of dead fish from the shoreline.")
+    # trap: short lines without their bars, a list the story gives, are the story's
+    listed = "The fish found dead were:\nShad\nCarp\nCrappie\nBlue gill"
+    assert "Crappie" in clean(doc(page.format(listed))).paragraphs
+
+
+def test_a_banner_over_tribuns_headline_a_deck_over_the_writers_byline_and_a_caption_under_istimewa():
+    page = ("Pemko Contoh\n"
+            "Super Hub Pemko Contoh\n\n"
+            "Ikan Mas Mati Massal di Kampar\n\n"
+            "Bangkai Ikan Mas Mati Massal di Kampar Diberikan ke Petani Sawit untuk Pupuk, Ikhlas Rugi Miliaran\n\n"
+            "Petani keramba hanya bisa ikhlas memberikan bangkai Ikan Mas yang mati massal kepada petani kelapa sawit "
+            "untuk dijadikan pupuk\n\n"
+            "Penulis: Jane Contoh | Editor: John Contoh\n"
+            "ISTIMEWA\n"
+            "Tumpukan bangkai Ikan Mas yang mati massal di keramba dibungkus plastik.Bangkai ikan itu diberikan kepada "
+            "petani sawit untuk pupuk.\n\n"
+            "\"Bisa dihitung berapa banyak ikan yang mati. Bisa sampai ratusan ton,\" ungkap Kamil.\n\n"
+            "Kamil mengatakan, pekeramba bisa menjual Ikan Mas dengan harga terendah Rp 20.000 per kilogram.\n\n"
+            "Sehingga tiap keramba bisa menghasilkan hasil panen minimal Rp 80 juta.\n\n"
+            "( Contohpekanbaru.com / Jane Contoh )\n\n"
+            "Halaman 2/2\nRekomendasi untuk Anda\nIkuti kami di\n\n"
+            "© 2025 Contoh Network\nAll Right Reserved\n")
+    cleaned = clean(doc(page))
+    assert cleaned.title == ("Bangkai Ikan Mas Mati Massal di Kampar Diberikan ke Petani Sawit untuk Pupuk, Ikhlas "
+                             "Rugi Miliaran")
+    assert cleaned.paragraphs == (
+        "Petani keramba hanya bisa ikhlas memberikan bangkai Ikan Mas yang mati massal kepada petani kelapa sawit untuk "
+        "dijadikan pupuk",
+        "\"Bisa dihitung berapa banyak ikan yang mati. Bisa sampai ratusan ton,\" ungkap Kamil.",
+        "Kamil mengatakan, pekeramba bisa menjual Ikan Mas dengan harga terendah Rp 20.000 per kilogram.",
+        "Sehingga tiap keramba bisa menghasilkan hasil panen minimal Rp 80 juta.")
+    # traps: a picture's caption over a dateline alone is still a caption; a breadcrumb's sections before the
+    # headline the page prints alone still give the headline
+    dated = ("Disperindag Temukan Produk Kemasan Rusak dan Kadaluarsa di Toko Contoh\n\n\n"
+             "Tim Disperindag saat sidak di Toko Contoh\n\n"
+             "MIMIKA, BM\n\n"
+             "Dinas Perindustrian dan Perdagangan menemukan bumbu makanan kedaluwarsa di tiga swalayan terbesar di "
+             "kota itu.\n")
+    assert clean(doc(dated)).paragraphs[0].startswith("Dinas Perindustrian")
+    crumbs = ("Beranda Nasional Banjir Rendam Ratusan Rumah di Kampar\n\n"
+              "Banjir Rendam Ratusan Rumah di Kampar\n\n"
+              "Penulis: Jane Contoh\n\n"
+              "Ratusan rumah di Kampar terendam banjir setelah hujan deras mengguyur sejak Minggu malam.\n")
+    assert clean(doc(crumbs)).title == "Banjir Rendam Ratusan Rumah di Kampar"
+
+
+def test_an_aggregators_date_cell_its_excerpt_label_an_app_link_and_a_pages_rendering_time():
+    page = ("Dead Fish Found in California Lake Raises Alarms | |\n"
+            "By Jane Example |\n"
+            "Source: msn |\n"
+            "4/30/2024 |\n"
+            "|\n"
+            "Officials are testing a drinking water reservoir in California after dead fish were seen floating in it.\n"
+            "Excerpt From News Channel 6:\n"
+            "“Do report it to some kind of authority, because fish don’t usually die in such numbers,” the riverkeeper "
+            "said.\n"
+            "CLICK TO GET THE EXAMPLE NEWS APP\n"
+            "artikel/ rendering in 1.1781 seconds (0.1#10.140)\n")
+    cleaned = clean(doc(page))
+    assert cleaned.date_stamps == ("4/30/2024",)
+    assert "News Channel 6" in cleaned.source_notes
+    assert cleaned.paragraphs == (
+        "Officials are testing a drinking water reservoir in California after dead fish were seen floating in it.",
+        "“Do report it to some kind of authority, because fish don’t usually die in such numbers,” the riverkeeper said.")
+    # trap: a row of figures in a table's cell, no date, is still the table's markup
+    assert not any("12 | 34" in p for p in clean(doc(page.replace("4/30/2024 |", "| 12 | 34 |"))).paragraphs)
