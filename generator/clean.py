@@ -26,7 +26,8 @@ from .ner import person_words, stem
 _QUOTES = "“”\"„«»"
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*$")
 # a sentence's end, perhaps its wire's credit after it: ". – Reuters"
-_FINISHED = re.compile(r"[.!?\"”)](?:\s+[–—-]?\s*[A-Z][\w.]+)?$")
+# a finished sentence, maybe signed after it ("… . — Reuters") or closed by its link's label ("… . Read More")
+_FINISHED = re.compile(r"[.!?\"”)](?:\s+[–—-]?\s*[A-Z][\w.]+|\s+(?:Read|Baca) (?i:more|selengkapnya))?$")
 # A publisher's name alone over the date line: "Maritime Activity Reports, Inc.", "PT Kabar Kota Media"
 _PUBLISHER = re.compile(r"(?:[A-Z][\w&'’.-]*\s){1,5}[A-Z][\w&'’.-]*,?\s(?:Inc|Ltd|LLC|Corp|PLC|Pty Ltd)\.?"
                         r"|PT\s(?:[A-Z][\w&'’.-]*\s?){1,5}(?:Tbk\.?)?")
@@ -956,7 +957,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         # subheading after it that no date line or byline touches.
         body_start = _body_start(lines, [i for i in kept if i >= first_title], editorial)
         while body_start < len(lines) and (_captioned_picture_above(lines, body_start, removed, editorial)
-                                           or _under_a_credit_over_the_dateline(lines, body_start, removed, editorial)):
+                                           or _under_a_credit_over_the_dateline(lines, body_start, removed, editorial)
+                                           or _under_a_credit_under_the_headline(lines, body_start, removed)):
             body_start = _body_start(lines, [i for i in kept if i > body_start], editorial)  # a caption, not the body
         zone = [i for i in kept if first_title < i < body_start and i not in removed]
         if body_start == len(lines):
@@ -1976,6 +1978,21 @@ def _under_a_picture_label(lines: list[str], index: int, editorial: Editorial) -
             and looks_like_prose(lines[index]) and len(lines[index].split()) <= _CAPTION_MAX_WORDS
             and not _opens_with_dateline(lines[index], editorial)
             and not _opens_with_dash_dateline(lines[index], editorial))
+
+
+def _under_a_credit_under_the_headline(lines: list[str], index: int, removed: dict[int, str]) -> bool:
+    """The headline (or its second printing), the photographer's credit under it in capitals, the outlet's and
+    the photographer's names ("TRIBUN KALTIM/BUDI SUSILO"), then a line: the picture's caption ("Septiani (berbaju
+    merah) bersama keluarga …"). A credit in other words ("Credit: Airbus", "Ilustrasi/Tribunnews") may stand for a
+    picture printed without a caption, the lede under it."""
+    credit = _previous_line(lines, index)
+    heading = _previous_line(lines, credit) if credit is not None else None
+    return (removed.get(credit) == "photo-credit" and removed.get(heading) in ("headline", "repeated-headline")
+            and _PHOTOGRAPHER_IN_CAPITALS.fullmatch(lines[credit].strip()) is not None
+            and looks_like_prose(lines[index]) and len(lines[index].split()) <= _CAPTION_MAX_WORDS)
+
+
+_PHOTOGRAPHER_IN_CAPITALS = re.compile(r"[A-Z][A-Z.]*(?: [A-Z][A-Z.]*){0,3}\s?/\s?[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}")
 
 
 def _under_a_credit_over_the_dateline(lines: list[str], index: int, removed: dict[int, str],

@@ -5381,3 +5381,31 @@ def test_an_aggregators_date_cell_its_excerpt_label_an_app_link_and_a_pages_rend
         "“Do report it to some kind of authority, because fish don’t usually die in such numbers,” the riverkeeper said.")
     # trap: a row of figures in a table's cell, no date, is still the table's markup
     assert not any("12 | 34" in p for p in clean(doc(page.replace("4/30/2024 |", "| 12 | 34 |"))).paragraphs)
+
+
+def test_labels_closing_a_page_under_a_paragraph_ended_by_its_links_label_and_a_caption_under_tribuns_credit():
+    page = ("More diphtheria cases in central regions\n\n"
+            "The number of diphtheria cases in the central regions has risen to 124, including three deaths, while "
+            "two new infections have been detected in the south. Read More\n\n"
+            "{}\n\n\n"
+            "Affected Countries\n")
+    cleaned = clean(doc(page.format("Affected Regions")))
+    assert cleaned.paragraphs == (
+        "The number of diphtheria cases in the central regions has risen to 124, including three deaths, while two new "
+        "infections have been detected in the south. Read More",)
+    # trap: under a paragraph the page cut short, short lines may be the story's last words
+    cut = page.replace("the south. Read More", "the south and")
+    assert "Affected Regions" in clean(doc(cut.format("Affected Regions"))).paragraphs
+    tribun = ("Waspada KLB Difteri\n\n"
+              "Keluarga Pasien Difteri Seakan Pindah Rumah\n\n"
+              "Lokasi papan petunjuk ke ruangan inap isolasi tidak jauh, hanya sekitar dua puluh langkah.\n\n"
+              "Keluarga Pasien Difteri Seakan Pindah Rumah\n"
+              "{}\n"
+              "Septiani (berbaju merah) bersama keluarga di pelataran ruang inap menunggu suaminya yang dirawat di "
+              "ruang isolasi rumah sakit pada Selasa (16/1/2018) siang.\n\n"
+              "Namun, kata Septiana, hasil pemeriksaan dari tim medis rumah sakit belum keluar.\n\n"
+              "“Lagi menunggu hasil. Diteliti apa benar suami saya kena difteri atau tidak,” tuturnya.\n\n"
+              "Dia pun bersikap bersabar, rela untuk menunggu suaminya di pelataran ruang isolasi.\n")
+    assert not clean(doc(tribun.format("TRIBUN CONTOH/JANE CONTOH"))).paragraphs[1].startswith("Septiani")
+    # trap: a credit in other words may stand for a picture with no caption, the lede under it
+    assert clean(doc(tribun.format("Ilustrasi/Contohnews"))).paragraphs[1].startswith("Septiani")
