@@ -981,8 +981,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             if (_head_caption(lines[i]) or _SAID_AT_END.search(lines[i].strip())  # a sentence unfinished: a caption
                     or (i == under_title and _caption_under_title(lines[i], title)
                                             and not _heads_numbered_list(lines, i)
-                                            and not _deck_over_a_caption(lines, i, removed)
-                                            and not _over_writers_byline(lines, i, removed)
+                                            and not _deck_by_what_follows(lines, i, removed)
                                             and not _datelines(editorial).alone.match(lines[i].strip()))
                     or _captioned_picture_above(lines, i, removed, editorial)
                     or (i == zone[-1] and _caption_over_dateline(lines, i, body_start, editorial))
@@ -1988,11 +1987,8 @@ def _under_a_credit_under_the_headline(lines: list[str], index: int, removed: di
     credit = _previous_line(lines, index)
     heading = _previous_line(lines, credit) if credit is not None else None
     return (removed.get(credit) == "photo-credit" and removed.get(heading) in ("headline", "repeated-headline")
-            and _PHOTOGRAPHER_IN_CAPITALS.fullmatch(lines[credit].strip()) is not None
+            and "/" in lines[credit] and lines[credit].upper() == lines[credit]
             and looks_like_prose(lines[index]) and len(lines[index].split()) <= _CAPTION_MAX_WORDS)
-
-
-_PHOTOGRAPHER_IN_CAPITALS = re.compile(r"[A-Z][A-Z.]*(?: [A-Z][A-Z.]*){0,3}\s?/\s?[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}")
 
 
 def _under_a_credit_over_the_dateline(lines: list[str], index: int, removed: dict[int, str],
@@ -2781,20 +2777,17 @@ def _caption_under_title(line: str, title: str) -> bool:
             and _short_headline_like(line.strip()) and not _SENTENCE_END.search(line.strip()))
 
 
-def _over_writers_byline(lines: list[str], index: int, removed: dict[int, str]) -> bool:
-    """Right over the writer's byline, by its label ("Penulis: X | Editor: Y"), where the picture has not come yet:
-    the deck. A dateline under a line ("MIMIKA, BM") opens the body, and the picture's caption may stand over it."""
+def _deck_by_what_follows(lines: list[str], index: int, removed: dict[int, str]) -> bool:
+    """Under the headline, a line the next line shows to be the deck: the picture's caption with its credit, or
+    the picture's markup, when the line is not their words (the picture's alternative text, "Truk muat gelondongan
+    kayu" over "Foto: Truk muat gelondongan kayu … (Dok. Polsek)"); or the writer's byline by its label ("Penulis:
+    X | Editor: Y"), the picture not come yet (a dateline, "MIMIKA, BM", opens the body, a caption maybe over it)."""
     following = _next_line(lines, index)
-    return (following is not None and removed.get(following) == "byline"
-            and _BYLINE_LABEL.match(lines[following].strip()) is not None)
-
-
-def _deck_over_a_caption(lines: list[str], index: int, removed: dict[int, str]) -> bool:
-    """Over the picture's caption, with its credit, a line that is not the caption's words (its alternative
-    text, "Truk muat gelondongan kayu" over "Foto: Truk muat gelondongan kayu … (Dok. Polsek)"): the deck."""
-    following = _next_line(lines, index)
-    return (following is not None
-            and (removed.get(following) == "photo-caption" or _PICTURE_MARKUP.fullmatch(lines[following].strip()))
+    if following is None:
+        return False
+    if removed.get(following) == "byline":
+        return _BYLINE_LABEL.match(lines[following].strip()) is not None
+    return ((removed.get(following) == "photo-caption" or _PICTURE_MARKUP.fullmatch(lines[following].strip()) is not None)
             and fold(lines[index].strip()) not in fold(lines[following]))
 
 
