@@ -216,3 +216,9 @@ def test_a_date_with_the_months_name_between_slashes_is_a_stamp():
     assert dates.stamp_text("19-Oct-2014") == "19 Oct 2014"
     # trap: a letter's number that holds a date so written is no stamp
     assert dates.stamp_text("Nomor B/19/Okt/2014") is None
+
+
+def test_the_outlets_name_before_a_spaced_colon_and_the_date_is_a_stamp():
+    assert dates.stamp_text("Zoom News : Oct 18, 2021, 01:18 PM") == "Oct 18, 2021 01:18 PM"
+    # trap: a label glued to its colon over a date is a sentence's start, a deadline, not the page's date line
+    assert dates.stamp_text("Batas waktu: 12 Januari 2024") is None
