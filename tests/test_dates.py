@@ -222,3 +222,9 @@ def test_the_outlets_name_before_a_spaced_colon_and_the_date_is_a_stamp():
     assert dates.stamp_text("Zoom News : Oct 18, 2021, 01:18 PM") == "Oct 18, 2021 01:18 PM"
     # trap: a label glued to its colon over a date is a sentence's start, a deadline, not the page's date line
     assert dates.stamp_text("Batas waktu: 12 Januari 2024") is None
+
+
+def test_a_templates_unknown_author_before_a_bullet_and_the_date_is_a_stamp():
+    assert dates.stamp_text("N/A • 20 March 2023 21:48") == "20 March 2023 21:48"
+    # trap: words before the placeholder make a line of text, not a stamp
+    assert dates.stamp_text("Harga minyak N/A • 20 March 2023") is None
