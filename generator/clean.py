@@ -399,22 +399,31 @@ def _caption_credit_caption(line: str) -> bool:
     return False
 
 
+def _line_runs(lines: list[str], belongs) -> list[list[int]]:
+    """The runs of lines `belongs` takes (given the stripped text), apart only by blank lines or lines without a
+    letter (list markers, rules drawn in dashes)."""
+    runs, run = [], []
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not text or not _letters(text):
+            continue
+        if belongs(text):
+            run.append(i)
+            continue
+        if run:
+            runs.append(run)
+        run = []
+    return runs + [run] if run else runs
+
+
 def _dated_link_list(lines: list[str]) -> list[int]:
     """The lines of every run of _DATED_LINKS_MIN or more titles each followed by a date after a dash or a bar,
     apart only by blank lines or lines without a letter (list markers)."""
-    listed, run = [], []
-    for i, line in enumerate(lines + [""]):
-        text = line.strip()
-        if i < len(lines) and (not text or not _letters(text)):
-            continue
+    def dated_link(text: str) -> bool:
         found = _DATED_LINK.fullmatch(text)
-        if found and dates.stamp_text(found.group("date")):
-            run.append(i)
-            continue
-        if len(run) >= _DATED_LINKS_MIN:
-            listed += run
-        run = []
-    return listed
+        return bool(found and dates.stamp_text(found.group("date")))
+
+    return [i for run in _line_runs(lines, dated_link) if len(run) >= _DATED_LINKS_MIN for i in run]
 
 
 def _menu_rows(lines: list[str]) -> list[int]:
@@ -422,19 +431,12 @@ def _menu_rows(lines: list[str]) -> list[int]:
     "National/World |" / "Weather |", "TWEET@ABC30 |"): every run of short lines that are no sentence, apart only by
     blank lines or lines without a letter (rules drawn in dashes), in which _MENU_ROWS_MIN or more end in a bar.
     The short lines of the run without a bar are the same boxes' labels ("Text Message", "FREE ABC30 WIDGET")."""
-    listed, run = [], []
-    for i, line in enumerate(lines + [""]):
-        text = line.strip()
-        if i < len(lines) and (not text or not _letters(text)):
-            continue
-        if (i < len(lines) and len(text.split()) <= _MENU_ROW_WORDS and not text.startswith("|")
-                and not _SENTENCE_END.search(text.rstrip(" |"))):
-            run.append(i)
-            continue
-        if sum(lines[k].rstrip().endswith(" |") for k in run) >= _MENU_ROWS_MIN:
-            listed += run
-        run = []
-    return listed
+    def short_row(text: str) -> bool:
+        return (len(text.split()) <= _MENU_ROW_WORDS and not text.startswith("|")
+                and not _SENTENCE_END.search(text.rstrip(" |")))
+
+    return [i for run in _line_runs(lines, short_row)
+            if sum(lines[k].rstrip().endswith(" |") for k in run) >= _MENU_ROWS_MIN for i in run]
 
 
 _MENU_ROW_WORDS = 6  # "Sign up for Breaking News Alerts": a box's label among the rows
