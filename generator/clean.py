@@ -53,6 +53,7 @@ _BLOCK_LIMIT = 20  # a related-links block longer than this is not one
 _BLOCK_CAPTION_WORDS = 4  # a caption of a picture in a list of links: a name, a short sentence
 _CUT_END = re.compile(r"\s*(?:\.{3}|…)$")
 _HEAD_LINES = 15  # the headline, stamp and section are looked for among the first kept lines
+_DESK_DATELINE_WORDS = 4  # "SBNpro – Siantar", "Tim Redaksi – Medan": a headline with a dash is longer
 
 # Dateline forms: "Channel9.id – Jakarta.", "MAJALAHJURNALIS.Com (Jakarta) -", "JAKARTA, KOMPAS.com -",
 # "MOSKOW -", "SEOUL (Reuters) -" at the start of the first paragraph, or "Moskow:" alone on its line.
@@ -563,13 +564,17 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         removed.setdefault(i, "keywords")
 
     # The desk and the place over a paragraph that opens with the same place ("Daijiworld Media Network – Riyadh"
-    # over "Riyadh, May 11: …"): a byline, not a headline.
+    # over "Riyadh, May 11: …"): a byline, not a headline. A name of a word or two and a place the gazetteer
+    # knows ("SBNpro – Siantar") is the dateline alone on its line, whatever opens the paragraph.
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     for i, below in zip(nonblank[:_HEAD_LINES], nonblank[1:_HEAD_LINES + 1]):
         found = _DESK_AND_PLACE.match(lines[i].strip())
-        if (found and i not in removed and len(lines[i].split()) <= 8
-                and re.match(re.escape(found.group("place")) + r"\b\s*[,:(–—-]", lines[below].strip(), re.IGNORECASE)):
+        if not found or i in removed or len(lines[i].split()) > 8:
+            continue
+        if re.match(re.escape(found.group("place")) + r"\b\s*[,:(–—-]", lines[below].strip(), re.IGNORECASE):
             removed[i] = "byline"
+        elif len(lines[i].split()) <= _DESK_DATELINE_WORDS and fold(found.group("place")) in gazetteer.place_names():
+            removed[i] = "dateline"
 
     # A caption printed twice, the second time with its credit: "Liga 1 2023-2024." over "Liga 1 2023-2024. (X/Y)",
     # the second taken for a caption by the rules above or by its credit after the first's words ("…, Senin 28
@@ -584,8 +589,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if (following is not None
                 and (removed.get(following) == "photo-caption"
                      or (following not in removed and _credit_after_copy(line.strip(), lines[following].strip())))
-                # the first copy maybe cut short by the widget: "… At least 16 people were injured, three..."
-                and lines[following].strip().startswith(_CUT_END.sub("", line.strip()))
+                # the first copy maybe cut short by the widget: "… At least 16 people were injured, three...", its
+                # quotes maybe typographic where the second's are typed ("Stub’s" / "Stub's")
+                and _plain_quotes(lines[following].strip()).startswith(_plain_quotes(_CUT_END.sub("", line.strip())))
                 and len(lines[following].strip()) > len(line.strip())
                 and (prose_seen or not (_headline_like(line.strip()) and _title_case(line)))):
             removed[i] = removed[following] = "photo-caption"
@@ -709,6 +715,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[after] = "repeated-line"
             if not lines[before].rstrip().endswith(":"):
                 removed[before] = "repeated-line"
+    for i in _interleaved_widget(lines, kept):
+        removed[i] = "widget"
     kept = [i for i in kept if i not in removed]
     # Another article's headline among the paragraphs, its "Baca juga" label lost: a long line in title case next
     # to a paragraph, below another headline-like line, none of whose rarer words the page's other lines use.
@@ -1361,9 +1369,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             kept = kept[:-1]
 
     # 5. Dateline: a place alone on a line just under the headline, or a prefix of the first paragraph.
-    dateline = None
+    # (a desk's name and a place alone on the page's first lines was taken for its dateline above)
+    dateline = next((_place(_DESK_AND_PLACE.match(lines[i].strip()).group("place")) for i in sorted(removed)
+                     if removed[i] == "dateline"), None)
     patterns = _datelines(editorial)
-    for position, i in enumerate(kept[:3]):
+    for position, i in enumerate(kept[:3] if dateline is None else []):
         found = patterns.alone.match(lines[i].strip())
         if found and not (_TIME_LABEL.match(found.group("place")) or _VALUE_LABEL.fullmatch(found.group("place"))):
             dateline = _place(found.group("place"))
@@ -2559,6 +2569,27 @@ def _reprinted_article(lines: list[str]) -> list[int]:
 _REPRINTED_LINES = 3
 
 
+_INTERLEAVED_COPIES_MIN = 2  # a headline is printed again among the paragraphs once at most (a teaser's box)
+
+
+def _interleaved_widget(lines: list[str], kept: list[int]) -> list[int]:
+    """A box's line, no sentence, that the page prints again and again between its paragraphs ("Baca berita
+    dengan sedikit iklan, klik di sini" after every other paragraph): every copy, the first at the top too."""
+    copies: dict[str, list[int]] = {}
+    for position, i in enumerate(kept):
+        if not looks_like_prose(lines[i]):
+            copies.setdefault(fold(lines[i]), []).append(position)
+    found = []
+    for positions in copies.values():
+        # a copy with a paragraph on each side, no copy of its own: the box stands among the paragraphs
+        interleaved = [p for p in positions[1:] if 0 < p < len(kept) - 1
+                       and all(looks_like_prose(lines[kept[q]]) for q in (p - 1, p + 1))
+                       and p - 1 not in positions and p + 1 not in positions]
+        if len(interleaved) >= _INTERLEAVED_COPIES_MIN:
+            found += [kept[p] for p in positions]
+    return found
+
+
 def _repeated_blocks(lines: list[str]) -> list[int]:
     """Two lines or more printed in the same order at the top of the page and again at its foot, with a
     paragraph between: the site's ticker or menu, printed twice. Not the article's paragraphs a scraper took
@@ -2617,6 +2648,13 @@ def _headline_variant(line: str, title: str) -> bool:
 
 
 _CUT_HEADLINE_WORDS = 3
+
+
+_TYPOGRAPHIC_QUOTES = str.maketrans("‘’“”", "''\"\"")
+
+
+def _plain_quotes(text: str) -> str:
+    return text.translate(_TYPOGRAPHIC_QUOTES)
 
 
 def _same_line(line: str, other: str) -> bool:

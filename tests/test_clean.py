@@ -5409,3 +5409,40 @@ def test_labels_closing_a_page_under_a_paragraph_ended_by_its_links_label_and_a_
     assert not clean(doc(tribun.format("TRIBUN CONTOH/JANE CONTOH"))).paragraphs[1].startswith("Septiani")
     # trap: a credit in other words may stand for a picture with no caption, the lede under it
     assert clean(doc(tribun.format("Ilustrasi/Contohnews"))).paragraphs[1].startswith("Septiani")
+
+
+def test_a_pitch_printed_between_paragraphs_a_desks_dateline_alone_and_a_caption_cut_with_other_quotes():
+    pitch = "Baca berita dengan sedikit iklan, klik di sini"
+    page = (f"{pitch}\n\n"
+            "CONTOH.CO, Jakarta - Sebuah motor terbakar di SPBU kawasan Rawa Badung, Cakung, Jumat malam.\n\n"
+            f"{pitch}\n\n"
+            "Kapolres mengatakan kebakaran terjadi sekitar pukul 20.45 dan tidak menimbulkan korban jiwa.\n\n"
+            f"{{}}\n\n"
+            "\"Yang terbakar motornya, bukan SPBU,\" kata Budi saat dihubungi, Sabtu.\n")
+    cleaned = clean(doc(page.format(pitch)))
+    assert cleaned.title is None
+    assert not any(pitch in p for p in cleaned.paragraphs)
+    # trap: a headline printed again once among the paragraphs (a teaser's box) is still the headline
+    once = page.replace(pitch, "Motor Terbakar di SPBU Cakung").format("")
+    assert clean(doc(once)).title == "Motor Terbakar di SPBU Cakung"
+    desk = ("SBNpro – Siantar\n\n"
+            "Sebuah sepeda motor tua terbakar ketika diisi Pertamax di SPBU Jalan Rahkuta Sembiring, Minggu malam.\n\n"
+            "Api sempat merambat dan membakar salah satu dispenser di SPBU itu sebelum dipadamkan karyawan.\n")
+    cleaned = clean(doc(desk))
+    assert cleaned.title is None
+    assert cleaned.dateline == "Siantar"
+    assert cleaned.paragraphs[0].startswith("Sebuah sepeda motor")
+    # trap: a few words on either side of a dash, no place the gazetteer knows after it, are a headline
+    assert clean(doc(desk.replace("SBNpro – Siantar", "BBM Naik – Antre"))).title == (
+        "BBM Naik – Antre")
+    caption = ("Firefighters battle a car fire that started around 6:45 a.m. Thursday at Stub’s Gas and Oil in "
+               "Wiggins. The Wiggins Fire Department\n"
+               "Firefighters battle a car fire that started around 6:45 a.m. Thursday at Stub's Gas and Oil in "
+               "Wiggins. The Wiggins Fire Department responded within about five minutes. (Jane Example / Courtesy "
+               "photo)\n\n"
+               "Volunteer firefighters wasted no time answering a call on Thursday morning at a filling station.\n\n"
+               "The fire began after a local driver got out of her car and started to pump gas into it.\n")
+    assert clean(doc(caption)).paragraphs[0].startswith("Volunteer firefighters")
+    # trap: a paragraph whose words run on otherwise than the caption under it is no cut copy of it
+    other = caption.replace("The Wiggins Fire Department\n", "The Wiggins Fire Chief said no one was hurt.\n", 1)
+    assert clean(doc(other)).paragraphs[0].startswith("Firefighters battle")
