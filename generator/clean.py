@@ -1148,6 +1148,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         for i in tail:
             removed[i] = "closing-label"
         kept = [i for i in kept if i not in removed]
+    # One short line alone is a label too when the page printed it over the article as well, where it went as
+    # chrome ("View Comments" under the headline and under the last paragraph): the same widget, top and foot
+    if len(kept) >= 2 and _closing_label(lines[kept[-1]].strip()) and _FINISHED.search(lines[kept[-2]].strip()):
+        last = fold(lines[kept[-1]])
+        if any(k < kept[0] and fold(lines[k]) == last and not rule.endswith("headline") for k, rule in removed.items()):
+            removed[kept[-1]] = "closing-label"
+            kept = kept[:-1]
     # Headlines of other stories close it with no label over them when there are many: four or more in title case,
     # as long as headlines, right after the article's last finished sentence (a list the article introduces
     # follows its colon; a subheading or two closing a cut page are fewer)

@@ -5446,3 +5446,23 @@ def test_a_pitch_printed_between_paragraphs_a_desks_dateline_alone_and_a_caption
     # trap: a paragraph whose words run on otherwise than the caption under it is no cut copy of it
     other = caption.replace("The Wiggins Fire Department\n", "The Wiggins Fire Chief said no one was hurt.\n", 1)
     assert clean(doc(other)).paragraphs[0].startswith("Firefighters battle")
+
+
+def test_a_widget_printed_over_and_under_the_article_a_share_counters_label_and_a_rating_widget():
+    page = ("Burning bus stops traffic on the interstate Sunday afternoon\n\n"
+            "View Comments\n\n"
+            "A tour bus fire stopped traffic on the interstate northbound at 3 p.m. Sunday.\n\n"
+            "Displaced passengers were able to ride on with the trip's sister bus.\n\n"
+            "By 4 p.m., traffic began inching forward again.\n\n"
+            "{}\n")
+    cleaned = clean(doc(page.format("View Comments")))
+    assert cleaned.paragraphs[-1] == "By 4 p.m., traffic began inching forward again."
+    # trap: a short line alone under the last paragraph that the page did not print over it may be a subheading
+    # of a page cut short, and stays
+    assert clean(doc(page.format("Detour Routes"))).paragraphs[-1] == "Detour Routes"
+    for foot in ("Shares", "Rate This Article\n(0 votes)"):
+        assert clean(doc(page.format(foot).replace("View Comments\n\n", ""))).paragraphs[-1] == (
+            "By 4 p.m., traffic began inching forward again.")
+    # trap: a count of votes without the widget's brackets (a results table's last cell) is the article's
+    votes = page.format("312 votes").replace("View Comments\n\n", "")
+    assert clean(doc(votes)).paragraphs[-1] == "312 votes"
