@@ -32,14 +32,16 @@ def _alternation(keys: tuple[str, ...]) -> str:
 MONTH = _alternation(_MONTH_KEYS)
 WEEKDAY = rf"(?:jum['’]at\.?|{_alternation(_WEEKDAY_KEYS)})"  # "Jum'at": Friday as many outlets spell it
 YEAR = r"(?:19|20)\d{2}"
-_ORDINAL = r"(?:st|nd|rd|th)"  # "24th February, 2019"
+_ORDINAL = r"(?:st|nd|rd|th)"
+_TIME_OF_DAY = r"\d{1,2}[:.]\d{2}\s*[AaPp]\.?[Mm]\b"  # "2:17 AM": a clock that no figure in a date resembles  # "24th February, 2019"
 _DATE = (rf"(?:\d{{1,2}}{_ORDINAL}?\s+{MONTH}(?:,\s*|\s+){YEAR}"  # "07 January,2015" too
          rf"|{MONTH}\s+\d{{1,2}}{_ORDINAL}?,?\s+{YEAR}"
          rf"|{YEAR}\s+{MONTH}\s+\d{{1,2}}\b"  # "2022 Mar 28"
          rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{YEAR}"
          rf"|\d{{1,2}}[/-]{MONTH}[/-]{YEAR}"  # "19/Okt/2014", "19-Oct-2014": the month's name between slashes
          rf"|{YEAR}-\d{{2}}-\d{{2}}"
-         rf"|{YEAR}/\d{{1,2}}/\d{{1,2}})")  # "2017/10/14": year first, then month and day
+         rf"|{YEAR}/\d{{1,2}}/\d{{1,2}}"  # "2017/10/14": year first, then month and day
+         rf"|\d{{1,2}}/\d{{1,2}}/\d{{2}}(?=\s+{_TIME_OF_DAY}))")  # "06/18/23 2:17 AM": a short year, a clock after it
 _TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?!\d|[.,]\d)(?:\s*[AaPp]\.?[Mm]\.?)?"
 _ZONE = (r"(?:(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|WIB|WITA|WIT|UTC|GMT|KST|JST|MSK|CET|CEST|BST|EDT|EST|CDT|CST|PDT|PST"
          r"|IST|PKT|SGT|HKT|PHT|ICT"

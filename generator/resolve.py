@@ -240,6 +240,11 @@ class _Vocabulary:
         self.two_word_roles = frozenset(r for r in cues.roles if len(r.split()) == 2)
         self.calendar = dates.calendar_words()
         self.brand_words = frozenset(fold(w) for o in editorial.outlets for b in o.brands for w in b.split())
+        # names no person goes by: the wires, the outlets, the registry's organisations and places
+        self.not_nicknames = frozenset(
+            {fold(n) for a in editorial.agencies for n in (a.name, *a.aliases)}
+            | {fold(n) for o in editorial.outlets for n in (o.name, *o.brands)}
+            | {fold(n) for a in editorial.actors if a.kind != "person" for n in (a.name, *a.aliases)})
         self.role_pattern = phrases(cues.roles)
         self.says_before = phrases(cues.speech_verbs + cues.says_before_name + cues.according_to)
         self.says_after = phrases(cues.says_after_name)
@@ -1077,7 +1082,8 @@ class Resolver:
                 alias = nickname.group("alias") if nickname else ""
                 # two initials or a numeral ("Danny Praditya (DP)", "Iswan Ibrahim (II)") name other things across a
                 # corpus: not an alias; three ("AHY", "HNW") are the person's own
-                if (alias and not vocabulary.common(alias.split()[-1])
+                # the wire after its reporter's name is the story's source: "by Jane Roe (Reuters)"
+                if (alias and not vocabulary.common(alias.split()[-1]) and fold(alias) not in vocabulary.not_nicknames
                         and not (alias.isupper() and (len(alias) <= 2 or _ROMAN.fullmatch(alias)))):
                     nicknames.append((surface, alias))
                 if len(candidate.examples) < 3:

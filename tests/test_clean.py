@@ -5466,3 +5466,22 @@ def test_a_widget_printed_over_and_under_the_article_a_share_counters_label_and_
     # trap: a count of votes without the widget's brackets (a results table's last cell) is the article's
     votes = page.format("312 votes").replace("View Comments\n\n", "")
     assert clean(doc(votes)).paragraphs[-1] == "312 votes"
+
+
+def test_a_wires_credits_as_long_as_a_sentence_a_caption_ending_photo_via_and_a_link_to_more_stories():
+    page = ("Ferry fire forces hundreds to abandon ship off the coast\n"
+            "Passengers aboard the ferry use the marine escape system as they abandon the vessel a mile from the "
+            "harbor on Wednesday. Photo via Coast Guard Station Example.\n"
+            "Hundreds of people were rescued from a passenger ferry that caught fire this morning, the coast guard "
+            "said.\n"
+            "The fire began in the engine room and spread to other compartments on board, officials said.\n"
+            "{}\n"
+            "Click here for more news stories, feature articles and vessel reviews as part of this month’s focus.\n")
+    credits = "(Reporting by Jane Example in New York; Editing by John Example and Richard Example)"
+    cleaned = clean(doc(page.format(credits)))
+    assert cleaned.paragraphs == (
+        "Hundreds of people were rescued from a passenger ferry that caught fire this morning, the coast guard said.",
+        "The fire began in the engine room and spread to other compartments on board, officials said.")
+    # trap: a paragraph that opens with the words but is no bracketed credit is the article's
+    sentence = "Reporting by local papers in New York and elsewhere has since shown that the ship was overloaded."
+    assert sentence in clean(doc(page.format(sentence))).paragraphs

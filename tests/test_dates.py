@@ -228,3 +228,11 @@ def test_a_templates_unknown_author_before_a_bullet_and_the_date_is_a_stamp():
     assert dates.stamp_text("N/A • 20 March 2023 21:48") == "20 March 2023 21:48"
     # trap: words before the placeholder make a line of text, not a stamp
     assert dates.stamp_text("Harga minyak N/A • 20 March 2023") is None
+
+
+def test_a_short_year_with_a_clock_after_it_is_a_stamp():
+    stamp = dates.stamp_text("by AP - 06/18/23 2:17 AM ET")
+    assert stamp == "06/18/23 2:17 AM ET"
+    assert dates.parse(stamp, "UTC", dates.day_order(stamp, "en")).strftime("%Y-%m-%d %H:%M") == "2023-06-18 02:17"
+    # trap: a short year with no clock after it may be a score, a ratio or a file's number, not a date
+    assert dates.stamp_text("by AP - 06/18/23") is None

@@ -338,6 +338,18 @@ def test_a_nickname_in_apposition_and_a_partial_name_merge_into_the_person():
     assert [m.actor_id for m in resolved.casts["1.txt"].mentions] == [saifudin]
 
 
+def test_the_wire_in_brackets_after_its_reporters_name_is_no_nickname_of_the_reporter():
+    resolved = resolve_articles(("by Jane Kearwood (Reuters) Hundreds of people were rescued from a burning ferry, "
+                                 "Jane Kearwood said.",),
+                                ("“We are waiting for miracles,” Alamsyah, head of a local agency, told Reuters.",))
+    assert not any(m.actor_id in {a.id for a in resolved.actors.values() if a.kind == "person" and "Kearwood" in a.name}
+                   for m in resolved.casts["1.txt"].mentions)
+    # trap: a nickname in brackets that names no wire, outlet or registered body stays the person's alias
+    resolved = resolve_articles(("Presiden Joko Wirawan (Jokowan) mengatakan bantuan cair.",),
+                                ("Jokowan mengatakan data penerima diperbarui.",))
+    assert people(resolved) == ["Joko Wirawan"]
+
+
 def test_two_people_joined_by_a_hyphen_are_not_one_person():
     resolved = resolve_articles(("Pasangan Hartawan Subekti-Ginanjar Rakasiwi mengatakan siap bekerja.",))
     assert not any("-" in name for name in people(resolved))
