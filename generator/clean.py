@@ -205,6 +205,7 @@ _HTML_CODE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE)  #
 # A forum's or a CMS export's markup in square brackets: "[br /]", "[b]", "[url HREF=\"\"]…[/url]", "[post ID=\"1\" /]"
 _BRACKET_TAG = re.compile(r"\[/?(?:br|b|i|u|s|p|url|img|quote|size|color|font|center|post|embed|caption)"
                           r"(?:\s[^\[\]]*)?/?\]", re.IGNORECASE)
+_ADDRESS_ALONE = re.compile(r"(?:data:|[a-z][\w+.-]*://)\S*|\S*[\w.-]+://\S+")  # one word, an address or a data URI
 _STOP_PARAGRAPH_WORDS = 8  # a question this long is a paragraph's, over which a stop line opens the comments
 _ARTICLE_START_WORDS = 20  # a paragraph this long opens the article body (a teaser or a notice is shorter)
 _BODY_RUN = 3  # so do this many sentences in a row
@@ -235,6 +236,8 @@ def _prepare(lines: list[str], removed: dict[int, str]) -> tuple[list[str], list
             lines[i] = line = without_markup(line)
             if not line:
                 removed[i] = "html-markup"
+            elif _ADDRESS_ALONE.fullmatch(line):
+                removed[i] = "html-markup"  # "<image>data:image/…</image>": the tag held an address, no text
         found = _DATE_LABEL.match(line)
         if found:
             prefixes.append((i, line[: found.start(2)].strip(), found.group(1)))
@@ -835,6 +838,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         # April 2024" / "Trending" / … / the headline)
         under = _next_line(lines, kept[position])
         if position == 0 and under is not None and _TICKER_LABEL.fullmatch(lines[under].strip()):
+            today.add(position)
+        # … or under the ticker's label, the page's first line ("Breaking News" / "Monday , August 21 2017")
+        above = _previous_line(lines, kept[position])
+        if (position <= 1 and above is not None and _previous_line(lines, above) is None
+                and _TICKER_LABEL.fullmatch(lines[above].strip())):
             today.add(position)
         if body_start < len(lines) and dates.contradicted_by_dateline(stamp_at[position], lines[body_start]):
             today.add(position)  # the body's dateline gives another day: the header's today

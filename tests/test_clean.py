@@ -5485,3 +5485,39 @@ def test_a_wires_credits_as_long_as_a_sentence_a_caption_ending_photo_via_and_a_
     # trap: a paragraph that opens with the words but is no bracketed credit is the article's
     sentence = "Reporting by local papers in New York and elsewhere has since shown that the ship was overloaded."
     assert sentence in clean(doc(page.format(sentence))).paragraphs
+
+
+def test_a_tag_holding_an_address_a_caption_closed_by_its_outlets_credit_teasers_after_a_bar_and_an_author_box():
+    page = ("Breaking News\n"
+            "Monday , August 21 2017\n"
+            "Home / INDIA / Cylinder explosion sets house on fire\n\n"
+            "Cylinder explosion sets house on fire\n\n"
+            "<image>{}</image>\n"
+            "Udaipur : A family in a village of Udaipur had a narrow escape when an LPG cylinder exploded in their "
+            "kitchen on Thursday morning.\n"
+            "Also Read | Star batsman asks the board to let families stay for the full overseas tour\n"
+            "Police said a leak in the gas pipe caused the explosion, which blew the roof off the house.\n\n"
+            "About editor\n")
+    cleaned = clean(doc(page.format("https://example.com/files/styles/large/public/cylinder.jpg")))
+    assert cleaned.title == "Cylinder explosion sets house on fire"
+    assert cleaned.date_stamps == ()  # the ticker's date under its label: the day the page was saved
+    assert cleaned.paragraphs == (
+        "Udaipur : A family in a village of Udaipur had a narrow escape when an LPG cylinder exploded in their "
+        "kitchen on Thursday morning.",
+        "Police said a leak in the gas pipe caused the explosion, which blew the roof off the house.")
+    # trap: a tag around words is markup around text, which stays
+    words = "Neighbours said the blast was heard across the whole village before dawn."
+    assert words in clean(doc(page.format(words))).paragraphs
+    # trap: a date line under the page's first line, the headline, not under a ticker's label, is the page's date
+    dated = page.replace("Breaking News\nMonday , August 21 2017\nHome / INDIA / Cylinder explosion sets house on fire\n\n",
+                         "").replace("on fire\n\n<", "on fire\nMonday , August 21 2017\n\n<")
+    assert clean(doc(dated.format(""))).date_stamps == ("August 21 2017",)
+    copied = ("memuat…\n"
+              "Rumah warga di Kecamatan Lowokwaru, Kota Malang, rusak parah akibat meledaknya tabung elpiji seberat 12 "
+              "kilogram. foto SINDOnews\n"
+              "MALANG – Rumah warga di Kecamatan Lowokwaru, Kota Malang, rusak berat akibat ledakan tabung elpiji 12 "
+              "kilogram pada Kamis malam.\n"
+              "Kapolsek membenarkan ledakan itu dan mengatakan tidak ada korban jiwa.\n")
+    cleaned = clean(doc(copied))
+    assert cleaned.title is None
+    assert cleaned.paragraphs[0].startswith("Rumah warga di Kecamatan Lowokwaru, Kota Malang, rusak berat")
