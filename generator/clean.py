@@ -400,6 +400,16 @@ def _caption_credit_caption(line: str) -> bool:
     for size in range((len(words) - 1) // 2, shortest - 1, -1):
         if words[:size] == words[-size:]:
             return _CREDIT_LINE.fullmatch(" ".join(words[size:-size])) is not None
+    # … or with the credit glued to the second copy ("… tersebut. Kompas.com/Josephus PrimusIlustrasi air …"):
+    # the second copy starts inside a word, where the line's first word is printed again
+    if len(words) < 2 * _CAPTION_DRAWN_TWICE_WORDS:
+        return False
+    for found in re.finditer(re.escape(words[0]), line):
+        start = found.start()
+        middle = line[len(line) - start:start]
+        if (start > len(line) // 2 and line[start:] == line[:len(line) - start] and middle[:1].isspace()
+                and not line[start - 1].isspace() and _CREDIT_LINE.fullmatch(middle.strip())):
+            return True
     return False
 
 
