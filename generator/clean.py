@@ -896,7 +896,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     kept = [i for i in kept if i not in removed]
 
     # 4. The headline: the line over the date line (past bylines and a standfirst), else `_find_title`.
-    author_above = above_stamp is not None and (_author_name(above_stamp) or bool(_PUBLISHER.fullmatch(above_stamp))
+    author_above = above_stamp is not None and (_author_name(above_stamp) or _four_word_name(above_stamp)
+                                                or bool(_PUBLISHER.fullmatch(above_stamp))
                                                 or _writer_and_publication(above_stamp, editorial))
     if author_above:
         removed[kept_before_stamps[primary - 1]] = "byline"  # "Riki Chandra" / "Minggu, 26 Desember 2021 | 08:15 WIB"
@@ -2514,6 +2515,14 @@ def _author_name(line: str) -> bool:
     every word a name's, one of them a known given or family name, none an ordinary word ("Banjir Bandang")."""
     line = line.strip()
     return _signed_name(line) and _name_words([fold(word) for word in line.split()])
+
+
+def _four_word_name(line: str) -> bool:
+    """Four words of a name's shape, two of them known given or family names ("Abdul Aziz Mahrizal Ramadan"): a
+    long name, as Indonesian names are, where a headline of four words has a verb or a noun among them."""
+    words = line.split()
+    return (len(words) == 4 and bool(_NAME_LINE.match(line.strip()))
+            and sum(fold(word) in person_words() for word in words) >= 2)
 
 
 def _signed_name(line: str) -> bool:

@@ -5537,3 +5537,32 @@ def test_a_caption_printed_twice_on_one_line_with_the_credit_glued_to_the_second
     # trap: words in a sentence's case between the copies are no credit: the line is not taken for a caption
     kept = clean(doc(page.format("warga mengeluh sejak pagi bahwa"))).paragraphs
     assert any(p.startswith("Ilustrasi") for p in kept)
+
+
+def test_a_caption_credited_with_its_licence_a_misspelt_source_label_and_a_writers_long_name_over_the_date():
+    caption = ("Example of a black bear. Photo by Jane Example (Own work) [CC BY-SA 3.0 "
+               "(http://creativecommons.org/licenses/by-sa/3.0)], via Wikimedia Commons")
+    page = (f"{caption}\n{caption}\n"
+            "A hiker was attacked and wounded by a bear in the mountains north of the town on Monday.\n\n"
+            "{}\n\n"
+            "The park and its trails were closed after the attack, authorities said.\n")
+    cleaned = clean(doc(page.format("The man walked out on his own and was taken to hospital for treatment.")))
+    assert cleaned.title is None
+    assert cleaned.paragraphs[0].startswith("A hiker was attacked")
+    # trap: a licence named in a sentence, without the credit's brackets, is the article's
+    licence = "The park's photo archive is free to reuse under CC BY 4.0, officials said on Monday."
+    assert licence in clean(doc(page.format(licence))).paragraphs
+    sourced = ("Polisi menangkap dua pencuri kabel yang kedapatan memotong kabel PLN di bantaran kali.\n"
+               "Keduanya dijerat Pasal 363 KUHP dengan ancaman penjara paling lama lima tahun.\n"
+               "Dikutib Sumber: Contohindonesia.com\n")
+    cleaned = clean(doc(sourced))
+    assert "Contohindonesia.com" in cleaned.source_notes
+    assert not any("Sumber" in p for p in cleaned.paragraphs)
+    named = ("Scroll untuk membaca artikel\n"
+             "{}\n"
+             "Kamis, 20 Januari 2022 | 23:16 WIB\n\n"
+             "SuaraContoh.id - Polisi membentuk tim khusus untuk memburu pencuri kabel PLN di kota itu.\n\n"
+             "Kapolresta mengatakan ada dua laporan yang diterima soal pencurian kabel listrik itu.\n")
+    assert clean(doc(named.format("Abdul Aziz Mahrizal Ramadan"))).title is None
+    # trap: four words over the date line with one name among them are a headline
+    assert clean(doc(named.format("Prabowo Buru Pencuri Kabel"))).title == "Prabowo Buru Pencuri Kabel"
