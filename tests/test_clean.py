@@ -5566,3 +5566,19 @@ def test_a_caption_credited_with_its_licence_a_misspelt_source_label_and_a_write
     assert clean(doc(named.format("Abdul Aziz Mahrizal Ramadan"))).title is None
     # trap: four words over the date line with one name among them are a headline
     assert clean(doc(named.format("Prabowo Buru Pencuri Kabel"))).title == "Prabowo Buru Pencuri Kabel"
+
+
+def test_a_caption_closed_by_its_hide_caption_button_and_the_credit_behind_the_toggle():
+    page = ("As sideshows gain popularity, police try new tactics to stop them\n\n"
+            "Illustration: Burning rubber at a race. At illegal \"sideshows,\" drivers show off their cars by doing "
+            "donuts, often shutting down public streets. Jane Example/Getty Images hide caption\n\n"
+            "toggle caption Jane Example/Getty Images\n\n"
+            "Depending on where you live, you may already have heard of street takeovers held at night.\n\n"
+            "{}\n")
+    cleaned = clean(doc(page.format("In Alabama, police call it \"exhibition driving,\" an officer says.")))
+    assert cleaned.paragraphs == (
+        "Depending on where you live, you may already have heard of street takeovers held at night.",
+        "In Alabama, police call it \"exhibition driving,\" an officer says.")
+    # trap: a sentence that speaks of hiding a caption, the words not at its end, is the article's
+    sentence = "Readers can hide caption text on the app's pictures, the developers said in a statement."
+    assert sentence in clean(doc(page.format(sentence))).paragraphs
