@@ -567,13 +567,27 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         removed.setdefault(i, "repeated-article")
     # the picture's description a screen reader gives before its labelled caption ("Grand Mosque and Kabaa in
     # Mecca" over "Image caption Up to 25,000 British Muslims …"): the picture's too
+    # Among the paragraphs, a picture's title over its caption, in the caption's words ("Pohon tumbang di Depok" over
+    # "Ilustrasi - Pohon tumbang menutup akses Jalan …, Kota Depok, …. (Liputan6.com/ Nama)"), is the picture's too.
+    first_paragraph = next((i for i, line in enumerate(lines) if len(line.split()) >= _PICTURE_DESCRIPTION_WORDS
+                            and looks_like_prose(line) and i not in removed), len(lines))
     for i, line in enumerate(lines):
-        if removed.get(i) == "photo-caption" and _SCREEN_READER_CAPTION.match(line.strip()):
-            above = _previous_line(lines, i)
-            if (above is not None and above not in removed and len(lines[above].split()) <= _PICTURE_DESCRIPTION_WORDS
-                    and not _SENTENCE_END.search(lines[above].strip())):
-                removed[above] = "photo-caption"
+        if removed.get(i) != "photo-caption":
+            continue
+        above = _previous_line(lines, i)
+        if above is None or above in removed or len(lines[above].split()) > _PICTURE_DESCRIPTION_WORDS:
+            continue
+        title = lines[above].strip()
+        if _SCREEN_READER_CAPTION.match(line.strip()) and not _SENTENCE_END.search(title):
+            removed[above] = "photo-caption"
+        elif (above > first_paragraph and (_title_case(title) or not _SENTENCE_END.search(title))
+              and not _NUMBERED.match(title)  # a numbered subheading over its picture: "1. Pohon tumbang ketika …"
+              and any(looks_like_prose(lines[k]) for k in range(i + 1, len(lines)) if k not in removed)
+              and _told_by(title, line)):
+            removed[above] = "photo-caption"  # (under the last paragraph, a headline over its picture: the page's)
     for i in _keyword_lines(lines, removed):
+        removed.setdefault(i, "keywords")
+    for i in _tag_list(lines, removed):
         removed.setdefault(i, "keywords")
 
     # The desk and the place over a paragraph that opens with the same place ("Daijiworld Media Network – Riyadh"
@@ -1966,6 +1980,25 @@ def _keyword_lines(lines: list[str], removed: dict[int, str]) -> list[int]:
     return found
 
 
+_TAG_ITEM = re.compile(r"[-–•·]\s(?:[a-z]+\s){0,3}[a-z]+")  # "- pasuruan sidoarjo": a tag, in lower case, bulleted
+_TAG_LIST_MIN = 3
+
+
+def _tag_list(lines: list[str], removed: dict[int, str]) -> list[int]:
+    """The page's tags as a bulleted list closing it, in lower case ("- jawa timur" / "- pohon tumbang" / …): three
+    or more, nothing of the article under them, and two naming in lower case what the page prints capitalised
+    (a list of the article's own points reads as sentences, its items capitalised)."""
+    runs = _line_runs(lines, lambda text: _TAG_ITEM.fullmatch(text) is not None)
+    if not runs or len(runs[-1]) < _TAG_LIST_MIN:
+        return []
+    run = runs[-1]
+    if any(looks_like_prose(lines[k]) for k in range(run[-1] + 1, len(lines)) if k not in removed):
+        return []
+    capitalised = {fold(w) for i, other in enumerate(lines) if i not in run for w in _CAPITALISED.findall(other)}
+    named = sum(1 for i in run if set(lines[i].split()[1:]) & capitalised)
+    return run if named >= 2 else []
+
+
 def _usual_gap(lines: list[str]) -> int:
     """The number of blank lines the page most often puts between two lines of text."""
     gaps = Counter()
@@ -2622,6 +2655,17 @@ def _interleaved_widget(lines: list[str], kept: list[int]) -> list[int]:
         if len(interleaved) >= _INTERLEAVED_COPIES_MIN:
             found += [kept[p] for p in positions]
     return found
+
+
+_PICTURE_TITLE_WORDS_TOLD = 0.5  # of a picture's title's words (four letters or more), those its caption uses
+
+
+def _told_by(title: str, caption: str) -> bool:
+    """Half the title's words or more (two at least) are the caption's: the title names what the caption tells."""
+    told = set(_stems(caption))
+    words = set(_stems(title))
+    shared = len(words & told)
+    return shared >= 2 and shared >= _PICTURE_TITLE_WORDS_TOLD * len(words)
 
 
 def _repeated_blocks(lines: list[str]) -> list[int]:

@@ -5582,3 +5582,45 @@ def test_a_caption_closed_by_its_hide_caption_button_and_the_credit_behind_the_t
     # trap: a sentence that speaks of hiding a caption, the words not at its end, is the article's
     sentence = "Readers can hide caption text on the app's pictures, the developers said in a statement."
     assert sentence in clean(doc(page.format(sentence))).paragraphs
+
+
+def test_a_pictures_title_over_its_caption_among_the_paragraphs_and_a_tag_list_closing_the_page():
+    page = ("Pohon Tumbang Timpa Mobil di Depok, Dua Penumpang Terluka\n\n"
+            "Contoh.com, Depok - Pohon tumbang menimpa mobil ketika hujan deras mengguyur Kota Depok, Minggu sore, "
+            "dan dua orang di dalamnya terluka.\n\n"
+            "Mobil yang diparkir di depan sekolah itu tertimpa pohon besar sampai bagian depannya ringsek.\n\n"
+            "{}\n"
+            "Ilustrasi - Pohon tumbang menutup akses Jalan Raya Siliwangi, Kelurahan Depok, Kecamatan Pancoranmas, "
+            "Kota Depok, Minggu (20/12/2020). (Liputan6.com/ Jane Contoh)\n\n"
+            "Petugas pemadam kebakaran memotong batang pohon itu dan membersihkan jalan sebelum malam tiba.\n\n"
+            "- depok\n- jawa barat\n- pohon tumbang\n- hujan lebat\n")
+    cleaned = clean(doc(page.format("Pohon tumbang di Depok")))
+    assert cleaned.paragraphs == (
+        "Pohon tumbang menimpa mobil ketika hujan deras mengguyur Kota Depok, Minggu sore, dan dua orang di dalamnya "
+        "terluka.",
+        "Mobil yang diparkir di depan sekolah itu tertimpa pohon besar sampai bagian depannya ringsek.",
+        "Petugas pemadam kebakaran memotong batang pohon itu dan membersihkan jalan sebelum malam tiba.")
+    # trap: a numbered subheading over its picture is the article's
+    assert "1. Pohon tumbang di Depok" in clean(doc(page.format("1. Pohon tumbang di Depok"))).paragraphs
+    # trap: a short line over the caption in other words is a subheading, not the picture's title
+    assert "Rusak Cukup Parah" in clean(doc(page.format("Rusak Cukup Parah"))).paragraphs
+    # trap: a list in dashes naming nothing the page capitalises is the article's list
+    listed = page.format("").replace("- depok\n- jawa barat\n- pohon tumbang\n- hujan lebat\n",
+                                     "- payung\n- jas hujan\n- senter\n- air minum\n")
+    assert "- jas hujan" in clean(doc(listed)).paragraphs
+
+
+def test_a_read_more_here_link_a_gallery_pointer_a_closed_comment_box_and_a_pictures_path():
+    page = ("Tree Crashes on Car and Entraps Couple\n\n"
+            "An Oregon couple were trapped in their car after a tall tree fell and crushed it.\n\n"
+            "Content Continues Below\n\n"
+            "They called 9-1-1, and rescue crews pulled them to safety after about ten minutes.\n\n"
+            "See more pictures by clicking on the image on the right.\n\n"
+            ":strip_icc()/media-production/medias/5462349/original/021762000_tree.jpg)\n\n"
+            "Read more here: Oregon couple recounts being trapped in car after tree fall\n\n"
+            "Sorry, we are not accepting comments on this article.\n")
+    cleaned = clean(doc(page))
+    assert cleaned.paragraphs == (
+        "An Oregon couple were trapped in their car after a tall tree fell and crushed it.",
+        "They called 9-1-1, and rescue crews pulled them to safety after about ten minutes.")
+    assert "Oregon couple recounts being trapped in car after tree fall" in cleaned.further_reading
