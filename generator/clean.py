@@ -1027,7 +1027,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                                             and not _deck_by_what_follows(lines, i, removed)
                                             and not _datelines(editorial).alone.match(lines[i].strip()))
                     or _captioned_picture_above(lines, i, removed, editorial)
-                    or (i == zone[-1] and _caption_over_dateline(lines, i, body_start, editorial))
+                    # (not a second headline in the headline's words: "Ammonia leak at Ala. plant sickens at
+                    # least 120" under "At least 120 sent to hospitals by ammonia leak at Ala. plant; …")
+                    or (i == zone[-1] and _caption_over_dateline(lines, i, body_start, editorial)
+                        and not (title is not None and _told_by(lines[i], title)
+                                 and not _PICTURE_MARKUP.search(lines[i])))  # (its alt text is the headline's)
                     # between the headline and the body, a picture described as a screenshot or a video's still
                     or _SCREENSHOT.match(lines[i].strip())
                     # or its alternative text, a few words in lower case ("illegal timber seized")

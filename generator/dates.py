@@ -54,11 +54,12 @@ _PREFIX = (r"(?:(?:first\s+)?published|(?:article\s+|story\s+)?contributed|last|
 # author, "By , on May 29, 2014", or a column's gap
 # before the date: "By Bui Hong Nhung   August 30, 2016"), prefix words,
 # weekday, the date, time and zone, separated by punctuation, and maybe the reporter after a bar
-# ("… | 09:42 WIB | LAPORAN: …"). A template's author left unknown prints "N/A" ("N/A • 20 March 2023 21:48").
+# ("… | 09:42 WIB | LAPORAN: …"). A template's author left unknown prints "N/A" ("N/A • 20 March 2023 21:48"); a
+# comma may stand apart from the name before it ("Ayu Utami Anggraeni , Jurnalis-Rabu, 07 Februari 2024 |06:35 WIB").
 _STAMP = re.compile(
     r"^[|•·–—-]?\s*(?-i:[a-z]+(?:_[a-z]+)+\s+)?"  # an icon font's name printed as text: "calendar_month Sel, 2 Sep 2025"
     r"(?:(?:posted\s+|written\s+)?(?:by|oleh|source|sumber|penulis)\s*:?\s+[\w.-]+(?:\s[\w.]+){0,3}\s*(?:\|\||[-–—|·•])\s*)?"  # "By: FPJ Web Desk | ", "Source: Xinhua| ", "Posted by: X | ", "Penulis: X | "
-    r"(?:(?:N/A|[\w.-]+)(?:,?\s[\w.]+){0,4}(?:\s*\([^()]{2,40}\))?\s*(?:\|\||[-–—|·•]|\s:)\s*){0,2}"  # "Global Rise TV (Pandeglang) – ", "Tim Litbang MPI, MNC Portal · ", "Zoom News : "
+    r"(?:(?:N/A|[\w.-]+)(?:\s?,?\s[\w.]+){0,4}(?:\s*\([^()]{2,40}\))?\s*(?:\|\||[-–—|·•]|\s:)\s*){0,2}"  # "Global Rise TV (Pandeglang) – ", "Tim Litbang MPI, MNC Portal · ", "Zoom News : "
     r"(?:(?:(?-i:[A-Z])[\w.-]+(?:\s(?-i:[A-Z])[\w.]+){0,2}"  # the agency before a comma: "Xinhua, January 7, 2015",
     r"|(?:by|oleh)\s+[\w.-]+(?:\s[\w.-]+){0,2}),\s*(?=\D))?"  # or the author, by a user name: "By buseman, Aug 26, 2010"
     # the author, then the date after two spaces or a label; or a name (words in capitals) straight on to the date

@@ -5624,3 +5624,22 @@ def test_a_read_more_here_link_a_gallery_pointer_a_closed_comment_box_and_a_pict
         "An Oregon couple were trapped in their car after a tall tree fell and crushed it.",
         "They called 9-1-1, and rescue crews pulled them to safety after about ten minutes.")
     assert "Oregon couple recounts being trapped in car after tree fall" in cleaned.further_reading
+
+
+def test_a_second_headline_over_the_dateline_an_images_id_and_a_contests_call():
+    page = ("At least 120 sent to hospitals by ammonia leak at plant; 4 in intensive care\n\n"
+            "By Jane Example, AP\n"
+            "Monday, August 23, 2010\n\n"
+            "{}\n\n"
+            "THEODORE, Ala. — An ammonia leak at a chicken plant sent more than 120 people to hospital on Monday.\n\n"
+            "42ecfacd 19bb 4727 a94a d3970860cff9\n\n"
+            "At least 29 people were admitted to hospitals, four of them to intensive care.\n\n"
+            "Menangkan e-Voucher Belanja total jutaan rupiah\n")
+    cleaned = clean(doc(page.format("Ammonia leak at plant sickens at least 120")))
+    assert cleaned.paragraphs == (
+        "Ammonia leak at plant sickens at least 120",
+        "An ammonia leak at a chicken plant sent more than 120 people to hospital on Monday.",
+        "At least 29 people were admitted to hospitals, four of them to intensive care.")
+    # trap: a line in other words over the dateline, unfinished, is the picture's caption
+    caption = "Residents use a boat to navigate through flood waters near the canal"
+    assert caption not in clean(doc(page.format(caption))).paragraphs

@@ -236,3 +236,10 @@ def test_a_short_year_with_a_clock_after_it_is_a_stamp():
     assert dates.parse(stamp, "UTC", dates.day_order(stamp, "en")).strftime("%Y-%m-%d %H:%M") == "2023-06-18 02:17"
     # trap: a short year with no clock after it may be a score, a ratio or a file's number, not a date
     assert dates.stamp_text("by AP - 06/18/23") is None
+
+
+def test_a_writers_name_with_its_comma_set_apart_before_the_weekday_is_a_stamp():
+    stamp = dates.stamp_text("Ayu Utami Anggraeni , Jurnalis-Rabu, 07 Februari 2024 |06:35 WIB")
+    assert stamp == "07 Februari 2024 06:35 WIB"
+    # trap: a sentence's words before the date are no writer's line
+    assert dates.stamp_text("Warga mengungsi sejak Rabu, 07 Februari 2024") is None
