@@ -583,7 +583,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         elif (above > first_paragraph and (_title_case(title) or not _SENTENCE_END.search(title))
               and not _NUMBERED.match(title)  # a numbered subheading over its picture: "1. Pohon tumbang ketika …"
               and any(looks_like_prose(lines[k]) for k in range(i + 1, len(lines)) if k not in removed)
-              and _told_by(title, line)):
+              and _in_words_of(title, line)):
             removed[above] = "photo-caption"  # (under the last paragraph, a headline over its picture: the page's)
     for i in _keyword_lines(lines, removed):
         removed.setdefault(i, "keywords")
@@ -1030,7 +1030,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     # (not a second headline in the headline's words: "Ammonia leak at Ala. plant sickens at
                     # least 120" under "At least 120 sent to hospitals by ammonia leak at Ala. plant; …")
                     or (i == zone[-1] and _caption_over_dateline(lines, i, body_start, editorial)
-                        and not (title is not None and _told_by(lines[i], title)
+                        and not (title is not None and _in_words_of(lines[i], title)
                                  and not _PICTURE_MARKUP.search(lines[i])))  # (its alt text is the headline's)
                     # between the headline and the body, a picture described as a screenshot or a video's still
                     or _SCREENSHOT.match(lines[i].strip())
@@ -2661,15 +2661,16 @@ def _interleaved_widget(lines: list[str], kept: list[int]) -> list[int]:
     return found
 
 
-_PICTURE_TITLE_WORDS_TOLD = 0.5  # of a picture's title's words (four letters or more), those its caption uses
+_WORDS_OF_SHARE = 0.5  # of a short line's words (four letters or more), those the longer line uses
 
 
-def _told_by(title: str, caption: str) -> bool:
-    """Half the title's words or more (two at least) are the caption's: the title names what the caption tells."""
-    told = set(_stems(caption))
-    words = set(_stems(title))
+def _in_words_of(line: str, other: str) -> bool:
+    """Half the line's words or more (two at least) are the other line's: a picture's title naming what its
+    caption tells, a second headline saying again what the headline says."""
+    told = set(_stems(other))
+    words = set(_stems(line))
     shared = len(words & told)
-    return shared >= 2 and shared >= _PICTURE_TITLE_WORDS_TOLD * len(words)
+    return shared >= 2 and shared >= _WORDS_OF_SHARE * len(words)
 
 
 def _repeated_blocks(lines: list[str]) -> list[int]:
