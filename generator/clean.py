@@ -927,7 +927,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     if above_stamp is not None and primary and _headline_like(above_stamp) and not _title_case(above_stamp):
         # the page's first line in a sentence's case, then another over the date line: the headline and its
         # standfirst ("North Summit Fire responds to landfill fire" / "Officials say smoke will …" / date)
-        earlier = [i for i in kept_before_stamps[:primary - 1] if i not in removed]
+        # (with the writer's line between, "Headline" / "Standfirst" / "Jane Roe" / date: the standfirst was
+        # taken from over the writer's line)
+        earlier = [i for i in kept_before_stamps[:primary - 1] if i not in removed and lines[i].strip() != above_stamp]
         first = lines[earlier[0]].strip() if len(earlier) == 1 else ""
         if (_headline_over_standfirst(first, above_stamp)
                 and fold(above_stamp) not in fold(first)  # a breadcrumb ending with the headline ("Home >> … >> X")

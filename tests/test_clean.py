@@ -5643,3 +5643,30 @@ def test_a_second_headline_over_the_dateline_an_images_id_and_a_contests_call():
     # trap: a line in other words over the dateline, unfinished, is the picture's caption
     caption = "Residents use a boat to navigate through flood waters near the canal"
     assert caption not in clean(doc(page.format(caption))).paragraphs
+
+
+def test_a_headline_and_its_standfirst_over_the_writers_line_a_readers_picture_and_an_account_forms_notices():
+    page = ("{}\n"
+            "Seventeen trapped inside a lift for over five hours after a late show at a mall\n"
+            "Jane Example\n"
+            "Posted On Monday, August 09, 2010 at 03:19:29 AM\n"
+            "Seventeen people walked out of a night show and into a lift that stalled between two floors of the mall "
+            "for five and a half hours.\n"
+            "Mall officials opened the door, but the gap was too small to get anyone out, and panic grew.\n"
+            "Syarat & KetentuanPeriksa kembali dan lengkapi data dirimu.\n"
+            "Data dirimu akan digunakan untuk verifikasi akun ketika kamu membutuhkan bantuan.\n")
+    cleaned = clean(doc(page.format("Late night horror in lift for filmgoers")))
+    assert cleaned.title == "Late night horror in lift for filmgoers"
+    assert cleaned.paragraphs == (
+        "Seventeen trapped inside a lift for over five hours after a late show at a mall",
+        "Seventeen people walked out of a night show and into a lift that stalled between two floors of the mall for "
+        "five and a half hours.",
+        "Mall officials opened the door, but the gap was too small to get anyone out, and panic grew.")
+    # trap: a kicker in title case over the headline is no headline of its own
+    assert clean(doc(page.format("Mall Safety"))).title == (
+        "Seventeen trapped inside a lift for over five hours after a late show at a mall")
+    sourced = ("In another incident, two people were trapped for about 45 minutes in a lift that malfunctioned on "
+               "Monday at an apartment complex in the city. (Sourced)\n\n"
+               "“Two people were stuck in a lift between the ground floor and the basement,” a resident said.\n")
+    assert clean(doc(sourced)).paragraphs == (
+        "“Two people were stuck in a lift between the ground floor and the basement,” a resident said.",)
