@@ -594,6 +594,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # over "Riyadh, May 11: …"): a byline, not a headline. A name of a word or two and a place the gazetteer
     # knows ("SBNpro – Siantar") is the dateline alone on its line, whatever opens the paragraph.
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    desk_dateline = None  # the place of such a dateline, the article's dateline (step 5)
     for i, below in zip(nonblank[:_HEAD_LINES], nonblank[1:_HEAD_LINES + 1]):
         found = _DESK_AND_PLACE.match(lines[i].strip())
         if not found or i in removed or len(lines[i].split()) > 8:
@@ -602,6 +603,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[i] = "byline"
         elif len(lines[i].split()) <= _DESK_DATELINE_WORDS and fold(found.group("place")) in gazetteer.place_names():
             removed[i] = "dateline"
+            desk_dateline = desk_dateline or _place(found.group("place"))
 
     # A caption printed twice, the second time with its credit: "Liga 1 2023-2024." over "Liga 1 2023-2024. (X/Y)",
     # the second taken for a caption by the rules above or by its credit after the first's words ("…, Senin 28
@@ -1415,9 +1417,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             kept = kept[:-1]
 
     # 5. Dateline: a place alone on a line just under the headline, or a prefix of the first paragraph.
-    # (a desk's name and a place alone on the page's first lines was taken for its dateline above)
-    dateline = next((_place(_DESK_AND_PLACE.match(lines[i].strip()).group("place")) for i in sorted(removed)
-                     if removed[i] == "dateline"), None)
+    dateline = desk_dateline  # a desk's name and a place alone on the page's first lines, taken above
     patterns = _datelines(editorial)
     for position, i in enumerate(kept[:3] if dateline is None else []):
         found = patterns.alone.match(lines[i].strip())
@@ -1980,10 +1980,15 @@ def _keyword_lines(lines: list[str], removed: dict[int, str]) -> list[int]:
                 or not _KEYWORD_TEXT.fullmatch(text)):
             continue
         if capitalised is None:  # (the keyword line itself has none)
-            capitalised = {fold(w) for other in lines for w in _CAPITALISED.findall(other)}
+            capitalised = _capitalised_words(lines)
         if len({fold(w) for w in words if len(w) >= 3} & capitalised) >= 3:
             found.append(i)
     return found
+
+
+def _capitalised_words(lines: list[str]) -> set[str]:
+    """The page's capitalised words, folded: what a line of keywords or tags names again in lower case."""
+    return {fold(word) for line in lines for word in _CAPITALISED.findall(line)}
 
 
 _TAG_ITEM = re.compile(r"[-–•·]\s(?:[a-z]+\s){0,3}[a-z]+")  # "- pasuruan sidoarjo": a tag, in lower case, bulleted
@@ -2000,7 +2005,7 @@ def _tag_list(lines: list[str], removed: dict[int, str]) -> list[int]:
     run = runs[-1]
     if any(looks_like_prose(lines[k]) for k in range(run[-1] + 1, len(lines)) if k not in removed):
         return []
-    capitalised = {fold(w) for i, other in enumerate(lines) if i not in run for w in _CAPITALISED.findall(other)}
+    capitalised = _capitalised_words(lines)  # (the tags themselves have none)
     named = sum(1 for i in run if set(lines[i].split()[1:]) & capitalised)
     return run if named >= 2 else []
 

@@ -32,8 +32,8 @@ def _alternation(keys: tuple[str, ...]) -> str:
 MONTH = _alternation(_MONTH_KEYS)
 WEEKDAY = rf"(?:jum['’]at\.?|{_alternation(_WEEKDAY_KEYS)})"  # "Jum'at": Friday as many outlets spell it
 YEAR = r"(?:19|20)\d{2}"
-_ORDINAL = r"(?:st|nd|rd|th)"
-_TIME_OF_DAY = r"\d{1,2}[:.]\d{2}\s*[AaPp]\.?[Mm]\b"  # "2:17 AM": a clock that no figure in a date resembles  # "24th February, 2019"
+_ORDINAL = r"(?:st|nd|rd|th)"  # "24th February, 2019"
+_TIME_OF_DAY = r"\d{1,2}[:.]\d{2}\s*[AaPp]\.?[Mm]\b"  # "2:17 AM": a clock that no figure in a date resembles
 _DATE = (rf"(?:\d{{1,2}}{_ORDINAL}?\s+{MONTH}(?:,\s*|\s+){YEAR}"  # "07 January,2015" too
          rf"|{MONTH}\s+\d{{1,2}}{_ORDINAL}?,?\s+{YEAR}"
          rf"|{YEAR}\s+{MONTH}\s+\d{{1,2}}\b"  # "2022 Mar 28"
