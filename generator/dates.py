@@ -59,7 +59,7 @@ _PREFIX = (r"(?:(?:first\s+)?published|(?:article\s+|story\s+)?contributed|last|
 _STAMP = re.compile(
     r"^[|•·–—-]?\s*(?-i:[a-z]+(?:_[a-z]+)+\s+)?"  # an icon font's name printed as text: "calendar_month Sel, 2 Sep 2025"
     r"(?:(?:posted\s+|written\s+)?(?:by|oleh|source|sumber|penulis)\s*:?\s+[\w.-]+(?:\s[\w.]+){0,3}\s*(?:\|\||[-–—|·•])\s*)?"  # "By: FPJ Web Desk | ", "Source: Xinhua| ", "Posted by: X | ", "Penulis: X | "
-    r"(?:(?:N/A|[\w.-]+)(?:\s?,?\s[\w.]+){0,4}(?:\s*\([^()]{2,40}\))?\s*(?:\|\||[-–—|·•]|\s:)\s*){0,2}"  # "Global Rise TV (Pandeglang) – ", "Tim Litbang MPI, MNC Portal · ", "Zoom News : "
+    r"(?:(?:N/A|[\w.-]+)(?:\s?,?\s[\w.]+){0,4}(?:\s*\([^()]{2,40}\))?\s*(?:\|\||[-–—|·•]|\s[:/](?=\s))\s*){0,2}"  # "Global Rise TV (Pandeglang) – ", "Tim Litbang MPI, MNC Portal · ", "Zoom News : ", "Communities / "
     r"(?:(?:(?-i:[A-Z])[\w.-]+(?:\s(?-i:[A-Z])[\w.]+){0,2}"  # the agency before a comma: "Xinhua, January 7, 2015",
     r"|(?:by|oleh)\s+[\w.-]+(?:\s[\w.-]+){0,2}),\s*(?=\D))?"  # or the author, by a user name: "By buseman, Aug 26, 2010"
     # the author, then the date after two spaces or a label; or a name (words in capitals) straight on to the date

@@ -5670,3 +5670,26 @@ def test_a_headline_and_its_standfirst_over_the_writers_line_a_readers_picture_a
                "“Two people were stuck in a lift between the ground floor and the basement,” a resident said.\n")
     assert clean(doc(sourced)).paragraphs == (
         "“Two people were stuck in a lift between the ground floor and the basement,” a resident said.",)
+
+
+def test_a_blogs_section_and_date_line_its_empty_comment_list_a_readers_picture_and_a_link_with_arrows():
+    page = ("Five-year-old freed from escalator at shopping centre\n\n"
+            "Communities / Sun 15th Feb 2015 at 02:00pm\n\n"
+            "Firefighters freed a five-year-old boy whose foot was caught at the side of an escalator.\n\n"
+            "A security guard waits beside the escalator while the boy's shoe stays caught in it. (Submitted)\n\n"
+            "See the week's best offers picked out for you by our team at Best Deals >>\n\n"
+            "{}\n\n"
+            "No Comments for Five-year-old freed from escalator at shopping centre:\n\n"
+            "Leave a Comment Below:\n")
+    cleaned = clean(doc(page.format("The boy was taken to hospital as a precaution, the fire service said.")))
+    assert cleaned.title == "Five-year-old freed from escalator at shopping centre"
+    assert extract(cleaned, EDITORIAL).published.strftime("%Y-%m-%d %H:%M") == "2015-02-15 14:00"
+    assert cleaned.paragraphs == (
+        "Firefighters freed a five-year-old boy whose foot was caught at the side of an escalator.",
+        "The boy was taken to hospital as a precaution, the fire service said.")
+    # trap: a sentence that opens with "No comments to" and leads into a quote is prose, not the empty list
+    lead_in = "No comments to the press were made that day, but the mayor wrote on her page:"
+    assert lead_in in clean(doc(page.format(lead_in))).paragraphs
+    # trap: a sentence that ends in "(submitted …)" in other words is prose, not a reader's picture
+    petition = "The petition had 4,000 names when it was handed in at the town hall (submitted in May)."
+    assert petition in clean(doc(page.format(petition))).paragraphs

@@ -243,3 +243,9 @@ def test_a_writers_name_with_its_comma_set_apart_before_the_weekday_is_a_stamp()
     assert stamp == "07 Februari 2024 06:35 WIB"
     # trap: a sentence's words before the date are no writer's line
     assert dates.stamp_text("Warga mengungsi sejak Rabu, 07 Februari 2024") is None
+
+
+def test_a_section_before_a_spaced_slash_and_the_date_is_a_stamp():
+    assert dates.stamp_text("Communities / Sun 15th Feb 2015 at 02:00pm") == "15 Feb 2015 02:00pm"
+    # trap: a slash between a number and the date, unspaced, is a letter's number, not a section and its date
+    assert dates.stamp_text("Keputusan Nomor 3/12 Mei 2024") is None
