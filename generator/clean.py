@@ -61,6 +61,9 @@ _DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,6}){1,2}"
 _PLACE = r"[A-Z][\w'’-]*[\w'’](?:\s[A-Z][\w'’-]*[\w'’]){0,3}"  # no dash at its end: "PALESTINA- Israel …"
 _CAPS_PLACE = r"[A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]+){0,2}"
 _DASH = r"[-–—]+"
+# the state after a US dateline's place, maybe as its postal code: "Calif.", "N.M.", "Texas", "CT"
+_STATE = r"(?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]{3,12}|[A-Z]{2})"
+_PLACE_AND_STATE = re.compile(rf"{_CAPS_PLACE},\s*{_STATE}")  # "MALIBU, Calif." printed alone on its line
 # a credit alone, naming no subject: "Jeff Wheeler | Star Tribune via AP", "Image Credit Forbes", "Credit: PA"
 _PHOTOGRAPHERS_CREDIT = re.compile(r"\svia\s|\s\|\s|^\s*(?:Image|Photo|Picture|Foto)\s+(?:Credit|Source)\b|^\s*Credits?\s*:"
                                    r"|^\s*(?:Tangkapan layar|Cuplikan layar|Screenshot|Screen ?grab)\b"
@@ -109,7 +112,7 @@ class _Datelines:
             # "HOUSTON, Aug. 20 —", "BATON ROUGE, La. —", "SANTA FE, N.M. —", "AUSTIN, Texas —", "TORRINGTON, CT –":
             # a month and day, or the state after the place, maybe as its postal code
             re.compile(rf"^(?P<place>{_CAPS_PLACE})(?:,\s*[A-Z][a-z]{{2,4}}\.?\s+\d{{1,2}}"
-                       rf"|,\s*(?:[A-Z][a-z]{{1,5}}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]{{3,12}}|[A-Z]{{2}}))?\s*(?:\((?P<agency>[^()]{{2,30}})\))?\s*(?:{_DASH}|:)\s+(?=\S)"),
+                       rf"|,\s*{_STATE})?\s*(?:\((?P<agency>[^()]{{2,30}})\))?\s*(?:{_DASH}|:)\s+(?=\S)"),
             re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<agency>[A-Za-z][\w .]{{1,29}})\)\s*{_DASH}\s+(?=\S)"),
             re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[-–—]\s+(?=[A-Z\"“])"),
             # the place in capitals glued to its dash and to the first word: "KOTA TANGERANG–Nasabah …"
@@ -2235,7 +2238,8 @@ def _head_caption(line: str) -> bool:
         return True
     words = line.rstrip(".").split()
     return (line.endswith(".") and 2 <= len(words) <= 10
-            and sum(w[:1].isupper() for w in words) >= 0.8 * len(words))
+            and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+            and not _PLACE_AND_STATE.fullmatch(line))  # a dateline the scraper split from its paragraph
 
 
 def _headline_with_credit(line: str, title: str) -> bool:

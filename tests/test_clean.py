@@ -5693,3 +5693,31 @@ def test_a_blogs_section_and_date_line_its_empty_comment_list_a_readers_picture_
     # trap: a sentence that ends in "(submitted …)" in other words is prose, not a reader's picture
     petition = "The petition had 4,000 names when it was handed in at the town hall (submitted in May)."
     assert petition in clean(doc(page.format(petition))).paragraphs
+
+
+def test_a_us_dateline_alone_under_a_caption_a_reporters_initial_and_an_aggregators_bracketed_credit():
+    page = ("Nine hurt as balcony gives way at beach house party\n\n"
+            "A view of the balcony after it gave way under a crowd at the beach house on Saturday evening. (KTTV via AP)\n"
+            "{}\n\n"
+            "Nine people were hurt when a crowded balcony gave way during a party at a beach house, officials said.\n\n"
+            "Four of them were taken to hospital with injuries that were not critical.\n\n"
+            "{}\n\n"
+            "Laporan : M. Example\n\n"
+            "[Jane Roe, Example.com, 16 June]\n")
+    cleaned = clean(doc(page.format("MALIBU, Calif.", "The cause is being investigated.")))
+    assert cleaned.paragraphs == (
+        "MALIBU, Calif.",
+        "Nine people were hurt when a crowded balcony gave way during a party at a beach house, officials said.",
+        "Four of them were taken to hospital with injuries that were not critical.",
+        "The cause is being investigated.")
+    # trap: a person's name and office with a place after a comma, under a caption, is a caption too
+    cleaned = clean(doc("Cabinet backs the budget\n"
+                        "The meeting was chaired by the senator in the capital. (SPA)\n"
+                        "Senator Jane Example, Calif.\n"
+                        "Ministers said the budget would help the state.\n"
+                        "Updated 07 June 2023\n"
+                        "SACRAMENTO: Ministers endorsed this week's budget, the state news agency said.\n"))
+    assert rules_of(cleaned)["Senator Jane Example, Calif."] == "photo-caption"
+    # trap: a note in brackets naming no site's address is the article's, not an aggregator's credit
+    update = "[Update, 3.15pm, police reopened the road]"
+    assert update in clean(doc(page.format("MALIBU, Calif.", update))).paragraphs

@@ -249,3 +249,10 @@ def test_a_section_before_a_spaced_slash_and_the_date_is_a_stamp():
     assert dates.stamp_text("Communities / Sun 15th Feb 2015 at 02:00pm") == "15 Feb 2015 02:00pm"
     # trap: a slash between a number and the date, unspaced, is a letter's number, not a section and its date
     assert dates.stamp_text("Keputusan Nomor 3/12 Mei 2024") is None
+
+
+def test_written_by_the_author_on_the_date_is_a_stamp():
+    stamp = dates.stamp_text("Written By Jane Example on Senin, 03 November 2014 | 7:18:00 AM")
+    assert stamp == "03 November 2014 7:18:00 AM"
+    # trap: a word other than 'written' before 'oleh' makes a sentence, a letter signed on a day, not a stamp
+    assert dates.stamp_text("Ditandatangani oleh Bupati pada 3 Mei 2020") is None
