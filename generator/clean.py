@@ -108,13 +108,16 @@ class _Datelines:
             re.compile(rf"^(?P<place>{_PLACE}),\s*{brand}\s*(?:{_DASH}|:)\s*(?=\S)"),
             re.compile(rf"^{brand}\s*{_DASH}\s+(?=\S)"),
         ]
+        # "Sukoharjo - Seorang …": a place's name in title case before a spaced dash, the only shape a headline's
+        # two parts share ("Stuck - Not rolling and not coasting")
+        self.word_before_dash = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[-–—]\s+(?=[A-Z\"“])")
         self.prefixes = self.branded + [
             # "HOUSTON, Aug. 20 —", "BATON ROUGE, La. —", "SANTA FE, N.M. —", "AUSTIN, Texas —", "TORRINGTON, CT –":
             # a month and day, or the state after the place, maybe as its postal code
             re.compile(rf"^(?P<place>{_CAPS_PLACE})(?:,\s*[A-Z][a-z]{{2,4}}\.?\s+\d{{1,2}}"
                        rf"|,\s*{_STATE})?\s*(?:\((?P<agency>[^()]{{2,30}})\))?\s*(?:{_DASH}|:)\s+(?=\S)"),
             re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<agency>[A-Za-z][\w .]{{1,29}})\)\s*{_DASH}\s+(?=\S)"),
-            re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[-–—]\s+(?=[A-Z\"“])"),
+            self.word_before_dash,
             # the place in capitals glued to its dash and to the first word: "KOTA TANGERANG–Nasabah …"
             re.compile(rf"^(?P<place>{_CAPS_PLACE})[–—](?=[A-Z][a-z])"),
         ]
@@ -141,6 +144,16 @@ def _dateline_prefixes(line: str, editorial: Editorial) -> Iterator[str]:
 def _opens_with_dateline(line: str, editorial: Editorial) -> bool:
     """The paragraph opens with a dateline ("JAKARTA - …", "Jakarta, Kompas.com - …")."""
     return any(_dateline_prefixes(line, editorial))  # a prefix is never empty
+
+
+def _headline_parts_by_a_dash(line: str, editorial: Editorial) -> bool:
+    """The only dateline the line seems to open with is a word or two in title case before a spaced dash, naming
+    no place the gazetteer knows: a headline's two parts ("Stuck - Not rolling and not coasting"), not a dateline."""
+    datelines = _datelines(editorial)
+    found = datelines.word_before_dash.match(line.strip())
+    return (found is not None and fold(found.group("place")) not in gazetteer.place_names()
+            and not any(pattern.match(line.strip()) for pattern in datelines.prefixes
+                        if pattern is not datelines.word_before_dash))
 
 
 def _opens_with_dash_dateline(line: str, editorial: Editorial) -> bool:
@@ -2043,7 +2056,23 @@ def _captioned_picture_above(lines: list[str], index: int, removed: dict[int, st
     """Above the body, the line is a picture's caption, told by the line next to it: the photographer's credit
     under it, the photographer's, paper's and agency's credit under it, or the picture's label alone over it."""
     return (_over_a_photographers_credit(lines, index, removed) or _over_an_agency_credit(lines, index)
-            or _under_a_picture_label(lines, index, editorial))
+            or _under_a_picture_label(lines, index, editorial)
+            or _under_the_headlines_copy_over_the_dateline(lines, index, removed, editorial))
+
+
+def _under_the_headlines_copy_over_the_dateline(lines: list[str], index: int, removed: dict[int, str],
+                                                editorial: Editorial) -> bool:
+    """The headline printed again under the date line, as the picture's title, the line right under it, and the
+    paragraph the dateline opens after them: the line is the picture's caption ("Para penumpang … turun dari
+    wahana." over "Dream - Video …"), not a standfirst."""
+    above, below = _previous_line(lines, index), _next_line(lines, index)
+    while below is not None and below in removed:
+        below = _next_line(lines, below)
+    line = lines[index].strip()
+    return (above == index - 1 and removed.get(above) == "repeated-headline"
+            and any(rule == "date-stamp" for k, rule in removed.items() if k < above)
+            and below is not None and _opens_with_dateline(lines[below], editorial)
+            and len(line.split()) <= _CAPTION_MAX_WORDS and not any(q in line for q in _QUOTES))
 
 
 def _over_an_agency_credit(lines: list[str], index: int) -> bool:
@@ -2384,7 +2413,8 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     counts = Counter(fold(text) for i, text in bare.items() if i < body_start)
     candidates = [i for i in above
                   if _headline_like(lines[i].strip()) and not _navigation(lines[i], editorial)
-                  and not _opens_with_dash_dateline(lines[i], editorial)  # "MALANGKOTA (Outlet.id) – …": a paragraph
+                  and not (_opens_with_dash_dateline(lines[i], editorial)  # "MALANGKOTA (Outlet.id) – …": a paragraph
+                           and not _headline_parts_by_a_dash(lines[i], editorial))
                   and not (_NAME_LINE.match(lines[i].strip()) and "(" in lines[i])  # "News Desk (The Jakarta Post)"
                   and not (removed.get(_next_line(lines, i)) == "date-stamp" and _author_name(lines[i]))  # over the date
                   and not _cut_teaser(lines[i].strip(), [lines[k] for k in kept if k > i])

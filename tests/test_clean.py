@@ -5721,3 +5721,47 @@ def test_a_us_dateline_alone_under_a_caption_a_reporters_initial_and_an_aggregat
     # trap: a note in brackets naming no site's address is the article's, not an aggregator's credit
     update = "[Update, 3.15pm, police reopened the road]"
     assert update in clean(doc(page.format("MALIBU, Calif.", update))).paragraphs
+
+
+def test_a_headline_in_two_parts_by_a_dash_a_readers_contribution_pointers_to_more_and_a_credited_caption():
+    page = ("Tuesday, June 12, 2007\n\n"
+            "{}\n\n"
+            "Posted | Contributed by Jane Example\n\n"
+            "Twelve riders hung upside down for half an hour after a power cut stopped the roller coaster.\n\n"
+            "Riders wait at the top of the loop for the firefighters' ladder (Picture: Fox 35)\n\n"
+            "{}\n\n"
+            "The park opened again as usual, but the coaster stayed shut.\n\n"
+            "Read more from The Example Herald.\n\n"
+            "Read More….\n\n"
+            "Terkini Lainnya\n")
+    cleaned = clean(doc(page.format("Stuck - Not rolling and not coasting",
+                                    "Firefighters needed about 30 minutes to bring the riders down, the park said.")))
+    assert cleaned.title == "Stuck - Not rolling and not coasting"
+    assert cleaned.paragraphs == (
+        "Twelve riders hung upside down for half an hour after a power cut stopped the roller coaster.",
+        "Firefighters needed about 30 minutes to bring the riders down, the park said.",
+        "The park opened again as usual, but the coaster stayed shut.")
+    # trap: a place the gazetteer knows before the dash opens a paragraph cut short, never the headline
+    assert clean(doc(page.format("Surabaya - Balkon rumah warga ambruk dan menimpa penghuninya",
+                                 "Polisi masih menyelidiki penyebabnya."))).title is None
+    # trap: a picture numbered in brackets, and a sentence that reads more of a writer, are prose
+    for prose in ("The jury was shown a picture of the car (picture 3 in the evidence bundle).",
+                  "Read more from Tolstoy, and you will see why, the teacher told her class."):
+        assert prose in clean(doc(page.format("Stuck - Not rolling and not coasting", prose))).paragraphs
+
+
+def test_a_line_under_the_headlines_copy_under_the_date_line_over_the_datelines_paragraph_is_a_caption():
+    page = ("Roller coaster stops halfway, riders walk down the track\n\n"
+            "Reporter : Jane Example\n"
+            "{}"
+            "Roller coaster stops halfway, riders walk down the track\n"
+            "The riders took turns to climb out and walk back down the track.\n\n"
+            "JAKARTA - A video of a roller coaster stopping halfway round its track spread on social media.\n\n"
+            "The park said one of the ride's sensors had failed.\n")
+    cleaned = clean(doc(page.format("Rabu, 8 Maret 2023 14:31\n")))
+    assert cleaned.title == "Roller coaster stops halfway, riders walk down the track"
+    assert cleaned.paragraphs == (
+        "A video of a roller coaster stopping halfway round its track spread on social media.",
+        "The park said one of the ride's sensors had failed.")
+    # trap: with no date line over it, the headline printed twice is a title over its standfirst, which stays
+    assert "The riders took turns to climb out and walk back down the track." in clean(doc(page.format(""))).paragraphs
