@@ -497,6 +497,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     prose_seen = False
     paragraph_seen = False  # a stop line opens the comments only under a paragraph, not a short line
     stopped_by: str | None = None
+    closed_by_initials = False  # a paragraph closed by its editors' initials ("… (bal/sss)") ended the article
     index = 0
     while index < len(lines):
         line = lines[index].strip()
@@ -568,9 +569,15 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[index] = rule.name
             break
         else:
+            if closed_by_initials:
+                removed[index] = "after:editors-initials"  # the page's widgets under the article, however they read
+                index += 1
+                continue
             if _credit_caption(line, editorial):
                 removed[index] = "photo-caption"
             prose = looks_like_prose(line)
+            initials = _EDITORS_INITIALS_CLOSING.search(line)
+            closed_by_initials = initials is not None and looks_like_prose(line[:initials.start() + 1])
             prose_seen = prose_seen or prose
             # a headline asking a question is prose-like; a comments link under it stops nothing
             paragraph_seen = paragraph_seen or (prose and (
@@ -2581,6 +2588,9 @@ _SCREENSHOT = re.compile(r"(?:Tangkapan layar|Screenshot|Screen ?grab|Cuplikan v
 _COURTESY_CLOSED = re.compile(r"[.!?]\s+(?:photos?|pictures?|images?)\s+(?:courtesy(?:\s+of)?|credit:?)\s+"
                               r"[\w.&'’-]+(?:\s[\w.&'’-]+){0,3}(?<!\.)$", re.IGNORECASE)  # a name, not a sentence
 # a sentence closed by the picture's source in brackets: a caption ("… di masjid. (sumber:merdeka.com)")
+# the desk's and the editor's initials after the article's last sentence: "… belum ada yang datang. (bal/sss)",
+# "… pungkasnya. (mcr19/jpnn)"; not a unit closing a line ("hingga 50 (km/jam)")
+_EDITORS_INITIALS_CLOSING = re.compile(r"[.!?\"”’]\s*\((?-i:[a-z]{2,5}\d{0,2})(?:/(?-i:[a-z]{2,5}\d{0,2}))+\)$")
 _SOURCE_CLOSED = re.compile(r"[.!?]\s*\((?:sumber|source|foto|photo|picture|pic|image|gambar|dok|via)\b"
                             r"\s*:?[^()]{2,40}\)$", re.IGNORECASE)
 # a sentence's attribution in the past tense closing the line: a headline reports in the present ("…, police say")

@@ -5765,3 +5765,27 @@ def test_a_line_under_the_headlines_copy_under_the_date_line_over_the_datelines_
         "The park said one of the ride's sensors had failed.")
     # trap: with no date line over it, the headline printed twice is a title over its standfirst, which stays
     assert "The riders took turns to climb out and walk back down the track." in clean(doc(page.format(""))).paragraphs
+
+
+def test_the_editors_initials_after_the_last_sentence_end_the_article_and_the_pictures_credit_in_a_sentence():
+    page = ("Angin kencang robohkan papan reklame di Tebet\n\n"
+            "Minggu, 22 Apr 2007 17:05 WIB\n"
+            "Jakarta - Hujan deras dan angin kencang merobohkan sebuah papan reklame di Tebet, Jakarta Selatan.\n"
+            "All pictures via [Example TV].\n"
+            "Both pictures were snapped by Jane Example.\n"
+            "{}\n"
+            "Penghargaan Polisi Teladan 2025\n"
+            "Baca kisah inspiratif para kandidat di sini\n"
+            "Selengkapnya\n"
+            "Ajang penghargaan persembahan redaksi bersama Polri kepada sosok polisi teladan.\n")
+    cleaned = clean(doc(page.format("Untung tidak ada korban jiwa karena sekitar lokasi sedang sepi. (abc/def)")))
+    assert cleaned.paragraphs == (
+        "Hujan deras dan angin kencang merobohkan sebuah papan reklame di Tebet, Jakarta Selatan.",
+        "Untung tidak ada korban jiwa karena sekitar lokasi sedang sepi. (abc/def)")
+    # trap: a unit in brackets closing a line is no editor's initials; the paragraph after it stays
+    unit = "Menurut petugas, angin di kawasan itu bertiup dengan kecepatan rata-rata hingga 50 (km/jam)"
+    assert ("Ajang penghargaan persembahan redaksi bersama Polri kepada sosok polisi teladan."
+            in clean(doc(page.format(unit))).paragraphs)
+    # trap: pictures taken by someone named in lower case are a sentence's subject, not a credit
+    taken = "All photos were taken by the police as evidence, the court heard."
+    assert taken in clean(doc(page.format(taken))).paragraphs
