@@ -57,7 +57,7 @@ _PREFIX = (r"(?:(?:first\s+)?published|(?:article\s+|story\s+)?contributed|last|
 # ("… | 09:42 WIB | LAPORAN: …"). A template's author left unknown prints "N/A" ("N/A • 20 March 2023 21:48"); a
 # comma may stand apart from the name before it ("Ayu Utami Anggraeni , Jurnalis-Rabu, 07 Februari 2024 |06:35 WIB").
 _STAMP = re.compile(
-    r"^[|•·–—-]?\s*(?-i:[a-z]+(?:_[a-z]+)+\s+)?"  # an icon font's name printed as text: "calendar_month Sel, 2 Sep 2025"
+    r"^(?:[|•·–—-]|::)?\s*(?-i:[a-z]+(?:_[a-z]+)+\s+)?"  # an icon font's name printed as text: "calendar_month Sel, 2 Sep 2025"
     r"(?:(?:posted\s+|written\s+)?(?:by|oleh|source|sumber|penulis)\s*:?\s+[\w.-]+(?:\s[\w.]+){0,3}\s*(?:\|\||[-–—|·•])\s*)?"  # "By: FPJ Web Desk | ", "Source: Xinhua| ", "Posted by: X | ", "Penulis: X | "
     r"(?:(?:N/A|[\w.-]+)(?:\s?,?\s[\w.]+){0,4}(?:\s*\([^()]{2,40}\))?\s*(?:\|\||[-–—|·•]|\s[:/](?=\s))\s*){0,2}"  # "Global Rise TV (Pandeglang) – ", "Tim Litbang MPI, MNC Portal · ", "Zoom News : ", "Communities / "
     r"(?:(?:(?-i:[A-Z])[\w.-]+(?:\s(?-i:[A-Z])[\w.]+){0,2}"  # the agency before a comma: "Xinhua, January 7, 2015",
@@ -87,7 +87,7 @@ _STAMP = re.compile(
     r"|[\d.,]+\s*(?:views|kali dibaca|x dibaca)))?"
     # the section's label in capitals, then the reading time: "12 Jan 2026 NEWS 8 min read"
     r"(?:\s+(?-i:[A-Z]{3,12}))?(?:\s*[·•|-]?\s*\d+\s*(?:min(?:ute)?s?|menit)\s*(?:read|baca))?"
-    r"\s*[-–—,|•·]?\s*$",
+    r"\s*(?:[-–—,|•·]|::)?\s*$",  # a blog's date between colons: ":: Tuesday, May 09, 2006 ::"
     re.IGNORECASE,
 )
 # A row of the page's widgets after the date line's cells: "| 10165 views | 0 0 comments | 8 8 recommendations |

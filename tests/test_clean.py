@@ -5789,3 +5789,23 @@ def test_the_editors_initials_after_the_last_sentence_end_the_article_and_the_pi
     # trap: pictures taken by someone named in lower case are a sentence's subject, not a credit
     taken = "All photos were taken by the police as evidence, the court heard."
     assert taken in clean(doc(page.format(taken))).paragraphs
+
+
+def test_a_blogs_citation_of_the_story_it_retells_its_post_footer_and_an_editors_one_letter_initials():
+    page = (":: Tuesday, May 09, 2006 ::\n"
+            "Two workers fell about 30 feet when the scaffold they stood on gave way at a building site.\n\n"
+            "{}\n\n"
+            "Source: The Example Appeal, “Workers Who Fell From Scaffolding Expected To Recover,” Feb. 21, 2014\n\n"
+            "Source:, “2 workers hurt after scaffolding collapse”, Jane Example, March 4, 2016\n\n"
+            "(k/dh)\n\n"
+            "posted 8:55 AM :: reference link ::\n"
+            "0 comments ::\n")
+    cleaned = clean(doc(page.format("Firefighters treated them before they were taken to hospital.")))
+    assert cleaned.paragraphs == (
+        "Two workers fell about 30 feet when the scaffold they stood on gave way at a building site.",
+        "Firefighters treated them before they were taken to hospital.")
+    assert cleaned.source_notes == ("The Example Appeal",)
+    assert extract(cleaned, EDITORIAL).published.date().isoformat() == "2006-05-09"
+    # trap: a sentence naming its source in lower case before a quoted word is the article's
+    said = "Source: the mayor's office, which called the report “misleading” in a statement on Monday."
+    assert said in clean(doc(page.format(said))).paragraphs

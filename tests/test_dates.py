@@ -256,3 +256,9 @@ def test_written_by_the_author_on_the_date_is_a_stamp():
     assert stamp == "03 November 2014 7:18:00 AM"
     # trap: a word other than 'written' before 'oleh' makes a sentence, a letter signed on a day, not a stamp
     assert dates.stamp_text("Ditandatangani oleh Bupati pada 3 Mei 2020") is None
+
+
+def test_a_blogs_date_between_double_colons_is_a_stamp():
+    assert dates.stamp_text(":: Tuesday, May 09, 2006 ::") == "May 09, 2006"
+    # trap: the colons between a label and the date make no decoration of a date line
+    assert dates.stamp_text("Jadwal :: 12 Mei 2020") is None
