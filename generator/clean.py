@@ -1063,8 +1063,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     or _SCREENSHOT.match(lines[i].strip())
                     # or its alternative text, a few words in lower case ("illegal timber seized")
                     or (i == zone[-1] and _ALT_TEXT.fullmatch(lines[i].strip()) is not None)
+                    # a line under a picture's credit that stands over it ("KOMPAS/NINO CITRA"); a credit in
+                    # brackets closes a picture printed without a caption, and the body may follow it
                     or (looks_like_prose(lines[i]) and len(lines[i].split()) <= _CAPTION_MAX_WORDS
                         and removed.get(credit) in ("photo-caption", "photo-credit")
+                        and not _BRACKETED.fullmatch(lines[credit].strip())
                         and ("/" in lines[credit] and len(lines[credit].split()) <= _BYLINE_MAX_WORDS
                              or removed.get(credit) == "photo-credit" and len(lines[credit].split()) <= 2))):
                 removed[i] = "photo-caption"
@@ -2588,6 +2591,7 @@ _SCREENSHOT = re.compile(r"(?:Tangkapan layar|Screenshot|Screen ?grab|Cuplikan v
 _COURTESY_CLOSED = re.compile(r"[.!?]\s+(?:photos?|pictures?|images?)\s+(?:courtesy(?:\s+of)?|credit:?)\s+"
                               r"[\w.&'’-]+(?:\s[\w.&'’-]+){0,3}(?<!\.)$", re.IGNORECASE)  # a name, not a sentence
 # a sentence closed by the picture's source in brackets: a caption ("… di masjid. (sumber:merdeka.com)")
+_BRACKETED = re.compile(r"\([^()]+\)")  # a line wholly in brackets: "(REUTERS/Stefan Wermuth)"
 # the desk's and the editor's initials after the article's last sentence: "… belum ada yang datang. (bal/sss)",
 # "… pungkasnya. (mcr19/jpnn)"; not a unit closing a line ("hingga 50 (km/jam)")
 _EDITORS_INITIALS_CLOSING = re.compile(r"[.!?\"”’]\s*\((?-i:[a-z]{2,5}\d{0,2})(?:/(?-i:[a-z]{2,5}\d{0,2}))+\)$")

@@ -72,6 +72,7 @@ _STAMP = re.compile(
     r"\s+(?=(?:updated|published|posted|diperbarui|diterbitkan)\b))?"
     rf"(?:{_PREFIX}\s*:?\s*)*(?:(?P<time_first>{_TIME})(?:\s*(?P<zone_first>{_ZONE}))?\s*,?\s*)?"
     rf"(?:{WEEKDAY}\s*[,-]?\s*)?(?P<date>{_DATE})"
+    r"(?:(?<=\d)(?-i:[A-Z][A-Za-z]{1,15}(?:\s[A-Z][a-z]{1,15}){0,2})(?=\s*$))?"  # the section glued on: "July 9, 2017US News"
     rf"(?:(?:\s*(?:[-–—,|/•·@]\s*)?(?:{_PREFIX})?\s*|T)(?:(?P<zone_before>{_ZONE})\s+)?(?P<time>{_TIME})"  # "2021-03-19 HKT 15:10"
     r"(?:\s?(?:hrs|hours)\b\.?)?"  # "January 29, 2018 18:46 hrs": the time as the 24-hour clock's hours
     rf"(?:\s*(?P<zone>{_ZONE}))?"

@@ -5809,3 +5809,26 @@ def test_a_blogs_citation_of_the_story_it_retells_its_post_footer_and_an_editors
     # trap: a sentence naming its source in lower case before a quoted word is the article's
     said = "Source: the mayor's office, which called the report “misleading” in a statement on Monday."
     assert said in clean(doc(page.format(said))).paragraphs
+
+
+def test_the_body_under_a_bracketed_credit_a_maps_picture_and_a_print_button():
+    page = ("Girl drowns in hotel pool\n\n"
+            "By Jane Example\n"
+            "July 9, 2017\n"
+            "share\n"
+            "Girl drowns in hotel pool\n"
+            "{}\n\n"
+            "Reports on Sunday said a girl of six had drowned in a hotel pool in Wildwood, New Jersey.\n\n"
+            "It happened at the Ocean Inn on Beach Avenue, a TV station reported. Police said several calls came "
+            "in on Saturday.\n\n"
+            "Wildwood, NJ (Google Maps)\n"
+            "Wildwood, N.J. (Google Maps)\n\n"
+            "Police said the drowning is not thought suspicious.\n\n"
+            "Print Article\n")
+    lede = "Reports on Sunday said a girl of six had drowned in a hotel pool in Wildwood, New Jersey."
+    cleaned = clean(doc(page.format("(REUTERS/Jane Roe)")))
+    assert cleaned.paragraphs == (
+        lede, "It happened at the Ocean Inn on Beach Avenue, a TV station reported. Police said several calls came in "
+        "on Saturday.", "Police said the drowning is not thought suspicious.")
+    # trap: under a credit that stands over its picture's caption, unbracketed, the line is the caption
+    assert lede not in clean(doc(page.format("JANE ROE / REUTERS"))).paragraphs

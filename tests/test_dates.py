@@ -262,3 +262,9 @@ def test_a_blogs_date_between_double_colons_is_a_stamp():
     assert dates.stamp_text(":: Tuesday, May 09, 2006 ::") == "May 09, 2006"
     # trap: the colons between a label and the date make no decoration of a date line
     assert dates.stamp_text("Jadwal :: 12 Mei 2020") is None
+
+
+def test_a_section_glued_to_the_year_closing_the_date_line_is_a_stamp():
+    assert dates.stamp_text("July 9, 2017US News") == "July 9, 2017"
+    # trap: a sentence glued to the year is no section's name
+    assert dates.stamp_text("July 9, 2017Police say the fire was set") is None
