@@ -116,7 +116,9 @@ class _Datelines:
             # a month and day, or the state after the place, maybe as its postal code
             re.compile(rf"^(?P<place>{_CAPS_PLACE})(?:,\s*[A-Z][a-z]{{2,4}}\.?\s+\d{{1,2}}"
                        rf"|,\s*{_STATE})?\s*(?:\((?P<agency>[^()]{{2,30}})\))?\s*(?:{_DASH}|:)\s+(?=\S)"),
-            re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<agency>[A-Za-z][\w .]{{1,29}})\)\s*{_DASH}\s+(?=\S)"),
+            # "Banyumas, 13/7 (BeritaJateng.net) –": the day and month may stand between the place and the source
+            re.compile(rf"^(?P<place>{_PLACE})(?:,\s*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)?\s*\((?P<agency>[A-Za-z][\w .]{{1,29}})\)"
+                       rf"\s*{_DASH}\s+(?=\S)"),
             self.word_before_dash,
             # the place in capitals glued to its dash and to the first word: "KOTA TANGERANG–Nasabah …"
             re.compile(rf"^(?P<place>{_CAPS_PLACE})[–—](?=[A-Z][a-z])"),
@@ -1058,7 +1060,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     # least 120" under "At least 120 sent to hospitals by ammonia leak at Ala. plant; …")
                     or (i == zone[-1] and _caption_over_dateline(lines, i, body_start, editorial)
                         and not (title is not None and _in_words_of(lines[i], title)
-                                 and not _PICTURE_MARKUP.search(lines[i])))  # (its alt text is the headline's)
+                                 and not _PICTURE_MARKUP.search(lines[i])  # (its alt text is the headline's)
+                                 and not _PICTURE_SCENE.fullmatch(lines[i].strip())))  # (a scene: no headline)
                     # between the headline and the body, a picture described as a screenshot or a video's still
                     or _SCREENSHOT.match(lines[i].strip())
                     # or its alternative text, a few words in lower case ("illegal timber seized")
@@ -1134,6 +1137,23 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         text = _SITE_AFTER_CAPTION.sub("", lines[i].strip())
         if (i not in removed and above is not None and removed.get(above) == "photo-caption"
                 and len(text) >= _CAPTION_COPY_MIN and fold(text) in fold(lines[above])):
+            removed[i] = "photo-caption"
+    # a caption printed again further down, among the paragraphs: the same picture shown twice. A line over the
+    # body taken for a teaser of its copy is a caption too when the copy stands past the body's first paragraphs
+    # (a teaser repeats the lede).
+    captions = {fold(lines[k]) for k, rule in removed.items() if rule == "photo-caption"
+                and len(lines[k].strip()) >= _CAPTION_COPY_MIN}
+    teasers = {fold(lines[k]): k for k, rule in removed.items() if rule == "teaser"
+               and len(lines[k].split()) <= _CAPTION_MAX_WORDS}
+    for i in kept:
+        if i in removed:
+            continue
+        if fold(lines[i]) in captions:
+            removed[i] = "photo-caption"
+        elif (fold(lines[i]) in teasers and not any(q in lines[i] for q in _QUOTES)  # a pull quote's copy
+              and not _REPORTED_AT_END.search(lines[i].strip())  # an excerpt's: "…, an official said."
+              and sum(1 for k in kept if teasers[fold(lines[i])] < k < i and k not in removed
+                      and looks_like_prose(lines[k])) >= _CAPTION_DRAWN_AGAIN_AFTER):
             removed[i] = "photo-caption"
     # among the paragraphs, a short line right over a photographer's credit ("… via Getty") is the picture's caption
     for i in kept:
@@ -1534,6 +1554,9 @@ _SITE_AFTER_CAPTION = re.compile(r"\s+[-–—|]\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){
 _CAPTION_CREDIT_AFTER_BAR = re.compile(r"(?P<copy>[^|]*[^|\s])\s\|\s"  # "'Phone thief' snatches phone. | Metropolitan Police"
                                        r"(?P<credit>[A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|via|of|/)){0,4})")
 _CAPTION_COPY_MIN = 30  # characters: a caption's copy, not a word that happens to be in it
+# a sentence that reports what someone said, as a caption never does: "…, a forest department official said."
+_REPORTED_AT_END = re.compile(r"\b(?:said|says|told|added|kata(?:nya)?|ujar(?:nya)?|ungkap(?:nya)?|jelas(?:nya)?)[.!]?$")
+_CAPTION_DRAWN_AGAIN_AFTER = 2  # paragraphs between a line over the body and its copy: a caption's, not a teaser's
 _CAPTION_DRAFT_SHARE = 0.7  # of the shorter line's characters, printed the same from its start
 _CAPTION_DRAFT_WORDS = 8  # a caption's sentence; a list's short items may open alike ("Skor: 3,35", "Skor: 3,32")
 _CAPTION_MIN_WORDS = 5
@@ -1779,7 +1802,8 @@ def _body_start(lines: list[str], kept: list[int], editorial: Editorial) -> int:
         if _head_caption(line):
             continue  # a caption between the headline and the body neither starts nor breaks the body
         following = kept[position + 1] if position + 1 < len(kept) else None
-        if ((not _SENTENCE_END.search(line) or _PICTURE_MOMENT.fullmatch(line) or _wire_caption(line)) and following is not None
+        if ((not _SENTENCE_END.search(line) or _PICTURE_MOMENT.fullmatch(line) or _PICTURE_SCENE.fullmatch(line)
+             or _wire_caption(line)) and following is not None
                 and _opens_with_dateline(lines[following], editorial)):
             run = []
             continue  # a long line breaking off, or what a picture shows, over the dateline's paragraph: a caption
@@ -2765,6 +2789,10 @@ _BARE_CLAUSE = re.compile(r"(?:Saat|Ketika|Sewaktu|Tatkala|When|While)\s[^,;:\"�
 # one sentence of what people are doing at the moment something happens, as a picture shows it: "Puluhan karyawan
 # tengah bekerja saat polisi melakukan penggerebekan." A standfirst tells what happened or why.
 _PICTURE_MOMENT = re.compile(r"[A-Z][^.!?\"“”]{0,80}\b(?:tengah|sedang)\s[^.!?\"“”]{3,80}\b(?:saat|ketika)\s[^.!?\"“”]{5,120}[.]")
+# the scene a picture shows, named by a noun, a thing and what it did: "Evakuasi Mobil Avanza yang terjun ke
+# sungai." A standfirst tells what happened in a clause of its own.
+_PICTURE_SCENE = re.compile(r"(?:Proses\s)?(?:Evakuasi|Suasana|Kondisi|Situasi|Penampakan|Lokasi)\s[^.!?,;:\"“”]{3,60}"
+                            r"\syang\s[^.!?,;:\"“”]{3,80}[.]")
 
 
 def _numbers_row(line: str) -> bool:
@@ -2896,7 +2924,7 @@ def _caption_over_dateline(lines: list[str], index: int, body_start: int, editor
     line = lines[index].strip()
     if not (body_start < len(lines) and _opens_with_dateline(lines[body_start], editorial)):
         return False
-    if _wire_caption(line):
+    if _wire_caption(line) or _PICTURE_SCENE.fullmatch(line):
         return True
     return (len(line.split()) >= _CAPTION_MIN_WORDS and not _SENTENCE_END.search(line)
             and not _title_case(line) and not _deck_case(line) and not any(q in line for q in _QUOTES)

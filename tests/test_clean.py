@@ -5832,3 +5832,34 @@ def test_the_body_under_a_bracketed_credit_a_maps_picture_and_a_print_button():
         "on Saturday.", "Police said the drowning is not thought suspicious.")
     # trap: under a credit that stands over its picture's caption, unbracketed, the line is the caption
     assert lede not in clean(doc(page.format("JANE ROE / REUTERS"))).paragraphs
+
+
+def test_a_scene_over_a_dateline_with_the_day_and_month_and_a_caption_drawn_again_among_the_paragraphs():
+    page = ("Mobil Terjun ke Sungai, Dua Orang Tewas\n\n"
+            "{}\n\n"
+            "Banyumas, 13/7 (Contoh.net) – Sebuah mobil terjun ke sungai sedalam 4 meter setelah menabrak pohon.\n\n"
+            "Dua penumpangnya meninggal di dalam mobil.\n")
+    scene = "Evakuasi Mobil Avanza yang terjun ke sungai."
+    cleaned = clean(doc(page.format(scene)))
+    assert cleaned.paragraphs == ("Sebuah mobil terjun ke sungai sedalam 4 meter setelah menabrak pohon.",
+                                  "Dua penumpangnya meninggal di dalam mobil.")
+    # trap: a standfirst telling what happened in a clause of its own stays
+    standfirst = "Dua orang tewas setelah mobil yang mereka tumpangi terjun ke sungai."
+    assert standfirst in clean(doc(page.format(standfirst))).paragraphs
+    body = ("Driver rescued from the roof of his sinking car\n\n"
+            "View Comments\n"
+            "{0}\n\n"
+            "Firefighters rescued an older man after his car left the road and sank in a canal.\n\n"
+            "A police officer found him sitting on the roof of the car, which was under water.\n\n"
+            "A rescue swimmer swam out to him and helped him to the seawall.\n\n"
+            "{0}\n\n"
+            "A diver then searched the car to make sure nobody else was inside.\n")
+    caption = "A man is rescued from a car after crashing into a canal."
+    assert caption not in clean(doc(body.format(caption))).paragraphs
+    # trap: an excerpt over the byline that reports what was said, and a pull quote, are the body's when printed again
+    quoted = body.replace("View Comments\n{0}\n\n", "{0}\n\nJane Example\nMonday, 10 March 2014 | 11:48\n"
+                          "Driver rescued from the roof of his sinking car\n\n")
+    for excerpt in ("The man was not hurt and was checked by paramedics, a fire official said.",
+                    "“He was sitting on the roof of his car when we got there, and he stayed calm the whole time,” the "
+                    "officer said, “which helped us a lot.”"):
+        assert excerpt in clean(doc(quoted.format(excerpt))).paragraphs
