@@ -66,6 +66,7 @@ _STATE = r"(?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]{3,12}|[A-Z]{2})"
 _PLACE_AND_STATE = re.compile(rf"{_CAPS_PLACE},\s*{_STATE}")  # "MALIBU, Calif." printed alone on its line
 # a credit alone, naming no subject: "Jeff Wheeler | Star Tribune via AP", "Image Credit Forbes", "Credit: PA"
 _PHOTOGRAPHERS_CREDIT = re.compile(r"\svia\s|\s\|\s|^\s*(?:Image|Photo|Picture|Foto)\s+(?:Credit|Source)\b|^\s*Credits?\s*:"
+                                   r"|^\s*(?:Image|Photo|Picture)\s?/\s?[A-Z]"  # "Photo/Delray Beach Fire Rescue"
                                    r"|^\s*(?:Tangkapan layar|Cuplikan layar|Screenshot|Screen ?grab)\b"
                                    r"|^\s*CC\s?(?:BY|0)\b",
                                    re.IGNORECASE)
@@ -1986,11 +1987,13 @@ def _post_line(line: str) -> bool:
 def _post_text(line: str) -> bool:
     """The words of a post right over its author's or its buttons' line: no sentence end, more words than a
     subheading, in a sentence's case ("Someone's firework stack went off in Ontario shook our whole neighborhood")."""
-    return (_POST_TEXT_MIN_WORDS <= len(line.split()) <= _POST_MAX_WORDS and not _POST_END.search(line)
+    return (_POST_TEXT_MIN_WORDS <= len(line.split()) <= _POST_MAX_WORDS
+            and (not _POST_END.search(line) or _CUT_BY_THE_WIDGET.search(line) is not None)
             and not _title_case(line))
 
 
 _POST_MAX_WORDS = 30
+_CUT_BY_THE_WIDGET = re.compile(r"\w(?:\.{3}|…)$")  # a post the embed cut short: "… off your ring finger..."
 _POST_END = re.compile(r"[.!?:…][\"”’)]*$")  # a sentence's or a lead-in's end: a paragraph's, not a post's line
 _POST_TEXT_MIN_WORDS = 6
 _KEYWORD_LINE_WORDS = 20  # a page's search keywords run on; a headline printed in lower case is far shorter

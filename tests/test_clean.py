@@ -5863,3 +5863,30 @@ def test_a_scene_over_a_dateline_with_the_day_and_month_and_a_caption_drawn_agai
                     "“He was sitting on the roof of his car when we got there, and he stayed calm the whole time,” the "
                     "officer said, “which helped us a lot.”"):
         assert excerpt in clean(doc(quoted.format(excerpt))).paragraphs
+
+
+def test_a_pictures_file_name_its_caption_over_a_photo_credit_and_a_facebook_post_cut_by_its_embed():
+    page = ("Firefighters free woman's finger after rings get stuck\n\n"
+            "Firefighters used several methods, including dental floss and a spray, before using a ring cutter.\n\n"
+            "Photo/Example Fire Rescue\n\n"
+            "Jane Example\n"
+            "Example Sentinel\n\n"
+            "DELRAY BEACH, Fla. — A woman moved her rings to her middle finger and could not get them off.\n\n"
+            "ring rescue.jpg\n\n"
+            "{}\n\n"
+            "Posted by Example Fire Rescue on Thursday, November 14, 2019\n\n"
+            "In the end the firefighters used a ring cutter to free her finger.\n\n"
+            "Comments on this article\n\n"
+            "Great job, guys!\n")
+    post = "So what do you do when you slip your wedding and engagement rings off your ring finger..."
+    cleaned = clean(doc(page.format(post)))
+    assert cleaned.paragraphs == (
+        "A woman moved her rings to her middle finger and could not get them off.",
+        "In the end the firefighters used a ring cutter to free her finger.")
+    # trap: a paragraph over the post's footer that ends its sentence introduces the post, and stays
+    told = "The fire department told the story on Facebook on Thursday."
+    assert told in clean(doc(page.format(told))).paragraphs
+    # trap: a clause naming a file is no file name alone
+    named = "The picture the fire department shared online was named ring-rescue.jpg"
+    named_page = page.replace("In the end the firefighters used a ring cutter to free her finger.", named)
+    assert named in clean(doc(named_page.format(post))).paragraphs
