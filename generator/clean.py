@@ -2617,11 +2617,11 @@ _SCREENSHOT = re.compile(r"(?:Tangkapan layar|Screenshot|Screen ?grab|Cuplikan v
 # a sentence closed by the picture's credit after it: "… Pictured is ringleader X. Photo courtesy swns.com"
 _COURTESY_CLOSED = re.compile(r"[.!?]\s+(?:photos?|pictures?|images?)\s+(?:courtesy(?:\s+of)?|credit:?)\s+"
                               r"[\w.&'’-]+(?:\s[\w.&'’-]+){0,3}(?<!\.)$", re.IGNORECASE)  # a name, not a sentence
-# a sentence closed by the picture's source in brackets: a caption ("… di masjid. (sumber:merdeka.com)")
 _BRACKETED = re.compile(r"\([^()]+\)")  # a line wholly in brackets: "(REUTERS/Stefan Wermuth)"
 # the desk's and the editor's initials after the article's last sentence: "… belum ada yang datang. (bal/sss)",
 # "… pungkasnya. (mcr19/jpnn)"; not a unit closing a line ("hingga 50 (km/jam)")
 _EDITORS_INITIALS_CLOSING = re.compile(r"[.!?\"”’]\s*\((?-i:[a-z]{2,5}\d{0,2})(?:/(?-i:[a-z]{2,5}\d{0,2}))+\)$")
+# a sentence closed by the picture's source in brackets: a caption ("… di masjid. (sumber:merdeka.com)")
 _SOURCE_CLOSED = re.compile(r"[.!?]\s*\((?:sumber|source|foto|photo|picture|pic|image|gambar|dok|via)\b"
                             r"\s*:?[^()]{2,40}\)$", re.IGNORECASE)
 # a sentence's attribution in the past tense closing the line: a headline reports in the present ("…, police say")
