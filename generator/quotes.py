@@ -61,6 +61,9 @@ _SLOGAN_CAPITALS = 0.8  # of those words, capitalised: a slogan or a title in qu
 _ANAPHORA = re.compile(r"\b(?:tersebut|itu|ini|the latter)\b", re.IGNORECASE)
 _SPEAKER_KINDS = ("person", "organisation")
 _PHRASE_MAX_WORDS = 6
+# a name after one of these, in a speaker's description, is where they are from or where they are (not whom they
+# speak for: "a spokesman for Example Power" speaks for the body)
+_DESCRIBING_PREPOSITIONS = frozenset({"from", "of", "at", "in", "near", "dari", "di", "asal"})
 _DESCRIBED_SPEAKER_WORDS = 14  # "…," deputy minister for disaster management Dunesh Gankanda told reporters
 # a body described, not named: "the central bank", "the state-run agency"; "perusahaan itu", "pihak kementerian tersebut"
 _DESCRIBED_BODY = re.compile(r"\s*,?\s*(?:the|its)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*")
@@ -565,7 +568,8 @@ class Attribution:
             # unless a full name stands in it ("kata jubir KPK Tessa Mahardhika dalam keterangan tertulis")
             inner = self._name_after_role(clause)
             full = (inner or "").split()
-            printed = inner if len(full) >= 2 and not any(w.isupper() for w in full[-2:]) else None
+            printed = (inner if len(full) >= 2 and not any(w.isupper() for w in full[-2:])
+                       and not self._not_the_speakers_name(clause, inner) else None)
         elif not printed and self._role_only(clause):
             printed = self._name_after_role(paragraph[after:])
         if not printed:
@@ -637,6 +641,17 @@ class Attribution:
             if apposed:
                 return self._printed_name(apposed.group())
         return None
+
+    def _not_the_speakers_name(self, clause: str, name: str) -> bool:
+        """In a description, a name that stands before the speaker's noun ("a 43-year-old Bay Terrace woman"), or
+        after a preposition ("a man from Bay Terrace", "the owner of Example Mall"), is a place's or a body's that
+        describes the speaker, not the speaker's own name."""
+        found = re.search(r"(?P<before>\w+)?\s*" + re.escape(name) + r"(?:\s+(?P<noun>[a-z]+)\b)?", clause)
+        if not found:
+            return False
+        noun, before = found.group("noun") or "", (found.group("before") or "").casefold()
+        nouns = self.speaker_nouns
+        return (noun in nouns or (noun.endswith("s") and noun[:-1] in nouns)) or before in _DESCRIBING_PREPOSITIONS
 
     def _role_only(self, clause: str) -> bool:
         """A clause that is a title or office without a name: "Kepala Dinas Sosial (Dinsos) Kota Mataram"."""

@@ -466,3 +466,19 @@ def test_a_speaker_named_with_the_body_they_speak_for_before_the_quote(before, e
     resolved, cast = cast_of("Bodies of crash victims recovered",
                              f"{before} “We had better visibility today, and we mapped the aircraft.”", language="en")
     assert [speaker(resolved, q) for q in cast.quotes] == [expected]
+
+
+@pytest.mark.parametrize("after, expected", [
+    # a place's name before the speaker's noun, or after a preposition, describes the speaker: no name of theirs
+    ("said a 43-year-old Example Terrace woman who was shopping there with her husband.", None),
+    ("said the owner of Example Terrace on Monday.", None),
+    ("said a man from Example Terrace as he left.", "a man"),
+    # trap: the body a spokesman speaks for speaks
+    ("said a spokesman for Example Power.", "Example Power"),
+    # trap: a name after an office, the clause going on, is the speaker's
+    ("said a witness, Jane Doe.", "Jane Doe"),
+])
+def test_a_place_named_in_the_speakers_description_is_no_speaker(after, expected):
+    resolved, cast = cast_of("Boy freed from escalator", f'"We are getting there as fast as we can," {after}',
+                             language="en")
+    assert [speaker(resolved, q) for q in cast.quotes] == [expected]
