@@ -2102,13 +2102,11 @@ def _under_the_headlines_copy_over_the_dateline(lines: list[str], index: int, re
     """The headline printed again under the date line, as the picture's title, the line right under it, and the
     paragraph the dateline opens after them: the line is the picture's caption ("Para penumpang … turun dari
     wahana." over "Dream - Video …"), not a standfirst."""
-    above, below = _previous_line(lines, index), _next_line(lines, index)
-    while below is not None and below in removed:
-        below = _next_line(lines, below)
+    above = _previous_line(lines, index)
     line = lines[index].strip()
     return (above == index - 1 and removed.get(above) == "repeated-headline"
             and any(rule == "date-stamp" for k, rule in removed.items() if k < above)
-            and below is not None and _opens_with_dateline(lines[below], editorial)
+            and _over_the_datelines_paragraph(lines, index, removed, editorial)
             and len(line.split()) <= _CAPTION_MAX_WORDS and not any(q in line for q in _QUOTES))
 
 
@@ -2146,11 +2144,18 @@ def _under_a_credit_over_the_dateline(lines: list[str], index: int, removed: dic
                                       editorial: Editorial) -> bool:
     """A picture's caption printed under its credit ("KOMPAS/NINO CITRA" / "Petani menyalakan …"), with the
     paragraph the dateline opens under it: the body starts there, not at the caption."""
-    above, below = _previous_line(lines, index), _next_line(lines, index)
+    above = _previous_line(lines, index)
+    return (above is not None and removed.get(above) == "photo-credit" and "/" in lines[above]
+            and _over_the_datelines_paragraph(lines, index, removed, editorial))
+
+
+def _over_the_datelines_paragraph(lines: list[str], index: int, removed: dict[int, str], editorial: Editorial) -> bool:
+    """The next line no rule took, past the byline and the widgets between ("|" / "Editor: …"), is the paragraph
+    the dateline opens."""
+    below = _next_line(lines, index)
     while below is not None and below in removed:
-        below = _next_line(lines, below)  # past the byline and the widgets between ("|" / "Editor: …")
-    return (above is not None and below is not None and removed.get(above) == "photo-credit" and "/" in lines[above]
-            and _opens_with_dateline(lines[below], editorial))
+        below = _next_line(lines, below)
+    return below is not None and _opens_with_dateline(lines[below], editorial)
 
 
 def _credit_after_copy(first: str, second: str) -> bool:
