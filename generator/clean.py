@@ -1098,7 +1098,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             cut = by_dateline and not _SENTENCE_END.search(lines[i].strip()) and not _short_headline_like(lines[i].strip())
             cut = cut or (by_dateline and (_BARE_CLAUSE.fullmatch(lines[i].strip()) is not None
                                            or _PICTURE_MOMENT.fullmatch(lines[i].strip()) is not None))
-            over_credit = _over_a_photographers_credit(lines, i, removed) or bool(_SOURCE_CLOSED.search(lines[i].strip()))
+            over_credit = (_over_a_photographers_credit(lines, i, removed) or bool(_SOURCE_CLOSED.search(lines[i].strip()))
+                           or _person_in_the_act(lines[i].strip()))
             if i >= body_start or (looks_like_prose(lines[i]) and not teaser and not cut
                                    and not _numbers_row(lines[i]) and not over_credit):
                 break
@@ -1802,6 +1803,9 @@ def _body_start(lines: list[str], kept: list[int], editorial: Editorial) -> int:
             continue
         if _head_caption(line):
             continue  # a caption between the headline and the body neither starts nor breaks the body
+        if _person_in_the_act(line):
+            run = []
+            continue  # a long caption of what someone is doing, with no stop: no paragraph
         following = kept[position + 1] if position + 1 < len(kept) else None
         if ((not _SENTENCE_END.search(line) or _PICTURE_MOMENT.fullmatch(line) or _PICTURE_SCENE.fullmatch(line)
              or _wire_caption(line)) and following is not None
@@ -2462,6 +2466,7 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
                   and not _cut_teaser(lines[i].strip(), [lines[k] for k in kept if k > i])
                   and not _SAID_AT_END.search(lines[i].strip())  # "The train pushed the car, police said": a caption
                   and not _named_picture(lines[i].strip())
+                  and not _person_in_the_act(lines[i].strip())
                   and not _SOURCE_CLOSED.search(lines[i].strip())]  # "… di masjid. (sumber:merdeka.com)": a caption
     # under a headline, a writer's aside, short, asking and exclaiming at once ("Where is the love, people?!?"),
     # opens the body
@@ -2610,6 +2615,19 @@ def _named_picture(line: str) -> bool:
 
 
 _NAMED_PICTURE_WORDS = (4, 6)
+
+
+def _person_in_the_act(line: str) -> bool:
+    """A picture's caption telling what a named person is doing, long, with no stop: "Jane Roe is warning others
+    not to charge their phones overnight after her smartphone caught fire". A headline drops the "is" ("Jane Roe
+    warns …") or is short ("Jane Roe is buying a football club")."""
+    return (bool(_PERSON_IN_THE_ACT.match(line)) and len(line.split()) >= _PERSON_IN_THE_ACT_WORDS
+            and not _SENTENCE_END.search(line) and not any(q in line for q in _QUOTES))
+
+
+# a first name and a surname (maybe a middle name, an age), then "is" or "are" and a verb in -ing
+_PERSON_IN_THE_ACT = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}(?:, \d{1,3},)? (?:is|are) [a-z]{2,}ing\b")
+_PERSON_IN_THE_ACT_WORDS = 12
 _FUNCTION_WORDS = frozenset(
     "a an the of in on at to for with as by from and or but over after before into onto amid about up down off out "
     "is are was were be been has have had will would can could may might not no its his her their our my your this "

@@ -5890,3 +5890,27 @@ def test_a_pictures_file_name_its_caption_over_a_photo_credit_and_a_facebook_pos
     named = "The picture the fire department shared online was named ring-rescue.jpg"
     named_page = page.replace("In the end the firefighters used a ring cutter to free her finger.", named)
     assert named in clean(doc(named_page.format(post))).paragraphs
+
+
+def test_a_caption_of_a_person_in_the_act_a_press_releases_writer_with_its_address_and_a_blogs_via_note():
+    page = ("By Jane Roe\n"
+            "Published: 16:01, 9 April 2014 | Updated: 07:45, 10 April 2014\n"
+            "{caption}\n"
+            "{caption}\n"
+            "A woman has described waking up to find her phone on fire next to her bed.\n"
+            "She grabbed the phone, ran to the bathroom and threw it into the sink.\n"
+            "The phone had scorched a hole in the carpet.\n"
+            "* Written by John Example at Example PR http://www.example-pr.com/\n"
+            "Via: Example News\n")
+    caption = ("Jane Example is warning others not to charge their phones overnight after her smartphone caught "
+               "fire")
+    cleaned = clean(doc(page.format(caption=caption)))
+    assert cleaned.title is None
+    assert cleaned.paragraphs == (
+        "A woman has described waking up to find her phone on fire next to her bed.",
+        "She grabbed the phone, ran to the bathroom and threw it into the sink.",
+        "The phone had scorched a hole in the carpet.")
+    assert cleaned.source_notes == ("Example News",)
+    # trap: a short headline naming someone doing something is a headline
+    headline = "Jane Example is buying a football club"
+    assert clean(doc(page.format(caption=headline))).title == headline
