@@ -1179,6 +1179,15 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if (i not in removed and _PICTURED_ACTION.fullmatch(lines[i].strip())
                 and looks_like_prose(lines[above]) and looks_like_prose(lines[below])):
             removed[i] = "photo-caption"
+    # the outlet's own photographer credited alone among the paragraphs, "Example Times/Jane Roe", the outlet one the
+    # page names as its own in a dateline ("Bandung, Example Times - …") or a site's address ("Example.com/Jane Roe")
+    for i in standing:
+        found = _OUTLET_AND_PHOTOGRAPHER.fullmatch(lines[i].strip())
+        credited = found["outlet"] if found else ""
+        if found and i not in removed and (
+                _SITE_ADDRESS_END.search(credited) or fold(credited) in _brands(editorial)
+                or any(re.match(rf"[^-–—]{{0,40}}\b{re.escape(credited)}\s*(?:{_DASH})", lines[k]) for k in kept if k != i)):
+            removed[i] = "photo-credit"
     # a caption closed by its credit after its last sentence ("… Pictured is ringleader X. Photo courtesy swns.com")
     for i in kept:
         if i not in removed and _COURTESY_CLOSED.search(lines[i].strip()) and not any(q in lines[i] for q in _QUOTES):
@@ -2964,6 +2973,8 @@ def _caption_over_dateline(lines: list[str], index: int, body_start: int, editor
 # positions …" ("says" is a standfirst's)
 _HOMETOWN_CAPTION = re.compile(r"(?:[A-Z][\w'’.-]*\s){1,4}of (?:[A-Z][\w'’.-]*\s?){1,3}, (?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}),?"
                                r" (?!says\b)[a-z]+s\b")
+_SITE_ADDRESS_END = re.compile(r"\w\.(?:com|id|co|net|org|news|tv)$")  # "Example.com", "Kabarexample.id"
+_OUTLET_AND_PHOTOGRAPHER = re.compile(r"(?P<outlet>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) ?/ ?[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
 _PICTURED_ACTION = re.compile(r"(?:The|A|An) [a-z]+(?: [a-z]+)? [a-z]{2,}ing(?: [\w'’-]+){0,5}")
 _WEEKDAY_NAMED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 

@@ -5914,3 +5914,27 @@ def test_a_caption_of_a_person_in_the_act_a_press_releases_writer_with_its_addre
     # trap: a short headline naming someone doing something is a headline
     headline = "Jane Example is buying a football club"
     assert clean(doc(page.format(caption=headline))).title == headline
+
+
+def test_an_email_a_friend_form_a_video_players_heading_a_glued_credit_and_the_outlets_own_photographer():
+    page = ("Van gets stuck under low bridge\n\n"
+            "A van struck a low railway bridge in Example Village and became stuck beneath it.\n\n"
+            "Share Email this article to a friend To send a link to this page you must be logged in.\n\n"
+            "Bandung, Example Times - The driver had tried to take the van under the bridge at about 10am.\n\n"
+            "You may also want to watch:\n\n"
+            "{middle}\n\n"
+            "Residents said lorries hit the bridge every few weeks.\n\n"
+            "It came after a train collided with a herd of cowsCredit: (c) Example News and Pictures\n\n"
+            "The road was closed for four hours while the van was moved.\n")
+    cleaned = clean(doc(page.format(middle="Example Times/Jane Roe")))
+    assert cleaned.paragraphs == (
+        "A van struck a low railway bridge in Example Village and became stuck beneath it.",
+        "Bandung, Example Times - The driver had tried to take the van under the bridge at about 10am.",
+        "Residents said lorries hit the bridge every few weeks.",
+        "The road was closed for four hours while the van was moved.")
+    # trap: two names with a slash between them that the page names nowhere as its outlet are no credit
+    heading = "Pelantikan Menteri/Kepala Lembaga"
+    assert heading in clean(doc(page.format(middle=heading))).paragraphs
+    # trap: a product's name glued to its description by a colon is no credit
+    named = "The camera app is called SmartImage: Example Labs built it for schools"
+    assert named in clean(doc(page.format(middle=named))).paragraphs
