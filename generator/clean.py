@@ -8,6 +8,7 @@ General rules only: outlet-specific knowledge lives in the editorial YAML files.
 from __future__ import annotations
 
 import html
+import itertools
 import os
 import re
 import unicodedata
@@ -828,14 +829,24 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                         for k in kept[:position])):
             removed[i] = "teaser"
     kept = [i for i in kept if i not in removed]
-    # Links to other articles dropped one by one among the paragraphs, each bulleted alone between finished
-    # sentences, none finished itself ("• Mass murderer … convinced he is about to be released"); two or more on
-    # the page, so that a list of one item is the article's own
-    dropped = [i for position, i in enumerate(kept)
-               if 0 < position < len(kept) - 1 and _BULLET.match(lines[i].strip())
-               and not _SENTENCE_END.search(lines[i].strip()) and not lines[i].rstrip().endswith(":")
-               and all(_FINISHED.search(lines[k].strip()) and not _BULLET.match(lines[k].strip())
-                       for k in (kept[position - 1], kept[position + 1]))]
+    # Links to other articles dropped among the paragraphs, bulleted between finished sentences, none finished
+    # itself ("• Mass murderer … convinced he is about to be released"): alone, or two or three in a row when each
+    # is a headline in title case (an article's own short list is not: "• KTP asli" / "• Kartu keluarga"); two or
+    # more on the page, so that a list of one item is the article's own
+    dropped = []
+    for position, i in enumerate(kept):
+        if position == 0 or _BULLET.match(lines[kept[position - 1]].strip()):
+            continue
+        run = list(itertools.takewhile(lambda k: _BULLET.match(lines[k].strip()), kept[position:]))
+        after = position + len(run)
+        if (not run or len(run) > _DROPPED_LINKS_IN_A_ROW or after >= len(kept)
+                or not _FINISHED.search(lines[kept[position - 1]].strip())
+                or not _FINISHED.search(lines[kept[after]].strip())):
+            continue
+        if all(not _SENTENCE_END.search(lines[k].strip()) and not lines[k].rstrip().endswith(":")
+               and (len(run) == 1 or (_title_case(_unbulleted(lines[k]))
+                                      and len(lines[k].split()) > _LISTED_HEADLINE_WORDS)) for k in run):
+            dropped.extend(run)
     if len(dropped) >= 2:
         for i in dropped:
             removed[i] = "related-links"
@@ -1843,6 +1854,7 @@ def _long_headline(line: str) -> bool:
             and _short_headline_like(line) and _title_case(line))
 
 
+_DROPPED_LINKS_IN_A_ROW = 3
 _LISTED_HEADLINE_WORDS = 6  # a headline of another story; a list's item is shorter
 
 

@@ -5938,3 +5938,26 @@ def test_an_email_a_friend_form_a_video_players_heading_a_glued_credit_and_the_o
     # trap: a product's name glued to its description by a colon is no credit
     named = "The camera app is called SmartImage: Example Labs built it for schools"
     assert named in clean(doc(page.format(middle=named))).paragraphs
+
+
+def test_links_to_other_stories_bulleted_two_in_a_row_among_the_paragraphs_and_a_source_credited_by_a_handle():
+    page = ("Atlet Paralayang Tersangkut di Pohon Selama Berjam-jam\n"
+            "Seorang atlet paralayang tersangkut di pohon saat berlatih di Kota Contoh.\n"
+            "Angin kencang menerpa parasutnya dua menit setelah ia terbang.\n"
+            "Parasutnya oleng lalu tersangkut di pohon yang tumbuh di tebing curam.\n"
+            "{list}\n"
+            "Tim SAR akhirnya menurunkannya dari pohon pada malam hari.\n"
+            "Atlet itu selamat tanpa luka berarti.\n"
+            "source site-12\n")
+    links = ("• Harga Langganan Layanan Film Naik Mulai Bulan Depan, Ini Daftar Lengkapnya\n"
+             "• Lowongan Kerja Kementerian Dibuka Hingga Akhir Bulan, Begini Cara Mendaftarnya")
+    assert clean(doc(page.format(list=links))).paragraphs == (
+        "Seorang atlet paralayang tersangkut di pohon saat berlatih di Kota Contoh.",
+        "Angin kencang menerpa parasutnya dua menit setelah ia terbang.",
+        "Parasutnya oleng lalu tersangkut di pohon yang tumbuh di tebing curam.",
+        "Tim SAR akhirnya menurunkannya dari pohon pada malam hari.",
+        "Atlet itu selamat tanpa luka berarti.")
+    # trap: the article's own short list between its sentences stays
+    own = "• Helm dan sabuk pengaman\n• Parasut cadangan"
+    paragraphs = clean(doc(page.format(list=own))).paragraphs
+    assert "• Helm dan sabuk pengaman" in paragraphs and "• Parasut cadangan" in paragraphs
