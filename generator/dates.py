@@ -66,7 +66,9 @@ _STAMP = re.compile(
     # with its month: "Written by Jane Roe Aug 21, 2022"
     rf"(?:(?:written\s+|ditulis\s+)?(?:oleh|by)\s+[^\d|:]{{1,60}}?(?:\s+(?={_PREFIX}\b)|\s{{2,}}(?=(?:{WEEKDAY}|{MONTH}|\d)))"
     rf"|(?:written\s+|ditulis\s+)?(?:oleh|by)\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
-    rf"\s+(?=(?:{MONTH})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH})\b|{_TIME}\s*,?\s*(?:{MONTH})\.?\s+\d))?"  # or the time first
+    rf"\s+(?=(?:{MONTH})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH})\b|{_TIME}\s*,?\s*(?:{MONTH})\.?\s+\d)"  # or the time first
+    # or a user name ending in figures, glued to the weekday: "Oleh jroe02Thursday, 26th October 2023"
+    rf"|(?:oleh|by)\s+[^\W\d_][\w.-]*?\d(?={WEEKDAY}))?"
     # the section's word, or the writer's name and handle: "delhi Updated: …", "Jane Roe (@JaneRoe) Published …"
     r"(?:(?:[^\W\d_]+|(?-i:[A-Z])[\w'’.-]+(?:\s(?-i:[A-Z])[\w'’.-]+){1,3}(?:\s*\(@\w{2,30}\))?)"
     r"\s+(?=(?:updated|published|posted|diperbarui|diterbitkan)\b))?"

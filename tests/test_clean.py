@@ -5961,3 +5961,30 @@ def test_links_to_other_stories_bulleted_two_in_a_row_among_the_paragraphs_and_a
     own = "• Helm dan sabuk pengaman\n• Parasut cadangan"
     paragraphs = clean(doc(page.format(list=own))).paragraphs
     assert "• Helm dan sabuk pengaman" in paragraphs and "• Parasut cadangan" in paragraphs
+
+
+def test_a_short_year_date_line_under_the_headline_and_a_blogs_widgets_and_boxes():
+    page = ("Glass Walkway Cracks Beneath Tourists\n\n"
+            "posted: 10/07/15\n"
+            "by: Example.com Staff\n"
+            "Read more Read less\n"
+            "IMG: Jane Roe / Flickr cc.\n\n"
+            "A pane of a glass walkway cracked after a visitor dropped a steel mug on it.\n\n"
+            "Don't Miss\n\n"
+            "The walkway was closed while engineers checked the other panes.\n\n"
+            "Officials said the tourists were never in danger.\n\n"
+            "Notice: you are using an outdated browser. Microsoft does not recommend using IE as your default "
+            "browser. Some features on this website might not work properly.\n\n"
+            "Learn more about bridges:\n\n"
+            "Show more details\n"
+            "Amazing Inca Bridges\n\n"
+            "Read More!\n\n"
+            "About the blog:\n"
+            "EXAMPLE: The best of the web, covering space, technology, wildlife and more!\n")
+    cleaned = clean(doc(page))
+    assert cleaned.title == "Glass Walkway Cracks Beneath Tourists"
+    assert cleaned.date_stamps == ()  # which figure is the month, the page does not say
+    assert cleaned.paragraphs == (
+        "A pane of a glass walkway cracked after a visitor dropped a steel mug on it.",
+        "The walkway was closed while engineers checked the other panes.",
+        "Officials said the tourists were never in danger.")

@@ -268,3 +268,9 @@ def test_a_section_glued_to_the_year_closing_the_date_line_is_a_stamp():
     assert dates.stamp_text("July 9, 2017US News") == "July 9, 2017"
     # trap: a sentence glued to the year is no section's name
     assert dates.stamp_text("July 9, 2017Police say the fire was set") is None
+
+
+def test_a_user_name_ending_in_figures_glued_to_the_weekday_is_a_stamp():
+    stamp = dates.stamp_text("Oleh jroe02Thursday, 26th October 2023 | 12:55 WIB")
+    assert stamp == "26 October 2023 12:55 WIB"
+    # (no trap of its own: a line that is a user name glued to a weekday and a date has no other reading)
