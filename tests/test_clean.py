@@ -5988,3 +5988,15 @@ def test_a_short_year_date_line_under_the_headline_and_a_blogs_widgets_and_boxes
         "A pane of a glass walkway cracked after a visitor dropped a steel mug on it.",
         "The walkway was closed while engineers checked the other panes.",
         "Officials said the tourists were never in danger.")
+
+
+def test_a_papers_link_to_the_rest_of_its_story_among_the_paragraphs():
+    page = ("Stuck on a chairlift\n\n"
+            "The lift stopped when its cable slipped off the track.\n\n"
+            "Continue reading the main story\n\n"
+            "A crew on the ground threw up a rope with a harness and lowered each rider.\n\n"
+            "Everyone was down within two hours.\n")
+    assert clean(doc(page)).paragraphs == (
+        "The lift stopped when its cable slipped off the track.",
+        "A crew on the ground threw up a rope with a harness and lowered each rider.",
+        "Everyone was down within two hours.")
