@@ -49,6 +49,10 @@ _GLUED_NUMBER = re.compile(r"[^\W\d_]\d{1,2}$")  # a list's number glued to the 
 # the place-kind word before a place's name: "otoritas Provinsi Kandal", "Kepala Dinas Sosial Kota Mataram"
 PLACE_PREFIX = re.compile(r"Kabupaten|Kota|Provinsi|Desa|Kelurahan|Kecamatan|Dusun|Kampung", re.IGNORECASE)
 _NAME = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|de|al|el))*")
+# a body's name, the speaker's role in lower case, then the speaker's full name: "Example Power spokesman John Roe"
+_BODY_ROLE_NAME = re.compile(r"\s*(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}"
+                             r"\s+(?P<role>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})"
+                             r"\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})")
 # the name (maybe behind a title) right before a speech verb: "Dewi mengatakan", "Peneliti BRIN X pun menjelaskan"
 _NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,5})"
                           r"(?:\s*\([^)]*\))?(?:\s+(?:pun|juga|kembali|lalu|kemudian|yang|justru|bahkan|lantas|sempat|"
@@ -64,6 +68,8 @@ _PHRASE_MAX_WORDS = 6
 # a name after one of these, in a speaker's description, is where they are from or where they are (not whom they
 # speak for: "a spokesman for Example Power" speaks for the body)
 _DESCRIBING_PREPOSITIONS = frozenset({"from", "of", "at", "in", "near", "dari", "di", "asal"})
+# words that join a speaker to someone else, not to their role: "kata Jane kepada petugas Polsek Contoh"
+_LINKING_WORDS = _DESCRIBING_PREPOSITIONS | {"to", "for", "with", "and", "kepada", "pada", "untuk", "dengan", "dan", "ke"}
 _DESCRIBED_SPEAKER_WORDS = 14  # "…," deputy minister for disaster management Dunesh Gankanda told reporters
 # a body described, not named: "the central bank", "the state-run agency"; "perusahaan itu", "pihak kementerian tersebut"
 _DESCRIBED_BODY = re.compile(r"\s*,?\s*(?:the|its)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*")
@@ -535,6 +541,17 @@ class Attribution:
         if group:
             return (*self._referent(span, person_only=False, organisation_only=True),
                     f"{cue.text} {group.group().lower()}", False)
+        body_role = _BODY_ROLE_NAME.match(clause)
+        role = body_role.group("role").split() if body_role else []
+        if role and role[-1] in self.speaker_nouns and not any(w in _LINKING_WORDS for w in role):
+            # "said Example Power spokesman John Roe": the body and the role describe the speaker named after them
+            words = body_role.group("name").rstrip(".,").split()
+            while len(words) > 1 and self.is_title(words[0]):
+                words = words[1:]  # "police chief Supt Jane Roe": a rank before the name
+            printed = " ".join(words)
+            if printed:
+                actor_id = self.person_named(printed)
+                return actor_id, None if actor_id else printed, cue.text, False
         named = [m for m in self.mentions_in.get(span.paragraph, ()) if after <= m.start < after + len(clause)]
         named.sort(key=lambda m: (self.kinds.get(m.actor_id) != "person", m.start))  # "kata Ketua KPU X": X
         lead = _NAME.match(clause, len(clause) - len(clause.lstrip()))

@@ -482,3 +482,17 @@ def test_a_place_named_in_the_speakers_description_is_no_speaker(after, expected
     resolved, cast = cast_of("Boy freed from escalator", f'"We are getting there as fast as we can," {after}',
                              language="en")
     assert [speaker(resolved, q) for q in cast.quotes] == [expected]
+
+
+def test_a_body_and_a_role_after_said_describe_the_speaker_named_after_them():
+    resolved, cast = cast_of("Gondola Stops at Ski Resort",
+                             '"The lift stopped as it was designed to," said Example Resort spokeswoman Jane Roe.')
+    assert [speaker(resolved, q) for q in cast.quotes] == ["Jane Roe"]
+    # trap: a reporter told something is who heard it, not who spoke
+    resolved, cast = cast_of("Gondola Stops at Ski Resort",
+                             '"The lift stopped as it was designed to," told Example News reporter Jane Roe.')
+    assert [speaker(resolved, q) for q in cast.quotes] != ["Jane Roe"]
+    # trap: a speaker named, then who they spoke to ("kepada petugas Polsek …"): the speaker, not the police post
+    resolved, cast = cast_of("Bus Masuk Jurang",
+                             '"Kami saling berpegangan pada kursi," kata Fajarudin kepada petugas Polsek Contoh Utara.')
+    assert [speaker(resolved, q) for q in cast.quotes] == ["Fajarudin"]
