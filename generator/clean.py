@@ -1109,15 +1109,15 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             cut = by_dateline and not _SENTENCE_END.search(lines[i].strip()) and not _short_headline_like(lines[i].strip())
             cut = cut or (by_dateline and (_BARE_CLAUSE.fullmatch(lines[i].strip()) is not None
                                            or _PICTURE_MOMENT.fullmatch(lines[i].strip()) is not None))
-            over_credit = (_over_a_photographers_credit(lines, i, removed) or bool(_SOURCE_CLOSED.search(lines[i].strip()))
-                           or _person_in_the_act(lines[i].strip()))
+            caption = (_over_a_photographers_credit(lines, i, removed) or bool(_SOURCE_CLOSED.search(lines[i].strip()))
+                       or _person_in_the_act(lines[i].strip()))
             if i >= body_start or (looks_like_prose(lines[i]) and not teaser and not cut
-                                   and not _numbers_row(lines[i]) and not over_credit):
+                                   and not _numbers_row(lines[i]) and not caption):
                 break
             if _next_line(lines, i) in listed:
                 break  # "Dasar hukum:" over its list: the article's, on a page printed from its middle
             # no headline: labels, links, a teaser, a picture's caption above the body
-            removed[i] = "teaser" if teaser else "photo-caption" if over_credit else "before-body"
+            removed[i] = "teaser" if teaser else "photo-caption" if caption else "before-body"
         kept = [i for i in kept if i not in removed]
 
     # A subheading printed twice in a row (a table of contents' entry over the heading itself): the second goes;
@@ -1194,10 +1194,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # page names as its own in a dateline ("Bandung, Example Times - …") or a site's address ("Example.com/Jane Roe")
     for i in standing:
         found = _OUTLET_AND_PHOTOGRAPHER.fullmatch(lines[i].strip())
-        credited = found["outlet"] if found else ""
-        if found and i not in removed and (
-                _SITE_ADDRESS_END.search(credited) or fold(credited) in _brands(editorial)
-                or any(re.match(rf"[^-–—]{{0,40}}\b{re.escape(credited)}\s*(?:{_DASH})", lines[k]) for k in kept if k != i)):
+        if not found or i in removed:
+            continue
+        credited = found["outlet"]
+        dateline = re.compile(rf"[^-–—]{{0,40}}\b{re.escape(credited)}\s*(?:{_DASH})")  # "Bandung, Example Times -"
+        if (_SITE_ADDRESS_END.search(credited) or fold(credited) in _brands(editorial)
+                or any(dateline.match(lines[k]) for k in kept if k != i)):
             removed[i] = "photo-credit"
     # a caption closed by its credit after its last sentence ("… Pictured is ringleader X. Photo courtesy swns.com")
     for i in kept:
@@ -1854,7 +1856,7 @@ def _long_headline(line: str) -> bool:
             and _short_headline_like(line) and _title_case(line))
 
 
-_DROPPED_LINKS_IN_A_ROW = 3
+_DROPPED_LINKS_IN_A_ROW = 3  # links dropped among the paragraphs in a row; a longer bulleted run is a list
 _LISTED_HEADLINE_WORDS = 6  # a headline of another story; a list's item is shorter
 
 
@@ -2636,19 +2638,6 @@ def _named_picture(line: str) -> bool:
 
 
 _NAMED_PICTURE_WORDS = (4, 6)
-
-
-def _person_in_the_act(line: str) -> bool:
-    """A picture's caption telling what a named person is doing, long, with no stop: "Jane Roe is warning others
-    not to charge their phones overnight after her smartphone caught fire". A headline drops the "is" ("Jane Roe
-    warns …") or is short ("Jane Roe is buying a football club")."""
-    return (bool(_PERSON_IN_THE_ACT.match(line)) and len(line.split()) >= _PERSON_IN_THE_ACT_WORDS
-            and not _SENTENCE_END.search(line) and not any(q in line for q in _QUOTES))
-
-
-# a first name and a surname (maybe a middle name, an age), then "is" or "are" and a verb in -ing
-_PERSON_IN_THE_ACT = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}(?:, \d{1,3},)? (?:is|are) [a-z]{2,}ing\b")
-_PERSON_IN_THE_ACT_WORDS = 12
 _FUNCTION_WORDS = frozenset(
     "a an the of in on at to for with as by from and or but over after before into onto amid about up down off out "
     "is are was were be been has have had will would can could may might not no its his her their our my your this "
@@ -2986,7 +2975,8 @@ def _caption_over_dateline(lines: list[str], index: int, body_start: int, editor
 _HOMETOWN_CAPTION = re.compile(r"(?:[A-Z][\w'’.-]*\s){1,4}of (?:[A-Z][\w'’.-]*\s?){1,3}, (?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}),?"
                                r" (?!says\b)[a-z]+s\b")
 _SITE_ADDRESS_END = re.compile(r"\w\.(?:com|id|co|net|org|news|tv)$")  # "Example.com", "Kabarexample.id"
-_OUTLET_AND_PHOTOGRAPHER = re.compile(r"(?P<outlet>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) ?/ ?[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
+_OUTLET_AND_PHOTOGRAPHER = re.compile(r"(?P<outlet>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) ?/ ?"
+                                     r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")  # "Example Times/Jane Roe"
 _PICTURED_ACTION = re.compile(r"(?:The|A|An) [a-z]+(?: [a-z]+)? [a-z]{2,}ing(?: [\w'’-]+){0,5}")
 _WEEKDAY_NAMED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
@@ -2994,6 +2984,19 @@ _WEEKDAY_NAMED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 def _wire_caption(line: str) -> bool:
     """A caption in the wires' style: someone with their home town doing something on a weekday, quoting no one."""
     return bool(_HOMETOWN_CAPTION.match(line) and _WEEKDAY_NAMED.search(line)) and not any(q in line for q in _QUOTES)
+
+
+def _person_in_the_act(line: str) -> bool:
+    """A picture's caption telling what a named person is doing, long, with no stop: "Jane Roe is warning others
+    not to charge their phones overnight after her smartphone caught fire". A headline drops the "is" ("Jane Roe
+    warns …") or is short ("Jane Roe is buying a football club")."""
+    return (bool(_PERSON_IN_THE_ACT.match(line)) and len(line.split()) >= _PERSON_IN_THE_ACT_WORDS
+            and not _SENTENCE_END.search(line) and not any(q in line for q in _QUOTES))
+
+
+# a first name and a surname (maybe a middle name, an age), then "is" or "are" and a verb in -ing
+_PERSON_IN_THE_ACT = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}(?:, \d{1,3},)? (?:is|are) [a-z]{2,}ing\b")
+_PERSON_IN_THE_ACT_WORDS = 12
 
 
 _CUT_COPY_MIN_WORDS = 12  # a paragraph's copy cut short, long enough that no subheading or list item begins so

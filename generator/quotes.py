@@ -69,7 +69,8 @@ _PHRASE_MAX_WORDS = 6
 # speak for: "a spokesman for Example Power" speaks for the body)
 _DESCRIBING_PREPOSITIONS = frozenset({"from", "of", "at", "in", "near", "dari", "di", "asal"})
 # words that join a speaker to someone else, not to their role: "kata Jane kepada petugas Polsek Contoh"
-_LINKING_WORDS = _DESCRIBING_PREPOSITIONS | {"to", "for", "with", "and", "kepada", "pada", "untuk", "dengan", "dan", "ke"}
+_LINKING_WORDS = _DESCRIBING_PREPOSITIONS | {"to", "for", "with", "and", "kepada", "pada", "untuk", "dengan", "dan",
+                                               "ke"}
 _DESCRIBED_SPEAKER_WORDS = 14  # "…," deputy minister for disaster management Dunesh Gankanda told reporters
 # a body described, not named: "the central bank", "the state-run agency"; "perusahaan itu", "pihak kementerian tersebut"
 _DESCRIBED_BODY = re.compile(r"\s*,?\s*(?:the|its)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*")
