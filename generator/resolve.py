@@ -52,6 +52,9 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 _CAPITALISED_LETTERS = re.compile(r"[A-Z][A-Za-z]*")  # every capitalised word of letters only, and some pieces
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3})")  # I … XVIII: "Pansus V", "Kodam IV"
 _CURRENCY_SIGN = re.compile(r"\$| \$\s?\d")  # after a country's code: the dollar of that country
+# a word, an age in brackets, then what the person is in lower case: "Yaman (56), warga …", "Jordan (25), a
+# student"; a score or a medal count goes on with the next name ("Indonesia (3), Malaysia (2)")
+_NAME_WITH_AGE = re.compile(r"\b([A-Z][\w'’-]+)\s*\(\d{1,3}(?:\s*(?:tahun|thn|th|years?))?\)\s*,\s*[a-z]")
 _NATIONAL = frozenset(("negara", "nasional", "republik", "ri", "indonesia", "dunia", "internasional"))
 _MIN_SHORT_NAME = 3  # "Un" alone is not Kim Jong Un
 
@@ -1470,9 +1473,13 @@ class Resolver:
         return found
 
     def _full_mentions(self, article: Article):
+        # a word the article gives an age to is someone's name there, not the place or country it also names
+        # ("Yaman (56), warga …" and later "istri Yaman": the man, not Yemen)
+        aged = {fold(found.group(1)) for paragraph in article.paragraphs for found in _NAME_WITH_AGE.finditer(paragraph)}
         for number, paragraph in enumerate(article.paragraphs):
             words, parts = tokenize(paragraph)  # again: keeping discover's tokens costs a corpus' worth of memory
-            matches = self.index.match(paragraph, parts)
+            matches = [(i, j, actor_id) for i, j, actor_id in self.index.match(paragraph, parts)
+                       if not (j - i == 1 and parts[i].fold in aged and self.actors[actor_id].kind != "person")]
             yield number, paragraph, words, parts, matches
 
     def _named_in_full(self, tokenized: list) -> dict[str, set[str]]:

@@ -1103,3 +1103,17 @@ def test_the_forces_name_after_a_rank_is_no_part_of_the_holders_name():
     # trap: a name that follows the word "polisi" with no rank before it is not cut
     resolved = resolve_articles(("Warga melapor kepada polisi. Polisi Hendra Gunawan lalu datang ke lokasi.",))
     assert not any(n == "Gunawan" for n in people(resolved))
+
+
+def test_a_word_the_article_gives_an_age_to_is_someones_name_there_not_the_country():
+    resolved, cast = cast_of("Mobil Terjun ke Sungai",
+                             "Mobil yang dikemudikan Yaman (56), warga Desa Contoh, terjun ke sungai.",
+                             "Yang tewas adalah Tosiah (48), istri Yaman.")
+    assert "Yaman" not in names(resolved, cast)
+    # trap: a medal count in brackets, the next country after the comma, is no age
+    resolved, cast = cast_of("Klasemen Medali", "Di klasemen medali, Indonesia (3), Malaysia (2) dan Thailand (1) "
+                                                "bersaing ketat.")
+    assert names(resolved, cast) == ["Indonesia", "Malaysia", "Thailand"]
+    # and the country named in an article without such an age stays the country
+    resolved, cast = cast_of("Serangan ke Yaman", "Israel melakukan serangan ke Yaman pekan lalu.")
+    assert "Yaman" in names(resolved, cast, "country")
