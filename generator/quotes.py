@@ -68,6 +68,8 @@ _PHRASE_MAX_WORDS = 6
 # a name after one of these, in a speaker's description, is where they are from or where they are (not whom they
 # speak for: "a spokesman for Example Power" speaks for the body)
 _DESCRIBING_PREPOSITIONS = frozenset({"from", "of", "at", "in", "near", "dari", "di", "asal"})
+_INDEFINITE_ARTICLES = frozenset({"a", "an", "seorang", "sebuah"})
+_MEDIUM = re.compile(r"\s(?:in|on|via|through|dalam|melalui|lewat)\s")  # "… in a statement", "… dalam keterangannya"
 # words that join a speaker to someone else, not to their role: "kata Jane kepada petugas Polsek Contoh"
 _LINKING_WORDS = _DESCRIBING_PREPOSITIONS | {"to", "for", "with", "and", "kepada", "pada", "untuk", "dengan", "dan",
                                                "ke"}
@@ -84,6 +86,7 @@ _DESCRIPTION_STOPS = frozenset("to in on at from after by during via when while 
                                "sebelum sesudah setelah seraya".split())
 _DESCRIPTION_MAX_WORDS = 5
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+_AGED = re.compile(r"\d{1,3}-year-old")  # "a 43-year-old": someone described by their age
 _TYPO_MIN_LENGTH = 7  # "terangnnya": a cue word this long, one edit from a known "-nya" cue, is read as that cue
 
 
@@ -594,7 +597,13 @@ class Attribution:
             office = self._office_holder(span, clause)
             if office:  # "…," kata presiden, "jelas Menag": the person the article named with that office before
                 return office, None, cue.text, False
-        if not printed and (cue.kind == "document" or self.cues.document_words.search(clause)):
+        # "said a resident of Example Town in a statement": the one described speaks, the statement is how
+        medium = _MEDIUM.search(clause)
+        described_first = (self._someone_described(clause[:medium.start()])
+                           if medium and medium.start() and self.cues.document_words.search(clause, medium.start())
+                           else None)
+        if not printed and (cue.kind == "document"
+                            or (self.cues.document_words.search(clause) and not described_first)):
             return None, None, cue.text, True  # "bunyi keterangan itu", "tulis dalam dokumen itu"
         if printed:
             actor_id = self.person_named(printed)
@@ -605,7 +614,7 @@ class Attribution:
             return (*body, cue.text, False)
         if _ANAPHORA.search(clause):  # "tegas anggota dewan tersebut": the one just named
             return (*self._referent(span, person_only=True), cue.text, False)
-        described = self._description(clause)
+        described = described_first or self._description(clause)
         if described:  # "…," kata seorang warga; "…," said a witness: an unnamed speaker, as described
             return None, described, cue.text, False
         return None, None, None, False
@@ -857,6 +866,21 @@ class Attribution:
                    for w in kept):
             return None
         return " ".join(kept)
+
+    def _someone_described(self, phrase: str) -> str | None:
+        """An unnamed person as described ("a farmer"), or up to the preposition that goes on to where they are
+        from: "a resident of Example Town" → "a resident", "a 43-year-old from Example Town" → "a 43-year-old"
+        (a person by their age); "a news story on …" is no one."""
+        words = phrase.split()
+        cut = next((n for n, w in enumerate(words) if w.casefold() in _DESCRIBING_PREPOSITIONS), len(words))
+        described = self._description(" ".join(words[:cut]))
+        if described:
+            return described
+        kept = words[:cut]
+        if (kept and kept[0].casefold() in _INDEFINITE_ARTICLES and 2 <= len(kept) <= _DESCRIPTION_MAX_WORDS
+                and _AGED.fullmatch(kept[-1])):
+            return " ".join(kept)
+        return None
 
     def _place_subject(self, before: str) -> bool:
         """"… otoritas Provinsi Kandal" before the verb: a place's name, which is no speaker's."""

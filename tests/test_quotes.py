@@ -496,3 +496,16 @@ def test_a_body_and_a_role_after_said_describe_the_speaker_named_after_them():
     resolved, cast = cast_of("Bus Masuk Jurang",
                              '"Kami saling berpegangan pada kursi," kata Fajarudin kepada petugas Polsek Contoh Utara.')
     assert [speaker(resolved, q) for q in cast.quotes] == ["Fajarudin"]
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    ('said a 43-year-old from Example Town in a statement.', "a 43-year-old"),
+    ('said a resident of Example Town in a statement.', "a resident"),
+    # traps: with no one described before it, the statement itself speaks
+    ('said in a statement.', "dokumen"),
+    ('said the statement.', "dokumen"),
+    ('says a news story on the government\'s website.', "dokumen"),
+])
+def test_someone_described_before_in_a_statement_speaks_through_it(after, expected):
+    resolved, cast = cast_of("Gondola Stops at Ski Resort", f'"The lift stopped as it was designed to," {after}')
+    assert [speaker(resolved, q) for q in cast.quotes] == [expected]
