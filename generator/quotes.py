@@ -552,10 +552,9 @@ class Attribution:
             words = body_role.group("name").rstrip(".,").split()
             while len(words) > 1 and self.is_title(words[0]):
                 words = words[1:]  # "police chief Supt Jane Roe": a rank before the name
-            printed = " ".join(words)
-            if printed:
-                actor_id = self.person_named(printed)
-                return actor_id, None if actor_id else printed, cue.text, False
+            printed = " ".join(words)  # the pattern's name has two words or more: never empty
+            actor_id = self.person_named(printed)
+            return actor_id, None if actor_id else printed, cue.text, False
         named = [m for m in self.mentions_in.get(span.paragraph, ()) if after <= m.start < after + len(clause)]
         named.sort(key=lambda m: (self.kinds.get(m.actor_id) != "person", m.start))  # "kata Ketua KPU X": X
         lead = _NAME.match(clause, len(clause) - len(clause.lstrip()))
@@ -598,7 +597,7 @@ class Attribution:
             if office:  # "…," kata presiden, "jelas Menag": the person the article named with that office before
                 return office, None, cue.text, False
         # "said a resident of Example Town in a statement": the one described speaks, the statement is how
-        medium = _MEDIUM.search(clause)
+        medium = None if printed else _MEDIUM.search(clause)  # (a printed name speaks, whatever the medium)
         described_first = (self._someone_described(clause[:medium.start()])
                            if medium and medium.start() and self.cues.document_words.search(clause, medium.start())
                            else None)

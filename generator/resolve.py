@@ -1475,7 +1475,8 @@ class Resolver:
     def _full_mentions(self, article: Article):
         # a word the article gives an age to is someone's name there, not the place or country it also names
         # ("Yaman (56), warga …" and later "istri Yaman": the man, not Yemen)
-        aged = {fold(found.group(1)) for paragraph in article.paragraphs for found in _NAME_WITH_AGE.finditer(paragraph)}
+        aged = {fold(found.group(1)) for paragraph in article.paragraphs
+                for found in _NAME_WITH_AGE.finditer(paragraph)}
         for number, paragraph in enumerate(article.paragraphs):
             words, parts = tokenize(paragraph)  # again: keeping discover's tokens costs a corpus' worth of memory
             matches = [(i, j, actor_id) for i, j, actor_id in self.index.match(paragraph, parts)
