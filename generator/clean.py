@@ -502,6 +502,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     paragraph_seen = False  # a stop line opens the comments only under a paragraph, not a short line
     stopped_by: str | None = None
     closed_by_initials = False  # a paragraph closed by its editors' initials ("… (bal/sss)") ended the article
+    first_line = next((i for i, line in enumerate(lines) if line.strip()), None)
     index = 0
     while index < len(lines):
         line = lines[index].strip()
@@ -517,6 +518,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             index += 1
             continue
         folded = fold(line)
+        if index == first_line and any(rule.headline_on_top and rule.match(line, folded) for rule in editorial.rules):
+            index += 1  # the page opens with a video story's headline ("VIDEO: X"), no link's or credit's line
+            continue
         for rule in editorial.rules:
             found = rule.match(line, folded)
             if not found:
@@ -767,6 +771,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                    and len(text.split()) >= _CAPTION_DRAWN_TWICE_WORDS and not _title_case(text))
         if _opens_with_dateline(text, editorial):  # the lede, printed again over itself as its summary
             removed[before] = "repeated-line"
+        elif (position == 1 and _headline_like(lines[kept[0]].strip()) and _SENTENCE_END.search(text)
+              and not (position + 2 < len(kept) and _opens_with_dateline(lines[kept[position + 2]], editorial))):
+            # under the headline, the standfirst and the lede it repeats; over a dateline, a picture's caption twice
+            removed[after] = "repeated-line"
         elif not _short_headline_like(text) or caption:
             removed[after] = "repeated-line"
             if not lines[before].rstrip().endswith(":"):
@@ -830,9 +838,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[i] = "teaser"
     kept = [i for i in kept if i not in removed]
     # Links to other articles dropped among the paragraphs, bulleted between finished sentences, none finished
-    # itself ("• Mass murderer … convinced he is about to be released"): alone, or two or three in a row when each
-    # is a headline in title case (an article's own short list is not: "• KTP asli" / "• Kartu keluarga"); two or
-    # more on the page, so that a list of one item is the article's own
+    # itself ("• Mass murderer … convinced he is about to be released"), each longer than a list's item or a bulleted
+    # subheading ("- Bukan air laut"): alone, or two or three in a row when each is a headline in title case (an
+    # article's own short list is not: "• KTP asli" / "• Kartu keluarga"); two or more on the page, so that a list
+    # of one item is the article's own
     dropped = []
     for position, i in enumerate(kept):
         if position == 0 or _BULLET.match(lines[kept[position - 1]].strip()):
@@ -844,8 +853,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 or not _FINISHED.search(lines[kept[after]].strip())):
             continue
         if all(not _SENTENCE_END.search(lines[k].strip()) and not lines[k].rstrip().endswith(":")
-               and (len(run) == 1 or (_title_case(_unbulleted(lines[k]))
-                                      and len(lines[k].split()) > _LISTED_HEADLINE_WORDS)) for k in run):
+               and len(lines[k].split()) > _LISTED_HEADLINE_WORDS and (len(run) == 1 or _title_case(_unbulleted(lines[k])))
+               for k in run):
             dropped.extend(run)
     if len(dropped) >= 2:
         for i in dropped:

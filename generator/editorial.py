@@ -31,6 +31,7 @@ class Rule:
     lines: frozenset[str]  # folded
     patterns: tuple[re.Pattern, ...]
     prose: bool  # may remove prose-like lines (drop rules only; other kinds are anchored on explicit markers)
+    headline_on_top: bool = False  # on the page's first line, the line is the story's headline ("VIDEO: X")
 
     def match(self, line: str, folded: str | None = None) -> re.Match | bool | None:
         """`folded`: the line already folded, when the caller tries many rules on it."""
@@ -202,7 +203,7 @@ def _parse_rules(data: dict, path: Path) -> tuple[Rule, ...]:
         kind = entry.get("kind", "drop")
         if kind not in RULE_KINDS:
             raise EditorialDataError(f"{where}: kind must be one of {', '.join(RULE_KINDS)}, not {kind!r}")
-        unknown = set(entry) - {"name", "kind", "lines", "patterns", "prose"}
+        unknown = set(entry) - {"name", "kind", "lines", "patterns", "prose", "headline_on_top"}
         if unknown:
             raise EditorialDataError(f"{where}: unknown keys {sorted(unknown)}")
         patterns = tuple(_compile(p, where) for p in _strings(entry.get("patterns"), where))
@@ -215,6 +216,7 @@ def _parse_rules(data: dict, path: Path) -> tuple[Rule, ...]:
             lines=frozenset(fold(line) for line in _strings(entry.get("lines"), where)),
             patterns=patterns,
             prose=bool(entry.get("prose", False)),
+            headline_on_top=bool(entry.get("headline_on_top", False)),
         ))
     return tuple(rules)
 

@@ -6000,3 +6000,59 @@ def test_a_papers_link_to_the_rest_of_its_story_among_the_paragraphs():
         "The lift stopped when its cable slipped off the track.",
         "A crew on the ground threw up a rope with a harness and lowered each rider.",
         "Everyone was down within two hours.")
+
+
+def test_a_video_storys_headline_on_the_pages_first_line_and_its_standfirst_printed_twice_under_it():
+    page = ("VIDEO: Waterspout sweeps across a beach, sending chairs flying\n\n"
+            "A video shows swimmers running from the water as a waterspout comes ashore on Friday.\n\n"
+            "A video shows swimmers running from the water as a waterspout comes ashore on Friday.\n\n"
+            "Umbrellas and chairs tumble across the sand within seconds.\n\n"
+            "Video: Storm chasers film a tornado over the lake\n\n"
+            "Whether anyone was hurt is not known.\n")
+    cleaned = clean(doc(page))
+    assert cleaned.title == "VIDEO: Waterspout sweeps across a beach, sending chairs flying"
+    assert cleaned.paragraphs == (
+        "A video shows swimmers running from the water as a waterspout comes ashore on Friday.",
+        "Umbrellas and chairs tumble across the sand within seconds.",
+        "Whether anyone was hurt is not known.")  # among the paragraphs, "Video: X" is a link to another
+
+
+def test_a_pictures_caption_printed_twice_under_the_headline_over_a_dateline_goes_whole():
+    page = ("Police arrest two men selling fake gold\n\n"
+            "Two men arrested by police for selling fake gold in the city.\n\n"
+            "Two men arrested by police for selling fake gold in the city.\n\n"
+            "EXAMPLE CITY - Police arrested two men who sold fake gold bars to shopkeepers, officers said.\n\n"
+            "The men face up to four years in prison.\n")
+    assert clean(doc(page)).paragraphs == (
+        "Police arrested two men who sold fake gold bars to shopkeepers, officers said.",  # its dateline read off
+        "The men face up to four years in prison.")
+
+
+def test_bulleted_subheadings_between_paragraphs_stay_and_a_prompt_to_the_video_goes():
+    page = ("Tiga Fakta Waterspout di Lepas Pantai\n\n"
+            "Warganet dihebohkan video amatir yang memperlihatkan pusaran air di lepas pantai.\n"
+            "Berikut tiga fakta waterspout yang perlu diketahui.\n"
+            "- Bukan air laut\n"
+            "Air yang berputar di dalam waterspout ternyata uap air yang mengembun.\n"
+            "- Kecepatan pusaran\n"
+            "Angin di dalamnya bisa mencapai 80 kilometer per jam.\n"
+            "Watch the video here:\n"
+            "Check out the sheriff's message below:\n"
+            "Waterspout biasanya hilang dalam 20 menit.\n")
+    paragraphs = clean(doc(page)).paragraphs
+    assert "- Bukan air laut" in paragraphs and "- Kecepatan pusaran" in paragraphs
+    assert "Watch the video here:" not in paragraphs
+    assert "Check out the sheriff's message below:" in paragraphs  # a message pointed to, not a video
+
+
+def test_links_to_other_stories_bulleted_alone_among_the_paragraphs_still_go():
+    page = ("Waterspout comes ashore\n\n"
+            "A waterspout came ashore on a busy beach on Friday.\n"
+            "• Storm chasers film three tornadoes over a lake in one afternoon\n"
+            "Beachgoers ran for shelter as the funnel neared the sand.\n"
+            "• Lightning strikes a golf course and injures two players on the green\n"
+            "No one was hurt, officials said.\n")
+    assert clean(doc(page)).paragraphs == (
+        "A waterspout came ashore on a busy beach on Friday.",
+        "Beachgoers ran for shelter as the funnel neared the sand.",
+        "No one was hurt, officials said.")
