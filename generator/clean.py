@@ -1073,6 +1073,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 continue
             if (_head_caption(lines[i]) or _SAID_AT_END.search(lines[i].strip())  # a sentence unfinished: a caption
                     or (i == under_title and _caption_under_title(lines[i], title)
+                                            and len(lines[i].split()) > _DECK_PHRASE_WORDS
                                             and not _heads_numbered_list(lines, i)
                                             and not _deck_by_what_follows(lines, i, removed)
                                             and not _datelines(editorial).alone.match(lines[i].strip()))
@@ -1611,6 +1612,7 @@ _PULL_QUOTE_MIN_WORDS = 6
 _PULL_COPY_MIN_WORDS = 8  # a sentence's worth: a name or a short phrase said again is no copy
 _PULL_QUOTE_COPY = re.compile(r"^[.,;:]+\s*|[.,;:]+$")  # the marks a box leaves around the words it copies
 _ALT_TEXT_MAX_WORDS = 8
+_DECK_PHRASE_WORDS = 3  # under the headline, a phrase this short is a deck ("A freak accident"), no picture described
 _CAPTION_TAIL_MIN_WORDS = 8  # a caption in sentences; a label or a tag is shorter
 _CAPTION_TAIL_MAX_LINES = 6
 _CAPTION_TAIL_FINISHED_ABOVE = 3  # paragraphs that end their sentences: a page that never does is not one of these
@@ -2294,7 +2296,8 @@ def _remove_bylines(lines: list[str], zone: list[int], removed: dict[int, str], 
              and not _datelines(editorial).alone.match(lines[i].strip())  # "Moskow:" is the dateline
              and not _UPDATE_LABEL.fullmatch(lines[i].strip())  # a story's update, its label over it
              and len(_LOWER_CASE_WORD.findall(lines[i])) < _CLAUSE_WORDS
-             and not _deck_case(lines[i].strip())]
+             and not _deck_case(lines[i].strip())
+             and not _ARTICLE_PHRASE.fullmatch(lines[i].strip())]
     first_sentence = next((i for i in zone if looks_like_prose(lines[i])), None)
     accepted = {i for i in short if first_sentence is None or i < first_sentence}
     changed = True
@@ -2313,6 +2316,10 @@ def _remove_bylines(lines: list[str], zone: list[int], removed: dict[int, str], 
                 changed = True
     for i in accepted:
         removed[i] = "byline"
+
+
+# a phrase opened by an article, every word after it in lower case: a deck ("A freak accident"), no one's name
+_ARTICLE_PHRASE = re.compile(r"(?:A|An|The|Sebuah|Seorang)(?:\s+[a-z][\w'’-]*)+[.!?]?")
 
 
 def _author_boxes(lines: list[str], zone: list[int]) -> list[list[int]]:

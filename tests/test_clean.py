@@ -6056,3 +6056,31 @@ def test_links_to_other_stories_bulleted_alone_among_the_paragraphs_still_go():
         "A waterspout came ashore on a busy beach on Friday.",
         "Beachgoers ran for shelter as the funnel neared the sand.",
         "No one was hurt, officials said.")
+
+
+def test_a_desks_credit_over_the_headline_a_short_deck_under_it_and_a_links_label_closing_the_page():
+    page = ("From the Example 7 Weather team\n\n"
+            "Bounce House Blows Away in Arizona; Third This Year\n\n"
+            "A freak accident\n\n"
+            "The Associated Press\n\n"
+            "May 16, 2011 - 12:47 PM\n\n"
+            "Wind lifted an inflatable bounce house at a school party in a Tucson park on Friday.\n\n"
+            "Six children had minor injuries, a fire department spokeswoman said.\n\n"
+            "For more on this story visit:\n\n"
+            "Sponsored Link\n")
+    cleaned = clean(doc(page))
+    assert cleaned.title == "Bounce House Blows Away in Arizona; Third This Year"
+    assert cleaned.paragraphs == (
+        "A freak accident",  # the deck: three words opened by an article, no one's name nor a picture's caption
+        "Wind lifted an inflatable bounce house at a school party in a Tucson park on Friday.",
+        "Six children had minor injuries, a fire department spokeswoman said.")
+
+
+def test_a_headline_opened_by_from_the_and_a_caption_under_the_headline_are_not_a_desks_credit_or_a_deck():
+    page = ("From the Ashes of the Market Fire, Traders Rebuild Their Stalls\n\n"
+            "Traders rebuild stalls at the burned market\n\n"
+            "KOTA CONTOH - Traders began rebuilding their stalls a week after the fire, officials said.\n\n"
+            "The market will reopen next month.\n")
+    cleaned = clean(doc(page))
+    assert cleaned.title == "From the Ashes of the Market Fire, Traders Rebuild Their Stalls"
+    assert "Traders rebuild stalls at the burned market" not in cleaned.paragraphs  # the picture's caption
