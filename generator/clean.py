@@ -762,7 +762,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # Two copies apart by a source's or the writer's line are a standfirst and the lede it repeats, left to the
     # teaser rule below. A paragraph opening with a dateline is the lede, never a widget: it keeps its second copy.
     for position, (before, after) in enumerate(zip(kept, kept[1:])):
-        if fold(lines[before]) != fold(lines[after]) or any(
+        # (a slideshow draws its caption once bulleted, once not; a breadcrumb's last item is the headline under it)
+        if not _twins(lines[before], lines[after]) or any(
                 removed.get(k, "").startswith(("source-note", "byline", "date-stamp")) for k in range(before + 1, after)):
             continue
         text = lines[before].strip()
@@ -1032,9 +1033,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[i] = "repeated-headline" if n else "headline"
         first_title = headline_lines[0]
         # the headline printed again lower down (a list of the site's stories above the article, its own title
-        # first): the short lines between the two copies are that list, not the article
+        # first): the short lines and the headlines in title case between the two copies are that list, not the
+        # article ("Babies" / "We Let Our Baby Cry It Out, and 10 Years Later, This Is What Happened")
         between = [i for i in kept if first_title < i < headline_lines[-1] and i not in removed
-                   and not looks_like_prose(lines[i])]
+                   and (not looks_like_prose(lines[i]) or _title_case(lines[i]) and _headline_like(lines[i].strip()))]
         if len(between) >= 2:  # one line between them is a deck, under the headline and over its second printing
             for i in between:
                 removed[i] = "before-headline"
@@ -1711,6 +1713,17 @@ def _unglued(paragraph: str) -> str:
 
 _NUMBERED = re.compile(r"^(?:\d{1,3}|[a-zA-Z])[.)]\s")  # "1. Mengabulkan permohonan ...": an item of a list
 _BULLET = re.compile(r"^[•·▪►*\-–]\s")  # "• Home", "- Soal Bantuan …": an item of a menu or a list of links
+
+
+def _twins(line: str, other: str) -> bool:
+    """The same line printed twice, or a caption in sentences drawn once bulleted and once not."""
+    if fold(line) == fold(other):
+        return True
+    text = _unbulleted(line)
+    return fold(text) == fold(_unbulleted(other)) and bool(_SENTENCE_END.search(text) or _SENTENCE_INSIDE.search(text))
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"”’]?\s+[(\"“‘]?[A-Z]")  # a sentence closed before the line's end
 
 
 def _unbulleted(line: str) -> str:

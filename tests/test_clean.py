@@ -6084,3 +6084,46 @@ def test_a_headline_opened_by_from_the_and_a_caption_under_the_headline_are_not_
     cleaned = clean(doc(page))
     assert cleaned.title == "From the Ashes of the Market Fire, Traders Rebuild Their Stalls"
     assert "Traders rebuild stalls at the burned market" not in cleaned.paragraphs  # the picture's caption
+
+
+def test_headlines_in_title_case_between_two_printings_of_the_headline_are_a_list_of_stories():
+    page = ("A Boy Was Flung Off a Newly Opened Water Slide on Its First Day\n"
+            "Little Kids\n"
+            "Why You Shouldn't Care If I Cosleep With My Baby or Kid\n"
+            "Babies\n"
+            "We Let Our Baby Cry It Out, and 10 Years Later, This Is What Happened\n\n"
+            "A Boy Was Flung Off a Newly Opened Water Slide on Its First Day\n\n"
+            "A video shows a 10-year-old boy thrown from the park's steep slide 90 minutes after it opened.\n\n"
+            "The park closed three slides while it looks for the cause.\n")
+    cleaned = clean(doc(page))
+    assert cleaned.title == "A Boy Was Flung Off a Newly Opened Water Slide on Its First Day"
+    assert cleaned.paragraphs == (
+        "A video shows a 10-year-old boy thrown from the park's steep slide 90 minutes after it opened.",
+        "The park closed three slides while it looks for the cause.")
+
+
+def test_a_slideshows_captions_drawn_bulleted_and_not_and_a_wires_file_photo_caption_go():
+    caption = ("The Example Plunge water slide is closed after a child was thrown out of the slide on Saturday, "
+               "May 27, 2017. (Jane Roe/Example News Group)")
+    page = ("Water park mishaps: A long history\n\n"
+            "The accident at the new attraction is only the latest in a long series of mishaps\n\n"
+            f"  • {caption}\n\n    {caption}\n\n"
+            "  • FILE - In this July 9, 2014 file photo, riders go over a hump on a water slide at Example Waterpark. "
+            "AP Photo/John Doe, File)\n\n"
+            "    In this July 9, 2014 file photo, riders go over a hump on a water slide at Example Waterpark. "
+            "AP Photo/John Doe, File)\n\n"
+            "In this photo of the slide taken by a visitor, the gap in its wall can be seen.\n\n"
+            "Contact The Example Law Firm, LLC Today!\n")
+    assert clean(doc(page)).paragraphs == (
+        "The accident at the new attraction is only the latest in a long series of mishaps",
+        "In this photo of the slide taken by a visitor, the gap in its wall can be seen.")  # no wire's file photo
+
+
+def test_a_breadcrumbs_last_item_over_the_headline_it_repeats_leaves_the_headline():
+    page = ("  • Berita\n"
+            "  • Buaya 3 Meter Masuk Permukiman, Warga Balikpapan Gempar\n"
+            "Berita\n\n"
+            "Buaya 3 Meter Masuk Permukiman, Warga Balikpapan Gempar\n\n"
+            "BALIKPAPAN – Warga dikejutkan oleh buaya muara sepanjang hampir tiga meter yang masuk ke permukiman.\n\n"
+            "Buaya itu diamankan warga sebelum petugas BPBD datang.\n")
+    assert clean(doc(page)).title == "Buaya 3 Meter Masuk Permukiman, Warga Balikpapan Gempar"
