@@ -616,6 +616,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
               and any(looks_like_prose(lines[k]) for k in range(i + 1, len(lines)) if k not in removed)
               and _in_words_of(title, line)):
             removed[above] = "photo-caption"  # (under the last paragraph, a headline over its picture: the page's)
+        elif (above == i - 1 and _SCENE_PHRASE.fullmatch(title)
+              and any(looks_like_prose(lines[k]) for k in range(i + 1, len(lines)) if k not in removed)
+              and _blank_lines_between_paragraphs(lines, [k for k, text in enumerate(lines)
+                                                          if text.strip() and k not in removed])):
+            # on a page that sets its paragraphs apart, a phrase glued to the caption is the picture's description
+            # ("Boys on a trampoline" over "'…,' says one surgeon. Photograph: Jane Roe/Getty Images")
+            removed[above] = "photo-caption"
     for i in _keyword_lines(lines, removed):
         removed.setdefault(i, "keywords")
     for i in _tag_list(lines, removed):
@@ -1614,6 +1621,8 @@ _PULL_QUOTE_MIN_WORDS = 6
 _PULL_COPY_MIN_WORDS = 8  # a sentence's worth: a name or a short phrase said again is no copy
 _PULL_QUOTE_COPY = re.compile(r"^[.,;:]+\s*|[.,;:]+$")  # the marks a box leaves around the words it copies
 _ALT_TEXT_MAX_WORDS = 8
+# a picture's description: a phrase of three words or more, only its first capitalised ("Boys on a trampoline")
+_SCENE_PHRASE = re.compile(r"[A-Z][a-z'’-]+(?: [a-z][a-z'’-]*){2,7}")
 _DECK_PHRASE_WORDS = 3  # under the headline, a phrase this short is a deck ("A freak accident"), no picture described
 _CAPTION_TAIL_MIN_WORDS = 8  # a caption in sentences; a label or a tag is shorter
 _CAPTION_TAIL_MAX_LINES = 6

@@ -6127,3 +6127,18 @@ def test_a_breadcrumbs_last_item_over_the_headline_it_repeats_leaves_the_headlin
             "BALIKPAPAN – Warga dikejutkan oleh buaya muara sepanjang hampir tiga meter yang masuk ke permukiman.\n\n"
             "Buaya itu diamankan warga sebelum petugas BPBD datang.\n")
     assert clean(doc(page)).title == "Buaya 3 Meter Masuk Permukiman, Warga Balikpapan Gempar"
+
+
+def test_a_pictures_description_glued_to_its_caption_on_a_page_that_sets_its_paragraphs_apart():
+    page = ("Jump! Why you visit a trampoline park at your peril\n\n"
+            "Trampoline parks have multiplied, and so have the injuries. How can you cut the risk?\n\n"
+            "{scene}\n"
+            "‘These are not innocent injuries,’ says one surgeon. Photograph: Jane Roe/Getty Images\n\n"
+            "Jason Shaw’s son Ethan had been at the trampoline park for only 10 minutes when he broke his leg.\n\n"
+            "The parks are growing fast, and so are the calls for rules.\n")
+    assert "Boys on a trampoline" not in clean(doc(page.format(scene="Boys on a trampoline"))).paragraphs
+    # trap: a subheading in a headline's case over the picture is the article's
+    assert "Danger Zone Ahead" in clean(doc(page.format(scene="Danger Zone Ahead"))).paragraphs
+    # trap: on a page whose lines all follow one another, a line over the caption is no more glued to it than
+    # the paragraphs are to each other
+    assert "Boys on a trampoline" in clean(doc(page.format(scene="Boys on a trampoline").replace("\n\n", "\n"))).paragraphs
