@@ -113,6 +113,7 @@ class Cues:
     name_forms: tuple[frozenset[str], ...] = ()  # "Muhammad", "Mochammad", "Moch": one given name, many spellings
     services: tuple[str, ...] = ()  # "call center": a body's service, printed after its name, is no part of it
     speaker_nouns: frozenset[str] = frozenset()  # "police", "warga": an unnamed speaker described in lower case
+    kin_words: frozenset[str] = frozenset()  # "son", "wife": after a name's possessive, the name is a person's
 
     @cached_property
     def not_person_tails(self) -> frozenset[str]:
@@ -302,6 +303,7 @@ def _parse_cues(data: dict, path: Path) -> Cues:
         numbered_parts=frozenset(lower("numbered_parts")),
         services=lower("services"),
         speaker_nouns=frozenset(lower("speaker_nouns")),
+        kin_words=frozenset(lower("kin_words")),
         name_forms=_name_forms(data, path),
         region_governments=frozenset(lower("region_governments")),
         **_region_government_forms(data, path),

@@ -414,6 +414,24 @@ def role_after(paragraph: str, name_end: int, vocabulary: _Vocabulary) -> str | 
     return role
 
 
+def _person_by_context(paragraph: str, name_start: int, name_end: int, vocabulary: _Vocabulary) -> bool:
+    """English words only a person's name takes: "who" after it ("Rob Roe, who also saw it, …"), an age before it
+    ("Ten-year-old Caleb Roe") or in commas after it ("Jane Roe, 43, …"), or kin after its possessive ("Jason
+    Roe's son"). An organisation is "which", has no age and no son."""
+    after = _CONTEXT_AFTER.match(paragraph, name_end)
+    if after and (after.group("kin") is None or after.group("kin").lower() in vocabulary.cues.kin_words):
+        return True
+    described = _WORD_AFTER.match(paragraph, name_end)  # "a 43-year-old Bay Terrace woman": a place described
+    return (_AGED_BEFORE.search(paragraph[max(0, name_start - _AGE_SPAN):name_start]) is not None
+            and not (described and described.group(1) in vocabulary.cues.speaker_nouns))
+
+
+_AGE_SPAN = 20  # characters before a name an age is printed in ("Ten-year-old ")
+_CONTEXT_AFTER = re.compile(r",\s*who\b|,\s*\d{1,3},|['’]s\s+(?P<kin>[a-z]+)\b")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_AGED_BEFORE = re.compile(r"\b(?:\d{1,3}|[A-Za-z]+)-year-old\s+$")  # "43-year-old", "Ten-year-old"
+
+
 def _says_after(paragraph: str, name_end: int, vocabulary: _Vocabulary) -> re.Match | None:
     return speech_verb_after(paragraph, name_end, vocabulary.says_after)
 
@@ -1078,7 +1096,8 @@ class Resolver:
                                         and fold(words[name[0]].text) in vocabulary.person_words)
                 # a title and a speech verb are two pieces of evidence: each outvotes one reading as a place
                 candidate.evidence += bool(titled or role_before(paragraph, start, vocabulary)
-                                           or role_after(paragraph, end, vocabulary))
+                                           or role_after(paragraph, end, vocabulary)
+                                           or _person_by_context(paragraph, start, end, vocabulary))
                 candidate.evidence += bool(_says_before(paragraph, start, vocabulary)
                                            or _says_after(paragraph, end, vocabulary))
                 nickname = _NICKNAME_AFTER.match(paragraph[end:])

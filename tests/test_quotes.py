@@ -509,3 +509,13 @@ def test_a_body_and_a_role_after_said_describe_the_speaker_named_after_them():
 def test_someone_described_before_in_a_statement_speaks_through_it(after, expected):
     resolved, cast = cast_of("Gondola Stops at Ski Resort", f'"The lift stopped as it was designed to," {after}')
     assert [speaker(resolved, q) for q in cast.quotes] == [expected]
+
+
+def test_he_after_a_quote_is_the_person_named_once_before_it_by_who_not_the_last_speaker():
+    resolved, cast = cast_of(
+        "Waterspout comes ashore",
+        'A couple visiting from Oregon saw the funnel. Molly Hansbrough, the wife, said that "it was very '
+        'exciting, especially when you saw it."',
+        'Rob Kavala, who also saw it, filmed it. "I was riding my bike, I pulled over and started recording," '
+        "he told CBS.", language="en")
+    assert [speaker(resolved, q) for q in cast.quotes] == ["Molly Hansbrough", "Rob Kavala"]

@@ -1117,3 +1117,24 @@ def test_a_word_the_article_gives_an_age_to_is_someones_name_there_not_the_count
     # and the country named in an article without such an age stays the country
     resolved, cast = cast_of("Serangan ke Yaman", "Israel melakukan serangan ke Yaman pekan lalu.")
     assert "Yaman" in names(resolved, cast, "country")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rob Kavala, who also saw it, filmed the funnel from the beach.",
+    "Jason Shawley's son Ethan broke his leg at the park.",
+    "The 10-year-old Caleb Schwabe died on the slide.",
+    "Jane Roeman, 43, filmed the funnel from the beach.",
+])
+def test_a_name_printed_once_in_english_is_a_persons_by_who_an_age_or_kin(sentence):
+    resolved, cast = cast_of(sentence, language="en")
+    assert len(names(resolved, cast, "person")) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "Emerald Plunge, which opened on Saturday, threw the boy onto the concrete.",  # "which": a thing's
+    "It did not help, said a 43-year-old Bay Terrace woman who was shopping there.",  # a place described
+    "Emerald Plunge's operator closed the slide on Sunday.",  # no kin: a thing's
+])
+def test_which_a_place_described_by_an_age_or_a_possessive_without_kin_name_no_person(sentence):
+    resolved, cast = cast_of(sentence, language="en")
+    assert names(resolved, cast, "person") == []
