@@ -1095,6 +1095,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                                  and not _PICTURE_SCENE.fullmatch(lines[i].strip())))  # (a scene: no headline)
                     # between the headline and the body, a picture described as a screenshot or a video's still
                     or _SCREENSHOT.match(lines[i].strip())
+                    # or by the part of a named place it shows ("One of the platforms at Kanab Zipline.")
+                    or _PICTURED_PART.fullmatch(lines[i].strip()) is not None
                     # or its alternative text, a few words in lower case ("illegal timber seized")
                     or (i == zone[-1] and _ALT_TEXT.fullmatch(lines[i].strip()) is not None)
                     # a line under a picture's credit that stands over it ("KOMPAS/NINO CITRA"); a credit in
@@ -2865,6 +2867,9 @@ _BARE_CLAUSE = re.compile(r"(?:Saat|Ketika|Sewaktu|Tatkala|When|While)\s[^,;:\"�
 _PICTURE_MOMENT = re.compile(r"[A-Z][^.!?\"“”]{0,80}\b(?:tengah|sedang)\s[^.!?\"“”]{3,80}\b(?:saat|ketika)\s[^.!?\"“”]{5,120}[.]")
 # the scene a picture shows, named by a noun, a thing and what it did: "Evakuasi Mobil Avanza yang terjun ke
 # sungai." A standfirst tells what happened in a clause of its own.
+# a picture's caption naming the part of a place it shows, no verb: "One of the platforms at Kanab Zipline."
+_PICTURED_PART = re.compile(r"(?:One|Some|Part|Two|Three|Several|A few) of the [a-z]+ (?:at|in|on|of|near|along|inside|"
+                            r"outside) (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*\.")
 _PICTURE_SCENE = re.compile(r"(?:Proses\s)?(?:Evakuasi|Suasana|Kondisi|Situasi|Penampakan|Lokasi)\s[^.!?,;:\"“”]{3,60}"
                             r"\syang\s[^.!?,;:\"“”]{3,80}[.]")
 

@@ -6142,3 +6142,34 @@ def test_a_pictures_description_glued_to_its_caption_on_a_page_that_sets_its_par
     # trap: on a page whose lines all follow one another, a line over the caption is no more glued to it than
     # the paragraphs are to each other
     assert "Boys on a trampoline" in clean(doc(page.format(scene="Boys on a trampoline").replace("\n\n", "\n"))).paragraphs
+
+
+def test_a_pictured_part_of_a_place_under_the_headline_and_a_share_label_with_its_stop():
+    page = ("Fall Kills Utah Zip Line Employee\n\n"
+            "{under}\n\n"
+            "On July 14, a worker at the Example Zipline died after falling 150 feet to the desert floor while trying "
+            "to help a rider land on the last platform.\n\n"
+            "The state is investigating the accident.\n\n"
+            "Share.\n")
+    paragraphs = clean(doc(page.format(under="One of the platforms at Example Zipline."))).paragraphs
+    assert paragraphs == (
+        "On July 14, a worker at the Example Zipline died after falling 150 feet to the desert floor while trying to "
+        "help a rider land on the last platform.",
+        "The state is investigating the accident.")
+    # trap: a standfirst in a sentence with its verb is the article's
+    assert "One of the riders was 12." in clean(doc(page.format(under="One of the riders was 12."))).paragraphs
+
+
+def test_a_link_after_a_bar_and_a_call_to_send_the_site_ones_story():
+    page = ("Main Flying Fox, Traveler Malah Tersangkut di Atas Kolam Aligator\n\n"
+            "Yuk ceritain perjalananmu dan bagikan foto menariknya di sini!\n\n"
+            "Orlando - Seorang pria dan anaknya tersangkut di atas kolam aligator saat main flying fox.\n\n"
+            "| BACA JUGA : Flying Fox Terpanjang se-Asia Tenggara di Gunungkidul\n\n"
+            "Ayo bagikan cerita ini kepada keluarga di rumah, kata manajer taman itu.\n\n"
+            "Staf taman segera menurunkan keduanya.\n")
+    cleaned = clean(doc(page))
+    assert cleaned.paragraphs == (
+        "Seorang pria dan anaknya tersangkut di atas kolam aligator saat main flying fox.",
+        "Ayo bagikan cerita ini kepada keluarga di rumah, kata manajer taman itu.",  # no call to the site
+        "Staf taman segera menurunkan keduanya.")
+    assert cleaned.further_reading == ("Flying Fox Terpanjang se-Asia Tenggara di Gunungkidul",)
