@@ -1855,7 +1855,9 @@ def _body_start(lines: list[str], kept: list[int], editorial: Editorial) -> int:
         carried_on = (line.endswith(",") and position + 1 < len(kept) and kept[position + 1] == i + 1
                       and lines[i + 1].strip()[:1].islower())
         if (not (_SENTENCE_END.search(line) or len(line.split()) >= _ARTICLE_START_WORDS or carried_on)
-                or _long_headline(line) or _numbers_row(line)):  # a scoreboard's or ticker's figures: no paragraph
+                or _long_headline(line) or _numbers_row(line)  # a scoreboard's or ticker's figures: no paragraph
+                # a headline asking, in title case: "Why Girls should Ride on GoKart with Extra Care?"
+                or (line.endswith("?") and _mostly_capitalised(line) and _headline_like(line))):
             run = []
             continue
         if _head_caption(line):
@@ -3114,6 +3116,13 @@ _SMALL_WORDS = frozenset("saat dari untuk yang dengan pada oleh atau akan bagi d
                          "with from that this into onto over after than".split())
 _BYLINE_SMALL_WORDS = frozenset("dari oleh from".split())  # "Laporan dari Jakarta", "Foto oleh …"
 _LABEL_MAX_WORDS = 6
+
+
+def _mostly_capitalised(line: str) -> bool:
+    """Most of the line's words of four letters or more capitalised, as a headline in a blog's title case leaves
+    some small words low ("Why Girls should Ride on GoKart with Extra Care?")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) * 2 > len(words)
 
 
 def _title_case(line: str) -> bool:

@@ -6173,3 +6173,33 @@ def test_a_link_after_a_bar_and_a_call_to_send_the_site_ones_story():
         "Ayo bagikan cerita ini kepada keluarga di rumah, kata manajer taman itu.",  # no call to the site
         "Staf taman segera menurunkan keduanya.")
     assert cleaned.further_reading == ("Flying Fox Terpanjang se-Asia Tenggara di Gunungkidul",)
+
+
+def test_a_headline_asking_in_title_case_over_short_paragraphs_and_a_writers_capitals_glued_to_the_paper():
+    page = ("Thursday, May 02, 2013\n\n"
+            "Why Girls should Ride on GoKart with Extra Care?\n\n"
+            "Posted by   on\n"
+            "Hair is called a crowning glory, but it can lead to a tragic end.\n\n"
+            "In January 2013, a woman lost most of her scalp when her hair caught in a go-kart's axle.\n\n"
+            "Hide Ad\n\n"
+            "She was flown to hospital.\n")
+    cleaned = clean(doc(page))
+    assert cleaned.title == "Why Girls should Ride on GoKart with Extra Care?"
+    assert cleaned.paragraphs == (
+        "Hair is called a crowning glory, but it can lead to a tragic end.",
+        "In January 2013, a woman lost most of her scalp when her hair caught in a go-kart's axle.",
+        "She was flown to hospital.")
+    page = ("Girl's hair causes go-karting accident\n\n"
+            "JANE O'ROURKEThe Example Australian\n\n"
+            "A 13-year-old girl nearly died when her hair caught in the axle of a go-kart at a track in the city.\n\n"
+            "Another father cut her free with scissors.\n")
+    cleaned = clean(doc(page))
+    assert cleaned.title == "Girl's hair causes go-karting accident"
+    assert cleaned.paragraphs[0].startswith("A 13-year-old girl")
+
+
+def test_a_question_in_a_sentences_case_opening_a_page_without_headline_is_its_first_paragraph():
+    page = ("What is a waterspout?\n\n"
+            "A waterspout is a whirling column of air and mist.\n\n"
+            "It forms over warm water.\n")
+    assert clean(doc(page)).paragraphs[0] == "What is a waterspout?"
