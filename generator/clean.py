@@ -861,8 +861,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 or not _FINISHED.search(lines[kept[after]].strip())):
             continue
         if all(not _SENTENCE_END.search(lines[k].strip()) and not lines[k].rstrip().endswith(":")
-               and len(lines[k].split()) > _LISTED_HEADLINE_WORDS and (len(run) == 1 or _title_case(_unbulleted(lines[k])))
-               for k in run):
+               and len(lines[k].split()) > _LISTED_HEADLINE_WORDS
+               and (len(run) == 1 or _title_case(_unbulleted(lines[k]))) for k in run):
             dropped.extend(run)
     if len(dropped) >= 2:
         for i in dropped:
@@ -1043,7 +1043,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         # first): the short lines and the headlines in title case between the two copies are that list, not the
         # article ("Babies" / "We Let Our Baby Cry It Out, and 10 Years Later, This Is What Happened")
         between = [i for i in kept if first_title < i < headline_lines[-1] and i not in removed
-                   and (not looks_like_prose(lines[i]) or _title_case(lines[i]) and _headline_like(lines[i].strip()))]
+                   and (not looks_like_prose(lines[i]) or (_title_case(lines[i]) and _headline_like(lines[i].strip())))]
         if len(between) >= 2:  # one line between them is a deck, under the headline and over its second printing
             for i in between:
                 removed[i] = "before-headline"
@@ -2867,11 +2867,11 @@ _BARE_CLAUSE = re.compile(r"(?:Saat|Ketika|Sewaktu|Tatkala|When|While)\s[^,;:\"�
 # one sentence of what people are doing at the moment something happens, as a picture shows it: "Puluhan karyawan
 # tengah bekerja saat polisi melakukan penggerebekan." A standfirst tells what happened or why.
 _PICTURE_MOMENT = re.compile(r"[A-Z][^.!?\"“”]{0,80}\b(?:tengah|sedang)\s[^.!?\"“”]{3,80}\b(?:saat|ketika)\s[^.!?\"“”]{5,120}[.]")
-# the scene a picture shows, named by a noun, a thing and what it did: "Evakuasi Mobil Avanza yang terjun ke
-# sungai." A standfirst tells what happened in a clause of its own.
 # a picture's caption naming the part of a place it shows, no verb: "One of the platforms at Kanab Zipline."
 _PICTURED_PART = re.compile(r"(?:One|Some|Part|Two|Three|Several|A few) of the [a-z]+ (?:at|in|on|of|near|along|inside|"
                             r"outside) (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*\.")
+# the scene a picture shows, named by a noun, a thing and what it did: "Evakuasi Mobil Avanza yang terjun ke
+# sungai." A standfirst tells what happened in a clause of its own.
 _PICTURE_SCENE = re.compile(r"(?:Proses\s)?(?:Evakuasi|Suasana|Kondisi|Situasi|Penampakan|Lokasi)\s[^.!?,;:\"“”]{3,60}"
                             r"\syang\s[^.!?,;:\"“”]{3,80}[.]")
 
