@@ -1135,6 +1135,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             if i >= body_start or (looks_like_prose(lines[i]) and not teaser and not cut
                                    and not _numbers_row(lines[i]) and not caption):
                 break
+            if _carried_on_in_lower_case(lines, i) and not caption:
+                break  # a paragraph a hard wrap cut: its sentence goes on in lower case on the next line
             if _next_line(lines, i) in listed:
                 break  # "Dasar hukum:" over its list: the article's, on a page printed from its middle
             # no headline: labels, links, a teaser, a picture's caption above the body
@@ -2306,6 +2308,19 @@ def _bulleted_title(text: str) -> bool:
     return bool(found and _title_case(text[found.end():]))
 
 
+def _carried_on_in_lower_case(lines: list[str], index: int) -> bool:
+    """The line's sentence, in a sentence's case, goes on in lower case on the very next line: a paragraph a hard
+    wrap cut, no heading (a headline in title case over a body in lower case stays one; a site's address in lower
+    case opening the next line is its dateline: "jabar.jpnn.com, DEPOK - …")."""
+    line = lines[index].strip()
+    following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    return (not _SENTENCE_END.search(line) and not _title_case(line)
+            and _LOWER_CASE_WORD_FIRST.match(following) is not None)
+
+
+_LOWER_CASE_WORD_FIRST = re.compile(r"[a-z][a-z'’-]*\s")
+
+
 def _next_line(lines: list[str], index: int) -> int | None:
     return next((j for j in range(index + 1, len(lines)) if lines[j].strip()), None)
 
@@ -2532,7 +2547,8 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
                   and not _SAID_AT_END.search(lines[i].strip())  # "The train pushed the car, police said": a caption
                   and not _named_picture(lines[i].strip())
                   and not _person_in_the_act(lines[i].strip())
-                  and not _SOURCE_CLOSED.search(lines[i].strip())]  # "… di masjid. (sumber:merdeka.com)": a caption
+                  and not _SOURCE_CLOSED.search(lines[i].strip())  # "… di masjid. (sumber:merdeka.com)": a caption
+                  and not _carried_on_in_lower_case(lines, i)]  # "Pilot balon itu dinyatakan" / "tewas …": wrapped
     # under a headline, a writer's aside, short, asking and exclaiming at once ("Where is the love, people?!?"),
     # opens the body
     candidates = [i for n, i in enumerate(candidates)

@@ -6203,3 +6203,33 @@ def test_a_question_in_a_sentences_case_opening_a_page_without_headline_is_its_f
             "A waterspout is a whirling column of air and mist.\n\n"
             "It forms over warm water.\n")
     assert clean(doc(page)).paragraphs[0] == "What is a waterspout?"
+
+
+def test_a_hard_wrapped_first_line_is_no_headline_and_a_pictures_label_with_its_description_goes():
+    page = ("(Foto: Balon udara di Cappadocia, Turki) |\n"
+            "Pilot balon itu dinyatakan\n"
+            "tewas dalam kejadian tersebut. Menurut Gubernur Aksaray, insiden dipicu perubahan\n"
+            "arah angin yang tiba-tiba.\n"
+            "Semua wisatawan yang terluka langsung dibawa ke rumah sakit terdekat untuk dirawat.\n")
+    cleaned = clean(doc(page))
+    assert cleaned.title is None
+    assert cleaned.paragraphs[0].startswith("Pilot balon itu dinyatakan")
+    # trap: a headline in title case over a body that opens in lower case is still the headline
+    assert clean(doc("Pilot Balon Udara Tewas di Cappadocia\ntewas dalam kejadian itu, seorang pilot balon udara "
+                     "asal Turki dimakamkan hari ini.\n")).title == "Pilot Balon Udara Tewas di Cappadocia"
+    page = ("Balloon Crash Leaves Tourists Injured\n\n"
+            "A hot air balloon full of tourists dropped to the ground after a mid-air collision.\n\n"
+            "Photo of hot air balloon as it begins to fall\n\n"
+            "Photo of the day: a crowd watches from the riverbank.\n\n"
+            "Two people had minor injuries, officials said.\n")
+    paragraphs = clean(doc(page)).paragraphs
+    assert "Photo of hot air balloon as it begins to fall" not in paragraphs
+    assert "Photo of the day: a crowd watches from the riverbank." in paragraphs  # a sentence, not a label
+
+
+def test_a_sites_address_in_lower_case_opening_the_line_under_the_headline_leaves_the_headline():
+    page = ("Diterjang Angin Kencang, Papan Reklame Setinggi 10 Meter Roboh Menimpa Mobil\n"
+            "jabar.contoh.com, DEPOK - Papan reklame setinggi 10 meter roboh dan menimpa mobil di kawasan "
+            "Parung Bingung.\n"
+            "Tri, seorang warga, mengatakan papan reklame itu roboh diterpa angin kencang.\n")
+    assert clean(doc(page)).title == "Diterjang Angin Kencang, Papan Reklame Setinggi 10 Meter Roboh Menimpa Mobil"
