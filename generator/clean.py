@@ -3134,18 +3134,24 @@ _BYLINE_SMALL_WORDS = frozenset("dari oleh from".split())  # "Laporan dari Jakar
 _LABEL_MAX_WORDS = 6
 
 
+def _capitals_among_long_words(line: str) -> tuple[int, int]:
+    """(how many of the line's words of four letters or more are capitalised, how many there are)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
+    return sum(w[:1].isupper() for w in words), len(words)
+
+
 def _mostly_capitalised(line: str) -> bool:
     """Most of the line's words of four letters or more capitalised, as a headline in a blog's title case leaves
     some small words low ("Why Girls should Ride on GoKart with Extra Care?")."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) * 2 > len(words)
+    capitalised, words = _capitals_among_long_words(line)
+    return words >= 3 and capitalised * 2 > words
 
 
 def _title_case(line: str) -> bool:
     """A line in title case, as most Indonesian outlets print headlines ("Kebakaran Hanguskan 23 Kios di Pasar
     …"): at least three words of four letters or more, nearly all of them capitalised."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
+    capitalised, words = _capitals_among_long_words(line)
+    return words >= 3 and capitalised >= _TITLE_CASE_SHARE * words
 
 _PAGE = re.compile(r"(?:Halaman|Page)\s*:?\s*(\d+)\s*(?:dari|of|/)\s*\d+", re.IGNORECASE)
 

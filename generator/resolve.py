@@ -421,9 +421,10 @@ def _person_by_context(paragraph: str, name_start: int, name_end: int, vocabular
     after = _CONTEXT_AFTER.match(paragraph, name_end)
     if after and (after.group("kin") is None or after.group("kin").lower() in vocabulary.cues.kin_words):
         return True
+    if _AGED_BEFORE.search(paragraph[max(0, name_start - _AGE_SPAN):name_start]) is None:
+        return False
     described = _WORD_AFTER.match(paragraph, name_end)  # "a 43-year-old Bay Terrace woman": a place described
-    return (_AGED_BEFORE.search(paragraph[max(0, name_start - _AGE_SPAN):name_start]) is not None
-            and not (described and described.group(1) in vocabulary.cues.speaker_nouns))
+    return not (described and described.group(1) in vocabulary.cues.speaker_nouns)
 
 
 _AGE_SPAN = 20  # characters before a name an age is printed in ("the 10-year-old ")
