@@ -56,6 +56,7 @@ _PREFIX = (r"(?:(?:first\s+)?published|(?:article\s+|story\s+)?contributed|last|
 # weekday, the date, time and zone, separated by punctuation, and maybe the reporter after a bar
 # ("… | 09:42 WIB | LAPORAN: …"). A template's author left unknown prints "N/A" ("N/A • 20 March 2023 21:48"); a
 # comma may stand apart from the name before it ("Ayu Utami Anggraeni , Jurnalis-Rabu, 07 Februari 2024 |06:35 WIB").
+_BEFORE_A_DATE = r"(?:on|since|until|till|before|after|by|from|to|at|in|of|pada|sejak|hingga|sampai)"
 _STAMP = re.compile(
     r"^(?:[|•·–—-]|::)?\s*(?-i:[a-z]+(?:_[a-z]+)+\s+)?"  # an icon font's name printed as text: "calendar_month Sel, 2 Sep 2025"
     r"(?:(?:posted\s+|written\s+)?(?:by|oleh|source|sumber|penulis)\s*:?\s+[\w.-]+(?:\s[\w.]+){0,3}\s*(?:\|\||[-–—|·•])\s*)?"  # "By: FPJ Web Desk | ", "Source: Xinhua| ", "Posted by: X | ", "Penulis: X | "
@@ -68,7 +69,11 @@ _STAMP = re.compile(
     rf"|(?:written\s+|ditulis\s+)?(?:oleh|by)\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
     rf"\s+(?=(?:{MONTH})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH})\b|{_TIME}\s*,?\s*(?:{MONTH})\.?\s+\d)"  # or the time first
     # or a user name ending in figures, glued to the weekday: "Oleh jroe02Thursday, 26th October 2023"
-    rf"|(?:oleh|by)\s+[^\W\d_][\w.-]*?\d(?={WEEKDAY}))?"
+    rf"|(?:oleh|by)\s+[^\W\d_][\w.-]*?\d(?={WEEKDAY})"
+    # or a few words with no comma, however cased, straight on to a full date: "By shared from example.com July 16,
+    # 2013" (a sentence that runs on to a date is longer, has its commas, or a preposition before it: "… on July 16")
+    rf"|(?:oleh|by)\s+(?:[^\s\d|:,]+\s+){{0,4}}(?!{_BEFORE_A_DATE}\s)[^\s\d|:,]+\s+"
+    rf"(?=(?:{MONTH})\.?\s+\d{{1,2}},\s*{YEAR}\b))?"
     # the section's word, or the writer's name and handle: "delhi Updated: …", "Jane Roe (@JaneRoe) Published …"
     r"(?:(?:[^\W\d_]+|(?-i:[A-Z])[\w'’.-]+(?:\s(?-i:[A-Z])[\w'’.-]+){1,3}(?:\s*\(@\w{2,30}\))?)"
     r"\s+(?=(?:updated|published|posted|diperbarui|diterbitkan)\b))?"

@@ -6233,3 +6233,33 @@ def test_a_sites_address_in_lower_case_opening_the_line_under_the_headline_leave
             "Parung Bingung.\n"
             "Tri, seorang warga, mengatakan papan reklame itu roboh diterpa angin kencang.\n")
     assert clean(doc(page)).title == "Diterjang Angin Kencang, Papan Reklame Setinggi 10 Meter Roboh Menimpa Mobil"
+
+
+def test_a_picture_label_a_list_under_a_read_more_heading_and_a_scroll_button():
+    page = ("Girl dies after being buried by sand while digging a hole on a beach\n\n"
+            "US\n\n"
+            "A young girl has died after being buried in sand on a beach.\n\n"
+            "Image:\n"
+            "Investigators on the beach. Pic: Example Sun/AP\n\n"
+            "Officials think the hole was about six feet deep when it collapsed.\n\n"
+            "Read more US news:\n"
+            "Parenting influencer jailed for child abuse\n"
+            "Senator misses court hearing\n\n"
+            "Articles You May Like\n\n"
+            "Scroll to Top\n")
+    assert clean(doc(page)).paragraphs == (
+        "A young girl has died after being buried in sand on a beach.",
+        "Officials think the hole was about six feet deep when it collapsed.")
+    # trap: a sentence that opens with the heading's words is the article's
+    sentence = "Read more US news: the paper printed three pages of it after the collapse, the editor said."
+    assert sentence in clean(doc(page.replace("Read more US news:", sentence))).paragraphs
+
+
+def test_a_date_line_crediting_the_post_it_was_shared_from():
+    page = ("Sand Hole Collapse\n\n"
+            "By shared from example.com July 16, 2013\n"
+            "This is part of a post you can read in full on the writer's blog.\n\n"
+            "Last Sunday the family went down to the beach with a shovel.\n")
+    cleaned = clean(doc(page))
+    assert cleaned.date_stamps == ("July 16, 2013",)
+    assert cleaned.paragraphs[0].startswith("This is part of a post")

@@ -23,6 +23,7 @@ from generator import dates
     ("delhi Updated: Sep 20, 2017 12:32 IST", "2017-09-20T12:32:00+05:30"),  # the section's word before the label
     ("By Mason White 2:18 PM September 21, 2014", "2014-09-21T14:18:00+07:00"),  # the author, then the time first
     ("Article Contributed on: 5/1/2009 4:04:10 PM", "2009-01-05T16:04:10+07:00"),  # a contributor's date line, day first here
+    ("By shared from example.com July 16, 2013", "2013-07-16T00:00:00+07:00"),  # a source credited, then the date
 ])
 def test_stamps_parse_with_the_offset_they_print(line, expected):
     stamp = dates.stamp_text(line)
@@ -54,6 +55,7 @@ def test_english_month_first_stamp():
     "Banjir Published 12 Mei 2024 di Jakarta",  # words after the date
     "by the river 2:18 PM September 21, 2014",  # words in lower case before the time: no author's name
     "Article Contributed on 5/1/2009 by readers of the paper",  # words after the date
+    "By the storm of July 16, 2013",  # a preposition before the date: a phrase telling of the day, no credit
 ])
 def test_lines_that_are_not_stamps(line):
     assert dates.stamp_text(line) is None
