@@ -96,6 +96,47 @@ def _brand_pattern(outlets: tuple[OutletProfile, ...]) -> str:
     return "|".join([re.escape(b) for b in brands] + [_DOMAIN])
 
 
+class _PlaceAndOutletInCapitals:
+    """A dateline of two names in capitals and a dash, the place and an outlet the outlets' list does not know, in
+    either order ("MAKASSAR, RAKYATSULSEL -", "KABARCONTOH, CILACAP –"): the place is the name the gazetteer
+    knows, the first if both are places; two names it does not know are no dateline. A place and its country is a
+    dateline whatever the place ("JIAOZUO, CHINA –")."""
+
+    _PATTERN = re.compile(rf"^(?P<first>{_CAPS_PLACE}),\s*(?P<second>[A-Z][A-Z\d.'’-]{{2,20}}(?:\s[A-Z][A-Z\d.'’-]{{1,20}}){{0,2}})"
+                          rf"\s*{_DASH}\s+(?=\S)")
+
+    def match(self, text: str) -> _PlaceFound | None:
+        found = self._PATTERN.match(text)
+        if found is None:
+            return None
+        if fold(found.group("second")) in _country_names():
+            return _PlaceFound(found, found.group("first"))
+        known = gazetteer.place_names()
+        place = next((found.group(part) for part in ("first", "second") if fold(found.group(part)) in known), None)
+        return _PlaceFound(found, place) if place else None
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(fold(name) for country in gazetteer.countries() for name in (country.name, *country.aliases))
+
+
+class _PlaceFound:
+    """A dateline pattern's match whose place is one of its names, chosen by the gazetteer."""
+
+    def __init__(self, found: re.Match, place: str):
+        self._found, self._place = found, place
+
+    def group(self) -> str:
+        return self._found.group()
+
+    def end(self) -> int:
+        return self._found.end()
+
+    def groupdict(self) -> dict[str, str]:
+        return {"place": self._place}
+
+
 class _Datelines:
     """Dateline patterns, built once per editorial data set."""
 
@@ -124,6 +165,7 @@ class _Datelines:
             self.word_before_dash,
             # the place in capitals glued to its dash and to the first word: "KOTA TANGERANG–Nasabah …"
             re.compile(rf"^(?P<place>{_CAPS_PLACE})[–—](?=[A-Z][a-z])"),
+            _PlaceAndOutletInCapitals(),
         ]
         # "Moskow:", and with the outlet's name after a comma, "Kendari, Pena Medan -"
         self.alone = re.compile(rf"^(?P<place>{_PLACE})"
@@ -2629,6 +2671,11 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
         # "Power Outage Update: … Thousands" / … / "Power Outage Update: … Thousands Across the Region"): the page's
         # first printing. A title bar's copy cut short sits right over the headline, a section's label between.
         return lines[extended[0]].strip()
+    below_chosen = _next_line(lines, chosen)
+    if below_chosen in candidates and _breadcrumb_of(lines[chosen], lines[below_chosen]):
+        # a breadcrumb's last step, the headline cut with an ellipsis, over the headline whole ("Home trending
+        # 2-Year-Old Boy … Rescued By..." / "2-Year-Old Boy … Rescued By Firefighters"): the whole one
+        return lines[below_chosen].strip()
     above_chosen = _previous_line(lines, chosen)
     if above_chosen in candidates and _cut_copy_of(lines[chosen], lines[above_chosen]):
         # the headline, then a picture's alternative text printing its first words ("42 people die in Pujab,
@@ -2670,6 +2717,25 @@ def _headline_extended(line: str, headline: str) -> bool:
 
 _HEADLINE_EXTENSION_WORDS = 5
 _FURNITURE_LINES = 2  # chrome lines between two printings of a headline: more than a section's label
+
+
+def _breadcrumb_of(cut: str, whole: str) -> bool:
+    """The cut line is the whole one's first words (five or more) cut with an ellipsis, maybe after a
+    breadcrumb's few steps ("Home trending …")."""
+    text = cut.strip()
+    if not text.endswith(("...", "…")):
+        return False
+    words = fold(text.rstrip(".… ")).split()
+    whole = fold(whole)
+    for steps in range(_BREADCRUMB_STEPS + 1):
+        copy = " ".join(words[steps:])
+        if len(words) - steps >= _BREADCRUMB_COPY_WORDS and _cut_copy_of(copy, whole):
+            return True
+    return False
+
+
+_BREADCRUMB_STEPS = 3
+_BREADCRUMB_COPY_WORDS = 5
 
 
 def _cut_copy_of(short: str, whole: str) -> bool:
@@ -2887,8 +2953,8 @@ _PICTURE_MOMENT = re.compile(r"[A-Z][^.!?\"“”]{0,80}\b(?:tengah|sedang)\s[^.
 _PICTURED_PART = re.compile(r"(?:One|Some|Part|Two|Three|Several|A few) of the [a-z]+ (?:at|in|on|of|near|along|inside|"
                             r"outside) (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*\.")
 # the scene a picture shows, named by a noun, a thing and what it did: "Evakuasi Mobil Avanza yang terjun ke
-# sungai." A standfirst tells what happened in a clause of its own.
-_PICTURE_SCENE = re.compile(r"(?:Proses\s)?(?:Evakuasi|Suasana|Kondisi|Situasi|Penampakan|Lokasi)\s[^.!?,;:\"“”]{3,60}"
+# sungai.", "Proses evakuasi bocah yang terjebak …". A standfirst tells what happened in a clause of its own.
+_PICTURE_SCENE = re.compile(r"(?:Proses\s(?i:evakuasi)|Evakuasi|Suasana|Kondisi|Situasi|Penampakan|Lokasi)\s[^.!?,;:\"“”]{3,60}"
                             r"\syang\s[^.!?,;:\"“”]{3,80}[.]")
 
 

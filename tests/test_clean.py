@@ -6263,3 +6263,49 @@ def test_a_date_line_crediting_the_post_it_was_shared_from():
     cleaned = clean(doc(page))
     assert cleaned.date_stamps == ("July 16, 2013",)
     assert cleaned.paragraphs[0].startswith("This is part of a post")
+
+
+def test_a_breadcrumb_ending_in_the_headline_cut_short_over_the_headline_whole():
+    page = ("Home trending 2-Year-Old Boy Trapped Inside Claw Machine At The Arcade Gets Rescued By...\n\n"
+            "2-Year-Old Boy Trapped Inside Claw Machine At The Arcade Gets Rescued By Firefighters\n\n\n"
+            "Arcade claw machines are hard to win, so a toddler in a shopping mall climbed into one instead.\n\n"
+            "Firefighters broke the lock on the front and took out the glass panel.\n")
+    cleaned = clean(doc(page))
+    assert cleaned.title == "2-Year-Old Boy Trapped Inside Claw Machine At The Arcade Gets Rescued By Firefighters"
+    assert cleaned.paragraphs[0].startswith("Arcade claw machines")
+
+
+def test_captions_closed_by_where_the_picture_came_from_or_undated_by_the_wire():
+    page = ("Firefighters rescue young boy trapped in toy claw machine\n\n"
+            "Firefighters were called to free a boy who was trapped in a toy claw machine. Photo from Facebook\n\n"
+            "Firefighters got an unusual call this week: a small child was stuck inside a toy claw machine.\n\n"
+            "A 5-year-old boy is trapped inside a claw machine in Guizhou, China, undated. He got into the machine "
+            "to get a doll. (JANE01/ExampleWire)\n\n"
+            "After about five minutes the boy slid out safely.\n\n"
+            "He posted a picture of the rescue online. Photo from Facebook users flooded in within the hour\n\n"
+            "The letter, undated, was found in the arcade's office.\n")
+    assert clean(doc(page)).paragraphs == (
+        "Firefighters got an unusual call this week: a small child was stuck inside a toy claw machine.",
+        "After about five minutes the boy slid out safely.",
+        "He posted a picture of the rescue online. Photo from Facebook users flooded in within the hour",
+        "The letter, undated, was found in the arcade's office.")
+
+
+def test_a_rescue_scene_captioned_under_the_headline_over_a_dateline_naming_an_unknown_outlet():
+    page = ("Damkar Berhasil Evakuasi Bocah yang Terjebak Dalam Mesin Cuci\n\n"
+            "{}\n\n"
+            "MAKASSAR, KABARCONTOH - Seorang bocah perempuan harus dievakuasi petugas Damkar karena terjebak di dalam "
+            "mesin cuci di rumahnya.\n\n"
+            "Bocah itu terjepit di dalam pengering mesin cuci selama satu jam.\n")
+    cleaned = clean(doc(page.format("Proses evakuasi bocah perempuan yang terjebak di dalam mesin cuci oleh Damkar.")))
+    assert cleaned.dateline == "Makassar"
+    assert cleaned.paragraphs[0].startswith("Seorang bocah perempuan harus dievakuasi")
+    # trap: a standfirst, a clause of its own, stays over the paragraph
+    standfirst = "Petugas butuh tujuh menit untuk mengeluarkan bocah yang terjepit di mesin cuci."
+    assert standfirst in clean(doc(page.format(standfirst))).paragraphs
+    # the outlet's name first, the place after it; two names no gazetteer knows are no dateline
+    opening = "Tiga nelayan dikabarkan hilang kontak ketika melaut di perairan selatan."
+    assert clean(doc(f"Nelayan Hilang Kontak\n\nKABARCONTOH, CILACAP – {opening}\n")).dateline == "Cilacap"
+    assert clean(doc(f"Nelayan Hilang Kontak\n\nXIAMEN, CHINA – {opening}\n")).dateline == "Xiamen"  # and its country
+    cleaned = clean(doc(f"Nelayan Hilang Kontak\n\nKABARCONTOH, BERITASATU – {opening}\n"))
+    assert cleaned.dateline is None and f"KABARCONTOH, BERITASATU – {opening}" in cleaned.paragraphs
