@@ -32,7 +32,7 @@ from generator.read import read_seed  # noqa: E402
 FIXTURES = ROOT / "tests" / "fixtures" / "outlets"
 OUT = Path(__file__).resolve().parent / "OUTLETS.md"
 LABELS = ("headline", "byline", "chrome", "caption", "promo", "prose")
-HELD_OUT_ROUND = 239
+HELD_OUT_ROUND = 240
 HISTORY = ('Each round of pages was measured held out before it was read, then joined the tuning part. Round 1 (54 '
            'pages) had a held-out fifth of 15 pages chosen by a hash of their names; measured once after tuning on '
            'the other 39 (commit 77b1ad8): headline exact 8/13, no headline invented 2/2, date right 9/11, chrome '
@@ -1073,8 +1073,13 @@ HISTORY = ('Each round of pages was measured held out before it was read, then j
            "tuning on it (3108370: a date line crediting the post it was shared from; 'Image:', 'Scroll to Top', "
            "'Articles You May Like', 'Read more US news:' and its links; 'Pic:' closing a caption): date 1/1, chrome "
            "23/23. Round 239 (9 pages, 9 new outlets; children trapped in claw machines, washing machines and a "
-           "dipper), held out when added (at 3108370's rules) and not tuned on: headline 6/7, no headline invented "
-           "2/2, date 2/2, no date read from chrome 7/7, chrome 18/22, prose 85/85; its figures are in the table "
+           "dipper), held out when added (at 3108370's rules): headline 6/7, no headline invented 2/2, date 2/2, no "
+           "date read from chrome 7/7, chrome 18/22, prose 85/85; after tuning on it (ad60695: a breadcrumb ending in "
+           "the headline cut short over the headline whole; captions closed by 'Photo from X' or undated by the wire; "
+           "'Proses evakuasi …' as a pictured scene; a dateline of a place and an unknown outlet in capitals, in "
+           "either order): headline 7/7, chrome 22/22. Round 240 (8 pages, 8 new outlets; runaway pet tortoises found "
+           "again), held out when added (at ad60695's rules) and not tuned on: headline 7/7, no headline invented "
+           "1/1, date 3/3, no date read from chrome 5/5, chrome 44/46, prose 57/58; its figures are in the table "
            "below. A line classifier "
            '(bench/line_classifier.py: a CRF over the lines, trained on rounds 1-3) added no chrome removal on round'
            " 4 to the rules' 18/25 and cost 1-2 prose lines at thresholds 0.7-0.8; trained on rounds 1-4 it added "
