@@ -52,6 +52,8 @@ _HASHTAGS = re.compile(r"(?:\s+#[^\W\d_]\w*)+")  # " #newsupdate #update": tags 
 _HASHTAGS_AT_END = re.compile(_HASHTAGS.pattern + r"\s*$")
 _BLOCK_LIMIT = 20  # a related-links block longer than this is not one
 _BLOCK_CAPTION_WORDS = 4  # a caption of a picture in a list of links: a name, a short sentence
+_READ_MORE_BUTTON = re.compile(r"(?i:baca selengkapnya|selengkapnya|read more|read the full story|continue reading|"
+                               r"lanjutkan membaca)\W{0,3}")
 _CUT_END = re.compile(r"\s*(?:\.{3}|…)$")
 _HEAD_LINES = 15  # the headline, stamp and section are looked for among the first kept lines
 _DESK_DATELINE_WORDS = 4  # "SBNpro – Siantar", "Tim Redaksi – Medan": a headline with a dash is longer
@@ -605,6 +607,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                         break  # the headline printed twice (the page's and its title bar's) ends the list over it
                     if (candidate and looks_like_prose(candidate) and not _short_headline_like(_unbulleted(candidate))
                             and not candidate.endswith(("...", "…"))  # a link's excerpt, cut: still the list
+                            # … or whole, its button under it ("… menimbulkan sejumlah dampak." / "Baca Selengkapnya")
+                            and not (copy is not None and _READ_MORE_BUTTON.fullmatch(lines[copy].strip()))
                             and len(candidate.split()) > _BLOCK_CAPTION_WORDS  # a picture's "Musher Aliy Zirkle."
                             # a bulleted item under the label, as the items before it: a link, however it reads
                             and not (_BULLET.match(candidate) and all(_BULLET.match(lines[k].strip()) for k in listed))):

@@ -6309,3 +6309,21 @@ def test_a_rescue_scene_captioned_under_the_headline_over_a_dateline_naming_an_u
     assert clean(doc(f"Nelayan Hilang Kontak\n\nXIAMEN, CHINA – {opening}\n")).dateline == "Xiamen"  # and its country
     cleaned = clean(doc(f"Nelayan Hilang Kontak\n\nKABARCONTOH, BERITASATU – {opening}\n"))
     assert cleaned.dateline is None and f"KABARCONTOH, BERITASATU – {opening}" in cleaned.paragraphs
+
+
+def test_a_related_storys_excerpt_with_its_read_more_button_is_the_lists():
+    page = ("Kura-kura di Amerika Ditemukan 74 Hari setelah Kabur\n\n"
+            "TEMPO.CO, Paris – Seekor kura-kura raksasa kabur dari kandang di sebuah rumah di Tennessee dan ditemukan "
+            "setelah 74 hari.\n\n"
+            "Berita terkait\n\n"
+            "5 Fakta Demo di Kampus Amerika, Kandidat Ditangkap hingga Boikot\n\n"
+            "3 hari lalu\n\n"
+            "Demo di sejumlah kampus Amerika menimbulkan sejumlah dampak.\n\n"
+            "Baca Selengkapnya\n\n"
+            "6 Kampus Bersejarah Lokasi Demo di Amerika\n\n"
+            "{}")
+    cleaned = clean(doc(page.format("")))
+    assert len(cleaned.paragraphs) == 1 and cleaned.paragraphs[0].startswith("Seekor kura-kura raksasa kabur")
+    # trap: the article's own paragraph after the list, no button under it, ends the list and stays
+    paragraph = "Pemiliknya berencana memasang GPS agar kura-kura itu lebih mudah dilacak jika kabur lagi."
+    assert paragraph in clean(doc(page.format(paragraph + "\n"))).paragraphs
