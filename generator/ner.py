@@ -21,6 +21,7 @@ MODEL = "ner.crfsuite"
 CONTEXT = 3  # words tagged either side of a capitalised word
 PERSON_WORDS = "person-words.txt"  # written by tools/train_ner.py from the same training data
 _CUES = frozenset(("dict", "place", "title", "org"))
+_SENTENCE_WORD_MIN = 4  # a word closed by a full stop that ends a sentence, not an initial or "Jl."
 
 
 @dataclass(frozen=True)
@@ -205,10 +206,25 @@ class Recogniser:
             tags[start:end] = self.tag_words(words[start:end])
         found = []
         for kind, i, j in spans(tags):
-            if kind in KINDS:
-                start, end = tokens[i][1], tokens[j - 1][2]
+            if kind not in KINDS:
+                continue
+            for first, last in self._within_sentences(words, i, j):
+                start, end = tokens[first][1], tokens[last - 1][2]
                 found.append(Entity(KINDS[kind], start, end, text[start:end]))
         return found
+
+    def _within_sentences(self, words: list[str], i: int, j: int) -> list[tuple[int, int]]:
+        """The entity's words cut where a sentence ends inside it ("Hasyim Asy'ari. Hasyim mengatakan …": two
+        names), not at an initial's or a title's full stop ("M. Iftitah", "Prof. Ahmad")."""
+        pieces, first = [], i
+        for k in range(i + 1, j - 1):
+            before = words[k - 1]
+            if (words[k] in ".!?" and len(before) >= _SENTENCE_WORD_MIN and before.casefold() not in self.lexicon.titles
+                    and words[k + 1][:1].isupper()):
+                pieces.append((first, k))
+                first = k + 1
+        pieces.append((first, j))
+        return [(a, b) for a, b in pieces if any(w[:1].isalnum() for w in words[a:b])]
 
 
 @lru_cache(maxsize=1)

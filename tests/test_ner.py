@@ -22,3 +22,12 @@ def test_entities_are_character_spans_of_the_text():
 def test_bio_spans_follow_conlleval():
     assert spans(["B-PERSON", "I-PERSON", "O", "I-PLACE", "B-PLACE"]) == [("PERSON", 0, 2), ("PLACE", 3, 4),
                                                                         ("PLACE", 4, 5)]
+
+
+def test_an_entity_never_runs_over_the_end_of_a_sentence():
+    found = kinds("Hal itu langsung direspons eks Ketua KPU Rahmat Asy'ari. Rahmat mengatakan sewa pesawat itu sah.")
+    assert ("person", "Rahmat Asy'ari") in found and ("person", "Rahmat") in found
+    assert not any(". " in text for _, text in found)
+    # trap: an initial's full stop is inside the name
+    found = kinds("Penghargaan itu diserahkan kepada Ahmad R. Santoso di Bandung.")
+    assert not any(text in ("Ahmad R", "Santoso") for _, text in found)
