@@ -3020,6 +3020,8 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
             continue  # the headline printed again, a character changed ("50oC" / "50ºC")
         if following in kept_set and _caption_under_title(lines[following], lines[index]):
             continue
+        if following in kept_set and _author_name(lines[following]):
+            return 2  # the writer's name alone under it ("Jane Roe"): a byline, not yet read as one
         if following in kept_set and _SECTION_LABEL.fullmatch(lines[following].strip()):
             # the section's or tag's label, one word, printed right under the headline ("Bandara"); past chrome, it
             # is the label of the headline under it ("EV Update Media – …" / ads / "India" / "Tata To Build …")

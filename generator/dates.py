@@ -56,6 +56,7 @@ _PREFIX = (r"(?:(?:first\s+)?published|(?:article\s+|story\s+)?contributed|last|
 # weekday, the date, time and zone, separated by punctuation, and maybe the reporter after a bar
 # ("… | 09:42 WIB | LAPORAN: …"). A template's author left unknown prints "N/A" ("N/A • 20 March 2023 21:48"); a
 # comma may stand apart from the name before it ("Ayu Utami Anggraeni , Jurnalis-Rabu, 07 Februari 2024 |06:35 WIB").
+_CREDIT = r"(?-i:[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3})"  # a writer's or an outlet's name in capitals
 _BEFORE_A_DATE = r"(?:on|since|until|till|before|after|by|from|to|at|in|of|pada|sejak|hingga|sampai)"
 _STAMP = re.compile(
     r"^(?:[|•·–—-]|::)?\s*(?-i:[a-z]+(?:_[a-z]+)+\s+)?"  # an icon font's name printed as text: "calendar_month Sel, 2 Sep 2025"
@@ -73,7 +74,10 @@ _STAMP = re.compile(
     # or a few words with no comma, however cased, straight on to a full date: "By shared from example.com July 16,
     # 2013" (a sentence that runs on to a date is longer, has its commas, or a preposition before it: "… on July 16")
     rf"|(?:oleh|by)\s+(?:[^\s\d|:,]+\s+){{0,4}}(?!{_BEFORE_A_DATE}\s)[^\s\d|:,]+\s+"
-    rf"(?=(?:{MONTH})\.?\s+\d{{1,2}},\s*{YEAR}\b))?"
+    rf"(?=(?:{MONTH})\.?\s+\d{{1,2}},\s*{YEAR}\b)"
+    # or credits a site joins with a spaced comma, straight on to the time or the date: "Jane Roe , USA TODAY , KHOU
+    # 4:19 PM. CST February 21, 2017"
+    rf"|{_CREDIT}(?:\s,\s{_CREDIT}){{1,3}}\s+(?=\d{{1,2}}[:.]\d{{2}}|(?:{MONTH})\.?\s+\d|(?:{WEEKDAY})\b))?"
     # the section's word, or the writer's name and handle: "delhi Updated: …", "Jane Roe (@JaneRoe) Published …"
     r"(?:(?:[^\W\d_]+|(?-i:[A-Z])[\w'’.-]+(?:\s(?-i:[A-Z])[\w'’.-]+){1,3}(?:\s*\(@\w{2,30}\))?)"
     r"\s+(?=(?:updated|published|posted|diperbarui|diterbitkan)\b))?"

@@ -6327,3 +6327,22 @@ def test_a_related_storys_excerpt_with_its_read_more_button_is_the_lists():
     # trap: the article's own paragraph after the list, no button under it, ends the list and stays
     paragraph = "Pemiliknya berencana memasang GPS agar kura-kura itu lebih mudah dilacak jika kabur lagi."
     assert paragraph in clean(doc(page.format(paragraph + "\n"))).paragraphs
+
+
+def test_a_writers_name_alone_under_the_headline_outranks_a_menu_and_an_offer_above_it():
+    page = ("Virus numbers by state Voting in 2020, explained How to tell the difference Register to vote\n"
+            "As low as $49 for one year\n\n"
+            "Cow escapes slaughterhouse, leads police on a chase\n\n"
+            "Jane Roe\n\n"
+            "Police officers had to run after a frantic cow that escaped from a slaughterhouse on Tuesday.\n\n"
+            "The cow was loose for about two hours until officers trapped it.\n\n"
+            "Show's Stories\n\n"
+            "Report a problem\n")
+    cleaned = clean(doc(page))
+    assert cleaned.title == "Cow escapes slaughterhouse, leads police on a chase"
+    assert cleaned.paragraphs == (
+        "Police officers had to run after a frantic cow that escaped from a slaughterhouse on Tuesday.",
+        "The cow was loose for about two hours until officers trapped it.")
+    # trap: a sentence that tells of someone's stories stays
+    sentence = "Jane's stories about the cow were shared thousands of times."
+    assert sentence in clean(doc(page.replace("Show's Stories", sentence))).paragraphs

@@ -24,6 +24,7 @@ from generator import dates
     ("By Mason White 2:18 PM September 21, 2014", "2014-09-21T14:18:00+07:00"),  # the author, then the time first
     ("Article Contributed on: 5/1/2009 4:04:10 PM", "2009-01-05T16:04:10+07:00"),  # a contributor's date line, day first here
     ("By shared from example.com July 16, 2013", "2013-07-16T00:00:00+07:00"),  # a source credited, then the date
+    ("Jane Roe , USA TODAY , KHOU 4:19 PM. CST February 21, 2017", "2017-02-21T16:19:00-06:00"),  # credits, a spaced comma
 ])
 def test_stamps_parse_with_the_offset_they_print(line, expected):
     stamp = dates.stamp_text(line)
@@ -56,6 +57,7 @@ def test_english_month_first_stamp():
     "by the river 2:18 PM September 21, 2014",  # words in lower case before the time: no author's name
     "Article Contributed on 5/1/2009 by readers of the paper",  # words after the date
     "By the storm of July 16, 2013",  # a preposition before the date: a phrase telling of the day, no credit
+    "Jane Roe , USA TODAY , KHOU visited on February 21, 2017",  # words in lower case between the credits and the date
 ])
 def test_lines_that_are_not_stamps(line):
     assert dates.stamp_text(line) is None
