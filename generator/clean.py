@@ -1868,6 +1868,14 @@ _INITIALS_AFTER_STOP = re.compile(r"(?<=[.!?\"”])\s*[\[(][a-z]{2,5}[\])]$")
 _ABBREVIATION_AT_END = re.compile(r"\s(?:[A-Z]\.){2,3}$")  # "L.I.", "U.S.", "D.C.": a place abbreviated
 
 
+def _capitalised_throughout(words: list[str]) -> bool:
+    """A short line with every word capitalised, the small ones too: a headline's case, never a paragraph's."""
+    return len(words) <= _CAPITALISED_HEADLINE_WORDS and all(w[:1].isupper() for w in words if w[:1].isalpha())
+
+
+_CAPITALISED_HEADLINE_WORDS = 12
+
+
 def _short_headline_like(line: str) -> bool:
     """A headline of any length from two words: no sentence or clause ending (a short one may trail off in an
     ellipsis), no list number, bullet or dash (a standfirst's "–Army's rescue…"), no lower-case start, no domain,
@@ -1882,7 +1890,9 @@ def _short_headline_like(line: str) -> bool:
             and not re.match(r"\d{6}", line)  # "26082019 badak 1-1 persib": a picture's file name, dated
             and not _mostly_figures(words)
             and not _NUMBERED.match(line) and not re.fullmatch(_DOMAIN, line.strip())
-            and not (_TWO_SENTENCES.search(line) and _SENTENCE_END.search(ending))  # sentences, the last a question
+            # sentences, the last a question; but every word capitalised, a short line is a headline's ("Don't Ever
+            # Try To Feed The Seagulls. They Swarm!")
+            and not (_TWO_SENTENCES.search(line) and _SENTENCE_END.search(ending) and not _capitalised_throughout(words))
             and not _HASHTAGS_AT_END.search(line))  # the headline of a post shared to a social network
 
 

@@ -6346,3 +6346,32 @@ def test_a_writers_name_alone_under_the_headline_outranks_a_menu_and_an_offer_ab
     # trap: a sentence that tells of someone's stories stays
     sentence = "Jane's stories about the cow were shared thousands of times."
     assert sentence in clean(doc(page.replace("Show's Stories", sentence))).paragraphs
+
+
+def test_a_headline_of_two_short_sentences_with_every_word_capitalised():
+    body = "{}\n\nThis young woman did not know that seagulls swarm the moment food is held out to them.\n"
+    assert clean(doc(body.format("Don't Ever Try To Feed The Seagulls. They Swarm!"))).title == (
+        "Don't Ever Try To Feed The Seagulls. They Swarm!")
+    # trap: two sentences in a sentence's case open the text, no headline
+    opening = "Don't ever try to feed the seagulls. They swarm!"
+    cleaned = clean(doc(body.format(opening)))
+    assert cleaned.title is None and opening in cleaned.paragraphs
+
+
+def test_a_caption_with_its_credit_in_square_brackets_and_a_recommended_posts_widget():
+    page = ("Seagulls terrorize British holidaymakers\n"
+            "A seagull rests on a lamp on the pier in Brighton, southern England. [Photo/AFP] |\n"
+            "Seagulls have spread fear this summer by ambushing holidaymakers as they eat their fish and chips.\n"
+            "Postcomended   Ada Festival Layang-layang di Pantai Sanur\n"
+            "A sign outside one kiosk warns customers that the birds will snatch their food.\n"
+            "Injury | Share |\n"
+            "Bites | 30% |\n")
+    assert clean(doc(page)).paragraphs == (
+        "Seagulls have spread fear this summer by ambushing holidaymakers as they eat their fish and chips.",
+        "A sign outside one kiosk warns customers that the birds will snatch their food.",
+        "Injury | Share |",
+        "Bites | 30% |")
+    # trap: a widget's word in a sentence, one space after it, stays
+    sentence = "Postcomended posts are shown under each story on the site, the editor said."
+    assert sentence in clean(doc(page.replace("Postcomended   Ada Festival Layang-layang di Pantai Sanur",
+                                              sentence))).paragraphs
