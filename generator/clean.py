@@ -111,16 +111,11 @@ class _PlaceAndOutletInCapitals:
         found = self._PATTERN.match(text)
         if found is None:
             return None
-        if fold(found.group("second")) in _country_names():
+        if fold(found.group("second")) in gazetteer.country_names():
             return _PlaceFound(found, found.group("first"))
         known = gazetteer.place_names()
         place = next((found.group(part) for part in ("first", "second") if fold(found.group(part)) in known), None)
         return _PlaceFound(found, place) if place else None
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    return frozenset(fold(name) for country in gazetteer.countries() for name in (country.name, *country.aliases))
 
 
 class _PlaceFound:

@@ -156,12 +156,16 @@ def foreign_region_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Every country's names, case-folded: its Indonesian name and its aliases ("china", "tiongkok")."""
+    return frozenset(n.casefold() for country in countries() for n in (country.name, *country.aliases))
+
+
+@lru_cache(maxsize=1)
 def major_place_names() -> frozenset[str]:
     """Country, province, regency and city names (and regency seats), case-folded: the places printed before or
     after a name ("Jateng Ahmad Luthfi"). Districts are left out: thousands of them are also given names."""
-    names = set()
-    for country in countries():
-        names.update(n.casefold() for n in (country.name, *country.aliases))
+    names = set(country_names())
     for _, records in _areaid_records():
         for record in records:
             names.update(f.casefold() for f in _forms(record["provinsi"]))
