@@ -1138,3 +1138,9 @@ def test_a_name_printed_once_in_english_is_a_persons_by_who_an_age_or_kin(senten
 def test_which_a_place_described_by_an_age_or_a_possessive_without_kin_name_no_person(sentence):
     resolved, cast = cast_of(sentence, language="en")
     assert names(resolved, cast, "person") == []
+
+
+def test_an_islamic_boarding_school_is_an_organisation_never_a_person():
+    resolved, cast = cast_of("Peresmian masjid itu dihadiri pengasuh dan santri Ponpes Nurul Huda Sukamaju, kata Kapolres.")
+    assert names(resolved, cast, kind="organisation") == ["Ponpes Nurul Huda Sukamaju"]
+    assert names(resolved, cast, kind="person") == []
