@@ -113,6 +113,8 @@ def test_false_person_traps(text):
     ("Marsekal Tentara Rakyat Korea, Pak Jong-chun, ikut hadir.", "Pak Jong-chun", "Marsekal Tentara Rakyat Korea"),
     ("Foreign Minister Penny Wong said the talks were useful.", "Penny Wong", "Foreign Minister"),
     ("Budi Santoso mengatakan harga beras naik.", "Budi Santoso", None),
+    # a former office keeps its "eks", as it keeps "mantan" and "former"
+    ("Hal itu langsung direspons eks Ketua KPU Rahmat Asy'ari dalam rapat itu.", "Rahmat Asy'ari", "eks Ketua KPU"),
     # a role in parentheses, a role after "misalnya,", an opinion piece's author line
     ("“Kami siap,” kata Rina Kartika (Bupati Semarang dan ketua forum kota) dalam pertemuan itu.", "Rina Kartika",
      "Bupati Semarang"),
