@@ -160,9 +160,12 @@ def _body_name_going_on(clause: str, run: re.Match) -> int | None:
     return None
 
 
-def phrases(items: tuple[str, ...]) -> re.Pattern:
+def phrases(items: tuple[str, ...], prefixes: tuple[str, ...] = ()) -> re.Pattern:
+    """Any of the phrases as whole words, never a part of a hyphenated word, but after one of `prefixes` and its
+    hyphen ("ex-minister")."""
     alternatives = sorted({re.escape(i).replace(r"\ ", r"\s+") for i in items if i}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+    prefix = "(?:(?:" + "|".join(map(re.escape, prefixes)) + ")-)?" if prefixes else ""
+    return re.compile(r"(?<![\w-])" + prefix + "(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

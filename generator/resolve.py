@@ -248,7 +248,7 @@ class _Vocabulary:
             {fold(n) for a in editorial.agencies for n in (a.name, *a.aliases)}
             | {fold(n) for o in editorial.outlets for n in (o.name, *o.brands)}
             | {fold(n) for a in editorial.actors if a.kind != "person" for n in (a.name, *a.aliases)})
-        self.role_pattern = phrases(cues.roles)
+        self.role_pattern = phrases(cues.roles, prefixes=cues.former_prefixes)
         self.says_before = phrases(cues.speech_verbs + cues.says_before_name + cues.according_to)
         self.says_after = phrases(cues.says_after_name)
         self.services = phrases(cues.services)

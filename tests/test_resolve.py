@@ -115,6 +115,9 @@ def test_false_person_traps(text):
     ("Budi Santoso mengatakan harga beras naik.", "Budi Santoso", None),
     # a former office keeps its "eks", as it keeps "mantan" and "former"
     ("Hal itu langsung direspons eks Ketua KPU Rahmat Asy'ari dalam rapat itu.", "Rahmat Asy'ari", "eks Ketua KPU"),
+    # … or its "ex-" or "eks-" glued to the title by a hyphen
+    ("The plan was praised by ex-minister Jane Roe on Monday.", "Jane Roe", "ex-minister"),
+    ("Rencana itu dipuji eks-Kapolri Rahmat Asy'ari pada Senin.", "Rahmat Asy'ari", "eks-Kapolri"),
     # a role in parentheses, a role after "misalnya,", an opinion piece's author line
     ("“Kami siap,” kata Rina Kartika (Bupati Semarang dan ketua forum kota) dalam pertemuan itu.", "Rina Kartika",
      "Bupati Semarang"),
@@ -1146,3 +1149,8 @@ def test_an_islamic_boarding_school_is_an_organisation_never_a_person():
     resolved, cast = cast_of("Peresmian masjid itu dihadiri pengasuh dan santri Ponpes Nurul Huda Sukamaju, kata Kapolres.")
     assert names(resolved, cast, kind="organisation") == ["Ponpes Nurul Huda Sukamaju"]
     assert names(resolved, cast, kind="person") == []
+
+
+def test_a_word_glued_by_a_hyphen_to_a_title_is_no_role_unless_it_marks_a_former_office():
+    resolved, cast = cast_of("Kelompok anti-presiden Rahmat Asy'ari berbicara di depan kantor KPU, kata polisi.")
+    assert not any(role.lower().startswith(("anti-presiden", "presiden")) for _, role in cast.roles)
