@@ -664,6 +664,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             # on a page that sets its paragraphs apart, a phrase glued to the caption is the picture's description
             # ("Boys on a trampoline" over "'…,' says one surgeon. Photograph: Jane Roe/Getty Images")
             removed[above] = "photo-caption"
+    for i in _picture_glued_under_a_paragraph(lines, removed):
+        removed.setdefault(i, "photo-caption")
     for i in _keyword_lines(lines, removed):
         removed.setdefault(i, "keywords")
     for i in _tag_list(lines, removed):
@@ -1440,6 +1442,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if ((_PULL_QUOTE.fullmatch(lines[quote].strip()) and _pull_quote_speaker(lines[speaker].strip(), roles))
                 or _pull_quote_named_first(lines, quote, speaker, kept)):
             removed[quote] = removed[speaker] = "pull-quote"
+    # … or the quote and its speaker on one line, the name in brackets or after a dash ('"…" [Phyllis Johnson]'):
+    # the words a paragraph of the article prints, the name it says too.
+    for i in kept:
+        if i not in removed and _pull_quote_signed(lines, i, kept):
+            removed[i] = "pull-quote"
     kept = [i for i in kept if i not in removed]
 
     # A pull quote without its marks among the paragraphs: a line printed whole again inside a longer paragraph
@@ -1703,6 +1710,27 @@ def _pull_quote_named_first(lines: list[str], quote: int, speaker: int, kept: li
     later = [fold(lines[k]) for k in kept if k > speaker]
     return (any(words in paragraph and len(paragraph) > len(words) for paragraph in later)
             and any(fold(found.group("name")) in paragraph for paragraph in later))
+
+
+# a quotation, and after it its speaker's name alone in brackets or after a dash: '"…" [Phyllis Johnson]'
+_SIGNED_QUOTE = re.compile(r"[“\"„«‘](?P<words>[^“”\"„«»]{20,400})[”\"»’]\s*(?:\[(?P<bracketed>[^\]]+)\]"
+                           r"|\((?P<in_brackets>[^)]+)\)|[—–-]\s*(?P<dashed>.+))")
+_SIGNED_QUOTE_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}")
+
+
+def _pull_quote_signed(lines: list[str], index: int, kept: list[int]) -> bool:
+    """A pull quote signed on its own line: the quote's words printed in a longer paragraph of the article, the
+    name after them a name the article says elsewhere."""
+    found = _SIGNED_QUOTE.fullmatch(lines[index].strip())
+    if not found:
+        return False
+    name = (found.group("bracketed") or found.group("in_brackets") or found.group("dashed")).strip()
+    words = fold(found.group("words").strip())
+    if not _SIGNED_QUOTE_NAME.fullmatch(name) or len(words.split()) < _PULL_QUOTE_MIN_WORDS:
+        return False
+    others = [fold(lines[k]) for k in kept if k != index]
+    return (any(words in paragraph and len(paragraph) > len(words) for paragraph in others)
+            and any(fold(name) in paragraph for paragraph in others))
 
 
 def _over_a_publications_credit(lines: list[str], index: int, editorial: Editorial) -> bool:
@@ -2910,6 +2938,32 @@ def _interleaved_widget(lines: list[str], kept: list[int]) -> list[int]:
 
 
 _WORDS_OF_SHARE = 0.5  # of a short line's words (four letters or more), those the longer line uses
+
+
+_GLUED_PICTURE_TITLE_WORDS = 6
+_GLUED_PICTURE_CAPTION_WORDS = 25
+_SENTENCE_STOP = re.compile(r"[.!?…](?=\s|$)")
+
+
+def _picture_glued_under_a_paragraph(lines: list[str], removed: dict[int, str]) -> list[int]:
+    """On a page that sets its paragraphs apart, a picture's title glued under a finished paragraph (no blank line
+    between, as no paragraph is), then a blank line and a caption of one short sentence that says the title's
+    words ("Kanguru merah" / "Seekor kanguru merah bisa mencapai tinggi 2m …"): the figure the scraper left inside
+    the paragraph. A subheading over a paragraph of several sentences, or a numbered one, stays."""
+    kept = [i for i, line in enumerate(lines) if line.strip() and i not in removed]
+    if not _blank_lines_between_paragraphs(lines, kept):
+        return []
+    found: list[int] = []
+    for above, title, caption in zip(kept, kept[1:], kept[2:]):
+        text, sentence = lines[title].strip(), lines[caption].strip()
+        if (above + 1 == title and title + 2 == caption and len(text.split()) <= _GLUED_PICTURE_TITLE_WORDS
+                and not _SENTENCE_END.search(text) and not _NUMBERED.match(text)
+                and looks_like_prose(lines[above]) and _SENTENCE_END.search(lines[above].strip())
+                and len(sentence.split()) <= _GLUED_PICTURE_CAPTION_WORDS and len(_SENTENCE_STOP.findall(sentence)) == 1
+                and _SENTENCE_END.search(sentence) and _in_words_of(text, sentence)
+                and any(looks_like_prose(lines[k]) for k in kept if k > caption)):
+            found += [title, caption]
+    return found
 
 
 def _in_words_of(line: str, other: str) -> bool:

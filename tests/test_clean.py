@@ -6375,3 +6375,46 @@ def test_a_caption_with_its_credit_in_square_brackets_and_a_recommended_posts_wi
     sentence = "Postcomended posts are shown under each story on the site, the editor said."
     assert sentence in clean(doc(page.replace("Postcomended   Ada Festival Layang-layang di Pantai Sanur",
                                               sentence))).paragraphs
+
+
+def test_an_advert_slots_marker_and_a_pull_quote_signed_in_square_brackets():
+    page = ("Seekor Kanguru menyerang nenek berusia 94 tahun\n\n"
+            "ADSENSE HERE!\n"
+            "Seekor kanguru merah liar menyerang seorang perempuan berumur 94 tahun di halaman rumahnya.\n\n"
+            "Phyllis Johnson sedang menjemur cucian ketika kanguru itu menyerangnya hingga jatuh ke tanah.\n\n"
+            "\"Saya memukul kepalanya dengan sapu tapi dia terus mendekat. Anjing pun tidak bisa membantu,\" "
+            "tambahnya.\n\n"
+            "{}\n\n"
+            "Kanguru itu kini diperiksa dokter hewan sebelum diputuskan nasibnya.\n")
+    assert clean(doc(page.format("\"Saya memukul kepalanya dengan sapu tapi dia terus mendekat.\" "
+                                 "[Phyllis Johnson]"))).paragraphs == (
+        "Seekor kanguru merah liar menyerang seorang perempuan berumur 94 tahun di halaman rumahnya.",
+        "Phyllis Johnson sedang menjemur cucian ketika kanguru itu menyerangnya hingga jatuh ke tanah.",
+        "\"Saya memukul kepalanya dengan sapu tapi dia terus mendekat. Anjing pun tidak bisa membantu,\" tambahnya.",
+        "Kanguru itu kini diperiksa dokter hewan sebelum diputuskan nasibnya.")
+    # trap: a quote signed by a name, its words the article's nowhere else, is a quote the article prints once
+    quote = "\"Kanguru itu lebih tinggi dan melompat langsung ke arahku dari antara pakaian.\" [Phyllis Johnson]"
+    assert quote in clean(doc(page.format(quote))).paragraphs
+    # trap: a sentence that tells of an advert stays
+    sentence = "Iklan di sini dipasang oleh dinas kehutanan setempat."
+    assert sentence in clean(doc(page.replace("ADSENSE HERE!\n", sentence + "\n\n").format(""))).paragraphs
+
+
+def test_a_pictures_title_glued_under_a_paragraph_over_its_one_sentence_caption():
+    page = ("Seekor Kanguru menyerang nenek berusia 94 tahun\n\n"
+            "Seekor kanguru merah liar menyerang seorang perempuan berumur 94 tahun di halaman rumahnya.\n"
+            "{}\n\n"
+            "Phyllis Johnson sedang menjemur cucian ketika kanguru itu menyerangnya hingga jatuh ke tanah.\n\n"
+            "Putranya segera menelepon polisi, yang memakai bubuk merica untuk mengusir kanguru itu.\n\n"
+            "Nyonya Johnson dibawa ke rumah sakit untuk dirawat karena memar.\n")
+    picture = "Kanguru merah\n\nSeekor kanguru merah bisa mencapai tinggi 2m dan berat sampai 90kg.\n"
+    assert clean(doc(page.format(picture))).paragraphs == (
+        "Seekor kanguru merah liar menyerang seorang perempuan berumur 94 tahun di halaman rumahnya.",
+        "Phyllis Johnson sedang menjemur cucian ketika kanguru itu menyerangnya hingga jatuh ke tanah.",
+        "Putranya segera menelepon polisi, yang memakai bubuk merica untuk mengusir kanguru itu.",
+        "Nyonya Johnson dibawa ke rumah sakit untuk dirawat karena memar.")
+    # trap: a subheading over a paragraph of two sentences that says its words stays, and so does the paragraph
+    section = ("Kanguru merah\n\nKanguru merah adalah marsupial terbesar di dunia. Tingginya bisa mencapai dua meter "
+               "dan beratnya 90 kilogram.\n")
+    paragraphs = clean(doc(page.format(section))).paragraphs
+    assert "Kanguru merah" in paragraphs and any(p.startswith("Kanguru merah adalah") for p in paragraphs)
