@@ -6418,3 +6418,29 @@ def test_a_pictures_title_glued_under_a_paragraph_over_its_one_sentence_caption(
                "dan beratnya 90 kilogram.\n")
     paragraphs = clean(doc(page.format(section))).paragraphs
     assert "Kanguru merah" in paragraphs and any(p.startswith("Kanguru merah adalah") for p in paragraphs)
+
+
+def test_a_gallerys_captions_opened_by_their_credit_in_capitals_and_a_local_journalism_initiative_byline():
+    page = ("2021-05-05\n\n"
+            "Dramatic extrication results in new life\n\n"
+            "by KEVIN MCBAIN\n\n"
+            "  • <p>FACEBOOK PHOTO, CHRIS WHYNOT</p><p>Stewart Campbell, a member of the fire department, pulls out "
+            "one of the raccoons from inside a chimney.</p>\n"
+            "  • <p>FACEBOOK PHOTO, CHRIS WHYNOT</p><p>The mother raccoon looks on to make sure her babies are safe.</p>\n\n"
+            "Local Journalism Initiative Reporter\n\n"
+            "{}\n\n"
+            "Members of the fire department were called to free a raccoon stuck inside the chimney of a house.\n\n"
+            "They sounded a loud horn inside the house, and the raccoon began to climb out.\n")
+    assert clean(doc(page.format("It started as a call to rescue a single mammal but turned out to be much more."))
+                 ).paragraphs == (
+        "It started as a call to rescue a single mammal but turned out to be much more.",
+        "Members of the fire department were called to free a raccoon stuck inside the chimney of a house.",
+        "They sounded a loud horn inside the house, and the raccoon began to climb out.")
+    # trap: sentences in capitals about a photo stay, whatever follows the comma after the word
+    for shouting in ("POLICE RELEASED A PHOTO, ASKING ANYONE WHO KNOWS THE MAN TO CALL THEM.",
+                     "FILE PHOTO, POLICE SAY THE MAN WAS SEEN NEAR THE STATION ON FRIDAY."):
+        assert shouting in clean(doc(page.format(shouting))).paragraphs
+    # trap: a sentence, or a subheading, that names the initiative's reporters stays
+    for line in ("The Local Journalism Initiative reporter program pays for local coverage across the province.",
+                 "Local Journalism Initiative reporters across the province"):
+        assert line in clean(doc(page.format(line))).paragraphs
