@@ -351,9 +351,11 @@ def _vocabulary(editorial: Editorial) -> _Vocabulary:
     return _VOCABULARY[editorial.fingerprint]
 
 
-def role_before(paragraph: str, name_start: int, vocabulary: _Vocabulary) -> str | None:
-    """The title or role printed just before a name: "Menteri Pertahanan Rusia" Sergei Shoigu."""
-    window = paragraph[sentence_start(paragraph, name_start):name_start]
+def role_before(paragraph: str, name_start: int, vocabulary: _Vocabulary, not_before: int = 0) -> str | None:
+    """The title or role printed just before a name: "Menteri Pertahanan Rusia" Sergei Shoigu. `not_before`: where
+    the person named before it in the paragraph ends; a title never runs across another's name ("Kompol Budi
+    Santoso dan Iptu" is not Andi Wijaya's title)."""
+    window = paragraph[max(sentence_start(paragraph, name_start), not_before):name_start]
     stripped = window.rstrip()
     if stripped.endswith(","):  # "Juru bicara ... Gedung Putih, John Kirby": the role stands before the comma
         stripped = stripped[:-1]
@@ -1564,7 +1566,11 @@ class Resolver:
             if mention.how != "name" or self.actors[mention.actor_id].kind != "person":
                 continue
             paragraph = article.paragraphs[mention.paragraph]
-            for role in (role_before(paragraph, mention.start, vocabulary),
+            # (an office printed for its holder, "Gubernur DKI", is a title, and may be part of this one's)
+            named_before = max((m.end for m in mentions if m.paragraph == mention.paragraph and m.end <= mention.start
+                                and m.actor_id != mention.actor_id and self.actors[m.actor_id].kind == "person"
+                                and not vocabulary.role_pattern.match(m.text)), default=0)
+            for role in (role_before(paragraph, mention.start, vocabulary, not_before=named_before),
                          role_after(paragraph, mention.end, vocabulary)):
                 if role and (mention.actor_id, role) not in roles:
                     roles.append((mention.actor_id, role))

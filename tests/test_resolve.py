@@ -132,6 +132,10 @@ def test_false_person_traps(text):
     # after a title and a comma, a given name that is also a dictionary word ("bunga") opens the holder's name
     ("“Harga naik,” kata Ketua Koperasi Sumber Rejeki, Bunga Ratnasari Kusuma, di pasar.", "Bunga Ratnasari Kusuma",
      "Ketua Koperasi Sumber Rejeki"),
+    # the lower ranks of the forces: a title, not the first word of the name
+    ("“Panggilan seperti itu sering kami dapat,” kata Sersan Stephen Perkins.", "Stephen Perkins", "Sersan"),
+    ("“It happens,” said Sergeant Jane Roe on Monday.", "Jane Roe", "Sergeant"),
+    ("Kopral Budi Santoso ikut membantu evakuasi warga.", "Budi Santoso", "Kopral"),
 ])
 def test_people_not_in_the_registry_are_discovered_with_their_role(text, person, role):
     resolved, cast = cast_of(text, language="en" if " said " in text else "id")
@@ -1154,3 +1158,11 @@ def test_an_islamic_boarding_school_is_an_organisation_never_a_person():
 def test_a_word_glued_by_a_hyphen_to_a_title_is_no_role_unless_it_marks_a_former_office():
     resolved, cast = cast_of("Kelompok anti-presiden Rahmat Asy'ari berbicara di depan kantor KPU, kata polisi.")
     assert not any(role.lower().startswith(("anti-presiden", "presiden")) for _, role in cast.roles)
+
+
+def test_a_title_never_runs_across_the_name_of_the_person_before_it():
+    resolved, cast = cast_of("Kompol Budi Santoso dan Iptu Andi Wijaya ikut membantu, kata Aiptu Joko Susilo.",
+                             "Presiden Prabowo Subianto dan Wakil Presiden Gibran Rakabuming Raka hadir di sana.")
+    roles = {resolved.actors[actor_id].name: role for actor_id, role in cast.roles}
+    assert roles == {"Budi Santoso": "Kompol", "Andi Wijaya": "Iptu", "Joko Susilo": "Aiptu",
+                     "Prabowo Subianto": "Presiden", "Gibran Rakabuming Raka": "Wakil Presiden"}
