@@ -66,7 +66,9 @@ _STAMP = re.compile(
     r"|(?:by|oleh)\s+[\w.-]+(?:\s[\w.-]+){0,2}),\s*(?=\D))?"  # or the author, by a user name: "By buseman, Aug 26, 2010"
     # the author, then the date after two spaces or a label; or a name (words in capitals) straight on to the date
     # with its month: "Written by Jane Roe Aug 21, 2022"
-    rf"(?:(?:written\s+|ditulis\s+)?(?:oleh|by)\s+[^\d|:]{{1,60}}?(?:\s+(?={_PREFIX}\b)|\s{{2,}}(?=(?:{WEEKDAY}|{MONTH}|\d)))"
+    rf"(?:(?:written\s+|ditulis\s+|posted\s+|diposting\s+)?(?:oleh|by)\s+[^\d|:]{{1,60}}?(?:\s+(?={_PREFIX}\b)|\s{{2,}}(?=(?:{WEEKDAY}|{MONTH}|\d)))"
+    # the author a template left out: "Posted by on March 23rd, 2011"
+    rf"|(?:written|ditulis|posted|diposting)\s+(?:oleh|by)\s+(?=(?:on|pada)\s)"
     rf"|(?:written\s+|ditulis\s+)?(?:oleh|by)\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
     rf"\s+(?=(?:{MONTH})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH})\b|{_TIME}\s*,?\s*(?:{MONTH})\.?\s+\d)"  # or the time first
     # or a user name ending in figures, glued to the weekday: "Oleh jroe02Thursday, 26th October 2023"

@@ -6444,3 +6444,26 @@ def test_a_gallerys_captions_opened_by_their_credit_in_capitals_and_a_local_jour
     for line in ("The Local Journalism Initiative reporter program pays for local coverage across the province.",
                  "Local Journalism Initiative reporters across the province"):
         assert line in clean(doc(page.format(line))).paragraphs
+
+
+def test_a_date_line_posted_by_no_one_a_stock_pictures_double_slash_credit_an_advert_label_and_a_source_in_brackets():
+    page = ("Rogue Squirrel Terrorizes Vermont Neighborhood\n\n"
+            "Posted by on March 23rd, 2011\n"
+            "In Bennington, Vt., a squirrel has attacked three people in a week, biting and scratching them.\n\n"
+            "TUPAI SERANG HATI!!!!!!! // Shutterstock\n"
+            "Ini adalah iklan:\n\n"
+            "McDonald was clearing snow outside his home when the attack started.\n\n"
+            "{}\n\n"
+            "[AOL News]\n")
+    cleaned = clean(doc(page.format("")))
+    assert cleaned.date_stamps == ("March 23, 2011",)
+    assert cleaned.paragraphs == (
+        "In Bennington, Vt., a squirrel has attacked three people in a week, biting and scratching them.",
+        "McDonald was clearing snow outside his home when the attack started.")
+    # trap: a line that runs on past the picture site's name, an editor's note in brackets and a sentence that
+    # opens with the advert's label stay; a publisher's credit with no date still goes
+    for line in ("Tupai itu kini dirawat di pusat satwa // Shutterstock menyebut fotonya palsu.",
+                 "[Editor's note: this story was updated on Monday.]",
+                 "Ini adalah iklan layanan masyarakat dari pemerintah kota."):
+        assert line in clean(doc(page.format(line))).paragraphs
+    assert "Published by NewsX Syndication" not in clean(doc(page.format("Published by NewsX Syndication"))).paragraphs

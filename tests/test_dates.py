@@ -58,6 +58,8 @@ def test_english_month_first_stamp():
     "Article Contributed on 5/1/2009 by readers of the paper",  # words after the date
     "By the storm of July 16, 2013",  # a preposition before the date: a phrase telling of the day, no credit
     "Jane Roe , USA TODAY , KHOU visited on February 21, 2017",  # words in lower case between the credits and the date
+    "Posted by the river on March 23, 2011, a crowd gathered",  # words after the date
+    "Posted by on the river bank",  # no date at all
 ])
 def test_lines_that_are_not_stamps(line):
     assert dates.stamp_text(line) is None
@@ -278,3 +280,8 @@ def test_a_user_name_ending_in_figures_glued_to_the_weekday_is_a_stamp():
     stamp = dates.stamp_text("Oleh jroe02Thursday, 26th October 2023 | 12:55 WIB")
     assert stamp == "26 October 2023 12:55 WIB"
     # (no trap of its own: a line that is a user name glued to a weekday and a date has no other reading)
+
+
+@pytest.mark.parametrize("line", ["Posted by on March 23rd, 2011", "Posted by Jane Roe on March 23rd, 2011"])
+def test_a_posted_by_line_its_author_left_out_or_named(line):
+    assert dates.stamp_text(line) == "March 23, 2011"
