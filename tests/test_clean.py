@@ -6467,3 +6467,22 @@ def test_a_date_line_posted_by_no_one_a_stock_pictures_double_slash_credit_an_ad
                  "Ini adalah iklan layanan masyarakat dari pemerintah kota."):
         assert line in clean(doc(page.format(line))).paragraphs
     assert "Published by NewsX Syndication" not in clean(doc(page.format("Published by NewsX Syndication"))).paragraphs
+
+
+def test_a_read_more_label_over_a_bare_address_a_caption_credited_f_dash_and_a_feeds_name():
+    page = ("Biawak di Plafon Rumah, Warga Tanjung Permai Minta Bantuan Damkar\n\n"
+            "Petugas Damkar usai mengevakuasi seekor biawak sepanjang sekitar satu meter di Perumahan Bukit Permata, "
+            "Selasa (13/01/2026). f-Damkar\n"
+            "BINTAN, (kepriraya.com) – Seekor biawak sepanjang sekitar satu meter membuat panik penghuni rumah.\n"
+            "BACA BERITA:\n"
+            "https://example.com/view/petani-ditemukan-meninggal-saat-cari-rumput\n"
+            "{}\n"
+            "Petugas Damkar tiba di lokasi dan langsung melakukan evakuasi pada pukul 09.15 WIB.\n\n"
+            "Daily Express :: World Feed\n")
+    assert clean(doc(page.format(""))).paragraphs == (
+        "BINTAN, (kepriraya.com) – Seekor biawak sepanjang sekitar satu meter membuat panik penghuni rumah.",
+        "Petugas Damkar tiba di lokasi dan langsung melakukan evakuasi pada pukul 09.15 WIB.")
+    # trap: a sentence after the label, and a sentence that ends with a letter and a dash after its stop, stay
+    for line in ("Pemilik rumah, Ibu Melati (32), segera menghubungi petugas Damkar Tanjung Uban.",
+                 "Warga menyebut biawak itu jinak. F - Nilai evakuasinya dicatat petugas di buku laporan harian mereka."):
+        assert line in clean(doc(page.format(line))).paragraphs
