@@ -849,7 +849,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         # paragraphs after the body began ("Dokter Gadungan Susanto Ternyata Pernah Bekerja di Grobogan 3 Tahun
         # hingga Jadi Direktur RS"): a subheading is shorter; a list's item or a score opens with a figure
         elif (len(line.split()) >= _RELATED_HEADLINE_WORDS and _title_case(line) and not _SENTENCE_END.search(line)
-              and not re.match(r"[\d(]", line) and not _mostly_figures(line.split()) and len(neighbours) == 2
+              and not re.match(r"[\d(]", line) and not _mostly_figures(line.split())
+              # … or under the last paragraph, behind its kicker in capitals ("LOOKING OUT FOR THE LITTLE GUY: …")
+              and (len(neighbours) == 2 or (position == len(kept) - 1 > 0 and _KICKER_IN_CAPITALS.match(line)))
               and "|" not in line and not dates.stamp_text(line)  # a byline with its date
               and all(looks_like_prose(n) and _SENTENCE_END.search(n.strip()) for n in neighbours)
               and sum(bool(_SENTENCE_END.search(lines[k].strip())) and looks_like_prose(lines[k])
@@ -2009,6 +2011,7 @@ def _runs_of_adjacent_lines(kept: list[int]) -> list[list[int]]:
 
 
 _TEASER_MIN_WORDS = 8
+_KICKER_IN_CAPITALS = re.compile(r"[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){1,7}: [A-Z]")  # "ANIMAL RESCUES TO MAKE YOU SMILE: "
 _RELATED_HEADLINE_WORDS = 11  # a subheading in title case is shorter (the dev set's longest between paragraphs: 9)
 _RARE_WORD_ZIPF = 4.5  # wordfreq's frequency under which a word is a topic's (a name, a thing), not the language's
 _STEM_LETTERS = 6  # words compared by their first letters: "Purworejo" and "Purwokerto" differ, "banjir"/"banjirnya" not

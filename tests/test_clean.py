@@ -6486,3 +6486,29 @@ def test_a_read_more_label_over_a_bare_address_a_caption_credited_f_dash_and_a_f
     for line in ("Pemilik rumah, Ibu Melati (32), segera menghubungi petugas Damkar Tanjung Uban.",
                  "Warga menyebut biawak itu jinak. F - Nilai evakuasinya dicatat petugas di buku laporan harian mereka."):
         assert line in clean(doc(page.format(line))).paragraphs
+
+
+def test_a_stock_pictures_credit_its_link_lost_and_a_related_story_behind_a_kicker_under_the_last_paragraph():
+    page = ("Photo by Pixabay on <a href=\"\" rel=\"nofollow\"></a>\n\n"
+            "Hedgehog rescued from parking lot drain\n\n"
+            "Animal rescuers and firefighters freed a hedgehog found stuck in a parking lot drain in England.\n\n"
+            "Firefighters used equipment built to free trapped passengers to break through a concrete block.\n\n"
+            "{}\n")
+    promo = ("LOOKING OUT FOR THE LITTLE GUY: Lacking Ninja Training, Trapped Turtle is Rescued from City Sewer by "
+             "Police and Firefighters")
+    cleaned = clean(doc(page.format(promo)))
+    assert cleaned.title == "Hedgehog rescued from parking lot drain"
+    assert cleaned.paragraphs == (
+        "Animal rescuers and firefighters freed a hedgehog found stuck in a parking lot drain in England.",
+        "Firefighters used equipment built to free trapped passengers to break through a concrete block.")
+    # trap: a line telling what a photo by someone shows stays
+    line = "Photo by Jane Roe on the beach shows the hole"
+    assert line in clean(doc(page.format(line))).paragraphs
+    # trap: a last line in title case with no kicker, the office's address the article tells of, stays
+    address = ("Kantor UPT Perlindungan dan Pengawasan Konsumen Disperindag Sulteng ada di R.A. Kartini No 41, "
+               "Kelurahan Lolu Selatan, Kecamatan Palu Selatan")
+    article = ("Warga Diminta Melapor Produk Kedaluwarsa\n\n"
+               "Kepala Disperindag Sulteng mengimbau warga Palu melapor bila menemukan produk kedaluwarsa di pasar.\n\n"
+               "Laporan diterima UPT Perlindungan dan Pengawasan Konsumen di Kelurahan Lolu Selatan setiap hari kerja.\n\n"
+               + address + "\n")
+    assert address in clean(doc(article)).paragraphs
