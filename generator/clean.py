@@ -2729,8 +2729,10 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     earlier = [i for i in kept if i < chosen]
     if (earlier == [above[0]] and above[0] in candidates
             and _headline_over_standfirst(lines[above[0]].strip(), lines[chosen].strip())
-            and removed.get(_next_line(lines, chosen)) in ("byline", "date-stamp")):
-        return lines[above[0]].strip()  # the page's first line, then its standfirst over the byline
+            and (removed.get(_next_line(lines, chosen)) in ("byline", "date-stamp")
+                 # … or glued to the body's first line, the first line set apart over them by a blank line
+                 or (chosen + 1 == body_start and above[0] + 1 < chosen))):
+        return lines[above[0]].strip()  # the page's first line, then its standfirst over the byline or the body
     if earlier and earlier[-1] in candidates and _has_subheadings(lines, kept, body_start):
         # two headline-like lines over the first paragraph of a text with subheadings: the lower one is the
         # first subheading ("Badminton has its new kings and queens" / "CHEN and TOH make history for Malaysia")

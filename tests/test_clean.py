@@ -6512,3 +6512,27 @@ def test_a_stock_pictures_credit_its_link_lost_and_a_related_story_behind_a_kick
                "Laporan diterima UPT Perlindungan dan Pengawasan Konsumen di Kelurahan Lolu Selatan setiap hari kerja.\n\n"
                + address + "\n")
     assert address in clean(doc(article)).paragraphs
+
+
+def test_a_headline_over_its_standfirst_glued_to_the_body_and_a_php_warning_in_the_footer():
+    page = ("{}\n\n"
+            "Scorpion boarded Alaska Airlines plane in Mexico\n"
+            "A plane flying from Los Cabos to Portland was held up on the ground when a scorpion stung a passenger.\n"
+            "The woman brushed the scorpion away after the sting and killed it by stamping on it.\n\n"
+            "Warning: in_array() expects parameter 2 to be array, string given in "
+            "/data/site/wp-content/themes/jarida/footer.php on line 57\n")
+    cleaned = clean(doc(page.format("Flight delayed as scorpion stings passenger")))
+    assert cleaned.title == "Flight delayed as scorpion stings passenger"
+    assert cleaned.paragraphs == (
+        "Scorpion boarded Alaska Airlines plane in Mexico",
+        "A plane flying from Los Cabos to Portland was held up on the ground when a scorpion stung a passenger.",
+        "The woman brushed the scorpion away after the sting and killed it by stamping on it.")
+    # trap: a site's label over the headline, the headline set apart from the body by a blank line, is no headline
+    labelled = ("News you can use\n\nMan injured by black bear in Bob Marshall Wilderness\n\n"
+                "BILLINGS — A man was hurt on Friday in a run-in with a black bear, later killed, in the remote "
+                "wilderness.\n\n"
+                "The man, who was not named, was hurt early in the day in an area called Black Bear Creek.\n")
+    assert clean(doc(labelled)).title == "Man injured by black bear in Bob Marshall Wilderness"
+    # trap: a sentence that warns of a site's file stays
+    sentence = "Warning: the city says its old file on line 57 of the register was never corrected, the clerk said."
+    assert sentence in clean(doc(page.format("Flight delayed as scorpion stings passenger") + sentence + "\n")).paragraphs
