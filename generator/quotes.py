@@ -894,10 +894,11 @@ class Attribution:
 
     def _office_anaphora(self, paragraph: str, mention: Mention) -> bool:
         """An organisation named inside an office that points back ("Anggota Komisi XII DPR itu", "Eks Kepala LPS
-        tersebut"): the person who holds it was named before, and the organisation is not the subject."""
+        tersebut", "Pengasuh Ponpes Langitan ini"): the person who holds it was named before, and the organisation is
+        not the subject."""
         if self.kinds.get(mention.actor_id) != "organisation":
             return False
-        if not re.match(r"(?:\s*\([^)]*\))?\s+(?:itu|tersebut)\b", paragraph[mention.end:]):
+        if not re.match(r"(?:\s*\([^)]*\))?\s+(?:itu|tersebut|ini)\b", paragraph[mention.end:]):
             return False
         office = paragraph[sentence_start(paragraph, mention.start):mention.start].rsplit(",", 1)[-1].split()
         return bool(office) and all(w[:1].isupper() or self.is_title(w) for w in office) \

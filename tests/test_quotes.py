@@ -199,6 +199,10 @@ def test_a_ruling_or_a_statement_that_speaks_is_a_document_or_its_organisation(p
     (("Wakil Ketua Komisi XII DPR Eko Pranoto meninjau tambak udang.",
       "Anggota Komisi XII DPR itu mengatakan ekspor bergantung pada tiga hal.",
       "“Udang adalah kekuatan ekspor kita,” paparnya."), "Eko Pranoto"),
+    # … or "ini" (this): "Pengasuh Ponpes Al Hikmah ini menilai", the head of the school just named
+    (("“Pengajian digelar tiap pekan,” kata Ahmad Fauzi di Ponpes Al Hikmah Tuban, Senin.",
+      "Pengasuh Ponpes Al Hikmah Tuban ini menilai pemerintah bekerja dengan baik.",
+      "“Negara ini harus diurus oleh orang-orang yang mampu,” imbuhnya."), ["Ahmad Fauzi", "Ahmad Fauzi"]),
     (("“Data daerah sama dengan data kami,” beber Purnomo Sidi.",
       "Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) itu pun menegaskan dirinya tidak merinci data.",
       "“Saya tidak pernah merinci data per daerah,” tuturnya."), ["Purnomo Sidi", "Purnomo Sidi"]),
