@@ -857,6 +857,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
               and sum(bool(_SENTENCE_END.search(lines[k].strip())) and looks_like_prose(lines[k])
                       for k in kept[:position]) >= 2):
             removed[i] = "related-headline"
+        # or another story's teaser under the article: its headline in title case, then its excerpt cut off with
+        # dots ("It's So Cold In Florida That Iguanas Are Freezing And Falling From Trees. It's raining lizards?! …
+        # \"Apparently it's so...")
+        elif (_CUT_EXCERPT.search(line) and _title_case_headline_first(line)
+              and any(looks_like_prose(lines[k]) and _SENTENCE_END.search(lines[k].strip()) for k in kept[:position])):
+            removed[i] = "related-headline"
     kept = [i for i in kept if i not in removed]
     # A paragraph printed again further down, cut short (an excerpt in a sharing box or a related-links block):
     # the copy goes.
@@ -2011,6 +2017,17 @@ def _runs_of_adjacent_lines(kept: list[int]) -> list[list[int]]:
 
 
 _TEASER_MIN_WORDS = 8
+_CUT_EXCERPT = re.compile(r"\w(?:\.{3}|…)$")  # a word cut off by the dots of an excerpt: "Apparently it's so..."
+_FIRST_SENTENCE = re.compile(r"(.{20,200}?[.!?])\s")
+_TEASER_HEADLINE_WORDS = 6
+
+
+def _title_case_headline_first(line: str) -> bool:
+    """The line's first sentence is a headline in title case, six words or more."""
+    found = _FIRST_SENTENCE.match(line)
+    return bool(found) and len(found.group(1).split()) >= _TEASER_HEADLINE_WORDS and _title_case(found.group(1))
+
+
 _KICKER_IN_CAPITALS = re.compile(r"[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){1,7}: [A-Z]")  # "ANIMAL RESCUES TO MAKE YOU SMILE: "
 _RELATED_HEADLINE_WORDS = 11  # a subheading in title case is shorter (the dev set's longest between paragraphs: 9)
 _RARE_WORD_ZIPF = 4.5  # wordfreq's frequency under which a word is a topic's (a name, a thing), not the language's
@@ -2729,10 +2746,10 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     earlier = [i for i in kept if i < chosen]
     if (earlier == [above[0]] and above[0] in candidates
             and _headline_over_standfirst(lines[above[0]].strip(), lines[chosen].strip())
-            and (removed.get(_next_line(lines, chosen)) in ("byline", "date-stamp")
+            and (removed.get(_next_line(lines, chosen)) in ("byline", "date-stamp", "photo-credit")
                  # … or glued to the body's first line, the first line set apart over them by a blank line
                  or (chosen + 1 == body_start and above[0] + 1 < chosen))):
-        return lines[above[0]].strip()  # the page's first line, then its standfirst over the byline or the body
+        return lines[above[0]].strip()  # the first line, then its standfirst over the byline, a credit or the body
     if earlier and earlier[-1] in candidates and _has_subheadings(lines, kept, body_start):
         # two headline-like lines over the first paragraph of a text with subheadings: the lower one is the
         # first subheading ("Badminton has its new kings and queens" / "CHEN and TOH make history for Malaysia")

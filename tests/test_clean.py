@@ -6536,3 +6536,27 @@ def test_a_headline_over_its_standfirst_glued_to_the_body_and_a_php_warning_in_t
     # trap: a sentence that warns of a site's file stays
     sentence = "Warning: the city says its old file on line 57 of the register was never corrected, the clerk said."
     assert sentence in clean(doc(page.format("Flight delayed as scorpion stings passenger") + sentence + "\n")).paragraphs
+
+
+def test_a_headline_over_its_deck_and_the_pictures_credit_and_another_storys_teaser_cut_off_under_the_article():
+    page = ("So cold iguanas fall from trees\n\n"
+            "Continued cold forecast means more falling iguanas\n"
+            "Courtesy of the NWS WFO Miami\n\n"
+            "It happens here in South Florida almost every year: iguanas fall from the trees when it gets cold.\n\n"
+            "When the temperatures dip into the 40s, an iguana's system shuts down and it may fall.\n\n"
+            "{}\n")
+    teaser = ("It's So Cold In Florida That Iguanas Are Freezing And Falling From Trees. It's raining lizards?! "
+              "People have been seeing iguanas falling from trees... The state police had some shade for Florida. "
+              "\"Apparently it's so...")
+    cleaned = clean(doc(page.format(teaser)))
+    assert cleaned.title == "So cold iguanas fall from trees"
+    assert cleaned.paragraphs == (
+        "Continued cold forecast means more falling iguanas",
+        "It happens here in South Florida almost every year: iguanas fall from the trees when it gets cold.",
+        "When the temperatures dip into the 40s, an iguana's system shuts down and it may fall.")
+    # trap: the article's own last paragraph cut off by the site, its first sentence no headline, stays
+    cut = "Experts say the lizards are not dead. Many of them will be revived as the temperatures rise during the..."
+    assert cut in clean(doc(page.format(cut))).paragraphs
+    # trap: a sentence that thanks someone stays
+    thanks = "Courtesy of the city, residents can have the stunned iguanas removed for free this week."
+    assert thanks in clean(doc(page.format(thanks))).paragraphs
