@@ -1200,6 +1200,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     for position, (before, after) in enumerate(zip(kept, kept[1:])):
         if before not in removed and fold(lines[before]) == fold(lines[after]):
             removed[after] = "repeated-line"
+            if (after == kept[-1] and not _SENTENCE_END.search(lines[before].strip()) and position
+                    and looks_like_prose(lines[kept[position - 1]])):
+                # under the last paragraph, a line printed twice with nothing after it: a widget's picture and
+                # its link ("UK's top ten dog-friendly inns" twice), no heading of anything
+                removed[before] = "repeated-line"
             name = lines[before].strip()
             if (position and position + 2 < len(kept) and _NAME_LINE.match(name) and len(name.split()) >= 2
                     and looks_like_prose(lines[kept[position - 1]]) and looks_like_prose(lines[kept[position + 2]])

@@ -6560,3 +6560,26 @@ def test_a_headline_over_its_deck_and_the_pictures_credit_and_another_storys_tea
     # trap: a sentence that thanks someone stays
     thanks = "Courtesy of the city, residents can have the stunned iguanas removed for free this week."
     assert thanks in clean(doc(page.format(thanks))).paragraphs
+
+
+def test_a_widgets_line_printed_twice_under_the_last_paragraph_and_a_top_news_label():
+    page = ("Dog found covered in porcupine quills reunited with owner\n\n"
+            "The perfect example of why you should not get too close to the spiky critters\n\n\n"
+            "One curious dog has just learned that porcupines are best watched from a distance.\n\n"
+            "A passer-by saw the dog beside a road in New Hampshire, its face covered in porcupine quills.\n\n"
+            "See also: Dramatic dog rescue on California beach\n\n"
+            "Taking all the quills out took about four hours, but nobody knew who the dog belonged to.\n\n"
+            "{}\n")
+    for foot in ("UK's top ten dog-friendly inns\n\nUK's top ten dog-friendly inns", "TOP NEWS"):
+        cleaned = clean(doc(page.format(foot)))
+        assert cleaned.title == "Dog found covered in porcupine quills reunited with owner"
+        assert cleaned.paragraphs == (
+            "The perfect example of why you should not get too close to the spiky critters",
+            "One curious dog has just learned that porcupines are best watched from a distance.",
+            "A passer-by saw the dog beside a road in New Hampshire, its face covered in porcupine quills.",
+            "Taking all the quills out took about four hours, but nobody knew who the dog belonged to.")
+    # trap: a subheading printed twice with a paragraph under it keeps one copy
+    section = "Reunited within days"
+    paragraphs = clean(doc(page.format(
+        f"{section}\n\n{section}\n\nLocal authorities posted a picture of the pet and the family came forward."))).paragraphs
+    assert paragraphs[-2:] == (section, "Local authorities posted a picture of the pet and the family came forward.")
