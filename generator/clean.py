@@ -1562,10 +1562,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         source_notes.append(lines[kept[-1]].strip())
         removed[kept[-1]] = "source-note"
         kept = kept[:-1]
-    # … or a wire's name alone closing it under its last sentence ("The Associated Press"): the story is the wire's
+    # … or a wire's or a known outlet's name alone closing it under its last sentence ("The Associated Press",
+    # "Republika."): the story is the wire's, or the outlet's it was taken from
     if len(kept) >= 2 and _FINISHED.search(lines[kept[-2]].strip()):
-        wire = re.sub(r"^The\s+", "", lines[kept[-1]].strip())
-        if fold(wire) in _agency_names(editorial):
+        wire = re.sub(r"^The\s+", "", lines[kept[-1]].strip()).removesuffix(".")
+        if fold(wire) in _agency_names(editorial) or fold(wire) in _brands(editorial):
             source_notes.append(wire)
             removed[kept[-1]] = "source-note"
             kept = kept[:-1]

@@ -6583,3 +6583,26 @@ def test_a_widgets_line_printed_twice_under_the_last_paragraph_and_a_top_news_la
     paragraphs = clean(doc(page.format(
         f"{section}\n\n{section}\n\nLocal authorities posted a picture of the pet and the family came forward."))).paragraphs
     assert paragraphs[-2:] == (section, "Local authorities posted a picture of the pet and the family came forward.")
+
+
+def test_an_outlets_name_closing_a_blog_post_its_templates_filler_a_videos_label_and_picture_file_names():
+    page = ("Burung Unta \"Cerdas\" Pulang ke Kandang Setelah Dicuri\n\n"
+            "BUCHAREST - Florin Diaconescu sudah merelakan burung untanya hilang dicuri dari kandang.\n\n"
+            "Salah satu burung untanya berhasil pulang setelah dicuri sekelompok orang.\n\n"
+            "{}\n\n"
+            "gty_ostrich_china_kb_141223_4x3_992 cctv_ostrich_china_3_kb_141223_4x3_992\n\n"
+            "Video on the disruption created by the Ostrich\n\n"
+            "Republika.\n"
+            "Curabitur at est vel odio aliquam fermentum in vel tortor. Aliquam eget laoreet metus. Quisque auctor "
+            "dolor fermentum nisi imperdiet vel placerat purus convallis.\n\n"
+            "Facebook Comments\n")
+    cleaned = clean(doc(page.format("Florin sangat lega melihat burung unta itu kembali ke peternakan.")))
+    assert cleaned.paragraphs == (
+        "Florin Diaconescu sudah merelakan burung untanya hilang dicuri dari kandang.",
+        "Salah satu burung untanya berhasil pulang setelah dicuri sekelompok orang.",
+        "Florin sangat lega melihat burung unta itu kembali ke peternakan.")
+    assert "Republika" in cleaned.source_notes
+    # trap: a sentence about a video and a Latin motto in the article's words stay
+    for line in ("Video of the escape was shared thousands of times on social media",
+                 "Aliquam, the farm's old Latin motto, is painted over the gate of the ostrich farm."):
+        assert line in clean(doc(page.format(line))).paragraphs
