@@ -860,7 +860,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         # or another story's teaser under the article: its headline in title case, then its excerpt cut off with
         # dots ("It's So Cold In Florida That Iguanas Are Freezing And Falling From Trees. It's raining lizards?! …
         # \"Apparently it's so...")
-        elif (_CUT_EXCERPT.search(line) and _title_case_headline_first(line)
+        elif (_WORD_CUT_BY_DOTS.search(line) and _title_case_headline_first(line)
               and any(looks_like_prose(lines[k]) and _SENTENCE_END.search(lines[k].strip()) for k in kept[:position])):
             removed[i] = "related-headline"
     kept = [i for i in kept if i not in removed]
@@ -2023,7 +2023,8 @@ def _runs_of_adjacent_lines(kept: list[int]) -> list[list[int]]:
 
 
 _TEASER_MIN_WORDS = 8
-_CUT_EXCERPT = re.compile(r"\w(?:\.{3}|…)$")  # a word cut off by the dots of an excerpt: "Apparently it's so..."
+# a word cut off by dots: an excerpt's ("Apparently it's so..."), a post the embed cut short ("… your ring finger...")
+_WORD_CUT_BY_DOTS = re.compile(r"\w(?:\.{3}|…)$")
 _FIRST_SENTENCE = re.compile(r"(.{20,200}?[.!?])\s")
 _TEASER_HEADLINE_WORDS = 6
 
@@ -2159,12 +2160,11 @@ def _post_text(line: str) -> bool:
     """The words of a post right over its author's or its buttons' line: no sentence end, more words than a
     subheading, in a sentence's case ("Someone's firework stack went off in Ontario shook our whole neighborhood")."""
     return (_POST_TEXT_MIN_WORDS <= len(line.split()) <= _POST_MAX_WORDS
-            and (not _POST_END.search(line) or _CUT_BY_THE_WIDGET.search(line) is not None)
+            and (not _POST_END.search(line) or _WORD_CUT_BY_DOTS.search(line) is not None)
             and not _title_case(line))
 
 
 _POST_MAX_WORDS = 30
-_CUT_BY_THE_WIDGET = re.compile(r"\w(?:\.{3}|…)$")  # a post the embed cut short: "… off your ring finger..."
 _POST_END = re.compile(r"[.!?:…][\"”’)]*$")  # a sentence's or a lead-in's end: a paragraph's, not a post's line
 _POST_TEXT_MIN_WORDS = 6
 _KEYWORD_LINE_WORDS = 20  # a page's search keywords run on; a headline printed in lower case is far shorter
