@@ -2754,7 +2754,11 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
             and _headline_over_standfirst(lines[above[0]].strip(), lines[chosen].strip())
             and (removed.get(_next_line(lines, chosen)) in ("byline", "date-stamp", "photo-credit")
                  # … or glued to the body's first line, the first line set apart over them by a blank line
-                 or (chosen + 1 == body_start and above[0] + 1 < chosen))):
+                 or (chosen + 1 == body_start and above[0] + 1 < chosen)
+                 # … or right over the body's dateline, shorter than it: the picture's caption under the headline (a
+                 # label over the headline is shorter than the headline, "News you can use")
+                 or (_next_line(lines, chosen) == body_start and _opens_with_dateline(lines[body_start], editorial)
+                     and len(lines[chosen].split()) < len(lines[above[0]].split())))):
         return lines[above[0]].strip()  # the first line, then its standfirst over the byline, a credit or the body
     if earlier and earlier[-1] in candidates and _has_subheadings(lines, kept, body_start):
         # two headline-like lines over the first paragraph of a text with subheadings: the lower one is the

@@ -6606,3 +6606,25 @@ def test_an_outlets_name_closing_a_blog_post_its_templates_filler_a_videos_label
     for line in ("Video of the escape was shared thousands of times on social media",
                  "Aliquam, the farm's old Latin motto, is painted over the gate of the ostrich farm."):
         assert line in clean(doc(page.format(line))).paragraphs
+
+
+def test_a_headline_over_its_pictures_caption_over_the_dateline_and_a_relative_time_with_views():
+    page = ("{}\n\n"
+            "The bear checked by SWD staff\n\n"
+            "KOTA KINABALU: A sun bear entered a house in Kg. Abai, Kinabatangan and was reported to the department.\n\n"
+            "A team went to the site to assess the situation upon receiving the report.\n\n"
+            "A couple of days later, the team decided to install a bear trap near the house.\n")
+    cleaned = clean(doc(page.format("One bear caught and bid to catch another continues")))
+    assert cleaned.title == "One bear caught and bid to catch another continues"
+    assert "The bear checked by SWD staff" not in cleaned.paragraphs
+    # trap: a label over the headline, shorter than the line under it, is no headline
+    cleaned = clean(doc(page.replace("The bear checked by SWD staff", "Sun bear trapped near a house in Kinabatangan "
+                                     "after villagers complain").format("News you can use")))
+    assert cleaned.title == "Sun bear trapped near a house in Kinabatangan after villagers complain"
+    stamped = ("Penulis: Muhammad Riduan\n4 jam yang lalu | 110 views\n"
+               "Photo from Berita Harian / Youtube\n"
+               "Samarinda, Presisi.co – Kemunculan seekor beruang madu di permukiman warga menjadi perhatian BKSDA.\n"
+               "Beruang madu itu pertama kali terlihat pada Sabtu setelah merusak perabot rumah warga.\n"
+               "Posted by:\n")
+    cleaned = clean(doc(stamped))
+    assert cleaned.title is None and len(cleaned.paragraphs) == 2
