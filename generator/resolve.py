@@ -351,12 +351,25 @@ def _vocabulary(editorial: Editorial) -> _Vocabulary:
     return _VOCABULARY[editorial.fingerprint]
 
 
-def role_before(paragraph: str, name_start: int, vocabulary: _Vocabulary, not_before: int = 0) -> str | None:
+# a preposition right before an office, which makes it the object of a clause, not a title over a name after a comma
+# that goes on into a clause of its own: a word in lower case after the name, not one joining it to another name
+_CLAUSE_GOES_ON = re.compile(r"\s+(?!(?:dan|and|serta|atau|or)\b)[a-z]")
+_OBJECT_OF = re.compile(r"\b(?:kepada|untuk|bagi|terhadap|dari|oleh|dengan|pada|to|for|from|by|with|against)\s*$",
+                        re.IGNORECASE)
+
+
+def role_before(paragraph: str, name_start: int, vocabulary: _Vocabulary, not_before: int = 0,
+                name_end: int | None = None) -> str | None:
     """The title or role printed just before a name: "Menteri Pertahanan Rusia" Sergei Shoigu. `not_before`: where
     the person named before it in the paragraph ends; a title never runs across another's name ("Kompol Budi
-    Santoso dan Iptu" is not Andi Wijaya's title)."""
+    Santoso dan Iptu" is not Andi Wijaya's title). `name_end`: where the name ends; an office after a preposition
+    and a comma before it is the object of the clause before when the name goes on into a clause of its own
+    ("kritik yang diarahkan kepada Menkeu, Gus Maksum justru menilai …"), its title when the name closes it
+    ("… terhadap mantan Gubernur Jawa Barat, Ridwan Kamil (RK).")."""
     window = paragraph[max(sentence_start(paragraph, name_start), not_before):name_start]
     stripped = window.rstrip()
+    clause_after_comma = (stripped.endswith(",") and name_end is not None
+                          and _CLAUSE_GOES_ON.match(paragraph, name_end) is not None)
     if stripped.endswith(","):  # "Juru bicara ... Gedung Putih, John Kirby": the role stands before the comma
         stripped = stripped[:-1]
     pieces = stripped.split(",")
@@ -375,6 +388,8 @@ def role_before(paragraph: str, name_start: int, vocabulary: _Vocabulary, not_be
 
     stops = [stop for stop in _ROLE_STOP.finditer(window) if not joins_a_title(stop)]
     if stops:
+        if clause_after_comma and _OBJECT_OF.search(window[:stops[-1].end()]):
+            return None  # "kritik yang diarahkan kepada Menkeu, Gus Maksum …": the office is the clause's object
         window = window[stops[-1].end():]
     says = list(vocabulary.says_before.finditer(window))
     if says:
@@ -383,6 +398,8 @@ def role_before(paragraph: str, name_start: int, vocabulary: _Vocabulary, not_be
     if len(words) > limit:
         window = " ".join(words[-limit:])
     for found in vocabulary.role_pattern.finditer(window):  # the first role word that starts a title run
+        if clause_after_comma and _OBJECT_OF.search(window[:found.start()]):
+            continue  # "kritik yang diarahkan kepada Menkeu, Gus Maksum …": the office is the clause's object
         role = _PARENTHETICAL.sub("", window[found.start():]).strip(" ,:;-–—(")
         if _AUXILIARY.search(role) or any(vocabulary.is_verb(w) for w in role.split()):
             continue  # "presiden Russia telah menerima undangan Kim": a clause, not Kim's title
@@ -1570,7 +1587,7 @@ class Resolver:
             named_before = max((m.end for m in mentions if m.paragraph == mention.paragraph and m.end <= mention.start
                                 and m.actor_id != mention.actor_id and self.actors[m.actor_id].kind == "person"
                                 and not vocabulary.role_pattern.match(m.text)), default=0)
-            for role in (role_before(paragraph, mention.start, vocabulary, not_before=named_before),
+            for role in (role_before(paragraph, mention.start, vocabulary, not_before=named_before, name_end=mention.end),
                          role_after(paragraph, mention.end, vocabulary)):
                 if role and (mention.actor_id, role) not in roles:
                     roles.append((mention.actor_id, role))

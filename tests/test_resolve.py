@@ -1166,3 +1166,15 @@ def test_a_title_never_runs_across_the_name_of_the_person_before_it():
     roles = {resolved.actors[actor_id].name: role for actor_id, role in cast.roles}
     assert roles == {"Budi Santoso": "Kompol", "Andi Wijaya": "Iptu", "Joko Susilo": "Aiptu",
                      "Prabowo Subianto": "Presiden", "Gibran Rakabuming Raka": "Wakil Presiden"}
+
+
+def test_an_office_after_a_preposition_and_a_comma_is_the_object_of_the_clause_before_when_the_name_goes_on():
+    resolved, cast = cast_of("“Kritik itu motivasi,” kata Maksum Faqih di Surabaya.",
+                             "Meski banyak kritik diarahkan kepada Menkeu, Maksum Faqih justru menilai kritik itu wajar.")
+    roles = [role for actor_id, role in cast.roles if resolved.actors[actor_id].name == "Maksum Faqih"]
+    assert roles == []
+    # trap: the office with the name closing the clause is the holder's title
+    resolved, cast = cast_of("Polisi menetapkan tersangka pencemaran nama baik terhadap mantan Gubernur Jawa Barat, "
+                             "Rahmat Kusuma (RK).", "“Kami menghormati proses hukum,” kata Rahmat Kusuma.")
+    roles = [role for actor_id, role in cast.roles if resolved.actors[actor_id].name == "Rahmat Kusuma"]
+    assert roles == ["mantan Gubernur Jawa Barat"]
