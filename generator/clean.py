@@ -1721,9 +1721,13 @@ def _pull_quote_named_first(lines: list[str], quote: int, speaker: int, kept: li
     words = fold(lines[quote].strip().strip("\"“”'‘’"))
     if len(words.split()) < _PULL_QUOTE_MIN_WORDS:
         return False
-    later = [fold(lines[k]) for k in kept if k > speaker]
-    return (any(words in paragraph and len(paragraph) > len(words) for paragraph in later)
-            and any(fold(found.group("name")) in paragraph for paragraph in later))
+    return _quoted_again_and_named(words, found.group("name"), [fold(lines[k]) for k in kept if k > speaker])
+
+
+def _quoted_again_and_named(words: str, name: str, paragraphs: list[str]) -> bool:
+    """A pull quote's words (folded) printed inside a longer paragraph, and its speaker's name said in one."""
+    return (any(words in paragraph and len(paragraph) > len(words) for paragraph in paragraphs)
+            and any(fold(name) in paragraph for paragraph in paragraphs))
 
 
 # a quotation, and after it its speaker's name alone in brackets or after a dash: '"…" [Phyllis Johnson]'
@@ -1742,9 +1746,7 @@ def _pull_quote_signed(lines: list[str], index: int, kept: list[int]) -> bool:
     words = fold(found.group("words").strip())
     if not _SIGNED_QUOTE_NAME.fullmatch(name) or len(words.split()) < _PULL_QUOTE_MIN_WORDS:
         return False
-    others = [fold(lines[k]) for k in kept if k != index]
-    return (any(words in paragraph and len(paragraph) > len(words) for paragraph in others)
-            and any(fold(name) in paragraph for paragraph in others))
+    return _quoted_again_and_named(words, name, [fold(lines[k]) for k in kept if k != index])
 
 
 def _over_a_publications_credit(lines: list[str], index: int, editorial: Editorial) -> bool:

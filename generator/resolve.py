@@ -368,9 +368,9 @@ def role_before(paragraph: str, name_start: int, vocabulary: _Vocabulary, not_be
     ("… terhadap mantan Gubernur Jawa Barat, Ridwan Kamil (RK).")."""
     window = paragraph[max(sentence_start(paragraph, name_start), not_before):name_start]
     stripped = window.rstrip()
-    clause_after_comma = (stripped.endswith(",") and name_end is not None
-                          and _CLAUSE_GOES_ON.match(paragraph, name_end) is not None)
-    if stripped.endswith(","):  # "Juru bicara ... Gedung Putih, John Kirby": the role stands before the comma
+    after_comma = stripped.endswith(",")
+    clause_after_comma = after_comma and name_end is not None and _CLAUSE_GOES_ON.match(paragraph, name_end) is not None
+    if after_comma:  # "Juru bicara ... Gedung Putih, John Kirby": the role stands before the comma
         stripped = stripped[:-1]
     pieces = stripped.split(",")
     window, limit = pieces[-1], 10
@@ -1579,14 +1579,16 @@ class Resolver:
         mentions.sort(key=lambda m: (m.paragraph, m.start))
 
         roles: list[tuple[str, str]] = []
+        # where each person's name ends, which the title of a name after it never runs across (an office printed for
+        # its holder, "Gubernur DKI", is a title, and may be part of that one's)
+        person_names = [m for m in mentions if self.actors[m.actor_id].kind == "person"
+                        and not vocabulary.role_pattern.match(m.text)]
         for mention in mentions:
             if mention.how != "name" or self.actors[mention.actor_id].kind != "person":
                 continue
             paragraph = article.paragraphs[mention.paragraph]
-            # (an office printed for its holder, "Gubernur DKI", is a title, and may be part of this one's)
-            named_before = max((m.end for m in mentions if m.paragraph == mention.paragraph and m.end <= mention.start
-                                and m.actor_id != mention.actor_id and self.actors[m.actor_id].kind == "person"
-                                and not vocabulary.role_pattern.match(m.text)), default=0)
+            named_before = max((m.end for m in person_names if m.paragraph == mention.paragraph
+                                and m.end <= mention.start and m.actor_id != mention.actor_id), default=0)
             for role in (role_before(paragraph, mention.start, vocabulary, not_before=named_before, name_end=mention.end),
                          role_after(paragraph, mention.end, vocabulary)):
                 if role and (mention.actor_id, role) not in roles:
