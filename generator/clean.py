@@ -586,6 +586,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 title = _next_line(lines, index)
                 if title is not None and _headline_like(lines[title].strip()) and title - index <= 2:
                     removed[title] = rule.name
+            elif rule.kind == "contents":
+                removed.update((i, rule.name) for i in _contents_entries(lines, index))
             elif rule.kind in ("block", "link"):
                 following, listed = index + 1, []
                 while following < len(lines) and following - index <= _BLOCK_LIMIT:
@@ -1822,6 +1824,26 @@ def _twins(line: str, other: str) -> bool:
 
 
 _SENTENCE_INSIDE = re.compile(r"[.!?][\"”’]?\s+[(\"“‘]?[A-Z]")  # a sentence closed before the line's end
+
+
+def _contents_entries(lines: list[str], label: int) -> list[int]:
+    """The entries of the table of contents under its label ("Daftar isi:"): the items of the list right under it,
+    each a heading's words; a sentence, bulleted or not, is the article's and ends the list."""
+    entries = []
+    for following in range(label + 1, min(len(lines), label + 1 + _BLOCK_LIMIT)):
+        line = lines[following].strip()
+        if not line:
+            continue
+        if not (_BULLET.match(line) or _NUMBERED_ENTRY.match(line)):
+            break
+        entry = _NUMBERED_ENTRY.sub("", _unbulleted(line))
+        if looks_like_prose(entry) and not _short_headline_like(entry):
+            break
+        entries.append(following)
+    return entries
+
+
+_NUMBERED_ENTRY = re.compile(r"^\d{1,2}[.)]\s+")  # "1. Jenis-jenis bekicot"
 
 
 def _unbulleted(line: str) -> str:

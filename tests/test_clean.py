@@ -6628,3 +6628,39 @@ def test_a_headline_over_its_pictures_caption_over_the_dateline_and_a_relative_t
                "Posted by:\n")
     cleaned = clean(doc(stamped))
     assert cleaned.title is None and len(cleaned.paragraphs) == 2
+
+
+def test_a_table_of_contents_goes_with_its_label_and_the_headings_stay():
+    cleaned = clean(doc("Hama Tikus di Sawah dan Cara Mengendalikannya\n"
+                        "Mengenal hama tikus di sawah dan cara mengendalikannya sejak dini. Petani rugi besar tiap musim.\n"
+                        "Daftar isi:\n- Jenis Hama Tikus di Sawah\n- Cara Mengendalikan Tikus\n- Kesimpulan\n"
+                        "Jenis Hama Tikus di Sawah\n"
+                        "Tikus sawah berkembang biak cepat saat musim tanam tiba, kata petugas penyuluh.\n"
+                        "Kesimpulan\nPengendalian bersama lebih berhasil daripada usaha sendiri-sendiri.\n"))
+    assert cleaned.paragraphs == (
+        "Mengenal hama tikus di sawah dan cara mengendalikannya sejak dini. Petani rugi besar tiap musim.",
+        "Jenis Hama Tikus di Sawah",
+        "Tikus sawah berkembang biak cepat saat musim tanam tiba, kata petugas penyuluh.", "Kesimpulan",
+        "Pengendalian bersama lebih berhasil daripada usaha sendiri-sendiri.")
+
+
+def test_a_sentence_in_a_list_under_the_contents_label_is_the_articles():
+    # trap: the contents' label over no contents, the article's summary in bullets under it: the summary stays
+    cleaned = clean(doc("Council closes the river park after the flood\n"
+                        "Table of Contents\n- The council voted on Monday to close the river park for the winter.\n"
+                        "- Repairs to the footbridge will cost more than the town had set aside, officials said.\n"
+                        "The park has been under water twice since October, the council said.\n"))
+    assert cleaned.paragraphs == (
+        "- The council voted on Monday to close the river park for the winter.",
+        "- Repairs to the footbridge will cost more than the town had set aside, officials said.",
+        "The park has been under water twice since October, the council said.")
+
+
+def test_a_see_full_page_button_under_the_article_is_chrome():
+    cleaned = clean(doc("Giant snails spread across the island's gardens, officials say.\n"
+                        "The snails eat more than 500 kinds of plants, the farm office said.\nSee Full Page\n"))
+    assert cleaned.paragraphs == ("Giant snails spread across the island's gardens, officials say.",
+                                  "The snails eat more than 500 kinds of plants, the farm office said.")
+    # trap: a sentence saying to see the full page stays
+    kept = clean(doc("Storm hits the coast\nSee the full page of results on the county's website, the clerk said.\n"))
+    assert kept.paragraphs == ("See the full page of results on the county's website, the clerk said.",)
