@@ -377,8 +377,8 @@ def _reporter_credit(line: str, editorial: Editorial) -> bool:
         return False  # "(Antara/Dhemas Reviyanto)", "(AFP/JD)": the agency's picture
     if _WRITERS_INITIALS.fullmatch(person) and _WRITERS_INITIALS.fullmatch(outlet):
         return True  # the writer's and the editor's initials, "… menangkap kembali RH. (II/MC)", as "(rdp/imk)"
-    if _DESK.match(outlet):
-        return True  # the writer and the desk: "… guna dimintai keterangannya.(ANS/Tim Liputan 6 SCTV)"
+    if _DESK.match(outlet) or _DESK_CODE.fullmatch(outlet):
+        return True  # the writer and the desk: "… guna dimintai keterangannya.(ANS/Tim Liputan 6 SCTV)", "(JANE ROE/B-5)"
     words = person.split()
     return (1 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) and ":" not in person
             and fold(person) not in _brands(editorial)
@@ -387,6 +387,7 @@ def _reporter_credit(line: str, editorial: Editorial) -> bool:
 
 
 _DESK = re.compile(r"(?:Tim|Team|Redaksi|Desk)\s", re.IGNORECASE)  # a newsroom's team, not a photographer
+_DESK_CODE = re.compile(r"[A-Z]{1,2}-\d{1,2}")  # a desk's code after the reporter's name: "(MUHAMMAD HAMIM/B-5)"
 _WRITERS_INITIALS = re.compile(r"[A-Z]{1,4}")
 _PICTURE_WORD = re.compile(r"\b(?:photos?|foto|pic|pictures?|images?|gambar|file)\b", re.IGNORECASE)
 
@@ -1303,6 +1304,15 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if (i not in removed and below is not None and removed.get(below) == "photo-caption" and line[:1].islower()
                 and len(line.split()) <= _ALT_TEXT_MAX_WORDS and not _FINISHED.search(line)):
             removed[i] = "photo-caption"
+    # a picture's alternative text and its caption between two paragraphs: a few words in lower case (no heading
+    # opens so), then a phrase that is no sentence ("loris torture" / "The excruciating process of tooth-cutting")
+    for above, alt, caption, after in zip(kept, kept[1:], kept[2:], kept[3:]):
+        alt_text, caption_text = lines[alt].strip(), lines[caption].strip()
+        if (not {above, alt, caption, after} & removed.keys() and _ALT_TEXT.fullmatch(alt_text)
+                and looks_like_prose(lines[above]) and _FINISHED.search(lines[above].strip())
+                and caption_text[:1].isupper() and not _FINISHED.search(caption_text)
+                and len(caption_text.split()) <= _ALT_TEXT_MAX_WORDS and looks_like_prose(lines[after])):
+            removed[alt] = removed[caption] = "photo-caption"
     kept = [i for i in kept if i not in removed]
 
     # 4b. What closes the page after the article's last finished sentence: topic tags, a category label

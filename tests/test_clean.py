@@ -743,6 +743,9 @@ def test_a_dateline_prefix_never_takes_the_sentences_first_words(line, dateline,
     ("Pengesahan itu diwarnai aksi massa di depan gedung parlemen. (Robi/voa-islam.com)", True),
     ("Warga mengungsi ke perbukitan setelah gempa mengguncang Donggala. (Antara/Dhemas Reviyanto)", False),
     ("Jalan provinsi rusak dan bergelombang di Blora membahayakan pengendara. (Istimewa/Harianmuria.com)", False),
+    # the reporter in capitals and the desk's code: "(NAME/B-5)"; a photographer after the paper's initials is not
+    ("Petugas membawa satwa itu ke kantor sambil menunggu perintah dari balai provinsi. (JANE ROE/B-5)", True),
+    ("Petugas membawa satwa itu ke kantor sambil menunggu perintah dari balai provinsi. (MI/RAMDANI)", False),
 ])
 def test_a_reporters_credit_closing_a_paragraph_is_not_a_photos(prose, kept):
     assert (prose in between_paragraphs(prose).paragraphs) is kept
@@ -6656,6 +6659,12 @@ def test_a_sentence_in_a_list_under_the_contents_label_is_the_articles():
         "The park has been under water twice since October, the council said.")
 
 
+def test_a_video_players_playlist_count_is_no_headline():
+    cleaned = clean(doc("Playlist 20 videos\n\nIn May a record number of lorises went back to the forest, the charity said.\n"))
+    assert cleaned.title is None
+    assert cleaned.paragraphs == ("In May a record number of lorises went back to the forest, the charity said.",)
+
+
 def test_a_see_full_page_button_under_the_article_is_chrome():
     cleaned = clean(doc("Giant snails spread across the island's gardens, officials say.\n"
                         "The snails eat more than 500 kinds of plants, the farm office said.\nSee Full Page\n"))
@@ -6664,3 +6673,21 @@ def test_a_see_full_page_button_under_the_article_is_chrome():
     # trap: a sentence saying to see the full page stays
     kept = clean(doc("Storm hits the coast\nSee the full page of results on the county's website, the clerk said.\n"))
     assert kept.paragraphs == ("See the full page of results on the county's website, the clerk said.",)
+
+
+def test_a_pictures_alternative_text_and_caption_between_paragraphs_are_chrome():
+    cleaned = clean(doc("Lorises kept in forest quarantine\n\n"
+                        "The two lorises have been kept in quarantine since March, in cages built in the forest.\n\n"
+                        "dog shelter\n\nThe new kennels at the shelter\n\n"
+                        "Volunteers feed the animals twice a day and walk them in the evening, the shelter said.\n"))
+    assert cleaned.paragraphs == (
+        "The two lorises have been kept in quarantine since March, in cages built in the forest.",
+        "Volunteers feed the animals twice a day and walk them in the evening, the shelter said.")
+
+
+def test_a_paragraph_cut_by_a_hard_wrap_is_no_pictures_alternative_text():
+    # trap: a sentence broken after "the": its next line in lower case goes on, and a subheading follows
+    lines = ("The council said the shelter would open in March, and the new kennels built by the\n"
+             "volunteers last year\nThe New Kennels\nVolunteers feed the animals twice a day, the shelter said.\n")
+    cleaned = clean(doc("Shelter opens in March\n" + lines))
+    assert "The New Kennels" in cleaned.paragraphs

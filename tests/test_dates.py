@@ -193,6 +193,12 @@ def test_a_stamp_after_the_writers_label_and_a_bar_with_publikasi():
     assert dates.stamp_text("Penulis: Pintara Dinda Syahjada | Foto: Andi Baso") is None
 
 
+def test_a_stamp_after_the_editors_label_and_a_dash():
+    assert dates.stamp_text("Editor: Jane Roe - Minggu, 8 Januari 2023 | 22:00 WIB") == "8 Januari 2023 22:00 WIB"
+    # trap: a sentence naming an editor and a date is no stamp
+    assert dates.stamp_text("Editor Jane Roe said on 8 January 2023 that the paper would close.") is None
+
+
 def test_the_writers_name_and_handle_before_published_and_the_date_are_a_stamp():
     assert dates.stamp_text("Fahad Shabbir (@FahadShabbir) Published August 15, 2022 | 03:00 PM") == \
         "August 15, 2022 03:00 PM"
