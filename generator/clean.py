@@ -164,9 +164,11 @@ class _Datelines:
             re.compile(rf"^(?P<place>{_CAPS_PLACE})[–—](?=[A-Z][a-z])"),
             _PlaceAndOutletInCapitals(),
         ]
-        # "Moskow:", and with the outlet's name after a comma, "Kendari, Pena Medan -"
+        # "Moskow:", and with the outlet's name after a comma, "Kendari, Pena Medan -", or its web address with no
+        # dash, "Tanah Karo, metrokampung.com"
         self.alone = re.compile(rf"^(?P<place>{_PLACE})"
-                                rf"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,3}}\s*{_DASH}|\s*(?::|{_DASH}))$")
+                                rf"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,3}}\s*{_DASH}|\s*(?::|{_DASH})"
+                                rf"|,\s*(?=[\w-]*\.[a-z])(?i:{_DOMAIN})\s*(?:{_DASH})?)$")
 
 
 _DATELINE_CACHE: dict[str, _Datelines] = {}
@@ -2572,6 +2574,9 @@ def _navigation(line: str, editorial: Editorial) -> bool:
     words = line.split()
     if not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
         return False
+    crumbs = _CRUMB_SEPARATOR.split(line.strip())
+    if len(crumbs) >= 2 and all(len(crumb.split()) <= _CRUMB_WORDS for crumb in crumbs):
+        return True  # names of a word or two between slashes: a menu or a theme's tagline ("Half Mag / Half Zine")
     return (sum(fold(w) in editorial.sections for w in words) >= 3
             or (len(words) >= 2 and all(fold(w) in _menu_words(editorial) for w in words)))
 
@@ -2589,6 +2594,7 @@ _SITE_NAME_AND_TAGLINE = re.compile(r"^(.{12,}?)\s+[-–—]\s+\|\s+(\S.{1,60})$
 _SITE_NAME_GLUED = re.compile(r"^(.{12,})-((?-i:[A-Z])[\w.]{2,30})$")  # an image's alt text: "Headline-GadgetAny"
 _BREADCRUMB_WORDS = 4  # the sections a breadcrumb prints before the headline, without separators
 _CRUMB_SEPARATOR = re.compile(r"\s+[/›>»]\s+")
+_CRUMB_WORDS = 2  # a menu's item between its separators; a headline's parts run longer
 # a picture's credit: "…Pelatih-net-", "… Terisolir © mili.id"
 _CREDIT_AFTER = re.compile(r"^(.{12,}?)\s*(?:-{2,}|-[a-z]{2,12}-|\s©\s?\S.{0,30})$")
 

@@ -6691,3 +6691,38 @@ def test_a_paragraph_cut_by_a_hard_wrap_is_no_pictures_alternative_text():
              "volunteers last year\nThe New Kennels\nVolunteers feed the animals twice a day, the shelter said.\n")
     cleaned = clean(doc("Shelter opens in March\n" + lines))
     assert "The New Kennels" in cleaned.paragraphs
+
+
+def test_a_dateline_alone_with_the_outlets_web_address_and_no_dash():
+    cleaned = clean(doc("Domba Berwajah Hitam Jadi Tontonan di Berastagi\nEditor: contohkampung.com\n\n"
+                        "Tanah Karo, contohkampung.com\n"
+                        "Penangkaran domba di belakang hotel kini menjadi daya tarik utama bagi pengunjung.\n"
+                        "Pengunjung bisa memberi makan domba itu setiap sore, kata petugas hotel.\n"))
+    assert cleaned.dateline == "Tanah Karo"
+    assert cleaned.paragraphs[0].startswith("Penangkaran domba")
+
+
+def test_a_themes_tagline_between_slashes_is_no_headline():
+    body = ("\n\nPolice in Britain said officers ended up in an unusual chase when an escaped llama went wandering "
+            "through a neighborhood.\n\nThe officers responded to the scene and pursued the animal.\n\n"
+            "The llama was returned to its owner, the post said.\n")
+    cleaned = clean(doc("Jump Out\n\nHalf Mag / Half Zine" + body))
+    assert cleaned.title is None
+    assert cleaned.paragraphs[0].startswith("Police in Britain")
+    # trap: a headline whose parts a slash divides stays the headline
+    kept = clean(doc("Llama Drama / Police Chase Escaped Animal Through Teffont" + body))
+    assert kept.title == "Llama Drama / Police Chase Escaped Animal Through Teffont"
+
+
+def test_a_note_on_the_video_below_and_its_widgets_label_are_chrome():
+    cleaned = clean(doc("Police Chase Runaway Llamas In Arizona\n\n"
+                        "Two llamas got away and wandered the streets of Sun City, Arizona, today.\n\n"
+                        "The llamas were eventually lassoed and returned to their owner.\n\n"
+                        "(Note: No audio on video below).\n\nPopular Video\n"))
+    assert cleaned.paragraphs == ("Two llamas got away and wandered the streets of Sun City, Arizona, today.",
+                                  "The llamas were eventually lassoed and returned to their owner.")
+    # trap: a note telling what the video shows is the article's
+    note = "(Note: the video below was filmed in 2019, before the council rebuilt the old bridge.)"
+    kept = clean(doc("Police Chase Runaway Llamas In Arizona\n\n"
+                     "Two llamas got away and wandered the streets of Sun City, Arizona, today.\n\n" + note + "\n"))
+    assert note in kept.paragraphs
