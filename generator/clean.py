@@ -1308,6 +1308,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[i] = "photo-caption"
     # a picture's alternative text and its caption between two paragraphs: a few words in lower case (no heading
     # opens so), then a phrase that is no sentence ("loris torture" / "The excruciating process of tooth-cutting")
+    # … or alone, in lower case only, its caption left out: the paragraph goes on under it
+    for above, alt, below in zip(kept, kept[1:], kept[2:]):
+        alt_text = lines[alt].strip()
+        if (not {above, alt, below} & removed.keys() and alt_text == alt_text.lower() and _ALT_TEXT.fullmatch(alt_text)
+                and looks_like_prose(lines[above]) and _FINISHED.search(lines[above].strip())
+                and looks_like_prose(lines[below]) and _FINISHED.search(lines[below].strip())):
+            removed[alt] = "photo-caption"
     for above, alt, caption, after in zip(kept, kept[1:], kept[2:], kept[3:]):
         alt_text, caption_text = lines[alt].strip(), lines[caption].strip()
         if (not {above, alt, caption, after} & removed.keys() and _ALT_TEXT.fullmatch(alt_text)
@@ -2594,6 +2601,7 @@ _SITE_NAME_AND_TAGLINE = re.compile(r"^(.{12,}?)\s+[-–—]\s+\|\s+(\S.{1,60})$
 _SITE_NAME_GLUED = re.compile(r"^(.{12,})-((?-i:[A-Z])[\w.]{2,30})$")  # an image's alt text: "Headline-GadgetAny"
 _BREADCRUMB_WORDS = 4  # the sections a breadcrumb prints before the headline, without separators
 _CRUMB_SEPARATOR = re.compile(r"\s+[/›>»]\s+")
+_SENTENCE_IN_A_CELL = re.compile(r"[^|]{3,200}[a-z]\.\s*\|")  # a picture's caption in its table's cell, the bar after it
 _CRUMB_WORDS = 2  # a menu's item between its separators; a headline's parts run longer
 # a picture's credit: "…Pelatih-net-", "… Terisolir © mili.id"
 _CREDIT_AFTER = re.compile(r"^(.{12,}?)\s*(?:-{2,}|-[a-z]{2,12}-|\s©\s?\S.{0,30})$")
@@ -2693,6 +2701,7 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
                   and not _named_picture(lines[i].strip())
                   and not _person_in_the_act(lines[i].strip())
                   and not _SOURCE_CLOSED.search(lines[i].strip())  # "… di masjid. (sumber:merdeka.com)": a caption
+                  and not _SENTENCE_IN_A_CELL.fullmatch(lines[i].strip())  # "Cumi-cumi yang tertangkap …. |": a caption
                   and not _carried_on_in_lower_case(lines, i)]  # "Pilot balon itu dinyatakan" / "tewas …": wrapped
     # under a headline, a writer's aside, short, asking and exclaiming at once ("Where is the love, people?!?"),
     # opens the body

@@ -6726,3 +6726,56 @@ def test_a_note_on_the_video_below_and_its_widgets_label_are_chrome():
     kept = clean(doc("Police Chase Runaway Llamas In Arizona\n\n"
                      "Two llamas got away and wandered the streets of Sun City, Arizona, today.\n\n" + note + "\n"))
     assert note in kept.paragraphs
+
+
+def test_a_pictures_alternative_text_alone_between_paragraphs_is_chrome():
+    cleaned = clean(doc("Octopus Crawls Out Of Water, Walks On Dry Land\n\n"
+                        "A family filmed an octopus that crawled out of the water and walked along the shore.\n\n"
+                        "walking octopus\nThe octopus then spat out a crab, which the family took as a gift.\n"))
+    assert cleaned.paragraphs == ("A family filmed an octopus that crawled out of the water and walked along the shore.",
+                                  "The octopus then spat out a crab, which the family took as a gift.")
+    # trap: a subheading naming a product that opens in lower case stays
+    kept = clean(doc("Phones Sell Out In Hours\n\nThe new phones sold out within hours of going on sale, shops said.\n\n"
+                     "iPhone buyers queue overnight\nSome buyers waited outside the shops from the evening before.\n"))
+    assert "iPhone buyers queue overnight" in kept.paragraphs
+
+
+def test_a_call_to_share_the_page_and_to_watch_its_video_are_chrome():
+    cleaned = clean(doc("Watch An Octopus Walk On Land\n\n"
+                        "Visitors saw an octopus climb out of the water and scoot along the seaweed.\n\n"
+                        "Check out the video.\n\n"
+                        "SHARE this amazing viewing with your friends and loved ones now! They won't believe their eyes!\n"))
+    assert cleaned.paragraphs == ("Visitors saw an octopus climb out of the water and scoot along the seaweed.",)
+    # traps: a sentence about sharing with friends and one about a video stay the article's
+    sentences = ("Share this with your friends, the ranger told the visitors on the beach.",
+                 "Check out the video of the council meeting, which shows the mayor walking out.")
+    kept = clean(doc("Watch An Octopus Walk On Land\n\n" + "\n\n".join(sentences) + "\n"))
+    assert kept.paragraphs == sentences
+
+
+def test_a_comment_sections_heading_without_its_closing_quote_and_a_related_posts_label_are_chrome():
+    cleaned = clean(doc("Great Video of Octopus Walking on Land\n\n"
+                        "If you have never seen an octopus walk on land, this video will fix that.\n\n"
+                        "Possibly related posts:\n\nOne comment on “Great Video of Octopus Walking on Land\n\n"
+                        "Comments are closed.\n"))
+    assert cleaned.paragraphs == ("If you have never seen an octopus walk on land, this video will fix that.",)
+    # trap: a sentence opening with one comment on a quoted title stays
+    sentence = "One comment on “The Voice” drew 2,000 replies in a day, the singer said."
+    kept = clean(doc("Great Video of Octopus Walking on Land\n\n"
+                     "If you have never seen an octopus walk on land, this video will fix that.\n\n" + sentence + "\n"))
+    assert sentence in kept.paragraphs
+
+
+def test_a_captions_sentence_in_its_table_cell_is_no_headline():
+    cleaned = clean(doc("Cumi-cumi yang tertangkap nelayan Jepang. |\n"
+                        "Ketika hendak menjaring ikan di perairan utara Jepang, cumi-cumi raksasa seberat 163 kilogram "
+                        "masuk ke jaring nelayan.\nPanjangnya sekitar 8 meter dari kepala sampai tentakel terpanjang.\n"
+                        "Cumi-cumi itu langsung mati begitu diangkat ke darat, kata para nelayan.\n"))
+    assert cleaned.title is None
+    assert cleaned.paragraphs[0].startswith("Ketika hendak menjaring")
+    # trap: a headline in a cell with no full stop stays the headline
+    kept = clean(doc("Nelayan Jepang Tangkap Cumi-cumi Raksasa |\n"
+                     "Ketika hendak menjaring ikan di perairan utara Jepang, cumi-cumi raksasa seberat 163 kilogram "
+                     "masuk ke jaring nelayan.\nPanjangnya sekitar 8 meter dari kepala sampai tentakel terpanjang.\n"
+                        "Cumi-cumi itu langsung mati begitu diangkat ke darat, kata para nelayan.\n"))
+    assert kept.title is not None and kept.title.startswith("Nelayan Jepang Tangkap Cumi-cumi Raksasa")
