@@ -6779,3 +6779,19 @@ def test_a_captions_sentence_in_its_table_cell_is_no_headline():
                      "masuk ke jaring nelayan.\nPanjangnya sekitar 8 meter dari kepala sampai tentakel terpanjang.\n"
                         "Cumi-cumi itu langsung mati begitu diangkat ke darat, kata para nelayan.\n"))
     assert kept.title is not None and kept.title.startswith("Nelayan Jepang Tangkap Cumi-cumi Raksasa")
+
+
+def test_a_sign_up_boxs_label_over_the_headline_and_a_call_to_follow_a_facebook_page_are_chrome():
+    cleaned = clean(doc("Penguin that took a wrong turn has been released into the wild\n\nSpread the love\n"
+                        "Get email updates when we post\n\n"
+                        "An Adelie penguin that took a wrong turn has been released on a beach south of Christchurch.\n\n"
+                        "Follow the Example Animal News Facebook page for more news, updates and petitions.\n"))
+    assert cleaned.title == "Penguin that took a wrong turn has been released into the wild"
+    assert cleaned.paragraphs == (
+        "An Adelie penguin that took a wrong turn has been released on a beach south of Christchurch.",)
+    # trap: a sentence opening with 'Follow' and naming a Facebook page, a comma before it, stays
+    sentence = "Follow the money, the senator said of the Facebook page for the campaign's adverts."
+    kept = clean(doc("Penguin that took a wrong turn has been released into the wild\n\n"
+                     "An Adelie penguin that took a wrong turn has been released on a beach south of Christchurch.\n\n"
+                     + sentence + "\n"))
+    assert sentence in kept.paragraphs
