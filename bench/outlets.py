@@ -24,7 +24,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from generator.clean import _DATE_LABEL, clean, remove_recurring, without_markup  # noqa: E402
+from generator.clean import _DATE_LABEL, _PUBLISHED_IN_BRACKETS, clean, remove_recurring, without_markup  # noqa: E402
 from generator.editorial import load_editorial  # noqa: E402
 from generator.extract import extract  # noqa: E402
 from generator.read import read_seed  # noqa: E402
@@ -1276,8 +1276,9 @@ def measure(pages: list[GoldenPage]) -> list[PageResult]:
         for line in page.lines:
             if line.label == "prose":
                 result.prose_total += 1
-                # the text a reader sees: tags the scraper left are no words of the line ("… Bali. <br />")
-                text = without_markup(line.text)
+                # the text a reader sees: tags the scraper left are no words of the line ("… Bali. <br />"), nor
+                # is the page's date in brackets after it, which clean reads as the date line ("(Published …)")
+                text = _PUBLISHED_IN_BRACKETS.sub("", without_markup(line.text))
                 if line.number in kept:
                     # kept whole, joined to its drop cap, or without a dateline prefix of a few words ("JAKARTA,
                     # KOMPAS.com -", "NEW DELHI, July 30 (Xinhua) --") before a sentence's first word: never cut

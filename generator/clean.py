@@ -284,14 +284,16 @@ def without_markup(line: str) -> str:
     return re.sub(r" (?=[.,;:!?])", "", line)  # "<i>Aedes aegypti</i>." → "Aedes aegypti."
 
 
-def _prepare(lines: list[str], removed: dict[int, str]) -> tuple[list[str], list[tuple[int, str, str]]]:
-    """Undo four artefacts of how pages are stored before any rule reads them: HTML tags left in the text
+def _prepare(lines: list[str], removed: dict[int, str]
+             ) -> tuple[list[str], list[tuple[int, str, str]], list[tuple[int, str, str]]]:
+    """Undo five artefacts of how pages are stored before any rule reads them: HTML tags left in the text
     (the text between them stays), a scraper's "date YYYY-MM-DD" label in front of a line (the stamp is kept,
-    the rest of the line stays a line), an icon's alternative text before a widget's few words ("clock icon 4
-    minute read"), and a drop cap the page set on a line of its own ("I" + "ndonesian …").
-    Returns the lines and the prefixes taken off."""
+    the rest of the line stays a line), the page's date in brackets after a standfirst ("… (Published Thursday,
+    Feb. 20, 2014)": the same), an icon's alternative text before a widget's few words ("clock icon 4 minute
+    read"), and a drop cap the page set on a line of its own ("I" + "ndonesian …").
+    Returns the lines, the prefixes taken off and the stamps in brackets taken off, each as (index, text, stamp)."""
     lines = list(lines)
-    prefixes = []
+    prefixes, suffixes = [], []
     for i, line in enumerate(lines):
         if ("<" in line and _HTML_TAG.search(line)) or ("[" in line and _BRACKET_TAG.search(line)):
             lines[i] = line = without_markup(line)
@@ -305,6 +307,10 @@ def _prepare(lines: list[str], removed: dict[int, str]) -> tuple[list[str], list
             lines[i] = found.group(2)
             if not lines[i].strip():
                 removed[i] = "date-stamp"
+        found = _PUBLISHED_IN_BRACKETS.search(lines[i])
+        if found and found.start() > 0 and (stamp := dates.stamp_text(found.group("stamp"))):
+            suffixes.append((i, found.group().strip(), stamp))
+            lines[i] = line = lines[i][: found.start()].rstrip()
         found = _ICON_LABEL.match(line)
         if found:  # "calendar icon 4 December 2014": an icon's alternative text before its widget's few words
             lines[i] = found.group(1)
@@ -315,9 +321,12 @@ def _prepare(lines: list[str], removed: dict[int, str]) -> tuple[list[str], list
             if following is not None and following <= i + 2 and lines[following].strip()[:1].islower():
                 lines[following] = line.strip() + lines[following].strip()
                 removed[i] = "drop-cap"
-    return lines, prefixes
+    return lines, prefixes, suffixes
 
 
+# the page's date after a line, in brackets: "(Published Thursday, Feb. 20, 2014)", "(Diperbarui 3 Mei 2021 10:12 WIB)"
+_PUBLISHED_IN_BRACKETS = re.compile(r"\s*\((?:Published|Updated|Posted|Diterbitkan|Diperbarui|Dipublikasikan)"
+                                    r"\s*:?\s*(?P<stamp>[^()]{6,60})\)\s*$", re.IGNORECASE)
 _WRAP_MIN_WORDS = 5  # a line cut by a hard wrap is a long one: a menu's or a label's few words are no such line
 _WRAP_EVIDENCE = 2  # a page is hard-wrapped when at least this many lines run on into a lower-case line
 
@@ -534,7 +543,7 @@ def _spells_acronym(words: list[str], acronym: str) -> bool:
 
 def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     removed: dict[int, str] = {}  # 0-based line index → rule
-    lines, label_prefixes = _prepare(document.text.split("\n"), removed)
+    lines, label_prefixes, bracketed_stamps = _prepare(document.text.split("\n"), removed)
     text_of: dict[int, str] = {}  # paragraphs whose text was changed (dateline prefix taken off)
     further_reading: list[str] = []
     source_notes: list[str] = []
@@ -1002,7 +1011,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if position not in today:
             date_stamps.append(stamp_at[position])
         removed[kept[position]] = "date-stamp"
-    # a scraper's "date" label has the day only: the page's own date line, with its time, comes first
+    # the page's date in brackets after its standfirst is its date line; a scraper's "date" label has the day
+    # only: the page's own date lines, with their time, come first
+    date_stamps += [stamp for _, _, stamp in bracketed_stamps]
     date_stamps += [stamp for _, _, stamp in label_prefixes if len(stamp) == 10]
     kept_before_stamps = kept
     kept = [i for i in kept if i not in removed]
@@ -1129,8 +1140,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 removed[i] = "section"
         _remove_bylines(lines, zone, removed, editorial)
         under_title = next((i for i in zone if i not in removed), None)
+        dated = {i for i, _, _ in bracketed_stamps}  # a standfirst the page's date closed: no picture's caption
         for i in zone:
-            if i in removed:
+            if i in removed or i in dated:
                 continue
             credit = _previous_line(lines, i)  # a picture's credit alone on its line, its caption under it
             if _over_a_publications_credit(lines, i, editorial):
@@ -1642,7 +1654,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     source_lines = document.text.split("\n")
     removed_lines = tuple(
         RemovedLine(line_no=i + 1, text=source_lines[i].strip(), rule=rule) for i, rule in sorted(removed.items())
-    ) + tuple(RemovedLine(i + 1, prefix, "date-stamp") for i, prefix, _ in label_prefixes if i not in removed)
+    ) + tuple(RemovedLine(i + 1, taken, "date-stamp") for i, taken, _ in label_prefixes + bracketed_stamps
+              if i not in removed)
     removed_lines = tuple(sorted(removed_lines, key=lambda r: r.line_no))
     if dateline_index is not None:
         full = lines[dateline_index].strip()
