@@ -32,7 +32,7 @@ from generator.read import read_seed  # noqa: E402
 FIXTURES = ROOT / "tests" / "fixtures" / "outlets"
 OUT = Path(__file__).resolve().parent / "OUTLETS.md"
 LABELS = ("headline", "byline", "chrome", "caption", "promo", "prose")
-HELD_OUT_ROUND = 259
+HELD_OUT_ROUND = 260
 HISTORY = ('Each round of pages was measured held out before it was read, then joined the tuning part. Round 1 (54 '
            'pages) had a held-out fifth of 15 pages chosen by a hash of their names; measured once after tuning on '
            'the other 39 (commit 77b1ad8): headline exact 8/13, no headline invented 2/2, date right 9/11, chrome '
@@ -1156,8 +1156,12 @@ HISTORY = ('Each round of pages was measured held out before it was read, then j
            "chrome 4/4, chrome 7/10, prose 53/55; after tuning on it (9041f7a: the page's date in brackets after "
            "the standfirst; a comment form's rules): date 2/2, chrome 8/10, prose 54/55. Round 259 (6 pages, 6 new "
            "outlets; goats loose in neighbourhoods, wild boar in villages), held out when added (at 9041f7a's "
-           "rules) and not tuned on: headline 4/4, no headline invented 2/2, no date read from chrome 6/6 (no page "
-           "prints a date), chrome 6/7, prose 45/45; its figures are in the table below. A line "
+           "rules): headline 4/4, no headline invented 2/2, no date read from chrome 6/6 (no page "
+           "prints a date), chrome 6/7, prose 45/45; not tuned on: its one miss, a radio show's name under the "
+           "article ('The News Junkie'), is known only from the page's address, which the seed does not carry. "
+           "Round 260 (6 pages, 6 new outlets; river otters biting swimmers), held out when added (at 9041f7a's "
+           "rules) and not tuned on: headline 3/5, no headline invented 1/1, date 1/1, no date read from chrome "
+           "5/5, chrome 44/46, prose 29/29; its figures are in the table below. A line "
            "classifier "
            '(bench/line_classifier.py: a CRF over the lines, trained on rounds 1-3) added no chrome removal on round'
            " 4 to the rules' 18/25 and cost 1-2 prose lines at thresholds 0.7-0.8; trained on rounds 1-4 it added "
