@@ -949,6 +949,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and not _key_point(line) and i not in listed
                 and not dates.stamp_text(lines[i])):  # "• Aug 03 2020, 19:41 IST" is the date line, bulleted
             removed[i] = "navigation"
+    # a picture's credit under its caption: a name and, after a comma, who the photographer works for ("• River
+    # otter" / "Dick Randall, Defenders of Wildlife"), the text under it
+    for i, below in zip(kept[:_HEAD_LINES], kept[1:_HEAD_LINES + 1]):
+        if (_NAME_AND_EMPLOYER.fullmatch(lines[i].strip()) and looks_like_prose(lines[below])
+                and removed.get(_previous_line(lines, i)) in ("navigation", "photo-caption")):
+            removed[i] = "photo-credit"
     kept = [i for i in kept if i not in removed]
     for i in kept[:_HEAD_LINES]:
         if _RELATIVE_TIME.fullmatch(lines[i].strip()):
@@ -2173,6 +2179,8 @@ def _name_alone(line: str) -> bool:
             and all(_NAME_LINE.match(name) and len(name.split()) <= 4 for name in names))
 
 
+_NAME_AND_EMPLOYER = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z.'’-]+){1,2}, [A-Z][\w&'’.-]*"
+                                r"(?: (?:of|for|and|the|&|[A-Z][\w&'’.-]*)){0,5}")  # "Dick Randall, Defenders of Wildlife"
 _NAME_LINE = re.compile(r"^[A-Z(][\w.'’()-]*(?:\s+[A-Z(][\w.'’()-]*){0,5}$")  # "Khairul Anam", "Nina A. Loasana (The Jakarta Post)"
 
 
@@ -2609,6 +2617,8 @@ def _menu_words(editorial: Editorial) -> frozenset[str]:
 
 
 _SITE_NAME_AFTER = re.compile(r"^(.{12,}?)\s+[-–—|]\s+(\S.{1,30})$")  # "Headline - GenPI.co"
+_SITE_NAME_WORDS = 4  # a site's name before the headline in its title bar: "Example Guardian"
+_SITE_NAME_BEFORE = re.compile(r"^(\S[^-–—|]{1,30}?)\s+[-–—|]\s+(\S.{11,})$")  # "Example Guardian - Headline"
 # the title bar's two separators, the site's name or its tagline after them
 _SITE_NAME_AND_TAGLINE = re.compile(r"^(.{12,}?)\s+[-–—]\s+\|\s+(\S.{1,60})$")
 _SITE_NAME_GLUED = re.compile(r"^(.{12,})-((?-i:[A-Z])[\w.]{2,30})$")  # an image's alt text: "Headline-GadgetAny"
@@ -2646,6 +2656,10 @@ def _without_site_name(line: str, editorial: Editorial, printed: frozenset[str] 
     if found and (fold(found.group(2)) in _brands(editorial) or re.fullmatch(_DOMAIN, found.group(2))
                   or (fold(found.group(1)) in printed and len(found.group(2).split()) <= 4)):
         return found.group(1)
+    found = _SITE_NAME_BEFORE.match(line.strip())  # "Example Guardian - Headline": the name first, the headline printed
+    if (found and fold(found.group(2)) in printed and len(found.group(1).split()) <= _SITE_NAME_WORDS
+            and all(word[:1].isupper() for word in found.group(1).split())):
+        return found.group(2)
     found = _SITE_NAME_AND_TAGLINE.match(line.strip())
     if found and fold(found.group(1)) in printed:  # "Headline - | News, Weather & Sports in Billings, Montana"
         return found.group(1)
@@ -2708,6 +2722,7 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
                   and not (_opens_with_dash_dateline(lines[i], editorial)  # "MALANGKOTA (Outlet.id) – …": a paragraph
                            and not _headline_parts_by_a_dash(lines[i], editorial))
                   and not (_NAME_LINE.match(lines[i].strip()) and "(" in lines[i])  # "News Desk (The Jakarta Post)"
+
                   and not (removed.get(_next_line(lines, i)) == "date-stamp" and _author_name(lines[i]))  # over the date
                   and not _cut_teaser(lines[i].strip(), [lines[k] for k in kept if k > i])
                   and not _SAID_AT_END.search(lines[i].strip())  # "The train pushed the car, police said": a caption

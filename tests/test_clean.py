@@ -6819,3 +6819,47 @@ def test_a_comment_forms_rules_are_chrome():
                         "Please make sure your comment adheres to our comment policy. If it doesn't, it may be deleted. "
                         "No one wants that!\n"))
     assert cleaned.paragraphs == ("Beachgoers are being told not to handle seal pups, since contact could hurt the animals.",)
+
+
+def test_a_site_name_before_the_headline_in_the_title_bar_is_cut():
+    cleaned = clean(doc("Example Guardian - Otter attacks women floating down Montana river\n\n"
+                        "NYSE - LSE\n" + "".join(f"AB{n} 1.{n}% {n}3.78 $\n" for n in range(16)) +
+                        "Otter attacks women floating down Montana river\n"
+                        "Otter attacks women floating down Montana river / Photo: Jane Roe - EXAMPLE IMAGES/AFP/File\n\n"
+                        "Otter attacks women floating down Montana river\n\n"
+                        "An aggressive otter attacked three women floating down a river in Montana, officials said.\n\n"
+                        "The group was drifting along the Jefferson River in inflatable tubes on Wednesday evening.\n"))
+    assert cleaned.title == "Otter attacks women floating down Montana river"
+    # trap: a headline whose first words stand before a dash, printed nowhere else, stays whole
+    kept = clean(doc("Apple - Samsung patent fight returns to court this week\n\n"
+                     "Delegations from both countries met in Geneva on Monday, diplomats said.\n\n"
+                     "The talks are expected to last three days, the hosts said.\n"))
+    assert kept.title == "Apple - Samsung patent fight returns to court this week"
+
+
+def test_a_pictures_credit_under_its_bulleted_caption_is_no_headline():
+    cleaned = clean(doc("Otters bite swimmers\n\n  • River otter\n\n    Dick Randall, Defenders of Wildlife\n"
+                        "  Move aside, grizzly bears and mountain lions. River otters attacked four people swimming in "
+                        "the Jefferson River on July 11, and the victims have the wounds to prove it.\n\n"
+                        "Example News Classifieds\n"))
+    assert cleaned.title == "Otters bite swimmers"
+    assert cleaned.paragraphs == ("Move aside, grizzly bears and mountain lions. River otters attacked four people "
+                                  "swimming in the Jefferson River on July 11, and the victims have the wounds to prove it.",)
+    # trap: a name and an employer under a headline, no caption above it, is the byline's shape, never cut as a credit
+    kept = clean(doc("Otters bite swimmers\n\nJane Roe, Example Wildlife News\n"
+                     "  Move aside, grizzly bears and mountain lions. River otters attacked four people swimming in "
+                     "the Jefferson River on July 11, and the victims have the wounds to prove it.\n"))
+    assert not any(removed.rule == "photo-credit" for removed in kept.removed)
+
+
+def test_an_aggregators_link_to_a_stations_story_is_its_source():
+    cleaned = clean(doc("Swimmer healing after sudden otter attack\n\n"
+                        "A swimmer from Bear Creek Village is still recovering after a river otter bit her last month.\n\n"
+                        "Read FOX56\n"))
+    assert cleaned.paragraphs == ("A swimmer from Bear Creek Village is still recovering after a river otter bit her last month.",)
+    assert "FOX56" in cleaned.source_notes
+    # trap: a link's label in capitals is no station's call sign
+    other = clean(doc("Swimmer healing after sudden otter attack\n\n"
+                      "A swimmer from Bear Creek Village is still recovering after a river otter bit her last month.\n\n"
+                      "Read MORE\n"))
+    assert "MORE" not in other.source_notes
