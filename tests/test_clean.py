@@ -6863,3 +6863,15 @@ def test_an_aggregators_link_to_a_stations_story_is_its_source():
                       "A swimmer from Bear Creek Village is still recovering after a river otter bit her last month.\n\n"
                       "Read MORE\n"))
     assert "MORE" not in other.source_notes
+
+
+def test_a_contributor_named_with_his_beat_and_his_handle_is_chrome():
+    body = ("Poisonous toads infest suburban Florida neighborhood\n"
+            "PALM BEACH GARDENS — A Florida suburb is plagued by thousands of poisonous toads.\n"
+            "Holladay said still more toads are likely to spread across South Florida in the coming weeks.\n")
+    cleaned = clean(doc(body + "Environmental writer Jane Roe also contributed to this story. "
+                               "Follow him on Twitter: @JaneRoeNP\n"))
+    assert cleaned.paragraphs[-1] == "Holladay said still more toads are likely to spread across South Florida in the coming weeks."
+    # trap: a sentence telling what named people gave stays the article's
+    sentence = "Local resident Jane Roe also contributed money to the fund."
+    assert clean(doc(body + sentence + "\n")).paragraphs[-1] == sentence
