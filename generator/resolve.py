@@ -1125,8 +1125,11 @@ class Resolver:
                 # two initials or a numeral ("Danny Praditya (DP)", "Iswan Ibrahim (II)") name other things across a
                 # corpus: not an alias; three ("AHY", "HNW") are the person's own
                 # the wire after its reporter's name is the story's source: "by Jane Roe (Reuters)"
+                # nor is a common English word or two: "Assam Rifles (South)" is a unit's sector, and "South" in
+                # "South Florida" no name of it
                 if (alias and not vocabulary.common(alias.split()[-1]) and fold(alias) not in vocabulary.not_nicknames
-                        and not (alias.isupper() and (len(alias) <= 2 or _ROMAN.fullmatch(alias)))):
+                        and not (alias.isupper() and (len(alias) <= 2 or _ROMAN.fullmatch(alias)))
+                        and not all(vocabulary.english_phrase_word(word) for word in alias.split())):
                     nicknames.append((surface, alias))
                 if len(candidate.examples) < 3:
                     following = SENTENCE_END.search(paragraph, end)

@@ -1178,3 +1178,17 @@ def test_an_office_after_a_preposition_and_a_comma_is_the_object_of_the_clause_b
                              "Rahmat Kusuma (RK).", "“Kami menghormati proses hukum,” kata Rahmat Kusuma.")
     roles = [role for actor_id, role in cast.roles if resolved.actors[actor_id].name == "Rahmat Kusuma"]
     assert roles == ["mantan Gubernur Jawa Barat"]
+
+
+def test_a_common_english_word_in_brackets_after_a_name_is_no_alias_of_it():
+    resolved = resolve_articles(("Ranger Jane Kearwood (South) said four trucks of timber were stopped near the "
+                                 "border.", "Jane Kearwood said the timber went to the forest office."),
+                                ("Toads are likely to spread across South Florida in the coming weeks, "
+                                 "Mark Hollaway said.",))
+    kearwood = {a.id for a in resolved.actors.values() if "Kearwood" in a.name}
+    assert kearwood and not any(m.actor_id in kearwood for m in resolved.casts["1.txt"].mentions)
+    # trap: a nickname in brackets that is a name, not a common word, stays the person's alias
+    resolved = resolve_articles(("Robert Hallworth (Bobby) said the trucks were stopped at dawn.",),
+                                ("Bobby said the timber would be handed to the forest office.",))
+    hallworth = next(a.id for a in resolved.actors.values() if a.name == "Robert Hallworth")
+    assert [m.actor_id for m in resolved.casts["1.txt"].mentions] == [hallworth]
