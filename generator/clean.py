@@ -307,7 +307,7 @@ def _prepare(lines: list[str], removed: dict[int, str]
             lines[i] = found.group(2)
             if not lines[i].strip():
                 removed[i] = "date-stamp"
-        found = _PUBLISHED_IN_BRACKETS.search(lines[i])
+        found = _PUBLISHED_IN_BRACKETS.search(lines[i]) if lines[i].rstrip().endswith(")") else None
         if found and found.start() > 0 and (stamp := dates.stamp_text(found.group("stamp"))):
             suffixes.append((i, found.group().strip(), stamp))
             lines[i] = line = lines[i][: found.start()].rstrip()
@@ -1324,15 +1324,16 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if (i not in removed and below is not None and removed.get(below) == "photo-caption" and line[:1].islower()
                 and len(line.split()) <= _ALT_TEXT_MAX_WORDS and not _FINISHED.search(line)):
             removed[i] = "photo-caption"
-    # a picture's alternative text and its caption between two paragraphs: a few words in lower case (no heading
-    # opens so), then a phrase that is no sentence ("loris torture" / "The excruciating process of tooth-cutting")
-    # … or alone, in lower case only, its caption left out: the paragraph goes on under it
+    # a picture's alternative text alone between two finished paragraphs, in lower case only (no heading opens so,
+    # "iPhone sales" may): "walking octopus", its caption left out
     for above, alt, below in zip(kept, kept[1:], kept[2:]):
         alt_text = lines[alt].strip()
         if (not {above, alt, below} & removed.keys() and alt_text == alt_text.lower() and _ALT_TEXT.fullmatch(alt_text)
                 and looks_like_prose(lines[above]) and _FINISHED.search(lines[above].strip())
                 and looks_like_prose(lines[below]) and _FINISHED.search(lines[below].strip())):
             removed[alt] = "photo-caption"
+    # … or with its caption under it, a phrase that is no sentence ("loris torture" / "The excruciating process of
+    # tooth-cutting")
     for above, alt, caption, after in zip(kept, kept[1:], kept[2:], kept[3:]):
         alt_text, caption_text = lines[alt].strip(), lines[caption].strip()
         if (not {above, alt, caption, after} & removed.keys() and _ALT_TEXT.fullmatch(alt_text)
@@ -2722,7 +2723,6 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
                   and not (_opens_with_dash_dateline(lines[i], editorial)  # "MALANGKOTA (Outlet.id) – …": a paragraph
                            and not _headline_parts_by_a_dash(lines[i], editorial))
                   and not (_NAME_LINE.match(lines[i].strip()) and "(" in lines[i])  # "News Desk (The Jakarta Post)"
-
                   and not (removed.get(_next_line(lines, i)) == "date-stamp" and _author_name(lines[i]))  # over the date
                   and not _cut_teaser(lines[i].strip(), [lines[k] for k in kept if k > i])
                   and not _SAID_AT_END.search(lines[i].strip())  # "The train pushed the car, police said": a caption
