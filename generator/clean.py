@@ -1169,6 +1169,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                                  and not _PICTURE_SCENE.fullmatch(lines[i].strip())))  # (a scene: no headline)
                     # between the headline and the body, a picture described as a screenshot or a video's still
                     or _SCREENSHOT.match(lines[i].strip())
+                    # or closed by its credit glued on ("… di Safari Beach Jateng-ist-", "… © mili.id")
+                    or _CREDIT_AFTER.match(lines[i].strip()) is not None
                     # or by the part of a named place it shows ("One of the platforms at Kanab Zipline.")
                     or _PICTURED_PART.fullmatch(lines[i].strip()) is not None
                     # or its alternative text, a few words in lower case ("illegal timber seized")

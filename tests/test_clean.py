@@ -6875,3 +6875,13 @@ def test_a_contributor_named_with_his_beat_and_his_handle_is_chrome():
     # trap: a sentence telling what named people gave stays the article's
     sentence = "Local resident Jane Roe also contributed money to the fund."
     assert clean(doc(body + sentence + "\n")).paragraphs[-1] == sentence
+
+
+def test_a_caption_closed_by_its_glued_credit_over_the_dateline_is_chrome_though_it_says_the_headline():
+    headline = "Viral di Medsos, Kapibara Masbro Kini Bisa Dilihat Langsung di Pantai Batang"
+    body = ("BATANG, contohjateng.com - Lima ekor kapibara resmi menjadi penghuni baru pantai wisata di Batang.\n\n"
+            "Kapibara itu langsung menarik perhatian warga yang penasaran ingin melihat tingkah santainya.\n")
+    cleaned = clean(doc(f"{headline}\n\n{headline}\n\n"
+                        "Kapibara masbro yang viral di medsos bisa disaksikan di pantai Batang-ist-\n\n" + body))
+    assert cleaned.title == headline
+    assert cleaned.paragraphs[0].startswith("Lima ekor kapibara")
