@@ -2741,13 +2741,15 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     if repeated:
         return repeated[0]
     # the headline printed a second time, and the first time with a tag glued to its end ("… Alas PurwoPolsek
-    # Tegaldlimo" / "… Alas Purwo"): the one without it
+    # Tegaldlimo" / "… Alas Purwo") or a title bar's next item after an ellipsis ("… brown pelicans ...Middle
+    # East"; a headline's own ellipsis goes on in lower case): the one without it
     for i in candidates:
         glued = lines[i].strip()
         for k in candidates:
             clean_copy = lines[k].strip()
             if (k > i and len(glued) > len(clean_copy) >= _GLUED_HEADLINE_MIN and glued.startswith(clean_copy)
-                    and clean_copy[-1:].islower() and glued[len(clean_copy)].isupper()):
+                    and clean_copy[-1:].islower()
+                    and (glued[len(clean_copy)].isupper() or _ELLIPSIS_THEN_CAPITAL.match(glued, len(clean_copy)))):
                 return clean_copy
     # a headline of three words, too short to be taken alone, printed twice at the top (the title bar's and the
     # page's): "Jellyfish Sting Hundreds"
@@ -2837,7 +2839,13 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
                  # … or right over the body's dateline, shorter than it: the picture's caption under the headline (a
                  # label over the headline is shorter than the headline, "News you can use")
                  or (_next_line(lines, chosen) == body_start and _opens_with_dateline(lines[body_start], editorial)
-                     and len(lines[chosen].split()) < len(lines[above[0]].split())))):
+                     and len(lines[chosen].split()) < len(lines[above[0]].split()))
+                 # … or right over the body, each set apart by a blank line: the deck under a headline longer than
+                 # a label's few words ("News you can use"), and not the headline again under its title bar's
+                 # ("Chennai: How …" / "How …")
+                 or (_next_line(lines, chosen) == body_start and above[0] + 1 < chosen < body_start - 1
+                     and len(lines[above[0]].split()) > _SHORT_OVER_BYLINE_WORDS
+                     and fold(lines[chosen]) not in fold(lines[above[0]])))):
         return lines[above[0]].strip()  # the first line, then its standfirst over the byline, a credit or the body
     if earlier and earlier[-1] in candidates and _has_subheadings(lines, kept, body_start):
         # two headline-like lines over the first paragraph of a text with subheadings: the lower one is the
@@ -3224,6 +3232,7 @@ _CAPTION_COPY_MIN_WORDS = 8  # a caption printed again: a sentence, not a short 
 _SHORT_OVER_BYLINE_WORDS = 5
 _CURRENCY_SIGNS = "£$€¥"  # a headline may open with an amount: "£5,000 fine"
 _GLUED_HEADLINE_MIN = 20  # characters of a headline printed again with a tag glued to it
+_ELLIPSIS_THEN_CAPITAL = re.compile(r"\s*(?:\.{3}|…)\s*[A-Z]")
 _SHORT_HEADLINE_LINES = 2  # a short headline printed twice is the page's first lines
 _DECK_MIN_WORDS = 3  # a section's label under a headline is shorter ("Berita Internasional")
 _BODY_CAPTION_MAX_WORDS = 25  # a caption between paragraphs is a sentence; a paragraph over a credit is longer

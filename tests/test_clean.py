@@ -3769,6 +3769,8 @@ def test_read_more_from_the_site_closing_the_article():
             "Seventy-eight cars driven by spectators at a street takeover were impounded, police said.\n\n{}\n")
     cleaned = clean(doc(page.format("Read More from PowerNation\n\nYou Might Also Like")))
     assert cleaned.paragraphs == ("Seventy-eight cars driven by spectators at a street takeover were impounded, police said.",)
+    cleaned = clean(doc(page.format("Read more from the Associated Press.")))
+    assert cleaned.paragraphs == ("Seventy-eight cars driven by spectators at a street takeover were impounded, police said.",)
     # trap: a sentence that tells the reader to read more from a source is prose
     line = "Read more from the council's report, which was published on Monday, officials said."
     assert line in clean(doc(page.format(line))).paragraphs
@@ -6885,3 +6887,33 @@ def test_a_caption_closed_by_its_glued_credit_over_the_dateline_is_chrome_though
                         "Kapibara masbro yang viral di medsos bisa disaksikan di pantai Batang-ist-\n\n" + body))
     assert cleaned.title == headline
     assert cleaned.paragraphs[0].startswith("Lima ekor kapibara")
+
+
+def test_a_title_bar_with_the_next_item_after_an_ellipsis_gives_way_to_the_headline_under_a_label():
+    headline = "Rescue center in need of help to care for starving brown pelicans"
+    body = ("Wildlife rescuers were alarmed when hundreds of thin brown pelicans suddenly appeared on the beaches.\n\n"
+            "The birds are young and starving, the center's director said.\n")
+    cleaned = clean(doc(f"{headline} ...Middle East\n\nExample Sacramento - News\n{headline}\n\n{body}"))
+    assert cleaned.title == headline
+    assert cleaned.paragraphs[0].startswith("Wildlife rescuers")
+    # trap: a headline whose own ellipsis goes on in lower case is the headline whole
+    whole = f"{headline} ... and running out of money"
+    cleaned = clean(doc(f"{whole}\n\nExample Sacramento - News\n{headline}\n\n{body}"))
+    assert cleaned.title != headline
+
+
+def test_a_deck_in_a_sentences_case_under_the_headline_right_over_the_body_is_prose():
+    deck = "It is unclear what is affecting the birds"
+    body = ("Wildlife workers are puzzled by the hundreds of sick pelicans turning up at rescue centers on the coast. "
+            "The birds are starving though the waters are full of fish.\n\n"
+            "“It is a crisis right now for the pelicans,” the director of a care center said.\n")
+    cleaned = clean(doc(f"Hundreds of starving pelicans appear in California\n\n{deck}\n\n{body}"))
+    assert cleaned.title == "Hundreds of starving pelicans appear in California"
+    assert cleaned.paragraphs[0] == deck
+    # trap: the headline under its title bar's copy with a place before it is the page's headline
+    cleaned = clean(doc("Chennai: How the city is coping without any water\n\n"
+                        f"How the city is coping without any water\n\n{body}"))
+    assert cleaned.title == "How the city is coping without any water"
+    # trap: a short label over the headline is no headline
+    cleaned = clean(doc(f"News you can use\n\nHundreds of starving pelicans appear along California beaches\n\n{body}"))
+    assert cleaned.title == "Hundreds of starving pelicans appear along California beaches"
