@@ -30,6 +30,10 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*$")
 # a finished sentence, maybe signed after it ("… . — Reuters") or closed by its link's label ("… . Read More")
 _FINISHED = re.compile(r"[.!?\"”)](?:\s+[–—-]?\s*[A-Z][\w.]+|\s+(?:Read|Baca) (?i:more|selengkapnya))?$")
 # A publisher's name alone over the date line: "Maritime Activity Reports, Inc.", "PT Kabar Kota Media"
+# a label the date under it finishes: "The story appears on" / "December 13, 2019", "Diterbitkan pada" / "Senin, …"
+_DATE_LEAD = re.compile(r"(?:\S+\s){0,4}(?:appears|appeared|published|posted|printed|updated|diterbitkan|dipublikasikan"
+                        r"|terbit|dimuat|diperbarui)\s(?:on|in|pada|tanggal)\s?:?", re.IGNORECASE)
+_EMAIL_ALONE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?")
 _PUBLISHER = re.compile(r"(?:[A-Z][\w&'’.-]*\s){1,5}[A-Z][\w&'’.-]*,?\s(?:Inc|Ltd|LLC|Corp|PLC|Pty Ltd)\.?"
                         r"|PT\s(?:[A-Z][\w&'’.-]*\s?){1,5}(?:Tbk\.?)?")
 _LABEL_ALONE = re.compile(r"(?:\w+\s?){1,3}:")  # "Kategori :", "Tags:": a label whose list the scraper lost
@@ -935,7 +939,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         kept = [i for i in kept if i not in removed]
     body_start = _body_start(lines, kept, editorial)
     while body_start < len(lines) and _captioned_picture_above(lines, body_start, removed, editorial):
+        removed[body_start] = "photo-caption"
         body_start = _body_start(lines, [i for i in kept if i > body_start], editorial)  # a caption over its credit
+    kept = [i for i in kept if i not in removed]
     # a menu or a list of links above the article; under its first sentence, a list of headlines in title case
     # only: a short article's body may start lower than body_start finds it, and a list in a sentence's case under
     # a sentence is the article's own ("- Pertalite naik menjadi Rp 10.000 per liter")
@@ -1041,6 +1047,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # 4. The headline: the line over the date line (past bylines and a standfirst), else `_find_title`.
     author_above = above_stamp is not None and (_author_name(above_stamp) or _four_word_name(above_stamp)
                                                 or bool(_PUBLISHER.fullmatch(above_stamp))
+                                                or bool(_DATE_LEAD.fullmatch(above_stamp))
                                                 or _writer_and_publication(above_stamp, editorial))
     if author_above:
         removed[kept_before_stamps[primary - 1]] = "byline"  # "Riki Chandra" / "Minggu, 26 Desember 2021 | 08:15 WIB"
@@ -1318,6 +1325,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and re.match(re.escape(line) + r"\s+(?:is|was|are|adalah|merupakan)\s", lines[bio].strip())
                 and _WRITERS_BIO.search(lines[bio])):
             removed[name], removed[bio] = "byline", "author-box"
+    # the writer's e-mail address alone on its line ("jane@example.com"); one a line announces ("… kirim ke:") stays
+    for i in kept:
+        above = _previous_line(lines, i)
+        if (i not in removed and _EMAIL_ALONE.fullmatch(lines[i].strip())
+                and (above is None or not lines[above].rstrip().endswith(":"))):
+            removed[i] = "byline"
     # a picture's alternative text left over its caption: a few words in lower case, no sentence ("car picked up
     # by backhoe" over "A car is removed from the tracks …")
     for i in kept:
@@ -2331,8 +2344,21 @@ def _captioned_picture_above(lines: list[str], index: int, removed: dict[int, st
     """Above the body, the line is a picture's caption, told by the line next to it: the photographer's credit
     under it, the photographer's, paper's and agency's credit under it, or the picture's label alone over it."""
     return (_over_a_photographers_credit(lines, index, removed) or _over_an_agency_credit(lines, index)
-            or _under_a_picture_label(lines, index, editorial)
-            or _under_the_headlines_copy_over_the_dateline(lines, index, removed, editorial))
+            or _under_a_picture_label(lines, index, removed, editorial)
+            or _under_the_headlines_copy_over_the_dateline(lines, index, removed, editorial)
+            or _lede_cut_over_the_dateline(lines, index, editorial))
+
+
+def _lede_cut_over_the_dateline(lines: list[str], index: int, editorial: Editorial) -> bool:
+    """A line opened in lower case, right over the paragraph the dateline opens, in that paragraph's words: the
+    picture's caption, cut from the lede at its head ("petugas Resor KSDA Wilayah Tabanan, berkolaborasi …" over
+    "bali.jpnn.com, TABANAN - BKSDA Bali lewat petugas Resor KSDA Wilayah Tabanan, …"). A standfirst in lower
+    case says something else."""
+    line = lines[index].strip()
+    below = _next_line(lines, index)
+    return (line[:1].islower() and len(line.split()) >= _CAPTION_MIN_WORDS and below is not None
+            and not _opens_with_dateline(line, editorial) and _opens_with_dateline(lines[below], editorial)
+            and _in_words_of(line, lines[below]))
 
 
 def _under_the_headlines_copy_over_the_dateline(lines: list[str], index: int, removed: dict[int, str],
@@ -2355,15 +2381,17 @@ def _over_an_agency_credit(lines: list[str], index: int) -> bool:
     return below is not None and _AGENCY_CREDIT.fullmatch(lines[below].strip()) is not None
 
 
-def _under_a_picture_label(lines: list[str], index: int, editorial: Editorial) -> bool:
+def _under_a_picture_label(lines: list[str], index: int, removed: dict[int, str], editorial: Editorial) -> bool:
     """Above the body, the line is a picture's caption: the line over it is the picture's label alone ("file
     photo" / "Harry Trombitas of the FBI suggests …"); a paragraph the dateline opens is the body under a picture
-    printed without a caption ("Ilustrasi" / "PROBOLINGGO, insidepontianak.com - …")."""
+    printed without a caption ("Ilustrasi" / "PROBOLINGGO, insidepontianak.com - …"), unless the dateline's
+    paragraph is the next: then a label in capitals opens the caption ("ISTIMEWA" / "PELEPASLIARAN - Seekor …" /
+    "TRIBUNKALTENG.COM, SAMPIT – …")."""
     above = _previous_line(lines, index)
     return (above is not None and _PICTURE_LABEL.fullmatch(lines[above].strip()) is not None
             and looks_like_prose(lines[index]) and len(lines[index].split()) <= _CAPTION_MAX_WORDS
-            and not _opens_with_dateline(lines[index], editorial)
-            and not _opens_with_dash_dateline(lines[index], editorial))
+            and (not (_opens_with_dateline(lines[index], editorial) or _opens_with_dash_dateline(lines[index], editorial))
+                 or _over_the_datelines_paragraph(lines, index, removed, editorial)))
 
 
 def _under_a_credit_under_the_headline(lines: list[str], index: int, removed: dict[int, str]) -> bool:

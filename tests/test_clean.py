@@ -6917,3 +6917,62 @@ def test_a_deck_in_a_sentences_case_under_the_headline_right_over_the_body_is_pr
     # trap: a short label over the headline is no headline
     cleaned = clean(doc(f"News you can use\n\nHundreds of starving pelicans appear along California beaches\n\n{body}"))
     assert cleaned.title == "Hundreds of starving pelicans appear along California beaches"
+
+
+def test_a_caption_opened_by_a_label_in_capitals_under_a_credit_over_the_datelines_paragraph_is_chrome():
+    body = ("TRIBUNCONTOH.COM, SAMPIT – Seekor trenggiling dilepas kembali ke hutan oleh petugas konservasi, Jumat.\n\n"
+            "Komandan resor konservasi mengatakan satwa itu dilindungi undang-undang.\n")
+    caption = "PELEPASLIARAN - Seekor trenggiling dilepas petugas konservasi di kawasan hutan, Jumat (3/10/2025)."
+    cleaned = clean(doc("Trenggiling Dilindungi Dilepasliarkan di Hutan Kotim\n\n"
+                        f"Penulis: Rina Marlina | Editor: Sri Mariati\nISTIMEWA\n{caption}\n\n{body}"))
+    assert caption not in cleaned.paragraphs
+    assert cleaned.paragraphs[0].startswith("Seekor trenggiling dilepas kembali")
+    # trap: under a picture printed without a caption, the paragraph the dateline opens is the body
+    cleaned = clean(doc("Trenggiling Dilindungi Dilepasliarkan di Hutan Kotim\n\n"
+                        "Penulis: Rina Marlina | Editor: Sri Mariati\nISTIMEWA\n"
+                        "SAMPIT - Seekor trenggiling dilepas kembali ke hutan oleh petugas konservasi, Jumat.\n\n"
+                        "Komandan resor konservasi mengatakan satwa itu dilindungi undang-undang.\n"))
+    assert cleaned.paragraphs[0] == "Seekor trenggiling dilepas kembali ke hutan oleh petugas konservasi, Jumat."
+
+
+def test_a_caption_closed_by_a_credit_in_square_brackets_and_the_writers_address_alone_are_chrome():
+    page = ("Customs cracks case of pangolin smuggling\n"
+            "Customs seize 11.9 tons of pangolin scales smuggled from Africa.[Photo provided to example.com.cn] |\n"
+            "Customs said on Wednesday it had cracked a case of 11.9 tons of pangolin scales smuggled from Africa.\n"
+            "Two suspects have been issued arrest warrants, a deputy chief of customs said.\n"
+            "{}\n")
+    cleaned = clean(doc(page.format("jane.roe@example.com.cn")))
+    assert cleaned.paragraphs == (
+        "Customs said on Wednesday it had cracked a case of 11.9 tons of pangolin scales smuggled from Africa.",
+        "Two suspects have been issued arrest warrants, a deputy chief of customs said.")
+    # traps: an address a sentence announces, and a quote naming a picture's giver in brackets, are prose
+    cleaned = clean(doc(page.format("Tips can be sent to the customs office at:\ntips@example.gov")))
+    assert cleaned.paragraphs[-1] == "tips@example.gov"
+    quote = "“They showed us the scales [Photo provided to reporters] in a warehouse,” the officer said."
+    assert quote in clean(doc(page.format(quote))).paragraphs
+
+
+def test_a_label_the_date_under_it_finishes_is_no_headline():
+    body = ("Anti-smuggling police in Wenzhou have broken up a smuggling gang and made the largest seizure of pangolin "
+            "scales this year. Police have arrested 18 suspects.\n")
+    cleaned = clean(doc(f"The story appears on\nDecember 13, 2019\nPangolin smuggling\n{body}"))
+    assert cleaned.title == "Pangolin smuggling"
+    assert extract(cleaned, EDITORIAL).published.date().isoformat() == "2019-12-13"
+    # trap: a headline with those words in its middle is the headline
+    cleaned = clean(doc(f"Story appears on front page of every paper\nDecember 13, 2019\n{body}"))
+    assert cleaned.title == "Story appears on front page of every paper"
+
+
+def test_a_caption_cut_from_the_ledes_words_over_the_datelines_paragraph_is_chrome():
+    lede = ("contoh.com, TABANAN - Balai konservasi lewat petugas Resor KSDA Wilayah Tabanan, bersama Yayasan Sahabat "
+            "Alam, melepas seekor trenggiling ke habitat alaminya di Hutan Lindung Besi Kalung.")
+    page = "Kamis, 22 Januari 2026 – 10:57 WIB\n{}\n\n" + lede + "\n\nKawasan hutan itu masih terjaga, kata petugas.\n"
+    caption = ("petugas Resor KSDA Wilayah Tabanan bersama Yayasan Sahabat Alam melepas seekor trenggiling ke habitat "
+               "alaminya di Hutan Lindung Besi Kalung, Tabanan.")
+    cleaned = clean(doc(page.format(caption)))
+    assert caption not in cleaned.paragraphs
+    assert cleaned.paragraphs[0].startswith("Balai konservasi lewat petugas")
+    # trap: a standfirst in lower case that says something else stays
+    standfirst = ("dua pemburu yang menjerat satwa dilindungi di hutan lindung itu ditangkap pekan lalu, dan kini keduanya "
+                  "menunggu sidang di pengadilan negeri setempat bersama seorang penadah dari kota lain.")
+    assert standfirst in clean(doc(page.format(standfirst))).paragraphs
