@@ -2738,6 +2738,14 @@ def _post_title_under_date(line: str, following: str) -> str | None:
     return None
 
 
+def _announced_by_a_sentence(lines: list[str], index: int) -> bool:
+    """The line over it is a sentence ending with a colon that announces it ("From the Helena Independent Record
+    (May 20, 2007):" / "Helena Man Killed by Lightning"): a headline quoted in the text, not the page's."""
+    above = _previous_line(lines, index)
+    return (above is not None and lines[above].rstrip().endswith(":")
+            and len(lines[above].split()) >= _ANNOUNCING_WORDS)
+
+
 def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: Editorial,
                 removed: dict[int, str], printed: frozenset[str]) -> str | None:
     """Among the headline-like lines above the article's first paragraph (a standfirst is a sentence, an
@@ -2760,7 +2768,8 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
                   and not _person_in_the_act(lines[i].strip())
                   and not _SOURCE_CLOSED.search(lines[i].strip())  # "… di masjid. (sumber:merdeka.com)": a caption
                   and not _SENTENCE_IN_A_CELL.fullmatch(lines[i].strip())  # "Cumi-cumi yang tertangkap …. |": a caption
-                  and not _carried_on_in_lower_case(lines, i)]  # "Pilot balon itu dinyatakan" / "tewas …": wrapped
+                  and not _carried_on_in_lower_case(lines, i)  # "Pilot balon itu dinyatakan" / "tewas …": wrapped
+                  and not _announced_by_a_sentence(lines, i)]
     # under a headline, a writer's aside, short, asking and exclaiming at once ("Where is the love, people?!?"),
     # opens the body
     candidates = [i for n, i in enumerate(candidates)
@@ -2798,6 +2807,7 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     over_meta = [i for i in above if 2 <= len(lines[i].split()) <= _SHORT_OVER_BYLINE_WORDS
                  and (lines[i].strip()[:1].isupper() or lines[i].strip()[:1] in _CURRENCY_SIGNS)
                  and not _SENTENCE_END.search(lines[i].strip()) and not _navigation(lines[i], editorial)
+                 and not _announced_by_a_sentence(lines, i)
                  and removed.get(_next_line(lines, i), "").startswith(("byline", "date-stamp", "comment-section"))]
     over_byline = [i for i in over_meta if removed.get(_next_line(lines, i)) in ("byline", "date-stamp")]
     if not candidates and over_byline and _next_line(lines, _next_line(lines, over_byline[-1])) == body_start:
@@ -2843,6 +2853,14 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
         # "Power Outage Update: … Thousands" / … / "Power Outage Update: … Thousands Across the Region"): the page's
         # first printing. A title bar's copy cut short sits right over the headline, a section's label between.
         return lines[extended[0]].strip()
+    told_again = [i for i in above if i < chosen and _headline_like(lines[i].strip())
+                  and lines[chosen].strip().startswith(lines[i].strip() + ",")
+                  and any(looks_like_prose(lines[k]) for k in kept if i < k < chosen)]
+    if told_again:
+        # the headline, its standfirst, then the picture's title saying the headline again with more after a comma
+        # ("Kasuari … Menewaskan Manusia" / "Seorang lelaki …" / "Kasuari … Menewaskan Manusia, kali korbannya …"):
+        # the first printing
+        return lines[told_again[0]].strip()
     below_chosen = _next_line(lines, chosen)
     if below_chosen in candidates and _breadcrumb_of(lines[chosen], lines[below_chosen]):
         # a breadcrumb's last step, the headline cut with an ellipsis, over the headline whole ("Home trending
@@ -3259,6 +3277,7 @@ _ANNOUNCES_LIST = re.compile(r"\b(?:berikut|antara lain|di antaranya|following|a
 _CAPTION_COPY_MIN_WORDS = 8  # a caption printed again: a sentence, not a short label that may open a caption
 _SHORT_OVER_BYLINE_WORDS = 5
 _CURRENCY_SIGNS = "£$€¥"  # a headline may open with an amount: "£5,000 fine"
+_ANNOUNCING_WORDS = 5  # a sentence ending with a colon over what it quotes ("From the X (May 20, 2007):")
 _GLUED_HEADLINE_MIN = 20  # characters of a headline printed again with a tag glued to it
 _ELLIPSIS_THEN_CAPITAL = re.compile(r"\s*(?:\.{3}|…)\s*[A-Z]")
 _SHORT_HEADLINE_LINES = 2  # a short headline printed twice is the page's first lines

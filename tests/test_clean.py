@@ -6976,3 +6976,65 @@ def test_a_caption_cut_from_the_ledes_words_over_the_datelines_paragraph_is_chro
     standfirst = ("dua pemburu yang menjerat satwa dilindungi di hutan lindung itu ditangkap pekan lalu, dan kini keduanya "
                   "menunggu sidang di pengadilan negeri setempat bersama seorang penadah dari kota lain.")
     assert standfirst in clean(doc(page.format(standfirst))).paragraphs
+
+
+def test_a_headline_with_by_after_a_participle_is_no_byline():
+    body = ("A large flightless bird called a cassowary killed a man on a farm near Gainesville, Florida, after he "
+            "fell. The man died later in a hospital.\n\nThe victim owned the property and lived there with the bird.\n")
+    cleaned = clean(doc(f"Florida Man Killed by Large Flightless Bird\n\n{body}"))
+    assert cleaned.title == "Florida Man Killed by Large Flightless Bird"
+    # trap: a name by a name, a blog's author line, is a byline
+    cleaned = clean(doc(f"Florida Man Killed by Large Flightless Bird\n\n{body}\nSekar Sari by Sekar Sari\n"))
+    assert not any("Sekar Sari" in p for p in cleaned.paragraphs)
+
+
+def test_a_caption_closed_by_its_credit_with_a_label_and_a_credit_by_a_name_are_chrome():
+    page = ("Kasuari Kembali Menewaskan Manusia\n\n{}\n\n"
+            "Seorang laki-laki asal Florida tewas setelah diserang seekor kasuari di pertaniannya, Jumat pekan lalu.\n\n"
+            "Burung itu kini dikurung di pekarangan milik korban, kata polisi.\n\n{}\n")
+    cleaned = clean(doc(page.format("Burung Kasuari di alam liar. Sumber foto: Wikimedia Commons", "Photo by: Getty Images")))
+    assert cleaned.paragraphs == ("Seorang laki-laki asal Florida tewas setelah diserang seekor kasuari di pertaniannya, "
+                                  "Jumat pekan lalu.", "Burung itu kini dikurung di pekarangan milik korban, kata polisi.")
+    # trap: a sentence about a picture's source, with no label's colon, is prose
+    sentence = "Polisi masih menelusuri foto itu. Sumber foto itu belum diketahui, kata dia."
+    assert sentence in clean(doc(page.format("", sentence))).paragraphs
+
+
+def test_the_headline_told_again_with_more_after_a_comma_under_its_standfirst_is_the_pictures_title():
+    headline = "Kasuari 'Si Burung Paling Berbahaya Sedunia', Kembali Menewaskan Manusia"
+    cleaned = clean(doc(f"Binatang Berbahaya\n\n{headline}\n\n"
+                        "Seorang lelaki di AS tewas akibat diserang kasuari, jadi kasus fatal kedua sepanjang sejarah.\n"
+                        f"{headline}, kali korbannya lelaki asal Florida AS\n\n"
+                        "Laki-laki asal Florida, Amerika Serikat, tewas setelah diserang burung itu Jumat pekan lalu. "
+                        "Ini kasus kedua sepanjang sejarah modern.\n\n"
+                        "Burung itu kini dikurung polisi di pekarangan milik korban.\n"))
+    assert cleaned.title == headline
+    assert cleaned.paragraphs[0].startswith("Seorang lelaki di AS tewas")
+    # trap: a headline and a longer one without a standfirst between: no first printing to prefer
+    cleaned = clean(doc(f"{headline}\n\n{headline}, kali korbannya lelaki asal Florida AS\n\n"
+                        "Laki-laki asal Florida, Amerika Serikat, tewas setelah diserang burung itu Jumat pekan lalu. "
+                        "Ini kasus kedua sepanjang sejarah modern.\n"))
+    assert cleaned.title == f"{headline}, kali korbannya lelaki asal Florida AS"
+
+
+def test_a_headline_a_sentence_announces_with_a_colon_is_quoted_not_the_pages():
+    page = ("fishing for words\n\ndid this fisherman die happy?\n\nLeave a comment\n\n{}\n\n"
+            "Helena Man Killed by Lightning\nBy Jane Roe, Projects Editor\n"
+            "     A Helena man died on Friday afternoon when lightning struck him as he fished on the reservoir.\n"
+            "Few details, including the man’s name, were known on Saturday.\n")
+    cleaned = clean(doc(page.format("From the Example Independent Record in Helena, Montana (May 20, 2007):")))
+    assert cleaned.title != "Helena Man Killed by Lightning"
+    assert "Helena Man Killed by Lightning" in cleaned.paragraphs
+    # trap: a label of a word or two with a colon over the headline announces nothing quoted
+    cleaned = clean(doc(page.format("Update:")))
+    assert cleaned.title == "Helena Man Killed by Lightning"
+
+
+def test_the_footers_links_before_its_copyright_are_chrome():
+    page = ("Florida Man Killed By Large Cassowary Bird\n\n"
+            "ALACHUA COUNTY, Florida – A Florida man died from injuries he suffered when his cassowary attacked him.\n\n{}\n")
+    cleaned = clean(doc(page.format("Privacy Policy Contact Us Copyright 2011-2019 Example.com. All rights Reserved.")))
+    assert cleaned.paragraphs == ("A Florida man died from injuries he suffered when his cassowary attacked him.",)
+    # trap: a sentence opening with one such word and the word "Copyright" is prose
+    sentence = "About Copyright law, the judge said nothing new on Friday, and the case goes on."
+    assert sentence in clean(doc(page.format(sentence))).paragraphs
