@@ -1119,6 +1119,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         for n, i in enumerate(headline_lines):
             removed[i] = "repeated-headline" if n else "headline"
         first_title = headline_lines[0]
+        # among the paragraphs, the picture's title, the headline again, with its caption glued on ("… Dibuat
+        # Anting-antingPenampakan paruh rangkong …"): the caption (right under the headline, the lede glued on)
+        for i in kept:
+            text = lines[i].strip()
+            if (i > first_title and i not in removed and len(text) > len(title) and text.startswith(title)
+                    and title[-1:].islower() and text[len(title)].isupper()
+                    and any(looks_like_prose(lines[k]) for k in kept if first_title < k < i)):
+                removed[i] = "photo-caption"
         # the headline printed again lower down (a list of the site's stories above the article, its own title
         # first): the short lines and the headlines in title case between the two copies are that list, not the
         # article ("Babies" / "We Let Our Baby Cry It Out, and 10 Years Later, This Is What Happened")

@@ -7038,3 +7038,33 @@ def test_the_footers_links_before_its_copyright_are_chrome():
     # trap: a sentence opening with one such word and the word "Copyright" is prose
     sentence = "About Copyright law, the judge said nothing new on Friday, and the case goes on."
     assert sentence in clean(doc(page.format(sentence))).paragraphs
+
+
+def test_the_headline_again_with_a_caption_glued_on_among_the_paragraphs_is_a_caption():
+    headline = "23 Paruh Rangkong Diselundupkan ke Semarang, Akan Dibuat Anting-anting"
+    page = (f"{headline}\n\n{{}}\n\n"
+            "Petugas menemukan bungkusan plastik berisi paruh rangkong di tas seorang penumpang, Selasa.\n\n"
+            f"{headline}Penampakan paruh rangkong gading yang sudah diawetkan. Dok Balai Karantina\n\n"
+            "Pelaku mengaku akan mengolah paruh itu menjadi anting-anting dan gelang, kata petugas.\n")
+    cleaned = clean(doc(page.format("Semarang, IDN Times - Penyelundupan 23 paruh burung rangkong gading digagalkan "
+                                    "aparat gabungan di bandara.")))
+    assert not any("Penampakan" in p for p in cleaned.paragraphs)
+    assert cleaned.paragraphs[-1].startswith("Pelaku mengaku")
+    # trap: right under the headline, the headline again with the lede glued on is the article's first paragraph
+    cleaned = clean(doc(page.format(f"{headline}Semarang - Penyelundupan 23 paruh burung rangkong gading digagalkan "
+                                    "aparat gabungan di bandara.")))
+    assert any("digagalkan aparat gabungan" in p for p in cleaned.paragraphs)
+
+
+def test_what_a_picture_shows_and_its_photographer_after_the_copyright_sign_and_to_top_are_chrome():
+    page = ("Helmeted Hornbill © Jane Roe\n\nPublished 11 November 2020\n\n"
+            "Huge seizure of Helmeted Hornbill casques and other wildlife parts in Indonesia\n\n"
+            "Jakarta, Indonesia, 11th November 2020—Indonesian authorities have seized dozens of Helmeted Hornbill "
+            "casques, the first such case reported there this year.\n\n{}\n\nTo Top\n")
+    cleaned = clean(doc(page.format("The casques are carved into jewellery, the police said.")))
+    assert cleaned.title == "Huge seizure of Helmeted Hornbill casques and other wildlife parts in Indonesia"
+    assert cleaned.paragraphs[-1] == "The casques are carved into jewellery, the police said."
+    # trap: a sentence naming a copyright holder, and one opening with "To top", are prose
+    for sentence in ("The logo, © Example Corp, was shown to the court on Friday.",
+                     "To top it all off, the bird flew away before the rangers came."):
+        assert sentence in clean(doc(page.format(sentence))).paragraphs
