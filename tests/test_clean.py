@@ -7068,3 +7068,60 @@ def test_what_a_picture_shows_and_its_photographer_after_the_copyright_sign_and_
     for sentence in ("The logo, © Example Corp, was shown to the court on Friday.",
                      "To top it all off, the bird flew away before the rangers came."):
         assert sentence in clean(doc(page.format(sentence))).paragraphs
+
+
+def test_an_ad_slots_shortcode_a_video_plugins_address_and_a_pointer_to_the_story_are_chrome():
+    page = ("A million flamingos crowd a poisoned lake in Kenya\n\n"
+            "Flamingos flock to Kenya’s Lake Bogoria, where the lesser flamingo’s main food grows in the caustic water.\n"
+            "[ad#above-video]\nhttpv://nz.youtube.com/watch?v=vYW2SD-rHuM\n\n"
+            "By some counts more than a million flamingos come to Bogoria, and hundreds fall ill every day.\n"
+            "[ad#below-video]\n{}\n")
+    cleaned = clean(doc(page.format("The link for the story can be found here.")))
+    assert cleaned.paragraphs == (
+        "Flamingos flock to Kenya’s Lake Bogoria, where the lesser flamingo’s main food grows in the caustic water.",
+        "By some counts more than a million flamingos come to Bogoria, and hundreds fall ill every day.")
+    # trap: a sentence about a link, going on, is prose
+    sentence = "The link to the story was shared widely here and abroad, the ranger said."
+    assert sentence in clean(doc(page.format(sentence))).paragraphs
+
+
+def test_a_caption_closed_by_its_labelled_credit_in_brackets_and_the_times_alone_are_chrome():
+    page = ("Updated 07:48 | Published at 07:38\n"
+            "Thousands of flamingos usually gather at the Fuente de Piedra lagoon in southern Spain. This year they "
+            "have left.\n"
+            "Drought forced flamingo parents to abandon their nests at the lagoon. (Credit: Jane Roe)\n"
+            "{}\n")
+    cleaned = clean(doc(page.format("The lagoon dries up every summer but usually fills again in the rainy season.")))
+    assert cleaned.title is None
+    assert cleaned.paragraphs == (
+        "Thousands of flamingos usually gather at the Fuente de Piedra lagoon in southern Spain. This year they have left.",
+        "The lagoon dries up every summer but usually fills again in the rainy season.")
+    # traps: a credit in brackets inside a sentence, and a sentence opening with a time's label, are prose
+    for sentence in ("The picture (Credit: Jane Roe) was shown to the court on Friday, the warden said.",
+                     "Published at 07:38, the report said the lagoon had turned into a salt desert."):
+        assert sentence in clean(doc(page.format(sentence))).paragraphs
+
+
+def test_a_press_release_wires_disclaimer_closes_the_story():
+    body = ("(SeaPRwire) – Kebun binatang menangisi Ingo si flamingo, penghuninya yang tertua, yang mati pada usia "
+            "sedikitnya 75 tahun.\n\nIngo tinggal di kebun binatang itu sejak musim panas 1955, kata kebun binatang.\n\n")
+    cleaned = clean(doc(body + "Artikel ini disediakan oleh pembekal kandungan pihak ketiga. SeaPRwire "
+                               "(https://www.seaprwire.com/) tidak memberi sebarang waranti berkaitan dengannya.\n"
+                               "Sektor: Top Story, Berita Harian\n"
+                               "SeaPRwire menyampaikan edaran siaran akhbar secara masa nyata untuk syarikat.\n"))
+    assert cleaned.paragraphs[-1] == "Ingo tinggal di kebun binatang itu sejak musim panas 1955, kata kebun binatang."
+    # trap: a sentence that reports such a disclaimer, and the text after it, stay
+    sentence = "Menurut redaksi, artikel ini disediakan oleh pembekal kandungan pihak ketiga dan sudah diperiksa."
+    cleaned = clean(doc(body + sentence + "\n\nIngo akan dikenang para pengunjung, kata juru bicara.\n"))
+    assert cleaned.paragraphs[-2:] == (sentence, "Ingo akan dikenang para pengunjung, kata juru bicara.")
+
+
+def test_a_caption_over_a_labelled_credit_with_the_source_after_a_slash_opens_no_article():
+    page = ("Lesser flamingo flock at Lake Bogoria, Kenya.\n{}\n"
+            "Tanzania’s Lake Natron will soon host hundreds of thousands of East African lesser flamingos.\n"
+            "The nomadic birds fly between soda lakes along the rift valley, but nest only at Lake Natron.\n")
+    cleaned = clean(doc(page.format("Photo: Rainbirder/Flickr")))
+    assert cleaned.paragraphs[0].startswith("Tanzania’s Lake Natron")
+    # trap: a picture's label with what it shows, no source after a slash, tells nothing of the line over it
+    cleaned = clean(doc(page.format("Photo: the lake at dawn, a file picture")))
+    assert cleaned.paragraphs[0] == "Lesser flamingo flock at Lake Bogoria, Kenya."

@@ -291,3 +291,9 @@ def test_a_user_name_ending_in_figures_glued_to_the_weekday_is_a_stamp():
 @pytest.mark.parametrize("line", ["Posted by on March 23rd, 2011", "Posted by Jane Roe on March 23rd, 2011"])
 def test_a_posted_by_line_its_author_left_out_or_named(line):
     assert dates.stamp_text(line) == "March 23, 2011"
+
+
+def test_an_updates_stamp_glued_to_the_publications_is_left_out():
+    assert dates.stamp_text("Aug 27, 2019 4:34 PMDec 13, 2019 5:32 PM") == "Aug 27, 2019 4:34 PM"
+    # trap: a month's name glued to a time in a headline is no stamp's ("4:34 PMDecember Rain Falls On The Lagoon")
+    assert dates.stamp_text("Aug 27, 2019 4:34 PMDecember rain falls") is None
