@@ -33,6 +33,8 @@ _FINISHED = re.compile(r"[.!?\"”)](?:\s+[–—-]?\s*[A-Z][\w.]+|\s+(?:Read|Ba
 # a label the date under it finishes: "The story appears on" / "December 13, 2019", "Diterbitkan pada" / "Senin, …"
 _DATE_LEAD = re.compile(r"(?:\S+\s){0,4}(?:appears|appeared|published|posted|printed|updated|diterbitkan|dipublikasikan"
                         r"|terbit|dimuat|diperbarui)\s(?:on|in|pada|tanggal)\s?:?", re.IGNORECASE)
+_LOOK_AT = re.compile(r"(?:Look at|Take a look at|Check out|See|Lihat(?: juga)?|Simak(?: juga)?|Baca(?: juga)?)\s"
+                      r"[^.!?]{3,80}[.!]?")
 _EMAIL_ALONE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?")
 _PUBLISHER = re.compile(r"(?:[A-Z][\w&'’.-]*\s){1,5}[A-Z][\w&'’.-]*,?\s(?:Inc|Ltd|LLC|Corp|PLC|Pty Ltd)\.?"
                         r"|PT\s(?:[A-Z][\w&'’.-]*\s?){1,5}(?:Tbk\.?)?")
@@ -1334,6 +1336,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and re.match(re.escape(line) + r"\s+(?:is|was|are|adalah|merupakan)\s", lines[bio].strip())
                 and _WRITERS_BIO.search(lines[bio])):
             removed[name], removed[bio] = "byline", "author-box"
+    # a call to look at another story right over its "Read more" button ("Look at the unsuccessful penguin escape." /
+    # "Read more"): the link's teaser
+    for i in kept:
+        below = _next_line(lines, i)
+        if (i not in removed and below is not None and _READ_MORE_BUTTON.fullmatch(lines[below].strip())
+                and _LOOK_AT.fullmatch(lines[i].strip())):
+            removed[i] = "promo"
     # the writer's e-mail address alone on its line ("jane@example.com"); one a line announces ("… kirim ke:") stays
     for i in kept:
         above = _previous_line(lines, i)

@@ -7125,3 +7125,14 @@ def test_a_caption_over_a_labelled_credit_with_the_source_after_a_slash_opens_no
     # trap: a picture's label with what it shows, no source after a slash, tells nothing of the line over it
     cleaned = clean(doc(page.format("Photo: the lake at dawn, a file picture")))
     assert cleaned.paragraphs[0] == "Lesser flamingo flock at Lake Bogoria, Kenya."
+
+
+def test_a_call_to_look_at_another_story_over_its_read_more_button_is_a_promo():
+    page = ("Escape from Zoo: Tapir lost and fell into the water\n\n"
+            "A zoo on Sumatra almost lost one of its residents: a young female tapir ran away into a pond.\n\n"
+            "Zoo staff pulled her out of the water and found many blisters on her skin.\n\n{}\n\nRead more\n")
+    cleaned = clean(doc(page.format("Look at the unsuccessful penguin escape.")))
+    assert cleaned.paragraphs[-1] == "Zoo staff pulled her out of the water and found many blisters on her skin."
+    # trap: the same words over a paragraph are the article's
+    cleaned = clean(doc(page.format("Look at the unsuccessful penguin escape.\n\nThe penguin was found a day later.")))
+    assert "Look at the unsuccessful penguin escape." in cleaned.paragraphs
