@@ -941,9 +941,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[i] = "related-links"
         kept = [i for i in kept if i not in removed]
     body_start = _body_start(lines, kept, editorial)
+    # a picture's caption where the body seemed to start (over its credit, under its label, cut from the lede) is
+    # taken out, on a page with no headline too, and the body starts under it
     while body_start < len(lines) and _captioned_picture_above(lines, body_start, removed, editorial):
         removed[body_start] = "photo-caption"
-        body_start = _body_start(lines, [i for i in kept if i > body_start], editorial)  # a caption over its credit
+        body_start = _body_start(lines, [i for i in kept if i > body_start], editorial)
     kept = [i for i in kept if i not in removed]
     # a menu or a list of links above the article; under its first sentence, a list of headlines in title case
     # only: a short article's body may start lower than body_start finds it, and a list in a sentence's case under
