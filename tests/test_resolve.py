@@ -1192,3 +1192,32 @@ def test_a_common_english_word_in_brackets_after_a_name_is_no_alias_of_it():
                                 ("Bobby said the timber would be handed to the forest office.",))
     hallworth = next(a.id for a in resolved.actors.values() if a.name == "Robert Hallworth")
     assert [m.actor_id for m in resolved.casts["1.txt"].mentions] == [hallworth]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Cassowaries live in Australia and New Guinea, the zoo said.", "en"),
+    ("The rancher from New Mexico said the birds had escaped.", "en"),
+    ("Warga Meksiko Baru mengungsi dari kebakaran hutan.", "id"),
+])
+def test_a_place_named_after_a_country_is_not_that_country(text, language):
+    resolved, cast = cast_of(text, language=language)
+    assert not {"Guinea", "Meksiko"} & set(names(resolved, cast))
+
+
+def test_a_country_whose_own_name_says_new_still_resolves():
+    # trap: whole names with "New" or "Baru" in them, and the country alone, are the countries
+    resolved, cast = cast_of("They flew from Papua New Guinea to New Zealand, then to Guinea.", language="en")
+    assert {"Papua Nugini", "Selandia Baru", "Guinea"} <= set(names(resolved, cast))
+
+
+def test_a_pond_or_a_lagoon_named_twice_is_no_person():
+    resolved, cast = cast_of(
+        "Heavy rain and beavers plugged a pipe under the road, flooding a driveway, residents said.",
+        "“If the town won’t work with us on the culvert over at Cavanaugh Pond, then it’s all for nothing,” Ms Roe said.",
+        "Crews unplugged a pipe that carries water from the swamp to Cavanaugh Pond, downstream at Echo Valley Road.",
+        language="en")
+    assert "Cavanaugh Pond" not in names(resolved, cast, kind="person")
+    # trap: a surname that is also a wet place's word, but no place's tail, keeps its person ("Marsh")
+    resolved, cast = cast_of("“The water rose overnight,” said Jane Marsh, who lives by the road.",
+                             "Jane Marsh said the town had been warned twice.", language="en")
+    assert "Jane Marsh" in names(resolved, cast, kind="person")
