@@ -7136,3 +7136,17 @@ def test_a_call_to_look_at_another_story_over_its_read_more_button_is_a_promo():
     # trap: the same words over a paragraph are the article's
     cleaned = clean(doc(page.format("Look at the unsuccessful penguin escape.\n\nThe penguin was found a day later.")))
     assert "Look at the unsuccessful penguin escape." in cleaned.paragraphs
+
+
+def test_a_byline_with_a_spaced_letter_and_a_comment_count_in_the_singular_are_chrome():
+    page = ("B y Jane S. Roe\n\n"
+            "Granville's highway superintendent thanked Mother Nature last weekend for clearing a beaver dam.\n\n"
+            "The dam had plugged a water pipe, flooding parts of two roads, he said.\n\n{}\n\nLeave a Reply\n")
+    cleaned = clean(doc(page.format("One thought on “Mother nature solves dam problem")))
+    assert cleaned.title is None
+    assert cleaned.paragraphs == (
+        "Granville's highway superintendent thanked Mother Nature last weekend for clearing a beaver dam.",
+        "The dam had plugged a water pipe, flooding parts of two roads, he said.")
+    # trap: a sentence opening with the same words is the article's
+    sentence = "One thought on “the dam” stayed with him all week, he said."
+    assert sentence in clean(doc(page.format(sentence))).paragraphs
