@@ -222,10 +222,10 @@ class AliasIndex:
                         continue  # the surname of someone else's longer name
                     if _CURRENCY_SIGN.match(text, parts[j - 1].end):
                         continue  # "US$ 400", "S$5", "HK$ 2": a currency's sign, not the country
-                    if ((i and parts[i - 1].text == "New" and text[parts[i - 1].end:parts[i].start] == " ")
-                            or (j < len(parts) and parts[j].text == "Baru"
-                                and text[parts[j - 1].end:parts[j].start] == " ")):
-                        continue  # "New Guinea", "New Mexico", "Meksiko Baru": another place, named after this one
+                    if i and parts[i - 1].text == "New" and text[parts[i - 1].end:parts[i].start] == " ":
+                        # "New Guinea", "New Mexico", "New Jersey": another place, named after this one (not so
+                        # "X Baru": "Indonesia Baru", "Jakarta Baru" are slogans about the place itself)
+                        continue
                     best = (i, j, actor_id)
                     break
             if best:
