@@ -2008,7 +2008,7 @@ def _capitalised_throughout(words: list[str]) -> bool:
     return len(words) <= _CAPITALISED_HEADLINE_WORDS and all(w[:1].isupper() for w in words if w[:1].isalpha())
 
 
-_CAPITALISED_HEADLINE_WORDS = 12
+_CAPITALISED_HEADLINE_WORDS = 16
 
 
 def _short_headline_like(line: str) -> bool:

@@ -7150,3 +7150,18 @@ def test_a_byline_with_a_spaced_letter_and_a_comment_count_in_the_singular_are_c
     # trap: a sentence opening with the same words is the article's
     sentence = "One thought on “the dam” stayed with him all week, he said."
     assert sentence in clean(doc(page.format(sentence))).paragraphs
+
+
+def test_a_headline_of_three_short_sentences_capitalised_throughout_a_share_call_and_a_videos_credits():
+    headline = "This Defenseless Sloth Was Trapped On A Busy Highway. Who Saved Him? INCREDIBLE!"
+    page = (f"{headline}\n\n"
+            "Why did the sloth cross the road? In this footage a very slow sloth tries to cross a busy junction.\n\n"
+            "One brave man stops the traffic and carries the sloth to the other side of the road.\n\n{}\n")
+    cleaned = clean(doc(page.format("Please SHARE this awesome rescue video with all your family and friends.\n\n"
+                                    "This video includes images from the Transit Authority and music from MADS / CC BY 3.0.")))
+    assert cleaned.title == headline
+    assert cleaned.paragraphs[-1] == "One brave man stops the traffic and carries the sloth to the other side of the road."
+    # traps: a share call reported with its speaker, and a sentence about a video's images, are prose
+    for sentence in ("Please share this with your family and friends, the sheriff said.",
+                     "“This video includes images we never wanted to see,” the ranger said."):
+        assert sentence in clean(doc(page.format(sentence))).paragraphs
