@@ -30,15 +30,17 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*$")
 # a finished sentence, maybe signed after it ("… . — Reuters") or closed by its link's label ("… . Read More")
 _FINISHED = re.compile(r"[.!?\"”)](?:\s+[–—-]?\s*[A-Z][\w.]+|\s+(?:Read|Baca) (?i:more|selengkapnya))?$")
 # A publisher's name alone over the date line: "Maritime Activity Reports, Inc.", "PT Kabar Kota Media"
-# a label the date under it finishes: "The story appears on" / "December 13, 2019", "Diterbitkan pada" / "Senin, …"
-_DATE_LEAD = re.compile(r"(?:\S+\s){0,4}(?:appears|appeared|published|posted|printed|updated|diterbitkan|dipublikasikan"
-                        r"|terbit|dimuat|diperbarui)\s(?:on|in|pada|tanggal)\s?:?", re.IGNORECASE)
-_LOOK_AT = re.compile(r"(?:Look at|Take a look at|Check out|See|Lihat(?: juga)?|Simak(?: juga)?|Baca(?: juga)?)\s"
-                      r"[^.!?]{3,80}[.!]?")
-_EMAIL_ALONE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?")
 _PUBLISHER = re.compile(r"(?:[A-Z][\w&'’.-]*\s){1,5}[A-Z][\w&'’.-]*,?\s(?:Inc|Ltd|LLC|Corp|PLC|Pty Ltd)\.?"
                         r"|PT\s(?:[A-Z][\w&'’.-]*\s?){1,5}(?:Tbk\.?)?")
 _LABEL_ALONE = re.compile(r"(?:\w+\s?){1,3}:")  # "Kategori :", "Tags:": a label whose list the scraper lost
+# a label the date under it finishes: "The story appears on" / "December 13, 2019", "Diterbitkan pada" / "Senin, …"
+_DATE_LEAD = re.compile(r"(?:\S+\s){0,4}(?:appears|appeared|published|posted|printed|updated|diterbitkan|dipublikasikan"
+                        r"|terbit|dimuat|diperbarui)\s(?:on|in|pada|tanggal)\s?:?", re.IGNORECASE)
+# a call to look at another story, over its "Read more" button: "Look at the unsuccessful penguin escape."
+_LOOK_AT = re.compile(r"(?:Look at|Take a look at|Check out|See|Lihat(?: juga)?|Simak(?: juga)?|Baca(?: juga)?)\s"
+                      r"[^.!?]{3,80}[.!]?")
+# the writer's e-mail address alone on its line
+_EMAIL_ALONE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?")
 _PROMPT = re.compile(r"(?:\S+\s){0,3}\S+\s?\?")  # "Apa Reaksi Anda ?": a widget's question to the reader
 # A time told relative to the reader's day: "Today at 12:34 PM", "Kemarin, 09:15", "2 hours ago", "5 jam lalu"
 _RELATIVE_TIME = re.compile(r"(?i)(?:today|yesterday|hari ini|kemarin)(?:\s+at)?,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
