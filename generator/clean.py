@@ -537,6 +537,20 @@ _MENU_ROW_WORDS = 6  # "Sign up for Breaking News Alerts": a box's label among t
 _MENU_ROWS_MIN = 3
 
 
+def _menu_in_a_line(line: str) -> bool:
+    """Many words, each capitalised, nothing but letters between them (a table cell's bar may close them): a
+    menu's items run together. A headline in title case is shorter, and a paragraph has its small words in lower
+    case and its commas and stops."""
+    text = line.strip().removesuffix("|").rstrip()
+    words = text.split()
+    return (len(words) >= _MENU_LINE_WORDS and _MENU_ITEMS.fullmatch(text) is not None
+            and all(word[:1].isupper() for word in words if word[:1].isalpha()))
+
+
+_MENU_LINE_WORDS = 20  # a headline in title case runs to 16 (_CAPITALISED_HEADLINE_WORDS); the dev set's to 15
+_MENU_ITEMS = re.compile(r"[^\W\d_][\w'’&-]*(?:\s+(?:&\s+)?[^\W\d_][\w'’&-]*)*")
+
+
 def _spells_acronym(words: list[str], acronym: str) -> bool:
     """Whether the last words before an acronym spell it: from a word with its first letter, the others in
     order ("Badan Pusat Statistik (BPS)", "Kopdes Merah Putih (KDMP)")."""
@@ -750,6 +764,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         removed[i] = "link-list"
     for i in _menu_rows(lines):
         removed[i] = "menu-rows"
+    # a menu's items run into one line, no mark between them: "Critters Home Alligators Armadillo Barn Owls …"
+    for i, line in enumerate(lines):
+        if i not in removed and _menu_in_a_line(line):
+            removed[i] = "navigation"
 
     # A link card the scraper turned into a table: a title in its own cell ("Judul Berita Lain |") over the table's
     # markup ("![]() |", "---|"), which widget-label took.
@@ -2853,6 +2871,16 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
             and fold(top) not in editorial.sections and fold(top) not in _brands(editorial)
             and not _navigation(top, editorial) and not _author_name(top) and not _named_picture(top)):
         return top
+    # a headline of one word alone over the first paragraph, nothing above it, the paragraph opening with that word
+    # as its subject ("Armadillo" / "Armadillos' rooting and burrowing …"): a field guide's or a glossary's entry.
+    # A section's label alone is not the first paragraph's first word, and the site's name over its dateline
+    # ("Kuatbaca" / "KuatBaca - Kementerian Agama …") is not the paragraph's subject.
+    if (not candidates and len(top_words) == 1 and next((i for i in kept if i > above[0]), None) == body_start
+            and _entry_word(top, lines[body_start]) and not _opens_with_dateline(lines[body_start], editorial)
+            and not _NAME_BEFORE_DASH.match(lines[body_start])
+            and fold(top) not in editorial.sections and fold(top) not in _brands(editorial)
+            and not _navigation(top, editorial)):
+        return top
     if not candidates:
         # a headline some outlets end with a full stop: short, and a byline or a date line under it, or the body
         # under it when it is in title case (a caption naming a person, "Menteri X Y.", is shorter)
@@ -2925,7 +2953,43 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
         # two of the article's sentences over it (its opening, or a page printed from its middle, between lists):
         # the line is a subheading, and the page printed no headline
         return None
+    if (below_chosen in kept and below_chosen not in candidates and _next_line(lines, below_chosen) == body_start
+            and _short_title(lines[below_chosen], editorial)):
+        body = [lines[k] for k in kept if k >= body_start]
+        if not _on_topic(lines[chosen], body) and _on_topic(lines[below_chosen], body):
+            # a short title right over the body, its topic's words in it, under a line whose topic the body never
+            # names ("Gopher Tortoise in the Florida Scrub" / "Armadillos in Florida" / "Three young armadillos
+            # …"): a blog's post under the title of the post before it
+            return lines[below_chosen].strip()
     return lines[chosen].strip()
+
+
+def _short_title(line: str, editorial: Editorial) -> bool:
+    """Two to five words, every long one capitalised, no sentence's end: a title too short to be taken alone, and
+    not a section's name, a menu, the site's name or an author's."""
+    text = line.strip()
+    return (2 <= len(text.split()) <= _SHORT_OVER_BYLINE_WORDS and _short_headline_like(text)
+            and all(word[:1].isupper() for word in re.findall(r"[^\W\d_]{4,}", text))
+            and fold(text) not in editorial.sections and fold(text) not in _brands(editorial)
+            and not _navigation(text, editorial) and not _author_name(text))
+
+
+def _on_topic(line: str, body: list[str]) -> bool:
+    """One of the line's rarer words (a topic's: a name, a thing) comes back in the body."""
+    rare = {word[:_STEM_LETTERS] for word in _words(line) if _word_frequency(word) < _RARE_WORD_ZIPF}
+    return bool(rare & {stem for paragraph in body for stem in _stems(paragraph)})
+
+
+_NAME_BEFORE_DASH = re.compile(r"\s*\S+\s+[-–—]\s")  # "KuatBaca - Kementerian …": a dateline's name, the site's
+
+
+def _entry_word(word: str, paragraph: str) -> bool:
+    """The word, capitalised and four letters or more, is the paragraph's first, maybe in its plural or possessive
+    ("Armadillo" / "Armadillos' rooting …")."""
+    first = paragraph.split()[0] if paragraph.split() else ""
+    first = re.sub(r"[’']s?$|[,:;]$", "", first)
+    return (len(word) >= 4 and word.isalpha() and word[:1].isupper()
+            and fold(first) in {fold(word), fold(word) + "s", fold(word) + "es"})
 
 
 def _headline_extended(line: str, headline: str) -> bool:

@@ -7165,3 +7165,51 @@ def test_a_headline_of_three_short_sentences_capitalised_throughout_a_share_call
     for sentence in ("Please share this with your family and friends, the sheriff said.",
                      "“This video includes images we never wanted to see,” the ranger said."):
         assert sentence in clean(doc(page.format(sentence))).paragraphs
+
+
+def test_a_blogs_post_under_the_title_of_the_post_before_it_takes_the_title_its_body_names():
+    page = ("Sunday, March 3, 2019\n\n{}\n\nNewts in Vermont\n\n"
+            "Two newts crossed my driveway this spring. When it rains they walk slowly, and you can pick them up. "
+            "Many people never see newts at all. I keep the ditch wet for them.\n"
+            "There are no newts in my book yet.\n")
+    cleaned = clean(doc(page.format("Bobolink Nests in the Hayfield")))
+    assert cleaned.title == "Newts in Vermont"
+    # trap: a headline whose topic the body names keeps its place; the short title under it is a kicker
+    cleaned = clean(doc(page.format("Spotted Newts Cross the Driveway Again")))
+    assert cleaned.title == "Spotted Newts Cross the Driveway Again"
+
+
+def test_a_menus_items_run_into_one_line_and_a_one_word_entry_over_its_paragraph():
+    menu = ("Animals Home Alligators Badger Barn Owls Bats Bears Beaver Birds Bobcat Coyote Deer Dolphin Exotics "
+            "Gray Fox Hog Manatee Opossum Panther Rabbit Raccoon River Otter Skunks Snakes Squirrels Turkeys |")
+    page = (f"{menu}\n{{}}\n"
+            "Raccoons' digging can damage lawns. To reduce the damage, keep watering to a minimum, and fence small "
+            "areas at least two feet high. Raccoons are protected, so ask your regional office for help.\n")
+    cleaned = clean(doc(page.format("Raccoon")))
+    assert cleaned.title == "Raccoon"
+    assert cleaned.paragraphs == ("Raccoons' digging can damage lawns. To reduce the damage, keep watering to a "
+                                  "minimum, and fence small areas at least two feet high. Raccoons are protected, so "
+                                  "ask your regional office for help.",)
+    # traps: a word the paragraph does not open with is no entry's title; a long line with its small words in
+    # lower case is a sentence, no menu
+    assert clean(doc(page.format("Wildlife"))).title is None
+    # … nor the site's name over its dateline
+    site = ("SatwaKu\nSatwaKu - Seekor rakun terlihat di taman kota pada Jumat pagi, kata petugas.\n"
+            "Petugas pemadam kebakaran menangkapnya dengan jaring.\nRakun itu kini dirawat di kebun binatang.\n")
+    assert clean(doc(site)).title is None
+    sentence = ("Rangers Said Alligators And Bears Were Seen Near The Barn On Friday and the owls and the bats "
+                "stayed in the trees all night long")
+    assert sentence in clean(doc(page.format("Raccoon").replace(menu, sentence))).paragraphs
+
+
+def test_a_blogs_closing_links_to_more_information_its_address_and_its_social_pages_are_chrome():
+    page = ("Skunks can be a nuisance when they dig up lawns for grubs.\n"
+            "Mostly they stay a couple of weeks and move on.\n{}\nNo comments:\nPost a Comment\n")
+    cleaned = clean(doc(page.format("For more information click here\nPlease visit us at www.example-trapper.com\n"
+                                    "You can find us on Twitter, FaceBook, Linked-in, and Pinterest.")))
+    assert cleaned.paragraphs[-1] == "Mostly they stay a couple of weeks and move on."
+    # traps: the same words going on in a sentence are the article's
+    for sentence in ("For more information, click here on the county's map to find the nearest trapper.",
+                     "Visit us at the farm on Saturday, the owner said.",
+                     "You can find us on the corner of Main Street most mornings."):
+        assert sentence in clean(doc(page.format(sentence))).paragraphs
