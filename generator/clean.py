@@ -409,7 +409,9 @@ def _reporter_credit(line: str, editorial: Editorial) -> bool:
 _DESK = re.compile(r"(?:Tim|Team|Redaksi|Desk)\s", re.IGNORECASE)  # a newsroom's team, not a photographer
 _DESK_CODE = re.compile(r"[A-Z]{1,2}-\d{1,2}")  # a desk's code after the reporter's name: "(MUHAMMAD HAMIM/B-5)"
 _WRITERS_INITIALS = re.compile(r"[A-Z]{1,4}")
-_PICTURE_WORD = re.compile(r"\b(?:photos?|foto|pic|pictures?|images?|gambar|file)\b", re.IGNORECASE)
+# a picture's source, not an outlet: "(Doug Beghtel/Oregonian file photo)", a reader's, "(Jane Roe/Submitted)"
+_PICTURE_WORD = re.compile(r"\b(?:photos?|foto|pic|pictures?|images?|gambar|file|submitted|supplied|handout)\b",
+                           re.IGNORECASE)
 
 
 _HEADLINE_LABELS = {"PHOTOS", "PHOTO", "VIDEO", "VIDEOS", "LIVE", "UPDATE", "WATCH", "POLL", "MAP"}  # "… (PHOTOS)"
@@ -1428,8 +1430,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # ("by Staff Writer" / "Economic News", "… contributed to this report." / "us")
     signed = tail and lead >= 0 and any(removed.get(k) in ("byline", "contributors")
                                         for k in range(kept[lead] + 1, tail[-1]))
+    # … or a name in capitals over the page's footer, two or more lines under it and every one gone as chrome (the
+    # office's address, telephone and e-mail): "DINAS PEMADAM KEBAKARAN KOTA X" / "Jl. …" / "Call center: …"
+    footer = [k for k in range(tail[0] + 1, len(lines)) if lines[k].strip()] if tail else []
+    headed_footer = (len(footer) >= _FOOTER_LINES_MIN and all(k in removed for k in footer)
+                     and lines[tail[0]].strip().isupper())
     if (tail and lead >= 0 and _FINISHED.search(lines[kept[lead]].strip())
-            and (len(tail) >= 2 or _LABEL_ALONE.fullmatch(lines[tail[0]].strip()) or signed)):
+            and (len(tail) >= 2 or _LABEL_ALONE.fullmatch(lines[tail[0]].strip()) or signed or headed_footer)):
         for i in tail:
             removed[i] = "closing-label"
         kept = [i for i in kept if i not in removed]
@@ -1989,6 +1996,9 @@ def _prose_run(lines: list[str], indexes: list[int]) -> int:
         current = current + 1 if looks_like_prose(lines[i]) else 0
         longest = max(longest, current)
     return longest
+
+
+_FOOTER_LINES_MIN = 2  # a footer's lines under its heading; one line under a label may be anything
 
 
 def _closing_label(line: str) -> bool:

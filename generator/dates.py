@@ -84,7 +84,7 @@ _STAMP = re.compile(
     r"(?:(?:[^\W\d_]+|(?-i:[A-Z])[\w'’.-]+(?:\s(?-i:[A-Z])[\w'’.-]+){1,3}(?:\s*\(@\w{2,30}\))?)"
     r"\s+(?=(?:updated|published|posted|diperbarui|diterbitkan)\b))?"
     rf"(?:{_PREFIX}\s*:?\s*)*(?:(?P<time_first>{_TIME})(?:\s*(?P<zone_first>{_ZONE}))?\s*,?\s*)?"
-    rf"(?:{WEEKDAY}\s*[,-]?\s*)?(?P<date>{_DATE})"
+    rf"(?:(?P<weekday>{WEEKDAY})\s*[,-]?\s*)?(?P<date>{_DATE})"
     r"(?:(?<=\d)(?-i:[A-Z][A-Za-z]{1,15}(?:\s[A-Z][a-z]{1,15}){0,2})(?=\s*$))?"  # the section glued on: "July 9, 2017US News"
     rf"(?:(?:\s*(?:[-–—,|/•·@]\s*)?(?:{_PREFIX})?\s*|T)(?:(?P<zone_before>{_ZONE})\s+)?(?P<time>{_TIME})"  # "2021-03-19 HKT 15:10"
     r"(?:\s?(?:hrs|hours)\b\.?)?"  # "January 29, 2018 18:46 hrs": the time as the 24-hour clock's hours
@@ -102,6 +102,9 @@ _STAMP = re.compile(
     r"|[\d.,]+\s*(?:views|kali dibaca|x dibaca)))?"
     # the section's label in capitals, then the reading time: "12 Jan 2026 NEWS 8 min read"
     r"(?:\s+(?-i:[A-Z]{3,12}))?(?:\s*[·•|-]?\s*\d+\s*(?:min(?:ute)?s?|menit)\s*(?:read|baca))?"
+    # after a date with its weekday, the desk or the writer, capitalised: "Selasa, 12 Desember 2023 BBKSDA Sumatera
+    # Utara" (a headline never opens with a weekday's date)
+    r"(?(weekday)(?:\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3})?)"
     r"\s*(?:[-–—,|•·]|::)?\s*$",  # a blog's date between colons: ":: Tuesday, May 09, 2006 ::"
     re.IGNORECASE,
 )

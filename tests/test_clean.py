@@ -7213,3 +7213,37 @@ def test_a_blogs_closing_links_to_more_information_its_address_and_its_social_pa
                      "Visit us at the farm on Saturday, the owner said.",
                      "You can find us on the corner of Main Street most mornings."):
         assert sentence in clean(doc(page.format(sentence))).paragraphs
+
+
+def test_an_offices_footer_its_name_address_telephones_and_e_mail_are_chrome():
+    page = ("Dua Ular Sanca Masuk Rumah Warga, Petugas Datang Menangkap\n\n"
+            "Petugas menangkap dua ekor ular sanca yang masuk ke rumah warga di Kampung Sukamaju, Rabu (19/10/2022).\n\n"
+            "Warga diimbau tidak ragu menghubungi petugas bila menemui hewan berbahaya di rumahnya.\n\n{}\n")
+    footer = ("DINAS PEMADAM KEBAKARAN DAN PENYELAMATAN KOTA CONTOH\nJl.melati no.12 komplek balaikota contoh\n"
+              "Call center: (0274) 111222, 333444, 08110000111\nEMAIL: damkar@example.go.id\nWA: 08110000111")
+    cleaned = clean(doc(page.format(footer)))
+    assert cleaned.paragraphs[-1] == "Warga diimbau tidak ragu menghubungi petugas bila menemui hewan berbahaya di rumahnya."
+    # traps: an address and a telephone number told in a sentence are the article's; a line in capitals closing
+    # the page over one line of chrome is no footer's heading
+    for sentence in ("Jalan Melati No. 12 ditutup sejak Senin karena banjir.",
+                     "Warga bisa menghubungi call center: (0274) 111222 kapan saja, kata petugas."):
+        assert sentence in clean(doc(page.format(sentence))).paragraphs
+    assert "SEMOGA BERMANFAAT" in clean(doc(page.format("SEMOGA BERMANFAAT\nWA: 08110000111"))).paragraphs
+
+
+def test_a_readers_picture_credited_after_a_quote_a_blogs_category_and_a_reporter_with_a_degree_are_chrome():
+    page = ("Seal makes rare appearance on a harbour beach\n\n"
+            "A seal was seen resting on a beach near the harbour on Saturday, drawing a crowd of people.\n\n{}\n\n"
+            "Wildlife officers asked people to keep their distance and let the animal rest.\n\n{}\n")
+    caption = "“To see a seal this close is incredible,” says photographer Jane Roe. (Jane Roe/Submitted)"
+    cleaned = clean(doc(page.format(caption, "(Jane Doe, S.IP)\nCategorised as News")))
+    assert cleaned.paragraphs == (
+        "A seal was seen resting on a beach near the harbour on Saturday, drawing a crowd of people.",
+        "Wildlife officers asked people to keep their distance and let the animal rest.")
+    # traps: a paragraph closed by its reporter's credit with the outlet after the slash is the article's, and so is
+    # a sentence opened by "Filed under"
+    credited = ("The seal left the beach on Sunday morning and swam north along the coast, officers said. "
+                "(Jane Roe/Example Times)")
+    assert credited in clean(doc(page.format(credited, "Filed under pressure, the report came late."))).paragraphs
+    assert "Filed under pressure, the report came late." in clean(doc(page.format(credited, "Filed under pressure, "
+                                                                               "the report came late."))).paragraphs

@@ -297,3 +297,12 @@ def test_an_updates_stamp_glued_to_the_publications_is_left_out():
     assert dates.stamp_text("Aug 27, 2019 4:34 PMDec 13, 2019 5:32 PM") == "Aug 27, 2019 4:34 PM"
     # trap: a month's name glued to a time in a headline is no stamp's ("4:34 PMDecember Rain Falls On The Lagoon")
     assert dates.stamp_text("Aug 27, 2019 4:34 PMDecember rain falls") is None
+
+
+def test_a_weekdays_date_with_the_desk_after_it_is_a_stamp():
+    assert dates.stamp_text("Selasa, 12 Desember 2023 BKSDA Jawa Timur") == "12 Desember 2023"
+    assert dates.stamp_text("Tuesday, May 9, 2006 Jane Roe") == "May 9, 2006"
+    # traps: a date without its weekday opening a title in capitals is a headline's, and words in lower case after
+    # a weekday's date are a sentence's
+    assert dates.stamp_text("12 Desember 2023 Hari Ibu Nasional") is None
+    assert dates.stamp_text("Selasa, 12 Desember 2023 warga melapor") is None
