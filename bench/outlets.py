@@ -32,7 +32,7 @@ from generator.read import read_seed  # noqa: E402
 FIXTURES = ROOT / "tests" / "fixtures" / "outlets"
 OUT = Path(__file__).resolve().parent / "OUTLETS.md"
 LABELS = ("headline", "byline", "chrome", "caption", "promo", "prose")
-HELD_OUT_ROUND = 272
+HELD_OUT_ROUND = 273
 HISTORY = ('Each round of pages was measured held out before it was read, then joined the tuning part. Round 1 (54 '
            'pages) had a held-out fifth of 15 pages chosen by a hash of their names; measured once after tuning on '
            'the other 39 (commit 77b1ad8): headline exact 8/13, no headline invented 2/2, date right 9/11, chrome '
@@ -1211,9 +1211,13 @@ HISTORY = ('Each round of pages was measured held out before it was read, then j
            "post under the previous post's title takes the title its body names; a menu's items run into one "
            "line; a one-word entry over the paragraph it opens; a blog's closing links): headline 2/2, chrome "
            "16/16. Round 272 (9 pages, 9 new outlets; binturongs released, civets in houses, a walrus on a "
-           "beach, meerkats escaped), held out when added (at b7befc0's rules) and not tuned on: headline 4/4, no "
-           "headline invented 5/5, date 1/1, no date read from chrome 8/8, chrome 13/22, prose 50/50; its figures "
-           "are in the table below. A line "
+           "beach, meerkats escaped), held out when added (at b7befc0's rules): headline 4/4, no headline invented "
+           "5/5, date 1/1, no date read from chrome 8/8, chrome 13/22, prose 50/50; after tuning on it (6d10db8: a "
+           "weekday's date with the desk after it; an office's footer, its telephones, address and name; "
+           "'(Name/Submitted)'; 'Categorised as News'; a reporter with a degree): chrome 22/22. Round 273 (8 "
+           "pages, 8 new outlets; proboscis monkeys in towns, whale sharks freed by fishermen), held out when "
+           "added (at 6d10db8's rules) and not tuned on: headline 5/5, no headline invented 2/3, date 1/2, no "
+           "date read from chrome 6/6, chrome 22/29, prose 55/55; its figures are in the table below. A line "
            "classifier "
            '(bench/line_classifier.py: a CRF over the lines, trained on rounds 1-3) added no chrome removal on round'
            " 4 to the rules' 18/25 and cost 1-2 prose lines at thresholds 0.7-0.8; trained on rounds 1-4 it added "
