@@ -84,6 +84,8 @@ _STAMP = re.compile(
     r"(?:(?:[^\W\d_]+|(?-i:[A-Z])[\w'’.-]+(?:\s(?-i:[A-Z])[\w'’.-]+){1,3}(?:\s*\(@\w{2,30}\))?)"
     r"\s+(?=(?:updated|published|posted|diperbarui|diterbitkan)\b))?"
     rf"(?:{_PREFIX}\s*:?\s*)*(?:(?P<time_first>{_TIME})(?:\s*(?P<zone_first>{_ZONE}))?\s*,?\s*)?"
+    # the section's or the place's name right before the weekday: "Oman Tuesday 27/November/2018 10:51 AM"
+    rf"(?:(?-i:[A-Z])[\w.-]+\s+(?={WEEKDAY}\b))?"
     rf"(?:(?P<weekday>{WEEKDAY})\s*[,-]?\s*)?(?P<date>{_DATE})"
     r"(?:(?<=\d)(?-i:[A-Z][A-Za-z]{1,15}(?:\s[A-Z][a-z]{1,15}){0,2})(?=\s*$))?"  # the section glued on: "July 9, 2017US News"
     rf"(?:(?:\s*(?:[-–—,|/•·@]\s*)?(?:{_PREFIX})?\s*|T)(?:(?P<zone_before>{_ZONE})\s+)?(?P<time>{_TIME})"  # "2021-03-19 HKT 15:10"

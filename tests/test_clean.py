@@ -7247,3 +7247,37 @@ def test_a_readers_picture_credited_after_a_quote_a_blogs_category_and_a_reporte
     assert credited in clean(doc(page.format(credited, "Filed under pressure, the report came late."))).paragraphs
     assert "Filed under pressure, the report came late." in clean(doc(page.format(credited, "Filed under pressure, "
                                                                                "the report came late."))).paragraphs
+
+
+def test_a_picture_credited_to_a_tiktok_account_the_posts_footer_and_a_share_call_to_friends_on_social_media():
+    page = ("Fishermen free a turtle – Tiktok @jroe2022 Jane Roe\n\n"
+            "From the east coast comes the story of fishermen who gave up their catch to free a turtle.\n\n"
+            "In a video that went viral in August, the men cut their own net to let the turtle swim away.\n\n{}\n\n"
+            "The species is listed as endangered because of fishing and by-catch.\n\n{}\n\nLeave a Reply\n")
+    cleaned = clean(doc(page.format("@jroe2022 #fishing #turtle ♬ original sound - Jane Roe",
+                                    "SHARE These Kind Fishermen With Your Friends On Social Media…")))
+    assert cleaned.title is None
+    assert cleaned.paragraphs == (
+        "From the east coast comes the story of fishermen who gave up their catch to free a turtle.",
+        "In a video that went viral in August, the men cut their own net to let the turtle swim away.",
+        "The species is listed as endangered because of fishing and by-catch.")
+    # traps: the account named in a sentence, and a share call the story reports, are the article's
+    for sentence in ("The video was posted on TikTok by @jroe2022, who filmed it from the boat.",
+                     "Share it with your friends, the captain told the crew."):
+        assert sentence in clean(doc(page.format(sentence, "The turtle was seen again a week later."))).paragraphs
+
+
+def test_a_video_sites_counters_uploader_copy_button_and_comment_prompt_and_a_videos_giver_are_chrome():
+    page = ("Fishermen save a dolphin stuck in a net\n\n{}\n\n"
+            "This is the moment fishermen freed a dolphin caught in a net off the coast.\n\n"
+            "The men pulled the net off its body and pushed it back into deeper water.\n\n{}\n")
+    cleaned = clean(doc(page.format("pic By: Newsflare (10104.00) Views: 1800 Score: 1 Used: 0 Bookmark: 0 Shares: 16",
+                                    "Video courtesy: Jane Roe\n\nabcxyz Copy\nNewsflare (10104.00)\n\n"
+                                    "Login to add and view comments")))
+    assert cleaned.title == "Fishermen save a dolphin stuck in a net"
+    assert cleaned.paragraphs == ("This is the moment fishermen freed a dolphin caught in a net off the coast.",
+                                  "The men pulled the net off its body and pushed it back into deeper water.")
+    # traps: two counters told in a sentence, and a sentence on a video's giver, are the article's
+    for sentence in ("By Monday the clip had Views: 1800 and Shares: 16, the fishermen said.",
+                     "Video courtesy of the family shows the moment the dolphin swam away."):
+        assert sentence in clean(doc(page.format(sentence, "The dolphin was seen again a week later."))).paragraphs

@@ -306,3 +306,9 @@ def test_a_weekdays_date_with_the_desk_after_it_is_a_stamp():
     # a weekday's date are a sentence's
     assert dates.stamp_text("12 Desember 2023 Hari Ibu Nasional") is None
     assert dates.stamp_text("Selasa, 12 Desember 2023 warga melapor") is None
+
+
+def test_a_places_name_before_the_weekday_opens_a_stamp():
+    assert dates.stamp_text("Oman Tuesday 27/November/2018 10:51 AM") == "27 November 2018 10:51 AM"
+    # trap: a name before a date without its weekday is a headline's words
+    assert dates.stamp_text("Oman 27/November/2018") is None
