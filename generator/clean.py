@@ -886,6 +886,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and not dates.stamp_text(line)  # a date line with its reporter's name
                 and any(looks_like_prose(n) and _SENTENCE_END.search(n.strip()) for n in neighbours)
                 and any(_headline_like(lines[k].strip()) for k in kept[:position])
+                and not _SPACED_MARK.search(line)  # "Panik Nggak ? … Yaiyalah !": a blogger's typing, no desk's headline
                 and _rare_words_alone(line, stems)):
             removed[i] = "unrelated-headline"
         # or a related article's headline, as long as a sentence but in title case, between two finished
@@ -2116,6 +2117,7 @@ def _long_headline(line: str) -> bool:
             and _short_headline_like(line) and _title_case(line))
 
 
+_SPACED_MARK = re.compile(r"\w\s+[?!]")  # a space before a question or exclamation mark, as casual typing leaves it
 _DROPPED_LINKS_IN_A_ROW = 3  # links dropped among the paragraphs in a row; a longer bulleted run is a list
 _LISTED_HEADLINE_WORDS = 6  # a headline of another story; a list's item is shorter
 
@@ -2438,8 +2440,13 @@ def _under_a_picture_label(lines: list[str], index: int, removed: dict[int, str]
     paragraph is the next: then a label in capitals opens the caption ("ISTIMEWA" / "PELEPASLIARAN - Seekor …" /
     "TRIBUNKALTENG.COM, SAMPIT – …")."""
     above = _previous_line(lines, index)
+    below = _next_line(lines, index)
     return (above is not None and _PICTURE_LABEL.fullmatch(lines[above].strip()) is not None
             and looks_like_prose(lines[index]) and len(lines[index].split()) <= _CAPTION_MAX_WORDS
+            # a standfirst a hard wrap cut, going on in lower case under it ("… more to these creatures than" /
+            # "meets the eye. …"): no caption, which ends where it ends
+            and not (below is not None and not _SENTENCE_END.search(lines[index].strip())
+                     and _LOWER_CASE_WORD_FIRST.match(lines[below].strip()) is not None)
             and (not (_opens_with_dateline(lines[index], editorial) or _opens_with_dash_dateline(lines[index], editorial))
                  or _over_the_datelines_paragraph(lines, index, removed, editorial)))
 

@@ -83,6 +83,8 @@ _STAMP = re.compile(
     # the section's word, or the writer's name and handle: "delhi Updated: …", "Jane Roe (@JaneRoe) Published …"
     r"(?:(?:[^\W\d_]+|(?-i:[A-Z])[\w'’.-]+(?:\s(?-i:[A-Z])[\w'’.-]+){1,3}(?:\s*\(@\w{2,30}\))?)"
     r"\s+(?=(?:updated|published|posted|diperbarui|diterbitkan)\b))?"
+    # an e-edition's banner: "Shared from the 4/22/2019 The Sydney Morning Herald eEdition", the paper after the date
+    r"(?:(?P<shared>(?:shared|printed) from(?: the)?)\s+)?"
     rf"(?:{_PREFIX}\s*:?\s*)*(?:(?P<time_first>{_TIME})(?:\s*(?P<zone_first>{_ZONE}))?\s*,?\s*)?"
     # the section's or the place's name right before the weekday: "Oman Tuesday 27/November/2018 10:51 AM"
     rf"(?:(?-i:[A-Z])[\w.-]+\s+(?={WEEKDAY}\b))?"
@@ -107,6 +109,7 @@ _STAMP = re.compile(
     # after a date with its weekday, the desk or the writer, capitalised: "Selasa, 12 Desember 2023 BBKSDA Sumatera
     # Utara" (a headline never opens with a weekday's date)
     r"(?(weekday)(?:\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3})?)"
+    r"(?(shared)\s+(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,5})"
     r"\s*(?:[-–—,|•·]|::)?\s*$",  # a blog's date between colons: ":: Tuesday, May 09, 2006 ::"
     re.IGNORECASE,
 )

@@ -312,3 +312,9 @@ def test_a_places_name_before_the_weekday_opens_a_stamp():
     assert dates.stamp_text("Oman Tuesday 27/November/2018 10:51 AM") == "27 November 2018 10:51 AM"
     # trap: a name before a date without its weekday is a headline's words
     assert dates.stamp_text("Oman 27/November/2018") is None
+
+
+def test_an_e_editions_banner_is_a_stamp():
+    assert dates.stamp_text("Shared from the 4/22/2019 The Sydney Morning Herald eEdition") == "4/22/2019"
+    # trap: a date with a paper's name after it, no banner's words before it, is no stamp
+    assert dates.stamp_text("4/22/2019 The Sydney Morning Herald eEdition") is None
