@@ -7306,3 +7306,14 @@ def test_a_line_capitalised_throughout_with_a_space_before_its_marks_is_a_blogge
     # trap: another story's headline in title case among the paragraphs, its marks set as a desk sets them, goes
     headline = "Heboh Warga Temukan Ular Sanca Raksasa di Gorong-gorong Jembatan Kali Bekasi"
     assert headline not in clean(doc(page.format(headline))).paragraphs
+
+
+def test_a_blogs_empty_comment_list_in_indonesian_closes_the_post():
+    page = ("Dikira Tikus, Seekor Tarsius Ditemukan di Tempat Sampah\n\n"
+            "Seekor tarsius ditemukan warga di tempat sampah di Kabupaten Gorontalo, Jumat (16/9/2016).\n"
+            "Tarsius itu langsung diserahkan kepada petugas dan dilepas ke cagar alam terdekat.\n\n{}\n")
+    cleaned = clean(doc(page.format("Tidak ada komentar")))
+    assert cleaned.paragraphs[-1] == "Tarsius itu langsung diserahkan kepada petugas dan dilepas ke cagar alam terdekat."
+    # trap: a sentence opened by the same words is the article's
+    sentence = "Tidak ada komentar dari petugas soal asal tarsius itu."
+    assert sentence in clean(doc(page.format(sentence))).paragraphs
