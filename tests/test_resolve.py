@@ -1224,3 +1224,21 @@ def test_a_pond_or_a_lagoon_named_twice_is_no_person():
     resolved, cast = cast_of("“The water rose overnight,” said Jane Marsh, who lives by the road.",
                              "Jane Marsh said the town had been warned twice.", language="en")
     assert "Jane Marsh" in names(resolved, cast, kind="person")
+
+
+def test_a_clinic_customs_a_regiment_a_paper_a_sound_a_cave_and_a_motel_named_twice_are_no_people():
+    resolved, cast = cast_of(
+        "Officers of Harbin Customs seized the shells, and Harbin Customs said the case was handed to police.",
+        "The boy was flown to Rochester Clinic; Rochester Clinic said he was stable, the Lakeside Echo reported.",
+        "Troops of the Naga Rifles searched the hills. The Naga Rifles found nothing, the Lakeside Echo said.",
+        "Fishermen saw the shark in Pelican Sound and near Batu Cave; Pelican Sound is shallow, and Batu Cave floods.",
+        "Guests at the Driftwood Motel watched it. The Driftwood Motel closed its pool for the day.",
+        language="en")
+    people = names(resolved, cast, kind="person")
+    for place_or_body in ("Harbin Customs", "Rochester Clinic", "Naga Rifles", "Lakeside Echo", "Pelican Sound",
+                          "Batu Cave", "Driftwood Motel"):
+        assert place_or_body not in people
+    # trap: the person who speaks for the clinic stays one
+    resolved, cast = cast_of("“He is stable,” said Jane Roe of Rochester Clinic.",
+                             "Jane Roe said the boy would go home on Friday.", language="en")
+    assert "Jane Roe" in names(resolved, cast, kind="person")
