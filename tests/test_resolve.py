@@ -1242,3 +1242,16 @@ def test_a_clinic_customs_a_regiment_a_paper_a_sound_a_cave_and_a_motel_named_tw
     resolved, cast = cast_of("“He is stable,” said Jane Roe of Rochester Clinic.",
                              "Jane Roe said the boy would go home on Friday.", language="en")
     assert "Jane Roe" in names(resolved, cast, kind="person")
+
+
+def test_towns_named_for_a_saint_or_a_fort_are_no_people():
+    resolved, cast = cast_of("The sea lion was found in San Diego on Monday, and San Diego police closed the beach.",
+                             "Rangers in Fort Myers and Port Macquarie said the same; Fort Myers shut a pier.",
+                             language="en")
+    people = names(resolved, cast, kind="person")
+    for town in ("San Diego", "Fort Myers", "Port Macquarie"):
+        assert town not in people
+    # trap: the same word as a person's surname keeps the person
+    resolved, cast = cast_of("“We closed the beach,” said Jane Fort, a ranger.",
+                             "Jane Fort said the sea lion swam away.", language="en")
+    assert "Jane Fort" in names(resolved, cast, kind="person")
