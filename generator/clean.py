@@ -2125,8 +2125,13 @@ _LISTED_HEADLINE_WORDS = 6  # a headline of another story; a list's item is shor
 def _rare_words_alone(line: str, stems: Counter) -> bool:
     """Two or more of the line's rarer words, none of which the page's other lines use (`stems`: the page's
     stems counted once a line)."""
-    rare = {word[:_STEM_LETTERS] for word in _words(line) if _word_frequency(word) < _RARE_WORD_ZIPF}
+    rare = _rare_stems(line)
     return len(rare) >= 2 and all(stems[stem] == 1 for stem in rare)
+
+
+def _rare_stems(line: str) -> set[str]:
+    """The stems of the line's rarer words, a topic's (a name, a thing), not the language's."""
+    return {word[:_STEM_LETTERS] for word in _words(line) if _word_frequency(word) < _RARE_WORD_ZIPF}
 
 
 def _listed_headline(line: str) -> bool:
@@ -2993,8 +2998,7 @@ def _short_title(line: str, editorial: Editorial) -> bool:
 
 def _on_topic(line: str, body: list[str]) -> bool:
     """One of the line's rarer words (a topic's: a name, a thing) comes back in the body."""
-    rare = {word[:_STEM_LETTERS] for word in _words(line) if _word_frequency(word) < _RARE_WORD_ZIPF}
-    return bool(rare & {stem for paragraph in body for stem in _stems(paragraph)})
+    return bool(_rare_stems(line) & {stem for paragraph in body for stem in _stems(paragraph)})
 
 
 _NAME_BEFORE_DASH = re.compile(r"\s*\S+\s+[-–—]\s")  # "KuatBaca - Kementerian …": a dateline's name, the site's
