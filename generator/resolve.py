@@ -901,6 +901,10 @@ class Resolver:
                                                                vocabulary.person_words for word in key[:-1]):
                 continue  # "Syariah Card", "Halal Card": an Indonesian word and an English noun, a product
             people_keys.append(key)
+        # a phrase or a species the corpus also prints with its last word in lower case ("brown pelicans",
+        # "Arctictis binturong", "critically endangered"): a person's surname is never printed so
+        lowered = _printed_with_a_lower_case_tail(articles, {key[-2:] for key in people_keys if len(key) >= 2})
+        people_keys = [key for key in people_keys if key[-2:] not in lowered]
         merged_into = _merge_partial_names(people_keys, [AliasIndex.key(a.name) for a in self.actors.values()
                                                           if a.kind == "person"])
         for variant, spelling in _spelling_variants(people_keys, {k: sum(candidates[k].surfaces.values())
@@ -1642,6 +1646,21 @@ def ordinary_words(articles: list[Article]) -> frozenset[str]:
             lower.update(_LOWER_WORD.findall(paragraph))
             capitalised.update(_CAPITALISED_LETTERS.findall(paragraph))
     return frozenset(lower & {word.lower() for word in capitalised})
+
+
+def _printed_with_a_lower_case_tail(articles: list[Article], pairs: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """Of the word pairs asked about (a name's last two words, folded), those the corpus prints with the second
+    in lower case right after the first, as a phrase is printed: "brown pelicans", "Arctictis binturong"."""
+    found: set[tuple[str, ...]] = set()
+    if not pairs:
+        return found
+    for article in articles:
+        for paragraph in article.paragraphs:  # not the title: a page without one is titled by its file's name
+            words = _WORD.findall(paragraph)  # whole: "Ing-wen" has no word in lower case of its own
+            for first, second in zip(words, words[1:]):
+                if second.islower() and (fold(first), fold(second)) in pairs:
+                    found.add((fold(first), fold(second)))
+    return found
 
 
 def _merge_partial_names(keys: list[tuple[str, ...]], known: list[tuple[str, ...]]) -> dict[tuple, tuple]:

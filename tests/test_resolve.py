@@ -1255,3 +1255,17 @@ def test_towns_named_for_a_saint_or_a_fort_are_no_people():
     resolved, cast = cast_of("“We closed the beach,” said Jane Fort, a ranger.",
                              "Jane Fort said the sea lion swam away.", language="en")
     assert "Jane Fort" in names(resolved, cast, kind="person")
+
+
+def test_a_phrase_or_a_species_the_text_also_prints_with_its_last_word_in_lower_case_is_no_person():
+    resolved, cast = cast_of("Brown Pelicans Flood Rescue Centers, and Spotted Owls Return",
+                             "Sick brown pelicans are arriving by the dozen, said Debbie McGuire of the center.",
+                             "Debbie McGuire said Brown Pelicans need fish, and Spotted Owls need quiet.",
+                             "Spotted owls were seen in the hills again this week.", language="en")
+    people = names(resolved, cast, kind="person")
+    assert "Brown Pelicans" not in people and "Spotted Owls" not in people
+    assert "Debbie McGuire" in people
+    # trap: a name whose last word is joined by a hyphen, printed in lower case after it, stays a person
+    resolved, cast = cast_of("“We will talk,” said Tsai Ing-wen on Monday.", "Tsai Ing-wen said the talks would go on.",
+                             language="en")
+    assert "Tsai Ing-wen" in names(resolved, cast, kind="person")
