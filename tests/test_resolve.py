@@ -1269,3 +1269,16 @@ def test_a_phrase_or_a_species_the_text_also_prints_with_its_last_word_in_lower_
     resolved, cast = cast_of("“We will talk,” said Tsai Ing-wen on Monday.", "Tsai Ing-wen said the talks would go on.",
                              language="en")
     assert "Tsai Ing-wen" in names(resolved, cast, kind="person")
+
+
+def test_the_conservation_agency_is_one_organisation_and_its_field_unit_no_part_of_a_name():
+    resolved, cast = cast_of(
+        "Balai Konservasi Sumber Daya Alam (BKSDA) Sumatera Barat melepasliarkan seekor binturong, Jumat.",
+        "Tim BKSDA membawa binturong itu ke hutan, kata Kepala Resort Pasaman BKSDA Sumbar, Rusdiyan P Ritonga.",
+        "Komandan BKSDA Resort Agam Ade Putra mengatakan satwa itu sehat.")
+    organisations = names(resolved, cast, kind="organisation")
+    people = names(resolved, cast, kind="person")
+    assert "Balai Konservasi Sumber Daya Alam" in organisations and "Tim BKSDA" not in organisations
+    assert not any(name.startswith("Resort") for name in people)
+    # trap: the officers named after the unit stay people
+    assert "Rusdiyan P Ritonga" in people
