@@ -2990,8 +2990,9 @@ def _short_title(line: str, editorial: Editorial) -> bool:
     """Two to five words, every long one capitalised, no sentence's end: a title too short to be taken alone, and
     not a section's name, a menu, the site's name or an author's."""
     text = line.strip()
+    capitalised, long_words = _capitals_among_long_words(text)
     return (2 <= len(text.split()) <= _SHORT_OVER_BYLINE_WORDS and _short_headline_like(text)
-            and all(word[:1].isupper() for word in re.findall(r"[^\W\d_]{4,}", text))
+            and capitalised == long_words
             and fold(text) not in editorial.sections and fold(text) not in _brands(editorial)
             and not _navigation(text, editorial) and not _author_name(text))
 
@@ -3007,8 +3008,7 @@ _NAME_BEFORE_DASH = re.compile(r"\s*\S+\s+[-–—]\s")  # "KuatBaca - Kementeri
 def _entry_word(word: str, paragraph: str) -> bool:
     """The word, capitalised and four letters or more, is the paragraph's first, maybe in its plural or possessive
     ("Armadillo" / "Armadillos' rooting …")."""
-    first = paragraph.split()[0] if paragraph.split() else ""
-    first = re.sub(r"[’']s?$|[,:;]$", "", first)
+    first = re.sub(r"[’']s?$|[,:;]$", "", next(iter(paragraph.split()), ""))
     return (len(word) >= 4 and word.isalpha() and word[:1].isupper()
             and fold(first) in {fold(word), fold(word) + "s", fold(word) + "es"})
 

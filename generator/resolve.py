@@ -1658,8 +1658,9 @@ def _printed_with_a_lower_case_tail(articles: list[Article], pairs: set[tuple[st
         for paragraph in article.paragraphs:  # not the title: a page without one is titled by its file's name
             words = _WORD.findall(paragraph)  # whole: "Ing-wen" has no word in lower case of its own
             for first, second in zip(words, words[1:]):
-                if second.islower() and (fold(first), fold(second)) in pairs:
-                    found.add((fold(first), fold(second)))
+                pair = (fold(first), fold(second)) if second.islower() else None
+                if pair in pairs:
+                    found.add(pair)
     return found
 
 
