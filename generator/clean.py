@@ -1705,11 +1705,15 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     if groups.get("agency"):
                         source_notes.append(groups["agency"].strip())
                     rest = paragraph[found.end():]
+                    if _slogan_after_dateline(rest, lines, kept, i):
+                        removed[i] = "dateline"
+                        kept = [k for k in kept if k != i]
+                        break
                     glued = re.match(rf"^{_DOMAIN}\s+(?=[A-Z\"“])", rest)  # "PATI – jursidnusantara.com Anggota …"
                     text_of[i] = rest[glued.end():] if glued else rest
                     dateline_index = i
                     break
-            if dateline_index is not None:
+            if dateline_index is not None or i in removed:
                 break
 
     # The opening paragraph printed once more above it without its dateline (a summary the page shows first)
@@ -1756,6 +1760,21 @@ _TIME_LABEL = re.compile(r"(?:On|In|For|At|By|During|Pada|Sejak|Selama|Hingga)\b
 _VALUE_LABEL = re.compile(r"Published|Updated|Posted|Sources?|Sumber|Diterbitkan|Diperbarui|Editor|Penulis|Reporter"
                           r"|Tags?|Topics?|Category|Categories|Kategori")
 _DATELINE_PARAGRAPH_WORDS = 8  # a dateline and the start of its paragraph, not a dateline alone on its line
+_SLOGAN_WORDS = 6
+_UNWRAPPED = 2  # a paragraph this many times longer than the line over it: that line was not cut by a hard wrap
+
+
+def _slogan_after_dateline(rest: str, lines: list[str], kept: list[int], index: int) -> bool:
+    """After the dateline, a few words all capitalised and no sentence, over a paragraph of its own: the site's
+    slogan a template printed with its name ("JAKARTA, EXAMPLE.ID – Top Up Pulsa Murah" over "Video seekor …"), not
+    the paragraph's start cut by a hard wrap (its next line is no longer than a wrapped line)."""
+    words = rest.split()
+    position = kept.index(index)
+    below = kept[position + 1] if position + 1 < len(kept) else None
+    return (len(words) <= _SLOGAN_WORDS and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+            and not _SENTENCE_END.search(rest) and below is not None
+            and lines[below].strip()[:1].isupper() and _SENTENCE_END.search(lines[below].strip()) is not None
+            and len(lines[below].strip()) >= _UNWRAPPED * len(lines[index].strip()))
 # a kicker of one or two capitalised words, then a headline with no sentence's or clause's mark
 _KICKED_HEADLINE = re.compile(r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)?: [A-Z0-9][^.!?,;:\"“”()]{10,120}")
 _SCREEN_READER_CAPTION = re.compile(r"(?:Image|Media|Video|Photo) caption\s", re.IGNORECASE)

@@ -100,7 +100,8 @@ _STAMP = re.compile(
     r"(?:\s+(?:by|oleh)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}(?:,\s*(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3})?)?"
     r"(?:(?:\s*\|)+\s*(?-i:[A-Z]{2,8}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"  # "… IST |   |  IANS": the agency or author
     r"(?:\s*(?:adjust font size|font size|ukuran (?:font|huruf))\s*:?)?"  # a font widget's label after the stamp
-    r"(?:\s*[,;|]?\s*(?:updated|diperbarui)\b.{0,40})?"  # "…, updated 1 August 2019 at 10:50am"
+    # "…, updated 1 August 2019 at 10:50am", "Agustus 09, 2024 Last Updated 2024-08-09T03:51:34Z"
+    r"(?:\s*[,;|]?\s*(?:last\s+)?(?:updated|diperbarui)\b.{0,40})?"
     rf"(?:(?<=[AaPp][Mm])(?=(?:{MONTH})\.?\s+\d).{{5,30}})?"  # the update's stamp glued on: "… 4:34 PMDec 13, 2019 5:32 PM"
     r"(?:\s*[,;|·•-]?\s*(?:(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+(?:\s*(?:kali|times|x))?"  # "… WIB Dibaca : 2340 Kali"
     r"|[\d.,]+\s*(?:views|kali dibaca|x dibaca)))?"

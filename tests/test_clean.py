@@ -7317,3 +7317,17 @@ def test_a_blogs_empty_comment_list_in_indonesian_closes_the_post():
     # trap: a sentence opened by the same words is the article's
     sentence = "Tidak ada komentar dari petugas soal asal tarsius itu."
     assert sentence in clean(doc(page.format(sentence))).paragraphs
+
+
+def test_a_sites_slogan_after_the_dateline_over_a_paragraph_of_its_own_is_no_prose():
+    paragraph = ("Seekor ular sanca sepanjang tiga meter ditemukan warga di dapur sebuah rumah di Cicendo, Bandung, "
+                 "pada Senin pagi, lalu diserahkan kepada petugas pemadam kebakaran yang datang setengah jam kemudian.")
+    cleaned = clean(doc(f"Ular Sanca Tiga Meter Ditemukan di Dapur Warga Cicendo\n\n"
+                        f"BANDUNG, CONTOH.ID – Jual Pulsa Murah Setiap Hari\n\n{paragraph}\n"))
+    assert cleaned.paragraphs == (paragraph,)
+    assert cleaned.dateline == "Bandung"
+    # trap: a paragraph a hard wrap cut after a few capitalised words goes on, no longer, on the next line
+    cleaned = clean(doc("Ular Sanca Tiga Meter Ditemukan di Dapur Warga Cicendo\n\n"
+                        "BANDUNG, CONTOH.ID – Petugas Pemadam Kebakaran Kota\n"
+                        "Bandung mengevakuasi seekor ular sanca dari dapur warga di Cicendo.\n"))
+    assert cleaned.paragraphs[0] == "Petugas Pemadam Kebakaran Kota"

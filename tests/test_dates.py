@@ -318,3 +318,9 @@ def test_an_e_editions_banner_is_a_stamp():
     assert dates.stamp_text("Shared from the 4/22/2019 The Sydney Morning Herald eEdition") == "4/22/2019"
     # trap: a date with a paper's name after it, no banner's words before it, is no stamp
     assert dates.stamp_text("4/22/2019 The Sydney Morning Herald eEdition") is None
+
+
+def test_a_last_updated_stamp_after_the_date_belongs_to_the_stamp():
+    assert dates.stamp_text("Agustus 09, 2024 Last Updated 2024-08-09T03:51:34Z") == "Agustus 09, 2024"
+    # trap: 'last' going on in a sentence after the date is no stamp
+    assert dates.stamp_text("Agustus 09, 2024 last night the park was closed") is None
