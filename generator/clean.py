@@ -346,7 +346,32 @@ def _runs_on(line: str, following: str) -> bool:
     line, following = line.strip(), following.strip()
     return (len(line.split()) >= _WRAP_MIN_WORDS and not _SENTENCE_END.search(line) and not line.endswith(":")
             and (following[:1].islower() or (following[:1] == "(" and following[1:2].isupper()))
-            and not re.match(r"\w+\s*:", following))  # "gambar :owabumpos.com": a label of its own, not the rest
+            and not re.match(r"\w+\s*:", following)  # "gambar :owabumpos.com": a label of its own, not the rest
+            and not _COMMENT_WRITER.fullmatch(following))
+
+
+# a comment's writer over it, closed by an ellipsis: "kden said…", "Amy wrote..."
+_COMMENT_WRITER = re.compile(r"\S+(?:\s\S+){0,3}\s(?:said|wrote|says|writes|mengatakan|berkata|menulis)(?:\.{3}|…)")
+
+
+_COMMENT_LINES = 4
+_ARTICLE_SET_APART_MIN = 3  # lines: a headline and two paragraphs, each alone; a headline alone tells nothing
+
+
+def _comment_over_its_writer(lines: list[str], index: int, removed: dict[int, str]) -> list[int]:
+    """The lines right over a comment's writer ("kden said…") in the same block, none blank between: another
+    comment, its writer's line lost, when the block stands apart from an article that sets its paragraphs apart
+    with blank lines (a glued block on a page that runs its paragraphs together may be the article's)."""
+    above = []
+    k = index - 1
+    while k >= 0 and lines[k].strip() and k not in removed:
+        above.append(k)
+        k -= 1
+    article = [i for i in range(k) if lines[i].strip() and i not in removed]
+    if (not above or len(above) > _COMMENT_LINES or len(article) < _ARTICLE_SET_APART_MIN
+            or not _blank_lines_between_paragraphs(lines, article)):
+        return []
+    return above
 
 
 def _join_wrapped(lines: list[str]) -> None:
@@ -619,6 +644,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 source_notes.append(found.group("source").strip())
             elif rule.kind == "stop" and paragraph_seen:
                 stopped_by = rule.name
+                if _COMMENT_WRITER.fullmatch(line):
+                    removed.update((i, rule.name) for i in _comment_over_its_writer(lines, index, removed))
             elif rule.kind == "link" and not prose_seen:  # over the article, its own headline may come next
                 title = _next_line(lines, index)
                 if title is not None and _headline_like(lines[title].strip()) and title - index <= 2:
@@ -1679,14 +1706,16 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     patterns = _datelines(editorial)
     for position, i in enumerate(kept[:3] if dateline is None else []):
         found = patterns.alone.match(lines[i].strip())
-        if found and not (_TIME_LABEL.match(found.group("place")) or _VALUE_LABEL.fullmatch(found.group("place"))):
+        below = kept[position + 1] if position + 1 < len(kept) else None
+        if found and not (_TIME_LABEL.match(found.group("place")) or _VALUE_LABEL.fullmatch(found.group("place"))
+                          or _speaker_over_the_quote(lines[i], found.group("place"),
+                                                     lines[below] if below is not None else "", editorial)):
             dateline = _place(found.group("place"))
             removed[i] = "dateline"
             break
         # the author and the place, their dash left at the start of the paragraph below ("D'On, Padang" / "– Suasana
         # …"): the scraper broke the dateline off its paragraph
         found = _SPLIT_DATELINE.match(lines[i].strip())
-        below = kept[position + 1] if position + 1 < len(kept) else None
         if found and below is not None and re.match(rf"{_DASH}\s+\S", lines[below].strip()):
             dateline = _place(found.group("place"))
             removed[i] = "dateline"
@@ -1760,6 +1789,20 @@ _TIME_LABEL = re.compile(r"(?:On|In|For|At|By|During|Pada|Sejak|Selama|Hingga)\b
 _VALUE_LABEL = re.compile(r"Published|Updated|Posted|Sources?|Sumber|Diterbitkan|Diperbarui|Editor|Penulis|Reporter"
                           r"|Tags?|Topics?|Category|Categories|Kategori")
 _DATELINE_PARAGRAPH_WORDS = 8  # a dateline and the start of its paragraph, not a dateline alone on its line
+_OPENING_QUOTE = re.compile(r"[\"“„«‘']")
+
+
+_SPEAKER_LABEL_WORDS = 3  # a title and a name at least: "Officer Jane Roe"
+
+
+def _speaker_over_the_quote(line: str, place: str, below: str, editorial: Editorial) -> bool:
+    """A title's word and a name, and a colon, over a paragraph that opens with a quotation mark: the speaker of
+    the quote ("Conservation Officer Jane Roe:"), not a dateline alone on its line ("Moskow:", "New York:")."""
+    words = place.split()
+    return (line.strip().endswith(":") and _OPENING_QUOTE.match(below.strip()) is not None
+            and len(words) >= _SPEAKER_LABEL_WORDS and any(w in editorial.cues.title_words for w in words))
+
+
 _SLOGAN_WORDS = 6
 _UNWRAPPED = 2  # a paragraph this many times longer than the line over it: that line was not cut by a hard wrap
 

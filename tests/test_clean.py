@@ -7331,3 +7331,62 @@ def test_a_sites_slogan_after_the_dateline_over_a_paragraph_of_its_own_is_no_pro
                         "BANDUNG, CONTOH.ID – Petugas Pemadam Kebakaran Kota\n"
                         "Bandung mengevakuasi seekor ular sanca dari dapur warga di Cicendo.\n"))
     assert cleaned.paragraphs[0] == "Petugas Pemadam Kebakaran Kota"
+
+
+def test_a_subscription_walls_reminder_over_the_story_is_no_prose():
+    paragraph = "CALAIS – A young moose has spent the past week walking the streets of the city's Milltown area."
+    cleaned = clean(doc(f"But you still need to activate your account.\n{paragraph}\n"))
+    assert cleaned.paragraphs == ("A young moose has spent the past week walking the streets of the city's Milltown area.",)
+    # trap: the same words going on in a sentence are the story's
+    assert_prose_alone("Bank Warns Customers Over New Rules",
+                       "You need to activate your account before the deadline, the bank warned its customers in a letter.")
+
+
+BLOG_POST = ("A Moose In The Yard On The Fourth\n\n"
+             "My husband was working in the back yard when two women drove past and told him a moose was loose.\n\n"
+             "We walked down the alley across the street, and a neighbour came out yelling that it had been in her yard.\n\n"
+             "Poor thing, I hope he gets a good rest and is taken somewhere safe.\n\n\n")
+
+
+def test_a_blogs_comments_under_writers_in_lower_case_go_with_the_comment_over_them():
+    cleaned = clean(doc(BLOG_POST + "Was the moose ill?\nIt looked a bit tired\nkden said…\n"
+                        "Not ill that I knew of. He had walked a long way in the heat.\nGlad to hear that, thanks\n"
+                        "ethelmae! said…\n"))
+    assert cleaned.paragraphs[-1] == "Poor thing, I hope he gets a good rest and is taken somewhere safe."
+    assert len(cleaned.paragraphs) == 3
+    # trap: on a page that runs its paragraphs together, the lines over a writer's name may be the article's own
+    cleaned = clean(doc("A Moose In The Yard On The Fourth\n"
+                        "My husband was working in the back yard when two women drove past and told him.\n"
+                        "We walked down the alley across the street to see it for ourselves.\n\n"
+                        "It had crossed another busy street and rested on the school's football field.\n"
+                        "Poor thing, I hope he gets a good rest and is taken somewhere safe.\n"
+                        "kden said…\nNice pictures, thanks\n"))
+    assert cleaned.paragraphs[-1] == "Poor thing, I hope he gets a good rest and is taken somewhere safe."
+    # … and a headline set apart over a body that runs together tells nothing of the page
+    cleaned = clean(doc("A Moose In The Yard On The Fourth\n\n"
+                        "My husband was working in the back yard when two women drove past and told him.\n"
+                        "It had crossed another busy street and rested on the school's football field.\n"
+                        "Poor thing, I hope he gets a good rest and is taken somewhere safe.\n"
+                        "kden said…\nNice pictures, thanks\n"))
+    assert cleaned.paragraphs[-1] == "Poor thing, I hope he gets a good rest and is taken somewhere safe."
+
+
+def test_a_speakers_name_and_colon_over_the_quote_is_no_dateline():
+    cleaned = clean(doc("Moose Keep Coming Into Town\n\n"
+                        "Over the last few weeks moose have turned up in schoolyards and backyards around town.\n\n"
+                        "Conservation Officer Jane Roe:\n\n"
+                        "\"We try to find the moose and chase it out of the city, and hope it stays away.\"\n"))
+    assert "Conservation Officer Jane Roe:" in cleaned.paragraphs
+    assert cleaned.dateline is None
+    # trap: a place the gazetteer knows, alone with its colon, is the dateline, whatever opens the paragraph
+    cleaned = clean(doc("Putin Sambut Kim di Kremlin\n\nMoskow:\n\n“Kami siap bekerja sama,” kata Putin kepada wartawan "
+                        "di Kremlin pada Rabu.\n"))
+    assert cleaned.dateline == "Moskow"
+    # … and so is a place of three words, none a title's
+    cleaned = clean(doc("Warga Temukan Ular di Dapur\n\nKota Tangerang Selatan:\n\n“Ular itu masuk lewat saluran air,” "
+                        "kata Budi kepada wartawan di rumahnya pada Rabu.\n"))
+    assert cleaned.dateline == "Kota Tangerang Selatan"
+    # … and a place of two words, one of them a title's too
+    cleaned = clean(doc("Bear Seen Near Campus\n\nState College:\n\n\"It walked right past the library,\" a student said "
+                        "on Tuesday after the bear left the campus.\n"))
+    assert cleaned.dateline == "State College"
