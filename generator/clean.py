@@ -1200,7 +1200,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         # Between the headline and the article's first paragraph: authors, their desk, the place, labels ("Tim
         # Redaksi"), the caption under a picture's credit; a standfirst (a sentence) stays, and so does a
         # subheading after it that no date line or byline touches.
-        body_start = _body_start(lines, [i for i in kept if i >= first_title], editorial)
+        # the headline worded again right under it, as long as a paragraph (a second title for search engines):
+        # not the body's start
+        variants = {i for i in [i for i in kept if i > first_title and i not in removed][:_VARIANT_LINES_UNDER_HEADLINE]
+                    if len(lines[i].split()) >= _ARTICLE_START_WORDS and _headline_variant(lines[i].strip(), title)}
+        removed.update((i, "repeated-headline") for i in variants)
+        body_start = _body_start(lines, [i for i in kept if i >= first_title and i not in variants], editorial)
         while body_start < len(lines) and (_captioned_picture_above(lines, body_start, removed, editorial)
                                            or _under_a_credit_over_the_dateline(lines, body_start, removed, editorial)
                                            or _under_a_credit_under_the_headline(lines, body_start, removed)):
@@ -3374,6 +3379,7 @@ def _headline_variant(line: str, title: str) -> bool:
 
 
 _CUT_HEADLINE_WORDS = 3
+_VARIANT_LINES_UNDER_HEADLINE = 3  # a date line and a standfirst may stand between the two
 
 
 _TYPOGRAPHIC_QUOTES = str.maketrans("‘’“”", "''\"\"")

@@ -7390,3 +7390,37 @@ def test_a_speakers_name_and_colon_over_the_quote_is_no_dateline():
     cleaned = clean(doc("Bear Seen Near Campus\n\nState College:\n\n\"It walked right past the library,\" a student said "
                         "on Tuesday after the bear left the campus.\n"))
     assert cleaned.dateline == "State College"
+
+
+LONG_HEADLINE = ("The woman could not believe her eyes when she discovered an unexpected cute guest in a pile of laundry "
+                 "in the barn")
+
+
+def test_the_headline_worded_again_as_long_as_a_paragraph_is_no_body():
+    body = ("Not long ago a woman in Australia walked into her shed and heard something rustling softly in a heap of "
+            "rags in the corner. It was a wombat, and it looked up at her with two big brown eyes.")
+    cleaned = clean(doc(f"{LONG_HEADLINE}\n\nAugust 5, 2022, 18:37 | Animals\n\n"
+                        "The animal had to look for shelter after heavy rain flooded its burrow.\n\n"
+                        "The woman could not believe her eyes when she found an unexpected cute guest in a pile of laundry "
+                        f"in the shed\n\n{body}\n"))
+    assert cleaned.title == LONG_HEADLINE
+    assert cleaned.paragraphs == ("The animal had to look for shelter after heavy rain flooded its burrow.", body)
+    # trap: a first paragraph as long, cut with no full stop, in words of its own, is the body's
+    cut = ("Not long ago a woman in Australia walked into her shed and heard something rustling softly in a heap of "
+           "rags in the corner of the room")
+    cleaned = clean(doc(f"{LONG_HEADLINE}\n\nAugust 5, 2022, 18:37 | Animals\n\n{cut}\n\n{body}\n"))
+    assert cleaned.paragraphs == (cut, body)
+
+
+def test_a_sign_up_boxs_title_and_pitch_under_the_story_are_no_prose():
+    story = ("A man driving through the forest hit and killed a female wombat, then went back and found a joey alive "
+             "in her pouch.")
+    cleaned = clean(doc(f"Forest Wombat Joey Saved\n\n{story}\n\nSign Up for Wildlife News\n\n"
+                        "Stay in touch and get our regular rescue stories, updates and a free copy of our wildlife "
+                        "ebook\n"))
+    assert cleaned.paragraphs == (story,)
+    # traps: the same words going on in the story's sentences are its own
+    assert_prose_alone("Flood Warnings Go Out by Text",
+                       "Sign up for the city's flood warnings before the storm arrives, the mayor urged residents.")
+    assert_prose_alone("Flood Warnings Go Out by Text",
+                       "Stay in touch with your neighbours and get out early, the police told residents on Tuesday.")
