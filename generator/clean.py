@@ -431,6 +431,21 @@ def _reporter_credit(line: str, editorial: Editorial) -> bool:
             and not _PICTURE_WORD.search(outlet))  # "(Doug Beghtel/Oregonian file photo)": a photographer's
 
 
+_CLOSING_CREDIT = re.compile(r"\(([^()/]{2,40})/\s*([^()/]{2,40})\)\s*$")
+
+
+def _closing_credit(line: str) -> str | None:
+    found = _CLOSING_CREDIT.search(line.strip())
+    return fold(found.group()) if found else None
+
+
+def _credits_closing_two_lines(lines: list[str]) -> frozenset[str]:
+    """The credits in brackets ("(Jane Roe/Example Magazine)") that close two lines of the page or more: a
+    photographer's under the pictures, since a reporter signs the story once."""
+    counts = Counter(credit for line in lines if (credit := _closing_credit(line)) is not None)
+    return frozenset(credit for credit, n in counts.items() if n >= 2)
+
+
 _DESK = re.compile(r"(?:Tim|Team|Redaksi|Desk)\s", re.IGNORECASE)  # a newsroom's team, not a photographer
 _DESK_CODE = re.compile(r"[A-Z]{1,2}-\d{1,2}")  # a desk's code after the reporter's name: "(MUHAMMAD HAMIM/B-5)"
 _WRITERS_INITIALS = re.compile(r"[A-Z]{1,4}")
@@ -604,6 +619,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     stopped_by: str | None = None
     closed_by_initials = False  # a paragraph closed by its editors' initials ("… (bal/sss)") ended the article
     first_line = next((i for i, line in enumerate(lines) if line.strip()), None)
+    credits_closing_two_lines = _credits_closing_two_lines(lines)
     index = 0
     while index < len(lines):
         line = lines[index].strip()
@@ -629,7 +645,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             if rule.kind == "drop":
                 if looks_like_prose(line) and not rule.prose and not rule.matches_line_exactly(line):
                     continue
-                if rule.name == "photo-caption" and _reporter_credit(line, editorial):
+                if (rule.name == "photo-caption" and _reporter_credit(line, editorial)
+                        and _closing_credit(line) not in credits_closing_two_lines):
                     continue
             elif rule.kind == "promo" and isinstance(found, re.Match):
                 title = found.group("title").strip().rstrip(" :").strip()

@@ -7424,3 +7424,51 @@ def test_a_sign_up_boxs_title_and_pitch_under_the_story_are_no_prose():
                        "Sign up for the city's flood warnings before the storm arrives, the mayor urged residents.")
     assert_prose_alone("Flood Warnings Go Out by Text",
                        "Stay in touch with your neighbours and get out early, the police told residents on Tuesday.")
+
+
+def test_a_credit_in_brackets_closing_two_lines_is_a_photographers_and_both_are_captions():
+    first = ("Musim kering di Madura lebih panjang dan sungainya sedikit, sehingga air laut di pantai selatan berkadar "
+             "garam tinggi dan cocok untuk tambak.")
+    second = "Pemerintah kolonial mencatat setiap petak tambak dan membayar uang muka kepada petani pada bulan Mei."
+    cleaned = clean(doc("Hikayat Garam di Pulau Madura\n\n"
+                        "Petani memikul garam yang baru dipanen di ladang garam Sumenep. (Jane Roe/Majalah Contoh)\n\n"
+                        f"{first}\n\nBuruh memindahkan keranjang garam dari ladang di Sumenep pada musim panen. "
+                        f"(Jane Roe/Majalah Contoh)\n\n{second}\n"))
+    assert cleaned.paragraphs == (first, second)
+    # trap: a reporter's credit closes the story's last paragraph once, and it stays
+    closing = ("Warga diminta menjauhi pantai selama gelombang tinggi masih terjadi, kata petugas. "
+               "(Anton Banal/SunStar Philippines)")
+    cleaned = clean(doc(f"Hikayat Garam di Pulau Madura\n\n{first}\n\n{closing}\n"))
+    assert cleaned.paragraphs == (first, closing)
+
+
+def test_a_newsrooms_appeal_for_donations_among_the_paragraphs_is_no_prose():
+    deck = "Lottery winners must go through a lengthy verification process before receiving prize money"
+    story = ("The Powerball jackpot is reported to be still unclaimed after a woman was accused of lying about "
+             "winning the lottery.")
+    cleaned = clean(doc("Powerball jackpot remains unclaimed\n"
+                        f"{deck}\nYour support helps us to tell the story\n"
+                        "From courts to climate, Example News is on the ground when the story is developing. We know how "
+                        "important it is to parse out the facts.\n"
+                        "At such a critical moment we need reporters on the ground. Your donation allows us to keep "
+                        "sending journalists to speak to both sides of the story.\n"
+                        "Unlike many other outlets, we choose not to lock readers out of our reporting with paywalls. We "
+                        "believe quality journalism should be available to everyone.\n"
+                        f"{story}\n"))
+    assert cleaned.paragraphs == (deck, story)
+    # traps: a charity's appeal quoted in a story, and crews at the scene, are the story's
+    assert_prose_alone("Shelter Asks for Help",
+                       "Your donation allows us to keep the shelter open through winter, the director wrote to residents.")
+    assert_prose_alone("Strong Earthquake Hits Coastal Towns in the South",
+                       "Rescue teams are on the ground where the quake struck the coast, officials said on Tuesday.")
+
+
+def test_the_line_pointing_at_an_embedded_video_is_no_prose():
+    paragraph = "Some lottery boards film undercover stings to check whether store clerks are honest about big wins."
+    cleaned = clean(doc(f"Clerks Caught Keeping Winning Tickets\n\n{paragraph}\n\n"
+                        "Watch clerks get caught stealing lucky tickets in this undercover sting video:\n\n"
+                        f"{paragraph.replace('Some', 'Other')}\n"))
+    assert cleaned.paragraphs == (paragraph, paragraph.replace("Some", "Other"))
+    # trap: a sentence asking readers to watch, no colon pointing at a player, is the story's
+    assert_prose_alone("Police Release Video of Robbery",
+                       "Watch the video and call us if you recognise the man, police said in a statement on Tuesday.")
