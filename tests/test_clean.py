@@ -7472,3 +7472,15 @@ def test_the_line_pointing_at_an_embedded_video_is_no_prose():
     # trap: a sentence asking readers to watch, no colon pointing at a player, is the story's
     assert_prose_alone("Police Release Video of Robbery",
                        "Watch the video and call us if you recognise the man, police said in a statement on Tuesday.")
+
+
+def test_a_local_networks_pitch_among_the_paragraphs_is_no_prose():
+    first = "Neighbors living near the courts filed complaints against the city, which owns the park and its courts."
+    second = "The neighbors sued the city, claiming harm and demanding that the pickleball courts be closed for good."
+    cleaned = clean(doc(f"Walnut Creek Pickleball Courts Fight Goes to Court\n\n{first}\n\n"
+                        "Find out what's happening in Walnut Creekfor free with the latest updates from Patch.\n\n"
+                        f"{second}\n"))
+    assert cleaned.paragraphs == (first, second)
+    # trap: the same words going on in a sentence of the story are its own
+    assert_prose_alone("Walnut Creek Pickleball Courts Fight Goes to Court",
+                       "Find out what's happening in your park, the mayor told residents, and then call the city.")
