@@ -3023,7 +3023,8 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
         # 2-Year-Old Boy … Rescued By..." / "2-Year-Old Boy … Rescued By Firefighters"): the whole one
         return lines[below_chosen].strip()
     above_chosen = _previous_line(lines, chosen)
-    if above_chosen in candidates and _cut_copy_of(lines[chosen], lines[above_chosen]):
+    if above_chosen in candidates and (_cut_copy_of(lines[chosen], lines[above_chosen])
+                                       or _shortened_copy_of(lines[chosen], lines[above_chosen])):
         # the headline, then a picture's alternative text printing its first words ("42 people die in Pujab,
         # consuming illicit liquor, …" / "42 people die in Pujab"): the headline is the whole one
         return lines[above_chosen].strip()
@@ -3135,6 +3136,19 @@ def _cut_copy_of(short: str, whole: str) -> bool:
     """The short line is the whole one's first words, cut at a word's end."""
     short, whole = fold(short), fold(whole)
     return len(short) < len(whole) and whole.startswith(short) and not whole[len(short)].isalnum()
+
+
+def _shortened_copy_of(short: str, whole: str) -> bool:
+    """The short line is the whole one with words left out, the rest in the same order and the first the same: a
+    video's or a picture's title under the headline ("Bobcat attacks woman south of Kingman" under "Bobcat attacks
+    Arizona woman in neighborhood south of Kingman")."""
+    short_words, whole_words = fold(short).split(), fold(whole).split()
+    remaining = iter(whole_words)
+    return (_SHORTENED_COPY_MIN_WORDS <= len(short_words) < len(whole_words) and short_words[0] == whole_words[0]
+            and all(word in remaining for word in short_words))
+
+
+_SHORTENED_COPY_MIN_WORDS = 4  # fewer may be any headline's first words
 
 
 _ALT_TEXT = re.compile(r"[a-z][\w'’-]*(?: [\w'’-]+){1,7}")  # no capital, no stop, no comma: a picture's description

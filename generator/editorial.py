@@ -24,6 +24,11 @@ def fold(line: str) -> str:
     return " ".join(line.split()).rstrip(" :").casefold()
 
 
+def _without_trailing_ellipsis(folded: str) -> str:
+    """A label a site closes with an ellipsis is the label: "You May Also Like…", "Baca Juga..."."""
+    return re.sub(r"\s*(?:…|\.{3})$", "", folded).rstrip(" :")
+
+
 @dataclass(frozen=True)
 class Rule:
     name: str
@@ -35,7 +40,8 @@ class Rule:
 
     def match(self, line: str, folded: str | None = None) -> re.Match | bool | None:
         """`folded`: the line already folded, when the caller tries many rules on it."""
-        if (fold(line) if folded is None else folded) in self.lines:
+        folded = fold(line) if folded is None else folded
+        if folded in self.lines or _without_trailing_ellipsis(folded) in self.lines:
             return True
         stripped = line.strip()
         for pattern in self.patterns:
@@ -45,7 +51,7 @@ class Rule:
         return None
 
     def matches_line_exactly(self, line: str) -> bool:
-        return fold(line) in self.lines
+        return fold(line) in self.lines or _without_trailing_ellipsis(fold(line)) in self.lines
 
 
 @dataclass(frozen=True)

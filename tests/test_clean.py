@@ -7484,3 +7484,28 @@ def test_a_local_networks_pitch_among_the_paragraphs_is_no_prose():
     # trap: the same words going on in a sentence of the story are its own
     assert_prose_alone("Walnut Creek Pickleball Courts Fight Goes to Court",
                        "Find out what's happening in your park, the mayor told residents, and then call the city.")
+
+
+KINGMAN_BODY = ("KINGMAN (KTNV) — An Arizona woman is recovering after a bobcat attacked her on Thursday night while she "
+                "was out for a walk with a friend in a neighborhood south of the city.")
+
+
+def test_a_videos_shorter_title_under_the_headline_is_no_headline():
+    cleaned = clean(doc("Local News\n\nBobcat attacks Arizona woman in neighborhood south of Kingman\n\n"
+                        f"Bobcat attacks woman south of Kingman\nPosted\n\n{KINGMAN_BODY}\n"))
+    assert cleaned.title == "Bobcat attacks Arizona woman in neighborhood south of Kingman"
+    # trap: a line over the headline that does not hold its words in order is not the headline
+    cleaned = clean(doc("Local News\n\nBobcat sightings rise across the Kingman area this summer\n\n"
+                        f"Bobcat attacks woman south of Kingman\nPosted\n\n{KINGMAN_BODY}\n"))
+    assert cleaned.title == "Bobcat attacks woman south of Kingman"
+
+
+def test_a_label_closed_by_an_ellipsis_is_the_label():
+    cleaned = clean(doc(f"Bobcat Attacks Woman South of Kingman\n\n{KINGMAN_BODY}\n\nYou May Also Like…\n\n"
+                        "Kingman Events and Updates\n\nKingman Events and Updates\n\n"
+                        "Subscribe now to keep reading and get access to the full archive.\n"))
+    assert len(cleaned.paragraphs) == 1
+    # traps: the label's words going on are a sentence, and so are a pitch's words in a sentence of the story
+    assert_prose_alone("Bobcat Attacks Woman South of Kingman", "You may also like the new trail along the river…")
+    assert_prose_alone("Library Opens Its Newspaper Archive",
+                       "Subscribers can keep reading the full archive at the library, the council said on Monday.")
