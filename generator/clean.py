@@ -2774,9 +2774,12 @@ def _key_point(line: str) -> bool:
 
 
 def _navigation(line: str, editorial: Editorial) -> bool:
-    """A menu: capitalised words only, three or more of them section names ("Nasional Mondial Ekonomi Foto"), or
-    two or more, each a section's name or a one-word label the boilerplate drops alone ("Iklan Beranda")."""
+    """A menu: its items run together (_items_glued); or capitalised words only, three or more of them section
+    names ("Nasional Mondial Ekonomi Foto"), or two or more, each a section's name or a one-word label the
+    boilerplate drops alone ("Iklan Beranda")."""
     words = line.split()
+    if _items_glued(words):
+        return True
     if not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
         return False
     crumbs = _CRUMB_SEPARATOR.split(line.strip())
@@ -2784,6 +2787,17 @@ def _navigation(line: str, editorial: Editorial) -> bool:
         return True  # names of a word or two between slashes: a menu or a theme's tagline ("Half Mag / Half Zine")
     return (sum(fold(w) in editorial.sections for w in words) >= 3
             or (len(words) >= 2 and all(fold(w) in _menu_words(editorial) for w in words)))
+
+
+_GLUE = re.compile(r"[a-z](?=[A-Z])|[A-Z](?=[A-Z][a-z])")  # where a word ends and a capitalised one starts, unspaced
+_GLUED_ITEMS_MIN = 3  # joints in the line: a brand's own capitals ("iPhone", "YouTube") give one a word
+
+
+def _items_glued(words: list[str]) -> bool:
+    """A menu whose items a scraper ran together: "Contact theSOPAbout theSOPSupport theSOPWritersEditors" — three
+    joints or more, two of them in one word."""
+    joints = [len(_GLUE.findall(w)) for w in words]
+    return sum(joints) >= _GLUED_ITEMS_MIN and max(joints, default=0) >= 2
 
 
 @lru_cache(maxsize=8)

@@ -7509,3 +7509,29 @@ def test_a_label_closed_by_an_ellipsis_is_the_label():
     assert_prose_alone("Bobcat Attacks Woman South of Kingman", "You may also like the new trail along the river…")
     assert_prose_alone("Library Opens Its Newspaper Archive",
                        "Subscribers can keep reading the full archive at the library, the council said on Monday.")
+
+
+SKUNK_BODY = ("Two police officers and an animal control officer freed a skunk with its head stuck in a jar without "
+              "being sprayed, officials in New Jersey said on Friday.")
+
+
+def test_a_menu_whose_items_a_scraper_ran_together_is_no_headline():
+    cleaned = clean(doc("Contact theSOPAbout theSOPSupport theSOPWritersEditorsManaging Editors\ntheSOP logo\n"
+                        "Published:August 31st, 2013 10:52 EST\n\nCops Free Skunk With Its Head Stuck In Jar: Video\n\n"
+                        f"By Jane Roe\n\n{SKUNK_BODY}\n"))
+    assert cleaned.title == "Cops Free Skunk With Its Head Stuck In Jar: Video"
+    # trap: brands' own capitals, one in each word, are a headline's words
+    cleaned = clean(doc(f"YouTube Star Buys McDonald's Franchise In PlayStation Town\n\nBy Jane Roe\n\n{SKUNK_BODY}\n"))
+    assert cleaned.title == "YouTube Star Buys McDonald's Franchise In PlayStation Town"
+
+
+def test_a_pictures_file_name_is_its_caption_no_headline():
+    cleaned = clean(doc("Police officer helps skunk with container stuck on head\n\n"
+                        "Screen Shot 2020-10-01 at 7.26.21 AM.png\n"
+                        "A police officer helped a skunk in Tewksbury. (Courtesy: Tewksbury Police Department)\n\n"
+                        f"{SKUNK_BODY}\n"))
+    assert cleaned.title == "Police officer helps skunk with container stuck on head"
+    assert cleaned.paragraphs == (SKUNK_BODY,)
+    # trap: a sentence that ends with a file's name is the story's
+    assert_prose_alone("Police officer helps skunk with container stuck on head",
+                       "Investigators said the officer had saved the picture of the skunk as skunk.jpg")
