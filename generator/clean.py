@@ -2980,14 +2980,14 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     # a headline of three to five words alone over the first paragraph, nothing above it ("UP IN SMOKE" / "A FIRE
     # swept through …"), or of two in a sentence's case ("Dump fire"; two words in title case are a topic's or a
     # template's label, "Ringkasan Utama"): no marks (a site's name with its address has them) but a question's
-    # ("Wrong way driver?", a thread's title, over the forum's furniture), not the site's name, a section's or a
-    # menu's, not an author's name
+    # ("Wrong way driver?", a thread's title, over the forum's furniture) or an exclamation's at its end ("Operation
+    # Opossum Rescue!", a blog post's), not the site's name, a section's or a menu's, not an author's name
     top = lines[above[0]].strip() if len(above) == 1 else ""
     top_words = top.split()
     if (not candidates and top and next((i for i in kept if i > above[0]), None) == body_start
             and 2 <= len(top_words) <= _SHORT_OVER_BYLINE_WORDS
             and (len(top_words) > 2 or top_words[1][:1].islower())
-            and not _MARKED.search(top.removesuffix("?")) and top[:1].isupper() and _short_headline_like(top)
+            and not _MARKED.search(_without_final_mark(top)) and top[:1].isupper() and _short_headline_like(top)
             and fold(top) not in editorial.sections and fold(top) not in _brands(editorial)
             and not _navigation(top, editorial) and not _author_name(top) and not _named_picture(top)):
         return top
@@ -3150,6 +3150,11 @@ def _cut_copy_of(short: str, whole: str) -> bool:
     """The short line is the whole one's first words, cut at a word's end."""
     short, whole = fold(short), fold(whole)
     return len(short) < len(whole) and whole.startswith(short) and not whole[len(short)].isalnum()
+
+
+def _without_final_mark(line: str) -> str:
+    """The line without the question or exclamation mark that ends it: "Wrong way driver?" → "Wrong way driver"."""
+    return re.sub(r"(?<=\w)[?!]$", "", line)
 
 
 def _shortened_copy_of(short: str, whole: str) -> bool:

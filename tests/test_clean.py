@@ -7535,3 +7535,15 @@ def test_a_pictures_file_name_is_its_caption_no_headline():
     # trap: a sentence that ends with a file's name is the story's
     assert_prose_alone("Police officer helps skunk with container stuck on head",
                        "Investigators said the officer had saved the picture of the skunk as skunk.jpg")
+
+
+OPOSSUM_POST = ("It's Wednesday and I'm nursing the baby to sleep when my son runs in to tell me there is a baby opossum "
+                "outside eating the food we leave for the neighbourhood cat. In the middle of the day? That's odd.")
+
+
+def test_a_blog_posts_short_title_closed_by_an_exclamation_mark_is_its_headline():
+    cleaned = clean(doc(f"Saturday, May 21, 2011\n\nOperation Opossum Rescue!\n\n\n\n{OPOSSUM_POST}\n"))
+    assert cleaned.title == "Operation Opossum Rescue!"
+    # trap: a mark inside the line is a sentence's or a site's name's, no headline's
+    cleaned = clean(doc(f"Saturday, May 21, 2011\n\nWow! Opossum Rescue\n\n\n\n{OPOSSUM_POST}\n"))
+    assert cleaned.title is None
