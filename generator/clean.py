@@ -354,7 +354,7 @@ def _runs_on(line: str, following: str) -> bool:
 _COMMENT_WRITER = re.compile(r"\S+(?:\s\S+){0,3}\s(?:said|wrote|says|writes|mengatakan|berkata|menulis)(?:\.{3}|…)")
 
 
-_COMMENT_LINES = 4
+_COMMENT_LINES = 4  # a comment's lines over the next writer's; a longer block is more likely the article's
 _ARTICLE_SET_APART_MIN = 3  # lines: a headline and two paragraphs, each alone; a headline alone tells nothing
 
 
@@ -406,13 +406,16 @@ def _wrapped_after_first_words(line: str, following: str, after: str) -> bool:
 _PHOTO_CREDIT_WORDS = {"istimewa", "ist", "dok", "dokumentasi", "repro", "courtesy", "handout", "file"}
 
 
+_CLOSING_CREDIT = re.compile(r"\(([^()/]{2,40})/\s*([^()/]{2,40})\)\s*$")  # "… (Jane Roe/Example News)"
+
+
 def _reporter_credit(line: str, editorial: Editorial) -> bool:
     """A paragraph closed by its reporter's credit, "… mosquito bites. (Anton Banal/SunStar Philippines)",
     "… (Robi/voa-islam.com)": a person's name before the slash, an outlet after it; or by its writers'
     initials, "(II/MC)", or the writer and the desk, "(ANS/Tim Liputan 6 SCTV)". A picture's credit names a label
     ("(Foto: Tagar/Nama)"),
     the agency or the outlet first ("(Antara/Dhemas Reviyanto)", "(CNN Indonesia/ …)") or says "courtesy"."""
-    found = re.search(r"\(([^()/]{2,40})/\s*([^()/]{2,40})\)\s*$", line.strip())
+    found = _CLOSING_CREDIT.search(line.strip())
     if not found or not _SENTENCE_END.search(line.strip()[: found.start()].strip()):
         return False
     if len(line[: found.start()].split()) < 8:
@@ -429,9 +432,6 @@ def _reporter_credit(line: str, editorial: Editorial) -> bool:
             and fold(person) not in _brands(editorial)
             and fold(words[0]) not in _PHOTO_CREDIT_WORDS and not outlet.isupper()
             and not _PICTURE_WORD.search(outlet))  # "(Doug Beghtel/Oregonian file photo)": a photographer's
-
-
-_CLOSING_CREDIT = re.compile(r"\(([^()/]{2,40})/\s*([^()/]{2,40})\)\s*$")
 
 
 def _closing_credit(line: str) -> str | None:
@@ -1812,8 +1812,6 @@ _VALUE_LABEL = re.compile(r"Published|Updated|Posted|Sources?|Sumber|Diterbitkan
                           r"|Tags?|Topics?|Category|Categories|Kategori")
 _DATELINE_PARAGRAPH_WORDS = 8  # a dateline and the start of its paragraph, not a dateline alone on its line
 _OPENING_QUOTE = re.compile(r"[\"“„«‘']")
-
-
 _SPEAKER_LABEL_WORDS = 3  # a title and a name at least: "Officer Jane Roe"
 
 
@@ -1840,6 +1838,8 @@ def _slogan_after_dateline(rest: str, lines: list[str], kept: list[int], index: 
             and not _SENTENCE_END.search(rest) and below is not None
             and lines[below].strip()[:1].isupper() and _SENTENCE_END.search(lines[below].strip()) is not None
             and len(lines[below].strip()) >= _UNWRAPPED * len(lines[index].strip()))
+
+
 # a kicker of one or two capitalised words, then a headline with no sentence's or clause's mark
 _KICKED_HEADLINE = re.compile(r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)?: [A-Z0-9][^.!?,;:\"“”()]{10,120}")
 _SCREEN_READER_CAPTION = re.compile(r"(?:Image|Media|Video|Photo) caption\s", re.IGNORECASE)

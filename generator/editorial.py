@@ -40,8 +40,7 @@ class Rule:
 
     def match(self, line: str, folded: str | None = None) -> re.Match | bool | None:
         """`folded`: the line already folded, when the caller tries many rules on it."""
-        folded = fold(line) if folded is None else folded
-        if folded in self.lines or _without_trailing_ellipsis(folded) in self.lines:
+        if self._listed(fold(line) if folded is None else folded):
             return True
         stripped = line.strip()
         for pattern in self.patterns:
@@ -51,7 +50,10 @@ class Rule:
         return None
 
     def matches_line_exactly(self, line: str) -> bool:
-        return fold(line) in self.lines or _without_trailing_ellipsis(fold(line)) in self.lines
+        return self._listed(fold(line))
+
+    def _listed(self, folded: str) -> bool:
+        return folded in self.lines or _without_trailing_ellipsis(folded) in self.lines
 
 
 @dataclass(frozen=True)
