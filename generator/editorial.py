@@ -53,7 +53,7 @@ class Rule:
         return self._listed(fold(line))
 
     def _listed(self, folded: str) -> bool:
-        return folded in self.lines or _without_trailing_ellipsis(folded) in self.lines
+        return folded in self.lines or (folded.endswith(("…", "...")) and _without_trailing_ellipsis(folded) in self.lines)
 
 
 @dataclass(frozen=True)
