@@ -7547,3 +7547,13 @@ def test_a_blog_posts_short_title_closed_by_an_exclamation_mark_is_its_headline(
     # trap: a mark inside the line is a sentence's or a site's name's, no headline's
     cleaned = clean(doc(f"Saturday, May 21, 2011\n\nWow! Opossum Rescue\n\n\n\n{OPOSSUM_POST}\n"))
     assert cleaned.title is None
+
+
+def test_a_source_named_by_its_web_address_with_no_colon_is_a_source_note():
+    story = ("Seekor kerbau yang diangkut truk di Pasar Arumbai mengamuk dan kabur, lalu menyeruduk dua warga di "
+             "pasar, kata para pedagang.")
+    cleaned = clean(doc(f"Kerbau Mengamuk di Pasar Ambon\n\n{story}\nSumber detik.com\n"))
+    assert cleaned.paragraphs == (story,)
+    assert "detik.com" in cleaned.source_notes
+    # trap: the word opening a sentence of the story is the story's
+    assert_prose_alone("Kerbau Mengamuk di Pasar Ambon", "Sumber air di desa itu mengering sejak kemarau panjang tiba.")
