@@ -2861,6 +2861,13 @@ def _without_site_name(line: str, editorial: Editorial, printed: frozenset[str] 
     return found.group(1) if found else line.strip()
 
 
+def _over_the_body_past_a_picture(lines: list[str], index: int, body_start: int, removed: dict[int, str]) -> bool:
+    """The line stands right over the body, or over the picture's caption or credit over it ("Birds said to be
+    difficult to capture" / "Headline Goes Here © LAKANA" / the body)."""
+    between = [k for k in range(index + 1, body_start) if lines[k].strip()]
+    return all(removed.get(k) in ("photo-caption", "photo-credit") for k in between)
+
+
 def _headline_over_standfirst(first: str, second: str) -> bool:
     """The page's first two headline-like lines are the headline and its standfirst: the first in a sentence's
     case with no marks, the second longer ("Storm leaves its mark" / "Power outages plague Midwest, East after
@@ -3057,10 +3064,11 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
                  # label over the headline is shorter than the headline, "News you can use")
                  or (_next_line(lines, chosen) == body_start and _opens_with_dateline(lines[body_start], editorial)
                      and len(lines[chosen].split()) < len(lines[above[0]].split()))
-                 # … or right over the body, each set apart by a blank line: the deck under a headline longer than
-                 # a label's few words ("News you can use"), and not the headline again under its title bar's
-                 # ("Chennai: How …" / "How …")
-                 or (_next_line(lines, chosen) == body_start and above[0] + 1 < chosen < body_start - 1
+                 # … or right over the body, each set apart by a blank line, the picture's caption maybe between:
+                 # the deck under a headline longer than a label's few words ("News you can use"), and not the
+                 # headline again under its title bar's ("Chennai: How …" / "How …")
+                 or (_over_the_body_past_a_picture(lines, chosen, body_start, removed)
+                     and above[0] + 1 < chosen < body_start - 1
                      and len(lines[above[0]].split()) > _SHORT_OVER_BYLINE_WORDS
                      and fold(lines[chosen]) not in fold(lines[above[0]])))):
         return lines[above[0]].strip()  # the first line, then its standfirst over the byline, a credit or the body

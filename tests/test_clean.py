@@ -6919,6 +6919,21 @@ def test_a_deck_in_a_sentences_case_under_the_headline_right_over_the_body_is_pr
     assert cleaned.title == "Hundreds of starving pelicans appear along California beaches"
 
 
+def test_a_deck_over_the_pictures_caption_over_the_body_is_prose_under_the_headline():
+    body = ("If the video is any proof, these birds are worse than any dog. A postal worker has to fend off a flock of "
+            "wild turkeys every day on the same street, a local paper reports.\n\n"
+            "The birds have also been seen blocking traffic outside the shops.\n")
+    deck = "Birds said to be difficult to catch"
+    cleaned = clean(doc(f"Postal worker chased by wild turkeys daily\n\n{deck}\n\n"
+                        f"Headline Goes Here © EXAMPLE PHOTO\n\n{body}"))
+    assert cleaned.title == "Postal worker chased by wild turkeys daily"
+    assert cleaned.paragraphs[0] == deck
+    # trap: a site's tagline over the headline, an advertisement's label under it, is no headline
+    cleaned = clean(doc("Your source for local news since the year 1990\n\n"
+                        f"Postal worker chased by wild turkeys daily\n\nAdvertisement\n\n{body}"))
+    assert cleaned.title == "Postal worker chased by wild turkeys daily"
+
+
 def test_a_caption_opened_by_a_label_in_capitals_under_a_credit_over_the_datelines_paragraph_is_chrome():
     body = ("TRIBUNCONTOH.COM, SAMPIT – Seekor trenggiling dilepas kembali ke hutan oleh petugas konservasi, Jumat.\n\n"
             "Komandan resor konservasi mengatakan satwa itu dilindungi undang-undang.\n")
