@@ -7572,3 +7572,40 @@ def test_a_source_named_by_its_web_address_with_no_colon_is_a_source_note():
     assert "detik.com" in cleaned.source_notes
     # trap: the word opening a sentence of the story is the story's
     assert_prose_alone("Kerbau Mengamuk di Pasar Ambon", "Sumber air di desa itu mengering sejak kemarau panjang tiba.")
+
+
+def test_a_date_line_with_its_editor_after_a_dash_over_the_body_is_no_headline():
+    body = ("Pekanbaru, Kantor Berita – Musim durian kembali datang di kota ini dan pedagang memadati jalan. "
+            "Harganya beragam, dari Rp10.000 sampai Rp50.000 per buah.\n"
+            "Menurut seorang pedagang, dagangannya melonjak tajam saat musim durian.\n")
+    cleaned = clean(doc("Oleh Humas Kota, Senin, 30 Desember 2024 | 17:47 WIB - Redaktur: Jane Roe - 197\n" + body))
+    assert cleaned.title is None
+    assert not any("Redaktur" in paragraph for paragraph in cleaned.paragraphs)
+
+
+def test_a_caption_closed_by_the_outlets_address_and_the_photographer_is_chrome():
+    body = ("SAMARINDA — Menjelang libur akhir tahun, lapak penjual durian bermunculan di banyak sudut jalan kota, "
+            "dari kawasan pasar sampai depan masjid.\n\n"
+            "{}\n\n"
+            "Salah satu pedagang terlihat cekatan memilih durian pesanan pelanggan dengan parang kecil di tangan.\n")
+    caption = "Buah durian di kios pinggir jalan (contoh.asia/Jane Roe)"
+    cleaned = clean(doc("Pedagang Durian Panen Cuan di Libur Akhir Tahun\n\n" + body.format(caption)))
+    assert caption not in cleaned.paragraphs
+    # trap: a subheading naming kinds in brackets with a slash, the first in lower case, is prose
+    subheading = "Harga durian lokal dan durian unggulan (montong/Musang King)"
+    cleaned = clean(doc("Pedagang Durian Panen Cuan di Libur Akhir Tahun\n\n" + body.format(subheading)))
+    assert subheading in cleaned.paragraphs
+
+
+def test_the_notice_left_where_an_embedded_post_could_not_load_is_chrome():
+    notice = ("This content is imported from Twitter. You may be able to find the same content in another format, or "
+              "you may be able to find more information, at their web site.")
+    body = ("Residents say dozens of peacocks have taken over their neighborhood, perching on roofs and cars.\n\n"
+            "{}\n\n"
+            "The city's animal services supervisor said the birds arrived when families began to feed them.\n")
+    cleaned = clean(doc("Peacocks run afoul in a California neighborhood\n\n" + body.format(notice)))
+    assert notice not in cleaned.paragraphs
+    # trap: a sentence saying content is imported, with no pointer to find it elsewhere, is prose
+    sentence = "This content is imported from a partner newsroom in Sacramento under a sharing agreement."
+    cleaned = clean(doc("Peacocks run afoul in a California neighborhood\n\n" + body.format(sentence)))
+    assert sentence in cleaned.paragraphs

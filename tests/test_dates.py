@@ -324,3 +324,10 @@ def test_a_last_updated_stamp_after_the_date_belongs_to_the_stamp():
     assert dates.stamp_text("Agustus 09, 2024 Last Updated 2024-08-09T03:51:34Z") == "Agustus 09, 2024"
     # trap: 'last' going on in a sentence after the date is no stamp
     assert dates.stamp_text("Agustus 09, 2024 last night the park was closed") is None
+
+
+def test_the_editor_after_a_dash_and_the_readers_count_belong_to_the_stamp():
+    line = "Oleh Humas Kota, Senin, 30 Desember 2024 | 17:47 WIB - Redaktur: Jane Roe - 197"
+    assert dates.stamp_text(line) == "30 Desember 2024 17:47 WIB"
+    # trap: a headline after the stamp's dash, opened by an editor's title with no label's colon, is no stamp
+    assert dates.stamp_text("Senin, 30 Desember 2024 | 17:47 WIB - Editor Senior Majalah Tutup Usia di Jakarta") is None
