@@ -1046,6 +1046,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     below_stamp = None
     headline_before = False  # a longer headline-like line stands above it (then the short one is a name: "Harian X")
     stamp_at: dict[int, str] = {}  # position in `kept` → stamp
+    prose_over: dict[int, int] = {}  # position in `kept` → the body's prose lines over the stamp there
     prose_in_body = 0
     for position, i in enumerate(kept):
         stamp = dates.stamp_text(_without_section(lines[i], editorial))
@@ -1053,6 +1054,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             continue  # a bare date among the paragraphs
         if stamp:
             stamp_at[position] = stamp
+            prose_over[position] = prose_in_body
         elif i >= body_start and looks_like_prose(lines[i]):
             prose_in_body += 1
     # A date at the top with the temperature beside it (under it, or above it with the city between) is the site
@@ -1087,7 +1089,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         # under the site's name, with the headline between them (not a "Last updated" line right under it)
         other = [position for position in near[1:] if position > 2 and stamp_at[position] != stamp_at[1]]
         primary = other[0] if other else primary
-    if primary and primary - 1 not in stamp_at:  # the line above a date line, unless it is a date line too
+    # the line above a date line, unless it is a date line too, or the date line signs the post under the body, no
+    # prose under it ("… keep well away from it." / "For more, follow the link" / "Posted: Thu, 28 Apr 2022 10:03 by
+    # Jane Roe" / "Tags: …")
+    signs_the_post = (primary is not None and prose_over[primary] >= 2
+                      and not any(looks_like_prose(lines[i]) for i in kept[primary + 1:]))
+    if primary and primary - 1 not in stamp_at and not signs_the_post:
         above_stamp = lines[kept[primary - 1]].strip()
         below_stamp = lines[kept[primary + 1]].strip() if primary + 1 < len(kept) else None
         headline_before = any(_headline_like(lines[k].strip()) for k in kept[:primary - 1])
@@ -2040,13 +2047,16 @@ def _unbulleted(line: str) -> str:
 def _headline_under_article(lines: list[str], kept: list[int]) -> str | None:
     """A page with no headline over the article that prints it under it, with only chrome after it (a picture's
     caption, links to other articles): the last line left, headline-like, under the article's prose, and worded
-    from it (a teaser of another article under the text tells of something else)."""
+    from it (a teaser of another article under the text tells of something else). At the page's very end (where
+    a page cut short may end with a subheading) only under the article printed as one block, a paragraph of an
+    article's length alone."""
     if len(kept) < 2:
         return None
     line = lines[kept[-1]].strip()
+    one_block = len(kept) == 2 and len(lines[kept[0]].split()) >= _PROSE_ABOVE_WORDS
     if (not _headline_like(line) or _SENTENCE_END.search(line) or looks_like_prose(line)
             or any(q in line for q in _QUOTES) or not _article_above(lines, kept[:-1])
-            or not any(lines[i].strip() for i in range(kept[-1] + 1, len(lines)))):  # chrome after it, not the end
+            or not (one_block or any(lines[i].strip() for i in range(kept[-1] + 1, len(lines))))):
         return None
     prose = [lines[i] for i in kept[:-1] if looks_like_prose(lines[i])]
     # compared by their roots: a headline says "ditangkap … pakai" where the text says "menangkap … memakai"

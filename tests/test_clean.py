@@ -7609,3 +7609,57 @@ def test_the_notice_left_where_an_embedded_post_could_not_load_is_chrome():
     sentence = "This content is imported from a partner newsroom in Sacramento under a sharing agreement."
     cleaned = clean(doc("Peacocks run afoul in a California neighborhood\n\n" + body.format(sentence)))
     assert sentence in cleaned.paragraphs
+
+
+def test_a_date_line_signing_the_post_under_the_body_has_no_headline_over_it():
+    body = ("A giant weed has been found in several places on or near the village's public footpaths, the council "
+            "says. See the map of where it grows.\n\n"
+            "Though it is pretty to look at, its sap burns the skin in sunshine. Please keep well away from it.\n\n"
+            "The landowners are dealing with it. Meanwhile, please heed the warning signs.\n\n")
+    cleaned = clean(doc("Giant weed returns - please take care\n\nGiant weed returns - please take care\n\n" + body
+                        + "For more on the weed follow the Woodland Trust link\n\n"
+                          "Posted: Thu, 28 Apr 2022 10:03 by Jane Roe\n\nTags: Footpaths, Weeds\n"))
+    assert cleaned.title == "Giant weed returns - please take care"
+    assert "For more on the weed follow the Woodland Trust link" in cleaned.paragraphs
+    # trap: sentences of the site's notice over the headline and its date line, the body under them: the line over
+    # the date line is the headline
+    cleaned = clean(doc("ExamplePost\n\nPlease Update your browser\n\n"
+                        "Your browser is out of date, and may not be compatible with our website. A list of the most "
+                        "popular web browsers can be found below.\n"
+                        "Just click on the icons to get to the download page.\n\n"
+                        "Giant weed returns to the village footpaths\n"
+                        "Posted: Thu, 28 Apr 2022 10:03 by Jane Roe\n\n" + body))
+    assert cleaned.title == "Giant weed returns to the village footpaths"
+
+
+def test_a_comment_sections_rules_heading_closes_the_article():
+    body = ("The county council has warned people about the dangers of a giant weed this summer.\n"
+            "Its sap can cause severe burns to the skin, the council said.\n")
+    cleaned = clean(doc(body + "Comments: Our rules\n"
+                        "We want our comments to be a lively part of our community, a place where readers debate.\n"
+                        "Please report any comments that break our rules.\n"))
+    assert cleaned.paragraphs == ("The county council has warned people about the dangers of a giant weed this summer.",
+                                  "Its sap can cause severe burns to the skin, the council said.")
+    # trap: a sentence opened by the same words is prose
+    sentence = "Comments: our rules are being rewritten after a flood of complaints, the editor said."
+    cleaned = clean(doc(body + sentence + "\nThe council will meet again next week.\n"))
+    assert sentence in cleaned.paragraphs
+
+
+def test_a_headline_printed_under_an_article_printed_as_one_block_ends_the_page():
+    block = ("Petugas pemadam kebakaran kabupaten berhasil mengevakuasi ular kobra dari rumah seorang warga di kampung "
+             "itu. Evakuasi ular kobra Jawa tersebut cukup menegangkan karena ular masuk ke dalam lubang tanah, "
+             "sehingga petugas harus menggali lubang. Komandan regu menjelaskan bahwa ular kobra sering terlihat di "
+             "sekitar rumah dan pemilik rumah melaporkannya karena alasan keamanan. Petugas segera mendatangi lokasi "
+             "dengan peralatan penangkap ular. Proses evakuasi sempat terhambat ketika ular masuk ke lubang tanah di "
+             "sebelah rumah, tetapi akhirnya berhasil ditangkap. Ular tersebut kemudian diamankan di markas pemadam "
+             "untuk dikarantina sementara. Warga diimbau tetap waspada terhadap binatang berbisa seperti ular, "
+             "terutama selama musim hujan.")
+    cleaned = clean(doc(f"{block}\nEvakuasi Ular Kobra Jawa oleh Petugas Pemadam\n"))
+    assert cleaned.title == "Evakuasi Ular Kobra Jawa oleh Petugas Pemadam"
+    assert cleaned.paragraphs == (block,)
+    # trap: an article in paragraphs, cut short after a subheading worded from it: the subheading stays
+    paragraphs = block.replace(". ", ".\n\n")
+    cleaned = clean(doc(f"{paragraphs}\n\nEvakuasi Ular Kobra Jawa oleh Petugas Pemadam\n"))
+    assert cleaned.title is None
+    assert cleaned.paragraphs[-1] == "Evakuasi Ular Kobra Jawa oleh Petugas Pemadam"
