@@ -374,6 +374,35 @@ def _comment_over_its_writer(lines: list[str], index: int, removed: dict[int, st
     return above
 
 
+_LIST_NUMBER = re.compile(r"\s*(\d{1,3})\.\s")
+
+
+def _earlier_items_of_the_list(lines: list[str], index: int, removed: dict[int, str]) -> list[int]:
+    """A comment that ends the article, numbered in a list ("  3. Wow! … stubborn ;)"): the list's items over it
+    back to its first ("  1. …", "  2. …"), with the lines that go on an item, indented under it. Anything else
+    between them, and the list is not taken."""
+    found = _LIST_NUMBER.match(lines[index])
+    if not found or int(found.group(1)) < 2:
+        return []
+    wanted, taken = int(found.group(1)) - 1, []
+    for k in range(index - 1, -1, -1):
+        if not lines[k].strip():
+            continue
+        if k in removed:
+            return []
+        item = _LIST_NUMBER.match(lines[k])
+        if item and int(item.group(1)) == wanted:
+            taken.append(k)
+            wanted -= 1
+            if wanted == 0:
+                return taken
+        elif not item and lines[k][:1].isspace():
+            taken.append(k)  # an item's second paragraph, indented under it
+        else:
+            return []
+    return []
+
+
 def _join_wrapped(lines: list[str]) -> None:
     """Paragraphs a page stored hard-wrapped, one sentence over several lines with no blank line between, are
     joined back into their first line (the others left empty), so that a cut sentence is not taken for a
@@ -663,6 +692,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 stopped_by = rule.name
                 if _COMMENT_WRITER.fullmatch(line):
                     removed.update((i, rule.name) for i in _comment_over_its_writer(lines, index, removed))
+                removed.update((i, rule.name) for i in _earlier_items_of_the_list(lines, index, removed))
             elif rule.kind == "link" and not prose_seen:  # over the article, its own headline may come next
                 title = _next_line(lines, index)
                 if title is not None and _headline_like(lines[title].strip()) and title - index <= 2:
@@ -988,16 +1018,17 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # itself ("• Mass murderer … convinced he is about to be released"), each longer than a list's item or a bulleted
     # subheading ("- Bukan air laut"): alone, or two or three in a row when each is a headline in title case (an
     # article's own short list is not: "• KTP asli" / "• Kartu keluarga"); two or more on the page, so that a list
-    # of one item is the article's own
+    # of one item is the article's own. Closing the page, two or three in a row in title case.
     dropped = []
     for position, i in enumerate(kept):
         if position == 0 or _BULLET.match(lines[kept[position - 1]].strip()):
             continue
         run = list(itertools.takewhile(lambda k: _BULLET.match(lines[k].strip()), kept[position:]))
         after = position + len(run)
-        if (not run or len(run) > _DROPPED_LINKS_IN_A_ROW or after >= len(kept)
+        closing = after >= len(kept) and len(run) >= 2
+        if (not run or len(run) > _DROPPED_LINKS_IN_A_ROW or (after >= len(kept) and not closing)
                 or not _FINISHED.search(lines[kept[position - 1]].strip())
-                or not _FINISHED.search(lines[kept[after]].strip())):
+                or not (closing or _FINISHED.search(lines[kept[after]].strip()))):
             continue
         if all(not _SENTENCE_END.search(lines[k].strip()) and not lines[k].rstrip().endswith(":")
                and len(lines[k].split()) > _LISTED_HEADLINE_WORDS
@@ -1150,13 +1181,15 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and fold(above_stamp) not in fold(first)  # a breadcrumb ending with the headline ("Home >> … >> X")
                 and fold(first) not in editorial.sections and not _navigation(first, editorial)):
             above_stamp = first
-    printed = frozenset(fold(lines[i]) for i in kept)  # a headline in a title bar is printed alone as well
+    # a headline in a title bar is printed alone as well, over the article (under it, a picture's title may say the
+    # headline's words: "Danger - Sea Lions on Dock" / the post / "Sea Lions on Dock" / "Sea Lions on Dock 2")
+    first_paragraph = _body_start(lines, kept, editorial)
+    printed = frozenset(fold(lines[i]) for i in kept if i < first_paragraph)
     if above_stamp is not None:  # a title bar over the date line ("Headline - Site"): the headline it prints
         above_stamp = _without_site_name(above_stamp, editorial, printed)
     # A press release prints its headline in capitals right over the dateline's paragraph, under its date and
     # contact lines ("Department of Homeland Security" / "Sept. 14, 2006" / "CONTACT: …" / "U.S. COAST GUARD
     # SEIZES …" / "HONOLULU - …"): longer than a short line over the date, it is the headline.
-    first_paragraph = _body_start(lines, kept, editorial)
     capitals = _capitals_over_dateline(lines, kept, first_paragraph, editorial)
     if capitals is not None and (above_stamp is None or not _headline_like(above_stamp)
                                  or len(above_stamp.split()) < len(capitals.split()) / 2):
@@ -1198,6 +1231,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         for n, i in enumerate(headline_lines):
             removed[i] = "repeated-headline" if n else "headline"
         first_title = headline_lines[0]
+        # under the post, a gallery's pictures titled with the headline's end, numbered maybe ("Danger - Sea Lions on
+        # Dock" / the post / "Sea Lions on Dock" / "Sea Lions on Dock 3"): two or more, or it may be a subheading
+        gallery = _gallery_titled_by_the_headline(lines, [i for i in kept if i > first_title and i not in removed],
+                                                  title)
+        removed.update((i, "photo-caption") for i in gallery)
         # among the paragraphs, the picture's title, the headline again, with its caption glued on ("… Dibuat
         # Anting-antingPenampakan paruh rangkong …"): the caption (right under the headline, the lede glued on)
         for i in kept:
@@ -2063,6 +2101,24 @@ def _headline_under_article(lines: list[str], kept: list[int]) -> str | None:
     words = {stem(word) for word in _words(line)}
     told = {stem(word) for paragraph in prose for word in _words(paragraph)}
     return line if words and len(words & told) >= _HEADLINE_WORDS_TOLD * len(words) else None
+
+
+_PICTURE_NUMBER = re.compile(r"\s+\d{1,3}$")
+_GALLERY_TITLE_WORDS = 3  # of the headline's end; fewer may be any phrase
+_GALLERY_PICTURES = 2
+
+
+def _gallery_titled_by_the_headline(lines: list[str], below: list[int], title: str) -> list[int]:
+    """The lines under the post's prose that print the headline's last words (three or more), a picture's number
+    maybe after them: the titles of its pictures, when two or more do."""
+    title_words = fold(title).split()
+    prose_seen, titled = False, []
+    for i in below:
+        words = fold(_PICTURE_NUMBER.sub("", lines[i].strip())).split()
+        if prose_seen and _GALLERY_TITLE_WORDS <= len(words) < len(title_words) and words == title_words[-len(words):]:
+            titled.append(i)
+        prose_seen = prose_seen or looks_like_prose(lines[i])
+    return titled if len(titled) >= _GALLERY_PICTURES else []
 
 
 def _pull_quote_repeating(line: str, paragraphs: list[str]) -> bool:

@@ -7663,3 +7663,53 @@ def test_a_headline_printed_under_an_article_printed_as_one_block_ends_the_page(
     cleaned = clean(doc(f"{paragraphs}\n\nEvakuasi Ular Kobra Jawa oleh Petugas Pemadam\n"))
     assert cleaned.title is None
     assert cleaned.paragraphs[-1] == "Evakuasi Ular Kobra Jawa oleh Petugas Pemadam"
+
+
+def test_a_galleries_pictures_titled_by_the_headlines_end_are_captions_and_leave_the_headline_whole():
+    post = ("After yesterday's post, some of you asked how people share the docks with the sea lions. I don't know. "
+            "The animals are all over the docks, and one of them chased a man with a camera back up the ramp.\n\n")
+    gallery = "Sea Lions on Dock\n\nSea Lions on Dock 3\n\nSea Lions on Dock 2\n"
+    cleaned = clean(doc(f"May 31, 2009\n\nDanger - Sea Lions on Dock\n\n{post}{gallery}"))
+    assert cleaned.title == "Danger - Sea Lions on Dock"
+    assert cleaned.paragraphs == (post.strip(),)
+    # trap: one subheading saying the headline's end is the article's own
+    cleaned = clean(doc(f"May 31, 2009\n\nDanger - Sea Lions on Dock\n\n{post}Sea Lions on Dock\n\n"
+                        "The harbour master says the animals leave in the spring, when the herring go.\n"))
+    assert "Sea Lions on Dock" in cleaned.paragraphs
+    # trap: a title bar's site name after the headline printed alone over the post is no part of the headline
+    cleaned = clean(doc(f"Sea lions take over the town docks - Example Daily\n\nSea lions take over the town docks\n\n"
+                        f"{post}"))
+    assert cleaned.title == "Sea lions take over the town docks"
+
+
+def test_a_numbered_list_of_replies_with_a_smiley_closes_the_article():
+    post = ("After yesterday's post, some of you asked how people share the docks with the sea lions. I don't know. "
+            "The animals are all over the docks.\n\n")
+    replies = ("  1. they look mighty dangerous . Outstanding photo.\n\n"
+               "  2. WOW !!! They are not kidding when they say it !\n\n"
+               "    Are they there all year, or just at certain times??\n\n"
+               "  3. Wow! Amazing view. I wonder how the owners of boats get to them. Stubborn ;)\n\n"
+               "  4. oh my goodness!\n")
+    cleaned = clean(doc(f"Danger - Sea Lions on Dock\n\n{post}{replies}"))
+    assert cleaned.paragraphs == (post.strip(),)
+    # trap: a writer closing the article's sentence with a smiley, no reply numbered, keeps it
+    closing = "She said the family dog will not be glad to see the tortoise back. 'He is scared of her,' she said. :)"
+    cleaned = clean(doc(f"Missing tortoise found across the street\n\n{post}{closing}\n"))
+    assert closing in cleaned.paragraphs
+
+
+def test_two_bulleted_headlines_of_other_stories_closing_the_page_are_chrome():
+    body = ("TRIBUNCONTOH.COM - Ratusan ulat bulu menyerang warga sebuah perumahan dalam sepekan terakhir, dan warga "
+            "gatal-gatal.\n"
+            "Ulat itu berasal dari pohon jati di belakang rumahnya.\n"
+            "\"Dan sejak dua hari lalu sudah masuk ke kamar. Sudah penuh sejak dua hari yang lalu,\" ucapnya, Rabu "
+            "(15/1/2020).\n")
+    links = ("• Dewan Tuding Menteri Hambat Pembangunan, Pengamat Nilai Tidak Mendasar\n"
+             "• Dua Kelompok Terlibat Tawuran di Jakarta Barat, Petasan Jadi Pertanda Dimulainya\n")
+    cleaned = clean(doc("Perumahan Diteror Ulat Bulu, Warga Gatal-gatal\n" + body + links))
+    assert not any(paragraph.startswith("•") or "Tawuran" in paragraph for paragraph in cleaned.paragraphs)
+    # trap: the article's own closing points, bulleted in a sentence's case, stay
+    points = ("• Warga diminta menutup jendela rumah pada sore hari selama sepekan\n"
+              "• Warga diminta segera melapor bila melihat ulat di pohon dekat rumah\n")
+    cleaned = clean(doc("Perumahan Diteror Ulat Bulu, Warga Gatal-gatal\n" + body + points))
+    assert any("menutup jendela" in paragraph for paragraph in cleaned.paragraphs)
