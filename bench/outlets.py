@@ -32,7 +32,7 @@ from generator.read import read_seed  # noqa: E402
 FIXTURES = ROOT / "tests" / "fixtures" / "outlets"
 OUT = Path(__file__).resolve().parent / "OUTLETS.md"
 LABELS = ("headline", "byline", "chrome", "caption", "promo", "prose")
-HELD_OUT_ROUND = 288
+HELD_OUT_ROUND = 289
 HISTORY = ('Each round of pages was measured held out before it was read, then joined the tuning part. Round 1 (54 '
            'pages) had a held-out fifth of 15 pages chosen by a hash of their names; measured once after tuning on '
            'the other 39 (commit 77b1ad8): headline exact 8/13, no headline invented 2/2, date right 9/11, chrome '
@@ -1283,9 +1283,13 @@ HISTORY = ('Each round of pages was measured held out before it was read, then j
            "the post under the body; a comment section's rules heading; a headline under an article printed as one "
            "block): headline 4/4, chrome 25/25, prose 65/65. Round 288 (8 pages, 5 from new sites and 3 from "
            "TribunJakarta, detik and SINDOnews; sea lions taking over beaches and docks, hairy caterpillars invading houses), "
-           "held out when added (at cd1bae5's rules) and not tuned on: headline 5/6, no headline invented 2/2, date "
-           "2/2, no date read from chrome 6/6, chrome 23/39, prose 48/48; its figures are in the table below. A "
-           "line "
+           "held out when added (at cd1bae5's rules): headline 5/6, no headline invented 2/2, date 2/2, no date read "
+           "from chrome 6/6, chrome 23/39, prose 48/48; after tuning on it (ab07e84: a title bar told from the lines "
+           "over the article; a gallery titled by the headline's end; numbered replies with a smiley; bulleted "
+           "headlines closing the page): headline 6/6, chrome 39/39. Round 289 (8 pages, 7 new sites and "
+           "Tribun-Papua; cows loose on American highways, sacrificial cattle running amok at Idul Adha), held out "
+           "when added (at ab07e84's rules) and not tuned on: headline 8/8, no page without one, date 4/4, no date "
+           "read from chrome 4/4, chrome 31/36, prose 59/59; its figures are in the table below. A line "
            "classifier "
            '(bench/line_classifier.py: a CRF over the lines, trained on rounds 1-3) added no chrome removal on round'
            " 4 to the rules' 18/25 and cost 1-2 prose lines at thresholds 0.7-0.8; trained on rounds 1-4 it added "
