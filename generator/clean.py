@@ -1272,6 +1272,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                                            or _under_a_credit_over_the_dateline(lines, body_start, removed, editorial)
                                            or _under_a_credit_under_the_headline(lines, body_start, removed)):
             body_start = _body_start(lines, [i for i in kept if i > body_start], editorial)  # a caption, not the body
+        # under the standfirst, the byline, then the picture's credit and its caption over the body
+        for i in [i for i in kept if i > first_title and i not in removed][:_HEAD_LINES]:
+            if _under_a_photographers_credit_under_the_byline(lines, i, removed):
+                removed.setdefault(_previous_line(lines, i), "photo-credit")
+                removed[i] = "photo-caption"
         zone = [i for i in kept if first_title < i < body_start and i not in removed]
         if body_start == len(lines):
             zone = zone[:next((n for n, i in enumerate(zone) if looks_like_prose(lines[i])), len(zone))]
@@ -1530,8 +1535,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     footer = [k for k in range(tail[0] + 1, len(lines)) if lines[k].strip()] if tail else []
     headed_footer = (len(footer) >= _FOOTER_LINES_MIN and all(k in removed for k in footer)
                      and lines[tail[0]].strip().isupper())
+    # … or a rail's heading naming what it lists, its items lost: "US & World Videos", "More Stories"
+    rail = len(tail) == 1 and bool(_RAIL_HEADING.fullmatch(lines[tail[0]].strip()))
     if (tail and lead >= 0 and _FINISHED.search(lines[kept[lead]].strip())
-            and (len(tail) >= 2 or _LABEL_ALONE.fullmatch(lines[tail[0]].strip()) or signed or headed_footer)):
+            and (len(tail) >= 2 or _LABEL_ALONE.fullmatch(lines[tail[0]].strip()) or signed or headed_footer
+                 or rail)):
         for i in tail:
             removed[i] = "closing-label"
         kept = [i for i in kept if i not in removed]
@@ -2150,6 +2158,8 @@ def _prose_run(lines: list[str], indexes: list[int]) -> int:
 
 
 _FOOTER_LINES_MIN = 2  # a footer's lines under its heading; one line under a label may be anything
+# a rail's heading in title case, the kind of item it lists last: "US & World Videos", "More Stories", "Latest Headlines"
+_RAIL_HEADING = re.compile(r"(?:(?-i:[A-Z])[\w'’.-]*\s(?:&\s)?){0,3}(?-i:Videos|Photos|Galleries|Podcasts|Stories|Headlines)")
 
 
 def _closing_label(line: str) -> bool:
@@ -2615,6 +2625,20 @@ def _under_a_credit_under_the_headline(lines: list[str], index: int, removed: di
     heading = _previous_line(lines, credit) if credit is not None else None
     return (removed.get(credit) == "photo-credit" and removed.get(heading) in ("headline", "repeated-headline")
             and "/" in lines[credit] and lines[credit].upper() == lines[credit]
+            and looks_like_prose(lines[index]) and len(lines[index].split()) <= _CAPTION_MAX_WORDS)
+
+
+_PHOTOGRAPHER_IN_CAPITALS = re.compile(r"[\w.-]+(?:\s[\w.-]+)?\s?/\s?[A-Z][A-Z.'’ -]{2,40}")  # "KOMPAS.com/MUH. AMRAN AMIR"
+
+
+def _under_a_photographers_credit_under_the_byline(lines: list[str], index: int, removed: dict[int, str]) -> bool:
+    """The byline or the date line, the picture's credit under it, the outlet and the photographer in capitals after
+    a slash ("Penulis: … | Editor: …" / "KOMPAS.com/MUH. AMRAN AMIR"), then a sentence as short as a caption: the
+    picture's caption, the body under it."""
+    credit = _previous_line(lines, index)
+    above = _previous_line(lines, credit) if credit is not None else None
+    return (credit is not None and removed.get(above) in ("byline", "date-stamp")
+            and bool(_PHOTOGRAPHER_IN_CAPITALS.fullmatch(lines[credit].strip()))
             and looks_like_prose(lines[index]) and len(lines[index].split()) <= _CAPTION_MAX_WORDS)
 
 

@@ -7713,3 +7713,53 @@ def test_two_bulleted_headlines_of_other_stories_closing_the_page_are_chrome():
               "• Warga diminta segera melapor bila melihat ulat di pohon dekat rumah\n")
     cleaned = clean(doc("Perumahan Diteror Ulat Bulu, Warga Gatal-gatal\n" + body + points))
     assert any("menutup jendela" in paragraph for paragraph in cleaned.paragraphs)
+
+
+def test_a_rails_heading_naming_its_items_closes_the_page():
+    body = ("Cows were loose on a highway on Tuesday after a cattle trailer flipped over. A line of cows ran down the "
+            "road beside moving cars.\n\n")
+    cleaned = clean(doc(f"October 11, 2016 3:20 pm\n\nCows Running Loose On Highway\n\n{body}US & World Videos\n"))
+    assert cleaned.paragraphs == (body.strip(),)
+    # trap: a page cut short after a subheading in title case that names no rail's items keeps it
+    cleaned = clean(doc(f"October 11, 2016 3:20 pm\n\nCows Running Loose On Highway\n\n{body}How Deputies Caught Them\n"))
+    assert cleaned.paragraphs[-1] == "How Deputies Caught Them"
+
+
+def test_a_title_pointing_at_the_footage_below_is_chrome():
+    body = "All 70 cows that got out of a farm were caught safely after they blocked cars on a highway.\n\n"
+    cleaned = clean(doc(f"70 Cows Escape Farm and Stampede Down a Highway\n\n{body}Cows On The Loose Footage Below\n"))
+    assert cleaned.paragraphs == (body.strip(),)
+    # trap: a sentence saying the same in lower case is prose
+    sentence = "Officials later released the footage below"
+    cleaned = clean(doc(f"70 Cows Escape Farm and Stampede Down a Highway\n\n{body}{sentence}\n\nIt shows the herd.\n"))
+    assert sentence in cleaned.paragraphs
+
+
+def test_a_footers_platform_credit_and_a_content_copyright_are_chrome():
+    body = ("A herd of cows got loose on a highway and led police on a chase that lasted all day.\n\n"
+            "Others were smarter and made for the hills.\n\n")
+    footer = "Powered by Frankly\nAll content © Copyright 2000 - 2017 KXYZ. All Rights Reserved.\n"
+    cleaned = clean(doc(f"Cows run loose on the interstate\n\n{body}{footer}"))
+    assert cleaned.paragraphs == ("A herd of cows got loose on a highway and led police on a chase that lasted all day.",
+                                  "Others were smarter and made for the hills.")
+    # traps: sentences opened by the same words are prose
+    for sentence in ("Powered by solar panels, the barn now pays nothing for its power.",
+                     "All content copyright questions go to the station's lawyer, the manager said."):
+        cleaned = clean(doc(f"Cows run loose on the interstate\n\n{body}{sentence}\n"))
+        assert sentence in cleaned.paragraphs
+
+
+def test_a_caption_under_a_photographers_credit_under_the_byline_is_chrome():
+    body = ("Momen sapi mengamuk dan kabur juga terjadi di sebuah perumahan di Kabupaten Semarang, Senin (17/6/2024).\n\n"
+            "Salah satu sapi yang hendak disembelih itu kabur dan terjebak di selokan.\n")
+    caption = ("Sapi kurban sumbangan presiden dijaga sejumlah petugas agar bebas dari serangga dan tidur lebih nyenyak, "
+               "Sabtu (17/7/2021).")
+    head = ("Lima Momen Sapi Kurban Mengamuk Saat Idul Adha\n\n"
+            "Beberapa sapi yang mengamuk itu terekam kamera warga dan videonya dibagikan di media sosial.\n\n"
+            "Penulis: Jane Roe | Editor: John Doe\n")
+    cleaned = clean(doc(f"{head}CONTOH.com/JANE ROE\n{caption}\n\n{body}"))
+    assert caption not in cleaned.paragraphs
+    assert cleaned.paragraphs[-2].startswith("Momen sapi mengamuk")
+    # trap: under a reporter's credit that names her in a sentence's case, the line is the body's
+    cleaned = clean(doc(f"{head}Contoh.com/Jane Roe\n{caption}\n\n{body}"))
+    assert caption in cleaned.paragraphs
