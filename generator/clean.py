@@ -178,6 +178,9 @@ class _Datelines:
         self.alone = re.compile(rf"^(?P<place>{_PLACE})"
                                 rf"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,3}}\s*{_DASH}|\s*(?::|{_DASH})"
                                 rf"|,\s*(?=[\w-]*\.[a-z])(?i:{_DOMAIN})\s*(?:{_DASH})?)$")
+        # a place in capitals and the outlet's name with no dash: "NEGARA, NusaBali" (the place a known one, since a
+        # name in capitals and a role have that shape: "JANE ROE, Reporter")
+        self.alone_without_dash = re.compile(rf"^(?P<place>{_CAPS_PLACE}),\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$")
 
 
 _DATELINE_CACHE: dict[str, _Datelines] = {}
@@ -1719,9 +1722,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # Headlines of other stories listed between two paragraphs with no label over them: two or more headline-like
     # lines in a row on a page that sets its paragraphs apart with blank lines (a subheading stands alone; a
     # list's items are numbered, bulleted or short)
+    # An interview's question over its answer is no such run: on a page that prints two or more questions each
+    # right over its answer ("Why did the fire department get involved?" / "The mother duck …").
     if _blank_lines_between_paragraphs(lines, kept):
+        questions = [i for i in kept if lines[i].strip().endswith("?") and i + 1 in kept and looks_like_prose(lines[i + 1])]
         for run in _runs_of_adjacent_lines(kept):
             above, below = _previous_line(lines, run[0]), _next_line(lines, run[-1])
+            if len(questions) >= 2 and lines[run[0]].strip().endswith("?"):
+                continue
             if (len(run) >= 2 and all(_listed_headline(lines[i]) for i in run)
                     and above in kept and below in kept and looks_like_prose(lines[above])
                     and _FINISHED.search(lines[above].strip()) and looks_like_prose(lines[below])):
@@ -1781,6 +1789,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     patterns = _datelines(editorial)
     for position, i in enumerate(kept[:3] if dateline is None else []):
         found = patterns.alone.match(lines[i].strip())
+        if found is None:
+            found = patterns.alone_without_dash.match(lines[i].strip())
+            found = found if found and fold(found.group("place")) in gazetteer.place_names() else None
         below = kept[position + 1] if position + 1 < len(kept) else None
         if found and not (_TIME_LABEL.match(found.group("place")) or _VALUE_LABEL.fullmatch(found.group("place"))
                           or _speaker_over_the_quote(lines[i], found.group("place"),
@@ -2258,7 +2269,8 @@ def _body_start(lines: list[str], kept: list[int], editorial: Editorial) -> int:
         if _teaser(line, [lines[k] for k in kept[position + 1:]]) or _standfirst(lines, kept, position):
             run = []
             continue
-        if position == 0 and following is not None and _headline_at_top(line, lines[following].strip()):
+        if position == 0 and following is not None and (_headline_at_top(line, lines[following].strip())
+                                                        or _kicked_headline_at_top(line)):
             continue
         run.append(i)
         if _opens_with_dateline(line, editorial):
@@ -2373,6 +2385,16 @@ def _headline_at_top(line: str, following: str) -> bool:
     cut = last.isalpha() and last.islower() and not _word_frequency(last)
     return (cut and not _SENTENCE_END.search(line) and _short_headline_like(line) and not _title_case(line)
             and bool(_SENTENCE_END.search(following)) and len(following) > len(line))
+
+
+_KICKER = re.compile(r"(?:\S+\s){0,2}\S+!\s+[A-Z]")  # "Lucky ducks! The …": a tabloid headline's exclamation
+
+
+def _kicked_headline_at_top(line: str) -> bool:
+    """The page's first line, as long as a paragraph but with no final mark, opened by a kicker of a few words
+    and an exclamation ("Lucky ducks! The heartwarming moment ducklings … are rescued … as their mother looks
+    on"): a tabloid's headline; a standfirst without its full stop opens with no such cry."""
+    return bool(_KICKER.match(line)) and not _SENTENCE_END.search(line) and _short_headline_like(line)
 
 
 def _teaser(line: str, after: list[str]) -> bool:

@@ -7763,3 +7763,52 @@ def test_a_caption_under_a_photographers_credit_under_the_byline_is_chrome():
     # trap: under a reporter's credit that names her in a sentence's case, the line is the body's
     cleaned = clean(doc(f"{head}Contoh.com/Jane Roe\n{caption}\n\n{body}"))
     assert caption in cleaned.paragraphs
+
+
+def test_a_place_in_capitals_and_the_outlets_name_alone_with_no_dash_is_the_dateline():
+    body = ("Ratusan ekor bebek milik seorang peternak di Kecamatan Mendoyo, Jembrana, mati mendadak. Penyebab kematian "
+            "hewan peliharaannya itu tidak diketahui pasti.\n\n"
+            "Menurut peternak, kematian ratusan ekor bebeknya itu sangat aneh, karena bebek terlihat sehat semua.\n")
+    standfirst = "Tidak ada tanda-tanda, bebek juga terlihat sehat semua. Warga khawatir akan terjadi wabah.\n\n"
+    cleaned = clean(doc(f"Ratusan Bebek Mati Misterius\n\n{standfirst}NEGARA, NusaContoh\n{body}"))
+    assert cleaned.dateline == "Negara"
+    assert "NEGARA, NusaContoh" not in cleaned.paragraphs
+    assert cleaned.paragraphs[1].startswith("Ratusan ekor bebek")
+    # trap: a name in capitals and a role, the same shape, is no dateline
+    cleaned = clean(doc(f"Ratusan Bebek Mati Misterius\n\n{standfirst}JANE ROE, Kontributor\n{body}"))
+    assert cleaned.dateline is None
+
+
+def test_an_interviews_questions_over_their_answers_stay_prose():
+    page = ("Firefighters team up with citizens to rescue six ducklings\n\n"
+            "Six ducklings were returned to their mother after firefighters lifted them from a storm drain.\n\n"
+            "How did the baby ducks get in the storm drain?\nA heavy rain shower washed them down through the grate.\n\n"
+            "What did the mother duck do?\nShe quacked loudly and walked in circles around the grate.\n\n"
+            "After they were reunited with their mother, what did the ducklings do?\n"
+            "They followed their mother to a safe place\n\n"
+            "How often do you rescue animals?\nRarely, since animal control is the main agency for animals.\n")
+    cleaned = clean(doc(page))
+    assert "After they were reunited with their mother, what did the ducklings do?" in cleaned.paragraphs
+    assert "They followed their mother to a safe place" in cleaned.paragraphs
+    # trap: two headlines of other stories, the first a question, between the paragraphs of a page with no
+    # interview's questions, go
+    links = ("Are storm drains safe for wildlife in the city?\n"
+             "Council to fit new grates on streets near the high school\n\n")
+    cleaned = clean(doc("Firefighters team up with citizens to rescue six ducklings\n\n"
+                        "Six ducklings were returned to their mother after firefighters lifted them from a storm drain.\n\n"
+                        + links + "The mother duck led them to a pond near the stadium, a firefighter said.\n"))
+    assert "Are storm drains safe for wildlife in the city?" not in cleaned.paragraphs
+
+
+def test_a_headline_as_long_as_a_paragraph_opened_by_an_exclamation_is_the_headline():
+    headline = ("Lucky ducks! The heartwarming moment ducklings who fell down a storm drain are rescued by "
+                "firefighters as their concerned mother looks on")
+    body = ("Volunteer firefighters joined forces to help an upset mother duck after her ducklings fell down a drain. "
+            "Footage shows the ducklings lifted from the drain in front of their mother.\n\nContinue Reading\n")
+    cleaned = clean(doc(f"{headline}\n\n{body}"))
+    assert cleaned.title == headline
+    # trap: a standfirst without its full stop, opened by no exclamation, is the body's start
+    standfirst = ("The heartwarming moment ducklings who fell down a storm drain are rescued by volunteer firefighters "
+                  "as their concerned mother looks on")
+    cleaned = clean(doc(f"{standfirst}\n\n{body}"))
+    assert cleaned.title is None
