@@ -1566,6 +1566,16 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     if (len(tail) >= _CLOSING_SENTENCE_HEADLINES_MIN and _under_finished_sentence(lines, kept, tail)
             and not _ANNOUNCES_LIST.search(lines[kept[-len(tail) - 1]])):
         kept = _remove_related_headlines(tail, kept, removed)
+    # A box of questions answered on their own lines closing the page, three or more, about other stories ("Apa yang
+    # dilakukan X di Jakarta? Tidak ada perubahan, …" / "Kapan Y meninggal? Y meninggal pada …"): a search box's,
+    # not the article's own questions, which ask about its story
+    tail = closing(lambda text: bool(_QUESTION_ANSWERED.fullmatch(text)))
+    if len(tail) >= _QUESTIONS_BOX_MIN and _under_finished_sentence(lines, kept, tail):
+        body = [lines[i] for i in kept[:-len(tail)]]
+        if sum(1 for i in tail if not _on_topic(lines[i].split("?")[0], body)) * 3 >= 2 * len(tail):
+            for i in tail:
+                removed[i] = "related-questions"
+            kept = kept[:-len(tail)]
 
     # A picture's caption printed again further down without its credit ("… Rabu (05/07/2023). (Istimewa)" near the
     # top, "… Rabu (05/07/2023)." at the foot): the copy is the caption too. Among the paragraphs, with more
@@ -3184,7 +3194,10 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
                      and len(lines[above[0]].split()) > _SHORT_OVER_BYLINE_WORDS
                      and fold(lines[chosen]) not in fold(lines[above[0]])))):
         return lines[above[0]].strip()  # the first line, then its standfirst over the byline, a credit or the body
-    if earlier and earlier[-1] in candidates and _has_subheadings(lines, kept, body_start):
+    if (earlier and earlier[-1] in candidates and _has_subheadings(lines, kept, body_start)
+            # … unless the lower one is in title case under one in a sentence's case: the headline under a picture's
+            # caption ("A pipistrelle bat lying down" / "Rabid Bats Recently Found in US Homes")
+            and not (_title_case(lines[chosen]) and not _title_case(lines[earlier[-1]]))):
         # two headline-like lines over the first paragraph of a text with subheadings: the lower one is the
         # first subheading ("Badminton has its new kings and queens" / "CHEN and TOH make history for Malaysia")
         return lines[earlier[-1]].strip()
@@ -3616,6 +3629,9 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
 
 
 _CLOSING_HEADLINES_MIN = 4
+_QUESTIONS_BOX_MIN = 3
+_QUESTION_ANSWERED = re.compile(r"(?:Apa|Apakah|Siapa|Kapan|Di ?mana|Ke ?mana|Dari ?mana|Mengapa|Kenapa|Bagaimana|Berapa"
+                                r"|What|Who|When|Where|Why|How|Which)\b[^?]{3,150}\?\s+\S.{10,}")
 _CLOSING_SENTENCE_HEADLINES_MIN = 8  # in a sentence's case: a list of the article's own points is shorter
 _ANNOUNCES_LIST = re.compile(r"\b(?:berikut|antara lain|di antaranya|following|as follows|include|including)\W*$",
                              re.IGNORECASE)

@@ -47,7 +47,8 @@ _ZONE = (r"(?:(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|WIB|WITA|WIT|UTC|GMT|KST|JST
          r"|IST|PKT|SGT|HKT|PHT|ICT"
          r"|(?-i:[A-Z]{1,3}[SD]?T)|Z|[+-]\d{2}:?\d{2})")  # the last letters: any zone's abbreviation ("IST", "HST", "SGT")
 _PREFIX = (r"(?:(?:first\s+)?published|(?:article\s+|story\s+)?contributed|last|updated|posted|diterbitkan|diperbarui|dipublikasikan|publikasi|diposting|terbit|tayang|"
-           r"dibuat|on|pada|pukul|jam|at|date|tanggal|this (?:story|article) (?:is|was) from)")  # an archive's banner
+           r"dibuat|on|pada|pukul|jam|at|date|tanggal|this (?:story|article) (?:is|was) from"  # an archive's banner
+           r"|release|released|rilis|dirilis)")  # a press release's: "Release Date: July 9, 2010"
 
 # The whole line is a stamp: the author after "By:" and a bar, up to two outlet or section names with bars or
 # dashes ("Kompas.com - ", "Global | okezone | "), the author ("oleh Maria Flora diperbarui …", a template's empty

@@ -7812,3 +7812,43 @@ def test_a_headline_as_long_as_a_paragraph_opened_by_an_exclamation_is_the_headl
                   "as their concerned mother looks on")
     cleaned = clean(doc(f"{standfirst}\n\n{body}"))
     assert cleaned.title is None
+
+
+def test_an_attachments_icon_label_and_file_name_are_chrome():
+    body = ("Calls to public health agencies about bats rise at this time of year, since attics are where bats roost "
+            "and raise their young. Please see the attachment for some reminders.\n")
+    cleaned = clean(doc(f"Rabies & Bats Info\n\n{body}PDF icon bats_and_rabies_memo_2014.pdf\n"))
+    assert cleaned.paragraphs == (body.strip(),)
+    # trap: a sentence opened by the same words is prose
+    sentence = "PDF icon files are attached for readers who want to print the memo."
+    cleaned = clean(doc(f"Rabies & Bats Info\n\n{body}{sentence}\n"))
+    assert sentence in cleaned.paragraphs
+
+
+def test_a_box_of_questions_about_other_stories_answered_on_their_lines_closes_the_page():
+    body = ("Warga kampung di pesisir menyelamatkan seekor lumba-lumba yang terdampar di pantai karena terlilit jaring. "
+            "Warga membuka lilitan jaring di tubuh lumba-lumba itu dan melepaskannya ke laut.\n")
+    box = ("-\nApa yang dilakukan penyanyi itu di Jakarta? Tidak ada perubahan, ia selalu terlihat anggun.\n"
+           "-\nKapan pahlawan itu meninggal? Ia meninggal pada 11 September 1947 di Tasikmalaya, Jawa Barat.\n"
+           "-\nSiapa saja yang diarak di ibu kota? Tim nasional diarak keliling kota oleh lautan suporter.\n-\n")
+    cleaned = clean(doc(f"Lumba-Lumba Terdampar di Pesisir, Warga Melepasnya ke Laut\n{body}{box}"))
+    assert cleaned.paragraphs == (body.strip(),)
+    # trap: the article's own questions about its story, answered on their lines, stay
+    faq = ("Mengapa lumba-lumba itu terdampar di pantai? Lumba-lumba itu terlilit jaring nelayan yang hanyut.\n"
+           "Siapa yang menyelamatkan lumba-lumba itu? Warga kampung pesisir membuka lilitan jaring di tubuhnya.\n"
+           "Kapan lumba-lumba itu dilepas ke laut? Lumba-lumba itu dilepas ke laut pada sore harinya.\n")
+    cleaned = clean(doc(f"Lumba-Lumba Terdampar di Pesisir, Warga Melepasnya ke Laut\n{body}{faq}"))
+    assert len(cleaned.paragraphs) == 4
+
+
+def test_a_headline_in_title_case_under_a_pictures_caption_on_a_page_with_subheadings_is_the_headline():
+    body = ("As we head into autumn we can expect more bat activity, since baby bats are now flying and will not "
+            "find a place to hibernate until late autumn.\n\n"
+            "Bats support our ecosystem.\n\n"
+            "Bats keep insect numbers down, since they eat thousands of insects every night.\n\n"
+            "Stay alert as more bats are found in homes.\n\n"
+            "One reason is that bats can carry rabies, and contact with a bat can need urgent care.\n\n"
+            "Map of the state where rabid bats have been found\n\n"
+            "A suspected colony of rabid bats was found in a school in the south of the state.\n")
+    cleaned = clean(doc(f"A pipistrelle bat lying down\n\nRabid Bats Recently Found in US Homes\n\n{body}"))
+    assert cleaned.title == "Rabid Bats Recently Found in US Homes"

@@ -331,3 +331,10 @@ def test_the_editor_after_a_dash_and_the_readers_count_belong_to_the_stamp():
     assert dates.stamp_text(line) == "30 Desember 2024 17:47 WIB"
     # trap: a headline after the stamp's dash, opened by an editor's title with no label's colon, is no stamp
     assert dates.stamp_text("Senin, 30 Desember 2024 | 17:47 WIB - Editor Senior Majalah Tutup Usia di Jakarta") is None
+
+
+def test_a_press_releases_release_date_is_a_stamp():
+    assert dates.stamp_text("Release Date: July 9, 2010") == "July 9, 2010"
+    assert dates.stamp_text("Tanggal Rilis: 9 Juli 2010") == "9 Juli 2010"
+    # trap: a headline opened by the verb, a date after it, is no stamp
+    assert dates.stamp_text("Release the hounds July 9, 2010") is None
