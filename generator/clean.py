@@ -1735,7 +1735,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # An interview's question over its answer is no such run: on a page that prints two or more questions each
     # right over its answer ("Why did the fire department get involved?" / "The mother duck …").
     if _blank_lines_between_paragraphs(lines, kept):
-        questions = [i for i in kept if lines[i].strip().endswith("?") and i + 1 in kept and looks_like_prose(lines[i + 1])]
+        kept_set = set(kept)
+        questions = [i for i in kept if lines[i].strip().endswith("?") and i + 1 in kept_set
+                     and looks_like_prose(lines[i + 1])]
         for run in _runs_of_adjacent_lines(kept):
             above, below = _previous_line(lines, run[0]), _next_line(lines, run[-1])
             if len(questions) >= 2 and lines[run[0]].strip().endswith("?"):
@@ -2180,7 +2182,7 @@ def _prose_run(lines: list[str], indexes: list[int]) -> int:
 
 _FOOTER_LINES_MIN = 2  # a footer's lines under its heading; one line under a label may be anything
 # a rail's heading in title case, the kind of item it lists last: "US & World Videos", "More Stories", "Latest Headlines"
-_RAIL_HEADING = re.compile(r"(?:(?-i:[A-Z])[\w'’.-]*\s(?:&\s)?){0,3}(?-i:Videos|Photos|Galleries|Podcasts|Stories|Headlines)")
+_RAIL_HEADING = re.compile(r"(?:[A-Z][\w'’.-]*\s(?:&\s)?){0,3}(?:Videos|Photos|Galleries|Podcasts|Stories|Headlines)")
 
 
 def _closing_label(line: str) -> bool:
