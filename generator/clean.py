@@ -3117,7 +3117,7 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     top_words = top.split()
     if (not candidates and top and next((i for i in kept if i > above[0]), None) == body_start
             and 2 <= len(top_words) <= _SHORT_OVER_BYLINE_WORDS
-            and (len(top_words) > 2 or top_words[1][:1].islower())
+            and (len(top_words) > 2 or top_words[1][:1].islower() or top.endswith("!"))
             and not _MARKED.search(_without_final_mark(top)) and top[:1].isupper() and _short_headline_like(top)
             and fold(top) not in editorial.sections and fold(top) not in _brands(editorial)
             and not _navigation(top, editorial) and not _author_name(top) and not _named_picture(top)):

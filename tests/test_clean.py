@@ -7852,3 +7852,39 @@ def test_a_headline_in_title_case_under_a_pictures_caption_on_a_page_with_subhea
             "A suspected colony of rabid bats was found in a school in the south of the state.\n")
     cleaned = clean(doc(f"A pipistrelle bat lying down\n\nRabid Bats Recently Found in US Homes\n\n{body}"))
     assert cleaned.title == "Rabid Bats Recently Found in US Homes"
+
+
+def test_a_blogger_comments_reply_and_delete_buttons_close_the_article():
+    post = ("Gallant beekeeper suits up. We put up cones and signs to warn people on the walkway.\n"
+            "That's the quick explanation. Beekeepers reading this, can you tell us more?\n")
+    replies = "Hope all the buzz has died down today.\nReplyDelete\nInteresting post, Granny!\nReplyDelete\n"
+    cleaned = clean(doc(f"It sure was buzzing at work today\n{post}{replies}"))
+    # the reply over the first buttons is not told from the post's last paragraph; every line from the buttons on goes
+    assert not any(p in cleaned.paragraphs for p in ("ReplyDelete", "Interesting post, Granny!"))
+    # trap: a sentence opened by the buttons' words is prose
+    sentence = "Reply, delete, repeat: that is the forum moderator's day, the librarian said."
+    cleaned = clean(doc(f"It sure was buzzing at work today\n{post}{sentence}\n"))
+    assert sentence in cleaned.paragraphs
+
+
+def test_a_caption_closed_by_the_social_account_in_square_brackets_is_chrome():
+    body = ("Ribuan kelelawar bersarang di sebuah rumah kosong di sebuah dusun di Magelang, kata ketua RT setempat.\n\n"
+            "Dalam rekaman video terlihat kelelawar berjejalan di tembok dan rangka atap rumah.\n\n")
+    caption = "Kelelawar yang menyerbu salah satu rumah warga di Magelang. [Instagram/@contoh_48]"
+    cleaned = clean(doc(f"Ribuan Kelelawar Serbu Rumah Kosong\n\n{body}{caption}\n"))
+    assert caption not in cleaned.paragraphs
+    # trap: a quote closed so is a quote's
+    quote = "“Kelelawar itu datang seminggu lalu,” tulis warga di akunnya. [Instagram/@contoh_48]"
+    cleaned = clean(doc(f"Ribuan Kelelawar Serbu Rumah Kosong\n\n{body}{quote}\n"))
+    assert quote in cleaned.paragraphs
+
+
+def test_a_two_word_headline_closed_by_an_exclamation_over_the_body_is_the_headline():
+    body = ("You have to see it to believe it. A swarm of honey bees stopped off at a home in a township on Tuesday "
+            "evening, and frightened neighbors stayed inside until a beekeeper came to take the swarm away to the "
+            "mountains.\n")
+    cleaned = clean(doc(f"Neighborhood A-BUZZ!\n\n\n{body}"))
+    assert cleaned.title == "Neighborhood A-BUZZ!"
+    # trap: two words in title case with no mark, a template's label, are no headline
+    cleaned = clean(doc(f"Ringkasan Utama\n\n\n{body}"))
+    assert cleaned.title is None
