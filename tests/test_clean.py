@@ -7888,3 +7888,15 @@ def test_a_two_word_headline_closed_by_an_exclamation_over_the_body_is_the_headl
     # trap: two words in title case with no mark, a template's label, are no headline
     cleaned = clean(doc(f"Ringkasan Utama\n\n\n{body}"))
     assert cleaned.title is None
+
+
+def test_the_writers_credit_alone_in_brackets_closed_by_the_outlets_address_is_chrome():
+    body = ("Harga karet anjlok sampai Rp 7.000/kg, kata para petani di kabupaten itu.\n"
+            "Kesulitan petani bertambah karena cuaca yang makin tidak bersahabat.\n")
+    cleaned = clean(doc(f"Harga Karet Anjlok Sampai Rp 7.000 di Batanghari\n\n{body}(Jane Roe/John Doe /Contoh.id)\n"))
+    assert cleaned.paragraphs == ("Harga karet anjlok sampai Rp 7.000/kg, kata para petani di kabupaten itu.",
+                                  "Kesulitan petani bertambah karena cuaca yang makin tidak bersahabat.")
+    # trap: a price list's line in brackets, a figure after the slash, no web address, is the article's
+    sentence = "(Rata-rata harga/7.500)"
+    cleaned = clean(doc(f"Harga Karet Anjlok Sampai Rp 7.000 di Batanghari\n\n{body}{sentence}\n"))
+    assert sentence in cleaned.paragraphs
