@@ -3117,7 +3117,8 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     top_words = top.split()
     if (not candidates and top and next((i for i in kept if i > above[0]), None) == body_start
             and 2 <= len(top_words) <= _SHORT_OVER_BYLINE_WORDS
-            and (len(top_words) > 2 or top_words[1][:1].islower() or top.endswith("!"))
+            and (len(top_words) > 2 or top_words[1][:1].islower() or top.endswith("!")
+                 or _named_in_the_paragraph(top_words, lines[body_start]))
             and not _MARKED.search(_without_final_mark(top)) and top[:1].isupper() and _short_headline_like(top)
             and fold(top) not in editorial.sections and fold(top) not in _brands(editorial)
             and not _navigation(top, editorial) and not _author_name(top) and not _named_picture(top)):
@@ -3245,6 +3246,22 @@ def _entry_word(word: str, paragraph: str) -> bool:
     first = re.sub(r"[’']s?$|[,:;]$", "", next(iter(paragraph.split()), ""))
     return (len(word) >= 4 and word.isalpha() and word[:1].isupper()
             and fold(first) in {fold(word), fold(word) + "s", fold(word) + "es"})
+
+
+def _named_in_the_paragraph(words: list[str], paragraph: str) -> bool:
+    """A word of the line, long and not the paragraph's opening, is in the paragraph: the thing the paragraph goes on
+    to tell of ("Pesona Garengpung" / "… paduan suara tonggeret atau garengpung (Jawa) …"), not a template's label.
+    The line is not that thing's name alone, which the paragraph prints whole: a topic's tag ("Bawang Putih" / "Harga
+    bawang putih di …")."""
+    paragraph_words = [fold(word) for word in re.findall(r"[^\W\d_]+", paragraph)]
+    told = set(paragraph_words[1:])
+    line_words = [fold(word) for word in words]
+    named_whole = any(paragraph_words[i:i + len(line_words)] == line_words for i in range(len(paragraph_words)))
+    return not named_whole and any(len(word) >= _NAMED_WORD_LETTERS and word.isalpha() and fold(word) in told
+                                   for word in words)
+
+
+_NAMED_WORD_LETTERS = 6
 
 
 def _headline_extended(line: str, headline: str) -> bool:

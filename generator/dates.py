@@ -106,6 +106,9 @@ _STAMP = re.compile(
     r"(?:\s*(?:adjust font size|font size|ukuran (?:font|huruf))\s*:?)?"  # a font widget's label after the stamp
     # "…, updated 1 August 2019 at 10:50am", "Agustus 09, 2024 Last Updated 2024-08-09T03:51:34Z"
     r"(?:\s*[,;|]?\s*(?:last\s+)?(?:updated|diperbarui)\b.{0,40})?"
+    # an aggregator's age of the story and its link to the outlet's page: "… 02:00pm - 3 years View Original"
+    r"(?:\s*[-–—·•|]\s*\d{1,3}\s+(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|tahun|bulan|minggu|hari|jam|menit)"
+    r"(?:\s+(?:ago|lalu|yang lalu))?)?(?:\s*[-–—·•|]?\s*(?:view|read|lihat|baca) (?:the )?(?:original|asli|sumber)(?: (?:article|story|berita))?)?"
     rf"(?:(?<=[AaPp][Mm])(?=(?:{MONTH})\.?\s+\d).{{5,30}})?"  # the update's stamp glued on: "… 4:34 PMDec 13, 2019 5:32 PM"
     r"(?:\s*[,;|·•-]?\s*(?:(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+(?:\s*(?:kali|times|x))?"  # "… WIB Dibaca : 2340 Kali"
     r"|[\d.,]+\s*(?:views|kali dibaca|x dibaca)))?"

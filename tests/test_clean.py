@@ -7900,3 +7900,40 @@ def test_the_writers_credit_alone_in_brackets_closed_by_the_outlets_address_is_c
     sentence = "(Rata-rata harga/7.500)"
     cleaned = clean(doc(f"Harga Karet Anjlok Sampai Rp 7.000 di Batanghari\n\n{body}{sentence}\n"))
     assert sentence in cleaned.paragraphs
+
+
+def test_a_caption_closed_by_the_papers_credit_and_photographer_in_capitals_after_a_dash_is_chrome():
+    caption = ("A rubber tapper heading to collect cup lump at a plantation in Kota Baru earlier this year. "
+               "- NSTP/JANE ROE")
+    body = ("THE price of cup lump rubber fell from RM3.20 per kg to RM2.30 per kg in two months, leaving smallholders "
+            "with too little to live on.\n\nOn average, a tapper working 18 days a month takes home RM700.\n")
+    cleaned = clean(doc(f"{caption}\n{caption}\n\n{body}"))
+    assert cleaned.title is None
+    assert caption not in cleaned.paragraphs
+    # trap: the story's last paragraph closed by its wires' names in a sentence's case is prose
+    closing = "Prices are expected to recover next year, the board said. - Reuters/Bernama"
+    cleaned = clean(doc(f"Rubber prices fall again\n\n{body}\n{closing}\n"))
+    assert closing in cleaned.paragraphs
+
+
+def test_a_caption_closed_by_dok_and_a_colon_is_chrome():
+    caption = "Garengpung atau tonggeret. Dok: Pixabay."
+    body = ("Kemarin pagi tiba-tiba terdengar nyaring suara garengpung dari belakang rumah, tanda musim hujan akan "
+            "berakhir.\n\nGarengpung adalah sejenis serangga yang punya banyak nama di berbagai daerah.\n")
+    cleaned = clean(doc(f"Garengpung Sudah Berbunyi, Pertanda Kemarau?\n\n{caption}\n\n{body}"))
+    assert caption not in cleaned.paragraphs
+    # trap: a sentence opened by the doctor's word and a colon is prose
+    sentence = "Anak itu dibawa ke puskesmas terdekat. Dokter: lukanya tidak parah."
+    cleaned = clean(doc(f"Garengpung Sudah Berbunyi, Pertanda Kemarau?\n\n{body}\n{sentence}\n"))
+    assert sentence in cleaned.paragraphs
+
+
+def test_two_words_in_title_case_over_the_body_that_tells_of_one_of_them_are_the_headline():
+    body = ("Sejak beberapa hari lalu udara di sekitar rumah dipenuhi bunyi yang indah dari paduan suara tonggeret "
+            "atau garengpung. Suaranya terdengar dari pagi sampai malam. Alam mengingatkan bahwa kemarau tiba.\n")
+    cleaned = clean(doc(f"Tag\n\n, , , ,\n\nPesona Garengpung\n\n{body}"))
+    assert cleaned.title == "Pesona Garengpung"
+    # trap: a topic's tag, the thing's name the paragraph prints whole, is no headline
+    tagged = body.replace("tonggeret atau garengpung", "tonggeret atau pesona garengpung")
+    cleaned = clean(doc(f"Pesona Garengpung\n\n{tagged}"))
+    assert cleaned.title is None

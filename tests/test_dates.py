@@ -338,3 +338,11 @@ def test_a_press_releases_release_date_is_a_stamp():
     assert dates.stamp_text("Tanggal Rilis: 9 Juli 2010") == "9 Juli 2010"
     # trap: a headline opened by the verb, a date after it, is no stamp
     assert dates.stamp_text("Release the hounds July 9, 2010") is None
+
+
+def test_an_aggregators_age_of_the_story_and_its_link_to_the_original_belong_to_the_stamp():
+    line = "TheEdge Thu, Sep 10, 2020 02:00pm - 3 years View Original"
+    assert dates.stamp_text(line) == "Sep 10, 2020 02:00pm"
+    assert dates.stamp_text("Sep 10, 2020 - 2 hours ago") == "Sep 10, 2020"
+    # trap: a timeline's entry, a count of something else after the dash, is no stamp
+    assert dates.stamp_text("Sep 10, 2020 - 3 arrests") is None
