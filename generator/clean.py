@@ -71,6 +71,8 @@ _DESK_DATELINE_WORDS = 4  # "SBNpro – Siantar", "Tim Redaksi – Medan": a hea
 _DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,6}){1,2}"
 _PLACE = r"[A-Z][\w'’-]*[\w'’](?:\s[A-Z][\w'’-]*[\w'’]){0,3}"  # no dash at its end: "PALESTINA- Israel …"
 _CAPS_PLACE = r"[A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]+){0,2}"
+_CITING_WORD = r"(?:From|Via|Dari|Menurut|According to)"  # the words that name a passage's source
+_SOURCE_OVER_PASSAGE = re.compile(rf"{_CITING_WORD}\s+[A-Z][^:]{{1,60}}:")  # "From Macro Oceans:", over its passage
 _DASH = r"[-–—]+"
 # the state after a US dateline's place, maybe as its postal code: "Calif.", "N.M.", "Texas", "CT"
 _STATE = r"(?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]{3,12}|[A-Z]{2})"
@@ -174,8 +176,9 @@ class _Datelines:
             _PlaceAndOutletInCapitals(),
         ]
         # "Moskow:", and with the outlet's name after a comma, "Kendari, Pena Medan -", or its web address with no
-        # dash, "Tanah Karo, metrokampung.com"
-        self.alone = re.compile(rf"^(?P<place>{_PLACE})"
+        # dash, "Tanah Karo, metrokampung.com"; a source named over the passage quoted from it is none ("From
+        # Macro Oceans:")
+        self.alone = re.compile(rf"^(?!{_CITING_WORD}\s)(?P<place>{_PLACE})"
                                 rf"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,3}}\s*{_DASH}|\s*(?::|{_DASH})"
                                 rf"|,\s*(?=[\w-]*\.[a-z])(?i:{_DOMAIN})\s*(?:{_DASH})?)$")
         # a place in capitals and the outlet's name with no dash: "NEGARA, NusaBali" (the place a known one, since a
@@ -2402,6 +2405,19 @@ def _headline_at_top(line: str, following: str) -> bool:
 _KICKER = re.compile(r"(?:\S+\s){0,2}\S+!\s+[A-Z]")  # "Lucky ducks! The …": a tabloid headline's exclamation
 
 
+def _two_short_sentences(line: str) -> bool:
+    """Two short sentences with no comma, the second opened by a conjunction: a magazine's headline in a sentence's
+    case ("Warming waters hurt the reef. But fishers have a plan."), which no lede is: a lede tells more."""
+    sentences = _SENTENCE_SPLIT.split(line.strip())
+    return (len(sentences) == 2 and len(line.split()) <= _TWO_SENTENCES_HEADLINE_WORDS and "," not in line
+            and all(len(sentence.split()) >= 3 for sentence in sentences)
+            and fold(sentences[1].split()[0]) in _OPENING_CONJUNCTIONS)
+
+
+_TWO_SENTENCES_HEADLINE_WORDS = 16
+_OPENING_CONJUNCTIONS = frozenset({"but", "and", "so", "yet", "now", "tapi", "tetapi", "namun", "kini", "dan"})
+
+
 def _kicked_headline_at_top(line: str) -> bool:
     """The page's first line, as long as a paragraph but with no final mark, opened by a kicker of a few words
     and an exclamation ("Lucky ducks! The heartwarming moment ducklings … are rescued … as their mother looks
@@ -2805,6 +2821,7 @@ def _remove_bylines(lines: list[str], zone: list[int], removed: dict[int, str], 
     zone = [i for i in zone if i not in removed]
     short = [i for i in zone if not looks_like_prose(lines[i]) and len(lines[i].split()) <= _BYLINE_MAX_WORDS
              and not _datelines(editorial).alone.match(lines[i].strip())  # "Moskow:" is the dateline
+             and not _SOURCE_OVER_PASSAGE.fullmatch(lines[i].strip())  # "From Macro Oceans:" over what it quotes
              and not _UPDATE_LABEL.fullmatch(lines[i].strip())  # a story's update, its label over it
              and len(_LOWER_CASE_WORD.findall(lines[i])) < _CLAUSE_WORDS
              and not _deck_case(lines[i].strip())
@@ -3142,7 +3159,8 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
                       and any(looks_like_prose(lines[k]) for k in kept if k > i and k not in removed)
                       and (_followed_like_a_headline(lines, i, kept, removed) == 2
                            or (_title_case(lines[i]) and not _head_caption(lines[i])
-                               and _followed_like_a_headline(lines, i, kept, removed) == 1))]
+                               and _followed_like_a_headline(lines, i, kept, removed) == 1)
+                           or (_two_short_sentences(lines[i]) and _next_line(lines, i) == body_start))]
     if not candidates and above and _lowercase_headline(lines, kept, above[0]):
         return lines[above[0]].strip()
     if not candidates:

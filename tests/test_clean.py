@@ -7937,3 +7937,27 @@ def test_two_words_in_title_case_over_the_body_that_tells_of_one_of_them_are_the
     tagged = body.replace("tonggeret atau garengpung", "tonggeret atau pesona garengpung")
     cleaned = clean(doc(f"Pesona Garengpung\n\n{tagged}"))
     assert cleaned.title is None
+
+
+def test_two_short_sentences_the_second_opened_by_a_conjunction_over_the_body_are_the_headline():
+    body = ("Before sunrise the island's streets are quiet, and the beach glows amber. The tide is out and the air is "
+            "fresh, and a few women walk toward the sea with sticks on their heads and empty sacks in their hands.\n"
+            "“Seaweed farming in our area is only done by women,” says one farmer, who has been in the business for "
+            "twenty years.\n")
+    headline = "Warming waters hurt the island's seaweed. But women farmers have a plan."
+    cleaned = clean(doc(f"Reporting\n{headline}\n{body}"))
+    assert cleaned.title == headline
+    # trap: two short sentences with no conjunction, a lede's opening, are no headline
+    opening = "The tide is out again. The women walk to the sea."
+    cleaned = clean(doc(f"Reporting\n{opening}\n{body}"))
+    assert cleaned.title is None and opening in cleaned.paragraphs
+
+
+def test_a_source_named_over_the_passage_quoted_from_it_is_prose_not_a_dateline_or_byline():
+    passage = ("We spoke to half a dozen farmers across the state. The results: total production in 2023 was 389,900 "
+               "wet lbs, down 30% on last year.\n\nTo me the bottleneck for the industry is customer demand.\n")
+    cleaned = clean(doc(f"Kelp harvest falls by 30%\n\nFrom Macro Oceans:\n\n{passage}"))
+    assert "From Macro Oceans:" in cleaned.paragraphs and cleaned.dateline is None
+    # trap: a place alone over the paragraph, its name opening with the same letters, is the dateline
+    cleaned = clean(doc(f"Kelp harvest falls by 30%\n\nViareggio:\n\n{passage}"))
+    assert cleaned.dateline == "Viareggio" and "Viareggio:" not in cleaned.paragraphs
