@@ -689,6 +689,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     continue  # "Lihat: pemerintah sudah ... ." is a sentence, not a title announced
                 further_reading.append(title)
             elif rule.kind == "source" and isinstance(found, re.Match):
+                if _credit_under_a_pictures_title(lines, index, removed):
+                    # among the paragraphs, a picture's title and where the picture came from, not the article's
+                    # source ("Sagu sebagai makanan khas Papua" / "sumber: wikipedia" / "Papeda dibuat …")
+                    removed[_previous_line(lines, index)] = "photo-caption"
+                    removed[index] = "photo-credit"
+                    break
                 stamp = dates.stamp_text(line)
                 if stamp:  # "Source: The Jakarta Post - September 4, 2007": the source, and the date line it is
                     source_notes.append(re.split(r"\s+[-–—|·•,]\s*", found.group("source").strip())[0])
@@ -1343,6 +1349,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 copy = next((k for k in kept if k > i and fold(lines[k]) == fold(lines[i])), None)
                 if copy is not None:
                     removed[copy] = "repeated-line"
+        for i in _wrapped_into_a_caption(lines, zone, removed):
+            removed[i] = "photo-caption"
         kept = [i for i in kept if i not in removed]
     elif body_start < len(lines):
         # the body opened by its dateline: a long line over it that breaks off unfinished is a picture's caption or
@@ -2403,6 +2411,31 @@ def _headline_at_top(line: str, following: str) -> bool:
 
 
 _KICKER = re.compile(r"(?:\S+\s){0,2}\S+!\s+[A-Z]")  # "Lucky ducks! The …": a tabloid headline's exclamation
+
+
+def _credit_under_a_pictures_title(lines: list[str], index: int, removed: dict[int, str]) -> bool:
+    """The source's line right under a short line with no sentence's end, among the paragraphs (one above, one
+    below): the picture's title and its credit, where a subheading would stand over its paragraph."""
+    above, below = _previous_line(lines, index), _next_line(lines, index)
+    if above is None or below is None or above in removed or above != index - 1:
+        return False
+    title = lines[above].strip()
+    return (len(title.split()) <= _PICTURE_DESCRIPTION_WORDS and not _SENTENCE_END.search(title)
+            and not title.endswith(":") and looks_like_prose(lines[below])
+            and any(looks_like_prose(lines[k]) for k in range(above) if k not in removed))
+
+
+def _wrapped_into_a_caption(lines: list[str], zone: list[int], removed: dict[int, str]) -> list[int]:
+    """The lines a hard wrap broke off the picture's caption under them: each ends with a comma and the next carries
+    its sentence on in lower case ("Jane Roe dan John Roe, bersama warga," / "saat makan papeda di kampung" / "Abar …
+    - Jubi/Jane Roe")."""
+    found: list[int] = []
+    for i in reversed(zone):
+        below = i + 1
+        if (i not in removed and (removed.get(below) == "photo-caption" or below in found)
+                and lines[i].rstrip().endswith(",") and lines[below].strip()[:1].islower()):
+            found.append(i)
+    return found
 
 
 def _two_short_sentences(line: str) -> bool:

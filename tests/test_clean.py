@@ -7961,3 +7961,53 @@ def test_a_source_named_over_the_passage_quoted_from_it_is_prose_not_a_dateline_
     # trap: a place alone over the paragraph, its name opening with the same letters, is the dateline
     cleaned = clean(doc(f"Kelp harvest falls by 30%\n\nViareggio:\n\n{passage}"))
     assert cleaned.dateline == "Viareggio" and "Viareggio:" not in cleaned.paragraphs
+
+
+def test_a_caption_hard_wrapped_over_three_lines_and_closed_by_the_outlet_and_photographer_is_chrome():
+    headline = "Sagu, Pangan Lokal Yang Penting Bagi Masyarakat Papua"
+    caption = ("Jane Roe dan John Roe, bersama warga masyarakat,\nsaat makan papeda pada festival di kampung\n"
+               "Abar distrik Ebungfauw kabupaten Jayapura - Jubi/Mary Major\n")
+    body = ("Sentani – Sagu adalah salah satu pangan asli Indonesia yang tidak hanya dimakan masyarakat Papua, tetapi "
+            "juga di Ambon, Sulawesi dan Lampung.\nPenyaji makanan lokal Papua mengatakan sagu adalah pangan yang "
+            "sangat penting untuk terus dimakan setiap hari, katanya di Sentani.\n")
+    cleaned = clean(doc(f"Berita\n\n{headline}\n\n{caption}{body}"))
+    assert cleaned.title == headline
+    assert not any("papeda pada festival" in p or "bersama warga" in p or "Jubi/" in p for p in cleaned.paragraphs)
+    # trap: a headline naming a route after a dash and a slash, one name after it, is no caption
+    route = "Kereta Cepat Kini Melayani Rute Jakarta - Bandung/Padalarang"
+    cleaned = clean(doc(f"{route}\n\n{body}"))
+    assert cleaned.title == route
+    # trap: a line ending with a comma set apart from the caption by a blank line is no line a hard wrap broke off it
+    apart = caption.replace(",\n", ",\n\n", 1)
+    cleaned = clean(doc(f"Berita\n\n{headline}\n\n{apart}{body}"))
+    assert "Jane Roe dan John Roe, bersama warga masyarakat," in cleaned.paragraphs
+
+
+def test_a_writers_label_and_name_after_a_spaced_slash_is_a_byline():
+    body = ("Papua tidak hanya terkenal karena Raja Ampat, tetapi juga menyimpan potensi tanaman sagu yang besar, "
+            "kata seorang bekas anggota tim ahli.\n\nSayangnya belum banyak industri yang mau mengolah sagu.\n")
+    deck = ("Tepung sagu mahal di pasar dunia. Di negara seperti Jepang dan China tepung ini banyak dicari, karena itu "
+            "kita harus mengembangkannya.")
+    cleaned = clean(doc(f"BERITA\n\nJadikan Papua Lumbung Sagu\n\n{deck}\n\nAUTHOR / Ardo Kalimang\n\n"
+                        f"Jadikan Papua Lumbung Sagu\nPati sagu kering (foto; wikipedia.org)\n\n{body}"))
+    assert deck in cleaned.paragraphs and not any("Ardo Kalimang" in p for p in cleaned.paragraphs)
+    # trap: a subheading naming a writer and director by their roles is no byline
+    subheading = "Writer / director Jane Roe’s new film"
+    cleaned = clean(doc(f"Jadikan Papua Lumbung Sagu\n\n{body}\n{subheading}\n\n{body}"))
+    assert subheading in cleaned.paragraphs
+
+
+def test_a_source_under_a_short_title_among_the_paragraphs_is_a_pictures_credit_not_the_articles_source():
+    first = ("Pulau Papua ada di ujung timur Indonesia, dengan sumber daya alam yang bernilai tinggi. Penduduknya "
+             "masih sedikit dan alamnya begitu kaya.\n\nKarakteristik Masyarakat Papua\n\nMasyarakat asli Papua "
+             "umumnya bekerja sebagai nelayan dan petani tradisional, dan makan makanan tradisional.\n\n")
+    after = ("Papeda dibuat dari tepung sagu dan sangat digemari masyarakat pesisir, yang menikmatinya dengan kuah "
+             "kuning.\n")
+    cleaned = clean(doc(f"{first}Sagu sebagai makanan khas Papua\nsumber: wikipedia\n\n{after}"))
+    assert "Sagu sebagai makanan khas Papua" not in cleaned.paragraphs
+    assert "wikipedia" not in cleaned.source_notes
+    assert "Karakteristik Masyarakat Papua" in cleaned.paragraphs
+    # trap: a short sentence over the source's line is the paragraph it sources, not a picture's title
+    sentence = "Harga sagu naik lagi pekan ini."
+    cleaned = clean(doc(f"{first}{sentence}\nSumber: Antara\n\n{after}"))
+    assert sentence in cleaned.paragraphs and "Antara" in cleaned.source_notes
