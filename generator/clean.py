@@ -689,10 +689,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     continue  # "Lihat: pemerintah sudah ... ." is a sentence, not a title announced
                 further_reading.append(title)
             elif rule.kind == "source" and isinstance(found, re.Match):
-                if _credit_under_a_pictures_title(lines, index, removed):
-                    # among the paragraphs, a picture's title and where the picture came from, not the article's
-                    # source ("Sagu sebagai makanan khas Papua" / "sumber: wikipedia" / "Papeda dibuat …")
-                    removed[_previous_line(lines, index)] = "photo-caption"
+                title = _credit_under_a_pictures_title(lines, index, removed)
+                if title:
+                    # among the paragraphs, a picture's title (maybe its alternative text over it) and where the
+                    # picture came from, not the article's source ("Sagu sebagai makanan khas Papua" / "sumber:
+                    # wikipedia" / "Papeda dibuat …")
+                    removed.update((k, "photo-caption") for k in title)
                     removed[index] = "photo-credit"
                     break
                 stamp = dates.stamp_text(line)
@@ -1298,7 +1300,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             text = lines[i].strip()
             if i not in removed and _SECTION_LABEL.fullmatch(text) and not _datelines(editorial).alone.match(text):
                 removed[i] = "section"
-        _remove_bylines(lines, zone, removed, editorial)
+        _remove_bylines(lines, zone, removed, editorial, title)
         under_title = next((i for i in zone if i not in removed), None)
         dated = {i for i, _, _ in bracketed_stamps}  # a standfirst the page's date closed: no picture's caption
         for i in zone:
@@ -1658,6 +1660,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             kept = kept[:-1]
     # or the reporter's name alone, in capitals or as an author line prints it ("RULI SYAMSIL"), or signed after a
     # dash ("- Gareth Davis": a known given name is enough), closing the page under its last sentence
+    # … or the writer's name alone, then their title and organisation after a comma, signing a statement or an
+    # op-ed under its last sentence ("Jane Roe" / "President, Smallholder Farmers Alliance")
+    if (len(kept) >= 4 and _signed_name(lines[kept[-2]].strip()) and _FINISHED.search(lines[kept[-3]].strip())
+            and _pull_quote_speaker(lines[kept[-1]].strip(), _roles(editorial))):
+        removed[kept[-2]] = removed[kept[-1]] = "byline"
+        kept = kept[:-2]
     if len(kept) >= 3:
         name = lines[kept[-1]].strip()
         sign_off = re.match(rf"{_DASH}\s+(.+)", name)
@@ -1665,6 +1673,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and _FINISHED.search(lines[kept[-2]].strip())):
             removed[kept[-1]] = "byline"
             kept = kept[:-1]
+    # Under the post's closing byline, another post's head: its headline, then its date line within two lines ("Reported
+    # by Jane Roe" / "ERA Flays Testing of ‘Super Cassava’" / "THISDAY - Apapa,Lagos,Nigeria" / "March 8, 2009"): a
+    # blog's archive page printing the next post. It and all under it go.
+    next_post = _next_post_under_the_byline(lines, kept, removed)
+    if next_post is not None:
+        removed.update((k, "next-post") for k in kept if k >= next_post)
+        kept = [k for k in kept if k < next_post]
     # A web address alone under a finished sentence, which did not announce it ("… lewat tautan ini:"): the page's own
     # address under its last sentence, or a link a post left among its paragraphs
     for before, i in zip(kept, kept[1:]):
@@ -2413,16 +2428,49 @@ def _headline_at_top(line: str, following: str) -> bool:
 _KICKER = re.compile(r"(?:\S+\s){0,2}\S+!\s+[A-Z]")  # "Lucky ducks! The …": a tabloid headline's exclamation
 
 
-def _credit_under_a_pictures_title(lines: list[str], index: int, removed: dict[int, str]) -> bool:
+def _opened_like_the_headline(line: str, headline: str | None) -> bool:
+    """The line opens with the headline's first two words and goes on in a phrase of its own, a word in lower case
+    among it, words the headline has not: a subheading on the headline's subject ("Harga Porang di Jawa Timur" under
+    "Harga Porang Jatuh …"), where a byline is a name alone, even the one a columnist's headline opens with, and a
+    picture's alternative text the headline cut short ("42 people die in Pujab")."""
+    words, headline_words = re.findall(r"[^\W_]+", line), re.findall(r"[^\W_]+", headline or "")
+    in_headline = {fold(w) for w in headline_words}
+    return (len(headline_words) >= 2 and [fold(w) for w in words[:2]] == [fold(w) for w in headline_words[:2]]
+            and any(w[:1].islower() for w in words[2:]) and any(fold(w) not in in_headline for w in words[2:]))
+
+
+def _next_post_under_the_byline(lines: list[str], kept: list[int], removed: dict[int, str]) -> int | None:
+    """The first line of another post's head under the article's closing byline: a headline with a date line in the
+    two lines under it, the byline under the article's paragraphs."""
+    for i in sorted(k for k, rule in removed.items() if rule == "byline"):
+        after = [k for k in kept if k > i]
+        if (len(after) >= 2 and _headline_like(lines[after[0]].strip())
+                and any(looks_like_prose(lines[k]) for k in kept if k < i)
+                and any(dates.stamp_text(lines[k]) for k in after[1:3])):
+            return after[0]
+    return None
+
+
+def _credit_under_a_pictures_title(lines: list[str], index: int, removed: dict[int, str]) -> list[int]:
     """The source's line right under a short line with no sentence's end, among the paragraphs (one above, one
-    below): the picture's title and its credit, where a subheading would stand over its paragraph."""
+    below): the picture's title and its credit, where a subheading would stand over its paragraph. Right over the
+    title, set apart from the paragraph above by a blank line, a line with no sentence's end is the picture's
+    alternative text ("Cassava glut wreaks havoc …" / "Cassava crisis: …" / "Source: UGC"). The title's lines."""
     above, below = _previous_line(lines, index), _next_line(lines, index)
     if above is None or below is None or above in removed or above != index - 1:
-        return False
+        return []
     title = lines[above].strip()
-    return (len(title.split()) <= _PICTURE_DESCRIPTION_WORDS and not _SENTENCE_END.search(title)
+    if not (len(title.split()) <= _PICTURE_DESCRIPTION_WORDS and not _SENTENCE_END.search(title)
             and not title.endswith(":") and looks_like_prose(lines[below])
-            and any(looks_like_prose(lines[k]) for k in range(above) if k not in removed))
+            and any(looks_like_prose(lines[k]) for k in range(above) if k not in removed)):
+        return []
+    alternative = above - 1
+    if (alternative > 0 and lines[alternative].strip() and alternative not in removed
+            and not lines[alternative - 1].strip()
+            and len(lines[alternative].split()) <= 2 * _PICTURE_DESCRIPTION_WORDS
+            and not _SENTENCE_END.search(lines[alternative].strip()) and not lines[alternative].rstrip().endswith(":")):
+        return [alternative, above]
+    return [above]
 
 
 def _wrapped_into_a_caption(lines: list[str], zone: list[int], removed: dict[int, str]) -> list[int]:
@@ -2477,10 +2525,13 @@ def _cut_teaser(line: str, after: list[str]) -> bool:
         start = " ".join(line.split()[:-1])
         # not a headline the scraper glued to the lede under it: "…, says policeNepal: Landslides …", nor one in
         # title case the lede opens with as its first sentence, whole ("KlikBabel.com – Melaporkan … ke Polisi.
-        # Pinjaman …"); a teaser in a sentence's case is the lede's first sentence without its stop
+        # Pinjaman …"), nor one the lede names whole in quotes ("A study released today, “Moringa: Export Market
+        # …”, is …"); a teaser in a sentence's case is the lede's first sentence without its stop
         first_sentence = re.compile(re.escape(line) + r"[.!?](?:\s|$)") if _title_case(line) else None
+        quoted_whole = re.compile(r"[“\"‘]" + re.escape(line) + r"[”\"’]")
         return any(0 <= other.find(start) <= 60 and not re.match(re.escape(line) + r"[A-Z]", other.strip())
-                   and not (first_sentence and first_sentence.search(other)) for other in longer)
+                   and not (first_sentence and first_sentence.search(other)) and not quoted_whole.search(other)
+                   for other in longer)
     return False
 
 
@@ -2844,10 +2895,11 @@ def _next_line(lines: list[str], index: int) -> int | None:
     return next((j for j in range(index + 1, len(lines)) if lines[j].strip()), None)
 
 
-def _remove_bylines(lines: list[str], zone: list[int], removed: dict[int, str], editorial: Editorial) -> None:
+def _remove_bylines(lines: list[str], zone: list[int], removed: dict[int, str], editorial: Editorial,
+                    headline: str | None = None) -> None:
     """Short lines under the headline that are no sentence: bylines when no sentence stands above them in the
     zone, or when they touch a line of chrome (a date line, a byline, a widget); a subheading under the
-    standfirst, between two paragraphs, touches none."""
+    standfirst, between two paragraphs, touches none, and neither does one telling of the headline's subject."""
     for run in _author_boxes(lines, zone):
         for i in run:
             removed[i] = "byline"
@@ -2855,6 +2907,7 @@ def _remove_bylines(lines: list[str], zone: list[int], removed: dict[int, str], 
     short = [i for i in zone if not looks_like_prose(lines[i]) and len(lines[i].split()) <= _BYLINE_MAX_WORDS
              and not _datelines(editorial).alone.match(lines[i].strip())  # "Moskow:" is the dateline
              and not _SOURCE_OVER_PASSAGE.fullmatch(lines[i].strip())  # "From Macro Oceans:" over what it quotes
+             and not _opened_like_the_headline(lines[i], headline)  # "Harga Porang di Jawa Timur"
              and not _UPDATE_LABEL.fullmatch(lines[i].strip())  # a story's update, its label over it
              and len(_LOWER_CASE_WORD.findall(lines[i])) < _CLAUSE_WORDS
              and not _deck_case(lines[i].strip())

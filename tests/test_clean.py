@@ -8011,3 +8011,97 @@ def test_a_source_under_a_short_title_among_the_paragraphs_is_a_pictures_credit_
     sentence = "Harga sagu naik lagi pekan ini."
     cleaned = clean(doc(f"{first}{sentence}\nSumber: Antara\n\n{after}"))
     assert sentence in cleaned.paragraphs and "Antara" in cleaned.source_notes
+
+
+def test_a_headline_the_lede_names_whole_in_quotes_is_no_teaser():
+    headline = "Moringa: Export Market Potential for Smallholder Farmers in Haiti"
+    body = (f"A study released today, “{headline}”, is a handbook for everyone from farmers to exporters who want the "
+            "tree to become a new farm export.\nThe study follows the government's national moringa campaign of "
+            "2013, the alliance said.\n")
+    cleaned = clean(doc(f"{headline}\n\n{body}"))
+    assert cleaned.title == headline
+    # trap: the lede's opening quote cut short over it is a teaser, whatever its quote marks
+    teaser = "Kami sangat kecewa dengan harga porang yang terus anjlok tahun"
+    lede = (f"“{teaser} ini karena ekspor ke Tiongkok belum dibuka lagi,” kata Warsito, petani porang di Madiun, "
+            "Jumat (27/5).\nHarga porang di tingkat petani kini hanya Rp 2.000 per kilogram, katanya.\n")
+    cleaned = clean(doc(f"{teaser}\n\n{lede}"))
+    assert cleaned.title != teaser
+
+
+def test_a_writers_name_and_title_signing_the_statement_under_its_last_sentence_are_a_byline():
+    body = ("A study released today is a handbook for everyone from farmers to exporters who want the tree to become "
+            "a new farm export.\n\nThe smallholder farmers are getting ready to win a share of the new market.\n\n")
+    cleaned = clean(doc(f"Moringa export market study released\n\n{body}Hugh Locke\nPresident, Smallholder Farmers "
+                        "Alliance\n"))
+    assert not any("Hugh Locke" in p or "President," in p for p in cleaned.paragraphs)
+    assert cleaned.title != "President, Smallholder Farmers Alliance"
+    # trap: the names a sentence announces with a colon are the article's list
+    cleaned = clean(doc(f"Moringa export market study released\n\n{body}The alliance's officers are:\nHugh Locke\n"
+                        "President, Smallholder Farmers Alliance\n"))
+    assert "Hugh Locke" in cleaned.paragraphs
+
+
+def test_a_blogs_next_post_under_the_closing_byline_goes_with_everything_under_it():
+    body = ("A supply surplus has sent cassava prices tumbling in Dak Nong and left farmers with a crop that does not "
+            "pay.\n\n“It is so bitter,” one farmer said.\n\nReported by Jane Roe\n\n")
+    nxt = "Groups Flay Testing of ‘Super Cassava’\n\nTHISDAY - Apapa,Lagos,Nigeria\nMarch 8, 2009\n"
+    cleaned = clean(doc(f"Mar 9, 2009\n\nCassava glut downs prices, farmers lose out\n\n{body}{nxt}"))
+    assert cleaned.paragraphs[-1] == "“It is so bitter,” one farmer said."
+    # trap: an editor’s note, its heading and its text under the byline, no date line, is the article’s
+    note = "Editor’s Note on This Story\n\nAn earlier version of this story misstated the size of the district's cassava area.\n"
+    cleaned = clean(doc(f"Mar 9, 2009\n\nCassava glut downs prices, farmers lose out\n\n{body}{note}"))
+    assert "Editor’s Note on This Story" in cleaned.paragraphs
+
+
+def test_a_writers_credits_reported_by_and_initials_over_the_desk_are_bylines():
+    body = ("Harga porang di Tabanan anjlok menjadi Rp7 ribu per kilogram, kata seorang petani.\n\nPabrik porang di "
+            "Indonesia masih sedikit, katanya.\n")
+    for credit in ("Bs/TimEGINDO.co", "Reported by Jane Roe"):
+        cleaned = clean(doc(f"Harga Porang Anjlok\n\n{body}{credit}\n"))
+        assert credit not in cleaned.paragraphs
+    # traps: a headline with its subject before the verb; a region's cell, a word after 'Tim'
+    headline = "Fire Reported by Neighbours Near Market"
+    cleaned = clean(doc(f"{headline}\n\n{body}"))
+    assert cleaned.title == headline
+    cleaned = clean(doc(f"Harga Porang Anjlok\n\n{body}\nNTT/Timur\n\n{body}"))
+    assert "NTT/Timur" in cleaned.paragraphs
+
+
+def test_an_outlets_line_on_its_writers_experience_is_chrome():
+    bio = ("Example.ng journalist Jane Roe has over a decade's experience covering Energy, MSMEs, Technology, Banking "
+           "and the Economy.")
+    body = ("Cassava farmers in Nigeria are worried about a severe oversupply in the cassava market.\n\nThe glut has "
+            "closed several processing plants, processors said.\n")
+    cleaned = clean(doc(f"Cassava Crisis: Farmers Struggle as Prices Crash\n\n{bio}\n\n{body}"))
+    assert bio not in cleaned.paragraphs
+    # trap: a sentence telling what such a journalist said is the article's
+    said = ("Local journalist Jane Roe has over a decade's experience covering farms, and she said this glut is the "
+            "worst she has seen.")
+    cleaned = clean(doc(f"Cassava Crisis: Farmers Struggle as Prices Crash\n\n{body}\n{said}\n"))
+    assert said in cleaned.paragraphs
+
+
+def test_a_pictures_alternative_text_and_title_over_its_source_among_the_paragraphs_are_chrome():
+    first = ("Cassava farmers in Nigeria are worried about a severe oversupply in the cassava market.\n\nThe glut has "
+             "closed several processing plants and left many farmers with heavy losses.\n\n")
+    after = ("\nEarlier this year experts warned of a possible oversupply and told farmers not to overprice, but the "
+             "warning was ignored.\n")
+    picture = ("Cassava glut wreaks havoc as prices fall leaving farmers desperate for buyers\nCassava crisis: farmers "
+               "struggle as prices crash\nSource: UGC\n")
+    cleaned = clean(doc(f"Cassava Crisis: Farmers Struggle\n\n{first}{picture}{after}"))
+    assert not any("wreaks havoc" in p or "Cassava crisis:" in p for p in cleaned.paragraphs)
+    # trap: on a page with no blank line between its paragraphs, a line with no stop over the title is the article's
+    listed = "The farmers listed three demands\n"
+    unspaced = f"{first}{listed}{picture.split(chr(10), 1)[1]}{after}".replace("\n\n", "\n")
+    cleaned = clean(doc(f"Cassava Crisis: Farmers Struggle\n{unspaced}"))
+    assert "The farmers listed three demands" in cleaned.paragraphs
+
+
+def test_a_subheading_opened_by_the_headlines_first_words_under_it_is_prose_not_a_byline():
+    body = ("Di Jawa Timur harga porang lebih memprihatinkan lagi, hanya Rp2.200 per kilogram untuk porang basah.\n"
+            "Petani memilih menyimpan hasil panen ketimbang menjualnya dengan harga murah.\n")
+    cleaned = clean(doc(f"Harga Porang Jatuh Petani Porang Lemes\nHarga Porang di Jawa Timur\n{body}"))
+    assert "Harga Porang di Jawa Timur" in cleaned.paragraphs
+    # trap: a columnist's name, which the headline opens with, under it is the byline
+    cleaned = clean(doc(f"Dahlan Iskan Menulis Lagi Soal Porang\nDahlan Iskan\n{body}"))
+    assert "Dahlan Iskan" not in cleaned.paragraphs
