@@ -774,6 +774,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if removed.get(i) != "photo-caption":
             continue
         above = _previous_line(lines, i)
+        if above is not None and above not in removed and _caption_printed_cut(lines[above], line):
+            removed[above] = "photo-caption"
+            continue
         if above is None or above in removed or len(lines[above].split()) > _PICTURE_DESCRIPTION_WORDS:
             continue
         title = lines[above].strip()
@@ -1319,7 +1322,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     or _captioned_picture_above(lines, i, removed, editorial)
                     # (not a second headline in the headline's words: "Ammonia leak at Ala. plant sickens at
                     # least 120" under "At least 120 sent to hospitals by ammonia leak at Ala. plant; …")
+                    # (not the deck over the writer's labelled byline, the picture's own caption under that)
                     or (i == zone[-1] and _caption_over_dateline(lines, i, body_start, editorial)
+                        and not (_over_a_labelled_byline(lines, i, removed)
+                                 and any(removed.get(k) in ("photo-caption", "photo-credit")
+                                         for k in range(i + 1, body_start)))
                         and not (title is not None and _in_words_of(lines[i], title)
                                  and not _PICTURE_MARKUP.search(lines[i])  # (its alt text is the headline's)
                                  and not _PICTURE_SCENE.fullmatch(lines[i].strip())))  # (a scene: no headline)
@@ -3878,6 +3885,28 @@ def _caption_under_title(line: str, title: str) -> bool:
             and _short_headline_like(line.strip()) and not _SENTENCE_END.search(line.strip()))
 
 
+def _caption_printed_cut(line: str, caption: str) -> bool:
+    """The line is the caption under it printed first without its later sentences, maybe whole but for a first letter
+    the other printing lost to a drop cap ("Master of puppets: Nine-year-old … on Saturday" / "aster of puppets:
+    Nine-year-old … on Saturday. Sixteen … (JP/Jane Roe)"). A headline over its picture's alternative text, the
+    headline again with the credit after it ("… Natuna" / "… Natuna./Ist"), is the headline."""
+    line, caption = " ".join(line.split()), " ".join(caption.split())
+    for start in (line, line[1:]):
+        if len(start.split()) >= _CUT_CAPTION_WORDS and caption.startswith(start):
+            return re.match(r"[.!?]\s+[A-Z]", caption[len(start):]) is not None
+    return False
+
+
+_CUT_CAPTION_WORDS = 8
+
+
+def _over_a_labelled_byline(lines: list[str], index: int, removed: dict[int, str]) -> bool:
+    """The next line is the writer's byline by its label ("Penulis: X | Editor: Y")."""
+    following = _next_line(lines, index)
+    return (following is not None and removed.get(following) == "byline"
+            and _BYLINE_LABEL.match(lines[following].strip()) is not None)
+
+
 def _deck_by_what_follows(lines: list[str], index: int, removed: dict[int, str]) -> bool:
     """Under the headline, a line the next line shows to be the deck: the picture's caption with its credit, or
     the picture's markup, when the line is not their words (the picture's alternative text, "Truk muat gelondongan
@@ -3887,7 +3916,7 @@ def _deck_by_what_follows(lines: list[str], index: int, removed: dict[int, str])
     if following is None:
         return False
     if removed.get(following) == "byline":
-        return _BYLINE_LABEL.match(lines[following].strip()) is not None
+        return _over_a_labelled_byline(lines, index, removed)
     return ((removed.get(following) == "photo-caption" or _PICTURE_MARKUP.fullmatch(lines[following].strip()) is not None)
             and fold(lines[index].strip()) not in fold(lines[following]))
 

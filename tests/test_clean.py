@@ -8105,3 +8105,51 @@ def test_a_subheading_opened_by_the_headlines_first_words_under_it_is_prose_not_
     # trap: a columnist's name, which the headline opens with, under it is the byline
     cleaned = clean(doc(f"Dahlan Iskan Menulis Lagi Soal Porang\nDahlan Iskan\n{body}"))
     assert "Dahlan Iskan" not in cleaned.paragraphs
+
+
+def test_a_deck_over_the_labelled_byline_with_the_pictures_credit_and_caption_under_it_is_prose():
+    deck = "Dekranasda dan sebuah perusahaan siap mengekspor kelor pada bulan Desember mendatang"
+    head = (f"Berita NTT\n\nKelor Berbasis Kualitas Siap Diekspor\n\n{deck}\n\nPenulis: Jane Roe | Editor: John Roe\n"
+            "POS-CONTOH.COM/JANE ROE\nKetua Dekranasda NTT, Mary Major (Tengah), Wakil Ketua Dekranasda NTT, Jane Doe "
+            "(kedua dari kiri), Peneliti Kelor asal Ghana, John Doe (Kiri) Direktur PT Contoh, Rick Roe (Kanan)\n\n")
+    body = ("POS-CONTOH.COM, KUPANG - Dekranasda dan sebuah perusahaan siap mengekspor kelor pada Desember "
+            "mendatang.\n\nHal itu disampaikan direktur perusahaan itu dalam pertemuan di kantor Dekranasda, Minggu.\n")
+    cleaned = clean(doc(head + body))
+    assert deck in cleaned.paragraphs
+    # trap: a caption over the wire's byline, no picture's caption under it, right over the dateline, is the caption
+    caption = ("In this photo posted by the coast guard, a crew stands by ready to assist as emergency personnel respond "
+               "to the ferry, background right, which ran aground near an island, Saturday, April 15, 2023. (U.S. Coast "
+               "Guard via AP)(AP)")
+    cleaned = clean(doc(f" date 2023-04-16 Ferry runs aground near Seattle; no injuries reported\n\n"
+                        f"{caption[:90]}...\n{caption}\nBy The Associated Press\n"
+                        "Published: Apr. 15, 2023 at 9:29 PM CDT|Updated: 31 minutes ago\n"
+                        "SEATTLE (AP) — A passenger ferry carrying hundreds of people ran aground near an island on "
+                        "Saturday, but there were no reports of injuries, authorities said.\n"))
+    assert caption not in cleaned.paragraphs
+
+
+def test_a_works_year_alone_in_brackets_under_its_title_is_its_byline():
+    body = ("Puspita, 33, from a village near Purworejo, Central Java, is the only woman dalang, or shadow puppet "
+            "master, in the city.\nShe came to the art through her father, himself a celebrated dalang, she said.\n")
+    cleaned = clean(doc(f"Tale of Shadow\n(2019)\n{body}"))
+    assert cleaned.title == "Tale of Shadow" and "(2019)" not in cleaned.paragraphs
+    # trap: a number in brackets, no year, is no byline that tells a title over it
+    cleaned = clean(doc(f"Tale of Shadow\n(12)\n{body}"))
+    assert cleaned.title is None
+
+
+def test_a_caption_printed_first_without_its_later_sentences_is_the_pictures_too():
+    first = ("Master of puppets: Nine-year-old Sulthan plays with wayang kulit during a dalang parade in Malang, East "
+             "Java, on Saturday")
+    caption = first[1:] + ". Sixteen young dalang took part in the event.(JP/Jane Roe)"
+    body = ("Amid the heavy traffic on Jl. Majapahit, passersby can faintly hear gamelan music from the arts council "
+            "building.\nThe songs were sung by children of an art studio as part of the yearly parade, its trainer "
+            "said.\n")
+    cleaned = clean(doc(f"{first}\n{caption}\n{body}"))
+    assert not any("puppets" in p for p in cleaned.paragraphs)
+    # trap: a headline over its picture's alternative text, the headline again with the credit, is the headline
+    headline = "Evakuasi Penumpang Kapal Motor Inkamina Maritim oleh Basarnas Natuna"
+    cleaned = clean(doc(f"{headline}\n\n{headline}./Ist\n\nKabarContoh.id — Kantor Pencarian dan Pertolongan Natuna "
+                        "menjalankan operasi penyelamatan besar pada 15 September 2023.\n\nKepala seksi operasi "
+                        "menjelaskan evakuasi dimulai pukul 20.25 WIB.\n"))
+    assert cleaned.title == headline
