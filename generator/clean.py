@@ -3225,6 +3225,18 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     # Opossum Rescue!", a blog post's), not the site's name, a section's or a menu's, not an author's name
     top = lines[above[0]].strip() if len(above) == 1 else ""
     top_words = top.split()
+    # a blog post's title of two to five words between the post's date line, the page's first line, and the body
+    # ("Monday 2 December 2013" / "Jamu Gendong" / "Today I want to …"): the date a post opens with stands over it
+    first = lines[above[0]].strip() if above else ""
+    dated = _previous_line(lines, above[0]) if above else None
+    under = next((i for i in kept if i > above[0]), None) if above else None
+    if (not candidates and dated is not None and removed.get(dated) == "date-stamp"
+            and _previous_line(lines, dated) is None and under is not None and looks_like_prose(lines[under])
+            and 2 <= len(first.split()) <= _SHORT_OVER_BYLINE_WORDS and first[:1].isupper()
+            and _short_headline_like(first) and not _MARKED.search(_without_final_mark(first))
+            and fold(first) not in editorial.sections and fold(first) not in _brands(editorial)
+            and not _navigation(first, editorial) and not _author_name(first)):
+        return first
     if (not candidates and top and next((i for i in kept if i > above[0]), None) == body_start
             and 2 <= len(top_words) <= _SHORT_OVER_BYLINE_WORDS
             and (len(top_words) > 2 or top_words[1][:1].islower() or top.endswith("!")

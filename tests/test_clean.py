@@ -8153,3 +8153,13 @@ def test_a_caption_printed_first_without_its_later_sentences_is_the_pictures_too
                         "menjalankan operasi penyelamatan besar pada 15 September 2023.\n\nKepala seksi operasi "
                         "menjelaskan evakuasi dimulai pukul 20.25 WIB.\n"))
     assert cleaned.title == headline
+
+
+def test_a_blog_posts_short_title_between_its_opening_date_line_and_the_body_is_the_headline():
+    body = ("Today I want to tell you about a seller of herbal drinks in my town.\nThe drink is a well-known "
+            "traditional medicine, and many older people are used to drinking it every morning.\n")
+    cleaned = clean(doc(f"Monday 2 December 2013\n\nJamu Gendong\n\n{body}"))
+    assert cleaned.title == "Jamu Gendong"
+    # trap: a label over another label under the date line, a menu's, is no post's title
+    cleaned = clean(doc(f"Monday 2 December 2013\n\nJamu Gendong\nResep Minuman\n\n{body}"))
+    assert cleaned.title != "Jamu Gendong"
