@@ -167,8 +167,11 @@ class _Datelines:
             # a month and day, or the state after the place, maybe as its postal code
             re.compile(rf"^(?P<place>{_CAPS_PLACE})(?:,\s*[A-Z][a-z]{{2,4}}\.?\s+\d{{1,2}}"
                        rf"|,\s*{_STATE})?\s*(?:\((?P<agency>[^()]{{2,30}})\))?\s*(?:{_DASH}|:)\s+(?=\S)"),
-            # "Banyumas, 13/7 (BeritaJateng.net) –": the day and month may stand between the place and the source
-            re.compile(rf"^(?P<place>{_PLACE})(?:,\s*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)?\s*\((?P<agency>[A-Za-z][\w .]{{1,29}})\)"
+            # "Banyumas, 13/7 (BeritaJateng.net) –": the day and month may stand between the place and the source,
+            # named in capitals or in one word ("(wartabromo)"); words in lower case are a headline's label ("Asian
+            # Games (news focus) - …")
+            re.compile(rf"^(?P<place>{_PLACE})(?:,\s*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)?\s*"
+                       rf"\((?P<agency>[A-Z][\w .]{{1,29}}|[a-z][\w.-]{{1,29}})\)"
                        rf"\s*{_DASH}\s+(?=\S)"),
             self.word_before_dash,
             # the place in capitals glued to its dash and to the first word: "KOTA TANGERANG–Nasabah …"

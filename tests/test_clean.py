@@ -8163,3 +8163,32 @@ def test_a_blog_posts_short_title_between_its_opening_date_line_and_the_body_is_
     # trap: a label over another label under the date line, a menu's, is no post's title
     cleaned = clean(doc(f"Monday 2 December 2013\n\nJamu Gendong\nResep Minuman\n\n{body}"))
     assert cleaned.title != "Jamu Gendong"
+
+
+def test_a_caption_credited_in_parts_and_a_label_in_brackets_before_a_dash_leave_the_headline():
+    headline = "Asian Games (news focus) - Indonesia demonstrates superiority in pencak silat by jane roe"
+    caption = ("Jane Roe celebrates victory against Vietnam's Mary Major in the final round of women's D Class at the "
+               "Asian Games 2018, on Wednesday (29/8/2018). (ANTARA FOTO/INASGOC/John Roe)")
+    body = ("Jakarta  (ANTARA News) - Pencak Silat is not only a system of self-defence but part of Indonesia's "
+            "cultural wealth.\n\nOf the 16 events contested, Indonesia won 14 gold medals, the committee said.\n")
+    cleaned = clean(doc(f"Asian Games 2018\n\n{headline}\n\n{headline}\n\n{caption}\n\n{body}"))
+    assert cleaned.title == headline and caption not in cleaned.paragraphs
+    # traps: a figure's sources in brackets, the last part in lower case, close a paragraph; a dateline's source
+    # named in one word in lower case is still the dateline’s
+    sentence = "Rata-rata produksi sawah itu naik menjadi 6 ton per hektare (BPS/Distan/tahunan)"
+    cleaned = clean(doc(f"Produksi Padi Naik\n\n{body}\n{sentence}\n"))
+    assert sentence in cleaned.paragraphs
+    cleaned = clean(doc("Produksi Padi Naik\n\nBanyumas (wartacontoh) – Produksi padi di Banyumas naik tahun ini, "
+                        "kata kepala dinas.\n\nPetani menyambut baik kenaikan itu.\n"))
+    assert cleaned.dateline == "Banyumas"
+
+
+def test_an_illustrations_label_with_the_sites_address_glued_after_a_slash_is_a_caption():
+    body = ("Warga bentrok dengan rombongan perguruan silat di Kota Malang, Minggu, 7 Agustus 2022, karena konvoi yang "
+            "dinilai arogan.\n\nBeberapa warga bercerita rombongan itu menggeber sepeda motor, kata seorang saksi.\n")
+    cleaned = clean(doc(f"Ilustrasi Bentrokan Warga VS Rombongan/contoh.id\n\n{body}"))
+    assert cleaned.title is None
+    # trap: a headline with 'and/or' written with a slash is the headline
+    headline = "Ilustrasi Warga dan/atau Pendatang Baru di Kota Malang"
+    cleaned = clean(doc(f"{headline}\n\n{body}"))
+    assert cleaned.title == headline
