@@ -692,12 +692,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     continue  # "Lihat: pemerintah sudah ... ." is a sentence, not a title announced
                 further_reading.append(title)
             elif rule.kind == "source" and isinstance(found, re.Match):
-                title = _credit_under_a_pictures_title(lines, index, removed)
-                if title:
+                picture_title = _credit_under_a_pictures_title(lines, index, removed)
+                if picture_title:
                     # among the paragraphs, a picture's title (maybe its alternative text over it) and where the
                     # picture came from, not the article's source ("Sagu sebagai makanan khas Papua" / "sumber:
                     # wikipedia" / "Papeda dibuat …")
-                    removed.update((k, "photo-caption") for k in title)
+                    removed.update((k, "photo-caption") for k in picture_title)
                     removed[index] = "photo-credit"
                     break
                 stamp = dates.stamp_text(line)
@@ -1668,14 +1668,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[kept[-1]] = "date-stamp"
             date_stamps.append(stamp)
             kept = kept[:-1]
-    # or the reporter's name alone, in capitals or as an author line prints it ("RULI SYAMSIL"), or signed after a
-    # dash ("- Gareth Davis": a known given name is enough), closing the page under its last sentence
-    # … or the writer's name alone, then their title and organisation after a comma, signing a statement or an
-    # op-ed under its last sentence ("Jane Roe" / "President, Smallholder Farmers Alliance")
+    # or the writer's name alone, then their title and organisation after a comma, signing a statement or an op-ed
+    # under its last sentence ("Jane Roe" / "President, Smallholder Farmers Alliance")
     if (len(kept) >= 4 and _signed_name(lines[kept[-2]].strip()) and _FINISHED.search(lines[kept[-3]].strip())
             and _pull_quote_speaker(lines[kept[-1]].strip(), _roles(editorial))):
         removed[kept[-2]] = removed[kept[-1]] = "byline"
         kept = kept[:-2]
+    # or the reporter's name alone, in capitals or as an author line prints it ("RULI SYAMSIL"), or signed after a
+    # dash ("- Gareth Davis": a known given name is enough), closing the page under its last sentence
     if len(kept) >= 3:
         name = lines[kept[-1]].strip()
         sign_off = re.match(rf"{_DASH}\s+(.+)", name)
@@ -2538,10 +2538,21 @@ def _cut_teaser(line: str, after: list[str]) -> bool:
         # Pinjaman …"), nor one the lede names whole in quotes ("A study released today, “Moringa: Export Market
         # …”, is …"); a teaser in a sentence's case is the lede's first sentence without its stop
         first_sentence = re.compile(re.escape(line) + r"[.!?](?:\s|$)") if _title_case(line) else None
-        quoted_whole = re.compile(r"[“\"‘]" + re.escape(line) + r"[”\"’]")
         return any(0 <= other.find(start) <= 60 and not re.match(re.escape(line) + r"[A-Z]", other.strip())
-                   and not (first_sentence and first_sentence.search(other)) and not quoted_whole.search(other)
+                   and not (first_sentence and first_sentence.search(other)) and not _quoted_whole(line, other)
                    for other in longer)
+    return False
+
+
+def _quoted_whole(line: str, text: str) -> bool:
+    """The text prints the line whole between quote marks (string tests: a pattern built from each line would be
+    compiled anew for every page)."""
+    at = text.find(line)
+    while at != -1:
+        after = text[at + len(line):at + len(line) + 1]
+        if at > 0 and text[at - 1] in "“\"‘" and after and after in "”\"’":
+            return True
+        at = text.find(line, at + 1)
     return False
 
 
@@ -3221,13 +3232,6 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     if (over_meta and over_meta[0] == above[0] and candidates == [_next_line(lines, _next_line(lines, above[0]))]
             and not _title_case(lines[candidates[0]]) and _next_line(lines, candidates[0]) == body_start):
         return lines[above[0]].strip()
-    # a headline of three to five words alone over the first paragraph, nothing above it ("UP IN SMOKE" / "A FIRE
-    # swept through …"), or of two in a sentence's case ("Dump fire"; two words in title case are a topic's or a
-    # template's label, "Ringkasan Utama"): no marks (a site's name with its address has them) but a question's
-    # ("Wrong way driver?", a thread's title, over the forum's furniture) or an exclamation's at its end ("Operation
-    # Opossum Rescue!", a blog post's), not the site's name, a section's or a menu's, not an author's name
-    top = lines[above[0]].strip() if len(above) == 1 else ""
-    top_words = top.split()
     # a blog post's title of two to five words between the post's date line, the page's first line, and the body
     # ("Monday 2 December 2013" / "Jamu Gendong" / "Today I want to …"): the date a post opens with stands over it
     first = lines[above[0]].strip() if above else ""
@@ -3240,6 +3244,14 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
             and fold(first) not in editorial.sections and fold(first) not in _brands(editorial)
             and not _navigation(first, editorial) and not _author_name(first)):
         return first
+    # a headline of three to five words alone over the first paragraph, nothing above it ("UP IN SMOKE" / "A FIRE
+    # swept through …"), or of two in a sentence's case ("Dump fire"; two words in title case are a topic's or a
+    # template's label, "Ringkasan Utama", unless the paragraph tells of one of them without printing the two whole:
+    # "Pesona Garengpung"): no marks (a site's name with its address has them) but a question's
+    # ("Wrong way driver?", a thread's title, over the forum's furniture) or an exclamation's at its end ("Operation
+    # Opossum Rescue!", a blog post's), not the site's name, a section's or a menu's, not an author's name
+    top = lines[above[0]].strip() if len(above) == 1 else ""
+    top_words = top.split()
     if (not candidates and top and next((i for i in kept if i > above[0]), None) == body_start
             and 2 <= len(top_words) <= _SHORT_OVER_BYLINE_WORDS
             and (len(top_words) > 2 or top_words[1][:1].islower() or top.endswith("!")
