@@ -11,6 +11,7 @@ import html
 import itertools
 import os
 import re
+import string
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -2435,9 +2436,6 @@ def _headline_at_top(line: str, following: str) -> bool:
             and bool(_SENTENCE_END.search(following)) and len(following) > len(line))
 
 
-_KICKER = re.compile(r"(?:\S+\s){0,2}\S+!\s+[A-Z]")  # "Lucky ducks! The …": a tabloid headline's exclamation
-
-
 def _opened_like_the_headline(line: str, headline: str | None) -> bool:
     """The line opens with the headline's first two words and goes on in a phrase of its own, a word in lower case
     among it, words the headline has not: a subheading on the headline's subject ("Harga Porang di Jawa Timur" under
@@ -2509,6 +2507,9 @@ _TWO_SENTENCES_HEADLINE_WORDS = 16
 _OPENING_CONJUNCTIONS = frozenset({"but", "and", "so", "yet", "now", "tapi", "tetapi", "namun", "kini", "dan"})
 
 
+_KICKER = re.compile(r"(?:\S+\s){0,2}\S+!\s+[A-Z]")  # "Lucky ducks! The …": a tabloid headline's exclamation
+
+
 def _kicked_headline_at_top(line: str) -> bool:
     """The page's first line, as long as a paragraph but with no final mark, opened by a kicker of a few words
     and an exclamation ("Lucky ducks! The heartwarming moment ducklings … are rescued … as their mother looks
@@ -2537,22 +2538,43 @@ def _cut_teaser(line: str, after: list[str]) -> bool:
         # title case the lede opens with as its first sentence, whole ("KlikBabel.com – Melaporkan … ke Polisi.
         # Pinjaman …"), nor one the lede names whole in quotes ("A study released today, “Moringa: Export Market
         # …”, is …"); a teaser in a sentence's case is the lede's first sentence without its stop
-        first_sentence = re.compile(re.escape(line) + r"[.!?](?:\s|$)") if _title_case(line) else None
-        return any(0 <= other.find(start) <= 60 and not re.match(re.escape(line) + r"[A-Z]", other.strip())
-                   and not (first_sentence and first_sentence.search(other)) and not _quoted_whole(line, other)
+        title_case = _title_case(line)
+        return any(0 <= other.find(start) <= 60 and not _glued_on(line, other.strip())
+                   and not (title_case and _first_sentence_whole(line, other)) and not _quoted_whole(line, other)
                    for other in longer)
     return False
 
 
-def _quoted_whole(line: str, text: str) -> bool:
-    """The text prints the line whole between quote marks (string tests: a pattern built from each line would be
-    compiled anew for every page)."""
-    at = text.find(line)
+# These three test where a line stands in a text with string methods: a pattern built from each line would be
+# compiled anew for every page.
+def _occurrences(text: str, part: str) -> Iterator[int]:
+    at = text.find(part)
     while at != -1:
+        yield at
+        at = text.find(part, at + 1)
+
+
+def _quoted_whole(line: str, text: str) -> bool:
+    """The text prints the line whole between quote marks."""
+    for at in _occurrences(text, line):
         after = text[at + len(line):at + len(line) + 1]
         if at > 0 and text[at - 1] in "“\"‘" and after and after in "”\"’":
             return True
-        at = text.find(line, at + 1)
+    return False
+
+
+def _glued_on(line: str, text: str) -> bool:
+    """The text opens with the line and a capital glued to it: the next sentence run on ("…, says policeNepal: …")."""
+    after = text[len(line):len(line) + 1]
+    return text.startswith(line) and bool(after) and after in string.ascii_uppercase
+
+
+def _first_sentence_whole(line: str, text: str) -> bool:
+    """The text prints the line as a sentence, its stop and a space or the end after it."""
+    for at in _occurrences(text, line):
+        end = at + len(line)
+        if text[end:end + 1] and text[end] in ".!?" and (end + 1 == len(text) or text[end + 1].isspace()):
+            return True
     return False
 
 
@@ -3239,10 +3261,7 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     under = next((i for i in kept if i > above[0]), None) if above else None
     if (not candidates and dated is not None and removed.get(dated) == "date-stamp"
             and _previous_line(lines, dated) is None and under is not None and looks_like_prose(lines[under])
-            and 2 <= len(first.split()) <= _SHORT_OVER_BYLINE_WORDS and first[:1].isupper()
-            and _short_headline_like(first) and not _MARKED.search(_without_final_mark(first))
-            and fold(first) not in editorial.sections and fold(first) not in _brands(editorial)
-            and not _navigation(first, editorial) and not _author_name(first)):
+            and _short_title_alone(first, editorial)):
         return first
     # a headline of three to five words alone over the first paragraph, nothing above it ("UP IN SMOKE" / "A FIRE
     # swept through …"), or of two in a sentence's case ("Dump fire"; two words in title case are a topic's or a
@@ -3253,12 +3272,10 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     top = lines[above[0]].strip() if len(above) == 1 else ""
     top_words = top.split()
     if (not candidates and top and next((i for i in kept if i > above[0]), None) == body_start
-            and 2 <= len(top_words) <= _SHORT_OVER_BYLINE_WORDS
+            and _short_title_alone(top, editorial)
             and (len(top_words) > 2 or top_words[1][:1].islower() or top.endswith("!")
                  or _named_in_the_paragraph(top_words, lines[body_start]))
-            and not _MARKED.search(_without_final_mark(top)) and top[:1].isupper() and _short_headline_like(top)
-            and fold(top) not in editorial.sections and fold(top) not in _brands(editorial)
-            and not _navigation(top, editorial) and not _author_name(top) and not _named_picture(top)):
+            and not _named_picture(top)):
         return top
     # a headline of one word alone over the first paragraph, nothing above it, the paragraph opening with that word
     # as its subject ("Armadillo" / "Armadillos' rooting and burrowing …"): a field guide's or a glossary's entry.
@@ -3384,6 +3401,14 @@ def _entry_word(word: str, paragraph: str) -> bool:
     first = re.sub(r"[’']s?$|[,:;]$", "", next(iter(paragraph.split()), ""))
     return (len(word) >= 4 and word.isalpha() and word[:1].isupper()
             and fold(first) in {fold(word), fold(word) + "s", fold(word) + "es"})
+
+
+def _short_title_alone(line: str, editorial: Editorial) -> bool:
+    """Two to five words that could be a short headline standing alone: opened by a capital, no sentence's or
+    clause's marks but a final '?' or '!', not the site's name, a section's, a menu's or an author's name."""
+    return (2 <= len(line.split()) <= _SHORT_OVER_BYLINE_WORDS and line[:1].isupper() and _short_headline_like(line)
+            and not _MARKED.search(_without_final_mark(line)) and fold(line) not in editorial.sections
+            and fold(line) not in _brands(editorial) and not _navigation(line, editorial) and not _author_name(line))
 
 
 def _named_in_the_paragraph(words: list[str], paragraph: str) -> bool:
