@@ -8192,3 +8192,38 @@ def test_an_illustrations_label_with_the_sites_address_glued_after_a_slash_is_a_
     headline = "Ilustrasi Warga dan/atau Pendatang Baru di Kota Malang"
     cleaned = clean(doc(f"{headline}\n\n{body}"))
     assert cleaned.title == headline
+
+
+def test_a_writers_box_and_an_abbreviated_credit_are_bylines():
+    body = ("BULUKUMBA -- Para pembuat perahu di Tanah Beru mengerjakan lima kapal sekaligus tahun ini, kata seorang "
+            "pemborong.\n\nKayu bahan kapal didatangkan dari Kendari, Sulawesi Tenggara.\n")
+    for credit in ("Jane Roe Penulis John Doe Editor", "Rep: Jane Roe/ Red: M John Doe"):
+        cleaned = clean(doc(f"Kapal Pinisi Lahir di Tanah Beru\n\n{credit}\n\n{body}"))
+        assert cleaned.title == "Kapal Pinisi Lahir di Tanah Beru"
+        assert rules_of(cleaned)[credit] == "byline" and credit not in cleaned.paragraphs
+    # traps: a headline in title case closed by one role word, and a score written with "Rep"/"Red" in lower case
+    headline = "Jane Roe Diangkat Jadi Editor"
+    assert clean(doc(f"{headline}\n\n{body}")).title == headline
+    line = "Rep: dua tim/ Red: tiga tim"
+    assert line in clean(doc(f"Kapal Pinisi Lahir di Tanah Beru\n\n{body}\n{line}\n")).paragraphs
+
+
+def test_a_rating_widgets_stars_and_a_box_of_other_articles_are_chrome():
+    body = ("Salah satu warisan budaya Bulukumba adalah Kapal Pinisi yang terkenal sampai ke luar negeri, kata "
+            "pemandu wisata.\n\nKapal itu umumnya dipesan langsung oleh pembeli dari luar negeri.\n")
+    stars = "Nonaktifkan BintangNonaktifkan BintangNonaktifkan Bintang"
+    cleaned = clean(doc(f"Budaya\n\nPinisi, Klasik nan Mendunia\n\n{stars}\n\n{body}"))
+    assert cleaned.title == "Pinisi, Klasik nan Mendunia" and stars not in cleaned.paragraphs
+    assert rules_of(clean(doc(f"Pinisi Mendunia\n\n{body}\nStar activeStar activeStar inactive\n")))[
+        "Star activeStar activeStar inactive"] == "widget-label"
+    for heading in ("Baca Lainnya :", "Artikel Kompas.id"):
+        cleaned = clean(doc(f"Pinisi Mendunia\n\n{body}\n{heading}\n\nPengrajin Pinisi Minta Bahan Baku Dipermudah\n\n"
+                            "Harga satu kapal bisa mencapai miliaran rupiah, kata pengusaha itu.\n"))
+        assert heading not in cleaned.paragraphs
+        assert "Pengrajin Pinisi Minta Bahan Baku Dipermudah" not in cleaned.paragraphs
+        assert "Harga satu kapal bisa mencapai miliaran rupiah, kata pengusaha itu." in cleaned.paragraphs
+    # trap: a subheading naming the button once is the article's
+    subheading = "Aktifkan Bintang"
+    cleaned = clean(doc(f"Pinisi Mendunia\n\n{body}\n{subheading}\n\nTekan tombol itu sekali lagi bila ingin memberi "
+                        "nilai, kata petugas.\n"))
+    assert subheading in cleaned.paragraphs
