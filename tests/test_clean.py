@@ -8227,3 +8227,15 @@ def test_a_rating_widgets_stars_and_a_box_of_other_articles_are_chrome():
     cleaned = clean(doc(f"Pinisi Mendunia\n\n{body}\n{subheading}\n\nTekan tombol itu sekali lagi bila ingin memberi "
                         "nilai, kata petugas.\n"))
     assert subheading in cleaned.paragraphs
+
+
+def test_a_pictures_author_and_licence_over_a_post_without_a_headline_are_a_credit():
+    body = ("The Madurese Bull Racing Festival, or Karapan Sapi, is held on Madura Island every August or September, "
+            "with the final in October.\n\nA pair of bulls pulling a wooden cart dashes for the finishing line.\n")
+    for credit in ("Image by Devanocturno - Own work, CC BY-SA 4.0", "By Jane Roe - Own work, CC BY 2.0"):
+        cleaned = clean(doc(f"{credit}\n{body}"))
+        assert cleaned.title is None and credit not in cleaned.paragraphs
+        assert rules_of(cleaned)[credit] == "photo-credit"
+    # trap: a line that starts with "By" and names the licence, without a picture's word or "Own work", is the text's
+    line = "By then the maps were released under CC BY 4.0"
+    assert line in clean(doc(f"Maps of Madura Released\n\n{body}\n{line}\n")).paragraphs
