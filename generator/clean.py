@@ -1179,7 +1179,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     author_above = above_stamp is not None and (_author_name(above_stamp) or _four_word_name(above_stamp)
                                                 or bool(_PUBLISHER.fullmatch(above_stamp))
                                                 or bool(_DATE_LEAD.fullmatch(above_stamp))
-                                                or _writer_and_publication(above_stamp, editorial))
+                                                or _writer_and_publication(above_stamp, editorial)
+                                                or (primary >= 3 and _writers_post(above_stamp, lines[kept_before_stamps[primary - 2]],
+                                                                                   editorial)))
     if author_above:
         removed[kept_before_stamps[primary - 1]] = "byline"  # "Riki Chandra" / "Minggu, 26 Desember 2021 | 08:15 WIB"
         kept = [i for i in kept if i not in removed]
@@ -2063,6 +2065,19 @@ def _over_a_publications_credit(lines: list[str], index: int, editorial: Editori
             and (credit + 1 == len(lines) or not lines[credit + 1].strip())
             and (any(fold(w) in editorial.cues.organisation_words for w in words)
                  or fold(text) in _agency_names(editorial)))
+
+
+_WRITERS_POST_MAX_WORDS = 10  # "Dosen Fakultas Ekonomi dan Bisnis Universitas Contoh Raya": a post, not a paragraph
+
+
+def _writers_post(line: str, name: str, editorial: Editorial) -> bool:
+    """Under the writer's name, their post and its institution, as a reader's column prints them over the date line
+    ("Jane Roe" / "Mahasiswa Ilmu Ekonomi Universitas Contoh"): no sentence, an organisation's word after the first
+    word ("Universitas Contoh Raih Akreditasi" is a headline about the university)."""
+    words = line.strip().split()
+    return (_signed_name(name.strip()) and 2 <= len(words) <= _WRITERS_POST_MAX_WORDS and not _SENTENCE_END.search(line)
+            and not any(q in line for q in _QUOTES) and fold(words[0]) not in editorial.cues.organisation_words
+            and any(fold(word) in editorial.cues.organisation_words for word in words[1:]))
 
 
 def _writer_and_publication(line: str, editorial: Editorial) -> bool:

@@ -8239,3 +8239,42 @@ def test_a_pictures_author_and_licence_over_a_post_without_a_headline_are_a_cred
     # trap: a line that starts with "By" and names the licence, without a picture's word or "Own work", is the text's
     line = "By then the maps were released under CC BY 4.0"
     assert line in clean(doc(f"Maps of Madura Released\n\n{body}\n{line}\n")).paragraphs
+
+
+def test_a_readers_column_names_its_writer_and_the_writers_post_over_the_date_line():
+    body = ("Kopi luwak digemari di Indonesia dan di mancanegara, dan harganya termasuk yang tertinggi di dunia, "
+            "kata seorang pedagang.\n\nBiji kopi itu dikumpulkan dari kotoran musang luwak di kebun.\n")
+    page = ("Konten dari Pengguna\n\nKopi Luwak: Tradisi Lokal dengan Harga Mendunia\n\nSiti Rahayu\n"
+            "Mahasiswa Ilmu Ekonomi Universitas Contoh\n12 Desember 2024 14:16 WIB\n"
+            "Tulisan dari Siti Rahayu tidak mewakili pandangan dari redaksi contoh\n"
+            "Gambar 1: Musang Luwak dan Kopi via Contoh Images\n" + body)
+    cleaned = clean(doc(page))
+    assert cleaned.title == "Kopi Luwak: Tradisi Lokal dengan Harga Mendunia"
+    removed = rules_of(cleaned)
+    assert removed["Mahasiswa Ilmu Ekonomi Universitas Contoh"] == "byline"
+    assert removed["Tulisan dari Siti Rahayu tidak mewakili pandangan dari redaksi contoh"] == "views-disclaimer"
+    assert removed["Gambar 1: Musang Luwak dan Kopi via Contoh Images"] == "photo-caption"
+    assert cleaned.paragraphs[0].startswith("Kopi luwak digemari")
+    # traps: a headline about the university under a name is the headline; a figure of a year is no figure's
+    # label; a disclaimer's words inside a longer sentence are the text's
+    headline = "Universitas Contoh Buka Fakultas Kedokteran"
+    cleaned = clean(doc(f"Kampus\n\nBudi Santoso\n{headline}\n12 Desember 2024 14:16 WIB\n{body}"))
+    assert cleaned.title == headline
+    for line in ("Foto 2019: Banjir besar melanda kota itu, kata warga yang rumahnya terendam.",
+                 "Tulisan dari warga. Isinya tidak mewakili pandangan redaksi, kata Budi saat ditemui di kantornya."):
+        assert line in clean(doc(f"Kopi Luwak Mendunia\n\n{body}\n{line}\n")).paragraphs
+
+
+def test_a_photographers_credit_as_a_sentence_a_question_promoting_another_article_and_a_video_sites_labels():
+    body = ("In the Gayo highlands of Aceh, smallholder farmers collect coffee beans from the droppings of wild "
+            "palm civets, an exporter said.\n\nThe beans are cleaned and dried before they are roasted.\n")
+    cleaned = clean(doc(f"Skip to main content\n\nResponsible Kopi Luwak Production\n\nPhoto by Jane Roe.\n\n{body}\n"
+                        "What is specialty coffee and is it worth the premium? Find out here.\n\nCategory\n\nBerita\n\n"
+                        "Dianjurkan\n"))
+    assert cleaned.title == "Responsible Kopi Luwak Production"
+    assert cleaned.paragraphs == tuple(p for p in body.split("\n") if p)
+    assert "What is specialty coffee and is it worth the premium?" in cleaned.further_reading
+    # traps: a sentence that opens with "Photo by" and goes on in lower case, a question answered in the same line
+    for line in ("Photo by Jane Roe won the prize.",
+                 "The farmers asked: will prices recover? Find out here, they were told by the buyer."):
+        assert line in clean(doc(f"Responsible Kopi Luwak Production\n\n{body}\n{line}\n")).paragraphs
