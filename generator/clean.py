@@ -1518,6 +1518,20 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and looks_like_prose(lines[above]) and _FINISHED.search(lines[above].strip())
                 and looks_like_prose(lines[below]) and _FINISHED.search(lines[below].strip())):
             removed[alt] = "photo-caption"
+    # … or in a sentence's case, on a page whose subheadings are in title case ("Cuci Mata di Indigo Artshop"): there
+    # a phrase with every word after the first in lower case ("Warna-warninya bikin seger mata") heads nothing
+    def title_case_heading(i: int) -> bool:
+        return _title_case(lines[i]) and _headline_like(lines[i].strip())
+
+    def finished_paragraph(i: int) -> bool:
+        return looks_like_prose(lines[i]) and _FINISHED.search(lines[i].strip()) is not None
+
+    if any(title_case_heading(heading) and finished_paragraph(above)
+           for above, heading in zip(kept, kept[1:]) if not {above, heading} & removed.keys()):
+        for above, alt, below in zip(kept, kept[1:], kept[2:]):
+            if (not {above, alt, below} & removed.keys() and _SENTENCE_CASE_PHRASE.fullmatch(lines[alt].strip())
+                    and finished_paragraph(above) and (finished_paragraph(below) or title_case_heading(below))):
+                removed[alt] = "photo-caption"
     # … or with its caption under it, a phrase that is no sentence ("loris torture" / "The excruciating process of
     # tooth-cutting")
     for above, alt, caption, after in zip(kept, kept[1:], kept[2:], kept[3:]):
@@ -2294,7 +2308,8 @@ def _short_headline_like(line: str) -> bool:
             # sentences, the last a question; but every word capitalised, a short line is a headline's ("Don't Ever
             # Try To Feed The Seagulls. They Swarm!")
             and not (_TWO_SENTENCES.search(line) and _SENTENCE_END.search(ending) and not _capitalised_throughout(words))
-            and not _HASHTAGS_AT_END.search(line))  # the headline of a post shared to a social network
+            and not _HASHTAGS_AT_END.search(line)  # the headline of a post shared to a social network
+            and ending.count(")") <= ending.count("("))  # a line cut from a longer one ("… dari Buku )")
 
 
 def _body_start(lines: list[str], kept: list[int], editorial: Editorial) -> int:
@@ -3500,6 +3515,7 @@ def _shortened_copy_of(short: str, whole: str) -> bool:
 _SHORTENED_COPY_MIN_WORDS = 4  # fewer may be any headline's first words
 
 
+_SENTENCE_CASE_PHRASE = re.compile(r"[A-Z][a-z'’-]+(?: [a-z][\w'’-]*){2,7}")  # "Warna-warninya bikin seger mata"
 _ALT_TEXT = re.compile(r"[a-z][\w'’-]*(?: [\w'’-]+){1,7}")  # no capital, no stop, no comma: a picture's description
 
 

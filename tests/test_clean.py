@@ -8278,3 +8278,29 @@ def test_a_photographers_credit_as_a_sentence_a_question_promoting_another_artic
     for line in ("Photo by Jane Roe won the prize.",
                  "The farmers asked: will prices recover? Find out here, they were told by the buyer."):
         assert line in clean(doc(f"Responsible Kopi Luwak Production\n\n{body}\n{line}\n")).paragraphs
+
+
+def test_a_line_cut_from_a_longer_one_is_no_headline():
+    body = ("Kain tenun Sumba masih memakai pewarna alam, yakni akar mengkudu untuk warna merah dan daun indigo untuk "
+            "warna hitam.\n\nSetelah kering, kain diperam di dalam keranjang selama sebulan.\n")
+    fragment = "Cantik, Jakarta - Proses pembuatan The Art Of Table Setting, Belajar Menata Meja dari Buku )"
+    assert clean(doc(f"{fragment}\n\n{body}")).title is None
+    # trap: a headline closed by a year in brackets is the headline
+    headline = "Festival Tenun Ikat Sumba Digelar Lagi (2025)"
+    assert clean(doc(f"{headline}\n\n{body}")).title == headline
+
+
+def test_phrases_in_a_sentences_case_among_paragraphs_of_a_page_headed_in_title_case_are_captions():
+    paragraphs = ["Jadi, di hari terakhir kami diajak ke sebuah toko kain di Waingapu untuk mengenal tenun ikat Sumba.",
+                  "Masuk ke toko itu, kami dikelilingi kain tenun Sumba yang cantik dan mahal harganya.",
+                  "Hari itu kami bertemu pemilik toko, yang bercerita banyak tentang kain tenun Sumba."]
+    page = (f"Mengenal Tenun Ikat Sumba di Waingapu\n\n{paragraphs[0]}\n\nCuci Mata di Toko Kain Waingapu\n\n"
+            f"{paragraphs[1]}\n\nWarna-warninya bikin seger mata\n\n{paragraphs[2]}\n\nToko kain artshop sumba\n\n"
+            "Kenapa Harga Kain Tenun Sumba Mahal?\n")
+    cleaned = clean(doc(page))
+    assert cleaned.paragraphs == (paragraphs[0], "Cuci Mata di Toko Kain Waingapu", paragraphs[1], paragraphs[2],
+                                  "Kenapa Harga Kain Tenun Sumba Mahal?")
+    assert rules_of(cleaned)["Warna-warninya bikin seger mata"] == "photo-caption"
+    # trap: on a page whose subheadings are all in a sentence's case, such a line is a subheading
+    page = f"Mengenal Tenun Ikat Sumba\n\n{paragraphs[0]}\n\nWarna-warninya bikin seger mata\n\n{paragraphs[1]}\n"
+    assert "Warna-warninya bikin seger mata" in clean(doc(page)).paragraphs
