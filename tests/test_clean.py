@@ -8304,3 +8304,18 @@ def test_phrases_in_a_sentences_case_among_paragraphs_of_a_page_headed_in_title_
     # trap: on a page whose subheadings are all in a sentence's case, such a line is a subheading
     page = f"Mengenal Tenun Ikat Sumba\n\n{paragraphs[0]}\n\nWarna-warninya bikin seger mata\n\n{paragraphs[1]}\n"
     assert "Warna-warninya bikin seger mata" in clean(doc(page)).paragraphs
+
+
+def test_a_blog_platforms_disclaimer_a_pictures_numeric_id_and_an_advertisers_story_are_chrome():
+    body = ("Bangga rasanya ketika pembawa acara mengumumkan tarian kolosal 300 dadak merak di alun-alun Ponorogo, "
+            "kata seorang penonton.\n\nHampir tiap dusun di Ponorogo punya paguyuban seni reyog sendiri.\n")
+    chrome = ["Kompasiana adalah platform blog. Konten ini menjadi tanggung jawab bloger dan tidak mewakili pandangan "
+              "redaksi Kompas.", "140819146823023175", "Promosi Contoh XForce: Stylish untuk Wanita, Praktis buat Ibu Muda"]
+    cleaned = clean(doc("300 Reyog Dadak Merak di Hari Jadi Ponorogo\n\n" + "\n\n".join(chrome) + f"\n\n{body}"))
+    assert cleaned.title == "300 Reyog Dadak Merak di Hari Jadi Ponorogo"
+    assert not set(chrome) & set(cleaned.paragraphs)
+    assert "Contoh XForce: Stylish untuk Wanita, Praktis buat Ibu Muda" in cleaned.further_reading
+    # traps: a sentence on promotion, a phone number, and a sentence on who is answerable for the content
+    for line in ("Promosi besar-besaran toko itu menjelang Lebaran", "081234567890",
+                 "Menurut dia, konten ini tanggung jawab penulis dan panitia, kata Budi saat ditemui di kantornya."):
+        assert line in clean(doc(f"Reyog Dadak Merak Ponorogo\n\n{body}\n{line}\n")).paragraphs
