@@ -1180,8 +1180,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                                                 or bool(_PUBLISHER.fullmatch(above_stamp))
                                                 or bool(_DATE_LEAD.fullmatch(above_stamp))
                                                 or _writer_and_publication(above_stamp, editorial)
-                                                or (primary >= 3 and _writers_post(above_stamp, lines[kept_before_stamps[primary - 2]],
-                                                                                   editorial)))
+                                                # the writer's name over their post, a headline over both
+                                                or (primary >= 3 and _writers_post(
+                                                    above_stamp, lines[kept_before_stamps[primary - 2]], editorial)))
     if author_above:
         removed[kept_before_stamps[primary - 1]] = "byline"  # "Riki Chandra" / "Minggu, 26 Desember 2021 | 08:15 WIB"
         kept = [i for i in kept if i not in removed]

@@ -8314,7 +8314,7 @@ def test_a_blog_platforms_disclaimer_a_pictures_numeric_id_and_an_advertisers_st
     cleaned = clean(doc("300 Reyog Dadak Merak di Hari Jadi Ponorogo\n\n" + "\n\n".join(chrome) + f"\n\n{body}"))
     assert cleaned.title == "300 Reyog Dadak Merak di Hari Jadi Ponorogo"
     assert not set(chrome) & set(cleaned.paragraphs)
-    assert "Contoh XForce: Stylish untuk Wanita, Praktis buat Ibu Muda" in cleaned.further_reading
+    assert rules_of(cleaned)[chrome[2]] == "widget-label" and not cleaned.further_reading  # an advert, not reading
     # traps: a sentence on promotion, a phone number, and a sentence on who is answerable for the content
     for line in ("Promosi besar-besaran toko itu menjelang Lebaran", "081234567890",
                  "Menurut dia, konten ini tanggung jawab penulis dan panitia, kata Budi saat ditemui di kantornya."):
