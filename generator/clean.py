@@ -1229,6 +1229,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     title = above_stamp or _find_title(lines, kept, first_paragraph, editorial, removed, printed)
     if title is None and 0 in stamp_at and len(kept_before_stamps) >= 3:
         title = _post_title_under_date(lines[kept_before_stamps[1]].strip(), lines[kept_before_stamps[2]].strip())
+    if title is None and len(kept) >= 2 and _title_repeated_after_dateline(lines[kept[0]].strip(), lines[kept[1]]):
+        title = lines[kept[0]].strip()
     if title is None and kept:
         title = _title_heading_its_description(lines[kept[0]].strip(), [lines[i] for i in kept[1:_HEAD_LINES]])
     if title is None:
@@ -2310,7 +2312,16 @@ def _short_headline_like(line: str) -> bool:
             # Try To Feed The Seagulls. They Swarm!")
             and not (_TWO_SENTENCES.search(line) and _SENTENCE_END.search(ending) and not _capitalised_throughout(words))
             and not _HASHTAGS_AT_END.search(line)  # the headline of a post shared to a social network
-            and ending.count(")") <= ending.count("("))  # a line cut from a longer one ("… dari Buku )")
+            and ending.count(")") <= ending.count("(")  # a line cut from a longer one ("… dari Buku )")
+            and not _places_alone(line))
+
+
+def _places_alone(line: str) -> bool:
+    """A place and the region it lies in, and nothing else: "KABUPATEN SUMBA BARAT, Nusa Tenggara Timur", a page's
+    location label."""
+    parts = line.split(",")
+    return (2 <= len(parts) <= 3
+            and all(fold(part) in gazetteer.place_names() or fold(part) in gazetteer.country_names() for part in parts))
 
 
 def _body_start(lines: list[str], kept: list[int], editorial: Editorial) -> int:
@@ -3177,6 +3188,17 @@ def _headline_over_standfirst(first: str, second: str) -> bool:
     A kicker over the headline is in title case."""
     return (_headline_like(first) and not _title_case(first) and not _MARKED.search(first)
             and (len(first.split()) < len(second.split()) or not _title_case(second)))
+
+
+_CAPTION_TITLE_WORDS = 6
+_DATELINE_SEARCH_CHARS = 120  # a dateline with its place, region and day: "WANUKAKA, NTT, 28/2 -"
+
+
+def _title_repeated_after_dateline(line: str, paragraph: str) -> bool:
+    """A photo agency's caption page: a short title in capitals closed by a full stop, which the caption under it
+    repeats right after its dateline ("PASOLA." over "WANUKAKA, NTT, 28/2 - PASOLA. Seorang peserta …")."""
+    return (1 <= len(line.split()) <= _CAPTION_TITLE_WORDS and line.endswith(".") and line.isupper()
+            and any(f" {dash} {line} " in paragraph[:_DATELINE_SEARCH_CHARS] for dash in "-–—"))
 
 
 def _title_heading_its_description(line: str, below: list[str]) -> str | None:

@@ -8319,3 +8319,19 @@ def test_a_blog_platforms_disclaimer_a_pictures_numeric_id_and_an_advertisers_st
     for line in ("Promosi besar-besaran toko itu menjelang Lebaran", "081234567890",
                  "Menurut dia, konten ini tanggung jawab penulis dan panitia, kata Budi saat ditemui di kantornya."):
         assert line in clean(doc(f"Reyog Dadak Merak Ponorogo\n\n{body}\n{line}\n")).paragraphs
+
+
+def test_a_photo_agencys_title_repeated_after_the_dateline_is_the_headline_and_a_place_alone_is_none():
+    caption = ("WANUKAKA, NTT, 28/2 - PASOLA. Seorang peserta melempar tongkat dari atas kudanya dalam tradisi Pasola "
+               "di Wanukaka, Sumba, NTT, Kamis (28/2). FOTO ANTARA/Jane Roe/ama/08.")
+    cleaned = clean(doc(f"PASOLA.\n{caption}\n"))
+    assert cleaned.title == "PASOLA." and cleaned.paragraphs == (caption,)
+    body = ("Pasola adalah bagian dari rangkaian upacara tradisional orang Sumba yang masih menganut agama asli Marapu, "
+            "kata seorang tetua adat.\n\nPermainan ini digelar bergiliran di empat kampung setiap tahun.\n")
+    cleaned = clean(doc(f"KABUPATEN SUMBA BARAT, Nusa Tenggara Timur\n{body}"))
+    assert cleaned.title is None
+    # traps: a label in capitals the paragraph does not repeat is no headline; a headline naming a place and an
+    # event after the comma is a headline
+    assert clean(doc(f"BERITA.\n{caption.replace(' - PASOLA.', ' -')}\n")).title is None
+    headline = "Sumba Barat, Pasola Digelar Lagi"
+    assert clean(doc(f"{headline}\n\n{body}")).title == headline
