@@ -964,6 +964,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
               and not (position + 2 < len(kept) and _opens_with_dateline(lines[kept[position + 2]], editorial))):
             # under the headline, the standfirst and the lede it repeats; over a dateline, a picture's caption twice
             removed[after] = "repeated-line"
+        elif (position == 1 and _headline_like(lines[kept[0]].strip()) and position + 2 < len(kept)
+              and _opens_with_dateline(lines[kept[position + 2]], editorial)
+              and len(text.split()) >= _CAPTION_DRAWN_TWICE_WORDS and not _title_case(text)):
+            removed[before] = removed[after] = "photo-caption"  # under the headline, over the dateline: a caption
         elif not _short_headline_like(text) or caption:
             removed[after] = "repeated-line"
             if not lines[before].rstrip().endswith(":"):

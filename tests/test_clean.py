@@ -8335,3 +8335,17 @@ def test_a_photo_agencys_title_repeated_after_the_dateline_is_the_headline_and_a
     assert clean(doc(f"BERITA.\n{caption.replace(' - PASOLA.', ' -')}\n")).title is None
     headline = "Sumba Barat, Pasola Digelar Lagi"
     assert clean(doc(f"{headline}\n\n{body}")).title == headline
+
+
+def test_a_caption_drawn_twice_between_the_headline_and_the_datelines_paragraph_is_no_headline():
+    headline = "Puncak Hoyak Tabuik, Ribuan Orang Sesaki Pariaman"
+    caption = "Dua tabuik dihoyak sebelum dibuang ke laut di Pantai Gandoriah, Pariaman, Minggu (1/10). (jane roe)"
+    body = ("PARIAMAN – Minggu (1/10) Pariaman dipenuhi lautan manusia dari berbagai daerah, kata panitia.\n\n"
+            "Paginya digelar prosesi tabuik naik pangkek di Simpang Tugu Tabuik.\n")
+    cleaned = clean(doc(f"{headline}\n\n {caption}\n{caption}\n\n{body}"))
+    assert cleaned.title == headline and caption not in cleaned.paragraphs
+    assert rules_of(cleaned)[caption] == "photo-caption"
+    # trap: a line in title case printed twice there is no caption
+    title_bar = "Dua Tabuik Dihoyak Sebelum Dibuang ke Laut di Pantai Gandoriah Pariaman"
+    cleaned = clean(doc(f"{headline}\n\n{title_bar}\n{title_bar}\n\n{body}"))
+    assert rules_of(cleaned).get(title_bar) != "photo-caption"
