@@ -958,15 +958,15 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         caption = (0 < position < len(kept) - 2 and looks_like_prose(lines[kept[position - 1]])
                    and looks_like_prose(lines[kept[position + 2]])
                    and len(text.split()) >= _CAPTION_DRAWN_TWICE_WORDS and not _title_case(text))
+        under_headline = position == 1 and _headline_like(lines[kept[0]].strip())
+        over_dateline = position + 2 < len(kept) and _opens_with_dateline(lines[kept[position + 2]], editorial)
         if _opens_with_dateline(text, editorial):  # the lede, printed again over itself as its summary
             removed[before] = "repeated-line"
-        elif (position == 1 and _headline_like(lines[kept[0]].strip()) and _SENTENCE_END.search(text)
-              and not (position + 2 < len(kept) and _opens_with_dateline(lines[kept[position + 2]], editorial))):
-            # under the headline, the standfirst and the lede it repeats; over a dateline, a picture's caption twice
+        elif under_headline and _SENTENCE_END.search(text) and not over_dateline:
+            # under the headline, the standfirst and the lede it repeats
             removed[after] = "repeated-line"
-        elif (position == 1 and _headline_like(lines[kept[0]].strip()) and position + 2 < len(kept)
-              and _opens_with_dateline(lines[kept[position + 2]], editorial)
-              and len(text.split()) >= _CAPTION_DRAWN_TWICE_WORDS and not _title_case(text)):
+        elif (under_headline and over_dateline and len(text.split()) >= _CAPTION_DRAWN_TWICE_WORDS
+              and not _title_case(text)):
             removed[before] = removed[after] = "photo-caption"  # under the headline, over the dateline: a caption
         elif not _short_headline_like(text) or caption:
             removed[after] = "repeated-line"
@@ -1517,22 +1517,21 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if (i not in removed and below is not None and removed.get(below) == "photo-caption" and line[:1].islower()
                 and len(line.split()) <= _ALT_TEXT_MAX_WORDS and not _FINISHED.search(line)):
             removed[i] = "photo-caption"
+    def finished_paragraph(i: int) -> bool:
+        return looks_like_prose(lines[i]) and _FINISHED.search(lines[i].strip()) is not None
+
+    def title_case_heading(i: int) -> bool:
+        return _title_case(lines[i]) and _headline_like(lines[i].strip())
+
     # a picture's alternative text alone between two finished paragraphs, in lower case only (no heading opens so,
     # "iPhone sales" may): "walking octopus", its caption left out
     for above, alt, below in zip(kept, kept[1:], kept[2:]):
         alt_text = lines[alt].strip()
         if (not {above, alt, below} & removed.keys() and alt_text == alt_text.lower() and _ALT_TEXT.fullmatch(alt_text)
-                and looks_like_prose(lines[above]) and _FINISHED.search(lines[above].strip())
-                and looks_like_prose(lines[below]) and _FINISHED.search(lines[below].strip())):
+                and finished_paragraph(above) and finished_paragraph(below)):
             removed[alt] = "photo-caption"
     # … or in a sentence's case, on a page whose subheadings are in title case ("Cuci Mata di Indigo Artshop"): there
     # a phrase with every word after the first in lower case ("Warna-warninya bikin seger mata") heads nothing
-    def title_case_heading(i: int) -> bool:
-        return _title_case(lines[i]) and _headline_like(lines[i].strip())
-
-    def finished_paragraph(i: int) -> bool:
-        return looks_like_prose(lines[i]) and _FINISHED.search(lines[i].strip()) is not None
-
     if any(title_case_heading(heading) and finished_paragraph(above)
            for above, heading in zip(kept, kept[1:]) if not {above, heading} & removed.keys()):
         for above, alt, below in zip(kept, kept[1:], kept[2:]):
@@ -1544,8 +1543,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     for above, alt, caption, after in zip(kept, kept[1:], kept[2:], kept[3:]):
         alt_text, caption_text = lines[alt].strip(), lines[caption].strip()
         if (not {above, alt, caption, after} & removed.keys() and _ALT_TEXT.fullmatch(alt_text)
-                and looks_like_prose(lines[above]) and _FINISHED.search(lines[above].strip())
-                and caption_text[:1].isupper() and not _FINISHED.search(caption_text)
+                and finished_paragraph(above) and caption_text[:1].isupper() and not _FINISHED.search(caption_text)
                 and len(caption_text.split()) <= _ALT_TEXT_MAX_WORDS and looks_like_prose(lines[after])):
             removed[alt] = removed[caption] = "photo-caption"
     kept = [i for i in kept if i not in removed]
@@ -3194,7 +3192,7 @@ def _headline_over_standfirst(first: str, second: str) -> bool:
             and (len(first.split()) < len(second.split()) or not _title_case(second)))
 
 
-_CAPTION_TITLE_WORDS = 6
+_CAPTION_TITLE_WORDS = 6  # a photo agency's title: the event or place named in a few words ("PASOLA.")
 _DATELINE_SEARCH_CHARS = 120  # a dateline with its place, region and day: "WANUKAKA, NTT, 28/2 -"
 
 
