@@ -1424,7 +1424,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and shared >= max(_CAPTION_COPY_MIN, _CAPTION_DRAFT_SHARE * min(len(first), len(second)))
                 and all(_SENTENCE_END.search(line) and len(line.split()) >= _CAPTION_DRAFT_WORDS for line in (first, second))
                 and not any(q in first for q in _QUOTES)):
-            removed[before] = removed[after] = "photo-caption"
+            shorter, longer = sorted((before, after), key=lambda k: len(lines[k].strip()))
+            if _drawn_from_paragraph(lines[shorter].strip(), lines[longer].strip()):
+                removed[shorter] = "photo-caption"  # the caption took its paragraph's opening words: the paragraph stays
+            else:
+                removed[before] = removed[after] = "photo-caption"
     # a caption printed again under itself, without its credit and with the site's name after it ("… company. -
     # Sputnik International" under "© AP Photo / Name… company.")
     for i in kept:
@@ -1990,6 +1994,7 @@ _REPORTED_AT_END = re.compile(r"\b(?:said|says|told|added|kata(?:nya)?|ujar(?:ny
 _CAPTION_DRAWN_AGAIN_AFTER = 2  # paragraphs between a line over the body and its copy: a caption's, not a teaser's
 _CAPTION_DRAFT_SHARE = 0.7  # of the shorter line's characters, printed the same from its start
 _CAPTION_DRAFT_WORDS = 8  # a caption's sentence; a list's short items may open alike ("Skor: 3,35", "Skor: 3,32")
+_CAPTION_PARAGRAPH_LENGTH = 2  # times the caption's length: a paragraph of more sentences, not a draft of it
 _CAPTION_MIN_WORDS = 5
 _PULL_QUOTE = re.compile(r"[“”\"„«‘][^“”\"„«»]{20,400}[”\"»’]")  # a quotation alone, whole, nothing outside it
 _SOURCES_LABEL = re.compile(r"(?:Sources?|Sumber(?: berita| artikel)?|Referensi|References?)\s*:", re.IGNORECASE)
@@ -2021,6 +2026,14 @@ _WRITERS_BIO = re.compile(r"\b(?:writes|reporter|editor|correspondent|journalist
 
 
 @lru_cache(maxsize=8)
+def _drawn_from_paragraph(caption: str, paragraph: str) -> bool:
+    """A picture's caption made of a paragraph's opening words, the paragraph beside it ("Nama tarian ini diambil dari
+    seorang ulama Aceh, Syekh Saman." by "Nama tarian ini diambil dari seorang ulama Aceh bernama Syekh Saman, yang
+    … . Mula-mula … ."): the paragraph runs on in more sentences, a draft of the caption does not."""
+    return (len(paragraph) >= _CAPTION_PARAGRAPH_LENGTH * len(caption)
+            and len(_SENTENCE_SPLIT.findall(paragraph)) > len(_SENTENCE_SPLIT.findall(caption)))
+
+
 def _roles(editorial: Editorial) -> frozenset[str]:
     return frozenset(editorial.cues.roles)
 

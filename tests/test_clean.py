@@ -8349,3 +8349,37 @@ def test_a_caption_drawn_twice_between_the_headline_and_the_datelines_paragraph_
     title_bar = "Dua Tabuik Dihoyak Sebelum Dibuang ke Laut di Pantai Gandoriah Pariaman"
     cleaned = clean(doc(f"{headline}\n\n{title_bar}\n{title_bar}\n\n{body}"))
     assert rules_of(cleaned).get(title_bar) != "photo-caption"
+
+
+def test_a_sites_account_bar_and_a_voting_bots_comment_are_chrome():
+    body = ("Gayo Lues - Sebanyak 12.000 penari saman tampil di stadion kabupaten itu pada Minggu pagi, kata panitia.\n\n"
+            "Acara itu dihadiri gubernur dan sejumlah bupati dari kabupaten tetangga.\n")
+    bar = "Login • Lupa Password | Daftar segera dan nikmati pemasangan iklan baris secara gratis! |"
+    cleaned = clean(doc(f"{bar}\n{body}"))
+    assert cleaned.title is None and bar not in cleaned.paragraphs
+    assert rules_of(cleaned)[bar] == "site-welcome"
+    bot = ("@examplebot is a new bot casting votes for its followers. Follow @examplebot and vote this comment to "
+           "increase your chance to be voted in the future!")
+    cleaned = clean(doc(f"Saman Dance\n\n{body}\n{bot}\n"))
+    assert bot not in cleaned.paragraphs and rules_of(cleaned)[bot] == "comment-section-en"
+    # traps: a sentence on a forgotten password, and a call to follow an account and vote on election day, are text
+    for line in ("Login ke aplikasi desa lalu daftar ulang bila lupa password, kata petugas.",
+                 "Supporters were urged to follow @examplecampaign and vote on Tuesday, organisers said."):
+        assert line in clean(doc(f"Saman Dance\n\n{body}\n{line}\n")).paragraphs
+
+
+def test_a_caption_made_of_its_paragraphs_opening_words_goes_and_the_paragraph_stays():
+    caption = "Nama tarian ini diambil dari seorang ulama Aceh, Syekh Contoh."
+    paragraph = ("Nama tarian ini diambil dari seorang ulama Aceh bernama Syekh Contoh, yang menciptakannya sekitar "
+                 "abad ke-14. Mula-mula tarian ini hanya permainan rakyat. Lambat laun tarian ini diiringi syair.")
+    body = ("Tarian ini selalu menarik perhatian penonton dengan gerakannya yang rancak dan teratur, kata pelatihnya.\n"
+            f"{caption}\n{paragraph}\nDahulu tarian ini hanya dipentaskan pada acara adat atau keagamaan.\n")
+    cleaned = clean(doc(body))
+    assert caption not in cleaned.paragraphs and paragraph in cleaned.paragraphs
+    assert rules_of(cleaned)[caption] == "photo-caption"
+    # trap: a caption and its draft with other last words, neither a paragraph of more sentences, both go
+    first = "Two dancers from Gayo Lues rehearse before the show, with Jane Roe and xx."
+    second = "Two dancers from Gayo Lues rehearse before the show, with Jane Roe and John Doe."
+    cleaned = clean(doc(f"Saman Dancers Rehearse\n\n{body}{first}\n{second}\n"
+                        "The show opens on Friday evening in the town's stadium, organisers said.\n"))
+    assert first not in cleaned.paragraphs and second not in cleaned.paragraphs
