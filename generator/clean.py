@@ -791,6 +791,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
               and any(looks_like_prose(lines[k]) for k in range(i + 1, len(lines)) if k not in removed)
               and _in_words_of(title, line)):
             removed[above] = "photo-caption"  # (under the last paragraph, a headline over its picture: the page's)
+        elif above == i - 1 and above < first_paragraph and _pictures_title_under_the_headline(lines, above):
+            # at the top, the picture's title glued to its caption, in the words of the headline set apart over it
+            # ("Nias world-famous stone-jumpers" / "" / "Nias's stone-jumpers" / "A young Nias man … Photo: Name")
+            removed[above] = "photo-caption"
+        elif above == i - 1 and any(removed.get(k) == "photo-caption" and fold(lines[k]) == fold(title)
+                                    for k in range(above)):
+            removed[above] = "photo-caption"  # … and glued over another caption further down, the same title again
         elif (above == i - 1 and _SCENE_PHRASE.fullmatch(title)
               and any(looks_like_prose(lines[k]) for k in range(i + 1, len(lines)) if k not in removed)
               and _blank_lines_between_paragraphs(lines, [k for k, text in enumerate(lines)
@@ -1351,6 +1358,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     or _PICTURED_PART.fullmatch(lines[i].strip()) is not None
                     # or its alternative text, a few words in lower case ("illegal timber seized")
                     or (i == zone[-1] and _ALT_TEXT.fullmatch(lines[i].strip()) is not None)
+                    # … or that text with its source after a comma ("lompat batu nias, by indonesian tourism")
+                    or _ALT_TEXT_CREDITED.fullmatch(lines[i].strip()) is not None
                     # a line under a picture's credit that stands over it ("KOMPAS/NINO CITRA"); a credit in
                     # brackets closes a picture printed without a caption, and the body may follow it
                     or (looks_like_prose(lines[i]) and len(lines[i].split()) <= _CAPTION_MAX_WORDS
@@ -3555,6 +3564,7 @@ _SHORTENED_COPY_MIN_WORDS = 4  # fewer may be any headline's first words
 
 _SENTENCE_CASE_PHRASE = re.compile(r"[A-Z][a-z'’-]+(?: [a-z][\w'’-]*){2,7}")  # "Warna-warninya bikin seger mata"
 _ALT_TEXT = re.compile(r"[a-z][\w'’-]*(?: [\w'’-]+){1,7}")  # no capital, no stop, no comma: a picture's description
+_ALT_TEXT_CREDITED = re.compile(r"[a-z][\w'’-]*(?: [a-z][\w'’-]*){1,7}, by [a-z][\w'’.-]*(?: [a-z][\w'’.-]*){0,3}")
 
 
 def _named_picture(line: str) -> bool:
@@ -3737,6 +3747,19 @@ def _picture_glued_under_a_paragraph(lines: list[str], removed: dict[int, str]) 
                 and any(looks_like_prose(lines[k]) for k in kept if k > caption)):
             found += [title, caption]
     return found
+
+
+def _pictures_title_under_the_headline(lines: list[str], index: int) -> bool:
+    """A short line in the words of a longer headline-like line over it, a blank line between them: a picture's
+    title saying the headline again in fewer words, not a second headline (a headline is not shorter than the
+    line over it that it repeats)."""
+    title = lines[index].strip()
+    over = _previous_line(lines, index)
+    if over is None or over == index - 1 or _SENTENCE_END.search(title):
+        return False
+    headline = lines[over].strip()
+    return (len(title.split()) < len(headline.split()) and _short_headline_like(headline)
+            and not _SENTENCE_END.search(headline) and _in_words_of(title, headline))
 
 
 def _in_words_of(line: str, other: str) -> bool:

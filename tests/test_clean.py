@@ -8383,3 +8383,43 @@ def test_a_caption_made_of_its_paragraphs_opening_words_goes_and_the_paragraph_s
     cleaned = clean(doc(f"Saman Dancers Rehearse\n\n{body}{first}\n{second}\n"
                         "The show opens on Friday evening in the town's stadium, organisers said.\n"))
     assert first not in cleaned.paragraphs and second not in cleaned.paragraphs
+
+
+def test_a_pictures_title_in_the_headlines_words_and_its_credited_alt_text_are_the_pictures():
+    body = ("IO – What is the first thing crossing your mind when you hear the word Nias? Most people would answer "
+            "stone-jumping, the island's famed tradition.\n\nThe greeting is uttered by friendly locals visiting "
+            "the village.\n")
+    picture = "Nias's stone-jumpers\nA young Nias man performing stone-jumping. Photo: Jane Roe/ Museum Contoh\n"
+    later = "Nias's stone-jumpers\nTeens of the village prepared to entertain the visitors. Photo: Jane Roe/ Museum Contoh\n"
+    cleaned = clean(doc(f"Nias world-famous stone-jumpers\n\n{picture}\n{body}\n{later}\n"
+                        "The stone-jumping, called fahombo, is a sight for tourists, a guide said.\n"))
+    assert cleaned.title == "Nias world-famous stone-jumpers"
+    assert "Nias's stone-jumpers" not in cleaned.paragraphs and rules_of(cleaned)["Nias's stone-jumpers"] == "photo-caption"
+    alt = "lompat batu nias, by indonesian tourism"
+    cleaned = clean(doc(f"Bawomataluo Village of Nias\n\n{alt}\nNias Jumping Rock\n\n{body}"))
+    assert cleaned.title == "Bawomataluo Village of Nias" and rules_of(cleaned)[alt] == "photo-caption"
+    # traps: the headline glued over its caption, under a shorter title bar in its words, is the headline; a deck
+    # in a sentence's case with "by" after its comma is the deck
+    cleaned = clean(doc(f"Nias Stone Jumpers\n\nNias Stone Jumpers Keep the Old Tradition Alive\n"
+                        f"A young man performs a stone jump in the village. Photo: Jane Roe/ Museum Contoh\n\n{body}"))
+    assert cleaned.title == "Nias Stone Jumpers Keep the Old Tradition Alive"
+    deck = "Stone jumping returns, by popular demand"
+    assert deck in clean(doc(f"Bawomataluo Village of Nias\n\n{deck}\n\nBy Jane Roe\n\n{body}")).paragraphs
+
+
+def test_a_subscriptions_pitch_its_benefits_and_a_links_text_are_chrome():
+    body = ("GEMPA yang mengguncang pulau itu dua pekan lalu juga merusak dusun purba di selatan. \"Batu lompat itu "
+            "sulit dipakai lagi,\" kata kepala desa.\n\nWarga kini mengumpulkan batu yang runtuh.\n")
+    benefits = ["- Akses edisi mingguan dari Tahun 1971", "- Akses penuh seluruh artikel Contoh+",
+                "- Baca dengan lebih sedikit gangguan iklan", "- Fitur baca cepat di edisi Mingguan",
+                "- Anda Mendukung Independensi Jurnalisme Contoh"]
+    pitch = "Baca berita dengan sedikit iklan, klik disini"
+    cleaned = clean(doc(f"{pitch}\n{body}" + "\n".join(benefits) + "\n"))
+    assert cleaned.title is None and pitch not in cleaned.paragraphs
+    assert not set(benefits) & set(cleaned.paragraphs)
+    link = "Untuk info wisata menarik lain, klik di sini."
+    cleaned = clean(doc(f"Lompat Batu di Desa Adat\n\n{body}\n{link}\n"))
+    assert link not in cleaned.paragraphs
+    # traps: a list item on a road cut off, and a sentence asking visitors to click, are the article's
+    for line in ("- Akses jalan ke desa terputus sejak Senin.", "Untuk info lain, pengunjung diminta klik di sini."):
+        assert line in clean(doc(f"Lompat Batu di Desa Adat\n\n{body}\n{line}\n")).paragraphs
