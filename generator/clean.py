@@ -3000,6 +3000,16 @@ def _carried_on_in_lower_case(lines: list[str], index: int) -> bool:
 _LOWER_CASE_WORD_FIRST = re.compile(r"[a-z][a-z'’-]*\s")
 
 
+def _over_a_picture_over_prose(lines: list[str], index: int, removed: dict[int, str]) -> bool:
+    """Under the line, a picture's caption (its lines already removed as one), then a paragraph."""
+    below = _next_line(lines, index)
+    if below is None or removed.get(below) != "photo-caption":
+        return False
+    while below is not None and removed.get(below) == "photo-caption":
+        below = _next_line(lines, below)
+    return below is not None and below not in removed and looks_like_prose(lines[below])
+
+
 def _next_line(lines: list[str], index: int) -> int | None:
     return next((j for j in range(index + 1, len(lines)) if lines[j].strip()), None)
 
@@ -3033,6 +3043,9 @@ def _remove_bylines(lines: list[str], zone: list[int], removed: dict[int, str], 
             if (first_sentence is not None and i > first_sentence and _SUBHEADING.fullmatch(lines[i].strip())
                     and below is not None and looks_like_prose(lines[below])):
                 continue  # "Berbekal botol dan kayu" over the body, under the standfirst's byline: a subheading
+            if (first_sentence is not None and i > first_sentence and _CAPITALS_SUBHEADING.fullmatch(lines[i].strip())
+                    and _over_a_picture_over_prose(lines, i, removed)):
+                continue  # "SEJARAH RAMBU SOLO TORAJA" over a picture and its caption, then the paragraph: a subheading
             neighbours = {_previous_line(lines, i), below}
             if any(n in accepted or n in removed for n in neighbours if n is not None):
                 accepted.add(i)
@@ -3351,7 +3364,8 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     if (not candidates and top and next((i for i in kept if i > above[0]), None) == body_start
             and _short_title_alone(top, editorial)
             and (len(top_words) > 2 or top_words[1][:1].islower() or top.endswith("!")
-                 or _named_in_the_paragraph(top_words, lines[body_start]))
+                 or _named_in_the_paragraph(top_words, lines[body_start])
+                 or _proper_name_in_the_paragraph(top, lines[body_start]))
             and not _named_picture(top)):
         return top
     # a headline of one word alone over the first paragraph, nothing above it, the paragraph opening with that word
@@ -3502,6 +3516,15 @@ def _named_in_the_paragraph(words: list[str], paragraph: str) -> bool:
 
 
 _NAMED_WORD_LETTERS = 6
+
+
+def _proper_name_in_the_paragraph(line: str, paragraph: str) -> bool:
+    """The line is a name the paragraph prints whole with the same capitals, past its opening word, a mark of its
+    own closing it maybe: an entry's title ("Rambu Solo'" / "… upacara pemakaman, yang dikenal sebagai Rambu Solo',
+    …"), where a topic's tag is a common noun the paragraph prints in lower case ("Bawang Putih" / "Harga bawang
+    putih …")."""
+    return (all(word[:1].isupper() for word in line.split())
+            and re.search(r"(?<=\S )" + re.escape(line) + r"(?![\w])", paragraph) is not None)
 
 
 def _headline_extended(line: str, headline: str) -> bool:
@@ -3939,6 +3962,7 @@ _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]{3,}(?![\w'’-])")
 _CLAUSE_WORDS = 3  # words in lower case of four letters or more: "Parents, pupils held by police" is a standfirst's
 # clause, not a byline ("by our staff correspondent", "Laporan wartawan X" have fewer)
 _SUBHEADING = re.compile(r"[A-Z][a-z]+(?: [a-z]+){2,5}")  # a phrase in a sentence's case, no stop: "Berbekal botol dan kayu"
+_CAPITALS_SUBHEADING = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){2,6}")  # "SEJARAH RAMBU SOLO TORAJA"
 _CAPITALS_HEADLINE_WORDS = 5  # a kicker or a section's label in capitals is shorter ("BERITA TERKINI")
 _REPEATED_PARAGRAPH_WORDS = 8  # a sentence; a short line ("Baca juga", a subheading) may well come twice
 _SAME_LINE_SIMILARITY = 96  # rapidfuzz ratio: one character in 50 differs

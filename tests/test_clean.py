@@ -8423,3 +8423,37 @@ def test_a_subscriptions_pitch_its_benefits_and_a_links_text_are_chrome():
     # traps: a list item on a road cut off, and a sentence asking visitors to click, are the article's
     for line in ("- Akses jalan ke desa terputus sejak Senin.", "Untuk info lain, pengunjung diminta klik di sini."):
         assert line in clean(doc(f"Lompat Batu di Desa Adat\n\n{body}\n{line}\n")).paragraphs
+
+
+def test_a_caption_credited_after_a_bar_and_a_subheading_in_capitals_over_a_picture():
+    caption = "Rambu Solo Contoh| Dokumen Pribadi"
+    first = ("Contoh.com | TORAJA – Pertengahan Januari, sebuah majalah menerbitkan daftar negara paling indah, dan "
+             "Indonesia berada di urutan keempat, kata penulis blog ini.")
+    heading = "SEJARAH RAMBU SOLO TORAJA"
+    second = ("Upacara adat Rambu Solo Toraja adalah upacara kematian masyarakat Toraja untuk memberi penghormatan "
+              "terakhir dan menyempurnakan kematian. Seseorang baru dianggap benar-benar meninggal setelah upacara "
+              "itu digelar. Sebelumnya ia dianggap orang sakit, yang masih dihidangkan makanan dan diajak bicara.")
+    page = (f"Contoh Seorang travel blogger yang suka jalan-jalan menyusuri keindahan alam dengan secangkir kopi.\n\n"
+            f"Rambu Solo Toraja, Pesta Kematian Toraja\n\n7 min read\n\nrambu solo Toraja\n\n{caption}\n\n{first}\n\n"
+            f"{heading}\n\nrambu solo Toraja\n{caption}\n\n{second}\n")
+    cleaned = clean(doc(page))
+    assert cleaned.title == "Rambu Solo Toraja, Pesta Kematian Toraja"
+    assert caption not in cleaned.paragraphs and heading in cleaned.paragraphs
+    assert cleaned.paragraphs == (first, heading, second)
+    # traps: a name of two words in capitals there is the writer's; a title bar's bar with a section's name is no
+    # caption's credit
+    assert "JANE ROE" not in clean(doc(page.replace(heading, "JANE ROE"))).paragraphs
+    line = "Rambu Solo Digelar Lagi | Dokumen Negara"
+    assert rules_of(clean(doc(f"{line}\n\n{first}\n\n{second}\n"))).get(line) != "photo-caption"
+
+
+def test_an_entrys_title_the_paragraph_prints_as_a_name_is_the_headline_and_a_topics_tag_is_not():
+    paragraph = ("Dalam budaya Toraja, upacara pemakaman yang dikenal sebagai Rambu Solo' adalah ritual yang sangat "
+                 "penting dan mahal. Makin tinggi status seseorang, makin besar biaya upacaranya.")
+    body = f"{paragraph}\n\nTempat prosesi pemakaman disebut rante, biasanya di padang rumput luas.\n"
+    assert clean(doc(f"Rambu Solo'\n\n{body}")).title == "Rambu Solo'"
+    # trap: a tag in title case that the paragraph prints as a common noun is no headline
+    tag = "Bawang Putih"
+    assert clean(doc(f"{tag}\n\nPekan ini harga bawang putih di pasar naik lagi karena pasokan dari luar daerah "
+                     "berkurang. Pedagang menyebut harga bisa naik sampai akhir bulan.\n\n"
+                     "Pedagang menyebut pasokan dari luar daerah berkurang.\n")).title is None
