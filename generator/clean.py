@@ -3345,13 +3345,14 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
             and not _title_case(lines[candidates[0]]) and _next_line(lines, candidates[0]) == body_start):
         return lines[above[0]].strip()
     # a blog post's title of two to five words between the post's date line, the page's first line, and the body
-    # ("Monday 2 December 2013" / "Jamu Gendong" / "Today I want to …"): the date a post opens with stands over it
+    # ("Monday 2 December 2013" / "Jamu Gendong" / "Today I want to …"): the date a post opens with stands over it.
+    # Its writer may have typed it in lower case ("bali ngaben"), as such a blog's titles often are.
     first = lines[above[0]].strip() if above else ""
     dated = _previous_line(lines, above[0]) if above else None
     under = next((i for i in kept if i > above[0]), None) if above else None
     if (not candidates and dated is not None and removed.get(dated) == "date-stamp"
             and _previous_line(lines, dated) is None and under is not None and looks_like_prose(lines[under])
-            and _short_title_alone(first, editorial)):
+            and _short_title_alone(first[:1].upper() + first[1:], editorial)):
         return first
     # a headline of three to five words alone over the first paragraph, nothing above it ("UP IN SMOKE" / "A FIRE
     # swept through …"), or of two in a sentence's case ("Dump fire"; two words in title case are a topic's or a
@@ -3486,9 +3487,14 @@ def _on_topic(line: str, body: list[str]) -> bool:
 _NAME_BEFORE_DASH = re.compile(r"\s*\S+\s+[-–—]\s")  # "KuatBaca - Kementerian …": a dateline's name, the site's
 
 
+_NOTE_MARKS_AND_ARTICLE = re.compile(r"^\s*(?:\[\d{1,3}\])*\s*(?:An?\s+(?=[A-Z]))?")
+
+
 def _entry_word(word: str, paragraph: str) -> bool:
     """The word, capitalised and four letters or more, is the paragraph's first, maybe in its plural or possessive
-    ("Armadillo" / "Armadillos' rooting …")."""
+    ("Armadillo" / "Armadillos' rooting …"), maybe after an encyclopedia's note marks and an indefinite article
+    ("Ngaben" / "[3][4] A Ngaben is performed …")."""
+    paragraph = _NOTE_MARKS_AND_ARTICLE.sub("", paragraph)
     first = re.sub(r"[’']s?$|[,:;]$", "", next(iter(paragraph.split()), ""))
     return (len(word) >= 4 and word.isalpha() and word[:1].isupper()
             and fold(first) in {fold(word), fold(word) + "s", fold(word) + "es"})

@@ -8457,3 +8457,33 @@ def test_an_entrys_title_the_paragraph_prints_as_a_name_is_the_headline_and_a_to
     assert clean(doc(f"{tag}\n\nPekan ini harga bawang putih di pasar naik lagi karena pasokan dari luar daerah "
                      "berkurang. Pedagang menyebut harga bisa naik sampai akhir bulan.\n\n"
                      "Pedagang menyebut pasokan dari luar daerah berkurang.\n")).title is None
+
+
+def test_a_blog_posts_title_in_lower_case_under_its_date_and_an_entrys_title_over_note_marks():
+    body = ("The Bali royal families, foreign dignitaries and thousands of residents flocked to the palace to witness "
+            "the grand cremation of the late king on Tuesday.\n\nThe tower has 11 roofs.\n")
+    assert clean(doc(f"Wednesday, November 3, 2010\n\nbali ngaben\n\n{body}")).title == "bali ngaben"
+    entry = ("[3][4][5] A Ngaben is performed to release the soul of a dead person so that it can enter the upper "
+             "realm where it can wait to be reborn.\n\n[1] The coffin is rotated three times at a crossing.\n")
+    assert clean(doc(f"Ngaben\n\n{entry}")).title == "Ngaben"
+    # traps: a lower-case line with a mark inside under the date is no title; a word the paragraph names after
+    # "The" is no entry's title (a section's label over its story)
+    assert clean(doc(f"Wednesday, November 3, 2010\n\nbali, ngaben\n\n{body}")).title is None
+    assert clean(doc("Tower\n\nThe tower is performed to release the soul of a dead person so that it can enter the "
+                     "upper realm where it can wait to be reborn.\n\n[1] The coffin is rotated three times.\n")).title is None
+
+
+def test_an_image_hosts_label_and_a_caption_closed_by_an_agencys_photo_credit_are_chrome():
+    body = ("PADANGBAI – Ratusan orang berkumpul di sepanjang pantai untuk upacara kremasi massal, kata panitia.\n\n"
+            "Keluarga melepas 117 jenazah untuk dikremasi.\n")
+    label = "Image Hosted by ImageShack.us"
+    caption = ("Pria Bali mengarak menara upacara yang berisi sisa-sisa 117 orang di pantai, Jumat, 29 Juli 2022, "
+               "di Padangbai, Bali. (Sumber: AP Photo/Jane Roe)")
+    cleaned = clean(doc(f"Ngaben Akbar di Padangbai\n\n{body}\n{label}\n{label}\n\n{caption}\n\n"
+                        "Umat Hindu Bali percaya ngaben melepaskan jiwa orang yang wafat.\n"))
+    assert label not in cleaned.paragraphs and caption not in cleaned.paragraphs
+    # traps: a sentence citing a statistics office as its source, and a subheading on a museum that hosts pictures,
+    # are text
+    for line in ("Jumlah wisatawan naik 20 persen tahun ini. (Sumber: BPS Bali)",
+                 "Images hosted by the museum"):
+        assert line in clean(doc(f"Ngaben Akbar di Padangbai\n\n{body}\n{line}\n")).paragraphs
