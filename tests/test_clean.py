@@ -8487,3 +8487,15 @@ def test_an_image_hosts_label_and_a_caption_closed_by_an_agencys_photo_credit_ar
     for line in ("Jumlah wisatawan naik 20 persen tahun ini. (Sumber: BPS Bali)",
                  "Images hosted by the museum"):
         assert line in clean(doc(f"Ngaben Akbar di Padangbai\n\n{body}\n{line}\n")).paragraphs
+
+
+def test_a_caption_closed_by_where_its_person_stands_in_indonesian_is_a_caption():
+    body = ("Pukul 15.30 tepat kami sudah siap di lobby hotel dan langsung berangkat ke Uluwatu, kata penulis blog ini."
+            "\n\nSesampai di sana kami membeli tiket pertunjukan.\n")
+    for caption in ("Mr. Wayan , driver kami selama di bali ( kanan )", "Jane Roe bersama pemandu wisata John Doe (kiri)."):
+        cleaned = clean(doc(f"Day 1 : Kecak Dance at Uluwatu\n\n{body}\n{caption}\n\nTiket pertunjukan Rp 70.000 per "
+                            "orang dan tempat duduk bebas dipilih.\n"))
+        assert caption not in cleaned.paragraphs and rules_of(cleaned)[caption] == "photo-caption"
+    # trap: a sentence naming who stood on the right before it goes on is the article's
+    line = "Presiden Joko Widodo (kanan) bersalaman dengan Gubernur di Istana, Senin."
+    assert line in clean(doc(f"Day 1 : Kecak Dance at Uluwatu\n\n{body}\n{line}\n")).paragraphs
