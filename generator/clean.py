@@ -2034,7 +2034,6 @@ _WRITERS_BIO = re.compile(r"\b(?:writes|reporter|editor|correspondent|journalist
                           r"newsroom|contact|wartawan|jurnalis|penulis|redaksi)\b|@[\w-]+\.", re.IGNORECASE)
 
 
-@lru_cache(maxsize=8)
 def _drawn_from_paragraph(caption: str, paragraph: str) -> bool:
     """A picture's caption made of a paragraph's opening words, the paragraph beside it ("Nama tarian ini diambil dari
     seorang ulama Aceh, Syekh Saman." by "Nama tarian ini diambil dari seorang ulama Aceh bernama Syekh Saman, yang
@@ -2043,6 +2042,7 @@ def _drawn_from_paragraph(caption: str, paragraph: str) -> bool:
             and len(_SENTENCE_SPLIT.findall(paragraph)) > len(_SENTENCE_SPLIT.findall(caption)))
 
 
+@lru_cache(maxsize=8)
 def _roles(editorial: Editorial) -> frozenset[str]:
     return frozenset(editorial.cues.roles)
 
