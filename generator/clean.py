@@ -807,6 +807,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[above] = "photo-caption"
     for i in _picture_glued_under_a_paragraph(lines, removed):
         removed.setdefault(i, "photo-caption")
+    # pictures' captions in a table's one cell among the paragraphs, two or more, as a blog's editor lays each
+    # picture out ("People scrambling The Gunungan, everyone happy |"); one such line alone may be the text's, and
+    # a cell at the top may hold the headline
+    cells = [i for i, line in enumerate(lines)
+             if i > first_paragraph and i not in removed and _CAPTION_IN_A_CELL.fullmatch(line.strip())
+             and 2 <= len(line.split()) - 1 <= _CAPTION_IN_A_CELL_WORDS]
+    if len(cells) >= 2:
+        removed.update((i, "photo-caption") for i in cells)
     for i in _keyword_lines(lines, removed):
         removed.setdefault(i, "keywords")
     for i in _tag_list(lines, removed):
@@ -2004,6 +2012,8 @@ _CAPTION_DRAWN_AGAIN_AFTER = 2  # paragraphs between a line over the body and it
 _CAPTION_DRAFT_SHARE = 0.7  # of the shorter line's characters, printed the same from its start
 _CAPTION_DRAFT_WORDS = 8  # a caption's sentence; a list's short items may open alike ("Skor: 3,35", "Skor: 3,32")
 _CAPTION_PARAGRAPH_LENGTH = 2  # times the caption's length: a paragraph of more sentences, not a draft of it
+_CAPTION_IN_A_CELL = re.compile(r"[^|]*[^|\s]\s\|")  # one cell: the text, then its bar
+_CAPTION_IN_A_CELL_WORDS = 15  # a caption's; a paragraph laid out in a cell runs longer
 _CAPTION_MIN_WORDS = 5
 _PULL_QUOTE = re.compile(r"[“”\"„«‘][^“”\"„«»]{20,400}[”\"»’]")  # a quotation alone, whole, nothing outside it
 _SOURCES_LABEL = re.compile(r"(?:Sources?|Sumber(?: berita| artikel)?|Referensi|References?)\s*:", re.IGNORECASE)

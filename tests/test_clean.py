@@ -8499,3 +8499,22 @@ def test_a_caption_closed_by_where_its_person_stands_in_indonesian_is_a_caption(
     # trap: a sentence naming who stood on the right before it goes on is the article's
     line = "Presiden Joko Widodo (kanan) bersalaman dengan Gubernur di Istana, Senin."
     assert line in clean(doc(f"Day 1 : Kecak Dance at Uluwatu\n\n{body}\n{line}\n")).paragraphs
+
+
+def test_a_caption_in_a_tables_one_cell_among_the_paragraphs_and_an_encyclopedias_note_are_chrome():
+    first = ("Since the reign of its first sultan, the palace has kept a tradition called Grebeg, a word for the "
+             "noise of the crowd's cheers, the writer said.")
+    captions = ["Grebeg Maulud Started |", "People scrambling The Gunungan, everyone happy |"]
+    page = (f"{first}\n{captions[0]}\nThe palace holds its grebeg three times a year.\n{captions[1]}\n"
+            "The parade begins at 07.30 in the morning.\nfrom wikipedia\n")
+    cleaned = clean(doc(page))
+    assert not set(captions) & set(cleaned.paragraphs) and "from wikipedia" not in cleaned.paragraphs
+    assert "wikipedia" in cleaned.source_notes
+    # traps: one short cell alone, a long paragraph laid out in a cell, a one-word cell, and a sentence naming the
+    # encyclopedia, stay
+    paragraph = ("The reservoir has long suffered from algae blooms, which can harm the environment and the fish that "
+                 "live in it, the authority said on its website. |")
+    for line in ("The parade was moved because of the rain |", "The photo came from Wikipedia, the curator said."):
+        assert line in clean(doc(f"{first}\n{line}\nThe parade begins at 07.30 in the morning.\n")).paragraphs
+    for line in (paragraph, "Total |"):  # beside a caption's cell
+        assert line in clean(doc(f"{first}\n{captions[0]}\n{line}\nThe parade begins at 07.30.\n")).paragraphs
