@@ -1569,6 +1569,27 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[alt] = removed[caption] = "photo-caption"
     kept = [i for i in kept if i not in removed]
 
+    # Readers' comments closing the page in chat spelling, each opening in lower case ("wah… sekarang ank jambi sdh
+    # pntar2 dlm brkarya seni….." / "tingkt kn terus ya!"), perhaps under the name of the site or of the one who
+    # wrote first, right after the article's last finished sentence, itself opening in capitals: no edited
+    # paragraph spells so. An acronym the page prints in capitals is no chat word in lower case ("dprd").
+    acronyms = {word.lower() for i in kept for word in _ACRONYM.findall(lines[i])}
+    tail = []
+    for i in reversed(kept):
+        if not _chat_spelled(lines[i].strip(), acronyms):
+            break
+        tail.append(i)
+    if tail and sum(_chat_words(lines[i], acronyms) for i in tail) >= _CHAT_WORDS_MIN:
+        position = len(kept) - len(tail) - 1
+        if position >= 1 and _name_alone(lines[kept[position]].strip()):
+            tail.append(kept[position])
+            position -= 1
+        above = lines[kept[position]].strip() if position >= 0 else ""
+        if _FINISHED.search(above) and above[:1].isupper():
+            for i in tail:
+                removed[i] = "reader-comment"
+            kept = kept[:position + 1]
+
     # 4b. What closes the page after the article's last finished sentence: topic tags, a category label
     # ("Kategori :"), a link's or a picture's label ("Explore more on these topics", "Clickable Image"). Short
     # lines with no sentence mark, no quote and no list bullet, right after a sentence (not after "…berikut:",
@@ -2656,6 +2677,27 @@ def _first_sentence_whole(line: str, text: str) -> bool:
 
 _BYLINE_LABEL = re.compile(r"(?:Oleh|By|Penulis|Editor|Reporter|Pewarta|Redaktur|Penyunting|Author|Writer)\s*:?",
                            re.IGNORECASE)
+
+
+# A word as chat spells it: consonants only ("sdh", "dlm", "kn", "yg"), or doubled by a figure ("pntar2"); not a part
+# of an address, a tag, a contraction or a reporter's initials ("https:", "<br", "they'll", "(rhm)")
+_CHAT_WORD = re.compile(r"(?<![\w@#/.:<'’(&-])(?:yg|[b-df-hj-np-tv-xz]{2,5}|[a-z]{3,}2)(?![\w@/.:>'’)-])")
+# … and those an edited text prints so too: units, abbreviations, titles
+_VOWELLESS_WORDS = frozenset("km kg cm mm ml mg dl dll dsb dst dkk tsb sbb hlm vs st dr drh drg mr mrs ms pm th nd rd "
+                             "ft lb lbs hp tv pc ppm kwh mph cc pp sd smp sk pt cv ng".split())
+_CHAT_WORDS_MIN = 2  # over the comments together: one such word may be a slip
+_CHAT_LINE_MAX_WORDS = 20
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def _chat_words(line: str, acronyms: set[str]) -> int:
+    return sum(1 for word in _CHAT_WORD.findall(line) if word not in _VOWELLESS_WORDS and word not in acronyms)
+
+
+def _chat_spelled(line: str, acronyms: set[str]) -> bool:
+    """A short line opening in lower case with a word as chat spells it: a reader's comment, not the article's."""
+    return (line[:1].islower() and len(line.split()) <= _CHAT_LINE_MAX_WORDS and _chat_words(line, acronyms) > 0
+            and "://" not in line)
 
 
 def _name_alone(line: str) -> bool:

@@ -8518,3 +8518,37 @@ def test_a_caption_in_a_tables_one_cell_among_the_paragraphs_and_an_encyclopedia
         assert line in clean(doc(f"{first}\n{line}\nThe parade begins at 07.30 in the morning.\n")).paragraphs
     for line in (paragraph, "Total |"):  # beside a caption's cell
         assert line in clean(doc(f"{first}\n{captions[0]}\n{line}\nThe parade begins at 07.30.\n")).paragraphs
+
+
+def test_readers_comments_in_chat_spelling_under_the_sites_name_close_no_article():
+    body = ("Tari piring adalah tarian tradisional Minangkabau yang memakai piring sebagai propertinya, kata penulis.\n"
+            "Penari meletakkan piring di atas telapak tangan sambil menari.\n")
+    comments = ["Contoh Paradise", "wah… sekarang ank jambi sdh pntar2 dlm brkarya seni…..", "tingkt kn terus ya!"]
+    cleaned = clean(doc(f"{body}" + "\n".join(comments) + "\n"))
+    assert not set(comments) & set(cleaned.paragraphs)
+    assert cleaned.paragraphs[-1] == "Penari meletakkan piring di atas telapak tangan sambil menari."
+    # traps: a last paragraph opening with a brand in lower case and printing units and an abbreviation, one with a
+    # single short word, and one naming in lower case the bodies the page prints in capitals, stay
+    for line in ("eFishery mencatat 5 km jalur dan 20 kg pakan baru, dll.", "eBay menutup layanan di 5 negara pd akhir tahun."):
+        assert line in clean(doc(f"{body}{line}\n")).paragraphs
+    acronyms = "Sanggar itu dibina DPRD dan BPBD setempat.\n"
+    line = "eKTP para penari diperiksa dprd dan bpbd kota pekan depan."
+    assert line in clean(doc(f"{body}{acronyms}{line}\n")).paragraphs
+    # … and a long one, a paragraph of a writer who abbreviates
+    line = ("eSIM kini dipakai di 20 negara, dan pd tahun ini sdh ada 5 operator baru yang menjualnya kepada para "
+            "pelanggan di kota besar.")
+    assert line in clean(doc(f"{body}{line}\n")).paragraphs
+    # … and a page printed all in lower case keeps its last lines
+    lower = body.lower() + "sdh dua kali penari itu tampil dlm festival.\n"
+    assert clean(doc(lower)).paragraphs[-1] == "sdh dua kali penari itu tampil dlm festival."
+
+
+def test_a_prompt_to_follow_the_sites_accounts_by_their_handles_is_chrome():
+    body = ("Tari piring adalah tarian tradisional Minangkabau yang memakai piring sebagai propertinya, kata penulis.\n"
+            "Penari meletakkan piring di atas telapak tangan sambil menari.\n")
+    prompt = ("Follow Instagram @contohsitus juga Tiktok @contoh biar nggak ketinggalan event seru komunitas dan tips "
+              "dapat cuan dari Contoh")
+    assert prompt not in clean(doc(f"{body}{prompt}\n")).paragraphs
+    # trap: a sentence telling readers to follow a network's trends, no account named, is the article's
+    line = "Follow TikTok trends with care, the agency told parents on Monday, as the challenge spread among pupils."
+    assert line in clean(doc(f"{body}{line}\n")).paragraphs
