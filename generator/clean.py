@@ -7,6 +7,7 @@ General rules only: outlet-specific knowledge lives in the editorial YAML files.
 
 from __future__ import annotations
 
+import bisect
 import html
 import itertools
 import os
@@ -23,7 +24,7 @@ from rapidfuzz import fuzz
 from . import dates, gazetteer
 from .editorial import Editorial, OutletProfile, fold, outlet_for_url
 from .model import CleanDocument, RawDocument, RemovedLine
-from .ner import person_words, stem
+from .ner import dictionary, person_words, stem
 
 _QUOTES = "“”\"„«»"
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*$")
@@ -62,9 +63,10 @@ _HASHTAGS_AT_END = re.compile(_HASHTAGS.pattern + r"\s*$")
 _BLOCK_LIMIT = 20  # a related-links block longer than this is not one
 _BLOCK_CAPTION_WORDS = 4  # a caption of a picture in a list of links: a name, a short sentence
 _READ_MORE_BUTTON = re.compile(r"(?i:baca selengkapnya|selengkapnya|read more|read the full story|continue reading|"
-                               r"lanjutkan membaca)\W{0,3}")
+                               r"lanjutkan membaca)\W{0,4}")  # "selengkapnya...."
 _CUT_END = re.compile(r"\s*(?:\.{3}|…)$")
 _HEAD_LINES = 15  # the headline, stamp and section are looked for among the first kept lines
+_TEASER_BOX_LINES = 4  # a box's excerpt, between its date line and its link to read on
 _DESK_DATELINE_WORDS = 4  # "SBNpro – Siantar", "Tim Redaksi – Medan": a headline with a dash is longer
 
 # Dateline forms: "Channel9.id – Jakarta.", "MAJALAHJURNALIS.Com (Jakarta) -", "JAKARTA, KOMPAS.com -",
@@ -387,6 +389,44 @@ def _comment_over_its_writer(lines: list[str], index: int, removed: dict[int, st
 _LIST_NUMBER = re.compile(r"\s*(\d{1,3})\.\s")
 
 
+def _teaser_box_over_the_article(lines: list[str], kept: list[int]) -> list[int]:
+    """Near the top, a link to read on alone under an excerpt, under a date line, under a headline: another story's
+    box, when a headline over a date line, prose under them, follows further down (the article's own head)."""
+    for position, i in enumerate(kept[:_HEAD_LINES]):
+        if not _READ_MORE_BUTTON.fullmatch(lines[i].strip()):
+            continue
+        stamp = next((q for q in range(position - 1, max(position - 2 - _TEASER_BOX_LINES, 0), -1)
+                      if dates.stamp_text(lines[kept[q]].strip())), None)
+        if stamp is None or not _headline_like(lines[kept[stamp - 1]].strip()):
+            continue
+        later = kept[position + 1:]
+        if any(_headline_like(lines[head].strip()) and dates.stamp_text(lines[stamped].strip())
+               and looks_like_prose(lines[body]) for head, stamped, body in zip(later, later[1:], later[2:])):
+            return kept[stamp - 1:position + 1]
+    return []
+
+
+_COUNTED_COMMENTS_MAX_LINES = 12  # the comments a blog prints between their count and its comment form
+
+
+def _comments_under_their_count(lines: list[str], index: int, removed: dict[int, str]) -> list[int]:
+    """The lines between the comments' count ("1 comment:") and the comment form that stops the page ("Post a
+    Comment"): the comments, however they read ("Hi Lefidus." / "If you are going to use the text …"), when the count
+    stands under the article's paragraphs, not over them as a count under the headline does."""
+    between = []
+    for k in range(index - 1, max(index - 1 - _COUNTED_COMMENTS_MAX_LINES, -1), -1):
+        if not lines[k].strip():
+            continue
+        if removed.get(k) == "comment-count":
+            under_paragraph = any(k2 not in removed and looks_like_prose(lines[k2])
+                                  and _FINISHED.search(lines[k2].strip()) for k2 in range(k))
+            return between if under_paragraph else []
+        if k in removed:
+            continue
+        between.append(k)
+    return []
+
+
 def _earlier_items_of_the_list(lines: list[str], index: int, removed: dict[int, str]) -> list[int]:
     """A comment that ends the article, numbered in a list ("  3. Wow! … stubborn ;)"): the list's items over it
     back to its first ("  1. …", "  2. …"), with the lines that go on an item, indented under it. Anything else
@@ -445,13 +485,16 @@ def _wrapped_after_first_words(line: str, following: str, after: str) -> bool:
 _PHOTO_CREDIT_WORDS = {"istimewa", "ist", "dok", "dokumentasi", "repro", "courtesy", "handout", "file"}
 
 
-_CLOSING_CREDIT = re.compile(r"\(([^()/]{2,40})/\s*([^()/]{2,40})\)\s*$")  # "… (Jane Roe/Example News)"
+# "… (Jane Roe/Example News)", "… (KRO/RD/P.Simbolon)"
+_BYLINE_WITH_DATE = re.compile(r"(?:Oleh|By|Penulis|Reporter|Written by)\s*:?\s+\S", re.IGNORECASE)  # "Oleh : Jane Roe | …"
+_CLOSING_CREDIT = re.compile(r"\(([^()/]{2,40})/\s*([^()/]{2,40})(?:/\s*[^()/]{2,40})?\)\s*$")
 
 
 def _reporter_credit(line: str, editorial: Editorial) -> bool:
     """A paragraph closed by its reporter's credit, "… mosquito bites. (Anton Banal/SunStar Philippines)",
     "… (Robi/voa-islam.com)": a person's name before the slash, an outlet after it; or by its writers'
-    initials, "(II/MC)", or the writer and the desk, "(ANS/Tim Liputan 6 SCTV)". A picture's credit names a label
+    initials, "(II/MC)", "(KRO/RD/P.Simbolon)", or the writer and the desk, "(ANS/Tim Liputan 6 SCTV)". A picture's
+    credit names a label
     ("(Foto: Tagar/Nama)"),
     the agency or the outlet first ("(Antara/Dhemas Reviyanto)", "(CNN Indonesia/ …)") or says "courtesy"."""
     found = _CLOSING_CREDIT.search(line.strip())
@@ -463,7 +506,9 @@ def _reporter_credit(line: str, editorial: Editorial) -> bool:
     if fold(person) in _agency_names(editorial):
         return False  # "(Antara/Dhemas Reviyanto)", "(AFP/JD)": the agency's picture
     if _WRITERS_INITIALS.fullmatch(person) and _WRITERS_INITIALS.fullmatch(outlet):
-        return True  # the writer's and the editor's initials, "… menangkap kembali RH. (II/MC)", as "(rdp/imk)"
+        # the writer's and the editor's initials, "… menangkap kembali RH. (II/MC)", as "(rdp/imk)", maybe a
+        # contributor's name after them, "… atau negara lain. (KRO/RD/P.Simbolon)"
+        return True
     if _DESK.match(outlet) or _DESK_CODE.fullmatch(outlet):
         return True  # the writer and the desk: "… guna dimintai keterangannya.(ANS/Tim Liputan 6 SCTV)", "(JANE ROE/B-5)"
     words = person.split()
@@ -711,6 +756,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 if _COMMENT_WRITER.fullmatch(line):
                     removed.update((i, rule.name) for i in _comment_over_its_writer(lines, index, removed))
                 removed.update((i, rule.name) for i in _earlier_items_of_the_list(lines, index, removed))
+                removed.update((i, rule.name) for i in _comments_under_their_count(lines, index, removed))
             elif rule.kind == "link" and not prose_seen:  # over the article, its own headline may come next
                 title = _next_line(lines, index)
                 if title is not None and _headline_like(lines[title].strip()) and title - index <= 2:
@@ -738,6 +784,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                             and len(candidate.split()) > _BLOCK_CAPTION_WORDS  # a picture's "Musher Aliy Zirkle."
                             # a bulleted item under the label, as the items before it: a link, however it reads
                             and not (_BULLET.match(candidate) and all(_BULLET.match(lines[k].strip()) for k in listed))):
+                        # the paragraph ends the list; a headline and its author's line with the date right over it
+                        # are the article's head, not the list's last link ("BUDAYA" / "Hari Jadi Ulos …" / "Oleh :
+                        # Jane Roe | 15-Des-2017, 11:33:35 WIB" / "KabarIndonesia - Ambarita, …")
+                        if (len(listed) >= 2 and _BYLINE_WITH_DATE.match(lines[listed[-1]].strip())
+                                and dates.stamp_text(lines[listed[-1]].strip())
+                                and _headline_like(lines[listed[-2]].strip())):
+                            del listed[-2:]
                         break
                     if candidate:
                         listed.append(following)
@@ -751,6 +804,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         else:
             if closed_by_initials:
                 removed[index] = "after:editors-initials"  # the page's widgets under the article, however they read
+                index += 1
+                continue
+            if not prose_seen and len(line) >= _CUT_DESCRIPTION_CHARS and _cut_inside_a_word(line):
+                # over the article, the page's description cut at its length inside a word ("Wakil Menteri … mengunjungi
+                # Galeri Ulos Sianipar dan UKM Bersama sekalig"): no paragraph ends so, and a headline cut so is
+                # shorter ("… due to monsoon floods, landslides, and upro")
+                removed[index] = "cut-description"
                 index += 1
                 continue
             if _credit_caption(line, editorial):
@@ -809,10 +869,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         removed.setdefault(i, "photo-caption")
     # pictures' captions in a table's one cell among the paragraphs, two or more, as a blog's editor lays each
     # picture out ("People scrambling The Gunungan, everyone happy |"); one such line alone may be the text's, and
-    # a cell at the top may hold the headline
+    # a cell at the top in title case may hold the headline ("Kabupaten Kaur Adalah … |"), where one in a sentence's
+    # case is the first picture's ("Wamenparekraf Angela tanoesoedibjo bersama Pemilik Galeri Ulos … |")
     cells = [i for i, line in enumerate(lines)
-             if i > first_paragraph and i not in removed and _CAPTION_IN_A_CELL.fullmatch(line.strip())
-             and 2 <= len(line.split()) - 1 <= _CAPTION_IN_A_CELL_WORDS]
+             if (i > first_paragraph or not _title_case(line)) and i not in removed
+             and _CAPTION_IN_A_CELL.fullmatch(line.strip()) and 2 <= len(line.split()) - 1 <= _CAPTION_IN_A_CELL_WORDS]
     if len(cells) >= 2:
         removed.update((i, "photo-caption") for i in cells)
     for i in _keyword_lines(lines, removed):
@@ -1108,6 +1169,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     for i in kept[:_HEAD_LINES]:
         if _RELATIVE_TIME.fullmatch(lines[i].strip()):
             removed[i] = "date-stamp"  # "Today at 12:34 PM": when the page was shown, no date of the article's
+    kept = [i for i in kept if i not in removed]
+
+    # Another story's box at the top, over the article's own head: its headline, its date line, its excerpt and the
+    # link to read on alone ("DaerahOperasional Pelabuhan … oleh : Jane Roe" / "07-Jul-2018, 14:45 WIB" /
+    # "KabarIndonesia - Samosir, Sejak …" / "Namun," / "selengkapnya...."), a headline over a date line further down
+    for i in _teaser_box_over_the_article(lines, kept):
+        removed[i] = "teaser"
     kept = [i for i in kept if i not in removed]
 
     # 3. Publication stamps and section label near the top; stamps anywhere are not prose, except a bare date
@@ -2509,6 +2577,31 @@ def _stems(line: str) -> list[str]:
     return [word[:_STEM_LETTERS] for word in _words(line)]
 
 
+_CUT_DESCRIPTION_CHARS = 140  # a description is cut at 150 characters or so, a headline sooner
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> tuple[str, ...]:
+    """The words of the site's languages, sorted: PySastrawi's Indonesian root words and wordfreq's lists."""
+    from wordfreq import iter_wordlist
+
+    words = set(dictionary())
+    for language in ("en", "id"):
+        words.update(iter_wordlist(language, wordlist="small"))
+    return tuple(sorted(words))
+
+
+def _cut_inside_a_word(line: str) -> bool:
+    """The line stops inside a word: its last, in lower case and no mark after it, is no word the site's languages
+    know but the start of one ("… sekalig", of "sekaligus")."""
+    last = line.split()[-1]
+    if not (len(last) >= 3 and last.isalpha() and last.islower()) or _word_frequency(last) > 0:
+        return False
+    words = _known_words()
+    position = bisect.bisect_left(words, last)
+    return position < len(words) and words[position].startswith(last)
+
+
 @lru_cache(maxsize=8192)
 def _word_frequency(word: str) -> float:
     """wordfreq's Zipf frequency of a word in the site's languages, the higher of the two (0: no word it knows)."""
@@ -3540,16 +3633,20 @@ _NAME_BEFORE_DASH = re.compile(r"\s*\S+\s+[-–—]\s")  # "KuatBaca - Kementeri
 
 
 _NOTE_MARKS_AND_ARTICLE = re.compile(r"^\s*(?:\[\d{1,3}\])*\s*(?:An?\s+(?=[A-Z]))?")
+_DEFINED_SUBJECT = r"(?:e?s)? (?:is|are|was|were|adalah|merupakan|ialah) "  # "Weaving is …"
 
 
 def _entry_word(word: str, paragraph: str) -> bool:
     """The word, capitalised and four letters or more, is the paragraph's first, maybe in its plural or possessive
     ("Armadillo" / "Armadillos' rooting …"), maybe after an encyclopedia's note marks and an indefinite article
-    ("Ngaben" / "[3][4] A Ngaben is performed …")."""
+    ("Ngaben" / "[3][4] A Ngaben is performed …"), or the subject a later sentence of it says what it is of
+    ("Weaving" / "… since their earliest history. Weaving is still a vital part of …")."""
     paragraph = _NOTE_MARKS_AND_ARTICLE.sub("", paragraph)
     first = re.sub(r"[’']s?$|[,:;]$", "", next(iter(paragraph.split()), ""))
-    return (len(word) >= 4 and word.isalpha() and word[:1].isupper()
-            and fold(first) in {fold(word), fold(word) + "s", fold(word) + "es"})
+    if not (len(word) >= 4 and word.isalpha() and word[:1].isupper()):
+        return False
+    return (fold(first) in {fold(word), fold(word) + "s", fold(word) + "es"}
+            or re.search(r"[.!?] " + re.escape(word) + _DEFINED_SUBJECT, paragraph) is not None)
 
 
 def _short_title_alone(line: str, editorial: Editorial) -> bool:

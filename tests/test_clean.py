@@ -8552,3 +8552,109 @@ def test_a_prompt_to_follow_the_sites_accounts_by_their_handles_is_chrome():
     # trap: a sentence telling readers to follow a network's trends, no account named, is the article's
     line = "Follow TikTok trends with care, the agency told parents on Monday, as the challenge spread among pupils."
     assert line in clean(doc(f"{body}{line}\n")).paragraphs
+
+
+def test_a_one_word_title_a_later_sentence_of_the_paragraph_defines_is_the_headline():
+    body = ("The Batak people of Northern Sumatra have woven cloth for their rites since their earliest history. "
+            "Weaving is still a vital part of the Batak way of life.\n\nWomen are the traditional weavers.\n")
+    assert clean(doc(f"Weaving\n\n{body}")).title == "Weaving"
+    # trap: a word a later sentence opens with, saying nothing of what it is, is a label's, no title
+    other = body.replace("Weaving is still a vital part", "Weaving families still sell their cloth as a part")
+    assert clean(doc(f"Weaving\n\n{other}")).title is None
+
+
+def test_share_this_alone_and_a_prompt_to_open_a_picture_larger_with_its_credit_are_chrome():
+    body = ("The Batak people of Northern Sumatra have woven cloth for their rites since their earliest history.\n\n"
+            "Women are the traditional weavers, the museum said.\n")
+    lines = ["Share this", "(Click for larger image). Photo: Jane Roe (2008). Source: Flickr", "Klik gambar untuk memperbesar"]
+    cleaned = clean(doc(f"{body}\n" + "\n\n".join(lines) + "\n\nVillages often weave only one or two designs.\n"))
+    assert not set(lines) & set(cleaned.paragraphs)
+    # traps: sentences asking to share an article or to click on a picture are the article's
+    for line in ("Share this article with your neighbours, the council urged residents on Monday.",
+                 "Click on the image to see the new flood map, the agency said on Monday as the river rose."):
+        assert line in clean(doc(f"{body}\n{line}\n")).paragraphs
+    # … and a subheading over the pictures, no prompt to click
+    line = "Foto-foto pawai ulos di Samosir"
+    assert line in clean(doc(f"{body}\n{line}\n\nVillages often weave only one or two designs.\n")).paragraphs
+
+
+def test_a_description_cut_inside_a_word_over_the_article_is_no_headline():
+    description = ("Wakil Menteri Pariwisata dan Ekonomi Kreatif Jane Roe berkesempatan mengunjungi Galeri Ulos "
+                   "Contoh dan UKM Bersama di Kabupaten Toba sekalig")
+    body = ("Wamen didampingi pemilik galeri, kata panitia. Sekitar 150 penenun bekerja di galeri itu setiap hari.\n"
+            "Ulos punya makna yang dalam bagi masyarakat Batak.\n")
+    cleaned = clean(doc(f"{description}\n{body}"))
+    assert cleaned.title is None and description not in cleaned.paragraphs
+    # traps: a headline cut inside a word at a headline's length stays the headline; a long first line ending in
+    # a whole word is no cut description
+    headline = ("14 deaths, 20 of 25 districts hit, and 28 homes destroyed in Sri Lanka due to monsoon floods, "
+                "landslides, and upro")
+    lede = ("Fourteen people have died in Sri Lanka as heavy monsoon rain brought floods, landslides and fallen trees, "
+            "officials said.\n\nJune 02, 2024\n\nTwenty districts were hit.\n")
+    assert clean(doc(f"{headline}\n\n{lede}")).title == headline
+    for end in (" sekaligus", " mangulosi"):  # a word the languages know, or no start of one
+        whole = description.replace(" sekalig", end)
+        assert clean(doc(f"{whole}\n{body}")).title == whole
+
+
+def test_a_pictures_caption_in_a_cell_over_the_first_paragraph_counts_with_the_cells_under_it():
+    body = ("Wamen didampingi pemilik galeri, kata panitia. Sekitar 150 penenun bekerja di galeri itu setiap hari.\n"
+            "Ulos merupakan salah satu kearifan lokal masyarakat Batak |\n"
+            "Ulos punya makna yang dalam bagi masyarakat Batak, kata pemilik galeri itu.\n")
+    top = "Wamen Jane Roe bersama pemilik galeri ulos John Doe |"
+    cleaned = clean(doc(f"{top}\n{body}"))
+    assert top not in cleaned.paragraphs and cleaned.title is None
+    assert "Ulos merupakan salah satu kearifan lokal masyarakat Batak |" not in cleaned.paragraphs
+    # trap: a cell in title case at the top holds the headline
+    headline = "Kabupaten Kaur Adalah Penghasil Gurita Terbesar Di Indonesia |"
+    assert clean(doc(f"{headline}\n{body}")).title == headline
+
+
+def test_comments_between_their_count_and_the_comment_form_under_the_article_are_chrome():
+    body = ("Traditionally Ulos are part of a family's assets and are exchanged at ceremonies, the writer said.\n"
+            "Batak families keep a careful eye on which clan gives what.\n")
+    comments = ["Hi Jane.", "If you are going to use the text and images from our web site at least give us the "
+                "credit for it.", "Regards Paul."]
+    cleaned = clean(doc(f"{body}1 comment:\n" + "\n".join(comments) + "\nPost a Comment\n"))
+    assert not set(comments) & set(cleaned.paragraphs)
+    assert cleaned.paragraphs[-1] == "Batak families keep a careful eye on which clan gives what."
+    # trap: a count under the headline, over the article, takes nothing with it
+    kept = clean(doc(f"Weaving in Toba\n\n3 comments:\n{body}Post a Comment\n"))
+    assert set(body.strip().split("\n")) <= set(kept.paragraphs)
+
+
+def test_a_paragraph_closed_by_the_writers_and_editors_initials_and_a_name_is_prose():
+    body = ("Ketua Ulos Indonesia mengatakan orang Batak wajib melestarikan ulos, kata panitia acara itu.\n"
+            "Sepwan Sinaga mengatakan ulos tertua koleksinya berumur 300 tahun.\n")
+    last = ("Jane Roe, ketua yayasan, mengatakan ulos adalah warisan budaya leluhur orang Batak yang harus "
+            "dilestarikan. (KRO/RD/P.Simbolon)")
+    assert last in clean(doc(f"Ulos di Samosir\n\n{body}{last}\n")).paragraphs
+    # trap: an agency first, its picture's credit after: a caption
+    caption = "Warga menonton pawai ulos di Samosir, Sumatera Utara, Rabu (13/12/2017). (ANTARA/HO/Rio)"
+    assert caption not in clean(doc(f"Ulos di Samosir\n\n{body}{caption}\n")).paragraphs
+    # … or a handout's initials, then the office that gave it and the photographer
+    caption = "Warga menonton pawai ulos di Samosir, Sumatera Utara, Rabu (13/12/2017). (HO/Humas Pemkab/Jane Roe)"
+    assert caption not in clean(doc(f"Ulos di Samosir\n\n{body}{caption}\n")).paragraphs
+
+
+def test_another_storys_box_over_the_article_its_link_to_read_on_under_it_is_chrome():
+    box = ["BERITA UTAMA", "DaerahOperasional Pelabuhan Kembali Dibuka dengan Kapal Ferry oleh : Jane Roe",
+           "07-Jul-2018, 14:45 WIB", "KabarContoh - Samosir, Sejak kapal tenggelam pada Senin (18/6) pemerintah "
+           "menghentikan operasional kapal. Hal ini sangat berdampak pada perekonomian.", "Namun,", "selengkapnya...."]
+    related = ["BERITA LAINNYA", "Ruang dan Cinta Penyatu Segalanya 27 Jun 2018 05:55 WIB",
+               "Surat Untuk Bapak Presiden 06 Jun 2018 09:09 WIB", "BUDAYA"]
+    head = ["Hari Jadi Ulos Nasional 2017 dan Pameran Tenun Digelar di Samosir",
+            "Oleh : Jane Roe | 15-Des-2017, 11:33:35 WIB"]
+    body = ("KabarContoh - Ambarita, Dinas Pariwisata menggelar Pameran Tenun Tradisional Sumatera Utara di tanah "
+            "lapang Ambarita pada 13-15 Desember 2017.\n\nAcara diisi seminar ulos dan lomba bertenun ulos.\n")
+    cleaned = clean(doc("\n\n".join(box + related + head) + "\n\n" + body))
+    assert cleaned.title == head[0] and cleaned.date_stamps[0] == "15 Des 2017 11:33:35 WIB"
+    assert cleaned.paragraphs[-1] == "Acara diisi seminar ulos dan lomba bertenun ulos."
+    assert not {box[3], "Namun,", "selengkapnya...."} & set(cleaned.paragraphs)
+    # trap: with no head further down, the box is the page's own head, its link to read on under the lede
+    alone = clean(doc("\n\n".join(box[1:]) + "\n\n" + body + "\nPameran ditutup Jumat malam.\n"))
+    assert alone.title == box[1]
+    # … and a list of links each over its writer's name, no date: the last link stays the list's
+    listed = ["BERITA LAINNYA", "Ruang dan Cinta Penyatu Segalanya", "Oleh : Jane Roe", "Surat Untuk Bapak Presiden",
+              "Oleh : John Doe"]
+    assert "Surat Untuk Bapak Presiden" not in clean(doc("\n\n".join(head + [body] + listed) + "\n\n" + body)).paragraphs
