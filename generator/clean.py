@@ -1619,6 +1619,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if (not {above, alt, below} & removed.keys() and alt_text == alt_text.lower() and _ALT_TEXT.fullmatch(alt_text)
                 and finished_paragraph(above) and finished_paragraph(below)):
             removed[alt] = "photo-caption"
+    # a fragment alone between two finished paragraphs, no word of the site's languages nor a name ("Obb"):
+    # a widget's leftover
+    for above, stray, below in zip(kept, kept[1:], kept[2:]):
+        text = lines[stray].strip()
+        if (not {above, stray, below} & removed.keys() and _STRAY_FRAGMENT.fullmatch(text)
+                and _word_frequency(text.lower()) == 0 and fold(text) not in person_words()
+                and finished_paragraph(above) and finished_paragraph(below)):
+            removed[stray] = "stray-fragment"
     # … or in a sentence's case, on a page whose subheadings are in title case ("Cuci Mata di Indigo Artshop"): there
     # a phrase with every word after the first in lower case ("Warna-warninya bikin seger mata") heads nothing
     if any(title_case_heading(heading) and finished_paragraph(above)
@@ -2577,6 +2585,7 @@ def _stems(line: str) -> list[str]:
     return [word[:_STEM_LETTERS] for word in _words(line)]
 
 
+_STRAY_FRAGMENT = re.compile(r"[A-Za-z]{2,5}")  # "Obb"
 _CUT_DESCRIPTION_CHARS = 140  # a description is cut at 150 characters or so, a headline sooner
 
 

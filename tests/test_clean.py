@@ -8658,3 +8658,27 @@ def test_another_storys_box_over_the_article_its_link_to_read_on_under_it_is_chr
     listed = ["BERITA LAINNYA", "Ruang dan Cinta Penyatu Segalanya", "Oleh : Jane Roe", "Surat Untuk Bapak Presiden",
               "Oleh : John Doe"]
     assert "Surat Untuk Bapak Presiden" not in clean(doc("\n\n".join(head + [body] + listed) + "\n\n" + body)).paragraphs
+
+
+def test_a_fragment_alone_between_two_finished_paragraphs_is_chrome():
+    first = ("BENGKULU - Pemerintah Provinsi Bengkulu sudah merilis jadwal festival Tabut tahun ini, kata panitia.\n\n")
+    last = "\n\nWakil Ketua DPRD meminta masyarakat meramaikan festival itu.\n"
+    assert "Obb" not in clean(doc(f"{first}Obb{last}")).paragraphs
+    # traps: a word of the language heading what follows, and a name alone, stay; so does a word a sentence
+    # wrapped onto its own line
+    for line in ("Motif", "Abduh"):
+        assert line in clean(doc(f"{first}{line}{last}")).paragraphs
+    wrapped = clean(doc(f"{first}Panitia menyebut\nObb\nsebagai ketua.\n\nAcara dimulai Selasa malam.\n"))
+    assert "Obb" in wrapped.paragraphs
+
+
+def test_a_banners_short_sentence_before_its_link_for_more_information_is_chrome():
+    body = ("Every year, from the 1st to the 10th of Muharram, the people of Bengkulu celebrate the Tabot Festival, "
+            "officials said.\n\nThe festival has been held here since the 14th century.\n")
+    banner = "Stay updated on Covid-19 in Southeast Asia. For more information, click here."
+    cleaned = clean(doc(f"{banner}\n\nPublished on October 9, 2014\n\n{body}"))
+    assert banner not in cleaned.paragraphs and cleaned.title is None
+    # trap: a paragraph's longer sentence before the link is the article's
+    line = ("The province will again hold the festival this year with its rituals, a bazaar and an exhibition. For "
+            "more information, click here.")
+    assert line in clean(doc(f"{body}\n{line}\n")).paragraphs
