@@ -389,6 +389,16 @@ def _comment_over_its_writer(lines: list[str], index: int, removed: dict[int, st
 _LIST_NUMBER = re.compile(r"\s*(\d{1,3})\.\s")
 
 
+_ALT_TEXT_CAPTION_GAP = 3  # lines from a picture's alternative text to its caption under it
+_DASHES = re.compile(r"\s*[-–—]\s*")
+
+
+def _alt_text_over_caption(alt: str, caption: str) -> bool:
+    """The caption is the alternative text with its last words after a dash dropped, its dashes maybe others."""
+    alt, caption = _DASHES.sub(" - ", alt.strip()), _DASHES.sub(" - ", caption.strip())
+    return len(caption.split()) >= 3 and alt.startswith(caption + " - ")
+
+
 def _teaser_box_over_the_article(lines: list[str], kept: list[int]) -> list[int]:
     """Near the top, a link to read on alone under an excerpt, under a date line, under a headline: another story's
     box, when a headline over a date line, prose under them, follows further down (the article's own head)."""
@@ -1171,6 +1181,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[i] = "date-stamp"  # "Today at 12:34 PM": when the page was shown, no date of the article's
     kept = [i for i in kept if i not in removed]
 
+    # A picture's alternative text and its caption under it near the top, the same words but the caption's last ones
+    # after a dash dropped ("Asia tour destination - Crusty Egg from Betawi - kerak telor" / "Asia tour destination –
+    # Crusty Egg from Betawi"), under a headline-like line: the picture's, not a headline a title bar printed again
+    for top, i, k in zip(kept[:_HEAD_LINES], kept[1:_HEAD_LINES], kept[2:_HEAD_LINES]):
+        if (k - i <= _ALT_TEXT_CAPTION_GAP and _alt_text_over_caption(lines[i], lines[k])
+                and _headline_like(lines[top].strip())):
+            removed[i] = removed[k] = "photo-caption"
+    kept = [i for i in kept if i not in removed]
     # Another story's box at the top, over the article's own head: its headline, its date line, its excerpt and the
     # link to read on alone ("DaerahOperasional Pelabuhan … oleh : Jane Roe" / "07-Jul-2018, 14:45 WIB" /
     # "KabarIndonesia - Samosir, Sejak …" / "Namun," / "selengkapnya...."), a headline over a date line further down

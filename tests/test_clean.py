@@ -8682,3 +8682,29 @@ def test_a_banners_short_sentence_before_its_link_for_more_information_is_chrome
     line = ("The province will again hold the festival this year with its rituals, a bazaar and an exhibition. For "
             "more information, click here.")
     assert line in clean(doc(f"{body}\n{line}\n")).paragraphs
+
+
+def test_a_caption_closed_by_the_outlet_and_a_photographer_with_initials_is_a_caption():
+    body = ("Kerak telor, the traditional Betawi omelette with rice, is still the food visitors look for most, "
+            "organisers said.\n\nDody Prabowo, a visitor from Bekasi, said he came every year.\n")
+    caption = ("Betawi food: Vendors set up outside the fair in Kemayoran, Central Jakarta, recently. Many traded "
+               "outside the venue because of the high rent. JP/P. J. Leo")
+    assert caption not in clean(doc(f"Kerak telor at the fair\n\n{body}\n{caption}\n\nThe fair ends in July.\n")).paragraphs
+    # trap: a quote closed so is the article's
+    line = "“Kerak telor is one of the icons of the fair,” said J. R. Roe of the organisers. JP/P. J. Leo"
+    assert line in clean(doc(f"Kerak telor at the fair\n\n{body}\n{line}\n\nThe fair ends in July.\n")).paragraphs
+
+
+def test_a_pictures_alternative_text_and_its_caption_under_the_headline_and_a_posts_counts_are_not_the_headline():
+    body = ("Jakarta is the capital of Indonesia. If you visit it, you need to try its traditional food, Kerak telor, "
+            "the writer says.\n\nAbout Kerak Telor\n\nIt combines egg, rice and coconut.\n")
+    top = ["Delicious and Crusty Egg from Betawi", "No comment 1124 views",
+           "Asia tour destination - Crusty Egg from Betawi - kerak telor", "Asia tour destination – Crusty Egg from Betawi"]
+    cleaned = clean(doc("\n\n".join(top) + "\n\n" + body))
+    assert cleaned.title == top[0] and not set(top) & set(cleaned.paragraphs)
+    # traps: a title bar's headline with the site's name after a dash, then the headline alone, is the headline;
+    # a quote refusing to comment is the article's
+    bar = ["Nesia", "Kerak Telor Stays Jakarta's Favourite - Nesia", "Kerak Telor Stays Jakarta's Favourite"]
+    assert clean(doc("\n\n".join(bar) + "\n\n" + body)).title == bar[2]
+    for line in ("“No comment,” the vendor said, 1124 times over.", "No comment."):  # an answer in an interview
+        assert line in clean(doc(f"{top[0]}\n\n{body}\n{line}\n\nThe vendor left.\n")).paragraphs
