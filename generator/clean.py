@@ -1758,6 +1758,19 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 removed[i] = "related-questions"
             kept = kept[:-len(tail)]
 
+    # A short line printed three times or more, twice or more among the paragraphs ("Upacara Yadnya Kasada Bromo"
+    # over each picture): each picture's title, where a subheading is printed once (twice with a table of contents)
+    first_finished = next((i for i in kept if looks_like_prose(lines[i]) and _FINISHED.search(lines[i].strip())), None)
+    printings = defaultdict(list)
+    for i, line in enumerate(lines):
+        if first_finished is not None and line.strip() and len(line.split()) <= _PICTURE_TITLE_MAX_WORDS:
+            printings[fold(line)].append(i)
+    for printed_at in printings.values():
+        if (len(printed_at) >= _PICTURE_TITLE_PRINTINGS and sum(i > first_finished for i in printed_at) >= 2
+                and not _SENTENCE_END.search(lines[printed_at[0]].strip())
+                and not lines[printed_at[0]].rstrip().endswith(":")):  # an item's label: "Bahan:", "Cara membuat:"
+            removed.update((i, "photo-caption") for i in printed_at if i in kept)
+    kept = [i for i in kept if i not in removed]
     # A picture's caption printed again further down without its credit ("… Rabu (05/07/2023). (Istimewa)" near the
     # top, "… Rabu (05/07/2023)." at the foot): the copy is the caption too. Among the paragraphs, with more
     # after it, the copy is the article's own paragraph, which the caption printed.
@@ -4114,6 +4127,8 @@ _QUESTION_ANSWERED = re.compile(r"(?:Apa|Apakah|Siapa|Kapan|Di ?mana|Ke ?mana|Da
 _CLOSING_SENTENCE_HEADLINES_MIN = 8  # in a sentence's case: a list of the article's own points is shorter
 _ANNOUNCES_LIST = re.compile(r"\b(?:berikut|antara lain|di antaranya|following|as follows|include|including)\W*$",
                              re.IGNORECASE)
+_PICTURE_TITLE_PRINTINGS = 3  # a picture's title printed over each picture; a subheading twice at most
+_PICTURE_TITLE_MAX_WORDS = 8
 _CAPTION_COPY_MIN_WORDS = 8  # a caption printed again: a sentence, not a short label that may open a caption
 _SHORT_OVER_BYLINE_WORDS = 5
 _CURRENCY_SIGNS = "£$€¥"  # a headline may open with an amount: "£5,000 fine"

@@ -8708,3 +8708,47 @@ def test_a_pictures_alternative_text_and_its_caption_under_the_headline_and_a_po
     assert clean(doc("\n\n".join(bar) + "\n\n" + body)).title == bar[2]
     for line in ("“No comment,” the vendor said, 1124 times over.", "No comment."):  # an answer in an interview
         assert line in clean(doc(f"{top[0]}\n\n{body}\n{line}\n\nThe vendor left.\n")).paragraphs
+
+
+def test_a_pictures_title_printed_over_each_picture_is_a_caption_every_time():
+    title = "Upacara Yadnya Kasada Bromo"
+    paragraphs = ["Bromo adalah salah satu destinasi wisata Jawa Timur yang menarik bagi wisatawan karena gunungnya "
+                  "masih aktif dan pemandangannya indah, kata pemandu.",
+                  "Suku Tengger menggelar upacara itu setahun sekali di kawasan Gunung Bromo, pada hari ke-14 bulan "
+                  "Kasada, dalam dua rangkaian acara.",
+                  "Malam resepsi digelar di Pendopo Agung Ngadisari dengan tarian Sendratari yang menceritakan legenda "
+                  "asal mula upacara itu."]
+    page = "\n\n".join(["Persembahan Suku Tengger Di Upacara Yadnya", title, paragraphs[0], paragraphs[1], title, title,
+                        paragraphs[2], title])
+    cleaned = clean(doc(page + "\n"))
+    assert title not in cleaned.paragraphs and cleaned.paragraphs == tuple(paragraphs)
+    # traps: a subheading printed twice (a table of contents' entry, then the heading) keeps a copy; a headline
+    # printed three times (the title bar's, the page's, the foot's) stays the headline
+    twice = "\n\n".join(["Persembahan Suku Tengger Di Upacara Yadnya", paragraphs[0], paragraphs[1], title, title,
+                         paragraphs[2]])
+    assert title in clean(doc(twice + "\n")).paragraphs
+    headline = "\n\n".join([title, paragraphs[0], paragraphs[1], title, paragraphs[2], title])
+    assert clean(doc(headline + "\n")).title == title
+    # … and a speech's refrain, a sentence, printed each time it was said, is the article's
+    refrain = "Kami tidak takut."
+    speech = "\n\n".join(["Persembahan Suku Tengger Di Upacara Yadnya", paragraphs[0], refrain, paragraphs[1], refrain,
+                          paragraphs[2], refrain])
+    assert clean(doc(speech + "\n")).paragraphs.count(refrain) == 3
+    # … and so is the label each item of a list prints
+    labels = "Bahan:\nCara membuat:\nCara konsumsi:"
+    recipe = "\n".join(["Manfaat Daun Beluntas untuk Kesehatan", paragraphs[0], labels, paragraphs[1], labels,
+                        paragraphs[2], labels, "Daun beluntas juga bisa dijadikan lalapan, kata ahli gizi itu."])
+    assert clean(doc(recipe + "\n")).paragraphs.count("Cara membuat:") == 3
+
+
+def test_a_copy_protection_notice_a_chat_buttons_label_and_a_related_article_label_are_chrome():
+    body = ("Yadnya Kasada is a ritual ceremony of the Hindu Tengger held every year, the guide said.\n\n"
+            "The people of Tengger believe it keeps calamity away.\n")
+    lines = ["error: Content is protected !!", "WhatsApp For more information, please contact Us!", "Related Article"]
+    cleaned = clean(doc(f"What is Yadnya Kasada Bromo?\n\n{body}\n" + "\n".join(lines) + "\n"))
+    assert not set(lines) & set(cleaned.paragraphs)
+    # traps: sentences on protected content, on a chat app's help and on related articles are the article's
+    for line in ("Error: the content is protected by copyright law, the court said in its ruling on Monday.",
+                 "WhatsApp said users who need help should contact the company through its app.",
+                 "Related articles appeared in the journal last year."):
+        assert line in clean(doc(f"What is Yadnya Kasada Bromo?\n\n{body}\n{line}\n")).paragraphs
