@@ -495,8 +495,8 @@ def _wrapped_after_first_words(line: str, following: str, after: str) -> bool:
 _PHOTO_CREDIT_WORDS = {"istimewa", "ist", "dok", "dokumentasi", "repro", "courtesy", "handout", "file"}
 
 
-# "… (Jane Roe/Example News)", "… (KRO/RD/P.Simbolon)"
 _BYLINE_WITH_DATE = re.compile(r"(?:Oleh|By|Penulis|Reporter|Written by)\s*:?\s+\S", re.IGNORECASE)  # "Oleh : Jane Roe | …"
+# "… (Jane Roe/Example News)", "… (KRO/RD/P.Simbolon)"
 _CLOSING_CREDIT = re.compile(r"\(([^()/]{2,40})/\s*([^()/]{2,40})(?:/\s*[^()/]{2,40})?\)\s*$")
 
 
@@ -504,9 +504,8 @@ def _reporter_credit(line: str, editorial: Editorial) -> bool:
     """A paragraph closed by its reporter's credit, "… mosquito bites. (Anton Banal/SunStar Philippines)",
     "… (Robi/voa-islam.com)": a person's name before the slash, an outlet after it; or by its writers'
     initials, "(II/MC)", "(KRO/RD/P.Simbolon)", or the writer and the desk, "(ANS/Tim Liputan 6 SCTV)". A picture's
-    credit names a label
-    ("(Foto: Tagar/Nama)"),
-    the agency or the outlet first ("(Antara/Dhemas Reviyanto)", "(CNN Indonesia/ …)") or says "courtesy"."""
+    credit names a label ("(Foto: Tagar/Nama)"), the agency or the outlet first ("(Antara/Dhemas Reviyanto)", "(CNN
+    Indonesia/ …)") or says "courtesy"."""
     found = _CLOSING_CREDIT.search(line.strip())
     if not found or not _SENTENCE_END.search(line.strip()[: found.start()].strip()):
         return False
