@@ -1667,12 +1667,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # wrote first, right after the article's last finished sentence, itself opening in capitals: no edited
     # paragraph spells so. An acronym the page prints in capitals is no chat word in lower case ("dprd").
     acronyms = {word.lower() for i in kept for word in _ACRONYM.findall(lines[i])}
-    tail = []
+    tail, chat_words = [], 0
     for i in reversed(kept):
-        if not _chat_spelled(lines[i].strip(), acronyms):
+        words = _chat_words_of_a_comment(lines[i].strip(), acronyms)
+        if not words:
             break
         tail.append(i)
-    if tail and sum(_chat_words(lines[i], acronyms) for i in tail) >= _CHAT_WORDS_MIN:
+        chat_words += words
+    if chat_words >= _CHAT_WORDS_MIN:
         position = len(kept) - len(tail) - 1
         if position >= 1 and _name_alone(lines[kept[position]].strip()):
             tail.append(kept[position])
@@ -1759,17 +1761,18 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
 
     # A short line printed three times or more, twice or more among the paragraphs ("Upacara Yadnya Kasada Bromo"
     # over each picture): each picture's title, where a subheading is printed once (twice with a table of contents)
-    first_finished = next((i for i in kept if looks_like_prose(lines[i]) and _FINISHED.search(lines[i].strip())), None)
-    printings = defaultdict(list)
-    for i, line in enumerate(lines):
-        if first_finished is not None and line.strip() and len(line.split()) <= _PICTURE_TITLE_MAX_WORDS:
-            printings[fold(line)].append(i)
-    for printed_at in printings.values():
-        if (len(printed_at) >= _PICTURE_TITLE_PRINTINGS and sum(i > first_finished for i in printed_at) >= 2
-                and not _SENTENCE_END.search(lines[printed_at[0]].strip())
-                and not lines[printed_at[0]].rstrip().endswith(":")):  # an item's label: "Bahan:", "Cara membuat:"
-            removed.update((i, "photo-caption") for i in printed_at if i in kept)
-    kept = [i for i in kept if i not in removed]
+    first_finished = next((i for i in kept if finished_paragraph(i)), None)
+    if first_finished is not None:
+        printings = defaultdict(list)
+        for i, line in enumerate(lines):
+            if line.strip() and len(line.split()) <= _PICTURE_TITLE_MAX_WORDS:
+                printings[fold(line)].append(i)
+        for printed_at in printings.values():
+            if (len(printed_at) >= _PICTURE_TITLE_PRINTINGS and sum(i > first_finished for i in printed_at) >= 2
+                    and not _SENTENCE_END.search(lines[printed_at[0]].strip())
+                    and not lines[printed_at[0]].rstrip().endswith(":")):  # an item's label: "Bahan:", "Cara membuat:"
+                removed.update((i, "photo-caption") for i in printed_at if i in kept)
+        kept = [i for i in kept if i not in removed]
     # A picture's caption printed again further down without its credit ("… Rabu (05/07/2023). (Istimewa)" near the
     # top, "… Rabu (05/07/2023)." at the foot): the copy is the caption too. Among the paragraphs, with more
     # after it, the copy is the article's own paragraph, which the caption printed.
@@ -2822,14 +2825,12 @@ _CHAT_LINE_MAX_WORDS = 20
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 
 
-def _chat_words(line: str, acronyms: set[str]) -> int:
+def _chat_words_of_a_comment(line: str, acronyms: set[str]) -> int:
+    """The words spelled as chat spells them on a short line opening in lower case, a reader's comment then, not the
+    article's; 0 on any other line."""
+    if not line[:1].islower() or len(line.split()) > _CHAT_LINE_MAX_WORDS or "://" in line:
+        return 0
     return sum(1 for word in _CHAT_WORD.findall(line) if word not in _VOWELLESS_WORDS and word not in acronyms)
-
-
-def _chat_spelled(line: str, acronyms: set[str]) -> bool:
-    """A short line opening in lower case with a word as chat spells it: a reader's comment, not the article's."""
-    return (line[:1].islower() and len(line.split()) <= _CHAT_LINE_MAX_WORDS and _chat_words(line, acronyms) > 0
-            and "://" not in line)
 
 
 def _name_alone(line: str) -> bool:
