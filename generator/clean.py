@@ -1630,12 +1630,20 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         return _title_case(lines[i]) and _headline_like(lines[i].strip())
 
     # a picture's alternative text alone between two finished paragraphs, in lower case only (no heading opens so,
-    # "iPhone sales" may): "walking octopus", its caption left out
-    for above, alt, below in zip(kept, kept[1:], kept[2:]):
-        alt_text = lines[alt].strip()
-        if (not {above, alt, below} & removed.keys() and alt_text == alt_text.lower() and _ALT_TEXT.fullmatch(alt_text)
-                and finished_paragraph(above) and finished_paragraph(below)):
-            removed[alt] = "photo-caption"
+    # "iPhone sales" may): "walking octopus", its caption left out. Several in a row are a blog's pictures, one
+    # description each, and may carry a comma or a face drawn in signs: "pandan yang dipake perang nanti" / "tajem-
+    # tajem serem > <" / "rame banget, padahal belum mulai"
+    start = 0
+    while start < len(kept):
+        end = start
+        while end < len(kept) and kept[end] not in removed and _lower_case_description(lines[kept[end]].strip()):
+            end += 1
+        run = kept[start:end]
+        if (run and 0 < start and end < len(kept) and not {kept[start - 1], kept[end]} & removed.keys()
+                and finished_paragraph(kept[start - 1]) and finished_paragraph(kept[end])
+                and (len(run) >= 2 or _ALT_TEXT.fullmatch(lines[run[0]].strip()))):
+            removed.update((i, "photo-caption") for i in run)
+        start = max(end, start + 1)
     # a fragment alone between two finished paragraphs, no word of the site's languages nor a name ("Obb"):
     # a widget's leftover
     for above, stray, below in zip(kept, kept[1:], kept[2:]):
@@ -3782,6 +3790,14 @@ _SHORTENED_COPY_MIN_WORDS = 4  # fewer may be any headline's first words
 
 _SENTENCE_CASE_PHRASE = re.compile(r"[A-Z][a-z'’-]+(?: [a-z][\w'’-]*){2,7}")  # "Warna-warninya bikin seger mata"
 _ALT_TEXT = re.compile(r"[a-z][\w'’-]*(?: [\w'’-]+){1,7}")  # no capital, no stop, no comma: a picture's description
+
+
+def _lower_case_description(line: str) -> bool:
+    """A few words in lower case and no sentence, as a blog describes its picture: "rame banget, padahal belum mulai"."""
+    return (line == line.lower() and line[:1].isalpha() and 2 <= len(line.split()) <= _ALT_TEXT_MAX_WORDS
+            and not _FINISHED.search(line) and not line.endswith(":") and not any(q in line for q in _QUOTES))
+
+
 _ALT_TEXT_CREDITED = re.compile(r"[a-z][\w'’-]*(?: [a-z][\w'’-]*){1,7}, by [a-z][\w'’.-]*(?: [a-z][\w'’.-]*){0,3}")
 
 

@@ -6742,6 +6742,33 @@ def test_a_pictures_alternative_text_alone_between_paragraphs_is_chrome():
     assert "iPhone buyers queue overnight" in kept.paragraphs
 
 
+def test_a_blogs_picture_descriptions_in_a_row_between_paragraphs_are_chrome():
+    cleaned = clean(doc("Menonton Karapan Kambing di Desa Contoh\n\n"
+                        "Hari Minggu aku berangkat pagi-pagi ke desa itu bersama dua teman kuliah.\n"
+                        "kambing yang siap berlomba\n\nlucu-lucu banget > <\n\n\n\nrame, padahal masih pagi\n\n"
+                        "Lombanya baru mulai jam sepuluh, jadi kami sarapan dulu di warung dekat lapangan.\n"))
+    assert cleaned.paragraphs == ("Hari Minggu aku berangkat pagi-pagi ke desa itu bersama dua teman kuliah.",
+                                  "Lombanya baru mulai jam sepuluh, jadi kami sarapan dulu di warung dekat lapangan.")
+    # trap: short lines in lower case under a line that announces them are its list
+    items = ("air minum dan topi", "uang kecil untuk parkir")
+    kept = clean(doc("Menonton Karapan Kambing di Desa Contoh\n\n"
+                     "Hari Minggu aku berangkat pagi-pagi ke desa itu bersama dua teman kuliah.\n\n"
+                     "Yang perlu dibawa ke sana:\n" + "\n".join(items)
+                     + "\n\nLombanya baru mulai jam sepuluh, jadi kami sarapan dulu di warung dekat lapangan.\n"))
+    assert all(item in kept.paragraphs for item in items)
+
+
+def test_a_watch_also_label_under_the_article_is_chrome_with_the_lists_under_it():
+    cleaned = clean(doc("Ayunan Kayu di Desa Contoh\n\nContoh.com, Karangasem -\n"
+                        "Warga desa memasang empat ayunan kayu menjelang upacara besar bulan depan.\n"
+                        "Ayunan itu hanya dinaiki para gadis dan diputar oleh para pemuda desa.\n"
+                        "Siapa yang sudah pernah naik?\n\nPenulis : Tim Redaksi\n\n\nTonton Juga :\n\n\n\n"
+                        "Budaya Terpopuler\n\n\nTRENDING HARI INI\n"))
+    assert cleaned.paragraphs == ("Warga desa memasang empat ayunan kayu menjelang upacara besar bulan depan.",
+                                  "Ayunan itu hanya dinaiki para gadis dan diputar oleh para pemuda desa.",
+                                  "Siapa yang sudah pernah naik?")
+
+
 def test_a_call_to_share_the_page_and_to_watch_its_video_are_chrome():
     cleaned = clean(doc("Watch An Octopus Walk On Land\n\n"
                         "Visitors saw an octopus climb out of the water and scoot along the seaweed.\n\n"
