@@ -1556,6 +1556,20 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
               and sum(1 for k in kept if teasers[fold(lines[i])] < k < i and k not in removed
                       and looks_like_prose(lines[k])) >= _CAPTION_DRAWN_AGAIN_AFTER):
             removed[i] = "photo-caption"
+    # among the paragraphs, the opening words of a paragraph above printed again alone, as a headline ("Kolintang
+    # Resmi Diakui sebagai Warisan …" under "KOLINTANG resmi diakui sebagai Warisan … pada 4 Desember 2024."): the
+    # page's title over its picture. A subheading says what follows; it never repeats a paragraph's opening.
+    openings = []  # the folded words of each paragraph so far
+    for i in kept:
+        if i in removed:
+            continue
+        line = lines[i].strip()
+        words = _WORD.findall(line.casefold())
+        if (len(words) >= _REPEATED_OPENING_WORDS and _headline_like(line)
+                and any(len(opening) > len(words) and opening[:len(words)] == words for opening in openings)):
+            removed[i] = "photo-caption"
+        elif looks_like_prose(line):
+            openings.append(words)
     # among the paragraphs, a short line right over a photographer's credit ("… via Getty") is the picture's caption
     for i in kept:
         line = lines[i].strip()
@@ -4156,6 +4170,8 @@ _DECK_MIN_WORDS = 3  # a section's label under a headline is shorter ("Berita In
 _BODY_CAPTION_MAX_WORDS = 25  # a caption between paragraphs is a sentence; a paragraph over a credit is longer
 _TWO_SENTENCES = re.compile(r"(?<=[a-z]{3})\.\s+[A-Z]")  # "… korban jiwa. Jauh sebelumnya …"; not "Jl. A", "U.S. A"
 _SENTENCE_SPLIT = re.compile(r"[.!?…](?=\s+[A-Z])")  # a sentence's end with another sentence after it
+_WORD = re.compile(r"\w+")
+_REPEATED_OPENING_WORDS = 5  # fewer may open a paragraph and head the next one alike
 _CAPTION_MAX_WORDS = 60  # a caption under its credit may run to two sentences ("Petani menyalakan … Program ini …")
 _REPEATS_OF_A_TICKER = 3  # a ticker or a menu is printed at the top, at the foot, and maybe once more
 _SMALL_WORD_ZIPF = 5.65  # wordfreq's frequency of "sehingga", "which", "namun": a word that carries on a sentence

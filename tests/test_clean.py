@@ -6769,6 +6769,32 @@ def test_a_watch_also_label_under_the_article_is_chrome_with_the_lists_under_it(
                                   "Siapa yang sudah pernah naik?")
 
 
+def test_a_paragraphs_opening_words_printed_again_alone_below_it_are_the_pages_title_over_a_picture():
+    cleaned = clean(doc("GAMBANG resmi masuk daftar warisan budaya nasional pada awal bulan ini.\n"
+                        "Pengumuman itu disampaikan di Jakarta oleh pejabat kementerian.\n"
+                        "Gambang Resmi Masuk Daftar Warisan Budaya Nasional\n"
+                        "Perajin di desa itu menyambut kabar tersebut dengan syukuran sederhana.\n"))
+    assert cleaned.paragraphs == ("GAMBANG resmi masuk daftar warisan budaya nasional pada awal bulan ini.",
+                                  "Pengumuman itu disampaikan di Jakarta oleh pejabat kementerian.",
+                                  "Perajin di desa itu menyambut kabar tersebut dengan syukuran sederhana.")
+    # trap: a subheading of a few words may open a paragraph above alike ("Harga Beras Naik" over its own part)
+    kept = clean(doc("Harga Beras Naik di Pasar Induk\n\nHarga beras naik lagi di pasar induk pekan ini, kata pedagang.\n"
+                     "Pedagang menyebut pasokan dari sentra produksi sedang berkurang.\n\nHarga Beras Naik Lagi\n"
+                     "Di pasar lain, harga masih bertahan sejak bulan lalu.\n"))
+    assert "Harga Beras Naik Lagi" in kept.paragraphs
+
+
+def test_a_photographers_credit_with_its_copyright_sign_and_a_click_to_comment_button_are_chrome():
+    cleaned = clean(doc("(headline image: Pupils play the gambang in a school hall. Photograph: Jane Roe © Example "
+                        "School, Indonesia, 2023)\n"
+                        "The gambang is a wooden xylophone played across Java for centuries.\n\n"
+                        "Photograph: Jane Roe © Central Java, Indonesia, 2023\n"
+                        "Its bars are cut from light wood and tuned by shaving them thinner.\n\n"
+                        "Click to comment\n\nLeave a Reply\n"))
+    assert cleaned.paragraphs == ("The gambang is a wooden xylophone played across Java for centuries.",
+                                  "Its bars are cut from light wood and tuned by shaving them thinner.")
+
+
 def test_a_call_to_share_the_page_and_to_watch_its_video_are_chrome():
     cleaned = clean(doc("Watch An Octopus Walk On Land\n\n"
                         "Visitors saw an octopus climb out of the water and scoot along the seaweed.\n\n"
