@@ -3918,7 +3918,10 @@ def _lowercase_headline(lines: list[str], kept: list[int], index: int) -> bool:
     if not below or not _SENTENCE_END.search(below[0]) or len(below[0]) <= len(line):
         return False
     text = fold(" ".join(below))
-    return all(word in text for word in words if len(word) >= 4)
+    long_words = [word for word in words if len(word) >= 4]
+    missing = sum(word not in text for word in long_words)
+    # a headline may name what the text calls otherwise ("the feast" for "Eid"): one word in four or more
+    return missing == 0 or (missing == 1 and len(long_words) >= _LOWERCASE_HEADLINE_WORDS_FOR_ONE_MISSING)
 
 
 def _reprinted_article(lines: list[str]) -> list[int]:
@@ -4174,6 +4177,7 @@ _WORD = re.compile(r"\w+")
 _REPEATED_OPENING_WORDS = 5  # fewer may open a paragraph and head the next one alike
 _CAPTION_MAX_WORDS = 60  # a caption under its credit may run to two sentences ("Petani menyalakan … Program ini …")
 _REPEATS_OF_A_TICKER = 3  # a ticker or a menu is printed at the top, at the foot, and maybe once more
+_LOWERCASE_HEADLINE_WORDS_FOR_ONE_MISSING = 4
 _SMALL_WORD_ZIPF = 5.65  # wordfreq's frequency of "sehingga", "which", "namun": a word that carries on a sentence
 _HEADLINE_VARIANT_SIMILARITY = 70  # rapidfuzz ratio: a caption that shares the headline's words is below 60
 # a caption opened by a kicker in capitals: one to three words, a colon, a sentence in a sentence's case
