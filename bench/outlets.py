@@ -1573,9 +1573,13 @@ def measure(pages: list[GoldenPage]) -> list[PageResult]:
                     squeezed, kept_squeezed = "".join(text.split()), "".join(paragraph.split())  # a glued ". " split
                     dateline = (squeezed.endswith(kept_squeezed) and not paragraph[:1].islower()
                                 and _words_before(text, len(squeezed) - len(kept_squeezed)) <= 7)
-                    # or the first line of a hard-wrapped paragraph, the lines under it joined to it
+                    # or the first line of a hard-wrapped paragraph, the lines under it joined to it, maybe
+                    # without its dateline ("SALAM PAPUA (TIMIKA)- Tradisi …" / "salah satu …")
+                    words = text.split()
+                    wrapped_after_dateline = any(kept_squeezed.startswith("".join(words[cut:]))
+                                                 for cut in range(1, min(7, len(words) - 1) + 1))
                     if (squeezed != kept_squeezed and not kept_squeezed.endswith(squeezed) and not dateline
-                            and not kept_squeezed.startswith(squeezed)):
+                            and not kept_squeezed.startswith(squeezed) and not wrapped_after_dateline):
                         result.prose_lost.append((line, f"cut to «{_cut(paragraph, 40)}»"))
                 elif not any(text in paragraph for paragraph in document.paragraphs):
                     result.prose_lost.append((line, rules.get(line.number, "?")))

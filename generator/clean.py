@@ -20,6 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import DamerauLevenshtein
 
 from . import dates, gazetteer
 from .editorial import Editorial, OutletProfile, fold, outlet_for_url
@@ -85,7 +86,9 @@ _PHOTOGRAPHERS_CREDIT = re.compile(r"\svia\s|\s\|\s|^\s*(?:Image|Photo|Picture|F
                                    r"|^\s*(?:Image|Photo|Picture)\s?/\s?[A-Z]"  # "Photo/Delray Beach Fire Rescue"
                                    r"|^\s*(?:Image|Photo|Picture|Foto)\s*:\s*[^/\s]+(?:\s[^/\s]+)?\s?/\s?[A-Z]\w*\s*$"  # "Photo: Rainbirder/Flickr"
                                    r"|^\s*(?:Tangkapan layar|Cuplikan layar|Screenshot|Screen ?grab)\b"
-                                   r"|^\s*CC\s?(?:BY|0)\b",
+                                   r"|^\s*CC\s?(?:BY|0)\b"
+                                   r"|^\s*(?:--|[—–-])?\s*(?:Text|Words|Story|Teks|Tulisan)\s+(?:and|&|dan)\s+(?:photos?|pictures?|foto)\b"
+                                   r"|^\s*(?:Photo|Image|Picture|Foto) (?:by|oleh)\s",
                                    re.IGNORECASE)
 # a picture's label alone over its caption: "file photo"; or its credit, a giver unnamed or the files: "ISTIMEWA"
 _PICTURE_LABEL = re.compile(r"(?:file |stock |archive )?(?:photo|picture|image)|foto(?: ilustrasi| dok(?:umen)?\.?)?|ilustrasi"
@@ -1063,6 +1066,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # Another article's headline among the paragraphs, its "Baca juga" label lost: a long line in title case next
     # to a paragraph, below another headline-like line, none of whose rarer words the page's other lines use.
     stems = Counter(stem for i in kept for stem in set(_stems(lines[i])))
+    page_words = {word for i in kept for word in _words(lines[i])}
     for position, i in enumerate(kept):
         line = lines[i].strip()
         neighbours = [lines[kept[k]] for k in (position - 1, position + 1) if 0 <= k < len(kept)]
@@ -1071,7 +1075,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and any(looks_like_prose(n) and _SENTENCE_END.search(n.strip()) for n in neighbours)
                 and any(_headline_like(lines[k].strip()) for k in kept[:position])
                 and not _SPACED_MARK.search(line)  # "Panik Nggak ? … Yaiyalah !": a blogger's typing, no desk's headline
-                and _rare_words_alone(line, stems)):
+                and _rare_words_alone(line, stems, page_words)):
             removed[i] = "unrelated-headline"
         # or a related article's headline, as long as a sentence but in title case, between two finished
         # paragraphs after the body began ("Dokter Gadungan Susanto Ternyata Pernah Bekerja di Grobogan 3 Tahun
@@ -2571,11 +2575,16 @@ _DROPPED_LINKS_IN_A_ROW = 3  # links dropped among the paragraphs in a row; a lo
 _LISTED_HEADLINE_WORDS = 6  # a headline of another story; a list's item is shorter
 
 
-def _rare_words_alone(line: str, stems: Counter) -> bool:
+def _rare_words_alone(line: str, stems: Counter, page_words: set[str]) -> bool:
     """Two or more of the line's rarer words, none of which the page's other lines use (`stems`: the page's
-    stems counted once a line)."""
+    stems counted once a line), nor spell a letter otherwise: "Bailem" for the text's "Baliem" is the page's own
+    name, mistyped (`page_words`: the page's words)."""
     rare = _rare_stems(line)
-    return len(rare) >= 2 and all(stems[stem] == 1 for stem in rare)
+    if len(rare) < 2 or any(stems[stem] != 1 for stem in rare):
+        return False
+    return not any(word != other and DamerauLevenshtein.distance(word, other, score_cutoff=1) <= 1
+                   for word in _words(line) if len(word) >= _MISTYPED_NAME_LETTERS and word[:_STEM_LETTERS] in rare
+                   for other in page_words)
 
 
 def _rare_stems(line: str) -> set[str]:
@@ -2621,6 +2630,7 @@ def _title_case_headline_first(line: str) -> bool:
 
 _KICKER_IN_CAPITALS = re.compile(r"[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){1,7}: [A-Z]")  # "ANIMAL RESCUES TO MAKE YOU SMILE: "
 _RELATED_HEADLINE_WORDS = 11  # a subheading in title case is shorter (the dev set's longest between paragraphs: 9)
+_MISTYPED_NAME_LETTERS = 6  # shorter words one letter apart are often two words ("Hunan", "human")
 _RARE_WORD_ZIPF = 4.5  # wordfreq's frequency under which a word is a topic's (a name, a thing), not the language's
 _STEM_LETTERS = 6  # words compared by their first letters: "Purworejo" and "Purwokerto" differ, "banjir"/"banjirnya" not
 
@@ -3489,7 +3499,10 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     above = [i for i in kept[:_HEAD_LINES] if i < body_start]
     bare = {i: _without_site_name(lines[i], editorial, printed) for i in kept}  # printed: the page's folded lines
     # printed again above the article (in the title bar), not in the page's foot (a ticker printed twice)
-    counts = Counter(fold(text) for i, text in bare.items() if i < body_start)
+    # … and not a picture's caption over its credit ("Rock Burning Party" / "Photo by Jane Roe" under "Home » … »
+    # Rock Burning Party"): a breadcrumb's last step may name the picture's subject too
+    counts = Counter(fold(text) for i, text in bare.items()
+                     if i < body_start and not _over_a_photographers_credit(lines, i, removed))
     candidates = [i for i in above
                   if _headline_like(lines[i].strip()) and not _navigation(lines[i], editorial)
                   and not (_opens_with_dash_dateline(lines[i], editorial)  # "MALANGKOTA (Outlet.id) – …": a paragraph

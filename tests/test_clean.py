@@ -6803,6 +6803,41 @@ def test_a_photographers_credit_with_its_copyright_sign_and_a_click_to_comment_b
                                   "Its bars are cut from light wood and tuned by shaving them thinner.")
 
 
+def test_a_caption_over_a_photo_by_credit_is_not_the_headline_a_breadcrumb_names():
+    cleaned = clean(doc("Home » Papua » Stone Oven Feast\n\nPapuan Stone Oven Feast\n\nPapuan Stone Oven Feast\n\n"
+                        "The stone oven feast is a tradition of the highland villages of Papua.\n\n"
+                        "Stone Oven Feast\nPhoto by Jane Roe\n\n"
+                        "Villagers heat the stones for hours before the pigs and the sweet potatoes go in.\n"))
+    assert cleaned.title == "Papuan Stone Oven Feast"
+    assert cleaned.paragraphs == ("The stone oven feast is a tradition of the highland villages of Papua.",
+                                  "Villagers heat the stones for hours before the pigs and the sweet potatoes go in.")
+
+
+def test_a_caption_over_the_writers_text_and_photos_credit_under_the_article_is_chrome():
+    cleaned = clean(doc("Villagers in the valley are getting ready for the harvest feast, heating the stones at dawn.\n"
+                        "The men dig the pit while the women carry in the sweet potatoes in woven bags.\n\n\n\n"
+                        "Keeping warm: An old woman tends to a fire inside her house.\n"
+                        "— Text and photos by Jane Roe\n"))
+    assert cleaned.paragraphs == (
+        "Villagers in the valley are getting ready for the harvest feast, heating the stones at dawn.",
+        "The men dig the pit while the women carry in the sweet potatoes in woven bags.")
+
+
+def test_a_subheading_naming_the_texts_place_mistyped_is_no_other_storys_headline():
+    text = ("Harvest Feast In The Highlands\n\n"
+            "Villagers of the Baliem Valley near Wamena cooked their sweet potatoes on hot stones this week.\n"
+            "Feasting Tradition For Generations In The Bailem Valley\n"
+            "The feast marks the end of the harvest, the elders said.\n")
+    kept = clean(doc(text))
+    assert "Feasting Tradition For Generations In The Bailem Valley" in kept.paragraphs
+    # trap: another story's headline naming a short word one letter from the text's ("Hunan", "human") goes
+    cleaned = clean(doc("Glass Bridge Cracks Under Tourists\n\n"
+                        "A pane of the glass walkway cracked and the human chain of tourists on it screamed.\n"
+                        "Skywalk Over Gorge Reopens To Sightseers In Hunan\n"
+                        "Nobody was hurt, the park said, and the walkway was closed for repairs.\n"))
+    assert "Skywalk Over Gorge Reopens To Sightseers In Hunan" not in cleaned.paragraphs
+
+
 def test_a_call_to_share_the_page_and_to_watch_its_video_are_chrome():
     cleaned = clean(doc("Watch An Octopus Walk On Land\n\n"
                         "Visitors saw an octopus climb out of the water and scoot along the seaweed.\n\n"
