@@ -60,7 +60,8 @@ _PREFIX = (r"(?:(?:first\s+)?published|(?:article\s+|story\s+)?contributed|last|
 _CREDIT = r"(?-i:[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3})"  # a writer's or an outlet's name in capitals
 _BEFORE_A_DATE = r"(?:on|since|until|till|before|after|by|from|to|at|in|of|pada|sejak|hingga|sampai)"
 _STAMP = re.compile(
-    r"^(?:[|•·–—-]|::)?\s*(?-i:[a-z]+(?:_[a-z]+)+\s+)?"  # an icon font's name printed as text: "calendar_month Sel, 2 Sep 2025"
+    # a comma first: the post's author a template left out ("Posted by , Sunday, 14 March 2010")
+    r"^(?:[|•·–—,-]|::)?\s*(?-i:[a-z]+(?:_[a-z]+)+\s+)?"  # an icon font's name printed as text: "calendar_month Sel, 2 Sep 2025"
     r"(?:(?:posted\s+|written\s+)?(?:by|oleh|source|sumber|penulis|editor|reporter)\s*:?\s+[\w.-]+(?:\s[\w.]+){0,3}\s*(?:\|\||[-–—|·•])\s*)?"  # "By: FPJ Web Desk | ", "Source: Xinhua| ", "Posted by: X | ", "Editor: X - "
     r"(?:(?:N/A|[\w.-]+)(?:\s?,?\s[\w.]+){0,4}(?:\s*\([^()]{2,40}\))?\s*(?:\|\||[-–—|·•]|\s[:/](?=\s))\s*){0,2}"  # "Global Rise TV (Pandeglang) – ", "Tim Litbang MPI, MNC Portal · ", "Zoom News : ", "Communities / "
     r"(?:(?:(?-i:[A-Z])[\w.-]+(?:\s(?-i:[A-Z])[\w.]+){0,2}"  # the agency before a comma: "Xinhua, January 7, 2015",

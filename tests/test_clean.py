@@ -6838,6 +6838,16 @@ def test_a_subheading_naming_the_texts_place_mistyped_is_no_other_storys_headlin
     assert "Skywalk Over Gorge Reopens To Sightseers In Hunan" not in cleaned.paragraphs
 
 
+def test_a_blog_posts_date_line_without_its_author_and_a_link_to_a_sister_sites_story_are_chrome():
+    cleaned = clean(doc("Villagers dig up the bones of their dead and clean them before the second funeral.\n"
+                        "Baca contohsitus.id : 4 Cara Merawat Kain Tenun Agar Awet\n"
+                        "The bones are then kept in a small carved house on stilts.\n"
+                        ", sunday, 14 Maret 2010\n1 komentar:\nPosting Komentar\n"))
+    assert cleaned.paragraphs == ("Villagers dig up the bones of their dead and clean them before the second funeral.",
+                                  "The bones are then kept in a small carved house on stilts.")
+    assert cleaned.further_reading == ("4 Cara Merawat Kain Tenun Agar Awet",)
+
+
 def test_a_call_to_share_the_page_and_to_watch_its_video_are_chrome():
     cleaned = clean(doc("Watch An Octopus Walk On Land\n\n"
                         "Visitors saw an octopus climb out of the water and scoot along the seaweed.\n\n"

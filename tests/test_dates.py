@@ -162,6 +162,12 @@ def test_posted_by_a_blog_and_a_bar_before_the_date_is_a_stamp():
     assert dates.stamp_text("Posted by the agency on May 24, 2017, the video drew thousands of views") is None
 
 
+def test_a_stamp_opened_by_a_comma_where_a_template_left_out_the_author_is_a_stamp():
+    assert dates.stamp_text(", sunday, 14 Maret 2010") == "14 Maret 2010"
+    # trap: a sentence's tail opened by a comma and naming a date is no stamp
+    assert dates.stamp_text(", and on Sunday, 14 March 2010, the rains came") is None
+
+
 def test_a_stamp_opened_by_its_writer_and_closed_by_the_reading_time():
     stamp = dates.stamp_text("Written by Jane Roe-Smith Mar 4, 2024, 09:15 am 3 min read")
     assert stamp == "Mar 4, 2024 09:15 am"
