@@ -6848,6 +6848,18 @@ def test_a_blog_posts_date_line_without_its_author_and_a_link_to_a_sister_sites_
     assert cleaned.further_reading == ("4 Cara Merawat Kain Tenun Agar Awet",)
 
 
+def test_a_spread_the_love_share_prompt_is_chrome():
+    cleaned = clean(doc("Buffalo Men In The Rice Fields\n\nCategories: Art and Culture\n\n"
+                        "Men dressed as buffalo wallow in the mud before the planting, the elders said.\n\n"
+                        "Spread The Love, Share Our Article\n"))
+    assert cleaned.paragraphs == ("Men dressed as buffalo wallow in the mud before the planting, the elders said.",)
+    # trap: a sentence that opens alike is the article's
+    sentence = "Spread the love of reading, the librarian told the children at the village school."
+    kept = clean(doc("Buffalo Men In The Rice Fields\n\nMen dressed as buffalo wallow in the mud, the elders said.\n\n"
+                     + sentence + "\n"))
+    assert sentence in kept.paragraphs
+
+
 def test_a_call_to_share_the_page_and_to_watch_its_video_are_chrome():
     cleaned = clean(doc("Watch An Octopus Walk On Land\n\n"
                         "Visitors saw an octopus climb out of the water and scoot along the seaweed.\n\n"
