@@ -1600,8 +1600,15 @@ class Resolver:
             paragraph = article.paragraphs[mention.paragraph]
             named_before = max((m.end for m in person_names if m.paragraph == mention.paragraph
                                 and m.end <= mention.start and m.actor_id != mention.actor_id), default=0)
+            named_after = min((m.start for m in person_names if m.paragraph == mention.paragraph
+                               and m.start >= mention.end and m.actor_id != mention.actor_id), default=len(paragraph))
+            after = role_after(paragraph, mention.end, vocabulary)
+            if after and paragraph.find(after, mention.end) + len(after) > named_after:
+                # a list of the people present, each after the title of the next: "… Jane Roe, Gubernur Bali John
+                # Doe, …": the title runs into the next one's name and is his
+                after = None
             for role in (role_before(paragraph, mention.start, vocabulary, not_before=named_before, name_end=mention.end),
-                         role_after(paragraph, mention.end, vocabulary)):
+                         after):
                 if role and (mention.actor_id, role) not in roles:
                     roles.append((mention.actor_id, role))
         quotes = self._quotes(article, mentions, in_article)

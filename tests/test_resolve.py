@@ -1168,6 +1168,18 @@ def test_a_title_never_runs_across_the_name_of_the_person_before_it():
                      "Prabowo Subianto": "Presiden", "Gibran Rakabuming Raka": "Wakil Presiden"}
 
 
+def test_a_title_in_a_list_of_guests_is_the_next_guests_not_a_role_of_the_one_before():
+    resolved, cast = cast_of("Acara itu dihadiri Wakil Menteri Desa Budi Santoso, Gubernur Bali Andi Wijaya, dan "
+                             "para kepala daerah.", "Budi Santoso dan Andi Wijaya meninjau pasar desa sesudahnya.")
+    roles = sorted((resolved.actors[actor_id].name, role) for actor_id, role in cast.roles)
+    assert roles == [("Andi Wijaya", "Gubernur Bali"), ("Budi Santoso", "Wakil Menteri Desa")]
+    # trap: a role in apposition with no name after it is the role of the one before
+    resolved, cast = cast_of("Budi Santoso, Gubernur Bali, meninjau pasar desa pada Senin.",
+                             "Budi Santoso juga menemui Andi Wijaya di kantornya.")
+    roles = [role for actor_id, role in cast.roles if resolved.actors[actor_id].name == "Budi Santoso"]
+    assert roles == ["Gubernur Bali"]
+
+
 def test_an_office_after_a_preposition_and_a_comma_is_the_object_of_the_clause_before_when_the_name_goes_on():
     resolved, cast = cast_of("“Kritik itu motivasi,” kata Maksum Faqih di Surabaya.",
                              "Meski banyak kritik diarahkan kepada Menkeu, Maksum Faqih justru menilai kritik itu wajar.")
