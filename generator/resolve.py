@@ -418,8 +418,10 @@ _APPOSITION = re.compile(r"^(?:\s+(?:misalnya|contohnya|sendiri|for example|for 
 _NAME_OPENS = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*$")
 
 
-def role_after(paragraph: str, name_end: int, vocabulary: _Vocabulary) -> str | None:
-    """A role in apposition: Vladimir Tikhonov, "seorang profesor studi Korea di Universitas Oslo"."""
+def role_after(paragraph: str, name_end: int, vocabulary: _Vocabulary, not_after: int | None = None) -> str | None:
+    """A role in apposition: Vladimir Tikhonov, "seorang profesor studi Korea di Universitas Oslo". `not_after`: where
+    the person named after it in the paragraph begins; a role that runs into that name is none of this one's (in a
+    list of guests, "… Jane Roe, Gubernur Bali John Doe, …", the title is the next one's)."""
     found = _APPOSITION.match(paragraph[name_end:])
     if not found or (found.group("open").startswith(".") and not _NAME_OPENS.match(paragraph[:name_end])):
         return None  # a full stop after a name in the middle of a paragraph ends a sentence, not a name
@@ -433,6 +435,8 @@ def role_after(paragraph: str, name_end: int, vocabulary: _Vocabulary) -> str | 
     role = role.strip()
     first = vocabulary.role_pattern.match(role)
     if not first or len(role.split()) > 12:
+        return None
+    if not_after is not None and name_end + found.start("role") + len(role) > not_after:
         return None
     return role
 
@@ -1602,13 +1606,8 @@ class Resolver:
                                 and m.end <= mention.start and m.actor_id != mention.actor_id), default=0)
             named_after = min((m.start for m in person_names if m.paragraph == mention.paragraph
                                and m.start >= mention.end and m.actor_id != mention.actor_id), default=len(paragraph))
-            after = role_after(paragraph, mention.end, vocabulary)
-            if after and paragraph.find(after, mention.end) + len(after) > named_after:
-                # a list of the people present, each after the title of the next: "… Jane Roe, Gubernur Bali John
-                # Doe, …": the title runs into the next one's name and is his
-                after = None
             for role in (role_before(paragraph, mention.start, vocabulary, not_before=named_before, name_end=mention.end),
-                         after):
+                         role_after(paragraph, mention.end, vocabulary, not_after=named_after)):
                 if role and (mention.actor_id, role) not in roles:
                     roles.append((mention.actor_id, role))
         quotes = self._quotes(article, mentions, in_article)
