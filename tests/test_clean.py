@@ -8870,3 +8870,18 @@ def test_a_copy_protection_notice_a_chat_buttons_label_and_a_related_article_lab
                  "WhatsApp said users who need help should contact the company through its app.",
                  "Related articles appeared in the journal last year."):
         assert line in clean(doc(f"What is Yadnya Kasada Bromo?\n\n{body}\n{line}\n")).paragraphs
+
+
+def test_a_caption_closed_by_its_photographer_and_the_outlets_address_glued_on_by_dashes_is_a_caption():
+    caption = ("Tradisi Festival Panen di Alun-alun Desa Sukamaju, Kecamatan Cibeureum, Kabupaten Sukamaju."
+               "-Jane Roe-kabarkota.com")
+    signed = "Acara dibuka oleh kepala desa. Warga lalu menumbuk padi bersama.-Jane Roe-kabarkota.com"
+    cleaned = clean(doc("Ribuan Warga Padati Alun-alun Saat Festival Panen Digelar\n\n"
+                        "Ribuan Warga Padati Alun-alun Saat Festival Panen Digelar\n\n"
+                        f"{caption}\n\n"
+                        "KABARKOTA.COM - Ribuan warga memadati alun-alun Desa Sukamaju untuk mengikuti festival "
+                        f"panen, Minggu.\n\n{signed}\n"))
+    assert cleaned.title == "Ribuan Warga Padati Alun-alun Saat Festival Panen Digelar"
+    assert rules_of(cleaned)[caption] == "photo-caption"
+    # trap: a paragraph of more than one sentence signed off the same way is the reporter's, and stays
+    assert cleaned.paragraphs[-1] == signed
