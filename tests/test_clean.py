@@ -8885,3 +8885,17 @@ def test_a_caption_closed_by_its_photographer_and_the_outlets_address_glued_on_b
     assert rules_of(cleaned)[caption] == "photo-caption"
     # trap: a paragraph of more than one sentence signed off the same way is the reporter's, and stays
     assert cleaned.paragraphs[-1] == signed
+
+
+def test_a_source_note_naming_the_pictures_source_too_and_an_invitation_to_comment_close_the_article():
+    cleaned = clean(doc("Villagers Clean Their Ancestors' Graves Before the Fasting Month\n\n"
+                        "Villagers cleaned their ancestors' graves on Sunday before the fasting month, residents said.\n\n"
+                        "Families shared food after the prayers.\n\n"
+                        "Source&image: Example Post\n\nLeave your comment\n\nJane Roe\n\nGreat story!\n"))
+    assert cleaned.paragraphs == (
+        "Villagers cleaned their ancestors' graves on Sunday before the fasting month, residents said.",
+        "Families shared food after the prayers.")
+    assert cleaned.source_notes == ("Example Post",)
+    # trap: a sentence opened by the same words, with no colon, is prose
+    line = "Source and photos seen by Reuters show the damage was worse than reported."
+    assert line in clean(doc(f"Villagers Clean Their Ancestors' Graves\n\n{line}\n\nFamilies shared food.\n")).paragraphs
