@@ -974,19 +974,34 @@ class Resolver:
         for short, keys in sorted(with_country.items()):
             if len(keys) == 1 and short not in short_forms and keys[0] not in short_forms:
                 short_forms[short] = keys[0]
-        for key in sorted(organisations):
-            if key in self.index or key in accepted or key in short_forms:
-                continue
+
+        def page_name(key: tuple[str, ...]) -> str | None:
+            """The name of the page an organisation printed so gets, or None when it gets none."""
+            if key in self.index or key in accepted:
+                return None
             if any(key[-len(person):] == person for person in accepted if len(person) < len(key)):
-                continue  # "Departemen Industri Amunisi Jo Chun Ryong": an office and its holder, not one name
+                return None  # "Departemen Industri Amunisi Jo Chun Ryong": an office and its holder, not one name
             if key[-1] in given_names and not vocabulary.common(key[-1]):
-                continue  # "Kabinet Teddy", "Ditjen Pendis Arskal": an office and the given name of its holder
+                return None  # "Kabinet Teddy", "Ditjen Pendis Arskal": an office and the given name of its holder
             surfaces = organisations[key]
             name = min(surfaces, key=lambda s: (-surfaces[s], s))
             if self._kind_of_body(name):
-                continue  # "Kantor Pelayanan Pajak", "Sekolah Dasar Negeri": one in every town, which one is not said
+                return None  # "Kantor Pelayanan Pajak", "Sekolah Dasar Negeri": one in every town, which is not said
             if key in branch_kinds:
-                continue  # "Pengadilan Tipikor", printed elsewhere as "Pengadilan Tipikor Jakarta", "… Jayapura"
+                return None  # "Pengadilan Tipikor", printed elsewhere as "Pengadilan Tipikor Jakarta", "… Jayapura"
+            return name
+
+        # "Kejati Jakarta" is "Kejaksaan Tinggi Jakarta", when that gets a page
+        for key, full in _syllabic_short_forms(sorted(organisations), ner.dictionary()).items():
+            if key not in short_forms and full not in short_forms and page_name(full):
+                short_forms[key] = full
+        for key in sorted(organisations):
+            if key in short_forms:
+                continue
+            name = page_name(key)
+            if name is None:
+                continue
+            surfaces = organisations[key]
             actor = Actor(id=self._new_id(name), name=name, kind="organisation", reviewed=False)
             self.actors[actor.id] = actor
             for surface in sorted(surfaces):
@@ -1744,6 +1759,46 @@ def _spelling(word: str) -> str:
     if word.endswith("y") and len(word) > 2:
         word = word[:-1] + "i"
     return re.sub(r"(.)\1", r"\1", word)
+
+
+_SYLLABLE_MIN = 2  # letters each word of the name gives its syllabic acronym: "Keja|ti", "Pem|prov", "Pol|da"
+_SYLLABIC_MIN = 4  # letters of such an acronym; shorter ones are initials ("BPS"), matched in brackets instead
+
+
+def _syllables_of(acronym: str, words: tuple[str, ...]) -> bool:
+    """Whether acronym is made of the first letters (two or more) of each word in turn, or of its root: "kejati"
+    of "kejaksaan tinggi", "polda" of "kepolisian daerah" (root "polisi"), "kementan" of "kementerian pertanian"."""
+    if not words:
+        return not acronym
+    word, root = words[0], ner.stem(words[0])
+    return any((word.startswith(acronym[:k]) or root.startswith(acronym[:k])) and _syllables_of(acronym[k:], words[1:])
+               for k in range(_SYLLABLE_MIN, len(acronym) + 1))
+
+
+def _syllabic_short_forms(keys: list[tuple[str, ...]], dictionary: frozenset[str]) -> dict[tuple, tuple]:
+    """Organisations printed with one word the syllabic acronym of two or more words of another name, the words
+    around it the same: "Kejati Jakarta" is "Kejaksaan Tinggi Jakarta", "Pemprov Jawa Tengah" is "Pemerintah
+    Provinsi Jawa Tengah". The acronym is no dictionary word; each short form points at one longer name only."""
+    by_first, by_last, by_initial = defaultdict(list), defaultdict(list), defaultdict(list)
+    for key in keys:
+        by_first[key[0]].append(key)
+        by_last[key[-1]].append(key)
+        for initial in {key[0][:1], ner.stem(key[0])[:1]}:
+            by_initial[initial].append(key)
+    found = {}
+    for key in keys:
+        for i, word in enumerate(key):
+            if len(word) < _SYLLABIC_MIN or not word.isalpha() or word in dictionary:
+                continue
+            before, after = key[:i], key[i + 1:]
+            near = by_last[after[-1]] if after else by_first[before[0]] if before else by_initial[word[0]]
+            longer = {full for full in near
+                      if len(full) > len(key) and full[:i] == before and full[len(full) - len(after):] == after
+                      and _syllables_of(word, full[i:len(full) - len(after)])}
+            if len(longer) == 1:
+                found[key] = next(iter(longer))
+                break
+    return found
 
 
 def _state_form(key: tuple[str, ...]) -> tuple[str, ...]:

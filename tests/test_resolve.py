@@ -1294,3 +1294,31 @@ def test_the_conservation_agency_is_one_organisation_and_its_field_unit_no_part_
     assert not any(name.startswith("Resort") for name in people)
     # trap: the officers named after the unit stay people
     assert "Rusdiyan P Ritonga" in people
+
+
+def test_an_organisation_printed_with_a_syllabic_acronym_of_its_first_words_is_one_page():
+    resolved = resolve_articles(
+        ("Kejaksaan Tinggi Sulawesi Tenggara menahan dua tersangka korupsi dana desa, Senin.",
+         "Kejati Sulawesi Tenggara juga menyita dokumen anggaran dari kantor desa."),
+        ("Kejati Sulawesi Tenggara melimpahkan berkas perkara itu ke pengadilan.",),
+        ("Kepolisian Daerah Sulawesi Tenggara menjaga gedung pengadilan selama sidang.",),
+        ("Polda Sulawesi Tenggara mengerahkan 200 personel, kata juru bicaranya.",))
+    assert organisation_names(resolved) == ["Kejaksaan Tinggi Sulawesi Tenggara", "Kepolisian Daerah Sulawesi Tenggara"]
+    kejati = next(a.id for a in resolved.actors.values() if a.name == "Kejaksaan Tinggi Sulawesi Tenggara")
+    assert [m.actor_id for m in resolved.casts["1.txt"].mentions if m.actor_id == kejati] == [kejati]
+
+
+def test_a_short_form_that_could_stand_for_two_longer_names_or_takes_single_letters_stays_apart():
+    # trap: "Kejati" could be either body: neither takes it
+    resolved = resolve_articles(
+        ("Kejaksaan Tinggi Sulawesi Tenggara menahan dua tersangka korupsi dana desa, Senin.",),
+        ("Kejaksaan Tipikor Sulawesi Tenggara menyita dokumen anggaran dari kantor desa.",),
+        ("Kejati Sulawesi Tenggara melimpahkan berkas perkara itu ke pengadilan.",))
+    assert "Kejati Sulawesi Tenggara" in organisation_names(resolved)
+    # trap: a word that takes one letter of a word is no syllabic acronym of them ("Dinkes" is not "Dinas
+    # Kebudayaan Sosial"), nor is a dictionary word ("Tani" is not "Tabungan Nias")
+    from generator.ner import dictionary
+    from generator.resolve import _syllabic_short_forms
+    keys = [("dinas", "kebudayaan", "sosial", "arsip"), ("dinkes", "arsip"), ("dinas", "kesehatan", "raya"),
+            ("dinkes", "raya"), ("bank", "tabungan", "nias"), ("bank", "tani")]
+    assert _syllabic_short_forms(sorted(keys), dictionary()) == {("dinkes", "raya"): ("dinas", "kesehatan", "raya")}
