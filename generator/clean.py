@@ -31,6 +31,7 @@ _QUOTES = "“”\"„«»"
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*$")
 # a sentence's end, perhaps its wire's credit after it: ". – Reuters"
 # a finished sentence, maybe signed after it ("… . — Reuters") or closed by its link's label ("… . Read More")
+_INTRODUCES_LIST = re.compile(r"\w\s?:$")  # a paragraph over a list: "Berikut tradisi yang digelar :"
 _FINISHED = re.compile(r"[.!?\"”)](?:\s+[–—-]?\s*[A-Z][\w.]+|\s+(?:Read|Baca) (?i:more|selengkapnya))?$")
 # A publisher's name alone over the date line: "Maritime Activity Reports, Inc.", "PT Kabar Kota Media"
 _PUBLISHER = re.compile(r"(?:[A-Z][\w&'’.-]*\s){1,5}[A-Z][\w&'’.-]*,?\s(?:Inc|Ltd|LLC|Corp|PLC|Pty Ltd)\.?"
@@ -1132,8 +1133,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # itself ("• Mass murderer … convinced he is about to be released"), each longer than a list's item or a bulleted
     # subheading ("- Bukan air laut"): alone, or two or three in a row when each is a headline in title case (an
     # article's own short list is not: "• KTP asli" / "• Kartu keluarga"); two or more on the page, so that a list
-    # of one item is the article's own. Closing the page, two or three in a row in title case.
-    dropped = []
+    # of one item is the article's own, unless a headline in title case that shares no word with the paragraph
+    # under it (a subheading introduces that paragraph). Closing the page, two or three in a row in title case.
+    dropped, unrelated = [], []
     for position, i in enumerate(kept):
         if position == 0 or _BULLET.match(lines[kept[position - 1]].strip()):
             continue
@@ -1142,15 +1144,19 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         closing = after >= len(kept) and len(run) >= 2
         if (not run or len(run) > _DROPPED_LINKS_IN_A_ROW or (after >= len(kept) and not closing)
                 or not _FINISHED.search(lines[kept[position - 1]].strip())
-                or not (closing or _FINISHED.search(lines[kept[after]].strip()))):
+                or not (closing or _FINISHED.search(lines[kept[after]].strip())
+                        or (len(run) == 1 and _INTRODUCES_LIST.search(lines[kept[after]].strip())))):
             continue
         if all(not _SENTENCE_END.search(lines[k].strip()) and not lines[k].rstrip().endswith(":")
                and len(lines[k].split()) > _LISTED_HEADLINE_WORDS
                and (len(run) == 1 or _title_case(_unbulleted(lines[k]))) for k in run):
             dropped.extend(run)
-    if len(dropped) >= 2:
-        for i in dropped:
-            removed[i] = "related-links"
+            if (len(run) == 1 and _title_case(_unbulleted(lines[run[0]]))
+                    and not (set(_stems(lines[run[0]])) & set(_stems(lines[kept[after]]))) - _SMALL_WORDS):
+                unrelated.extend(run)
+    for i in dropped if len(dropped) >= 2 else unrelated:
+        removed[i] = "related-links"
+    if dropped:
         kept = [i for i in kept if i not in removed]
     body_start = _body_start(lines, kept, editorial)
     # a picture's caption where the body seemed to start (over its credit, under its label, cut from the lede) is

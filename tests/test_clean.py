@@ -8899,3 +8899,19 @@ def test_a_source_note_naming_the_pictures_source_too_and_an_invitation_to_comme
     # trap: a sentence opened by the same words, with no colon, is prose
     line = "Source and photos seen by Reuters show the damage was worse than reported."
     assert line in clean(doc(f"Villagers Clean Their Ancestors' Graves\n\n{line}\n\nFamilies shared food.\n")).paragraphs
+
+
+def test_one_bulleted_headline_in_title_case_unrelated_to_the_paragraph_under_it_is_a_link_to_another_story():
+    head = ("Tradisi Rebo Wekasan Digelar di Berbagai Daerah\n\n"
+            "TRIBUNKOTA.COM - Warga di sejumlah daerah menggelar doa bersama pada Rabu terakhir bulan Safar untuk "
+            "menolak bala, kata panitia.\n\n"
+            "Acara itu biasanya diikuti makan bersama dan sedekah kepada tetangga di kampung masing-masing.\n\n")
+    link = "• 12 Mei 2024 Senin Legi Dalam Kalender Jawa, Ini Watak Orang yang Lahir Hari Itu"
+    paragraphs = clean(doc(f"{head}{link}\n\nBerikut tradisi yang digelar di sejumlah daerah :\n\n"
+                           "1. Doa bersama di masjid.\n\n2. Makan bersama di balai desa.\n")).paragraphs
+    assert link not in paragraphs and "Berikut tradisi yang digelar di sejumlah daerah :" in paragraphs
+    # trap: a bulleted subheading in title case that the paragraph under it goes on about is the article's own
+    subheading = "• Doa Bersama Warga Desa Sukamaju Setiap Tahun Sejak Dulu"
+    paragraphs = clean(doc(f"{head}{subheading}\n\nDoa bersama digelar warga Desa Sukamaju setiap tahun.\n\n"
+                           "Panitia menyiapkan makanan untuk semua warga.\n")).paragraphs
+    assert subheading in paragraphs
