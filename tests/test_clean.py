@@ -8915,3 +8915,17 @@ def test_one_bulleted_headline_in_title_case_unrelated_to_the_paragraph_under_it
     paragraphs = clean(doc(f"{head}{subheading}\n\nDoa bersama digelar warga Desa Sukamaju setiap tahun.\n\n"
                            "Panitia menyiapkan makanan untuk semua warga.\n")).paragraphs
     assert subheading in paragraphs
+
+
+def test_a_blogs_press_licence_over_its_date_line_is_chrome_and_the_title_under_the_date_is_the_headline():
+    page = ("SIUPP:123/SK/MENPEN/SIUPP/2001, tgl 3 Maret 2001 (Kabar Kami, Simpulan Anda)\n"
+            "18 November 2018\n"
+            "Ratusan Warga Ikuti Ritual Turun Sawah\n"
+            "Contoh Kabar - Ratusan warga di Kecamatan Sukamaju mengikuti ritual turun sawah, Minggu (18/11/2018).\n"
+            "SIUP dan Izin Toko Pupuk\n"
+            "Izin usaha toko pupuk di desa itu dicabut tahun lalu, kata kepala desa.\n")
+    cleaned = clean(doc(page))
+    assert cleaned.title == "Ratusan Warga Ikuti Ritual Turun Sawah"
+    assert not any("SIUPP" in p for p in cleaned.paragraphs)
+    # trap: a subheading opened by the licence's name is the article's
+    assert "SIUP dan Izin Toko Pupuk" in cleaned.paragraphs
