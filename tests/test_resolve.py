@@ -1322,3 +1322,14 @@ def test_a_short_form_that_could_stand_for_two_longer_names_or_takes_single_lett
     keys = [("dinas", "kebudayaan", "sosial", "arsip"), ("dinkes", "arsip"), ("dinas", "kesehatan", "raya"),
             ("dinkes", "raya"), ("bank", "tabungan", "nias"), ("bank", "tani")]
     assert _syllabic_short_forms(sorted(keys), dictionary()) == {("dinkes", "raya"): ("dinas", "kesehatan", "raya")}
+
+
+def test_a_ministrys_regional_office_and_a_transit_agency_are_organisations_not_people():
+    resolved = resolve_articles(
+        ("Kanwil Bea Cukai Sumatera Utara menyita 2 juta batang rokok ilegal, Selasa.",
+         "Barang bukti dibawa ke Kanwil Bea Cukai Sumatera Utara untuk diperiksa."),
+        ("Kanwil Bea Cukai Sumatera Utara juga menahan sopir truk itu, kata Kepala Bidang Andi Saputra.",),
+        ("Riverside Transit said buses would run again on Monday, spokesman John Roe said.",),
+        ("Riverside Transit added two routes, John Roe said.",))
+    assert people(resolved) == ["Andi Saputra"]
+    assert "Kanwil Bea Cukai Sumatera Utara" in organisation_names(resolved)
