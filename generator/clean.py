@@ -2478,6 +2478,9 @@ def _headline_like(line: str) -> bool:
     return 4 <= len(line.split()) and _short_headline_like(line)
 
 
+# a menu's links run together, their names glued ("GalleryMelakaHomestay"; a brand has one capital inside:
+# "YouTube") or an arrow glued on as their icon ("Homestay→")
+_MENU_GLUE = re.compile(r"[a-z]{2}[A-Z][a-z]+[A-Z][a-z]{2}|\w[→⇒➔►▶]")
 _INITIALS_AFTER_STOP = re.compile(r"(?<=[.!?\"”])\s*[\[(][a-z]{2,5}[\])]$")
 _ABBREVIATION_AT_END = re.compile(r"\s(?:[A-Z]\.){2,3}$")  # "L.I.", "U.S.", "D.C.": a place abbreviated
 
@@ -2508,6 +2511,7 @@ def _short_headline_like(line: str) -> bool:
             # Try To Feed The Seagulls. They Swarm!")
             and not (_TWO_SENTENCES.search(line) and _SENTENCE_END.search(ending) and not _capitalised_throughout(words))
             and not _HASHTAGS_AT_END.search(line)  # the headline of a post shared to a social network
+            and not _MENU_GLUE.search(line)  # "Photo GalleryMelakaHomestay→ Switch to Event photos": a menu
             and ending.count(")") <= ending.count("(")  # a line cut from a longer one ("… dari Buku )")
             and not _places_alone(line))
 

@@ -8929,3 +8929,22 @@ def test_a_blogs_press_licence_over_its_date_line_is_chrome_and_the_title_under_
     assert not any("SIUPP" in p for p in cleaned.paragraphs)
     # trap: a subheading opened by the licence's name is the article's
     assert "SIUP dan Izin Toko Pupuk" in cleaned.paragraphs
+
+
+def test_a_menus_links_glued_together_are_no_headline_and_a_comment_boxs_empty_notices_close_the_article():
+    body = ("As night fell, we were led to an open air stage where dancers performed for the guests.\n\n"
+            "We clapped and cheered as the dancers took their bows.\n\n"
+            "The dance is said to have come with traders from the Middle East centuries ago.\n\n"
+            "In the old days, only men were allowed to dance it; now women dance too.\n\n"
+            "No Comment Yet\n\nYou can be the first to comment!\n\nLeave a comment\n")
+    cleaned = clean(doc(f"Photo GalleryKotaHomestay→ Switch to Event photos\n\nToday is February 19, 2017\n\n{body}"))
+    assert cleaned.title is None
+    assert cleaned.paragraphs == (
+        "As night fell, we were led to an open air stage where dancers performed for the guests.",
+        "We clapped and cheered as the dancers took their bows.",
+        "The dance is said to have come with traders from the Middle East centuries ago.",
+        "In the old days, only men were allowed to dance it; now women dance too.")
+    # traps: a brand with one capital inside and an arrow between figures are a headline's
+    for headline in ("YouTube Adds a Dance Channel for Traditional Performers",
+                     "Harga Cabai Naik dari Rp 40.000 → Rp 60.000 Sepekan"):
+        assert clean(doc(f"{headline}\n\n{body}")).title == headline
