@@ -8948,3 +8948,13 @@ def test_a_menus_links_glued_together_are_no_headline_and_a_comment_boxs_empty_n
     for headline in ("YouTube Adds a Dance Channel for Traditional Performers",
                      "Harga Cabai Naik dari Rp 40.000 → Rp 60.000 Sepekan"):
         assert clean(doc(f"{headline}\n\n{body}")).title == headline
+
+
+def test_a_related_news_label_before_another_storys_title_is_further_reading():
+    body = ("Tifa is a traditional drum of Papua, handed down for generations with the tribes' beliefs.\n"
+            "The way to play it is to hold it with the left hand and strike it with the right.\n")
+    cleaned = clean(doc(f"{body}Related News : Triton Musical Instruments from Papua\n"))
+    assert cleaned.paragraphs == tuple(body.splitlines())
+    # trap: a subheading opened by the same words, with no colon, is the article's
+    line = "Related Stories of the Tifa Makers"
+    assert line in clean(doc(f"{body}{line}\nThe makers of Sentani carve the drums from milk wood.\n")).paragraphs
