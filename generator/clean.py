@@ -31,8 +31,8 @@ _QUOTES = "“”\"„«»"
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*$")
 # a sentence's end, perhaps its wire's credit after it: ". – Reuters"
 # a finished sentence, maybe signed after it ("… . — Reuters") or closed by its link's label ("… . Read More")
-_INTRODUCES_LIST = re.compile(r"\w\s?:$")  # a paragraph over a list: "Berikut tradisi yang digelar :"
 _FINISHED = re.compile(r"[.!?\"”)](?:\s+[–—-]?\s*[A-Z][\w.]+|\s+(?:Read|Baca) (?i:more|selengkapnya))?$")
+_INTRODUCES_LIST = re.compile(r"\w\s?:$")  # a paragraph over a list: "Berikut tradisi yang digelar :"
 # A publisher's name alone over the date line: "Maritime Activity Reports, Inc.", "PT Kabar Kota Media"
 _PUBLISHER = re.compile(r"(?:[A-Z][\w&'’.-]*\s){1,5}[A-Z][\w&'’.-]*,?\s(?:Inc|Ltd|LLC|Corp|PLC|Pty Ltd)\.?"
                         r"|PT\s(?:[A-Z][\w&'’.-]*\s?){1,5}(?:Tbk\.?)?")
@@ -1152,11 +1152,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                and (len(run) == 1 or _title_case(_unbulleted(lines[k]))) for k in run):
             dropped.extend(run)
             if (len(run) == 1 and _title_case(_unbulleted(lines[run[0]]))
-                    and not (set(_stems(lines[run[0]])) & set(_stems(lines[kept[after]]))) - _SMALL_WORDS):
+                    and not _content_stems(lines[run[0]]) & _content_stems(lines[kept[after]])):
                 unrelated.extend(run)
-    for i in dropped if len(dropped) >= 2 else unrelated:
+    links = dropped if len(dropped) >= 2 else unrelated
+    for i in links:
         removed[i] = "related-links"
-    if dropped:
+    if links:
         kept = [i for i in kept if i not in removed]
     body_start = _body_start(lines, kept, editorial)
     # a picture's caption where the body seemed to start (over its credit, under its label, cut from the lede) is
@@ -2658,6 +2659,11 @@ def _words(line: str) -> list[str]:
 def _stems(line: str) -> list[str]:
     """The line's words of four letters or more, lower-cased, cut to their first letters."""
     return [word[:_STEM_LETTERS] for word in _words(line)]
+
+
+def _content_stems(line: str) -> set[str]:
+    """The stems of the line's words but the small ones that carry a sentence on ("yang", "dalam", "tentang")."""
+    return {word[:_STEM_LETTERS] for word in _words(line) if word not in _SMALL_WORDS}
 
 
 _STRAY_FRAGMENT = re.compile(r"[A-Za-z]{2,5}")  # "Obb"

@@ -1761,8 +1761,8 @@ def _spelling(word: str) -> str:
     return re.sub(r"(.)\1", r"\1", word)
 
 
-_SYLLABLE_MIN = 2  # letters each word of the name gives its syllabic acronym: "Keja|ti", "Pem|prov", "Pol|da"
-_SYLLABIC_MIN = 4  # letters of such an acronym; shorter ones are initials ("BPS"), matched in brackets instead
+_SYLLABLE_MIN_LETTERS = 2  # letters each word of the name gives its syllabic acronym: "Keja|ti", "Pem|prov", "Pol|da"
+_SYLLABIC_ACRONYM_MIN_LETTERS = 4  # letters of such an acronym; shorter ones are initials ("BPS"), matched in brackets
 
 
 def _syllables_of(acronym: str, words: tuple[str, ...]) -> bool:
@@ -1772,7 +1772,7 @@ def _syllables_of(acronym: str, words: tuple[str, ...]) -> bool:
         return not acronym
     word, root = words[0], ner.stem(words[0])
     return any((word.startswith(acronym[:k]) or root.startswith(acronym[:k])) and _syllables_of(acronym[k:], words[1:])
-               for k in range(_SYLLABLE_MIN, len(acronym) + 1))
+               for k in range(_SYLLABLE_MIN_LETTERS, len(acronym) + 1))
 
 
 def _syllabic_short_forms(keys: list[tuple[str, ...]], dictionary: frozenset[str]) -> dict[tuple, tuple]:
@@ -1788,7 +1788,7 @@ def _syllabic_short_forms(keys: list[tuple[str, ...]], dictionary: frozenset[str
     found = {}
     for key in keys:
         for i, word in enumerate(key):
-            if len(word) < _SYLLABIC_MIN or not word.isalpha() or word in dictionary:
+            if len(word) < _SYLLABIC_ACRONYM_MIN_LETTERS or not word.isalpha() or word in dictionary:
                 continue
             before, after = key[:i], key[i + 1:]
             near = by_last[after[-1]] if after else by_first[before[0]] if before else by_initial[word[0]]
