@@ -169,6 +169,13 @@ class _Datelines:
         # "Sukoharjo - Seorang …": a place's name in title case before a spaced dash, the only shape a headline's
         # two parts share ("Stuck - Not rolling and not coasting")
         self.word_before_dash = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[-–—]\s+(?=[A-Z\"“])")
+        # the place in title case, then the outlet's or the province's short name in capitals before the dash:
+        # "Karawang, METRO - Ketua …", "Banda Aceh, NAD - …" (both in capitals, either may come first: "LAYAR NEWS,
+        # PANGKEP —", which other patterns read)
+        self.place_and_outlet = re.compile(r"^(?P<place>[A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*){0,3}),"
+                                           rf"\s*[A-Z]{{3,}}(?:\s[A-Z]{{2,}})?\s*{_DASH}\s+(?=\S)")
+        # the datelines that name the outlet (or the province) after the place: a headline never does
+        self.with_outlet = [*self.branded, self.place_and_outlet]
         self.prefixes = self.branded + [
             # "HOUSTON, Aug. 20 —", "BATON ROUGE, La. —", "SANTA FE, N.M. —", "AUSTIN, Texas —", "TORRINGTON, CT –":
             # a month and day, or the state after the place, maybe as its postal code
@@ -184,6 +191,7 @@ class _Datelines:
             # the place in capitals glued to its dash and to the first word: "KOTA TANGERANG–Nasabah …"
             re.compile(rf"^(?P<place>{_CAPS_PLACE})[–—](?=[A-Z][a-z])"),
             _PlaceAndOutletInCapitals(),
+            self.place_and_outlet,
         ]
         # "Moskow:", and with the outlet's name after a comma, "Kendari, Pena Medan -", or its web address with no
         # dash, "Tanah Karo, metrokampung.com"; a source named over the passage quoted from it is none ("From
@@ -1421,11 +1429,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         zone = [i for i in kept if first_title < i < body_start and i not in removed]
         if body_start == len(lines):
             zone = zone[:next((n for n, i in enumerate(zone) if looks_like_prose(lines[i])), len(zone))]
-        # one word alone under the headline is its section's or its tag's label ("Bandara"); a short line it
-        # touches is a byline ("Kamal Joshi" over "Delhi")
+        # one word alone under the headline is its section's or its tag's label ("Bandara"), unless right under a
+        # paragraph (a subheading: "History"); a short line it touches is a byline ("Kamal Joshi" over "Delhi")
         for i in zone:
             text = lines[i].strip()
-            if i not in removed and _SECTION_LABEL.fullmatch(text) and not _datelines(editorial).alone.match(text):
+            above = _previous_line(lines, i)
+            if (i not in removed and _SECTION_LABEL.fullmatch(text) and not _datelines(editorial).alone.match(text)
+                    and not (above is not None and looks_like_prose(lines[above])
+                             and _SENTENCE_END.search(lines[above].strip()))):
                 removed[i] = "section"
         _remove_bylines(lines, zone, removed, editorial, title)
         under_title = next((i for i in zone if i not in removed), None)
@@ -2532,7 +2543,10 @@ def _body_start(lines: list[str], kept: list[int], editorial: Editorial) -> int:
     run = []
     for position, i in enumerate(kept[:_HEAD_LINES * 2]):
         line = lines[i].strip()
-        if (_DATELINE_PARAGRAPH_WORDS <= len(line.split()) < _ARTICLE_START_WORDS and not _SENTENCE_END.search(line)
+        # (shorter, when the dateline names the outlet: "Karawang, METRO - Ketua" / "DPRD Karawang …")
+        if ((_DATELINE_PARAGRAPH_WORDS <= len(line.split())
+             or any(pattern.match(line) for pattern in _datelines(editorial).with_outlet))
+                and len(line.split()) < _ARTICLE_START_WORDS and not _SENTENCE_END.search(line)
                 and position + 1 < len(kept) and kept[position + 1] == i + 1
                 and lines[kept[position + 1]].strip()[:1].isalpha() and _opens_with_dash_dateline(line, editorial)):
             return i  # the dateline opens the body on a line a hard wrap cut short, its sentence on the next

@@ -8958,3 +8958,35 @@ def test_a_related_news_label_before_another_storys_title_is_further_reading():
     # trap: a subheading opened by the same words, with no colon, is the article's
     line = "Related Stories of the Tifa Makers"
     assert line in clean(doc(f"{body}{line}\nThe makers of Sentani carve the drums from milk wood.\n")).paragraphs
+
+
+def test_a_hard_wrapped_dateline_naming_the_outlet_opens_the_body_and_is_no_headline():
+    page = ("Cianjur, KABAR - Ketua\n"
+            "DPRD Cianjur Budi Santoso membahas sejarah tari jaipong yang perlu segera\n"
+            "dilindungi hak ciptanya, sementara pemerintah daerah belum pernah tuntas\n"
+            "mengurus hal yang sebetulnya kecil ini.\n"
+            "Tari itu memadukan pencak silat, wayang golek dan ketuk tilu, kata Budi.\n")
+    cleaned = clean(doc(page))
+    assert cleaned.title is None
+    assert any(p.startswith("DPRD Cianjur Budi Santoso membahas") for p in cleaned.paragraphs)
+    # trap: a short headline's two parts by a dash, no outlet named after a comma, stays the headline
+    headline = "Lestari - Tari Jaipong Diajarkan"
+    assert clean(doc(f"{headline}\n{page.split(chr(10), 1)[1]}")).title == headline
+
+
+def test_one_word_right_under_a_paragraph_is_a_subheading_not_a_section_label():
+    page = ("Jaipongan, The Traditional Dance of West Java\n\n14:22\n\n"
+            "Jaipongan is a kind of traditional Sundanese dance from Karawang, popular across Indonesia.\n"
+            "History\n"
+            "Jaipongan was born from the creative work of a drummer around 1976 in Karawang, who joined elements of "
+            "pencak silat, wayang golek, topeng banjet and ketuk tilu, and sold the first recordings on tapes "
+            "without a label in the towns around it.\n")
+    assert "History" in clean(doc(page)).paragraphs
+    # trap: under a byline that stands under the standfirst, one word is the writer's place, not a subheading
+    page = ("Police Arrest 22 in a Loan App Racket Run From Abroad\n\n"
+            "The accused worked on orders from abroad, police say. Laptops and phones were seized.\n\n"
+            "Jane Roe\nDelhi\n\n"
+            "On Saturday the police broke up an instant loan and extortion racket that had sent users threats and "
+            "morphed pictures for months, officers said.\n")
+    paragraphs = clean(doc(page)).paragraphs
+    assert "Delhi" not in paragraphs and "Jane Roe" not in paragraphs
