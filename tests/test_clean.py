@@ -8990,3 +8990,12 @@ def test_one_word_right_under_a_paragraph_is_a_subheading_not_a_section_label():
             "morphed pictures for months, officers said.\n")
     paragraphs = clean(doc(page)).paragraphs
     assert "Delhi" not in paragraphs and "Jane Roe" not in paragraphs
+
+
+def test_a_most_read_label_and_its_headlines_under_the_writers_name_in_capitals_close_the_article():
+    body = ("Malam takbiran di kota itu dimeriahkan dentuman ratusan meriam karbit, Sabtu, kata warga.\n\n"
+            "Meriam-meriam itu dipasang berhadap-hadapan di kedua sisi sungai, kata panitia.\n\n")
+    page = (f"Takbiran Dimeriahkan Meriam Karbit\n\n{body}JANE ROE\n\nBerita Terpopuler:\n"
+            "\"Tidur\" dengan Lima Muridnya, Wanita Ini Dipenjara\nPegawai Taman Safari Diterkam Harimau\n\n"
+            "Dimana Presiden Selama Idul Fitri?\n")
+    assert clean(doc(page)).paragraphs == tuple(p for p in body.split("\n\n") if p)
