@@ -8999,3 +8999,16 @@ def test_a_most_read_label_and_its_headlines_under_the_writers_name_in_capitals_
             "\"Tidur\" dengan Lima Muridnya, Wanita Ini Dipenjara\nPegawai Taman Safari Diterkam Harimau\n\n"
             "Dimana Presiden Selama Idul Fitri?\n")
     assert clean(doc(page)).paragraphs == tuple(p for p in body.split("\n\n") if p)
+
+
+def test_a_sites_address_and_year_under_the_writers_name_and_a_captcha_services_name_close_the_article():
+    body = ("Debus adalah budaya asli Banten yang sudah dikenal di mancanegara, kata panitia.\n\n"
+            "Seorang bocah berusia enam tahun tampil berjalan di atas pecahan kaca, Sabtu.\n\n")
+    cleaned = clean(doc(f"Debus Cilik Tampil di Hari Lahir Ormas\n\n{body}Jane Roe\nContoh.co 2021\n\n"
+                        "Tinggalkan Balasan\n"))
+    assert cleaned.paragraphs == tuple(p for p in body.split("\n\n") if p)
+    assert clean(doc(f"Debus Cilik Tampil di Hari Lahir Ormas\n\n{body}2captcha\n")).paragraphs == tuple(
+        p for p in body.split("\n\n") if p)
+    # trap: a subheading of a name and a year is the article's
+    page = f"Debus Cilik Tampil di Hari Lahir Ormas\n\n{body}Festival 2021\n\nPara penari tampil hingga malam, kata panitia.\n"
+    assert "Festival 2021" in clean(doc(page)).paragraphs
