@@ -1619,6 +1619,7 @@ def measure(pages: list[GoldenPage]) -> list[PageResult]:
             shown = published.isoformat() if published else None
         result = PageResult(page, article.title if article.title_found else None, shown, article.date_source)
         kept = dict(zip(document.paragraph_lines, document.paragraphs))
+        squeezed_paragraphs = ["".join(paragraph.split()) for paragraph in document.paragraphs]  # a glued ". " split
         rules = {removed.line_no: removed.rule for removed in document.removed}
         for line in page.lines:
             if line.label == "prose":
@@ -1626,12 +1627,13 @@ def measure(pages: list[GoldenPage]) -> list[PageResult]:
                 # the text a reader sees: tags the scraper left are no words of the line ("… Bali. <br />"), nor
                 # is the page's date in brackets after it, which clean reads as the date line ("(Published …)")
                 text = _PUBLISHED_IN_BRACKETS.sub("", without_markup(line.text))
+                squeezed = "".join(text.split())
                 if line.number in kept:
                     # kept whole, joined to its drop cap, or without a dateline prefix of a few words ("JAKARTA,
                     # KOMPAS.com -", "NEW DELHI, July 30 (Xinhua) --") before a sentence's first word: never cut
                     # elsewhere
                     paragraph = kept[line.number]
-                    squeezed, kept_squeezed = "".join(text.split()), "".join(paragraph.split())  # a glued ". " split
+                    kept_squeezed = "".join(paragraph.split())
                     dateline = (squeezed.endswith(kept_squeezed) and not paragraph[:1].islower()
                                 and _words_before(text, len(squeezed) - len(kept_squeezed)) <= DATELINE_WORDS)
                     # or the first line of a hard-wrapped paragraph, the lines under it joined to it, maybe
@@ -1643,7 +1645,7 @@ def measure(pages: list[GoldenPage]) -> list[PageResult]:
                             and not kept_squeezed.startswith(squeezed) and not wrapped_after_dateline):
                         result.prose_lost.append((line, f"cut to «{_cut(paragraph, 40)}»"))
                 # or joined to the paragraph above it, a full stop the scraper glued ("budaya.Menurut") maybe split
-                elif not any("".join(text.split()) in "".join(paragraph.split()) for paragraph in document.paragraphs):
+                elif not any(squeezed in paragraph for paragraph in squeezed_paragraphs):
                     result.prose_lost.append((line, rules.get(line.number, "?")))
             else:
                 result.chrome_total += 1

@@ -111,6 +111,11 @@ def looks_like_prose(line: str) -> bool:
     return words >= 2 and bool(_SENTENCE_END.search(line))
 
 
+def _sentence_line(line: str) -> bool:
+    """A line of prose that ends a sentence: a paragraph, not a heading, a label or a line a wrap cut."""
+    return looks_like_prose(line) and _SENTENCE_END.search(line.strip()) is not None
+
+
 def _brand_pattern(outlets: tuple[OutletProfile, ...]) -> str:
     brands = sorted({b for o in outlets for b in o.brands}, key=lambda b: (-len(b), b))
     return "|".join([re.escape(b) for b in brands] + [_DOMAIN])
@@ -1081,7 +1086,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         neighbours = [lines[kept[k]] for k in (position - 1, position + 1) if 0 <= k < len(kept)]
         if (len(line.split()) >= _TEASER_MIN_WORDS and _headline_like(line) and _title_case(line)
                 and not dates.stamp_text(line)  # a date line with its reporter's name
-                and any(looks_like_prose(n) and _SENTENCE_END.search(n.strip()) for n in neighbours)
+                and any(_sentence_line(n) for n in neighbours)
                 and any(_headline_like(lines[k].strip()) for k in kept[:position])
                 and not _SPACED_MARK.search(line)  # "Panik Nggak ? … Yaiyalah !": a blogger's typing, no desk's headline
                 and _rare_words_alone(line, stems, page_words)):
@@ -1094,15 +1099,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
               # … or under the last paragraph, behind its kicker in capitals ("LOOKING OUT FOR THE LITTLE GUY: …")
               and (len(neighbours) == 2 or (position == len(kept) - 1 > 0 and _KICKER_IN_CAPITALS.match(line)))
               and "|" not in line and not dates.stamp_text(line)  # a byline with its date
-              and all(looks_like_prose(n) and _SENTENCE_END.search(n.strip()) for n in neighbours)
-              and sum(bool(_SENTENCE_END.search(lines[k].strip())) and looks_like_prose(lines[k])
-                      for k in kept[:position]) >= 2):
+              and all(_sentence_line(n) for n in neighbours)
+              and sum(_sentence_line(lines[k]) for k in kept[:position]) >= 2):
             removed[i] = "related-headline"
         # or another story's teaser under the article: its headline in title case, then its excerpt cut off with
         # dots ("It's So Cold In Florida That Iguanas Are Freezing And Falling From Trees. It's raining lizards?! …
         # \"Apparently it's so...")
         elif (_WORD_CUT_BY_DOTS.search(line) and _title_case_headline_first(line)
-              and any(looks_like_prose(lines[k]) and _SENTENCE_END.search(lines[k].strip()) for k in kept[:position])):
+              and any(_sentence_line(lines[k]) for k in kept[:position])):
             removed[i] = "related-headline"
     kept = [i for i in kept if i not in removed]
     # A paragraph printed again further down, cut short (an excerpt in a sharing box or a related-links block):
@@ -1112,8 +1116,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         start = " ".join(line.split()[:-1])
         if (len(line.split()) >= _CUT_COPY_MIN_WORDS and not _SENTENCE_END.search(line)
                 and any(lines[k].strip().startswith(start) and len(lines[k].strip()) >= len(line) + 20
-                        and looks_like_prose(lines[k]) and _SENTENCE_END.search(lines[k].strip())
-                        for k in kept[:position])):
+                        and _sentence_line(lines[k]) for k in kept[:position])):
             removed[i] = "teaser"
     kept = [i for i in kept if i not in removed]
     # An aggregator's excerpt of the lede over the lede itself, behind the site's label, cut, its commas lost
@@ -1125,7 +1128,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             excerpt = _letters(_EXCERPT_LABEL.sub("", line))
             full = _letters(lines[below])
             if (len(excerpt) >= _EXCERPT_MIN_LETTERS and full.startswith(excerpt) and len(full) > len(excerpt) + 20
-                    and looks_like_prose(lines[below]) and _SENTENCE_END.search(lines[below].strip())):
+                    and _sentence_line(lines[below])):
                 removed[i] = "teaser"
     kept = [i for i in kept if i not in removed]
     # A standfirst's last sentence printed again alone under it, near the top (the lede the standfirst ends
@@ -1177,8 +1180,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # a menu or a list of links above the article; under its first sentence, a list of headlines in title case
     # only: a short article's body may start lower than body_start finds it, and a list in a sentence's case under
     # a sentence is the article's own ("- Pertalite naik menjadi Rp 10.000 per liter")
-    first_sentence = next((i for i in kept if looks_like_prose(lines[i]) and _SENTENCE_END.search(lines[i].strip())
-                           and not _BULLET.match(lines[i].strip())), len(lines))
+    first_sentence = next((i for i in kept if _sentence_line(lines[i]) and not _BULLET.match(lines[i].strip())),
+                          len(lines))
     listed = _introduced_lists(lines, kept)
     for i in kept:
         line = lines[i].strip()
@@ -1435,8 +1438,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             text = lines[i].strip()
             above = _previous_line(lines, i)
             if (i not in removed and _SECTION_LABEL.fullmatch(text) and not _datelines(editorial).alone.match(text)
-                    and not (above is not None and looks_like_prose(lines[above])
-                             and _SENTENCE_END.search(lines[above].strip()))):
+                    and not (above is not None and _sentence_line(lines[above]))):
                 removed[i] = "section"
         _remove_bylines(lines, zone, removed, editorial, title)
         under_title = next((i for i in zone if i not in removed), None)
@@ -1824,8 +1826,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     for position, i in enumerate(kept if captions else ()):
         text = fold(lines[i])
         if (len(text.split()) >= _CAPTION_COPY_MIN_WORDS and any(c.startswith(text) for c in captions)
-                and not any(looks_like_prose(lines[k]) and _SENTENCE_END.search(lines[k].strip())
-                            for k in kept[position + 1:])):
+                and not any(_sentence_line(lines[k]) for k in kept[position + 1:])):
             removed[i] = "photo-caption"
     kept = [i for i in kept if i not in removed]
     # The captions of the article's pictures gathered under its text, each in sentences but without a closing full
@@ -2544,11 +2545,11 @@ def _body_start(lines: list[str], kept: list[int], editorial: Editorial) -> int:
     for position, i in enumerate(kept[:_HEAD_LINES * 2]):
         line = lines[i].strip()
         # (shorter, when the dateline names the outlet: "Karawang, METRO - Ketua" / "DPRD Karawang …")
-        if ((_DATELINE_PARAGRAPH_WORDS <= len(line.split())
-             or any(pattern.match(line) for pattern in _datelines(editorial).with_outlet))
-                and len(line.split()) < _ARTICLE_START_WORDS and not _SENTENCE_END.search(line)
+        if (len(line.split()) < _ARTICLE_START_WORDS and not _SENTENCE_END.search(line)
                 and position + 1 < len(kept) and kept[position + 1] == i + 1
-                and lines[kept[position + 1]].strip()[:1].isalpha() and _opens_with_dash_dateline(line, editorial)):
+                and lines[kept[position + 1]].strip()[:1].isalpha() and _opens_with_dash_dateline(line, editorial)
+                and (_DATELINE_PARAGRAPH_WORDS <= len(line.split())
+                     or any(pattern.match(line) for pattern in _datelines(editorial).with_outlet))):
             return i  # the dateline opens the body on a line a hard wrap cut short, its sentence on the next
         # a paragraph ends a sentence or is long; a headline, even with a quote in it, does neither. A sentence a
         # hard wrap cut at a comma, carried on in lower case on the next line, is a paragraph's ("… mencatat tiga
@@ -3701,7 +3702,7 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
         # two headline-like lines over the first paragraph of a text with subheadings: the lower one is the
         # first subheading ("Badminton has its new kings and queens" / "CHEN and TOH make history for Malaysia")
         return lines[earlier[-1]].strip()
-    opening = [i for i in earlier if looks_like_prose(lines[i]) and _SENTENCE_END.search(lines[i].strip())
+    opening = [i for i in earlier if _sentence_line(lines[i])
                and not _teaser(lines[i].strip(), [lines[k] for k in kept if k > i])]
     if len(opening) >= 2:
         # two of the article's sentences over it (its opening, or a page printed from its middle, between lists):
@@ -4035,7 +4036,7 @@ def _picture_glued_under_a_paragraph(lines: list[str], removed: dict[int, str]) 
         text, sentence = lines[title].strip(), lines[caption].strip()
         if (above + 1 == title and title + 2 == caption and len(text.split()) <= _GLUED_PICTURE_TITLE_WORDS
                 and not _SENTENCE_END.search(text) and not _NUMBERED.match(text)
-                and looks_like_prose(lines[above]) and _SENTENCE_END.search(lines[above].strip())
+                and _sentence_line(lines[above])
                 and len(sentence.split()) <= _GLUED_PICTURE_CAPTION_WORDS and len(_SENTENCE_STOP.findall(sentence)) == 1
                 and _SENTENCE_END.search(sentence) and _in_words_of(text, sentence)
                 and any(looks_like_prose(lines[k]) for k in kept if k > caption)):
@@ -4071,8 +4072,7 @@ def _repeated_blocks(lines: list[str]) -> list[int]:
     twice, which end their sentences; a headline printed again alone is one line."""
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     texts = [fold(lines[i]) for i in nonblank]
-    paragraphs = [position for position, i in enumerate(nonblank)
-                  if looks_like_prose(lines[i]) and _SENTENCE_END.search(lines[i].strip())]
+    paragraphs = [position for position, i in enumerate(nonblank) if _sentence_line(lines[i])]
     if not paragraphs:
         return []
     first, last = paragraphs[0], paragraphs[-1]  # the article lies between; labels printed twice in it stay
