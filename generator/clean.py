@@ -781,6 +781,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 stopped_by = rule.name
                 if _COMMENT_WRITER.fullmatch(line):
                     removed.update((i, rule.name) for i in _comment_over_its_writer(lines, index, removed))
+                comment = _previous_line(lines, index)
+                if rule.name == "comment-buttons" and comment is not None and comment not in removed:
+                    removed[comment] = rule.name  # a blog prints the buttons under each comment: the first's above
                 removed.update((i, rule.name) for i in _earlier_items_of_the_list(lines, index, removed))
                 removed.update((i, rule.name) for i in _comments_under_their_count(lines, index, removed))
             elif rule.kind == "link" and not prose_seen:  # over the article, its own headline may come next
@@ -999,6 +1002,19 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 break
             removed[k] = "social-embed"
             k, above = _previous_line(lines, k), k
+
+    # A post's button to follow its writer ("Follow @writer"), then the readers' replies, one of them to the writer by
+    # the handle ("Salam sukses @writer"): the lines from the button down to the last one naming a handle are replies.
+    for i, rule in list(removed.items()):
+        handle = _HANDLE.search(lines[i]) if rule == "share-prompt" else None
+        if handle is None:
+            continue
+        below = [k for k in range(i + 1, len(lines)) if lines[k].strip()]
+        to_the_writer = [k for k in below if len(lines[k].split()) <= _POST_MAX_WORDS
+                         and handle.group(0).lower() in {h.lower() for h in _HANDLE.findall(lines[k])}]
+        if to_the_writer:
+            last = max(k for k in below if _HANDLE.search(lines[k]))
+            removed.update((k, "reader-replies") for k in below if k <= last and k not in removed)
 
     # Readers' comments numbered from 1 over the comment section's closing line ("Comments are closed."), set apart
     # from the article by more blank lines than it puts between its paragraphs: the comments, not the article's list
@@ -2953,6 +2969,7 @@ def _post_text(line: str) -> bool:
 
 
 _POST_MAX_WORDS = 30
+_HANDLE = re.compile(r"(?<![\w@])@[\w.]{2,30}(?<!\.)")  # a social network's account: "@writer"
 _POST_END = re.compile(r"[.!?:…][\"”’)]*$")  # a sentence's or a lead-in's end: a paragraph's, not a post's line
 _POST_TEXT_MIN_WORDS = 6
 _KEYWORD_LINE_WORDS = 20  # a page's search keywords run on; a headline printed in lower case is far shorter

@@ -7977,12 +7977,41 @@ def test_a_blogger_comments_reply_and_delete_buttons_close_the_article():
             "That's the quick explanation. Beekeepers reading this, can you tell us more?\n")
     replies = "Hope all the buzz has died down today.\nReplyDelete\nInteresting post, Granny!\nReplyDelete\n"
     cleaned = clean(doc(f"It sure was buzzing at work today\n{post}{replies}"))
-    # the reply over the first buttons is not told from the post's last paragraph; every line from the buttons on goes
-    assert not any(p in cleaned.paragraphs for p in ("ReplyDelete", "Interesting post, Granny!"))
+    # the blog prints the buttons under each reply, so the line over the first is a reply; every line from them on goes
+    assert cleaned.paragraphs == tuple(post.splitlines())
+    # in Indonesian, the buttons glued to the next reply as the scraper ran them together
+    post = ("Pacuan kuda tradisional digelar setiap tahun di Takengon dan diikuti joki cilik dari tiga kabupaten.\n"
+            "Jokinya umumnya berusia belasan tahun dan menunggang kuda tanpa pelana.\n")
+    replies = "Ini pertunjukan favoritku! :D\nBalasHapusdi kampungku juga ada, seru sekali :-D\nHapus\n"
+    cleaned = clean(doc(f"Joki Cilik Tanpa Pelana\n{post}{replies}"))
+    assert cleaned.paragraphs == tuple(post.splitlines())
+    # trap: another stop line under the article takes no paragraph over it
+    cleaned = clean(doc(f"Joki Cilik Tanpa Pelana\n{post}Posting Komentar\nIni pertunjukan favoritku! :D\n"))
+    assert cleaned.paragraphs == tuple(post.splitlines())
     # trap: a sentence opened by the buttons' words is prose
     sentence = "Reply, delete, repeat: that is the forum moderator's day, the librarian said."
     cleaned = clean(doc(f"It sure was buzzing at work today\n{post}{sentence}\n"))
     assert sentence in cleaned.paragraphs
+
+
+def test_readers_replies_under_a_posts_button_to_follow_its_writer_are_chrome():
+    post = ("Pacuan kuda tradisional ini digelar dua kali setahun, saat ulang tahun kota dan pada 17 Agustus.\n"
+            "Ajang ini biasanya digelar di lapangan kota dan diikuti ratusan kuda dari berbagai daerah.\n"
+            "Semoga tradisi ini bisa memberi efek positif bagi masyarakatnya...\n")
+    replies = ("Saya suka bait terakhir\nhahaha keren keren\nSalam sukses @penulis_contoh\n"
+               "salam sukses juga @pembaca_contoh\n")
+    cleaned = clean(doc(f"Pacu Kuda, Tradisi Tahunan\n{post}Follow @penulis_contoh\n{replies}"))
+    assert cleaned.paragraphs == tuple(post.splitlines())
+    # trap: with no reply to the writer by the handle, the paragraph under the button is the article's
+    more = "Para joki cilik itu dilatih sejak usia sepuluh tahun oleh orang tua mereka sendiri, kata panitia."
+    cleaned = clean(doc(f"Pacu Kuda, Tradisi Tahunan\n{post}Follow @penulis_contoh\n{more}\nSalam @orang_lain\n"))
+    assert more in cleaned.paragraphs
+    # trap: a long paragraph naming the writer's handle is the article's, not a reply
+    paragraph = ("Tulisan ini juga diunggah oleh @penulis_contoh di akun media sosialnya, dan sejak itu banyak warga "
+                 "dari berbagai kabupaten di dataran tinggi datang untuk melihat sendiri bagaimana joki-joki cilik "
+                 "itu menunggang kuda tanpa pelana di lapangan kota.")
+    cleaned = clean(doc(f"Pacu Kuda, Tradisi Tahunan\n{post}Follow @penulis_contoh\n{more}\n{paragraph}\n"))
+    assert more in cleaned.paragraphs
 
 
 def test_a_caption_closed_by_the_social_account_in_square_brackets_is_chrome():
