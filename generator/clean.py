@@ -36,6 +36,8 @@ _INTRODUCES_LIST = re.compile(r"\w\s?:$")  # a paragraph over a list: "Berikut t
 # A publisher's name alone over the date line: "Maritime Activity Reports, Inc.", "PT Kabar Kota Media"
 _PUBLISHER = re.compile(r"(?:[A-Z][\w&'’.-]*\s){1,5}[A-Z][\w&'’.-]*,?\s(?:Inc|Ltd|LLC|Corp|PLC|Pty Ltd)\.?"
                         r"|PT\s(?:[A-Z][\w&'’.-]*\s?){1,5}(?:Tbk\.?)?")
+# a web address after a short label, no list bullet: "My Travel Blog : example.com", "Website: https://example.org"
+_LABELLED_ADDRESS = re.compile(r"[^\W\d_][\w'’ ]{0,30}?\s?:\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?")
 _LABEL_ALONE = re.compile(r"(?:\w+\s?){1,3}:")  # "Kategori :", "Tags:": a label whose list the scraper lost
 # a label the date under it finishes: "The story appears on" / "December 13, 2019", "Diterbitkan pada" / "Senin, …"
 _DATE_LEAD = re.compile(r"(?:\S+\s){0,4}(?:appears|appeared|published|posted|printed|updated|diterbitkan|dipublikasikan"
@@ -488,17 +490,35 @@ def _join_wrapped(lines: list[str]) -> None:
              and lines[i + 1].strip()[:1].islower() and _runs_on(lines[i], lines[i + 1])]
     if len(pairs) < _WRAP_EVIDENCE:
         return
+    # A page that wraps its paragraphs after their first word ("Menurut" / "asal katanya, …") wraps them all so, the
+    # line under the word opening with a name too ("Kalau" / "Amerika Serikat punya festival …, maka … festival" /
+    # "Sekura. Sebuah …"): that line is a wrapped one, so with no sentence end it runs on, whatever the next's case.
+    after_first_word = [i for i in range(len(lines) - 2)
+                        if len(lines[i].split()) == 1 and _wrapped_after_first_words(lines[i], lines[i + 1], lines[i + 2])]
     head = last = None  # the line the current paragraph is joined into, and its last line as stored
+    cut = False  # the last line joined is a wrapped line cut before a capital
     for i, line in enumerate(lines):
         if not line.strip():
             continue
-        if head is not None and last == i - 1 and (_runs_on(lines[head], line) or _wrapped_after_first_words(
-                lines[head], line, lines[i + 1] if i + 1 < len(lines) else "")):
+        opened_by_a_word = (head == i - 1 and len(lines[head].split()) == 1 and any(k != head for k in after_first_word)
+                            and _opens_with_its_first_word_alone(lines[head], line))
+        if head is not None and last == i - 1 and (cut or opened_by_a_word or _runs_on(lines[head], line)
+                                                   or _wrapped_after_first_words(
+                                                       lines[head], line, lines[i + 1] if i + 1 < len(lines) else "")):
             lines[head] = f"{lines[head].strip()} {line.strip()}"
             lines[i] = ""
+            cut = opened_by_a_word
         else:
-            head = i
+            head, cut = i, False
         last = i
+
+
+def _opens_with_its_first_word_alone(word: str, following: str) -> bool:
+    """One word with a capital and no mark over a long line with no sentence end ("Kalau" / "Amerika Serikat punya
+    festival Helloween, maka Lampung juga punya festival"): the line, wrapped, goes on from the word."""
+    word, following = word.strip(), following.strip()
+    return (word[:1].isupper() and word.isalpha() and len(following.split()) >= _WRAP_MIN_WORDS
+            and not _SENTENCE_END.search(following) and not following.endswith(":"))
 
 
 def _wrapped_after_first_words(line: str, following: str, after: str) -> bool:
@@ -1766,7 +1786,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     opening = lines[tail[-1]].strip() if tail else ""
     if not (any(not _closing_label(lines[i].strip()) for i in tail) and _closing_label(opening)
             and len(opening.split()) <= 3):
-        tail = closing(_closing_label)
+        # … or the writer's links, an address after a short label ("My Instagram : instagram.com/…")
+        tail = closing(lambda text: _closing_label(text) or _LABELLED_ADDRESS.fullmatch(text) is not None)
     lead = len(kept) - len(tail) - 1  # the line above them
     # a question to the reader over one-word buttons ("Apa Reaksi Anda ?" over like, sad, wow) is the same widget
     if (len(tail) >= 3 and lead >= 1 and all(len(lines[i].split()) == 1 for i in tail)

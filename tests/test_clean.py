@@ -4545,6 +4545,30 @@ def test_a_hard_wrapped_paragraph_cut_after_its_first_word_at_the_top_of_the_pag
     assert not any(p.startswith("Tags bom ikan") for p in labelled.paragraphs)
 
 
+def test_a_page_wrapping_every_paragraph_after_its_first_word_wraps_one_whose_next_line_opens_with_a_name():
+    page = ("Kalau\n"
+            "Jepang punya festival lampion di musim panas, maka Lampung juga punya festival\n"
+            "Sekura. Acara yang dirayakan pada hari kedua atau ketiga bulan syawal ini\n"
+            "adalah perayaan warga di kaki gunung atas datangnya hari raya.\n"
+            "{}"
+            "Menurut\n"
+            "asal katanya, Sekura berarti penutup wajah atau muka. Festival sekura pada\n"
+            "kenyataannya berupa pesta topeng, dimana para pemain memakai topeng unik\n"
+            "sebagai wujud kegembiraan warga setempat.\n")
+    cleaned = clean(doc(page.format("")))
+    assert cleaned.title is None
+    assert cleaned.paragraphs[0] == (
+        "Kalau Jepang punya festival lampion di musim panas, maka Lampung juga punya festival Sekura. Acara yang "
+        "dirayakan pada hari kedua atau ketiga bulan syawal ini adalah perayaan warga di kaki gunung atas datangnya "
+        "hari raya.")
+    # trap: a subheading over a paragraph of one finished line stays apart from it on such a page
+    subheading = "Sejarah\nFestival ini sudah dirayakan sejak zaman kerajaan di kaki gunung itu.\n"
+    assert "Sejarah" in clean(doc(page.format(subheading))).paragraphs
+    # trap: on a page that wraps no other paragraph after its first word, the word is not joined to a line with a name
+    alone = page.format("").replace("Menurut\nasal", "Menurut asal")
+    assert not any(p.startswith("Kalau Jepang") for p in clean(doc(alone)).paragraphs)
+
+
 def test_a_place_and_its_regions_initials_over_its_figures_is_a_subheading_not_a_caption():
     page = ("Kasus Leptospirosis Naik di Banyak Daerah\n"
             "JAKARTA - Kasus leptospirosis naik di banyak daerah pada musim hujan tahun ini, menurut dinas kesehatan.\n"
@@ -7992,6 +8016,17 @@ def test_a_blogger_comments_reply_and_delete_buttons_close_the_article():
     sentence = "Reply, delete, repeat: that is the forum moderator's day, the librarian said."
     cleaned = clean(doc(f"It sure was buzzing at work today\n{post}{sentence}\n"))
     assert sentence in cleaned.paragraphs
+
+
+def test_the_writers_links_after_short_labels_close_the_article():
+    body = ("Tari Gandrung adalah salah satu tarian tradisional dari Banyuwangi, kini juga dipentaskan untuk wisatawan.\n"
+            "Saya menontonnya di sebuah taman terbuka di pinggir kota pada suatu sore.\n")
+    page = f"Tari Gandrung di Taman Terbuka\n{body}{{}}"
+    links = "My Instagram : instagram.com/contoh_penulis\nMy Travel Blog : contoh-penulis.com\n"
+    assert clean(doc(page.format(links))).paragraphs == tuple(body.splitlines())
+    # trap: the same addresses bulleted are the article's list
+    bulleted = "• Instagram: instagram.com/contoh_penulis\n• Website: https://contoh-penulis.com\n"
+    assert "• Website: https://contoh-penulis.com" in clean(doc(page.format(bulleted))).paragraphs
 
 
 def test_readers_replies_under_a_posts_button_to_follow_its_writer_are_chrome():
