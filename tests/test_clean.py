@@ -8029,6 +8029,17 @@ def test_the_writers_links_after_short_labels_close_the_article():
     assert "• Website: https://contoh-penulis.com" in clean(doc(page.format(bulleted))).paragraphs
 
 
+def test_a_wire_storys_end_mark_alone_or_with_its_desks_initials_is_chrome():
+    body = ("Banyuwangi, July 4 (V7N) – A ferry sank in the Bali Strait on Thursday, leaving four dead, officials said.\n"
+            "As the search goes on, the authorities still hope to find more survivors.\n")
+    for mark in ("END/WD/SMA/", "-END-", "(END)", "TAMAT"):
+        assert clean(doc(f"Ferry Sinks in the Bali Strait\n{body}{mark}\n")).paragraphs == tuple(body.splitlines())
+    # trap: the word in a title's case is a subheading ("Tamat", the last part of a serial), not the mark
+    page = (f"Ferry Sinks in the Bali Strait\n{body}Tamat\n"
+            "The search was called off a week later, when the last of the missing was found, a spokesman said.\n")
+    assert "Tamat" in clean(doc(page)).paragraphs
+
+
 def test_readers_replies_under_a_posts_button_to_follow_its_writer_are_chrome():
     post = ("Pacuan kuda tradisional ini digelar dua kali setahun, saat ulang tahun kota dan pada 17 Agustus.\n"
             "Ajang ini biasanya digelar di lapangan kota dan diikuti ratusan kuda dari berbagai daerah.\n"
