@@ -8040,6 +8040,19 @@ def test_a_wire_storys_end_mark_alone_or_with_its_desks_initials_is_chrome():
     assert "Tamat" in clean(doc(page)).paragraphs
 
 
+def test_a_blogs_share_label_under_the_headline_is_chrome_so_the_caption_under_it_is_no_headline():
+    headline = "Usai Pengemudi Ojol Tewas Dilindas, Markas Brimob Digeruduk Massa, Kapolri Minta Maaf"
+    page = (f"{headline}\n\nSebarkan:\n\n"
+            "Massa menggeruduk markas Brimob di Kwitang mulai kamis malam hingga Jumat siang\n"
+            "Ribuan pengemudi ojek online dan warga mengepung markas itu sejak Kamis malam sebagai protes, kata polisi.\n\n"
+            "{}Massa menuntut pertanggungjawaban aparat atas tewasnya rekan mereka, kata koordinator aksi.\n")
+    cleaned = clean(doc(page.format("")))
+    assert cleaned.title == headline and "Sebarkan:" not in cleaned.paragraphs
+    # trap: a sentence opened by the word, leading in to a list, is the article's
+    lead_in = "Sebarkan kabar ini kepada keluarga dan tetangga:\n"
+    assert lead_in.strip() in clean(doc(page.format(lead_in))).paragraphs
+
+
 def test_readers_replies_under_a_posts_button_to_follow_its_writer_are_chrome():
     post = ("Pacuan kuda tradisional ini digelar dua kali setahun, saat ulang tahun kota dan pada 17 Agustus.\n"
             "Ajang ini biasanya digelar di lapangan kota dan diikuti ratusan kuda dari berbagai daerah.\n"
