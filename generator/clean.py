@@ -86,6 +86,7 @@ _STATE = r"(?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]{3,12}|[A-Z]{2})"
 _PLACE_AND_STATE = re.compile(rf"{_CAPS_PLACE},\s*{_STATE}")  # "MALIBU, Calif." printed alone on its line
 # a credit alone, naming no subject: "Jeff Wheeler | Star Tribune via AP", "Image Credit Forbes", "Credit: PA"
 _PHOTOGRAPHERS_CREDIT = re.compile(r"\svia\s|\s\|\s|^\s*(?:Image|Photo|Picture|Foto)\s+(?:Credit|Source)\b|^\s*Credits?\s*:"
+                                   r"|^\s*(?:Photographer|Fotografer|Pewarta foto)\s*:"  # "Photographer: Jane Roe/Bloomberg"
                                    r"|^\s*(?:Image|Photo|Picture)\s?/\s?[A-Z]"  # "Photo/Delray Beach Fire Rescue"
                                    r"|^\s*(?:Image|Photo|Picture|Foto)\s*:\s*[^/\s]+(?:\s[^/\s]+)?\s?/\s?[A-Z]\w*\s*$"  # "Photo: Rainbirder/Flickr"
                                    r"|^\s*(?:Tangkapan layar|Cuplikan layar|Screenshot|Screen ?grab)\b"

@@ -8053,6 +8053,21 @@ def test_a_blogs_share_label_under_the_headline_is_chrome_so_the_caption_under_i
     assert lead_in.strip() in clean(doc(page.format(lead_in))).paragraphs
 
 
+def test_a_caption_over_the_photographers_labelled_credit_and_a_paywalls_notice_are_chrome():
+    body = ("Bank Indonesia is stepping up its intervention in currency markets to keep the rupiah from falling, "
+            "officials said on Friday.\n\n"
+            "The rupiah fell as much as 0.6% on Friday to 14,950 per dollar, its weakest since May.\n")
+    caption = "A parking attendant handles Indonesian rupiah banknotes in Jakarta."
+    page = (f"Bank Indonesia Intensifies Intervention to Stem Rupiah Fall\n\n{caption}\n\n"
+            f"Photographer: Jane Roe/Bloomberg\nLock\nThis article is for subscribers only.\n\n{{}}{body}")
+    assert clean(doc(page.format(""))).paragraphs == tuple(p.strip() for p in body.split("\n\n"))
+    # traps: a sentence about subscribers is the article's, and a sentence opened by the credit's label (a credit's
+    # rule takes no sentence)
+    for sentence in ("The new streaming service is for subscribers only, the company said on Friday.",
+                     "Photographer: the job is to be there first and leave last, she said of the protests."):
+        assert sentence in clean(doc(page.format(sentence + "\n\n"))).paragraphs
+
+
 def test_readers_replies_under_a_posts_button_to_follow_its_writer_are_chrome():
     post = ("Pacuan kuda tradisional ini digelar dua kali setahun, saat ulang tahun kota dan pada 17 Agustus.\n"
             "Ajang ini biasanya digelar di lapangan kota dan diikuti ratusan kuda dari berbagai daerah.\n"
