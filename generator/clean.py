@@ -83,6 +83,7 @@ _SOURCE_OVER_PASSAGE = re.compile(rf"{_CITING_WORD}\s+[A-Z][^:]{{1,60}}:")  # "F
 _DASH = r"[-–—]+"
 # the state after a US dateline's place, maybe as its postal code: "Calif.", "N.M.", "Texas", "CT"
 _STATE = r"(?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]{3,12}|[A-Z]{2})"
+_BRACKETED_PHOTO_CREDIT = re.compile(r"\s*\((?:Photo|Foto|Image|Picture|Gambar)\s*:", re.IGNORECASE)  # "(Photo: Jane Roe/Reuters)"
 _PLACE_AND_STATE = re.compile(rf"{_CAPS_PLACE},\s*{_STATE}")  # "MALIBU, Calif." printed alone on its line
 # a credit alone, naming no subject: "Jeff Wheeler | Star Tribune via AP", "Image Credit Forbes", "Credit: PA"
 _PHOTOGRAPHERS_CREDIT = re.compile(r"\svia\s|\s\|\s|^\s*(?:Image|Photo|Picture|Foto)\s+(?:Credit|Source)\b|^\s*Credits?\s*:"
@@ -1631,10 +1632,15 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[i] = "photo-caption"
         elif looks_like_prose(line):
             openings.append(words)
-    # among the paragraphs, a short line right over a photographer's credit ("… via Getty") is the picture's caption
+    # among the paragraphs, a short line right over a photographer's credit ("… via Getty") is the picture's caption;
+    # over a credit in brackets ("(Photo: Jane Roe/Reuters)"), one with no sentence end (a finished sentence over it is
+    # the article's, the picture's caption lost)
     for i in kept:
         line = lines[i].strip()
-        if (i not in removed and _over_a_photographers_credit(lines, i, removed)
+        credit = _next_line(lines, i)
+        bracketed = (credit is not None and removed.get(credit) == "photo-credit"
+                     and _BRACKETED_PHOTO_CREDIT.match(lines[credit]) is not None and not _SENTENCE_END.search(line))
+        if (i not in removed and (bracketed or _over_a_photographers_credit(lines, i, removed))
                 and len(line.split()) <= _BODY_CAPTION_MAX_WORDS and not _SENTENCE_SPLIT.search(line)
                 and not any(q in line for q in _QUOTES)):
             removed[i] = "photo-caption"

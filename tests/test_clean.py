@@ -8068,6 +8068,25 @@ def test_a_caption_over_the_photographers_labelled_credit_and_a_paywalls_notice_
         assert sentence in clean(doc(page.format(sentence + "\n\n"))).paragraphs
 
 
+def test_a_gallerys_button_a_caption_over_its_credit_in_brackets_and_the_apps_store_links_are_chrome():
+    first = "Indonesia is getting ready to airdrop aid into the Gaza Strip, officials said on Wednesday."
+    last = "In April, the president said Indonesia was ready to host wounded Gaza residents for a time."
+    page = (f"Indonesia Prepares Airdrop of Aid Over Gaza\n{first}\n3 View gallery\n\n"
+            "Transport plane prepares for takeoff from Jakarta with humanitarian aid\n(Photo: Jane Roe/Reuters)\n"
+            f"{last}\nGet the Example app on your smartphone: Google Play: https://bit.ly/4eJ37pE | Apple App Store: "
+            "https://bit.ly/3ZL7iNv\n")
+    assert clean(doc(page)).paragraphs == (first, last)
+    # trap: a sentence telling readers to download an app, with no store's link, is the article's
+    advice = "Download the new health app from Google Play or the App Store before travelling, the ministry said."
+    assert advice in clean(doc(f"Indonesia Prepares Airdrop of Aid Over Gaza\n{first}\n{advice}\n{last}\n")).paragraphs
+    # traps: over the credit in brackets, a finished sentence is the article's (the picture's caption lost); over a
+    # credit naming the picture's subject in brackets, a line with no sentence end is the article's too
+    for line, credit in (("The authorities used a second plane to carry the rest of the aid.", "(Photo: Jane Roe/Reuters)"),
+                         ("Mosquitoes breed in standing water after the floods", "(Aedes aegypti/CDC)")):
+        cleaned = clean(doc(f"Indonesia Prepares Airdrop of Aid Over Gaza\n{first}\n{line}\n{credit}\n{last}\n"))
+        assert line in cleaned.paragraphs
+
+
 def test_readers_replies_under_a_posts_button_to_follow_its_writer_are_chrome():
     post = ("Pacuan kuda tradisional ini digelar dua kali setahun, saat ulang tahun kota dan pada 17 Agustus.\n"
             "Ajang ini biasanya digelar di lapangan kota dan diikuti ratusan kuda dari berbagai daerah.\n"
