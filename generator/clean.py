@@ -803,9 +803,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 stopped_by = rule.name
                 if _COMMENT_WRITER.fullmatch(line):
                     removed.update((i, rule.name) for i in _comment_over_its_writer(lines, index, removed))
-                comment = _previous_line(lines, index)
-                if rule.name == "comment-buttons" and comment is not None and comment not in removed:
-                    removed[comment] = rule.name  # a blog prints the buttons under each comment: the first's above
+                if rule.name == "comment-buttons":  # a blog prints the buttons under each comment: the first's above
+                    comment = _previous_line(lines, index)
+                    if comment is not None and comment not in removed:
+                        removed[comment] = rule.name
                 removed.update((i, rule.name) for i in _earlier_items_of_the_list(lines, index, removed))
                 removed.update((i, rule.name) for i in _comments_under_their_count(lines, index, removed))
             elif rule.kind == "link" and not prose_seen:  # over the article, its own headline may come next
@@ -1637,10 +1638,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # the article's, the picture's caption lost)
     for i in kept:
         line = lines[i].strip()
-        credit = _next_line(lines, i)
-        bracketed = (credit is not None and removed.get(credit) == "photo-credit"
-                     and _BRACKETED_PHOTO_CREDIT.match(lines[credit]) is not None and not _SENTENCE_END.search(line))
-        if (i not in removed and (bracketed or _over_a_photographers_credit(lines, i, removed))
+        if (i not in removed and (_over_a_bracketed_credit(lines, i, removed)
+                                  or _over_a_photographers_credit(lines, i, removed))
                 and len(line.split()) <= _BODY_CAPTION_MAX_WORDS and not _SENTENCE_SPLIT.search(line)
                 and not any(q in line for q in _QUOTES)):
             removed[i] = "photo-caption"
@@ -3091,6 +3090,14 @@ def _over_a_photographers_credit(lines: list[str], index: int, removed: dict[int
     below = _next_line(lines, index)
     return (below is not None and removed.get(below) == "photo-credit"
             and bool(_PHOTOGRAPHERS_CREDIT.search(lines[below])))
+
+
+def _over_a_bracketed_credit(lines: list[str], index: int, removed: dict[int, str]) -> bool:
+    """A line with no sentence end right over the picture's credit in brackets ("(Photo: Jane Roe/Reuters)")."""
+    credit = _next_line(lines, index)
+    return (credit is not None and removed.get(credit) == "photo-credit"
+            and _BRACKETED_PHOTO_CREDIT.match(lines[credit]) is not None
+            and not _SENTENCE_END.search(lines[index].strip()))
 
 
 def _captioned_picture_above(lines: list[str], index: int, removed: dict[int, str], editorial: Editorial) -> bool:
