@@ -1165,7 +1165,34 @@ class Resolver:
                     if example not in candidate.examples:
                         candidate.examples.append(example)
             self._organisations_in(paragraph, words, covered, people, expansions, organisations, acronyms)
+        self._evidence_by_surname(article, candidates)
         return found
+
+    def _evidence_by_surname(self, article: Article, candidates: dict) -> None:
+        """A name printed whole once with nothing about it, then by its last word alone with a speech verb ("Elon
+        Musk meluncurkan …" / "…," kata Musk): the surname's speech verb is the whole name's evidence."""
+        vocabulary = self.vocabulary
+        unproven = {key[-1]: candidate for key, candidate in candidates.items()
+                    if len(key) >= 2 and not candidate.evidence and candidate.ner_person
+                    and not vocabulary.common(key[-1])}
+        if not unproven:
+            return
+        for paragraph in article.paragraphs:
+            folded = fold(paragraph)
+            if not any(surname in folded for surname in unproven):
+                continue  # most paragraphs print none of the surnames: no need to read their words
+            words, _ = tokenize(paragraph)
+            for k, word in enumerate(words):
+                candidate = unproven.get(fold(word.text)) if word.cap else None
+                if (candidate is None or candidate.evidence
+                        or (k + 1 < len(words) and words[k + 1].cap and _spaced(paragraph, words, k, k + 1))):
+                    continue  # the surname alone, not a longer name's first word ("kata Simatupang Institute")
+                # "kata Musk", or "Musk mengatakan" opening its sentence or clause ("PLN cabang Pulungkencana
+                # menjelaskan": a branch's place, its body speaking)
+                opening = paragraph[sentence_start(paragraph, word.start):word.start].strip(" \t\"“”'‘’(-–—")
+                if (_says_before(paragraph, word.start, vocabulary)
+                        or ((not opening or opening.endswith(",")) and _says_after(paragraph, word.end, vocabulary))):
+                    candidate.evidence += 1
 
     def _given_name_before_surname(self, word: Word, surname: Word, people: list[ner.Entity]) -> bool:
         """The recogniser tagged `surname` alone as a person, and the capitalised word before it is a proper name,

@@ -150,6 +150,26 @@ def test_a_capitalised_name_with_no_evidence_is_not_discovered():
     assert names(resolved, cast, kind="person") == []
 
 
+def test_a_name_printed_whole_once_is_a_person_when_its_surname_alone_speaks():
+    whole = "Seperti diketahui, Hendra Simatupang meluncurkan partai politik baru pekan lalu."
+    resolved, cast = cast_of(whole, '"Partai ini dibentuk untuk rakyat," kata Simatupang.')
+    assert names(resolved, cast, kind="person") == ["Hendra Simatupang", "Hendra Simatupang"]
+    resolved, cast = cast_of(whole, "Simatupang mengatakan partai itu terbuka bagi siapa saja.")
+    assert "Hendra Simatupang" in names(resolved, cast, kind="person")
+    # traps: the last word a body's place, speaking in a clause it does not open ("kantor cabang Simatupang
+    # menjelaskan"), or the last word of a quote the speech verb follows, tells nothing of the name
+    for other in ("Kantor cabang Simatupang menjelaskan jadwal pemadaman listrik pekan depan.",
+                  '"Kami sudah pindah ke Simatupang," katanya.'):
+        resolved, cast = cast_of(whole, other)
+        assert names(resolved, cast, kind="person") == []
+    # traps: another person of the same family name speaking under his whole name, or a body named after the family,
+    # is no evidence for this one
+    for other in ('"Partai ini dibentuk untuk rakyat," kata Tono Simatupang, kakaknya.',
+                  '"Partai ini dibentuk untuk rakyat," kata Simatupang Institute dalam rilisnya.'):
+        resolved, cast = cast_of(whole, other)
+        assert "Hendra Simatupang" not in names(resolved, cast, kind="person")
+
+
 def test_a_sentence_after_a_name_in_mid_paragraph_is_no_role_of_it():
     # trap: "… bertemu Yuri Gagarin. Dosen …" – the full stop ends a sentence that began before the name
     resolved, cast = cast_of("Foto itu memperlihatkan Yuri Gagarin. Dosen sejarah menyimpan foto itu di museum.")
