@@ -1185,8 +1185,10 @@ class Resolver:
             for k, word in enumerate(words):
                 candidate = unproven.get(fold(word.text)) if word.cap else None
                 if (candidate is None or candidate.evidence
+                        or (k > 0 and words[k - 1].cap and _spaced(paragraph, words, k - 1, k))
                         or (k + 1 < len(words) and words[k + 1].cap and _spaced(paragraph, words, k, k + 1))):
-                    continue  # the surname alone, not a longer name's first word ("kata Simatupang Institute")
+                    continue  # the surname alone, not inside a longer name ("Munir Said Thalib": no "said Thalib";
+                    # "kata Simatupang Institute")
                 # "kata Musk", or "Musk mengatakan" opening its sentence or clause ("PLN cabang Pulungkencana
                 # menjelaskan": a branch's place, its body speaking)
                 opening = paragraph[sentence_start(paragraph, word.start):word.start].strip(" \t\"“”'‘’(-–—")

@@ -168,6 +168,11 @@ def test_a_name_printed_whole_once_is_a_person_when_its_surname_alone_speaks():
                   '"Partai ini dibentuk untuk rakyat," kata Simatupang Institute dalam rilisnya.'):
         resolved, cast = cast_of(whole, other)
         assert "Hendra Simatupang" not in names(resolved, cast, kind="person")
+    # trap: the surname inside the whole name, after a middle name that is an English speech verb ("Said"), is not
+    # the surname alone after a cue
+    resolved, cast = cast_of("Dari nama-nama yang telah gugur seperti Hendra Said Simatupang, Marsinah, hingga mereka "
+                             "yang masih bertahan hari ini.")
+    assert names(resolved, cast, kind="person") == []
 
 
 def test_a_sentence_after_a_name_in_mid_paragraph_is_no_role_of_it():
