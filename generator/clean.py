@@ -1033,9 +1033,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if handle is None:
             continue
         below = [k for k in range(i + 1, len(lines)) if lines[k].strip()]
-        to_the_writer = [k for k in below if len(lines[k].split()) <= _POST_MAX_WORDS
-                         and handle.group(0).lower() in {h.lower() for h in _HANDLE.findall(lines[k])}]
-        if to_the_writer:
+        if any(len(lines[k].split()) <= _POST_MAX_WORDS
+               and handle.group(0).lower() in {h.lower() for h in _HANDLE.findall(lines[k])} for k in below):
             last = max(k for k in below if _HANDLE.search(lines[k]))
             removed.update((k, "reader-replies") for k in below if k <= last and k not in removed)
 

@@ -460,6 +460,12 @@ _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _AGED_BEFORE = re.compile(r"\b(?:\d{1,3}|[A-Za-z]+)-year-old\s+$")  # "43-year-old", "Ten-year-old"
 
 
+def _sentence_before(paragraph: str, position: int) -> str:
+    """The words of the position's sentence before it, its opening quote, bracket or dash aside: empty when the
+    position opens the sentence."""
+    return paragraph[sentence_start(paragraph, position):position].strip(" \t\"“”'‘’(-–—")
+
+
 def _says_after(paragraph: str, name_end: int, vocabulary: _Vocabulary) -> re.Match | None:
     return speech_verb_after(paragraph, name_end, vocabulary.says_after)
 
@@ -1024,8 +1030,10 @@ class Resolver:
                                                           found.nicknames)
         vocabulary = self.vocabulary
         local_places = local_place_names(article)
+        paragraph_words = []  # each paragraph's words, read again once the article's names are known
         for number, paragraph in enumerate(article.paragraphs):
             words, parts = tokenize(paragraph)
+            paragraph_words.append(words)
             matches = self.index.match(paragraph, parts)
             covered = {parts[k].word: actor_id for i, j, actor_id in matches for k in range(i, j)}  # word → actor
             recognised_here = entities[number] if entities is not None else None
@@ -1073,7 +1081,6 @@ class Resolver:
                         and self._given_name_before_surname(words[run[-2]], words[run[-1]], people)):
                     run = run[-2:]  # "Sekretaris Ditjen Pendis Arskal Salim": the office's body, then the holder
                 first = words[run[0]].start
-                opening = paragraph[sentence_start(paragraph, first):first]
                 before = []  # the capitalised words printed right before the run, in one run with it
                 k = run[0] - 1
                 while k >= 0 and words[k].cap and k not in covered and _spaced(paragraph, words, k, k + 1):
@@ -1092,7 +1099,7 @@ class Resolver:
                                                            and all(map(vocabulary.common, before)))
                 if holder_from_before and before:  # the recogniser's name starts inside the holder's name
                     run, before, exact = [*range(k + 1, run[0]), *run], [], False
-                name = self._clean_name(run, words, exact, sentence_initial=not opening.strip(" \t\"“”'‘’(-–—"),
+                name = self._clean_name(run, words, exact, sentence_initial=not _sentence_before(paragraph, first),
                                         before=tuple(before), after_comma_title=after_comma_title,
                                         whole=after_acronym == "holder", local_places=local_places)
                 if name is None:
@@ -1165,10 +1172,10 @@ class Resolver:
                     if example not in candidate.examples:
                         candidate.examples.append(example)
             self._organisations_in(paragraph, words, covered, people, expansions, organisations, acronyms)
-        self._evidence_by_surname(article, candidates)
+        self._evidence_by_surname(article, candidates, paragraph_words)
         return found
 
-    def _evidence_by_surname(self, article: Article, candidates: dict) -> None:
+    def _evidence_by_surname(self, article: Article, candidates: dict, paragraph_words: list[list[Word]]) -> None:
         """A name printed whole once with nothing about it, then by its last word alone with a speech verb ("Elon
         Musk meluncurkan …" / "…," kata Musk): the surname's speech verb is the whole name's evidence."""
         vocabulary = self.vocabulary
@@ -1177,11 +1184,7 @@ class Resolver:
                     and not vocabulary.common(key[-1])}
         if not unproven:
             return
-        for paragraph in article.paragraphs:
-            folded = fold(paragraph)
-            if not any(surname in folded for surname in unproven):
-                continue  # most paragraphs print none of the surnames: no need to read their words
-            words, _ = tokenize(paragraph)
+        for paragraph, words in zip(article.paragraphs, paragraph_words):
             for k, word in enumerate(words):
                 candidate = unproven.get(fold(word.text)) if word.cap else None
                 if (candidate is None or candidate.evidence
@@ -1191,7 +1194,7 @@ class Resolver:
                     # "kata Simatupang Institute")
                 # "kata Musk", or "Musk mengatakan" opening its sentence or clause ("PLN cabang Pulungkencana
                 # menjelaskan": a branch's place, its body speaking)
-                opening = paragraph[sentence_start(paragraph, word.start):word.start].strip(" \t\"“”'‘’(-–—")
+                opening = _sentence_before(paragraph, word.start)
                 if (_says_before(paragraph, word.start, vocabulary)
                         or ((not opening or opening.endswith(",")) and _says_after(paragraph, word.end, vocabulary))):
                     candidate.evidence += 1
