@@ -2375,11 +2375,12 @@ def _brands(editorial: Editorial) -> frozenset[str]:
 
 
 def _promo_title(title: str, quoted: bool) -> bool:
-    """What a promo announces is a title: short, and (unless quoted) not a sentence."""
+    """What a promo announces is a title: short, and (unless quoted) not a sentence, or a headline in title case
+    closed by a full stop ("Herlan Adianto, Tinjau Langsung Jalan Tanjakan Gayau Yang Akan Segera Di Bangun.")."""
     words = len(title.split())
     if not 1 <= words <= _PROMO_MAX_WORDS:
         return False
-    return quoted or words < 8 or not re.search(r"(?<!\.)\.[\"”’)]*$", title)
+    return quoted or words < 8 or not re.search(r"(?<!\.)\.[\"”’)]*$", title) or _title_case(title)
 
 
 # Sentences and list items a scraper glued together when it dropped the markup between them: "…Hidayat.Dosen di…",

@@ -115,6 +115,8 @@ _STAMP = re.compile(
     r"|[\d.,]+\s*(?:views|kali dibaca|x dibaca)))?"
     # the section's label in capitals, then the reading time: "12 Jan 2026 NEWS 8 min read"
     r"(?:\s+(?-i:[A-Z]{3,12}))?(?:\s*[·•|-]?\s*\d+\s*(?:min(?:ute)?s?|menit)\s*(?:read|baca))?"
+    # after the time and its zone, the section's word in title case: "23 Jul 2025, 15:09:01 WIB Pemerintahan"
+    r"(?(zone)(?:\s+(?-i:[A-Z][a-z]{2,20}))?)"
     # after a date with its weekday, the desk or the writer, capitalised: "Selasa, 12 Desember 2023 BBKSDA Sumatera
     # Utara" (a headline never opens with a weekday's date)
     r"(?(weekday)(?:\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3})?)"

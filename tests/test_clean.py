@@ -9134,3 +9134,33 @@ def test_a_sites_address_and_year_under_the_writers_name_and_a_captcha_services_
     # trap: a subheading of a name and a year is the article's
     page = f"Debus Cilik Tampil di Hari Lahir Ormas\n\n{body}Festival 2021\n\nPara penari tampil hingga malam, kata panitia.\n"
     assert "Festival 2021" in clean(doc(page)).paragraphs
+
+
+def test_a_desks_numbered_account_and_the_writer_its_author_box_and_check_also_close_the_article():
+    page = (f"{JUDUL}\n{FIRST}\n{SECOND}\nRedaksi01-Jane\n\nAbout redaksi01\n\nCheck Also\n\n"
+            "Seratus Kendaraan Dipesan untuk Logistik Desa\n\n"
+            "PDF 📄JAKARTA, CONTOH: Sebuah perusahaan mengebut penguatan armada operasional untuk …\n")
+    cleaned = clean(doc(page))
+    assert cleaned.paragraphs == (FIRST.removeprefix("JAKARTA - "), SECOND)
+    assert rules_of(cleaned)["Redaksi01-Jane"] == "byline"
+    # the theme's label over the other headlines, with no author's box above it
+    assert clean(doc(page.replace("About redaksi01\n\n", ""))).paragraphs == cleaned.paragraphs
+    # trap: an acronym with its number before a place is no account ("COVID19 - Sekolah Dibuka" as a subheading)
+    kept = clean(doc(f"{JUDUL}\n{FIRST}\nCOVID19 - Sekolah Dibuka\n{SECOND}\n"))
+    assert "COVID19 - Sekolah Dibuka" in kept.paragraphs
+    # trap: "About" with a word, no account's figure, is no author's box
+    assert clean(doc(f"{JUDUL}\n{FIRST}\nAbout halfway\n{SECOND}\n")).paragraphs[-1] == SECOND
+
+
+def test_a_journalists_label_and_name_close_the_article():
+    cleaned = clean(doc(f"{JUDUL}\n{FIRST}\n{SECOND}\nJurnalis : Jane Roe\n"))
+    assert cleaned.paragraphs[-1] == SECOND and rules_of(cleaned)["Jurnalis : Jane Roe"] == "byline"
+
+
+def test_a_latest_news_label_run_on_to_a_headline_in_title_case_is_a_promo():
+    promo = "Berita Terbaru Kepala Desa Tinjau Langsung Jalan Tanjakan Yang Akan Segera Di Bangun."
+    cleaned = clean(doc(f"{JUDUL}\n{FIRST}\n{promo}\n{SECOND}\n"))
+    assert cleaned.paragraphs == (FIRST.removeprefix("JAKARTA - "), SECOND)
+    # trap: a sentence opened by the same words, in a sentence's case, stays
+    sentence = "Berita Terbaru Dari lokasi menyebutkan korban bertambah menjadi dua belas orang pada Senin."
+    assert sentence in clean(doc(f"{JUDUL}\n{FIRST}\n{sentence}\n{SECOND}\n")).paragraphs

@@ -352,3 +352,12 @@ def test_an_aggregators_age_of_the_story_and_its_link_to_the_original_belong_to_
     assert dates.stamp_text("Sep 10, 2020 - 2 hours ago") == "Sep 10, 2020"
     # trap: a timeline's entry, a count of something else after the dash, is no stamp
     assert dates.stamp_text("Sep 10, 2020 - 3 arrests") is None
+
+
+def test_the_sections_word_after_the_time_and_its_zone_belongs_to_the_stamp():
+    line = "By Dinas Contoh KAB CONTOH 23 Jul 2025, 15:09:01 WIB Pemerintahan"
+    assert dates.stamp_text(line) == "23 Jul 2025 15:09:01 WIB"
+    # trap: with no time and zone before it, a word after the date may be a headline's ("23 Jul 2025 Pemerintahan")
+    assert dates.stamp_text("23 Jul 2025 Pemerintahan") is None
+    # trap: two words after the zone are more than a section's label
+    assert dates.stamp_text("23 Jul 2025, 15:09 WIB Gempa Guncang") is None
