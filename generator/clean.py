@@ -1228,6 +1228,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and not _key_point(line) and i not in listed
                 and not dates.stamp_text(lines[i])):  # "• Aug 03 2020, 19:41 IST" is the date line, bulleted
             removed[i] = "navigation"
+    for run in _bulleted_runs(lines, [i for i in kept if i < body_start]):
+        _menu_run_whole(lines, run, removed)
     # a picture's credit under its caption: a name and, after a comma, who the photographer works for ("• River
     # otter" / "Dick Randall, Defenders of Wildlife"), the text under it
     for i, below in zip(kept[:_HEAD_LINES], kept[1:_HEAD_LINES + 1]):
@@ -3414,6 +3416,29 @@ def _without_section(line: str, editorial: Editorial) -> str:
 
 
 _KEY_POINT_WORDS = 8  # a menu's or a link list's item is shorter, or in title case
+
+
+def _bulleted_runs(lines: list[str], kept: list[int]) -> list[list[int]]:
+    """The runs of bulleted lines in a row among the kept ones."""
+    runs: list[list[int]] = []
+    for position, i in enumerate(kept):
+        if not _BULLET.match(lines[i].strip()):
+            continue
+        if runs and position and kept[position - 1] == runs[-1][-1]:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _menu_run_whole(lines: list[str], run: list[int], removed: dict[int, str]) -> None:
+    """Above the body, a bulleted run most of whose items are a menu's is the menu, or a widget's list, whole: the
+    item long enough for a summary point ("- Browse free from up to 5 devices at once" under "- Never miss a story
+    with notifications") or a button's call ("– Access The Media Pack Now!") goes with the rest; a date line among
+    the items is left to be read ("• 21 September 2015" / "• Jembrana")."""
+    menu = [k for k in run if removed.get(k) == "navigation"]
+    if len(menu) >= 2 and len(menu) * 2 > len(run):
+        removed.update((k, "navigation") for k in run if k not in removed and not dates.stamp_text(lines[k]))
 
 
 def _key_point(line: str) -> bool:

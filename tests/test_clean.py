@@ -9164,3 +9164,20 @@ def test_a_latest_news_label_run_on_to_a_headline_in_title_case_is_a_promo():
     # trap: a sentence opened by the same words, in a sentence's case, stays
     sentence = "Berita Terbaru Dari lokasi menyebutkan korban bertambah menjadi dua belas orang pada Senin."
     assert sentence in clean(doc(f"{JUDUL}\n{FIRST}\n{sentence}\n{SECOND}\n")).paragraphs
+
+
+def test_a_bulleted_run_over_the_body_most_of_it_a_menus_items_goes_whole():
+    head = "Factory Closes After Bankruptcy Ruling\n\nSubscribe\n\n"
+    body = ("The textile company stopped operating on Saturday after a court declared it bankrupt last year, "
+            "officials said.\n\nIts curator said the assets may be leased to investors within two weeks.\n")
+    items = ["- Never miss a story with notifications", "- Gain full access to our premium content",
+             "- Browse free from up to 5 devices at once"]
+    cleaned = clean(doc(head + "\n\n".join(items) + "\n\n" + body))
+    assert cleaned.paragraphs == tuple(p for p in body.strip().split("\n\n"))
+    # trap: summary points outnumbering the short items stay
+    points = [items[0], "- Workers say the closure came with little warning for their families", items[2]]
+    assert points[2] in clean(doc(head + "\n\n".join(points) + "\n\n" + body)).paragraphs
+    # trap: a date line among the items is read as the date, not dropped with the menu
+    dated = clean(doc("Factory Closes After Bankruptcy Ruling\n- account_circle admin\n- calendar_month Sel, 2 Sep 2025\n"
+                      "- visibility 199\n- comment 0 komentar\n" + body))
+    assert dated.date_stamps and "2 Sep 2025" in dated.date_stamps[0]
