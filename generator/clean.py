@@ -1551,7 +1551,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             cut = cut or (by_dateline and (_BARE_CLAUSE.fullmatch(lines[i].strip()) is not None
                                            or _PICTURE_MOMENT.fullmatch(lines[i].strip()) is not None))
             caption = (_over_a_photographers_credit(lines, i, removed) or bool(_SOURCE_CLOSED.search(lines[i].strip()))
-                       or _person_in_the_act(lines[i].strip()))
+                       or _person_in_the_act(lines[i].strip()) or _caption_cell_under_a_picture(lines, i))
             if i >= body_start or (looks_like_prose(lines[i]) and not teaser and not cut
                                    and not _numbers_row(lines[i]) and not caption):
                 break
@@ -2880,9 +2880,16 @@ def _cut_teaser(line: str, after: list[str]) -> bool:
         # …”, is …"); a teaser in a sentence's case is the lede's first sentence without its stop
         title_case = _title_case(line)
         return any(0 <= other.find(start) <= 60 and not _glued_on(line, other.strip())
+                   and not _label_before(line, other.strip())
                    and not (title_case and _first_sentence_whole(line, other)) and not _quoted_whole(line, other)
                    for other in longer)
     return False
+
+
+def _label_before(line: str, other: str) -> bool:
+    """The other line is this one with a short label before it, maybe glued on: a headline printed again after its
+    section's name ("Fraud, Bribery & CorruptionFormer Indonesian Trade Minister Jailed …"), no teaser of it."""
+    return len(other) > len(line) >= _GLUED_HEADLINE_MIN and other.endswith(line)
 
 
 # These three test where a line stands in a text with string methods: a pattern built from each line would be
@@ -3490,6 +3497,15 @@ _SITE_NAME_GLUED = re.compile(r"^(.{12,})-((?-i:[A-Z])[\w.]{2,30})$")  # an imag
 _BREADCRUMB_WORDS = 4  # the sections a breadcrumb prints before the headline, without separators
 _CRUMB_SEPARATOR = re.compile(r"\s+[/›>»]\s+")
 _SENTENCE_IN_A_CELL = re.compile(r"[^|]{3,200}[a-z]\.\s*\|")  # a picture's caption in its table's cell, the bar after it
+_PICTURE_ROW = re.compile(r"!\[[^\]]*\]\([^)\s]*\)\s*\|?")  # a picture's row in a blog's table: "![]() |"
+
+
+def _caption_cell_under_a_picture(lines: list[str], index: int) -> bool:
+    """A line closed by a table cell's bar right under a picture's row is the picture's caption, whatever its case
+    ("![]() |" / "Tom Lembong Bebas Lewat Abolisi …, Kasus Gula Ditutup Demi Persatuan Nasional |")."""
+    above = _previous_line(lines, index)
+    return (lines[index].rstrip().endswith("|") and above is not None
+            and _PICTURE_ROW.fullmatch(lines[above].strip()) is not None)
 _CRUMB_WORDS = 2  # a menu's item between its separators; a headline's parts run longer
 # a picture's credit: "…Pelatih-net-", "… Terisolir © mili.id"
 _CREDIT_AFTER = re.compile(r"^(.{12,}?)\s*(?:-{2,}|-[a-z]{2,12}-|\s©\s?\S.{0,30})$")
@@ -3623,6 +3639,7 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
                   and not _person_in_the_act(lines[i].strip())
                   and not _SOURCE_CLOSED.search(lines[i].strip())  # "… di masjid. (sumber:merdeka.com)": a caption
                   and not _SENTENCE_IN_A_CELL.fullmatch(lines[i].strip())  # "Cumi-cumi yang tertangkap …. |": a caption
+                  and not _caption_cell_under_a_picture(lines, i)
                   and not _carried_on_in_lower_case(lines, i)  # "Pilot balon itu dinyatakan" / "tewas …": wrapped
                   and not _announced_by_a_sentence(lines, i)]
     # under a headline, a writer's aside, short, asking and exclaiming at once ("Where is the love, people?!?"),
@@ -3643,6 +3660,11 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
                     and clean_copy[-1:].islower()
                     and (glued[len(clean_copy)].isupper() or _ELLIPSIS_THEN_CAPITAL.match(glued, len(clean_copy)))):
                 return clean_copy
+    # … or the second time with its section's label before it, maybe glued on ("Former Indonesian Trade Minister
+    # Jailed …" / "Fraud, Bribery & CorruptionFormer Indonesian Trade Minister Jailed …"): the one without it
+    for i in candidates:
+        if any(i < k < body_start and _label_before(lines[i].strip(), lines[k].strip()) for k in kept):
+            return lines[i].strip()
     # a headline of three words, too short to be taken alone, printed twice at the top (the title bar's and the
     # page's): "Jellyfish Sting Hundreds"
     short = [i for i in above[:_SHORT_HEADLINE_LINES] if counts[fold(bare[i])] > 1 and _title_case(lines[i])

@@ -9181,3 +9181,27 @@ def test_a_bulleted_run_over_the_body_most_of_it_a_menus_items_goes_whole():
     dated = clean(doc("Factory Closes After Bankruptcy Ruling\n- account_circle admin\n- calendar_month Sel, 2 Sep 2025\n"
                       "- visibility 199\n- comment 0 komentar\n" + body))
     assert dated.date_stamps and "2 Sep 2025" in dated.date_stamps[0]
+
+
+def test_a_headline_printed_again_after_its_sections_label_is_the_headline_not_a_teaser():
+    sidebar = ("Storm Floods Coastal Towns Across the Region\n\nHeavy rain flooded several towns on...\n\n"
+               "Port Strike Enters Its Second Week\n\nDock workers said on...\n\n")
+    headline = "Former Minister Jailed in Sugar Import Corruption Case"
+    body = ("A Jakarta court sentenced a former trade minister to four and a half years in prison on Friday, judges "
+            "said.\n\nProsecutors had asked for seven years, the court heard.\n")
+    for label in ("Crime & Justice", "Crime & Justice "):  # glued on, or after a space
+        cleaned = clean(doc(f"{sidebar}{headline}\n\n{label}{headline}\n\n{body}"))
+        assert cleaned.title == headline
+        assert cleaned.paragraphs == tuple(p for p in body.strip().split("\n\n"))
+    # trap: printed once, the sidebar's first headline is still the page's first of equals
+    assert clean(doc(f"{sidebar}{headline}\n\n{body}")).title != headline
+
+
+def test_a_line_closed_by_a_cell_under_a_pictures_row_is_its_caption_not_the_headline():
+    caption = "Mantan Menteri Bebas Lewat Abolisi, Kasus Gula Ditutup Demi Persatuan |"
+    body = ("Jakarta.Contoh - Setelah hampir setahun terjerat kasus impor gula, mantan menteri itu akhirnya bebas "
+            "pada Jumat malam.\n\nKeputusan ini menyedot perhatian publik, kata pengamat.\n")
+    cleaned = clean(doc(f"![]() |\n{caption}\n{body}"))
+    assert cleaned.title is None and caption not in cleaned.paragraphs
+    # trap: without the cell's bar, the line under the picture is the headline
+    assert clean(doc(f"![]() |\n{caption.rstrip(' |')}\n{body}")).title == caption.rstrip(" |")
