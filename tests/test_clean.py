@@ -9205,3 +9205,15 @@ def test_a_line_closed_by_a_cell_under_a_pictures_row_is_its_caption_not_the_hea
     assert cleaned.title is None and caption not in cleaned.paragraphs
     # trap: without the cell's bar, the line under the picture is the headline
     assert clean(doc(f"![]() |\n{caption.rstrip(' |')}\n{body}")).title == caption.rstrip(" |")
+
+
+def test_a_featured_photos_credit_and_a_read_also_link_after_an_arrow_are_chrome():
+    body = ("The government raised the tax on private jets and yachts to 12 percent from January, officials said.\n\n"
+            "Other goods stay at the current rate of 11 percent, the minister said.\n")
+    cleaned = clean(doc(f"Indonesia Raises Tax on Luxury Goods\n\n{body}\nRead also > Beijing overtaxes French cognac\n\n"
+                        "Featured Photo: © Getty Images/Unsplash+\n"))
+    assert cleaned.paragraphs == tuple(p for p in body.strip().split("\n\n"))
+    assert "Beijing overtaxes French cognac" in cleaned.further_reading
+    # trap: a sentence about a featured photo exhibition is the article's
+    sentence = "Featured photos from the exhibition will travel to Surabaya next month, the organisers said."
+    assert sentence in clean(doc(f"Indonesia Raises Tax on Luxury Goods\n\n{body}\n{sentence}\n")).paragraphs
