@@ -1125,7 +1125,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if (len(line.split()) >= _TEASER_MIN_WORDS and _headline_like(line) and _title_case(line)
                 and not dates.stamp_text(line)  # a date line with its reporter's name
                 and any(_sentence_line(n) for n in neighbours)
-                and any(_headline_like(lines[k].strip()) for k in kept[:position])
+                # under the headline, or between the paragraphs on a page printed without one
+                and (any(_headline_like(lines[k].strip()) for k in kept[:position])
+                     or (sum(_sentence_line(lines[k]) for k in kept[:position]) >= _PARAGRAPHS_ABOVE_AN_UNRELATED_HEADLINE
+                         and len(neighbours) == 2 and all(_sentence_line(n) for n in neighbours)))
                 and not _SPACED_MARK.search(line)  # "Panik Nggak ? … Yaiyalah !": a blogger's typing, no desk's headline
                 and _rare_words_alone(line, stems, page_words)):
             removed[i] = "unrelated-headline"
@@ -1392,6 +1395,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         kept = [labelled, *kept]
         above_stamp = lines[labelled].strip()
         further_reading[:] = [t for t in further_reading if fold(t) not in fold(above_stamp)]
+    if kept and _masthead(lines[kept[0]].strip()) and kept[0] < first_paragraph:
+        removed[kept[0]] = "masthead"  # the newspaper's name over the article, no headline
+        kept = kept[1:]
     title = above_stamp or _find_title(lines, kept, first_paragraph, editorial, removed, printed)
     if title is None and 0 in stamp_at and len(kept_before_stamps) >= 3:
         title = _post_title_under_date(lines[kept_before_stamps[1]].strip(), lines[kept_before_stamps[2]].strip())
@@ -2239,6 +2245,14 @@ _SOURCES_LABEL = re.compile(r"(?:Sources?|Sumber(?: berita| artikel)?|Referensi|
 # a paper's name alone: "Guangzhou Daily", "The Straits Times"
 _NEWSPAPER = re.compile(r"(?:The )?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\s(?:Daily|Times|Post|Herald|Tribune|Journal"
                         r"|Gazette|Chronicle|Telegraph|Express|Pos)")
+
+
+def _masthead(line: str) -> bool:
+    """A newspaper's name alone, with its article ("The Indonesian Post"): the masthead over the article, no
+    headline. (Without "The", a headline may end so: "Trump Slams Washington Post".)"""
+    return line.startswith("The ") and _NEWSPAPER.fullmatch(line) is not None
+
+
 # a name alone, two to six words in capitals but for the small words between: "Bandara Internasional Soekarno-Hatta"
 _NAME_ALONE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|di|dan|of|the|and|de|van|bin|binti)){1,5}")
 # the speaker's title and name: capitalised words, a comma, a name ("Pelatih Persib Bandung, Djadjang Nurdjaman")
@@ -2557,8 +2571,9 @@ def _short_headline_like(line: str) -> bool:
     words rather than a row of numbers."""
     words = line.split()
     ending = _INITIALS_AFTER_STOP.sub("", line.rstrip())  # "… membeli 5 liter. [non]": a paragraph, its writer's tag
+    unquoted = ending.rstrip("\"”’»")  # a quote's closing mark after its stop: '“… on the 12th.”', a sentence
     return (2 <= len(words) <= 35
-            and (not ending.endswith((".", ",", ";", ":", "…")) or (ending.endswith(("...", "…")) and len(words) <= 15)
+            and (not unquoted.endswith((".", ",", ";", ":", "…")) or (ending.endswith(("...", "…")) and len(words) <= 15)
                  or _ABBREVIATION_AT_END.search(ending) is not None)  # "… hurt 5 on L.I.": no sentence's stop
             and not line.startswith(("(", "–", "—")) and not _BULLET.match(line) and not line[:1].islower()
             and not _DASH_AT_END.search(ending)  # "Kendari, Pena Medan -": a dateline alone, its paragraph below
@@ -2687,6 +2702,7 @@ def _runs_of_adjacent_lines(kept: list[int]) -> list[list[int]]:
 
 
 _TEASER_MIN_WORDS = 8
+_PARAGRAPHS_ABOVE_AN_UNRELATED_HEADLINE = 2  # the body begun: not the headline under a page's description
 # a word cut off by dots: an excerpt's ("Apparently it's so..."), a post the embed cut short ("… your ring finger...")
 _WORD_CUT_BY_DOTS = re.compile(r"\w(?:\.{3}|…)$")
 _FIRST_SENTENCE = re.compile(r"(.{20,200}?[.!?])\s")

@@ -9217,3 +9217,46 @@ def test_a_featured_photos_credit_and_a_read_also_link_after_an_arrow_are_chrome
     # trap: a sentence about a featured photo exhibition is the article's
     sentence = "Featured photos from the exhibition will travel to Surabaya next month, the organisers said."
     assert sentence in clean(doc(f"Indonesia Raises Tax on Luxury Goods\n\n{body}\n{sentence}\n")).paragraphs
+
+
+def test_a_quote_of_two_sentences_under_a_rails_label_is_the_articles_not_the_rails():
+    cleaned = clean(doc("PATRICK ROE has been named the national team's manager after two years away from the dugout.\n"
+                        "Thohir said: “We see the need for a leader who communicates better with the players.\n"
+                        "READ MORE SPORT STORIES\n"
+                        "“We have also found a replacement, who will arrive on the 11th. A news conference will be "
+                        "held on the 12th.”\n"
+                        "The nation have never played at the tournament but are in the running after a strong start.\n"))
+    assert any(p.startswith("“We have also found a replacement") for p in cleaned.paragraphs)
+    # trap: a related story's headline in quotes, no stop inside them, is still the rail's
+    listed = clean(doc("The nation have never played at the tournament but are in the running after a strong start.\n"
+                       "READ MORE SPORT STORIES\n“We Were Robbed”: Coach Hits Out at Referee After Cup Exit\n"
+                       "Striker Signs Two-Year Deal With Promoted Side\n"
+                       "Indonesia are third in their group, behind Australia and Japan, officials said on Monday.\n"))
+    assert not any("We Were Robbed" in p for p in listed.paragraphs)
+
+
+def test_another_storys_headline_under_the_paragraphs_of_a_page_without_headline_goes():
+    body = ("Police in Arizona have arrested a man accused of posing as a police officer several times, officials said.\n"
+            "The police department said the man went to great lengths to look like an undercover officer.\n"
+            "On Dec. 19, police answered a report from someone who said he had been stopped and searched.\n")
+    cleaned = clean(doc(body + "Year in Review: The Dumbest Criminals of 2017\n"
+                        "He now faces charges of kidnapping and impersonating a law enforcement officer, police said.\n"))
+    assert not any("Dumbest Criminals" in p for p in cleaned.paragraphs)
+    # trap: under one sentence, the page's description, the line is the page's headline
+    page = ("Pertambangan ilegal di Sulawesi Utara kembali memakan korban jiwa, kata polisi setempat.\n"
+            "Meregang Nyawa di Lubang Tambang, Petaka yang Terus Berulang\n"
+            "Pertambangan ilegal di Sulawesi Utara kembali memakan korban jiwa, kata polisi setempat.\n"
+            "JANE ROE | Kamis, 28 Februari 2019 - 19:15 WIB\n"
+            "Terbaring di rumah sakit, seorang penambang menceritakan malam ketika lubang itu runtuh menimpa mereka.\n"
+            "Dari lima orang, hanya dia dan seorang rekannya yang selamat, kata keluarganya.\n")
+    assert clean(doc(page)).title == "Meregang Nyawa di Lubang Tambang, Petaka yang Terus Berulang"
+
+
+def test_a_newspapers_name_alone_over_the_article_is_its_masthead_not_the_headline():
+    body = ("Dutch football legend Patrick Roe was introduced as head coach of the national team on Sunday.\n\n"
+            "His appointment drew both support and criticism from fans who doubted his record, officials said.\n")
+    for masthead in ("The Indonesian Post", "The Sydney Morning Herald"):
+        cleaned = clean(doc(f"{masthead}\n{body}"))
+        assert cleaned.title is None and masthead not in cleaned.paragraphs
+    # trap: a headline ending in a newspaper's name, without "The", is a headline
+    assert clean(doc(f"Trump Slams Washington Post\n{body}")).title == "Trump Slams Washington Post"
