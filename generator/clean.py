@@ -3514,14 +3514,6 @@ _BREADCRUMB_WORDS = 4  # the sections a breadcrumb prints before the headline, w
 _CRUMB_SEPARATOR = re.compile(r"\s+[/›>»]\s+")
 _SENTENCE_IN_A_CELL = re.compile(r"[^|]{3,200}[a-z]\.\s*\|")  # a picture's caption in its table's cell, the bar after it
 _PICTURE_ROW = re.compile(r"!\[[^\]]*\]\([^)\s]*\)\s*\|?")  # a picture's row in a blog's table: "![]() |"
-
-
-def _caption_cell_under_a_picture(lines: list[str], index: int) -> bool:
-    """A line closed by a table cell's bar right under a picture's row is the picture's caption, whatever its case
-    ("![]() |" / "Tom Lembong Bebas Lewat Abolisi …, Kasus Gula Ditutup Demi Persatuan Nasional |")."""
-    above = _previous_line(lines, index)
-    return (lines[index].rstrip().endswith("|") and above is not None
-            and _PICTURE_ROW.fullmatch(lines[above].strip()) is not None)
 _CRUMB_WORDS = 2  # a menu's item between its separators; a headline's parts run longer
 # a picture's credit: "…Pelatih-net-", "… Terisolir © mili.id"
 _CREDIT_AFTER = re.compile(r"^(.{12,}?)\s*(?:-{2,}|-[a-z]{2,12}-|\s©\s?\S.{0,30})$")
@@ -3628,6 +3620,14 @@ def _announced_by_a_sentence(lines: list[str], index: int) -> bool:
     above = _previous_line(lines, index)
     return (above is not None and lines[above].rstrip().endswith(":")
             and len(lines[above].split()) >= _ANNOUNCING_WORDS)
+
+
+def _caption_cell_under_a_picture(lines: list[str], index: int) -> bool:
+    """A line closed by a table cell's bar right under a picture's row is the picture's caption, whatever its case
+    ("![]() |" / "Tom Lembong Bebas Lewat Abolisi …, Kasus Gula Ditutup Demi Persatuan Nasional |")."""
+    above = _previous_line(lines, index)
+    return (lines[index].rstrip().endswith("|") and above is not None
+            and _PICTURE_ROW.fullmatch(lines[above].strip()) is not None)
 
 
 def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: Editorial,
