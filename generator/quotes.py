@@ -160,10 +160,15 @@ def _body_name_going_on(clause: str, run: re.Match) -> int | None:
     return None
 
 
+_PHRASE_GAP = r"(?:\s+[^\s,.;:“”\"]+){1,5}\s+"  # "…" in a phrase: up to five words ("was quoted by the agency as saying")
+
+
 def phrases(items: tuple[str, ...], prefixes: tuple[str, ...] = ()) -> re.Pattern:
     """Any of the phrases as whole words, never a part of a hyphenated word, but after one of `prefixes` and its
-    hyphen ("ex-minister")."""
-    alternatives = sorted({re.escape(i).replace(r"\ ", r"\s+") for i in items if i}, key=len, reverse=True)
+    hyphen ("ex-minister"). A "…" between a phrase's words stands for one to five words ("was quoted … as
+    saying")."""
+    alternatives = sorted({re.escape(i).replace(r"\ ", r"\s+").replace(r"\s+…\s+", _PHRASE_GAP)
+                           for i in items if i}, key=len, reverse=True)
     prefix = "(?:(?:" + "|".join(map(re.escape, prefixes)) + ")-)?" if prefixes else ""
     return re.compile(r"(?<![\w-])" + prefix + "(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
 
@@ -483,7 +488,11 @@ class Attribution:
                 return None  # a phrase quoted inside a sentence (sebagai "terbodoh sedunia"), a title, a slogan
         speaker = name = cue = None
         document = False
-        if last.closed:
+        if self.paragraphs[first.paragraph][:max(0, first.start - 1)].rstrip().endswith(":"):
+            # announced by a colon ("X was quoted by the agency as saying: “…”"): the speaker is named before it,
+            # and a name after its close opens the next sentence ("… falling.” Minister Y told …")
+            (speaker, name), cue = self._before(first)
+        if speaker is None and name is None and last.closed:
             speaker, name, cue, document = self._after(last)
         if speaker is None and name is None and not document:
             (speaker, name), cue = self._before(first)

@@ -523,3 +523,15 @@ def test_he_after_a_quote_is_the_person_named_once_before_it_by_who_not_the_last
         'Rob Kavala, who also saw it, filmed it. "I was riding my bike, I pulled over and started recording," '
         "he told CBS.", language="en")
     assert [speaker(resolved, q) for q in cast.quotes] == ["Molly Hansbrough", "Rob Kavala"]
+
+
+def test_a_quote_announced_by_a_colon_goes_to_the_one_quoted_before_it_not_the_name_opening_the_next_sentence():
+    resolved, cast = cast_of(
+        "Jane Roe, the curator of the company, was quoted by the news agency as saying: “We have opened the options "
+        "to lease the factories.” Trade Minister John Doe told a business weekly that several investors were "
+        "interested.")
+    assert [speaker(resolved, q) for q in cast.quotes] == ["Jane Roe"]
+    # trap: without the colon's announcement, the name right after a quote closed by a comma speaks it
+    resolved, cast = cast_of("Jane Roe said the talks with the investors went well. “We have opened the options to "
+                             "lease the factories,” John Doe added on Monday.")
+    assert [speaker(resolved, q) for q in cast.quotes] == ["John Doe"]
