@@ -488,13 +488,14 @@ class Attribution:
                 return None  # a phrase quoted inside a sentence (sebagai "terbodoh sedunia"), a title, a slogan
         speaker = name = cue = None
         document = False
-        if self.paragraphs[first.paragraph][:max(0, first.start - 1)].rstrip().endswith(":"):
-            # announced by a colon ("X was quoted by the agency as saying: “…”"): the speaker is named before it,
-            # and a name after its close opens the next sentence ("… falling.” Minister Y told …")
+        # announced by a colon ("X was quoted by the agency as saying: “…”"): the speaker is named before it, and a
+        # name after its close opens the next sentence ("… falling.” Minister Y told …"); else the cue after it first
+        announced = self.paragraphs[first.paragraph][:max(0, first.start - 1)].rstrip().endswith(":")
+        if announced:
             (speaker, name), cue = self._before(first)
         if speaker is None and name is None and last.closed:
             speaker, name, cue, document = self._after(last)
-        if speaker is None and name is None and not document:
+        if speaker is None and name is None and not document and not announced:
             (speaker, name), cue = self._before(first)
         if speaker is None and name is None and not document:
             speaker, name = self._speaker_going_on(first, last)
