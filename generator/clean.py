@@ -2100,6 +2100,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[kept[-1]] = "source-note"
             kept = kept[:-1]
 
+    # A picture in Markdown alone on its line, still standing: the site shows no picture from another site, and its
+    # alternative text is no prose, even when it reads as a sentence ("![Siapa Pemiliknya?](https://…/1.jpg)").
+    # Taken last: the rules above read such a line as the picture it stands for.
+    for i in kept:
+        if _PICTURES_ALONE.fullmatch(lines[i].strip()):
+            removed[i] = "picture-markup"
+    kept = [i for i in kept if i not in removed]
+
     # 5. Dateline: a place alone on a line just under the headline, or a prefix of the first paragraph.
     dateline = desk_dateline  # a desk's name and a place alone on the page's first lines, taken above
     patterns = _datelines(editorial)
@@ -4481,6 +4489,7 @@ def _deck_by_what_follows(lines: list[str], index: int, removed: dict[int, str])
 
 
 _PICTURE_MARKUP = re.compile(r"!\[[^\]]*\]\([^)\s]+\)")  # a picture in Markdown: "![alt](https://…/1.jpg)"
+_PICTURES_ALONE = re.compile(rf"(?:{_PICTURE_MARKUP.pattern}\s*\|?\s*)+")  # one or more, maybe in a table's cells
 
 
 def _label_case(line: str) -> bool:

@@ -914,6 +914,18 @@ def test_markup_remnants_without_letters_are_chrome_a_numeric_date_line_is_a_dat
     assert cleaned.paragraphs == ("Harga cabai rawit naik menjelang Lebaran, kata pedagang di pasar kota.",)
 
 
+
+def test_a_picture_alone_on_its_line_is_chrome_even_when_its_alt_text_reads_as_a_sentence():
+    picture = "![Siapa Pemilik Gudang di Tepi Sungai Itu?](https://img.example.id/2025/01/gudang.jpg)"
+    sentence = "Petugas menyegel gudang di tepi sungai pada Senin, kata kepala dinas."
+    cleaned = clean(doc(f"Gudang Tanpa Izin di Tepi Sungai Disegel Petugas\n{sentence}\n{picture}\n"
+                        "Gudang itu dibangun tanpa izin sejak tahun lalu, ujarnya.\n"))
+    assert picture not in cleaned.paragraphs
+    assert rules_of(cleaned)[picture] == "picture-markup"
+    # the trap: a sentence that shows a picture among its words is prose
+    inline = f"Warga mengirim foto ini {picture} kepada petugas pada Minggu, kata kepala dinas."
+    assert_prose_alone("Gudang Tanpa Izin di Tepi Sungai Disegel Petugas", inline)
+
 def test_desk_bylines_teaser_links_and_summary_warnings_are_chrome():
     cleaned = clean(doc("Storms close schools across the north of the country\n"
                         "This is AI generated summarization, which may have errors. For context, always refer to the "
