@@ -926,6 +926,29 @@ def test_a_picture_alone_on_its_line_is_chrome_even_when_its_alt_text_reads_as_a
     inline = f"Warga mengirim foto ini {picture} kepada petugas pada Minggu, kata kepala dinas."
     assert_prose_alone("Gudang Tanpa Izin di Tepi Sungai Disegel Petugas", inline)
 
+
+def test_a_run_of_bare_links_planted_between_paragraphs_is_chrome_an_announced_list_of_addresses_is_prose():
+    headline = "Ministry blocks phones sold without a permit"
+    first = "The ministry has started blocking phones sold without a permit, officials said on Monday."
+    last = "Shops that sell them will be fined, the trade minister said."
+    links = ["https://gardencafe.example.com", "https://drivingschool.example.org", "https://loans.example.net"]
+    cleaned = clean(doc("\n".join([headline, first, *links, last]) + "\n"))
+    assert cleaned.paragraphs == (first, last)
+    assert {rules_of(cleaned)[link] for link in links} == {"link-alone"}
+    # the trap: a sentence that announces the addresses under it keeps them, the second and third too
+    announced = "Buyers can check a phone's permit on one of these sites:"
+    kept = clean(doc("\n".join([headline, first, announced, *links, last]) + "\n")).paragraphs
+    assert kept == (first, announced, *links, last)
+
+
+def test_a_links_label_whose_link_was_lost_is_chrome():
+    sentence = "The government has banned the sale of the new phone, the industry minister said on Tuesday."
+    for label in ("Read our coverage here:", "Read the full story here", "Baca berita lengkapnya di sini:"):
+        cleaned = clean(doc(f"Ministry bans sale of new phone\n{sentence}\n{label}\n"
+                            "Tourists visiting the country will not be affected by the ban, he said.\n"))
+        assert label not in cleaned.paragraphs, label
+        assert sentence in cleaned.paragraphs
+
 def test_desk_bylines_teaser_links_and_summary_warnings_are_chrome():
     cleaned = clean(doc("Storms close schools across the north of the country\n"
                         "This is AI generated summarization, which may have errors. For context, always refer to the "
