@@ -694,6 +694,34 @@ def _dated_link_list(lines: list[str]) -> list[int]:
     return [i for run in _line_runs(lines, dated_link) if len(run) >= _DATED_LINKS_MIN for i in run]
 
 
+def _aged_teasers(lines: list[str]) -> list[int]:
+    """The lines of every run of _AGED_TEASERS_MIN or more other stories' teasers, each a label of the story's
+    section and age ("US News1 week ago", "Politik 2 jam lalu") over its headline, apart only by blank lines or lines
+    without a letter (list markers)."""
+    lettered = [i for i, line in enumerate(lines) if _letters(line.strip())]
+    found, run, position = [], [], 0
+    while position < len(lettered):
+        label = lettered[position]
+        title = lettered[position + 1] if position + 1 < len(lettered) else None
+        if (_AGED_LABEL.fullmatch(lines[label].strip()) and title is not None
+                and not _AGED_LABEL.fullmatch(lines[title].strip())
+                and len(lines[title].split()) <= _PROMO_MAX_WORDS):
+            run += [label, title]
+            position += 2
+            continue
+        found += run if len(run) >= 2 * _AGED_TEASERS_MIN else []
+        run = []
+        position += 1
+    return found + (run if len(run) >= 2 * _AGED_TEASERS_MIN else [])
+
+
+# a story's section and its age, the two maybe run together: "Legal1 day ago", "World 3 hours ago", "Politik 2 jam lalu"
+_AGED_LABEL = re.compile(r"(?:(?-i:[A-Z])[\w&'’.]*(?:\s(?-i:[A-Z])[\w&'’.]*){0,2}\s?)?\d{1,2}\s+(?:seconds?|minutes?|mins?|"
+                         r"hours?|hrs?|days?|weeks?|months?|years?|detik|menit|jam|hari|minggu|pekan|bulan|tahun)\s+"
+                         r"(?:ago|(?:yang\s+)?lalu)", re.IGNORECASE)
+_AGED_TEASERS_MIN = 2
+
+
 def _menu_rows(lines: list[str]) -> list[int]:
     """A site's menus and boxes printed one link a row, each link's separator left after it ("Local News |" /
     "National/World |" / "Weather |", "TWEET@ABC30 |"): every run of short lines that are no sentence, apart only by
@@ -986,6 +1014,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # Other posts listed with their dates, a sidebar's ("Tips for becoming a good boxer - November 6, 2020"), three
     # or more in a run with nothing but blank lines or list markers between: never the article's headline or date.
     for i in _dated_link_list(lines):
+        removed[i] = "link-list"
+    # … or each under its section and its age ("Legal1 day ago" / "Pilot arrested for DUI at Georgia airport")
+    for i in _aged_teasers(lines):
         removed[i] = "link-list"
     for i in _menu_rows(lines):
         removed[i] = "menu-rows"

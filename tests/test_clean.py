@@ -949,6 +949,34 @@ def test_a_links_label_whose_link_was_lost_is_chrome():
         assert label not in cleaned.paragraphs, label
         assert sentence in cleaned.paragraphs
 
+
+def test_other_stories_each_under_its_section_and_age_are_chrome():
+    body = ("A fire at a market in the capital killed two people on Tuesday, the fire service said.\n"
+            "The fire began in a food stall and spread to three floors, officials said.\n")
+    teasers = ["Legal1 day ago", "Council worker arrested for taking bribes at the port",
+               "US News 3 hours ago", "Storm knocks out power to thousands of homes",
+               "Politik 2 jam lalu", "Dewan Setujui Anggaran Sekolah Baru"]
+    cleaned = clean(doc("Market fire kills two in the capital\n" + body + "-\n".join(f"{t}\n" for t in teasers)))
+    assert cleaned.paragraphs == tuple(body.strip().split("\n"))
+    assert {rules_of(cleaned)[t] for t in teasers} == {"link-list"}
+    # the traps: one such teaser alone is no list; a line telling an age in a sentence is prose
+    alone = clean(doc("Market fire kills two in the capital\n" + body + "Legal1 day ago\nThe market will reopen next week.\n"))
+    assert "The market will reopen next week." in alone.paragraphs
+    aged = "The owner said he had opened the stall 3 days ago."
+    assert_prose_alone("Market fire kills two in the capital", aged)
+
+
+def test_a_byline_may_give_the_writers_post_and_outlet_after_the_name():
+    byline = "By Stefan J. Bos, Chief International Correspondent Worthy News"
+    cleaned = clean(doc(f"{byline}\nJAKARTA (Worthy News) – Eight bodies were found after a fire broke out at a mall in "
+                        "Jakarta, officials said Saturday.\nMany customers were in the mall during the blaze.\n"))
+    assert cleaned.title is None
+    assert rules_of(cleaned)[byline] == "byline"
+    # the trap: a headline opening with "By" and a comma, no writer's post in it
+    headline = "By Sunday, Flood Waters Reached The Village Of Mauk"
+    flood = clean(doc(f"{headline}\nFlood waters reached the village of Mauk on Sunday, the disaster agency said.\n"))
+    assert flood.title == headline
+
 def test_desk_bylines_teaser_links_and_summary_warnings_are_chrome():
     cleaned = clean(doc("Storms close schools across the north of the country\n"
                         "This is AI generated summarization, which may have errors. For context, always refer to the "
