@@ -2659,8 +2659,9 @@ def _body_start(lines: list[str], kept: list[int], editorial: Editorial) -> int:
                       and lines[i + 1].strip()[:1].islower())
         if (not (_SENTENCE_END.search(line) or len(line.split()) >= _ARTICLE_START_WORDS or carried_on)
                 or _long_headline(line) or _numbers_row(line)  # a scoreboard's or ticker's figures: no paragraph
-                # a headline asking, in title case: "Why Girls should Ride on GoKart with Extra Care?"
-                or (line.endswith("?") and _mostly_capitalised(line) and _headline_like(line))):
+                # a headline asking or exclaiming, in title case: "Why Girls should Ride on GoKart with Extra Care?",
+                # "… Jadi Sorotan Warganet: Serem Banget!"
+                or (line.endswith(("?", "!")) and _mostly_capitalised(line) and _headline_like(line))):
             run = []
             continue
         if _head_caption(line):

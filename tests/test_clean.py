@@ -977,6 +977,31 @@ def test_a_byline_may_give_the_writers_post_and_outlet_after_the_name():
     flood = clean(doc(f"{headline}\nFlood waters reached the village of Mauk on Sunday, the disaster agency said.\n"))
     assert flood.title == headline
 
+
+def test_a_headline_in_title_case_may_close_with_an_exclamation_mark_a_paragraph_in_a_sentences_case_may_too():
+    headline = "Disebut Lagu Pembawa Sial, Nyanyian Suporter Tim Tamu Jadi Sorotan Warganet: Ngeri Banget!"
+    body = ("Nyanyian suporter tim tamu jadi sorotan warganet setelah laga final di stadion kota.\n"
+            "Di babak kedua, suporter kembali cemas karena tim kesayangan mereka tak bisa mengejar skor lawan.\n"
+            "Setelah peluit akhir, para pemain meminta maaf kepada suporter di tribun timur, kata panitia.\n")
+    cleaned = clean(doc(f"Insiden Laga Final\n{headline}\n{body}"))
+    assert cleaned.title == headline
+    assert cleaned.paragraphs == tuple(body.strip().split("\n"))
+    # the trap: an exclamation in a sentence's case opening a page printed without its headline is the body's
+    cheer = "Warga bersorak saat hujan pertama turun di Kota Malang setelah tiga bulan kemarau panjang!"
+    rain = clean(doc(f"{cheer}\nHujan turun sekitar satu jam, kata petugas BMKG setempat pada Senin sore.\n"
+                     "Jalan di pusat kota sempat tergenang, tetapi air cepat surut, ujarnya.\n"))
+    assert rain.title is None
+    assert rain.paragraphs[0] == cheer
+
+
+def test_a_wires_credit_in_brackets_and_a_picture_credits_label_are_chrome():
+    body = "The council changed its plan for the new dam on Monday, officials said."
+    aside = "(With inputs from farmers, the plan was changed twice.)"
+    cleaned = clean(doc(f"Farmers change the plan for the new dam\n{body}\n{aside}\nWork will start next year.\n"
+                        "(With AP inputs)\nPhoto credit\nwww.example.com\n"))
+    assert cleaned.paragraphs == (body, aside, "Work will start next year.")  # (the trap: an aside in brackets)
+    assert rules_of(cleaned)["(With AP inputs)"] == "byline"
+
 def test_desk_bylines_teaser_links_and_summary_warnings_are_chrome():
     cleaned = clean(doc("Storms close schools across the north of the country\n"
                         "This is AI generated summarization, which may have errors. For context, always refer to the "
