@@ -843,6 +843,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     removed[title] = rule.name
             elif rule.kind == "contents":
                 removed.update((i, rule.name) for i in _contents_entries(lines, index))
+            elif rule.kind == "item":  # its one item under it: the picked video's title, kept as further reading
+                item = _next_line(lines, index)
+                if item is not None and item - index <= 2 and _short_headline_like(lines[item].strip()):
+                    removed[item] = rule.name
+                    further_reading.append(" ".join(lines[item].split()))
             elif rule.kind in ("block", "link"):
                 following, listed = index + 1, []
                 while following < len(lines) and following - index <= _BLOCK_LIMIT:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-RULE_KINDS = ("drop", "promo", "source", "stop", "block", "link", "contents")
+RULE_KINDS = ("drop", "promo", "source", "stop", "block", "link", "contents", "item")
 ACTOR_KINDS = ("person", "organisation", "country", "place")
 
 

@@ -1002,6 +1002,23 @@ def test_a_wires_credit_in_brackets_and_a_picture_credits_label_are_chrome():
     assert cleaned.paragraphs == (body, aside, "Work will start next year.")  # (the trap: an aside in brackets)
     assert rules_of(cleaned)["(With AP inputs)"] == "byline"
 
+
+def test_a_picked_videos_label_and_the_one_title_under_it_are_chrome_the_subheading_after_them_stays():
+    body = ("Wali Kota berjanji menerbitkan alas hak bagi warga kampung itu, kata juru bicara pada Jumat.",
+            "Ia menambahkan, tanah itu dulu tempat pembuangan akhir milik pemkot.")
+    video = "Update Operasi SAR Hari 3 Penambang Terjebak di Sumur Tambang"
+    rest = ("Dua Bersaudara Dihukum", "Sebelumnya, dua bersaudara divonis tiga tahun penjara atas pemalsuan surat.")
+    cleaned = clean(doc("Pemkot Janji Terbitkan Alas Hak Warga\n" + "\n".join(body)
+                        + f"\nSimak Video Pilihan Ini:\n{video}\n" + "\n".join(rest) + "\n"))
+    assert cleaned.paragraphs == body + rest
+    assert rules_of(cleaned)[video] == "picked-video"
+    assert video in cleaned.further_reading
+    # the trap: a sentence under the label is the article's
+    sentence = "Warga memadati alun-alun sejak Minggu pagi untuk menonton kirab, kata panitia."
+    kept = clean(doc("Pemkot Janji Terbitkan Alas Hak Warga\n" + "\n".join(body)
+                     + f"\nSimak Video Pilihan Ini:\n{sentence}\n")).paragraphs
+    assert kept == body + (sentence,)
+
 def test_desk_bylines_teaser_links_and_summary_warnings_are_chrome():
     cleaned = clean(doc("Storms close schools across the north of the country\n"
                         "This is AI generated summarization, which may have errors. For context, always refer to the "
