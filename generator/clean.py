@@ -1997,9 +1997,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # A web address alone under a finished sentence, which did not announce it ("… lewat tautan ini:"): the page's own
     # address under its last sentence, or a link a post left among its paragraphs; and the addresses under such a one,
     # a run of links planted among the paragraphs (an announced list of addresses stays, its first one and all)
-    for before, i in zip(kept, kept[1:]):
-        if re.fullmatch(r"(?:https?://|www\.)\S+", lines[i].strip()) and (_FINISHED.search(lines[before].strip())
-                                                                        or removed.get(before) == "link-alone"):
+    for before, i in zip([None] + kept, kept):
+        if re.fullmatch(r"(?:https?://|www\.)\S+", lines[i].strip()) and (
+                before is None  # … or opening the text, under the head: its picture's address ("…/photos/16253356/…")
+                or _FINISHED.search(lines[before].strip()) or removed.get(before) == "link-alone"):
             removed[i] = "link-alone"
     kept = [i for i in kept if i not in removed]
 

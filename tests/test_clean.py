@@ -941,6 +941,16 @@ def test_a_run_of_bare_links_planted_between_paragraphs_is_chrome_an_announced_l
     assert kept == (first, announced, *links, last)
 
 
+
+def test_a_web_address_alone_opening_the_text_under_the_head_is_chrome():
+    address = "https://media.example.com/system/images/photos/16253356/original/open-uri20240612-17?1718226107"
+    body = ("Police arrested six suspected poachers of rare rhinos last month, the provincial police chief said.",
+            "The horns were sold to buyers abroad through a local handler, he said.")
+    cleaned = clean(doc(f"Six Suspects Arrested in Rhino Poaching Ring\n\n{address}\nExample Media Group\n\n"
+                        + "\n".join(body) + "\n"))
+    assert cleaned.paragraphs == body
+    assert rules_of(cleaned)[address] == "link-alone"
+
 def test_a_links_label_whose_link_was_lost_is_chrome():
     sentence = "The government has banned the sale of the new phone, the industry minister said on Tuesday."
     for label in ("Read our coverage here:", "Read the full story here", "Baca berita lengkapnya di sini:"):
