@@ -122,6 +122,7 @@ class Cues:
     services: tuple[str, ...] = ()  # "call center": a body's service, printed after its name, is no part of it
     speaker_nouns: frozenset[str] = frozenset()  # "police", "warga": an unnamed speaker described in lower case
     kin_words: frozenset[str] = frozenset()  # "son", "wife": after a name's possessive, the name is a person's
+    possessed_nouns: frozenset[str] = frozenset()  # "pilihan": "Menkeu baru pilihan Prabowo" is no title of his
     former_prefixes: tuple[str, ...] = ()  # "ex", "eks": glued by a hyphen to a title, a former office ("ex-minister")
 
     @cached_property
@@ -313,6 +314,7 @@ def _parse_cues(data: dict, path: Path) -> Cues:
         services=lower("services"),
         speaker_nouns=frozenset(lower("speaker_nouns")),
         kin_words=frozenset(lower("kin_words")),
+        possessed_nouns=frozenset(lower("possessed_nouns")),
         former_prefixes=lower("former_prefixes"),
         name_forms=_name_forms(data, path),
         region_governments=frozenset(lower("region_governments")),

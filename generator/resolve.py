@@ -407,8 +407,19 @@ def role_before(paragraph: str, name_start: int, vocabulary: _Vocabulary, not_be
         role = _PARENTHETICAL.sub("", window[found.start():]).strip(" ,:;-–—(")
         if _AUXILIARY.search(role) or any(vocabulary.is_verb(w) for w in role.split()):
             continue  # "presiden Russia telah menerima undangan Kim": a clause, not Kim's title
+        if role and role.split()[-1].lower() in vocabulary.cues.possessed_nouns:
+            return None  # "Menkeu baru pilihan Prabowo": the minister Prabowo chose, no title of Prabowo's
+        # an office named again after a preposition is the name's: "Keputusan Presiden (Keppres) dari Presiden
+        # Prabowo" gives "Presiden", not "Presiden dari Presiden"
+        again = [later for later in vocabulary.role_pattern.finditer(role)
+                 if later.start() > 0 and _PREPOSITION_BEFORE.search(role[:later.start()])]
+        if again:
+            role = role[again[-1].start():]
         return role or None
     return None
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:dari|oleh|untuk|bagi|of|from|by|for)\s+$", re.IGNORECASE)
 
 
 # ", seorang profesor …", " (Gubernur DKI Jakarta dan …)", and under an opinion piece, the author's line

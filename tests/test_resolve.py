@@ -1193,6 +1193,35 @@ def test_a_title_never_runs_across_the_name_of_the_person_before_it():
                      "Prabowo Subianto": "Presiden", "Gibran Rakabuming Raka": "Wakil Presiden"}
 
 
+
+def test_a_title_ending_in_what_belongs_to_the_name_after_it_is_no_title_of_that_name():
+    resolved, cast = cast_of("Rupiah melemah setelah Menkeu baru pilihan Rahmat Kusuma dilantik pada Senin.",
+                             "Rahmat Kusuma menyebut pelantikan itu wajar, kata juru bicara istana.")
+    roles = [role for actor_id, role in cast.roles if resolved.actors[actor_id].name == "Rahmat Kusuma"]
+    assert roles == []
+    # trap: a title whose last word is no such noun is the name's ("Presiden terpilih")
+    resolved, cast = cast_of("Presiden terpilih Rahmat Kusuma menemui para menteri pada Senin.",
+                             "Rahmat Kusuma menyebut pertemuan itu wajar, kata juru bicaranya.")
+    roles = [role for actor_id, role in cast.roles if resolved.actors[actor_id].name == "Rahmat Kusuma"]
+    assert roles == ["Presiden terpilih"]
+
+
+def test_an_office_named_again_after_a_preposition_is_the_names_title_from_there():
+    resolved, cast = cast_of("Tim itu menunggu penerbitan Keputusan Presiden (Keppres) dari Presiden Rahmat Kusuma.",
+                             "Rahmat Kusuma belum menandatangani keputusan itu, kata juru bicaranya.")
+    roles = [role for actor_id, role in cast.roles if resolved.actors[actor_id].name == "Rahmat Kusuma"]
+    assert roles == ["Presiden"]
+    # trap: a title with a preposition and no office after it stays whole
+    resolved, cast = cast_of("Anggota Komisi III DPR dari Fraksi Gerindra Rahmat Kusuma mengkritik rencana itu.",
+                             "Rahmat Kusuma meminta rencana itu dikaji ulang, katanya.")
+    roles = [role for actor_id, role in cast.roles if resolved.actors[actor_id].name == "Rahmat Kusuma"]
+    assert roles == ["Anggota Komisi III DPR dari Fraksi Gerindra"]
+    # … and an office inside a title, no preposition before it, is no fresh start ("Kepala Staf Presiden")
+    resolved, cast = cast_of("Kepala Staf Presiden Rahmat Kusuma menemui para petani di Karawang pada Senin.",
+                             "Rahmat Kusuma menyebut pertemuan itu penting, katanya.")
+    roles = [role for actor_id, role in cast.roles if resolved.actors[actor_id].name == "Rahmat Kusuma"]
+    assert roles == ["Kepala Staf Presiden"]
+
 def test_a_title_in_a_list_of_guests_is_the_next_guests_not_a_role_of_the_one_before():
     resolved, cast = cast_of("Acara itu dihadiri Wakil Menteri Desa Budi Santoso, Gubernur Bali Andi Wijaya, dan "
                              "para kepala daerah.", "Budi Santoso dan Andi Wijaya meninjau pasar desa sesudahnya.")
