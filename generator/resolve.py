@@ -407,8 +407,11 @@ def role_before(paragraph: str, name_start: int, vocabulary: _Vocabulary, not_be
         role = _PARENTHETICAL.sub("", window[found.start():]).strip(" ,:;-–—(")
         if _AUXILIARY.search(role) or any(vocabulary.is_verb(w) for w in role.split()):
             continue  # "presiden Russia telah menerima undangan Kim": a clause, not Kim's title
+        role = _CLOSED_BRACKET_BEFORE.sub(r"\1 ", _NAMELY_AFTER.sub("", role)).strip()
         if role and role.split()[-1].lower() in vocabulary.cues.possessed_nouns:
             return None  # "Menkeu baru pilihan Prabowo": the minister Prabowo chose, no title of Prabowo's
+        if _PREPOSITION_AFTER.search(role):
+            return None  # "jabatan Menkeu dari Sri Mulyani kepada …": the name is the preposition's, no title
         # an office named again after a preposition is the name's: "Keputusan Presiden (Keppres) dari Presiden
         # Prabowo" gives "Presiden", not "Presiden dari Presiden"
         again = [later for later in vocabulary.role_pattern.finditer(role)
@@ -420,6 +423,9 @@ def role_before(paragraph: str, name_start: int, vocabulary: _Vocabulary, not_be
 
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:dari|oleh|untuk|bagi|of|from|by|for)\s+$", re.IGNORECASE)
+_PREPOSITION_AFTER = re.compile(r"\b(?:dari|oleh|untuk|bagi|kepada|terhadap|of|from|by|for|to)$", re.IGNORECASE)
+_NAMELY_AFTER = re.compile(r"[\s,]+(?:yakni|yaitu|namely)$", re.IGNORECASE)  # "… Tim Pemeriksa yakni" Jane Roe
+_CLOSED_BRACKET_BEFORE = re.compile(r"^([^()]*)\)\s*")  # "(Plt) Deputi …" cut after its "(": "Plt) Deputi …"
 
 
 # ", seorang profesor …", " (Gubernur DKI Jakarta dan …)", and under an opinion piece, the author's line
@@ -1660,8 +1666,10 @@ class Resolver:
             if mention.how != "name" or self.actors[mention.actor_id].kind != "person":
                 continue
             paragraph = article.paragraphs[mention.paragraph]
+            # (the same person's name printed before, too: "Menteri Sosial Saifullah Yusuf alias Gus Ipul" is no
+            # title of "Gus Ipul"'s holder beyond "Saifullah Yusuf")
             named_before = max((m.end for m in person_names if m.paragraph == mention.paragraph
-                                and m.end <= mention.start and m.actor_id != mention.actor_id), default=0)
+                                and m.end <= mention.start), default=0)
             named_after = min((m.start for m in person_names if m.paragraph == mention.paragraph
                                and m.start >= mention.end and m.actor_id != mention.actor_id), default=len(paragraph))
             for role in (role_before(paragraph, mention.start, vocabulary, not_before=named_before, name_end=mention.end),

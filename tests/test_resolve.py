@@ -1206,6 +1206,28 @@ def test_a_title_ending_in_what_belongs_to_the_name_after_it_is_no_title_of_that
     assert roles == ["Presiden terpilih"]
 
 
+
+def test_a_title_never_holds_its_holders_own_name_nor_ends_in_a_preposition_or_a_bracket_cut_open():
+    def roles_of(name, *paragraphs):
+        resolved, cast = cast_of(*paragraphs)
+        return sorted(role for actor_id, role in cast.roles if resolved.actors[actor_id].name == name)
+
+    # the same person named again (a nickname in brackets): the title is the first printing's, not "… Rahmat Kusuma"
+    assert roles_of("Rahmat Kusuma", "Anggota DPR RI Rahmat Kusuma (Rahkus) mengingatkan pentingnya penataan "
+                    "regulasi di daerah.", "\"Aturan kita terlalu banyak,\" ujar Rahkus dalam keterangannya.") \
+        == ["Anggota DPR RI"]
+    # the name as a preposition's object: "posisi Menkeu dari Rahmat Kusuma kepada …" is no title
+    assert roles_of("Rahmat Kusuma", "Posisi Menkeu dari Rahmat Kusuma kini dipegang oleh pejabat lain.",
+                    "Rahmat Kusuma menyebut pergantian itu wajar, katanya.") == []
+    # an acronym's bracket the sentence cut open, and "yakni" before the names, are no part of the title
+    assert roles_of("Rahmat Kusuma", "Di sisi lain, Pelaksana Tugas (Plt) Kepala Badan Pusat Statistik (BPS) "
+                    "Provinsi Jawa Tengah, Rahmat Kusuma mengatakan data sensus menjadi acuan.",
+                    "Rahmat Kusuma menyebut sensus digelar sepuluh tahun sekali.") \
+        == ["Plt Kepala Badan Pusat Statistik Provinsi Jawa Tengah"]
+    assert roles_of("Rahmat Kusuma", "Sidang dipimpin ketua majelis yang didampingi tiga Anggota Majelis dari Tim "
+                    "Pemeriksa Daerah (TPD) Sumut yakni Rahmat Kusuma, Budi Santoso dan Andi Wijaya.",
+                    "Rahmat Kusuma membacakan putusan itu.") == ["Anggota Majelis dari Tim Pemeriksa Daerah Sumut"]
+
 def test_an_office_named_again_after_a_preposition_is_the_names_title_from_there():
     resolved, cast = cast_of("Tim itu menunggu penerbitan Keputusan Presiden (Keppres) dari Presiden Rahmat Kusuma.",
                              "Rahmat Kusuma belum menandatangani keputusan itu, kata juru bicaranya.")
