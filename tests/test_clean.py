@@ -1029,6 +1029,21 @@ def test_a_picked_videos_label_and_the_one_title_under_it_are_chrome_the_subhead
                      + f"\nSimak Video Pilihan Ini:\n{sentence}\n")).paragraphs
     assert kept == body + (sentence,)
 
+
+def test_a_blog_themes_frame_around_the_post_is_chrome_however_long_it_runs():
+    headline = "As the tide rises, a village struggles to save the living and the dead"
+    note = "This article was contributed by Jane Roe, John Doe, Ann Lee & Bob Tan from 3E Full Geography 2022."
+    body = ("To bury the village elder last June, they had to bring in the dirt by rowboat, the village head said.",
+            "The cemetery had been under water even at low tide since 2020, residents said.")
+    cleaned = clean(doc(f"You are currently viewing {headline}\n\n{headline}\n\n{note}\n\n" + "\n".join(body) + "\n"))
+    assert cleaned.title == headline
+    assert cleaned.paragraphs == body
+    # the traps: sentences that open so, and end as sentences, are prose
+    viewing = "You are currently viewing the new flood map, which shows every street at risk of the tide."
+    written = "This article was written by Reuters reporters in Jakarta. The ministry declined to comment on it."
+    for sentence in (viewing, written):
+        assert_prose_alone("Flood map shows streets at risk", sentence)
+
 def test_desk_bylines_teaser_links_and_summary_warnings_are_chrome():
     cleaned = clean(doc("Storms close schools across the north of the country\n"
                         "This is AI generated summarization, which may have errors. For context, always refer to the "
