@@ -229,6 +229,11 @@ class QuoteSpan:
     closed: bool
 
 
+def _announced_by_a_colon(paragraph: str, span: QuoteSpan, start: int = 0) -> bool:
+    """The words before the quote's opening mark, from `start` on, end with a colon: "… said: “…”"."""
+    return paragraph[start:max(start, span.start - 1)].rstrip().endswith(":")
+
+
 def quote_spans(paragraph: str) -> list[tuple[int, int, int, bool]]:
     """(content start, content end, position after the closing mark, closed?) for “…” and "…" quotes.
 
@@ -490,7 +495,7 @@ class Attribution:
         document = False
         # announced by a colon ("X was quoted by the agency as saying: “…”"): the speaker is named before it, and a
         # name after its close opens the next sentence ("… falling.” Minister Y told …"); else the cue after it first
-        announced = self.paragraphs[first.paragraph][:max(0, first.start - 1)].rstrip().endswith(":")
+        announced = _announced_by_a_colon(self.paragraphs[first.paragraph], first)
         if announced:
             (speaker, name), cue = self._before(first)
         if speaker is None and name is None and last.closed:
@@ -841,7 +846,7 @@ class Attribution:
         said = [t for t in self.trail if t.spoke and t.paragraph == span.paragraph and start <= t.position < span.start]
         if said:  # "Dewi menambahkan, "…"", "Ia mengatakan, "…"" (the trail holds the pronoun's referent)
             return said[-1].who, "mengatakan"
-        if paragraph[start:max(start, span.start - 1)].rstrip().endswith(":"):
+        if _announced_by_a_colon(paragraph, span, start):
             # "West Bengal Chief Minister Mamata Banerjee sharply criticised the Centre: "…"": the one person the
             # sentence names, announcing the quote with a colon, whatever the verb
             people = {m.actor_id for m in self.mentions_in.get(span.paragraph, ())
