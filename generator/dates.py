@@ -81,7 +81,11 @@ _STAMP = re.compile(
     rf"(?=(?:{MONTH})\.?\s+\d{{1,2}},\s*{YEAR}\b)"
     # or credits a site joins with a spaced comma, straight on to the time or the date: "Jane Roe , USA TODAY , KHOU
     # 4:19 PM. CST February 21, 2017"
-    rf"|{_CREDIT}(?:\s,\s{_CREDIT}){{1,3}}\s+(?=\d{{1,2}}[:.]\d{{2}}|(?:{MONTH})\.?\s+\d|(?:{WEEKDAY})\b))?"
+    rf"|{_CREDIT}(?:\s,\s{_CREDIT}){{1,3}}\s+(?=\d{{1,2}}[:.]\d{{2}}|(?:{MONTH})\.?\s+\d|(?:{WEEKDAY})\b)"
+    # or the writer's name alone, straight on to a date with its month's name and a clock: "Jane Roe November 20,
+    # 2024 at 09:25 PM" (a headline that ends with a date prints no clock after it)
+    rf"|(?-i:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){{1,3}})\s+(?=(?:(?:{MONTH})\.?\s+\d{{1,2}},?\s*|\d{{1,2}}\s+(?:{MONTH})\s+)"
+    rf"{YEAR}\s*(?:,|at|pukul|[-–—|•·])?\s*{_TIME}))?"
     # the section's word, or the writer's name and handle: "delhi Updated: …", "Jane Roe (@JaneRoe) Published …"
     r"(?:(?:[^\W\d_]+|(?-i:[A-Z])[\w'’.-]+(?:\s(?-i:[A-Z])[\w'’.-]+){1,3}(?:\s*\(@\w{2,30}\))?)"
     r"\s+(?=(?:updated|published|posted|diperbarui|diterbitkan)\b))?"

@@ -178,6 +178,15 @@ def test_a_stamp_opened_by_its_writer_and_closed_by_the_reading_time():
     assert dates.stamp_text("Village flooded by river 4 March 2024 as rain goes on") is None
 
 
+def test_the_writers_name_straight_on_to_a_date_and_a_clock_is_a_stamp():
+    stamp = dates.stamp_text("Jane Roe November 20, 2024 at 09:25 PM")
+    assert stamp == "November 20, 2024 09:25 PM"
+    assert dates.parse(stamp, "Asia/Manila").replace(tzinfo=None) == dt.datetime(2024, 11, 20, 21, 25)
+    assert dates.stamp_text("Rina Lestari Marlina 4 Maret 2024 10:00 WIB") == "4 Maret 2024 10:00 WIB"
+    # trap: a headline in title case that ends with a date prints no clock after it
+    assert dates.stamp_text("Floods Hit North Jakarta November 20, 2024") is None
+
+
 def test_a_stamp_days_away_from_the_bodys_dateline_is_not_the_storys_date():
     assert dates.contradicted_by_dateline("May 19, 2021", "Delhi, Aug 2 : At least 46 people have died, police said.")
     assert dates.contradicted_by_dateline("19/05/2021", "JAKARTA, 5 Mei (ANTARA) - Polisi menangkap dua orang.")
