@@ -305,6 +305,9 @@ _DATE_LABEL = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b\s*(.*)$")  # "d
 _DROP_CAP = re.compile(r"^[A-Z]$")
 _HTML_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")  # a tag the scraper left: its text stays, the tag goes
 _HTML_CODE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE)  # a page's code is no text at all
+# An HTML comment, whole or the end of one left on a line: "Batu Andesit di Desa Wadas -->" (the page's title
+# printed with its template's comment closer); an arrow between words in a sentence has words after it
+_HTML_COMMENT = re.compile(r"<!--.*?-->|^\s*<!--\s+|\s+-->\s*$")
 # A forum's or a CMS export's markup in square brackets: "[br /]", "[b]", "[url HREF=\"\"]…[/url]", "[post ID=\"1\" /]"
 _BRACKET_TAG = re.compile(r"\[/?(?:br|b|i|u|s|p|url|img|quote|size|color|font|center|post|embed|caption)"
                           r"(?:\s[^\[\]]*)?/?\]", re.IGNORECASE)
@@ -321,7 +324,7 @@ _ICON_LABEL = re.compile(r"\s*[a-z]+(?:[- ][a-z]+)? icon\s+((?:\S+\s+){0,5}\S+)\
 
 def without_markup(line: str) -> str:
     """A line as a reader sees it: HTML or bracketed tags a scraper left taken out, their text kept."""
-    line = _BRACKET_TAG.sub(" ", _HTML_TAG.sub(" ", _HTML_CODE.sub(" ", line)))
+    line = _BRACKET_TAG.sub(" ", _HTML_TAG.sub(" ", _HTML_CODE.sub(" ", _HTML_COMMENT.sub(" ", line))))
     line = " ".join(html.unescape(line).split())
     return re.sub(r" (?=[.,;:!?])", "", line)  # "<i>Aedes aegypti</i>." → "Aedes aegypti."
 
@@ -337,7 +340,8 @@ def _prepare(lines: list[str], removed: dict[int, str]
     lines = list(lines)
     prefixes, suffixes = [], []
     for i, line in enumerate(lines):
-        if ("<" in line and _HTML_TAG.search(line)) or ("[" in line and _BRACKET_TAG.search(line)):
+        if (("<" in line and _HTML_TAG.search(line)) or ("[" in line and _BRACKET_TAG.search(line))
+                or ("--" in line and _HTML_COMMENT.search(line))):
             lines[i] = line = without_markup(line)
             if not line:
                 removed[i] = "html-markup"
@@ -1569,8 +1573,21 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 removed[i] = "photo-caption"
             elif _headline_variant(lines[i].strip(), title):
                 removed[i] = "repeated-headline"
+            elif (_WORD_CUT_BY_DOTS.search(lines[i].strip()) and body_start < len(lines)
+                  and _opens_with_dateline(lines[body_start], editorial)):
+                # over a body its dateline opens, a line cut off by dots inside its sentence is another text's
+                # excerpt (the writer's blurb: "Jane Roe tells both big-sweep and incremental stories about the
+                # court and captives at..."), never the article's, which begins at the dateline
+                removed[i] = "teaser"
             elif removed.get(_next_line(lines, i)) == "newsletter-call":
                 removed[i] = "newsletter-call"  # the sign-up box's title, or its video's, over its notice
+            elif ((copy := _next_line(lines, i)) in zone and _twins(lines[i], lines[copy])
+                  and not _SENTENCE_END.search(lines[i].strip())
+                  and not any(_sentence_line(lines[k]) for k in zone if k < i)):
+                # printed twice in a row between the headline and the body, no paragraph over it, and no sentence:
+                # a picture's caption drawn twice (its alternative text and its caption), both copies; under a
+                # paragraph, a subheading printed twice (its table of contents' entry) keeps a copy
+                removed[i] = removed[copy] = "photo-caption"
             elif _teaser(lines[i].strip(), [lines[k] for k in kept if k > i]):
                 if looks_like_prose(lines[i]) or not _short_headline_like(lines[i].strip()):
                     removed[i] = "teaser"
@@ -2712,9 +2729,12 @@ _LISTED_HEADLINE_WORDS = 6  # a headline of another story; a list's item is shor
 def _rare_words_alone(line: str, stems: Counter, page_words: set[str]) -> bool:
     """Two or more of the line's rarer words, none of which the page's other lines use (`stems`: the page's
     stems counted once a line), nor spell a letter otherwise: "Bailem" for the text's "Baliem" is the page's own
-    name, mistyped (`page_words`: the page's words)."""
+    name, mistyped (`page_words`: the page's words). Another story on the same beat shares one word with the
+    page and brings four of its own ("Sidang Praperadilan Tom Lembong Memanas, Kejagung Sebut …" over a page on
+    another hearing): one shared is allowed then."""
     rare = _rare_stems(line)
-    if len(rare) < 2 or any(stems[stem] != 1 for stem in rare):
+    shared = sum(stems[stem] != 1 for stem in rare)
+    if len(rare) < 2 or shared > (1 if len(rare) - shared >= _OWN_RARE_WORDS_FOR_ONE_SHARED else 0):
         return False
     return not any(word != other and DamerauLevenshtein.distance(word, other, score_cutoff=1) <= 1
                    for word in _words(line) if len(word) >= _MISTYPED_NAME_LETTERS and word[:_STEM_LETTERS] in rare
@@ -2750,6 +2770,7 @@ def _runs_of_adjacent_lines(kept: list[int]) -> list[list[int]]:
 
 
 _TEASER_MIN_WORDS = 8
+_OWN_RARE_WORDS_FOR_ONE_SHARED = 4
 _PARAGRAPHS_ABOVE_AN_UNRELATED_HEADLINE = 2  # the body begun: not the headline under a page's description
 # a word cut off by dots: an excerpt's ("Apparently it's so..."), a post the embed cut short ("… your ring finger...")
 _WORD_CUT_BY_DOTS = re.compile(r"\w(?:\.{3}|…)$")
@@ -3710,6 +3731,17 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     # opens the body
     candidates = [i for n, i in enumerate(candidates)
                   if n == 0 or len(lines[i].split()) > _ASIDE_WORDS or not _ASIDE_END.search(lines[i].rstrip())]
+    # a short title right over its byline, a picture's caption drawn twice under them ("The trial" / "By Jane Roe"
+    # / "Detail from the …" / "Detail from the …"): the caption's two copies are no headline printed twice
+    for i in above:
+        byline = _next_line(lines, i)
+        caption = _next_line(lines, byline) if byline is not None else None
+        copy = _next_line(lines, caption) if caption is not None else None
+        if (copy is not None and removed.get(byline, "").startswith("byline")
+                and 2 <= len(lines[i].split()) <= _SHORT_OVER_BYLINE_WORDS and lines[i].strip()[:1].isupper()
+                and not _SENTENCE_END.search(lines[i].strip()) and not _navigation(lines[i], editorial)
+                and _twins(lines[caption], lines[copy])):
+            return lines[i].strip()
     repeated = [bare[i] for i in candidates if counts[fold(bare[i])] > 1]
     if repeated:
         return repeated[0]

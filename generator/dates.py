@@ -62,6 +62,7 @@ _BEFORE_A_DATE = r"(?:on|since|until|till|before|after|by|from|to|at|in|of|pada|
 _STAMP = re.compile(
     # a comma first: the post's author a template left out ("Posted by , Sunday, 14 March 2010")
     r"^(?:[|•·–—,-]|::)?\s*(?-i:[a-z]+(?:_[a-z]+)+\s+)?"  # an icon font's name printed as text: "calendar_month Sel, 2 Sep 2025"
+    r"(?:(?-i:(?:[A-Z][\w'’&.-]*\s+){1,4}logo)\s+(?=\S*\d|(?:" + MONTH + r"|" + WEEKDAY + r")\b))?"  # a logo's alternative text: "Story Publication logo April 11, 2019"
     r"(?:(?:posted\s+|written\s+)?(?:by|oleh|source|sumber|penulis|editor|reporter)\s*:?\s+[\w.-]+(?:\s[\w.]+){0,3}\s*(?:\|\||[-–—|·•])\s*)?"  # "By: FPJ Web Desk | ", "Source: Xinhua| ", "Posted by: X | ", "Editor: X - "
     r"(?:(?:N/A|[\w.-]+)(?:\s?,?\s[\w.]+){0,4}(?:\s*\([^()]{2,40}\))?\s*(?:\|\||[-–—|·•]|\s[:/](?=\s))\s*){0,2}"  # "Global Rise TV (Pandeglang) – ", "Tim Litbang MPI, MNC Portal · ", "Zoom News : ", "Communities / "
     r"(?:(?:(?-i:[A-Z])[\w.-]+(?:\s(?-i:[A-Z])[\w.]+){0,2}"  # the agency before a comma: "Xinhua, January 7, 2015",

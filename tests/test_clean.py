@@ -9390,3 +9390,109 @@ def test_a_newspapers_name_alone_over_the_article_is_its_masthead_not_the_headli
         assert cleaned.title is None and masthead not in cleaned.paragraphs
     # trap: a headline ending in a newspaper's name, without "The", is a headline
     assert clean(doc(f"Trump Slams Washington Post\n{body}")).title == "Trump Slams Washington Post"
+
+
+def test_an_html_comments_closer_left_on_the_headlines_copy_goes_with_the_comment():
+    body = ("BUGISWARTA.COM, JAWA TENGAH -- Pemerintah tetap bersikeras mengeruk batu di desa itu, kata warga.\n\n"
+            "Warga menolak karena tambang itu akan memicu longsor dan menghilangkan sumber air mereka.\n")
+    cleaned = clean(doc("Batu Andesit di Desa Contoh -->\nCari Berita\n\nBatu Andesit di Desa Contoh\n\n" + body))
+    assert cleaned.title == "Batu Andesit di Desa Contoh"
+    assert not any("-->" in p for p in cleaned.paragraphs)
+    # trap: an arrow between words in a sentence is the writer's, and stays
+    arrow = "Rute bus diubah menjadi Jakarta --> Bogor --> Sukabumi sejak Senin, kata petugas dinas perhubungan."
+    assert arrow in clean(doc(f"Rute Bus Diubah Selama Perbaikan Jalan\n\n{arrow}\n\n{body}")).paragraphs
+
+
+def test_a_pointer_to_the_full_story_and_its_bare_link_under_the_article_go():
+    body = ("JAKARTA -- Warga menolak tambang di desa itu karena khawatir longsor, kata seorang warga.\n\n"
+            "Aksi protes warga berlangsung sejak 2017, ketika proyek itu pertama kali disosialisasikan.\n\n")
+    cleaned = clean(doc(body + "Selengkapnya bisa mengakses link berikut:\n\n"
+                        "https://majalah.example.co/read/lingkungan/1/alasan-warga-menolak\n"))
+    rules = rules_of(cleaned)
+    assert rules["Selengkapnya bisa mengakses link berikut:"] == "widget-label"
+    assert rules["https://majalah.example.co/read/lingkungan/1/alasan-warga-menolak"] == "link-alone"
+    # trap: a sentence telling where more can be read goes on with its words, and stays
+    sentence = "Informasi selengkapnya bisa diakses di laman resmi kementerian mulai pekan depan, kata dia."
+    assert sentence in clean(doc(body + sentence + "\n")).paragraphs
+
+
+def test_a_photos_source_alone_under_the_article_is_its_credit():
+    body = ("Pada Rabu (14/9/2022), publik kembali geger karena pemerintah mengumumkan penangkapan itu.\n"
+            "Penangkapan itu dibenarkan oleh juru bicara kepolisian dalam keterangan kepada wartawan.\n")
+    cleaned = clean(doc(body + "Source Photo from Layar Contoh/Reza\n"))
+    assert rules_of(cleaned)["Source Photo from Layar Contoh/Reza"] == "photo-credit"
+    # trap: a sentence that opens with the photo's source and tells what it shows is the article's
+    sentence = "Sumber foto dari kepolisian itu menunjukkan pelaku mengenakan helm merah saat beraksi di pasar."
+    assert sentence in clean(doc(body + sentence + "\n")).paragraphs
+
+
+def test_another_storys_headline_on_the_same_beat_sharing_one_word_with_the_page_goes():
+    page = ("Merinding, Begini Kondisi Jelang Sidang Praperadilan Pegi di PN Bandung\n\n"
+            "Spanduk besar bertuliskan Bebaskan Pegi dipasang di pagar Pengadilan Negeri Bandung menjelang sidang "
+            "praperadilan, Senin pagi.\n\n{line}\n\n"
+            "Keluarga Pegi bersama warga juga berjalan kaki menuju tempat kejadian perkara di jembatan itu.\n\n"
+            "Jumlah orang yang boleh masuk ke ruang sidang praperadilan dibatasi paling banyak 40 orang.\n")
+    other = "Sidang Praperadilan Tom Lembong Memanas, Kejagung Sebut Permohonan Itu Cacat Formil"
+    assert other not in clean(doc(page.format(line=other))).paragraphs
+    # trap: a line sharing two of its rarer words with the page is the page's own (a subheading of its story),
+    # however many of its own it brings
+    own = "Pengamanan Sidang Praperadilan Pegi Dijaga Ketat Ratusan Brimob Berseragam Lengkap"
+    assert own in clean(doc(page.format(line=own))).paragraphs
+
+
+def test_a_translation_widgets_button_over_the_article_goes():
+    body = ("WASHINGTON—Prosecutors have made a fresh attempt to charge three prisoners with conspiring in two "
+            "bombings, officials said.\n\nThe prosecutors have tried twice before without success to move the case.\n")
+    cleaned = clean(doc("Translate page with Google\n\nPentagon Prosecutors Seek Trial of Three Prisoners\n\n" + body))
+    assert rules_of(cleaned)["Translate page with Google"] == "widget-label"
+    assert cleaned.title == "Pentagon Prosecutors Seek Trial of Three Prisoners"
+    # trap: a sentence asking for a page's translation is the article's
+    sentence = "Translate this page into Indonesian, the ministry told its staff in a letter seen by reporters."
+    assert sentence in clean(doc(f"Ministry Orders Translations\n\n{sentence}\n\n{body}")).paragraphs
+
+
+def test_a_caption_closed_by_its_photographer_the_place_and_year_and_its_source_goes():
+    caption = ("The entrance to Camp 1 in the base's Camp Delta. The camps are numbered in the order in which they "
+               "were built. Photo by Jane Roe. Cuba, 2018. Source: Wikimedia Commons.")
+    body = ("WASHINGTON—Prosecutors have made a fresh attempt to charge three prisoners with conspiring in two "
+            "bombings, officials said.\n\nThe prosecutors have tried twice before without success to move the case.\n")
+    cleaned = clean(doc(f"Pentagon Prosecutors Seek Trial of Three Prisoners\n\n{caption}\n\n{body}"))
+    assert rules_of(cleaned)[caption] == "photo-caption"
+    # trap: a paragraph quoting someone is never a caption, however it ends
+    quoted = ("“The camps are numbered in the order in which they were built,” she said. Photo by Jane Roe. Cuba, "
+              "2018. Source: Wikimedia Commons.")
+    assert quoted in clean(doc(f"{body}\n{quoted}\n")).paragraphs
+
+
+def test_a_blurb_cut_off_by_dots_over_a_body_its_dateline_opens_goes():
+    blurb = "Jane Roe tells both big-sweep and incremental stories about the court and captives at..."
+    body = ("WASHINGTON—Pentagon prosecutors have made a fresh attempt to charge three prisoners with conspiring "
+            "in two bombings, officials said.\n\nThe prosecutors have tried twice before without success.\n")
+    cleaned = clean(doc(f"Pentagon Prosecutors Seek Trial of Three Prisoners\n\n{blurb}\n\n{body}"))
+    assert rules_of(cleaned)[blurb] == "teaser"
+    # trap: over a body no dateline opens, the line may be the article's own standfirst, and stays
+    plain = body.replace("WASHINGTON—Pentagon", "Pentagon").replace("officials said", "officials at the "
+                                                                    "department said on Monday in Washington")
+    assert blurb in clean(doc(f"Pentagon Prosecutors Seek Trial of Three Prisoners\n\n{blurb}\n\n{plain}")).paragraphs
+
+
+def test_a_short_title_over_its_byline_with_a_caption_drawn_twice_under_them():
+    caption = "Detail from the “Committee Study of the Agency’s Detention and Interrogation Program”"
+    body = ("The Kafkaesque fate of Jane Roe, 20 years after the bombings\n\n"
+            "On the night of Monday, August 11, 2003, a squad of police officers broke down the door to apartment "
+            "601 in the Thai city of Ayutthaya, about 80 kilometres north of Bangkok.\n\n"
+            "By Wednesday, officials were telling the world’s media that the raid was the agency's operation.\n")
+    cleaned = clean(doc(f"August 2022\n\nEssays\n\nThe trial\n\nBy Richard Roe\n{caption}\n\n{caption}\n\n{body}"))
+    assert cleaned.title == "The trial"
+    assert caption not in cleaned.paragraphs
+    assert cleaned.paragraphs[0] == "The Kafkaesque fate of Jane Roe, 20 years after the bombings"
+    # trap: under a paragraph, a subheading printed twice keeps a copy
+    twice = clean(doc("Extreme Heatwave Sweeps Across Pakistan and India\n\nby Jane Roe\n\n"
+                      "Extreme Heatwave Sweeps Across Pakistan and India\n\n"
+                      "A severe heatwave has taken hold of large parts of Pakistan and India, bringing record "
+                      "temperatures and more heat-related illness. Here is a report on the situation.\n\n"
+                      "Rising Temperatures Across Pakistan\n\nRising Temperatures Across Pakistan\n\nRecord Highs\n\n"
+                      "  • Dadu: Recorded a scorching 51°C.\n  • Nawabshah and Sibi: Both cities hit 50°C.\n"
+                      "  • Lahore: The mercury touched 40°C.\nRecord Highs\n\nUrban Heat Impact\n\n"
+                      "Cities feel the heat most, because urban heat islands push already high temperatures further up.\n"))
+    assert "Rising Temperatures Across Pakistan" in twice.paragraphs

@@ -370,3 +370,10 @@ def test_the_sections_word_after_the_time_and_its_zone_belongs_to_the_stamp():
     assert dates.stamp_text("23 Jul 2025 Pemerintahan") is None
     # trap: two words after the zone are more than a section's label
     assert dates.stamp_text("23 Jul 2025, 15:09 WIB Gempa Guncang") is None
+
+
+def test_a_logos_alternative_text_before_the_date_is_no_part_of_the_stamp():
+    assert dates.stamp_text("Story Publication logo April 11, 2019") == "April 11, 2019"
+    assert dates.stamp_text("Reuters logo 12 March 2024 10:00 GMT") == "12 March 2024 10:00 GMT"
+    # trap: a headline in title case about a logo, ending with a date, is no stamp
+    assert dates.stamp_text("Brand Unveils New Logo April 11, 2019") is None
