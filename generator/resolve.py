@@ -42,6 +42,8 @@ _WORD = re.compile(r"[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*(?:[-‐‑][^\W_]+(?:['
 _HYPHEN = re.compile(r"[-‐‑]")
 _SPACES = re.compile(r"[ \t]+")
 _JOINABLE_GAP = re.compile(r"[ \t()]+")  # words of one name: spaces, or a name part in parentheses
+_INITIAL_GAP = re.compile(r"\.[ \t]+")  # a middle initial's full stop: "George W. Bush"
+_DOTTED_INITIAL = re.compile(r"[^\W\d_]\.")
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 _ROLE_STOP = re.compile(r"\b(?:yang|dan|bahwa|kepada|dengan|serta|atau|tetapi|ketika|saat|and|who|that|with|but)\b",
                         re.IGNORECASE)
@@ -161,9 +163,15 @@ def _spaced(text: str, words: list[Word], left: int, right: int) -> bool:
 def _joinable(text: str, parts: list[Part], i: int, j: int) -> bool:
     """Parts i..j-1 are consecutive pieces of one name (no punctuation other than hyphens and parentheses)."""
     for k in range(i, j - 1):
-        if parts[k].word != parts[k + 1].word and not _JOINABLE_GAP.fullmatch(text[parts[k].end:parts[k + 1].start]):
+        gap = text[parts[k].end:parts[k + 1].start]
+        if (parts[k].word != parts[k + 1].word and not _JOINABLE_GAP.fullmatch(gap)
+                and not (_initial(parts[k].text) and _INITIAL_GAP.fullmatch(gap))):
             return False
     return True
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
 
 
 class AliasIndex:
@@ -179,7 +187,9 @@ class AliasIndex:
 
     @staticmethod
     def key(alias: str) -> tuple[str, ...]:
-        return tuple(fold(p) for w in alias.split() for p in _HYPHEN.split(w) if p)
+        # an initial's full stop is no part of it: "George W. Bush" is matched where the text prints "W." as "W"
+        return tuple(fold(p[0] if _DOTTED_INITIAL.fullmatch(p) else p)
+                     for w in alias.split() for p in _HYPHEN.split(w) if p)
 
     def add(self, alias: str, actor_id: str, person: bool = False) -> None:
         key = self.key(alias)
@@ -474,6 +484,7 @@ def _person_by_context(paragraph: str, name_start: int, name_end: int, vocabular
 _AGE_SPAN = 20  # characters before a name an age is printed in ("the 10-year-old ")
 _CONTEXT_AFTER = re.compile(r",\s*who\b|,\s*\d{1,3},|['’]s\s+(?P<kin>[a-z]+)\b")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_AGE_WORD = re.compile(r"(?:[^\W_]+-)+years?-old", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\b(?:\d{1,3}|[A-Za-z]+)-year-old\s+$")  # "43-year-old", "Ten-year-old"
 
 
@@ -580,8 +591,10 @@ _QUOTED_TITLE = re.compile(r"[\"“](?P<words>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]
 _NICKNAME_CUE = re.compile(r"(?:disapa|dipanggil|dikenal|nama|alias|atau|julukan|sapaan|called|known as|dubbed|nicknamed)"
                            r"\s*$", re.IGNORECASE)
 # "Saifullah Yusuf atau Gus Ipul", "Joko Widodo (Jokowi)", "yang akrab disapa Gus Ipul"
+# "Encep Nurjaman, also known as Hambali"
 _NICKNAME_AFTER = re.compile(r"^\s*(?:\(|,?\s+(?:(?:atau|yang)\s+(?:akrab|biasa|karib)\s+(?:disapa|dipanggil)|atau|alias|"
-                             r"yang\s+dikenal\s+(?:dengan\s+)?(?:nama\s+)?)\s+)[\"“]?"  # the alias may be quoted
+                             r"yang\s+dikenal\s+(?:dengan\s+)?(?:nama\s+)?|(?:also|better|popularly)\s+known\s+as|a\.k\.a\.?)"
+                             r"\s+)[\"“]?"  # the alias may be quoted
                              r"(?P<alias>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)(?=[\"”)]|[\s,.;]|$)")
 
 
@@ -658,7 +671,7 @@ class Resolver:
         run: list[int] = []
         for w, word in enumerate(words):
             usable = word.cap and w not in covered
-            if usable and run and not _spaced(paragraph, words, run[-1], w):
+            if usable and run and not _spaced(paragraph, words, run[-1], w) and not self._middle_initial(paragraph, words, run, w):
                 yield run
                 run = []
             if usable:
@@ -668,6 +681,13 @@ class Resolver:
                 run = []
         if run:
             yield run
+
+    def _middle_initial(self, paragraph: str, words: list[Word], run: list[int], w: int) -> bool:
+        """The run's last word is a middle initial with its full stop, after a given name, and words[w] the
+        surname: "George W. Bush" is one name ("Plan B. Officials …" is none: "Plan" is no given name)."""
+        return (len(run) >= 2 and _initial(words[run[-1]].text)
+                and fold(words[run[-2]].text) in self.vocabulary.person_words
+                and _INITIAL_GAP.fullmatch(paragraph, words[run[-1]].end, words[w].start) is not None)
 
     @staticmethod
     def _leading_local_place(run: list[int], words: list[Word], local_places: frozenset[tuple[str, ...]]) -> int:
@@ -713,6 +733,8 @@ class Resolver:
                    and fold(words[run[k + 1]].text) in vocabulary.person_words]
         if closing:
             run = run[closing[-1] + 1:]  # "Balboa Estate Yohanes Setiawan": the English word ends the company's name
+        if run and _AGE_WORD.fullmatch(words[run[0]].text):
+            run = run[1:]  # "Thirty-nine-year-old Encep Nurjaman": the age the sentence opens with, capitalised
         after_rank = bool(run) and run[0] > 0 and fold(words[run[0] - 1].text) in cues.ranks
         while run:
             text = words[run[0]].text

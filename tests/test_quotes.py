@@ -535,3 +535,10 @@ def test_a_quote_announced_by_a_colon_goes_to_the_one_quoted_before_it_not_the_n
     resolved, cast = cast_of("Jane Roe said the talks with the investors went well. “We have opened the options to "
                              "lease the factories,” John Doe added on Monday.")
     assert [speaker(resolved, q) for q in cast.quotes] == ["John Doe"]
+
+
+def test_a_possessive_name_and_a_counsels_role_after_says_describe_the_speaker_named_after_them():
+    resolved, cast = cast_of("“We know he did not really know the man,” says Hambali’s lead defence counsel Jim "
+                             "Hodes.", language="en")
+    assert [speaker(resolved, q) for q in cast.quotes] == ["Jim Hodes"]
+    assert [a.name for a in resolved.actors.values() if a.kind == "person"] == ["Jim Hodes"]

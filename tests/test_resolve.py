@@ -1409,3 +1409,31 @@ def test_a_ministrys_regional_office_and_a_transit_agency_are_organisations_not_
         ("Riverside Transit added two routes, John Roe said.",))
     assert people(resolved) == ["Andi Saputra"]
     assert "Kanwil Bea Cukai Sumatera Utara" in organisation_names(resolved)
+
+
+def test_a_middle_initial_keeps_a_name_whole_and_its_surname_alone_resolves_to_it():
+    resolved, cast = cast_of("The then US president, George W. Bush, hailed the arrest in a speech to troops.",
+                             "“He is no longer a problem to those of us who love freedom,” he said.",
+                             "Bush returned to Washington on Friday.", language="en")
+    assert names(resolved, cast, kind="person") == ["George W. Bush", "George W. Bush"]
+    assert [resolved.actors[q.speaker_id].name for q in cast.quotes] == ["George W. Bush"]
+    # trap: a capital letter closing a sentence after a word no given name is no middle initial ("Plan B. Roe
+    # said …" names no "Plan B Roe")
+    resolved, cast = cast_of("The council moved to Plan B. Roe said the change would cost more.", language="en")
+    assert names(resolved, cast, kind="person") == []
+
+
+def test_the_age_opening_a_sentence_is_no_part_of_the_name_after_it():
+    resolved, cast = cast_of("Thirty-nine-year-old Encep Nurjaman was a senior leader of the group.",
+                             "Nurjaman was captured in Thailand in 2003.", language="en")
+    assert names(resolved, cast, kind="person") == ["Encep Nurjaman", "Encep Nurjaman"]
+
+
+def test_a_name_also_known_as_another_in_english_takes_it_as_its_alias():
+    resolved, cast = cast_of("The 39-year-old Encep Nurjaman, also known as Isamuddin, led the group.",
+                             "Isamuddin was captured in Thailand in 2003.", language="en")
+    assert names(resolved, cast, kind="person") == ["Encep Nurjaman"] * 3
+    # trap: "known as" after a verb opens no alias: the sentence goes on to describe the one named
+    resolved, cast = cast_of("The 39-year-old Encep Nurjaman was known as Isamuddin's friend in the group.",
+                             "Isamuddin was captured in Thailand in 2003.", language="en")
+    assert names(resolved, cast, kind="person") == ["Encep Nurjaman"]
