@@ -2872,6 +2872,19 @@ def _opened_like_the_headline(line: str, headline: str | None) -> bool:
             and any(w[:1].islower() for w in words[2:]) and any(fold(w) not in in_headline for w in words[2:]))
 
 
+def _headline_words_as_a_phrase(line: str, headline: str | None, lines: list[str]) -> bool:
+    """Words of the headline only, each capitalised as a heading's, the first one a word the article prints in
+    lower case elsewhere: a subheading on the headline's subject ("Vonis Harvey Moeis" under "Vonis & Pengakuan
+    Harvey Moeis: …", the text telling of the "vonis"), where a byline is a name, never printed so ("Jane Roe"
+    under "Jane Roe: Why …"), and a picture's alternative text is in a sentence's case ("Tenun ikat sumba")."""
+    words = re.findall(r"[^\W\d_]+", line)
+    in_headline = {fold(w) for w in re.findall(r"[^\W_]+", headline or "")}
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or any(fold(w) not in in_headline for w in words):
+        return False
+    lower = re.compile(rf"(?<!\w){re.escape(words[0][:1].lower() + words[0][1:])}(?!\w)")
+    return any(lower.search(other) for other in lines if other is not line)
+
+
 def _next_post_under_the_byline(lines: list[str], kept: list[int], removed: dict[int, str]) -> int | None:
     """The first line of another post's head under the article's closing byline: a headline with a date line in the
     two lines under it, the byline under the article's paragraphs."""
@@ -3426,6 +3439,12 @@ def _remove_bylines(lines: list[str], zone: list[int], removed: dict[int, str], 
              and not _deck_case(lines[i].strip())
              and not _ARTICLE_PHRASE.fullmatch(lines[i].strip())]
     first_sentence = next((i for i in zone if looks_like_prose(lines[i])), None)
+    # under the byline's lines and over the text, words of the headline as a phrase: a subheading opening the
+    # text ("Vonis Harvey Moeis" under "Editor : Jane Roe"); right under the headline, the picture's alternative text
+    short = [i for i in short if not (
+        _headline_words_as_a_phrase(lines[i], headline, lines)
+        and (_previous_line(lines, i) in short or removed.get(_previous_line(lines, i), "").startswith(("byline", "date-stamp")))
+        and (below := _next_line(lines, i)) is not None and looks_like_prose(lines[below]))]
     accepted = {i for i in short if first_sentence is None or i < first_sentence}
     changed = True
     while changed:
@@ -4364,6 +4383,13 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
         if following in kept_set and _same_line(lines[following], lines[index]):
             continue  # the headline printed again, a character changed ("50oC" / "50ºC")
         if following in kept_set and _caption_under_title(lines[following], lines[index]):
+            if (len(lines[index].split()) <= _SHORT_OVER_BYLINE_WORDS
+                    and 2 * len(lines[index].split()) <= len(lines[following].split())
+                    and lines[following].strip()[:1] not in _QUOTES):
+                # a few words in title case over a headline twice as long in a sentence's case: a section's or a
+                # publication's label over the headline ("This Week in Asia" / "Indonesia's Widodo urges …"); a
+                # line opening with a quote is the story it cites ("\"Man dies …\" Associated Press, …")
+                return 0
             continue
         if following in kept_set and _author_name(lines[following]):
             return 2  # the writer's name alone under it ("Jane Roe"): a byline, not yet read as one

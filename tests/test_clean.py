@@ -9496,3 +9496,43 @@ def test_a_short_title_over_its_byline_with_a_caption_drawn_twice_under_them():
                       "  • Lahore: The mercury touched 40°C.\nRecord Highs\n\nUrban Heat Impact\n\n"
                       "Cities feel the heat most, because urban heat islands push already high temperatures further up.\n"))
     assert "Rising Temperatures Across Pakistan" in twice.paragraphs
+
+
+def test_the_headlines_words_as_a_phrase_under_the_byline_open_the_text_as_its_subheading():
+    head = ("Vonis & Pengakuan Harvey Roe: Pedihnya Dampak Korupsi Timah Bagi Warga Babel\n\n"
+            "Minggu 12 Jan 2025 - 22:52 WIB\nReporter : Jane Roe\nEditor : Jane Roe\n\n")
+    body = ("Salah satu sorotan utama dalam kasus ini adalah vonis bagi terdakwa Harvey Roe, yang hanya dihukum "
+            "6,5 tahun penjara.\n\nVonis ini bahkan menarik perhatian presiden, yang menilai hukuman itu ringan.\n")
+    cleaned = clean(doc(head + "Vonis Harvey Roe\n\n" + body))
+    assert cleaned.paragraphs[0] == "Vonis Harvey Roe"
+    # traps: in a sentence's case it is the picture's alternative text; right under the headline, a phrase in
+    # title case is the picture's too
+    assert "Vonis harvey roe" not in clean(doc(head + "Vonis harvey roe\n\n" + body)).paragraphs
+    top = "Vonis & Pengakuan Harvey Roe: Pedihnya Dampak Korupsi Timah Bagi Warga Babel\n\nVonis Harvey Roe\n\n"
+    assert "Vonis Harvey Roe" not in clean(doc(top + body)).paragraphs
+
+
+def test_a_few_words_in_title_case_over_a_headline_twice_as_long_are_its_label():
+    body = ("A high-ranking police officer has been charged with murdering his aide and covering up the crime, "
+            "officials said on Tuesday.\n\nThe police chief said the officer had been named a suspect.\n")
+    cleaned = clean(doc("This Week in Asia\n\nIndonesia's Widodo urges 'transparent' probe as police aide's murder "
+                        "rocks faith in force\n\n" + body))
+    assert cleaned.title == "Indonesia's Widodo urges 'transparent' probe as police aide's murder rocks faith in force"
+    # trap: a line opening with a quote under the short line is the story it cites, no headline
+    cited = clean(doc("Tuesday, April 30, 2013\n\nFamily Fight at Philadelphia Wedding\n\n"
+                      "\"Man dies amid brawl at wedding in Philadelphia\" Associated Press, October 09, 2012\n\n"
+                      "PHILADELPHIA — Police said on Monday that a man had been charged over a large fight among "
+                      "guests at a wedding.\n\nThe brawl broke out early Sunday at a hotel, police said.\n"))
+    assert cited.title == "Family Fight at Philadelphia Wedding"
+
+
+def test_the_outlets_own_product_advertised_between_the_paragraphs_goes():
+    advert = ("Do you have questions about the biggest topics and trends from around the world? Get the answers "
+              "with Example Knowledge, our new platform of curated content with explainers and FAQs.")
+    body = ("Police said on Tuesday that the officer had been named a suspect in the murder of his aide.\n\n{line}\n\n"
+            "All suspects have been detained and charged with premeditated murder, the police said.\n")
+    assert advert not in clean(doc(body.format(line=advert))).paragraphs
+    # trap: someone quoted saying so is the article's
+    quoted = ("The company's editor told the launch: “Do you have questions? Get the answers with Example Knowledge, "
+              "our new platform for readers.”")
+    assert quoted in clean(doc(body.format(line=quoted))).paragraphs
