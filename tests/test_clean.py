@@ -9536,3 +9536,13 @@ def test_the_outlets_own_product_advertised_between_the_paragraphs_goes():
     quoted = ("The company's editor told the launch: “Do you have questions? Get the answers with Example Knowledge, "
               "our new platform for readers.”")
     assert quoted in clean(doc(body.format(line=quoted))).paragraphs
+
+
+def test_the_reporters_and_editors_initials_in_capitals_under_the_article_go():
+    body = ("Pandeglang (ANTARA News) - Pemerintah kabupaten menyegel sebuah masjid di Kampung Kadu Kandel, kata "
+            "petugas.\n\nData pemerintah setempat menyebutkan warga di kampung itu berjumlah 20 orang.\n")
+    cleaned = clean(doc(body + "(KR-MSR)\n\nEditor: Jane Roe\nCopyright © ANTARA 2011\n"))
+    assert rules_of(cleaned)["(KR-MSR)"] == "byline"
+    # trap: a sentence in brackets naming two bodies is the article's (no drop rule reads a paragraph)
+    aside = "(Pertemuan itu juga dihadiri pejabat KPK-BPK dari Jakarta dan Serang.)"
+    assert aside in clean(doc(body + aside + "\n")).paragraphs
