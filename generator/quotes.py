@@ -48,6 +48,9 @@ _APPOSITION_COMMA = re.compile(r"\s*,(?=\s*[a-z])")  # the comma closing a name'
 _GLUED_NUMBER = re.compile(r"[^\W\d_]\d{1,2}$")  # a list's number glued to the word before: "Mubaroq6"
 # the place-kind word before a place's name: "otoritas Provinsi Kandal", "Kepala Dinas Sosial Kota Mataram"
 PLACE_PREFIX = re.compile(r"Kabupaten|Kota|Provinsi|Desa|Kelurahan|Kecamatan|Dusun|Kampung", re.IGNORECASE)
+# a speech verb, then a pronoun or an office pointing back ("tersebut", "itu"), between commas mid-sentence
+_REPORTED_BY_ANAPHORA = re.compile(r"(?<=,)\s*(?:kata|ujar|ungkap|jelas|tutur|imbuh|tambah|lanjut|sebut|terang|tegas)\s+"
+                                   r"(?:dia|ia|beliau|(?:[a-z]+\s+)?(?:[A-Z][\w.-]*\s+){1,6}(?:tersebut|itu))\s*,")
 _NAME = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|de|al|el))*")
 # a body's name, the speaker's role in lower case, then the speaker's full name: "Example Power spokesman John Roe"
 _BODY_ROLE_NAME = re.compile(r"\s*(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}"
@@ -431,6 +434,11 @@ class Attribution:
                 pronoun = self.cues.pronoun.match(paragraph, start)
                 if pronoun and paragraph[start:start + 1].isupper() and not self._in_quote(number, start):
                     events.append((number, start, 0, ("pronoun", start)))
+            # "Dalam penangkapan itu, kata mantan Kapolsek X tersebut, Dimas melawan petugas": the one named before
+            # reports, in the middle of the sentence, what the person named after did
+            for cue in _REPORTED_BY_ANAPHORA.finditer(paragraph):
+                if not self._in_quote(number, cue.start()):
+                    events.append((number, cue.start(), 0, ("pronoun", cue.start())))
         subjects: dict[int, list[int]] = {}
         for number, position, _, item in events:
             if not isinstance(item, list):

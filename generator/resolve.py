@@ -469,9 +469,9 @@ def role_after(paragraph: str, name_end: int, vocabulary: _Vocabulary, not_after
 
 
 def _person_by_context(paragraph: str, name_start: int, name_end: int, vocabulary: _Vocabulary) -> bool:
-    """English words only a person's name takes: "who" after it ("Rob Roe, who also saw it, …"), an age before it
-    ("the 10-year-old Caleb Roe") or in commas after it ("Jane Roe, 43, …"), or kin after its possessive ("Jason
-    Roe's son"). An organisation is "which", has no age and no son."""
+    """Words only a person's name takes: "who" after it ("Rob Roe, who also saw it, …"), an age before it ("the
+    10-year-old Caleb Roe"), in commas after it ("Jane Roe, 43, …") or in brackets ("Alex Roe (40), mengatakan …"),
+    or kin after its possessive ("Jason Roe's son"). An organisation is "which", has no age and no son."""
     after = _CONTEXT_AFTER.match(paragraph, name_end)
     if after and (after.group("kin") is None or after.group("kin").lower() in vocabulary.cues.kin_words):
         return True
@@ -482,7 +482,8 @@ def _person_by_context(paragraph: str, name_start: int, name_end: int, vocabular
 
 
 _AGE_SPAN = 20  # characters before a name an age is printed in ("the 10-year-old ")
-_CONTEXT_AFTER = re.compile(r",\s*who\b|,\s*\d{1,3},|['’]s\s+(?P<kin>[a-z]+)\b")
+_CONTEXT_AFTER = re.compile(r",\s*who\b|,\s*\d{1,3},|['’]s\s+(?P<kin>[a-z]+)\b"
+                            r"|\s*\(\d{1,3}(?:\s*(?:tahun|thn|th|years?))?\)\s*[,.]")  # "Alex Haryanto (40), mengatakan"
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _AGE_WORD = re.compile(r"(?:[^\W_]+-)+years?-old", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\b(?:\d{1,3}|[A-Za-z]+)-year-old\s+$")  # "43-year-old", "Ten-year-old"

@@ -542,3 +542,21 @@ def test_a_possessive_name_and_a_counsels_role_after_says_describe_the_speaker_n
                              "Hodes.", language="en")
     assert [speaker(resolved, q) for q in cast.quotes] == ["Jim Hodes"]
     assert [a.name for a in resolved.actors.values() if a.kind == "person"] == ["Jim Hodes"]
+
+
+def test_a_scholar_or_artist_of_a_region_before_a_comma_is_the_title_of_the_name_after_it():
+    resolved, cast = cast_of("“Kami akan terus menanyakan hal ini,” ujar Budayawan Babel, Ahmadi Sopyan.")
+    assert [speaker(resolved, q) for q in cast.quotes] == ["Ahmadi Sopyan"]
+    assert [a.name for a in resolved.actors.values() if a.kind == "person"] == ["Ahmadi Sopyan"]
+
+
+def test_an_office_pointing_back_mid_sentence_reports_for_the_one_named_before_not_the_one_it_tells_of():
+    opening = ("Yang tewas adalah Muhammad Dimas (23), ketua komplotan begal itu.",
+               "“Total ada 11 TKP,” ucap Kapolrestabes Medan, Kombes Pol Gidion Arif Setyawan, Senin.")
+    resolved, cast = cast_of(*opening, "Dalam penangkapan itu, kata mantan Kapolsek Pancur Batu tersebut, Dimas "
+                             "melawan petugas.", "“Yang tewas itu ketuanya,” pungkasnya.")
+    assert [speaker(resolved, q) for q in cast.quotes] == ["Gidion Arif Setyawan", "Gidion Arif Setyawan"]
+    # trap: with no one reporting it, the sentence tells of Dimas alone, and "-nya" after it is his
+    resolved, cast = cast_of(*opening, "Dalam penangkapan itu, Dimas melawan petugas.",
+                             "“Yang tewas itu ketuanya,” pungkasnya.")
+    assert [speaker(resolved, q) for q in cast.quotes] == ["Gidion Arif Setyawan", "Muhammad Dimas"]

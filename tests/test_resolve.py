@@ -1437,3 +1437,13 @@ def test_a_name_also_known_as_another_in_english_takes_it_as_its_alias():
     resolved, cast = cast_of("The 39-year-old Encep Nurjaman was known as Isamuddin's friend in the group.",
                              "Isamuddin was captured in Thailand in 2003.", language="en")
     assert names(resolved, cast, kind="person") == ["Encep Nurjaman"]
+
+
+def test_an_age_in_brackets_after_a_name_tells_a_person():
+    resolved, cast = cast_of("Salah satu warga, Alex Haryanto (40), mengatakan masjid itu dijaga sejak pagi.")
+    assert names(resolved, cast, kind="person") == ["Alex Haryanto"]
+    resolved, cast = cast_of("Korban, Kuswanto Wibisono (40 tahun), ditemukan warga di tepi sungai.")
+    assert names(resolved, cast, kind="person") == ["Kuswanto Wibisono"]
+    # trap: with no age after it, the name printed once with no title or speech verb stays undiscovered
+    resolved, cast = cast_of("Korban, Kuswanto Wibisono, ditemukan warga di tepi sungai.")
+    assert names(resolved, cast, kind="person") == []
