@@ -102,6 +102,7 @@ class Cues:
     place_tails: frozenset[str] = frozenset()  # "River", "Road": the capitalised words before them name a place
     thing_tails: frozenset[str] = frozenset()  # "Act", "Cup": the words before them name a law or an event
     degrees: frozenset[str] = frozenset()  # "PhD", "MSi": printed after a name, not part of it
+    honorifics: frozenset[str] = frozenset()  # "Dr", "H", "Prof": printed before a name, no part of the title before it
     event_words: frozenset[str] = frozenset()  # "Sidang", "Program": the name after them is an event's
     figure_words: frozenset[str] = frozenset()  # "Index": a name ending with one is a figure's, not a body's
     branch_heads: frozenset[str] = frozenset()  # "Kantor", "Dinas": a kind of body with one in every town
@@ -303,6 +304,7 @@ def _parse_cues(data: dict, path: Path) -> Cues:
         place_tails=frozenset(lower("place_tails")),
         thing_tails=frozenset(lower("thing_tails")),
         degrees=frozenset(lower("degrees")),
+        honorifics=frozenset(lower("honorifics")),
         balinese_names=frozenset(lower("balinese_names")),
         ranks=frozenset(lower("ranks")),
         rank_forces=frozenset(lower("rank_forces")),

@@ -428,7 +428,10 @@ def role_before(paragraph: str, name_start: int, vocabulary: _Vocabulary, not_be
                  if later.start() > 0 and _PREPOSITION_BEFORE.search(role[:later.start()])]
         if again:
             role = role[again[-1].start():]
-        return role or None
+        words = role.split()
+        while len(words) > 1 and words[-1].rstrip(".,").lower() in vocabulary.cues.honorifics:
+            words.pop()  # "Wakil Ketua MPR RI Dr" Hidayat Nur Wahid: the honorific is the name's, not the title's
+        return " ".join(words).rstrip(" ,") or None
     return None
 
 

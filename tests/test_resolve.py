@@ -1447,3 +1447,14 @@ def test_an_age_in_brackets_after_a_name_tells_a_person():
     # trap: with no age after it, the name printed once with no title or speech verb stays undiscovered
     resolved, cast = cast_of("Korban, Kuswanto Wibisono, ditemukan warga di tepi sungai.")
     assert names(resolved, cast, kind="person") == []
+
+
+def test_an_honorific_before_the_name_is_no_part_of_the_title_before_it():
+    def roles(text):
+        resolved, cast = cast_of(text)
+        return [(resolved.actors[a].name, role) for a, role in cast.roles]
+    assert roles("“Kami siap,” kata Wakil Ketua MPR RI Dr Hidayat Nur Wahid di Jakarta.") == [
+        ("Hidayat Nur Wahid", "Wakil Ketua MPR RI")]
+    assert roles("“Kami siap,” kata Bupati Agam, Ir. H. Benni Warlis, Senin.") == [("Benni Warlis", "Bupati Agam")]
+    # trap: an honorific alone before the name is all the title the article gives, and stays
+    assert roles("“Kami siap,” kata Prof. Dr. Yohana Yambise kepada wartawan.") == [("Yohana Yambise", "Prof.")]
