@@ -9546,3 +9546,21 @@ def test_the_reporters_and_editors_initials_in_capitals_under_the_article_go():
     # trap: a sentence in brackets naming two bodies is the article's (no drop rule reads a paragraph)
     aside = "(Pertemuan itu juga dihadiri pejabat KPK-BPK dari Jakarta dan Serang.)"
     assert aside in clean(doc(body + aside + "\n")).paragraphs
+
+
+def test_an_opinion_pieces_writers_and_their_faculty_after_the_sites_name_go():
+    writers = ("Contoh.co.id -Oleh: Jane Roe dan Jane Doe, Ilmu Administrasi Fiskal, Fakultas Ilmu Administrasi, "
+               "Universitas Contoh.")
+    body = ("Coretax adalah sistem administrasi perpajakan baru yang dikembangkan DJP untuk menggantikan berbagai "
+            "aplikasi pajak lama yang terpisah-pisah. Lewat Coretax, seluruh proses perpajakan mulai dari pendaftaran, "
+            "pelaporan, pembayaran, hingga pengawasan digabung dalam satu platform digital.\n\nNamun di lapangan, "
+            "perjalanan menuju modernisasi ini justru terasa melelahkan bagi banyak pengguna. Banyak wajib pajak dan "
+            "konsultan menghadapi error dan gangguan teknis.\n")
+    head = "The Coretax Effect: Inovasi DJP yang Menguji Kesabaran Wajib Pajak?\n\n"
+    bar = "The Coretax Effect: Inovasi DJP yang Menguji Kesabaran Wajib Pajak? - Contoh\n\n"
+    cleaned = clean(doc(bar + head + "\n" + writers + "\n\n" + body))
+    assert not any("Jane Roe dan Jane Doe" in p for p in cleaned.paragraphs)  # nor the line without the site's name
+    # trap: a name alone after its label is the byline the headline stands over, read by the byline rules
+    labelled = clean(doc(head + "Penulis: Jane Roe\n\n" + body))
+    assert labelled.title == "The Coretax Effect: Inovasi DJP yang Menguji Kesabaran Wajib Pajak?"
+    assert rules_of(labelled)["Penulis: Jane Roe"] == "byline"
