@@ -594,6 +594,7 @@ _HEADLINE_LABELS = {"PHOTOS", "PHOTO", "VIDEO", "VIDEOS", "LIVE", "UPDATE", "WAT
 
 
 _SOURCE_LABEL = re.compile(r"(?:Sumber|Source)\s*:?", re.IGNORECASE)
+_TAXONOMY_LABEL = re.compile(r"(?:Categor(?:y|ies)|Kategori|Tags?|Topi[ck]s?|Rubrik|Section)\s*:", re.IGNORECASE)
 _SOURCE_NAME_WORDS = 4
 _SECTION_LABEL = re.compile(r"[A-Z][^\W\d_A-Z]+")  # one word in title case alone on its line: "Bandara", "Nasional"
 _GLUED_CREDIT = re.compile(r"(?<=[a-z])(?:[A-Z]{2,8}/){1,3}[A-Z][A-Z .'’-]{2,40}$")  # "…in smogPAP/EPA/NARONG SANGNAK"
@@ -1110,6 +1111,16 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if following - i <= 2 and _NAME_LINE.match(name) and len(name.split()) <= _SOURCE_NAME_WORDS:
             removed[i] = removed[following] = "source-note"
             source_notes.append(name)
+
+    # A taxonomy's label alone on its line ("Category:") and the category named under it ("General information"),
+    # no sentence: the page's filing, not its text.
+    for i, rule in list(removed.items()):
+        if rule == "widget-label" and _TAXONOMY_LABEL.fullmatch(_unbulleted(lines[i])):
+            following = _next_line(lines, i)
+            if (following is not None and following not in removed
+                    and len(lines[following].split()) <= _SOURCE_NAME_WORDS
+                    and not _SENTENCE_END.search(lines[following].strip())):
+                removed[following] = "widget-label"
 
     # 2. The outlet (the address's, when the input gives one), and the extra chrome lines its profile names.
     provenance = document.provenance
@@ -3848,6 +3859,7 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
         # a headline some outlets end with a full stop: short, and a byline or a date line under it, or the body
         # under it when it is in title case (a caption naming a person, "Menteri X Y.", is shorter)
         candidates = [i for i in above if len(lines[i].split()) <= 20 and lines[i].strip().endswith(".")
+                      and not lines[i].strip().endswith("..")  # "FISCAL SOLUTIONS...": a name cut, no full stop
                       and _short_headline_like(lines[i].strip().rstrip(".")) and not lines[i].strip()[:1].islower()
                       # a headline is over the article: not the last sentence, over its closing byline
                       and any(looks_like_prose(lines[k]) for k in kept if k > i and k not in removed)

@@ -9564,3 +9564,39 @@ def test_an_opinion_pieces_writers_and_their_faculty_after_the_sites_name_go():
     labelled = clean(doc(head + "Penulis: Jane Roe\n\n" + body))
     assert labelled.title == "The Coretax Effect: Inovasi DJP yang Menguji Kesabaran Wajib Pajak?"
     assert rules_of(labelled)["Penulis: Jane Roe"] == "byline"
+
+
+REFERENCE_PAGE = ("{first}\nNews\nPublic Other countries Author: Jane Roe\n"
+                  "Indonesia’s new Coretax system, launched in January 2025, makes e-invoicing and clearance mandatory "
+                  "for all VAT-registered taxpayers. Most businesses must use the Coretax portal, while only "
+                  "high-volume taxpayers may keep using e-Faktur Desktop.\nCategory:\n\n{category}\n\nViews: 66\n"
+                  "Content accuracy validation date: 08.12.2025\nContent accuracy validation time: 08:13h\n\n"
+                  "Scope of the Mandate\n\nThe mandate applies to all taxpayers, including businesses with turnover "
+                  "above IDR 4.8 billion.\n")
+
+
+def test_a_reference_pages_name_cut_by_dots_author_filing_and_validation_stamps_go():
+    cleaned = clean(doc(REFERENCE_PAGE.format(first="FISCAL SOLUTIONS...", category="General information")))
+    rules = rules_of(cleaned)
+    assert cleaned.title is None  # a name in capitals cut by dots is no headline ending with a full stop
+    assert rules["FISCAL SOLUTIONS..."] == "site-notice"
+    assert rules["Public Other countries Author: Jane Roe"] == "byline"
+    assert rules["General information"] == "widget-label"  # the category under its label
+    assert rules["Content accuracy validation date: 08.12.2025"] == "widget-label"
+    assert cleaned.paragraphs[1] == "Scope of the Mandate"
+    # traps: a headline ending with a full stop is still one, a name cut by dots in title case none; a sentence
+    # under the label is the article's
+    assert clean(doc(REFERENCE_PAGE.format(first="Floods Hit Jakarta Again.", category="General information"))
+                 ).title == "Floods Hit Jakarta Again."
+    cut = clean(doc(REFERENCE_PAGE.format(first="Fiscal Solutions Group...", category="General information")))
+    assert cut.title is None and rules_of(cut).get("Fiscal Solutions Group...") != "site-notice"  # (capitals only)
+    sentence = "Rules apply."
+    assert sentence in clean(doc(REFERENCE_PAGE.format(first="FISCAL SOLUTIONS...", category=sentence))).paragraphs
+
+
+def test_the_storys_source_in_a_row_of_cells_with_its_section_goes():
+    cleaned = clean(doc("DJP's Coretax: Between Modernisation Hopes and Implementation Challenges\n\n"
+                        "| Source: CNBC Translated from Indonesian | Regulation\n\n"
+                        "Coretax is an administrative service system built to help users meet their tax obligations, "
+                        "officials said.\n\nThe project aims to redesign tax administration's business processes.\n"))
+    assert rules_of(cleaned)["| Source: CNBC Translated from Indonesian | Regulation"] == "byline"
