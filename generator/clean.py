@@ -3783,6 +3783,9 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
         for k in candidates:
             clean_copy = lines[k].strip()
             if (k > i and len(glued) > len(clean_copy) >= _GLUED_HEADLINE_MIN and glued.startswith(clean_copy)
+                    and _ELLIPSIS_THEN_LOWER.match(glued, len(clean_copy))):
+                return glued  # the headline's own ellipsis going on in lower case: the whole one, its copy cut
+            if (k > i and len(glued) > len(clean_copy) >= _GLUED_HEADLINE_MIN and glued.startswith(clean_copy)
                     and clean_copy[-1:].islower()
                     and (glued[len(clean_copy)].isupper() or _ELLIPSIS_THEN_CAPITAL.match(glued, len(clean_copy)))):
                 return clean_copy
@@ -4395,12 +4398,15 @@ def _followed_like_a_headline(lines: list[str], index: int, kept: list[int], rem
         if following in kept_set and _same_line(lines[following], lines[index]):
             continue  # the headline printed again, a character changed ("50oC" / "50ºC")
         if following in kept_set and _caption_under_title(lines[following], lines[index]):
+            below = _next_line(lines, following)
             if (len(lines[index].split()) <= _SHORT_OVER_BYLINE_WORDS
                     and 2 * len(lines[index].split()) <= len(lines[following].split())
-                    and lines[following].strip()[:1] not in _QUOTES):
+                    and lines[following].strip()[:1] not in _QUOTES and "(" not in lines[following]
+                    and not (below is not None and removed.get(below, "").startswith(("byline", "date-stamp")))):
                 # a few words in title case over a headline twice as long in a sentence's case: a section's or a
                 # publication's label over the headline ("This Week in Asia" / "Indonesia's Widodo urges …"); a
-                # line opening with a quote is the story it cites ("\"Man dies …\" Associated Press, …")
+                # line opening with a quote is the story it cites ("\"Man dies …\" Associated Press, …"), one with
+                # a remark in brackets a paragraph, and one over the byline the deck of the headline over it
                 return 0
             continue
         if following in kept_set and _author_name(lines[following]):
@@ -4444,6 +4450,7 @@ _CURRENCY_SIGNS = "£$€¥"  # a headline may open with an amount: "£5,000 fin
 _ANNOUNCING_WORDS = 5  # a sentence ending with a colon over what it quotes ("From the X (May 20, 2007):")
 _GLUED_HEADLINE_MIN = 20  # characters of a headline printed again with a tag glued to it
 _ELLIPSIS_THEN_CAPITAL = re.compile(r"\s*(?:\.{3}|…)\s*[A-Z]")
+_ELLIPSIS_THEN_LOWER = re.compile(r"\s*(?:\.{3}|…)\s*[a-z]")
 _SHORT_HEADLINE_LINES = 2  # a short headline printed twice is the page's first lines
 _DECK_MIN_WORDS = 3  # a section's label under a headline is shorter ("Berita Internasional")
 _BODY_CAPTION_MAX_WORDS = 25  # a caption between paragraphs is a sentence; a paragraph over a credit is longer
