@@ -3452,10 +3452,13 @@ def _remove_bylines(lines: list[str], zone: list[int], removed: dict[int, str], 
     first_sentence = next((i for i in zone if looks_like_prose(lines[i])), None)
     # under the byline's lines and over the text, words of the headline as a phrase: a subheading opening the
     # text ("Vonis Harvey Moeis" under "Editor : Jane Roe"); right under the headline, the picture's alternative text
-    short = [i for i in short if not (
-        _headline_words_as_a_phrase(lines[i], headline, lines)
-        and (_previous_line(lines, i) in short or removed.get(_previous_line(lines, i), "").startswith(("byline", "date-stamp")))
-        and (below := _next_line(lines, i)) is not None and looks_like_prose(lines[below]))]
+    def subheading(i: int) -> bool:
+        above, below = _previous_line(lines, i), _next_line(lines, i)
+        return (_headline_words_as_a_phrase(lines[i], headline, lines)
+                and (above in short or removed.get(above, "").startswith(("byline", "date-stamp")))
+                and below is not None and looks_like_prose(lines[below]))
+
+    short = [i for i in short if not subheading(i)]
     accepted = {i for i in short if first_sentence is None or i < first_sentence}
     changed = True
     while changed:

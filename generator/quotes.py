@@ -48,9 +48,6 @@ _APPOSITION_COMMA = re.compile(r"\s*,(?=\s*[a-z])")  # the comma closing a name'
 _GLUED_NUMBER = re.compile(r"[^\W\d_]\d{1,2}$")  # a list's number glued to the word before: "Mubaroq6"
 # the place-kind word before a place's name: "otoritas Provinsi Kandal", "Kepala Dinas Sosial Kota Mataram"
 PLACE_PREFIX = re.compile(r"Kabupaten|Kota|Provinsi|Desa|Kelurahan|Kecamatan|Dusun|Kampung", re.IGNORECASE)
-# a speech verb, then a pronoun or an office pointing back ("tersebut", "itu"), between commas mid-sentence
-_REPORTED_BY_ANAPHORA = re.compile(r"(?<=,)\s*(?:kata|ujar|ungkap|jelas|tutur|imbuh|tambah|lanjut|sebut|terang|tegas)\s+"
-                                   r"(?:dia|ia|beliau|(?:[a-z]+\s+)?(?:[A-Z][\w.-]*\s+){1,6}(?:tersebut|itu))\s*,")
 _NAME = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|de|al|el))*")
 # a body's name, the speaker's role in lower case, then the speaker's full name: "Example Power spokesman John Roe"
 _BODY_ROLE_NAME = re.compile(r"\s*(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}"
@@ -123,6 +120,12 @@ class SpeechCues:
         self.office_words = frozenset(r for r in cues.roles if " " not in r)  # "presiden", "hakim", "kapolres"
         self.glued_verb = re.compile(r"(?P<verb>" + "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
                                      + r")(?=[A-Z][a-z])")
+        # mid-sentence, between commas, a speech verb and a pronoun or an office pointing back: "…, kata mantan
+        # Kapolsek X tersebut, …"
+        alternatives = lambda items: "|".join(sorted(map(re.escape, items), key=len, reverse=True))  # noqa: E731
+        self.reported_by_anaphora = re.compile(
+            rf"(?<=,)\s*(?i:{alternatives(cues.speech_verbs)})\s+(?:(?i:{alternatives(cues.pronouns)})"
+            r"|(?:[a-z]+\s+)?(?:[A-Z][\w.-]*\s+){1,6}(?i:tersebut|itu))\s*,")
 
     def after_quote(self, tail: str) -> Cue | None:
         """The cue right after a closing quote mark (`tail` starts after the mark)."""
@@ -436,7 +439,7 @@ class Attribution:
                     events.append((number, start, 0, ("pronoun", start)))
             # "Dalam penangkapan itu, kata mantan Kapolsek X tersebut, Dimas melawan petugas": the one named before
             # reports, in the middle of the sentence, what the person named after did
-            for cue in _REPORTED_BY_ANAPHORA.finditer(paragraph):
+            for cue in self.cues.reported_by_anaphora.finditer(paragraph):
                 if not self._in_quote(number, cue.start()):
                     events.append((number, cue.start(), 0, ("pronoun", cue.start())))
         subjects: dict[int, list[int]] = {}

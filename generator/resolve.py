@@ -43,7 +43,7 @@ _HYPHEN = re.compile(r"[-‐‑]")
 _SPACES = re.compile(r"[ \t]+")
 _JOINABLE_GAP = re.compile(r"[ \t()]+")  # words of one name: spaces, or a name part in parentheses
 _INITIAL_GAP = re.compile(r"\.[ \t]+")  # a middle initial's full stop: "George W. Bush"
-_DOTTED_INITIAL = re.compile(r"[^\W\d_]\.")
+_DOTTED_INITIAL = re.compile(r"[^\W\d_]\.")  # "W." in an alias: the letter alone, as the text's words are cut
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 _ROLE_STOP = re.compile(r"\b(?:yang|dan|bahwa|kepada|dengan|serta|atau|tetapi|ketika|saat|and|who|that|with|but)\b",
                         re.IGNORECASE)
@@ -171,6 +171,7 @@ def _joinable(text: str, parts: list[Part], i: int, j: int) -> bool:
 
 
 def _initial(word: str) -> bool:
+    """One capital letter: a name's initial ("W" of "George W. Bush")."""
     return len(word) == 1 and word.isupper()
 
 
@@ -675,7 +676,8 @@ class Resolver:
         run: list[int] = []
         for w, word in enumerate(words):
             usable = word.cap and w not in covered
-            if usable and run and not _spaced(paragraph, words, run[-1], w) and not self._middle_initial(paragraph, words, run, w):
+            if (usable and run and not _spaced(paragraph, words, run[-1], w)
+                    and not self._middle_initial(paragraph, words, run, w)):
                 yield run
                 run = []
             if usable:
