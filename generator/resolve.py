@@ -486,8 +486,8 @@ def _person_by_context(paragraph: str, name_start: int, name_end: int, vocabular
 
 
 _AGE_SPAN = 20  # characters before a name an age is printed in ("the 10-year-old ")
-_CONTEXT_AFTER = re.compile(r",\s*who\b|,\s*\d{1,3},|['’]s\s+(?P<kin>[a-z]+)\b"
-                            r"|\s*\(\d{1,3}(?:\s*(?:tahun|thn|th|years?))?\)\s*[,.]")  # "Alex Haryanto (40), mengatakan"
+_AGE_IN_BRACKETS = re.compile(r"\s*\(\d{1,3}(?:\s*(?:tahun|thn|th|years?))?\)\s*[,.]")  # "Alex Haryanto (40), mengatakan"
+_CONTEXT_AFTER = re.compile(r",\s*who\b|,\s*\d{1,3},|['’]s\s+(?P<kin>[a-z]+)\b|" + _AGE_IN_BRACKETS.pattern)
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _AGE_WORD = re.compile(r"(?:[^\W_]+-)+years?-old", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\b(?:\d{1,3}|[A-Za-z]+)-year-old\s+$")  # "43-year-old", "Ten-year-old"
@@ -1144,7 +1144,11 @@ class Resolver:
                                                            and all(map(vocabulary.common, before)))
                 if holder_from_before and before:  # the recogniser's name starts inside the holder's name
                     run, before, exact = [*range(k + 1, run[0]), *run], [], False
-                name = self._clean_name(run, words, exact, sentence_initial=not _sentence_before(paragraph, first),
+                # an age in brackets after the words says they are a person's name as surely as the recogniser
+                # does ("Endang Sulastri (41), pemilik …": "Endang", a dictionary's word, is her given name)
+                aged = _AGE_IN_BRACKETS.match(paragraph, words[run[-1]].end) is not None
+                name = self._clean_name(run, words, exact or aged,
+                                        sentence_initial=not _sentence_before(paragraph, first),
                                         before=tuple(before), after_comma_title=after_comma_title,
                                         whole=after_acronym == "holder", local_places=local_places)
                 if name is None:

@@ -1458,3 +1458,12 @@ def test_an_honorific_before_the_name_is_no_part_of_the_title_before_it():
     assert roles("“Kami siap,” kata Bupati Agam, Ir. H. Benni Warlis, Senin.") == [("Benni Warlis", "Bupati Agam")]
     # trap: an honorific alone before the name is all the title the article gives, and stays
     assert roles("“Kami siap,” kata Prof. Dr. Yohana Yambise kepada wartawan.") == [("Yohana Yambise", "Prof.")]
+
+
+def test_an_age_in_brackets_makes_a_dictionary_word_opening_the_name_its_given_name():
+    resolved, cast = cast_of("Endang Sulastri (41), pemilik warung kopi di Legian, ditemukan tewas di kamarnya.")
+    assert names(resolved, cast, kind="person") == ["Endang Sulastri"]
+    # trap: a word the corpus prints in lower case ("jasad") opening the sentence is no given name
+    resolved = resolve_articles(("Jasad Sudirman (45), ditemukan warga di tepi sungai pada Senin pagi.",),
+                                ("Polisi membawa jasad korban ke rumah sakit untuk diautopsi.",))
+    assert "Jasad Sudirman" not in people(resolved)
