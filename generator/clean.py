@@ -15,7 +15,7 @@ import re
 import string
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -1095,12 +1095,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
 
     # A byline's label alone on its line ("Oleh", "Editor:") and the name printed under it ("RUNIK SRI ASTUTI"),
     # both maybe bulleted ("- Penulis :" / "- Shila Glorya").
-    for i, rule in list(removed.items()):
-        if rule == "byline" and _BYLINE_LABEL.fullmatch(_unbulleted(lines[i])):
-            following = _next_line(lines, i)
-            if (following is not None and following not in removed
-                    and _name_alone(_unbulleted(lines[following]))):
-                removed[following] = "byline"
+    _remove_values_under_labels(lines, removed, "byline", _BYLINE_LABEL, lambda line: _name_alone(_unbulleted(line)))
 
     # A source's label alone on its line ("Sumber :") and the source named under it, maybe bulleted ("• Antaranews").
     for i, line in enumerate(lines):
@@ -1114,13 +1109,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
 
     # A taxonomy's label alone on its line ("Category:") and the category named under it ("General information"),
     # no sentence: the page's filing, not its text.
-    for i, rule in list(removed.items()):
-        if rule == "widget-label" and _TAXONOMY_LABEL.fullmatch(_unbulleted(lines[i])):
-            following = _next_line(lines, i)
-            if (following is not None and following not in removed
-                    and len(lines[following].split()) <= _SOURCE_NAME_WORDS
-                    and not _SENTENCE_END.search(lines[following].strip())):
-                removed[following] = "widget-label"
+    _remove_values_under_labels(lines, removed, "widget-label", _TAXONOMY_LABEL,
+                                lambda line: len(line.split()) <= _SOURCE_NAME_WORDS
+                                and not _SENTENCE_END.search(line.strip()))
 
     # 2. The outlet (the address's, when the input gives one), and the extra chrome lines its profile names.
     provenance = document.provenance
@@ -2881,6 +2872,17 @@ def _opened_like_the_headline(line: str, headline: str | None) -> bool:
     in_headline = {fold(w) for w in headline_words}
     return (len(headline_words) >= 2 and [fold(w) for w in words[:2]] == [fold(w) for w in headline_words[:2]]
             and any(w[:1].islower() for w in words[2:]) and any(fold(w) not in in_headline for w in words[2:]))
+
+
+def _remove_values_under_labels(lines: list[str], removed: dict[int, str], rule: str, label: re.Pattern,
+                                is_value: Callable[[str], bool]) -> None:
+    """Under each line `rule` removed that is a label alone (`label`, maybe bulleted), the value printed on the next
+    line, when `is_value` reads it as one, goes by the same rule: a byline's name, a category's name."""
+    for i, found in list(removed.items()):
+        if found == rule and label.fullmatch(_unbulleted(lines[i])):
+            following = _next_line(lines, i)
+            if following is not None and following not in removed and is_value(lines[following]):
+                removed[following] = rule
 
 
 def _headline_words_as_a_phrase(line: str, headline: str | None, lines: list[str]) -> bool:

@@ -118,13 +118,11 @@ class SpeechCues:
         self.document_words = phrases(cues.document_words)
         self.single_last = tuple(f for f in self.last_forms if " " not in f and len(f) >= _TYPO_MIN_LENGTH - 1)
         self.office_words = frozenset(r for r in cues.roles if " " not in r)  # "presiden", "hakim", "kapolres"
-        self.glued_verb = re.compile(r"(?P<verb>" + "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
-                                     + r")(?=[A-Z][a-z])")
+        self.glued_verb = re.compile(r"(?P<verb>" + _alternation(verbs) + r")(?=[A-Z][a-z])")
         # mid-sentence, between commas, a speech verb and a pronoun or an office pointing back: "…, kata mantan
         # Kapolsek X tersebut, …"
-        alternatives = lambda items: "|".join(sorted(map(re.escape, items), key=len, reverse=True))  # noqa: E731
         self.reported_by_anaphora = re.compile(
-            rf"(?<=,)\s*(?i:{alternatives(cues.speech_verbs)})\s+(?:(?i:{alternatives(cues.pronouns)})"
+            rf"(?<=,)\s*(?i:{_alternation(cues.speech_verbs)})\s+(?:(?i:{_alternation(cues.pronouns)})"
             r"|(?:[a-z]+\s+)?(?:[A-Z][\w.-]*\s+){1,6}(?i:tersebut|itu))\s*,")
 
     def after_quote(self, tail: str) -> Cue | None:
@@ -167,6 +165,12 @@ def _body_name_going_on(clause: str, run: re.Match) -> int | None:
 
 
 _PHRASE_GAP = r"(?:\s+[^\s,.;:“”\"]+){1,5}\s+"  # "…" in a phrase: up to five words ("was quoted by the agency as saying")
+
+
+def _alternation(items: tuple[str, ...]) -> str:
+    """The words as a regex alternation, escaped, the longest first: a longer word is never matched as the shorter
+    one it starts with."""
+    return "|".join(sorted(map(re.escape, items), key=len, reverse=True))
 
 
 def phrases(items: tuple[str, ...], prefixes: tuple[str, ...] = ()) -> re.Pattern:

@@ -56,7 +56,8 @@ _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3})")  # I … 
 _CURRENCY_SIGN = re.compile(r"\$| \$\s?\d")  # after a country's code: the dollar of that country
 # a word, an age in brackets, then what the person is in lower case: "Yaman (56), warga …", "Jordan (25), a
 # student"; a score or a medal count goes on with the next name ("Indonesia (3), Malaysia (2)")
-_NAME_WITH_AGE = re.compile(r"\b([A-Z][\w'’-]+)\s*\(\d{1,3}(?:\s*(?:tahun|thn|th|years?))?\)\s*,\s*[a-z]")
+_BRACKETED_AGE = r"\(\d{1,3}(?:\s*(?:tahun|thn|th|years?))?\)"  # "(40)", "(40 tahun)"
+_NAME_WITH_AGE = re.compile(r"\b([A-Z][\w'’-]+)\s*" + _BRACKETED_AGE + r"\s*,\s*[a-z]")
 _NATIONAL = frozenset(("negara", "nasional", "republik", "ri", "indonesia", "dunia", "internasional"))
 _MIN_SHORT_NAME = 3  # "Un" alone is not Kim Jong Un
 
@@ -486,7 +487,7 @@ def _person_by_context(paragraph: str, name_start: int, name_end: int, vocabular
 
 
 _AGE_SPAN = 20  # characters before a name an age is printed in ("the 10-year-old ")
-_AGE_IN_BRACKETS = re.compile(r"\s*\(\d{1,3}(?:\s*(?:tahun|thn|th|years?))?\)\s*[,.]")  # "Alex Haryanto (40), mengatakan"
+_AGE_IN_BRACKETS = re.compile(r"\s*" + _BRACKETED_AGE + r"\s*[,.]")  # "Alex Haryanto (40), mengatakan"
 _CONTEXT_AFTER = re.compile(r",\s*who\b|,\s*\d{1,3},|['’]s\s+(?P<kin>[a-z]+)\b|" + _AGE_IN_BRACKETS.pattern)
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _AGE_WORD = re.compile(r"(?:[^\W_]+-)+years?-old", re.IGNORECASE)
