@@ -3126,7 +3126,9 @@ _KEYWORD_TEXT = re.compile(r"[^\W_][\w ,-]*?(?:-{2}|…|\.{3})?")  # phrases and
 
 _TAG_LINE_WORDS = (12, 60)  # a dozen tags of a word or two; a paragraph run on without a mark is longer
 _TAG_PHRASE_REPEATS = 3
-_LOWER_WORDS = re.compile(r"[^\W\d_A-Z]+(?: [^\W\d_A-Z]+)*")  # words in lower case and single spaces, no mark
+# words and single spaces, no mark, the first in lower case (a tag or two may be capitalised: "… gunung semeru
+# Kabupaten Lumajang lumajang jawa timur")
+_TAG_WORDS = re.compile(r"[^\W\d_A-Z][^\W\d_]*(?: [^\W\d_]+)*")
 
 
 def _repeated_tags(text: str, words: list[str]) -> bool:
@@ -3134,7 +3136,7 @@ def _repeated_tags(text: str, words: list[str]) -> bool:
     bersih air bersih jakarta bantuan air bersih krisis air bersih …"): no sentence says a pair of words three times
     without a comma."""
     fewest, most = _TAG_LINE_WORDS
-    if not fewest <= len(words) <= most or not _LOWER_WORDS.fullmatch(text):
+    if not fewest <= len(words) <= most or not _TAG_WORDS.fullmatch(text):
         return False
     return max(Counter(zip(words, words[1:])).values()) >= _TAG_PHRASE_REPEATS
 

@@ -4418,6 +4418,44 @@ def test_a_sign_up_boxs_text_its_templates_tags_run_together_credits_and_a_capti
     assert {said, "The story by Lee Bullen was checked by Joseph Golder, the agency said."} <= set(cleaned.paragraphs)
 
 
+def test_a_caption_credited_to_a_special_document_is_chrome_and_a_paragraph_closed_by_the_mark_is_prose():
+    page = ("Warga Mengungsi ke Balai Desa Setelah Banjir Lahar\n\n"
+            "Hundreds of villagers left their homes on Sunday as cold lava flowed down the river, volunteers said.\n\n"
+            "{}\n\n"
+            "The village head said the hall could hold about 300 people for a week.\n\n"
+            "{}\n")
+    caption = "Villagers carry their belongings to the village hall, Sunday (5/3/2023). (Special Document)"
+    closing = ("Lahar dingin juga merusak dua jembatan desa. Jembatan itu menghubungkan tiga dusun di lereng gunung. "
+               "Selain jembatan, sawah warga juga tertimbun pasir.(ist)")
+    cleaned = clean(doc(page.format(caption, closing)))
+    assert caption not in cleaned.paragraphs
+    assert rules_of(cleaned)[caption] == "photo-caption"
+    # trap: a paragraph of three sentences the writer closed with the picture's mark is the article's
+    assert closing in cleaned.paragraphs
+    # … where a caption of one sentence with the same mark is not
+    short = "Lahar dingin merusak dua jembatan desa di lereng gunung.(ist)"
+    assert short not in clean(doc(page.format(caption, short))).paragraphs
+
+
+def test_a_comment_widgets_name_and_a_related_posts_heading_in_indonesian_closing_the_page_are_chrome():
+    page = ("Warga Panik Dengar Gemuruh dari Puncak Gunung\n\n"
+            "Warga di lereng gunung keluar rumah setelah mendengar suara gemuruh pada Minggu malam.\n\n"
+            "{}\n\n"
+            "Air hujan berubah cokelat karena bercampur abu vulkanik.\n\n"
+            "{}\n")
+    cleaned = clean(doc(page.format("Petugas mengimbau warga menjauhi aliran sungai.", "Pos terkait")))
+    assert cleaned.paragraphs[-1] == "Air hujan berubah cokelat karena bercampur abu vulkanik."
+    assert rules_of(cleaned)["Pos terkait"] == "related-links"
+    cleaned = clean(doc(page.format("Petugas mengimbau warga menjauhi aliran sungai.", "Facebook Comments Box")))
+    assert cleaned.paragraphs[-1] == "Air hujan berubah cokelat karena bercampur abu vulkanik."
+    # trap: a sentence about a post's comments is the article's
+    comments = "Facebook comments under the village's post asked for more buses."
+    assert comments in clean(doc(page.format(comments, "Pos terkait"))).paragraphs
+    # trap: a paragraph that opens with the same words is the article's
+    said = "Pos terkait pengungsian dibuka di balai desa sejak Senin pagi."
+    assert said in clean(doc(page.format(said, "Pos terkait"))).paragraphs
+
+
 def test_a_further_reading_heading_over_a_promo_is_chrome():
     page = ("Polisi Tangkap Dua Penjual Emas Palsu di Pegadaian\n\n"
             "Kota Bima - Polisi menangkap dua penjual emas palsu yang mencoba menggadaikan perhiasan imitasi.\n\n"
@@ -5327,6 +5365,25 @@ def test_a_pages_tags_run_together_in_lower_case_and_another_storys_link_after_b
     assert cleaned.further_reading == ("Sumur Kering, Ribuan KK di Semen Kesulitan Air",)
     # trap: a paragraph's line cut by a hard wrap, in lower case with no mark, that says no phrase again and again
     wrapped = "warga harus membeli air bersih dari pedagang keliling setiap pekan karena sumur di kampung itu kering"
+    assert any(wrapped in p for p in clean(doc(page.format(wrapped))).paragraphs)
+
+
+def test_a_pages_tags_run_together_with_a_capitalised_tag_among_them_are_chrome():
+    page = ("Banjir Rendam Dua Desa di Kabupaten Kudus\n"
+            "KUDUS, iNews.id - Banjir merendam dua desa di Kecamatan Jati setelah hujan deras semalam.\n"
+            "Warga mengungsi ke balai desa dan masjid terdekat, kata kepala desa.\n"
+            "Editor : Jane Roe\n"
+            "{}\n"
+            "Artikel Terkait\n")
+    tags = ("banjir kudus banjir jati sungai wulan banjir kudus hari ini Kabupaten Kudus kudus hujan deras banjir "
+            "kudus terkini")
+    cleaned = clean(doc(page.format(tags)))
+    assert cleaned.paragraphs == (
+        "Banjir merendam dua desa di Kecamatan Jati setelah hujan deras semalam.",
+        "Warga mengungsi ke balai desa dan masjid terdekat, kata kepala desa.")
+    assert rules_of(cleaned)[tags] == "keywords"
+    # trap: a paragraph's line cut by a hard wrap that names a place capitalised says no phrase again and again
+    wrapped = "warga dari Desa Jati dan Desa Loram mengungsi ke balai desa sejak hujan deras turun pada malam hari"
     assert any(wrapped in p for p in clean(doc(page.format(wrapped))).paragraphs)
 
 
