@@ -233,6 +233,9 @@ def _opens_with_dateline(line: str, editorial: Editorial) -> bool:
     return any(_dateline_prefixes(line, editorial))  # a prefix is never empty
 
 
+_HEADLINE_IN_CAPITALS_WORDS = 20
+
+
 def _headline_parts_by_a_dash(line: str, editorial: Editorial) -> bool:
     """The only dateline the line seems to open with is a word or two in title case before a spaced dash, naming
     no place the gazetteer knows: a headline's two parts ("Stuck - Not rolling and not coasting"), not a dateline."""
@@ -241,6 +244,14 @@ def _headline_parts_by_a_dash(line: str, editorial: Editorial) -> bool:
     return (found is not None and fold(found.group("place")) not in gazetteer.place_names()
             and not any(pattern.match(line.strip()) for pattern in datelines.prefixes
                         if pattern is not datelines.word_before_dash))
+
+
+def _headline_in_capitals(line: str) -> bool:
+    """All in capitals and no longer than a headline ("WEDA BAY — THE WORLD'S LARGEST NICKEL MINE — AND ITS
+    IMPACT"): a headline's parts by a dash, where a paragraph after a dateline in capitals goes on in a sentence's
+    case, and one printed all in capitals, cut by a hard wrap, runs longer."""
+    text = line.strip()
+    return text.isupper() and len(text.split()) <= _HEADLINE_IN_CAPITALS_WORDS
 
 
 def _opens_with_dash_dateline(line: str, editorial: Editorial) -> bool:
@@ -3752,7 +3763,8 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     candidates = [i for i in above
                   if _headline_like(lines[i].strip()) and not _navigation(lines[i], editorial)
                   and not (_opens_with_dash_dateline(lines[i], editorial)  # "MALANGKOTA (Outlet.id) – …": a paragraph
-                           and not _headline_parts_by_a_dash(lines[i], editorial))
+                           and not _headline_parts_by_a_dash(lines[i], editorial)
+                           and not _headline_in_capitals(lines[i]))
                   and not (_NAME_LINE.match(lines[i].strip()) and "(" in lines[i])  # "News Desk (The Jakarta Post)"
                   and not (removed.get(_next_line(lines, i)) == "date-stamp" and _author_name(lines[i]))  # over the date
                   and not _cut_teaser(lines[i].strip(), [lines[k] for k in kept if k > i])

@@ -4456,6 +4456,24 @@ def test_a_comment_widgets_name_and_a_related_posts_heading_in_indonesian_closin
     assert said in clean(doc(page.format(said, "Pos terkait"))).paragraphs
 
 
+def test_an_aggregators_rating_question_and_its_summary_label_are_chrome():
+    page = ("\nRegulator Fines Smelter Over River Pollution\n"
+            "How informative is this news?\n"
+            "The environment ministry fined a nickel smelter on Thursday for dumping waste into a river.\n"
+            "{}\n"
+            "The company said it would appeal the decision.\n"
+            "AI summarized text\n")
+    cleaned = clean(doc(page.format("Fishermen downstream had complained about dead fish for months.")))
+    assert cleaned.title == "Regulator Fines Smelter Over River Pollution"
+    assert cleaned.paragraphs == (
+        "The environment ministry fined a nickel smelter on Thursday for dumping waste into a river.",
+        "Fishermen downstream had complained about dead fish for months.",
+        "The company said it would appeal the decision.")
+    # trap: the article's own question to its reader about something else is prose
+    asked = "How useful was the fine, when the river is still brown?"
+    assert asked in clean(doc(page.format(asked))).paragraphs
+
+
 def test_a_further_reading_heading_over_a_promo_is_chrome():
     page = ("Polisi Tangkap Dua Penjual Emas Palsu di Pegadaian\n\n"
             "Kota Bima - Polisi menangkap dua penjual emas palsu yang mencoba menggadaikan perhiasan imitasi.\n\n"
@@ -5972,6 +5990,18 @@ def test_a_headline_in_two_parts_by_a_dash_a_readers_contribution_pointers_to_mo
     for prose in ("The jury was shown a picture of the car (picture 3 in the evidence bundle).",
                   "Read more from Tolstoy, and you will see why, the teacher told her class."):
         assert prose in clean(doc(page.format("Stuck - Not rolling and not coasting", prose))).paragraphs
+
+
+def test_a_headline_in_capitals_in_parts_by_dashes_is_the_headline_though_it_opens_like_a_dateline():
+    page = ("{}\n\n"
+            "The island's forests have shrunk by a fifth since the first smelter opened in 2019, satellite data show.\n\n"
+            "Most of the ore goes to a single industrial park on the east coast.\n")
+    headline = "HALMAHERA — THE ISLAND OF NICKEL — AND WHAT IT COSTS"
+    assert clean(doc(page.format(headline))).title == headline
+    # trap: a paragraph printed in capitals after its dateline, cut by a hard wrap, is longer, and no headline
+    paragraph = ("HALMAHERA — THE GOVERNMENT SAID ON MONDAY IT WOULD REVIEW EVERY MINING PERMIT ON THE ISLAND AFTER "
+                 "FLOODS SWEPT THROUGH THREE VILLAGES NEAR THE\nINDUSTRIAL PARK LAST WEEK.")
+    assert clean(doc(page.format(paragraph))).title is None
 
 
 def test_a_line_under_the_headlines_copy_under_the_date_line_over_the_datelines_paragraph_is_a_caption():
