@@ -101,6 +101,7 @@ class Cues:
     name_heads: frozenset[str] = frozenset()  # "Jalan", "Kelompok": the capitalised words after them name a thing
     place_tails: frozenset[str] = frozenset()  # "River", "Road": the capitalised words before them name a place
     thing_tails: frozenset[str] = frozenset()  # "Act", "Cup": the words before them name a law or an event
+    company_tails: frozenset[str] = frozenset()  # "Minerals", "Ltd": the words before them name a company
     degrees: frozenset[str] = frozenset()  # "PhD", "MSi": printed after a name, not part of it
     honorifics: frozenset[str] = frozenset()  # "Dr", "H", "Prof": printed before a name, no part of the title before it
     event_words: frozenset[str] = frozenset()  # "Sidang", "Program": the name after them is an event's
@@ -128,9 +129,9 @@ class Cues:
 
     @cached_property
     def not_person_tails(self) -> frozenset[str]:
-        """The last words of a place's, a law's or an event's name ("Township", "Act", "Cup"): a name ending with
-        one is never a person's, nor a speaker's."""
-        return self.place_tails | self.thing_tails
+        """The last words of a place's, a law's, an event's or a company's name ("Township", "Act", "Cup",
+        "Minerals"): a name ending with one is never a person's, nor a speaker's."""
+        return self.place_tails | self.thing_tails | self.company_tails
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: stages cache compiled patterns per loaded data set
@@ -303,6 +304,7 @@ def _parse_cues(data: dict, path: Path) -> Cues:
         name_heads=frozenset(lower("name_heads")),
         place_tails=frozenset(lower("place_tails")),
         thing_tails=frozenset(lower("thing_tails")),
+        company_tails=frozenset(lower("company_tails")),
         degrees=frozenset(lower("degrees")),
         honorifics=frozenset(lower("honorifics")),
         balinese_names=frozenset(lower("balinese_names")),

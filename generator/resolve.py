@@ -142,17 +142,21 @@ def _initials_of(name: str, initials: str) -> bool:
     return name[:1] == initials[0] and all(letter in letters for letter in initials[1:])
 
 
+_ENGLISH_ARTICLE = re.compile(r"The|An?")
+_NAME_AFTER_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")  # "… of the Indonesian", not "… for treatment"
 _OF_INSIDE = re.compile(r"\s(?:of|for)\s")  # "Ministry of …", "Center for …"
 # the rest of a list of capitalised items after "of": ", Tobacco, Firearms and Explosives"
 _LISTED_AFTER_OF = re.compile(r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\b")
 
 
-def _portfolio_word(text: str, words: list[Word], run: list[int], k: int, is_role: Callable[[str], bool]) -> bool:
+def _portfolio_word(text: str, words: list[Word], run: list[int], k: int, is_role: Callable[[str], bool],
+                    is_english_word: Callable[[str], bool]) -> bool:
     """A title's word naming a portfolio inside an English body's name after "of" ("Ministry of Economic Affairs",
-    "Department of Veterans Affairs"), with no name after it: part of the body's name, not a title before a
-    person's."""
+    "Department of Veterans Affairs", "Information Center of the Indonesian National Armed Forces"), with no name
+    after it: part of the body's name, not a title before a person's."""
+    # "Ministry of Foreign Affairs", "… National Armed Forces": a portfolio or a body of two words or more
     following = (k + 1 < len(words) and words[k + 1].cap and _spaced(text, words, k, k + 1)
-                 and not is_role(words[k + 1].text))  # "Ministry of Foreign Affairs": a portfolio of two words
+                 and not is_role(words[k + 1].text) and not is_english_word(words[k + 1].text))
     return bool(_OF_INSIDE.search(text, words[run[0]].end, words[k].start)) and not following
 
 
@@ -487,6 +491,10 @@ def _person_by_context(paragraph: str, name_start: int, name_end: int, vocabular
 
 
 _AGE_SPAN = 20  # characters before a name an age is printed in ("the 10-year-old ")
+# the English article right before a run of capitalised words: the name of a company, a body, a place or a people,
+# never a person's ("the Weda Bay Nickel concession", "the O Hongana Manyawa"; "the late Ali Alatas" has a word
+# between)
+_DEFINITE_ARTICLE_AT_END = re.compile(r"(?<![\w-])the\s+$")
 _AGE_IN_BRACKETS = re.compile(r"\s*" + _BRACKETED_AGE + r"\s*[,.]")  # "Alex Haryanto (40), mengatakan"
 _CONTEXT_AFTER = re.compile(r",\s*who\b|,\s*\d{1,3},|['’]s\s+(?P<kin>[a-z]+)\b|" + _AGE_IN_BRACKETS.pattern)
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
@@ -1174,6 +1182,10 @@ class Resolver:
                     candidate.named_thing += 1  # "Badan Pengelola Investasi (BPI) Daya Anagata Nusantara"
                     continue
                 printed_before = before + [words[w].text for w in run if w < name[0]]  # titles, bodies, places
+                if (printed_before[:1] == ["The"]
+                        or _DEFINITE_ARTICLE_AT_END.search(paragraph, max(0, printed_from - 8), printed_from)):
+                    candidate.named_thing += 1  # "the Weda Bay Nickel concession": English names no one so
+                    continue
                 if self._named_thing(printed_before):
                     candidate.named_thing += 1
                     continue
@@ -1463,6 +1475,17 @@ class Resolver:
                 w += 1
                 continue
             run = [w]
+            if (not word.text.isupper() and vocabulary.english_phrase_word(word.text)
+                    and _NAME_AFTER_OF.match(paragraph, word.end)):
+                # … whose first words may stand before it, English words and places: "Information Center of the …",
+                # "Virginia Department of …" (not a sentence's first word, nor "The")
+                while (run[0] > 0 and words[run[0] - 1].cap and run[0] - 1 not in covered
+                       and _spaced(paragraph, words, run[0] - 1, run[0])
+                       and vocabulary.english_phrase_word(words[run[0] - 1].text)
+                       and not vocabulary.is_role_word(words[run[0] - 1].text)
+                       and not _ENGLISH_ARTICLE.fullmatch(words[run[0] - 1].text)
+                       and _sentence_before(paragraph, words[run[0] - 1].start)):
+                    run.insert(0, run[0] - 1)
             k = w + 1
             while k < len(words) and _spaced(paragraph, words, k - 1, k):
                 if k in covered:
@@ -1478,7 +1501,8 @@ class Resolver:
                 elif any(e.start <= words[k].start < e.end for e in people):
                     break  # "Badan Pusat Statistik Amalia Adininggar": the organisation ends where a person begins
                 elif ((vocabulary.is_role_word(words[k].text)
-                       and not _portfolio_word(paragraph, words, run, k, vocabulary.is_role_word))
+                       and not _portfolio_word(paragraph, words, run, k, vocabulary.is_role_word,
+                                               vocabulary.english_phrase_word))
                       or any(ch.isdigit() for ch in words[k].text)):
                     break  # "Polda Sumut Kombes Ferry Walintukan": a title starts the person after it
                 elif _ON_BEHALF.fullmatch(words[k].text):

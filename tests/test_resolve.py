@@ -1010,6 +1010,41 @@ def test_an_english_bodys_name_holds_its_portfolio_after_of():
     assert not any("Kombes" in a.name for a in resolved.actors.values() if a.kind == "organisation")
 
 
+def english(*texts):
+    return resolve([article(*paragraphs, path=f"{n}.txt", language="en") for n, paragraphs in enumerate(texts)],
+                   EDITORIAL)
+
+
+def test_a_name_after_the_english_article_and_a_company_or_regency_by_its_last_word_are_no_person():
+    resolved = english(
+        ("The Sagea Lelilef Nickel concession covers 45,000 hectares, the ministry said.",
+         "Villagers said the Sagea Lelilef Nickel quarry had muddied their river for a year."),
+        ("The mine belongs to Tanjung Ulie Minerals, which a Jakarta group controls, reports said.",
+         "Tanjung Ulie Minerals said it had the permits it needed, it said in a statement."),
+        ("Floods hit Wasile Kobe Regency on Monday, and Wasile Kobe Regency declared an emergency, officials said.",))
+    assert people(resolved) == []
+    # trap: a person named after "the" once ("the … administration") and speaking more often is a person
+    resolved = english(("The Hendra Sasmita administration ended in 2019, the council said.",
+                        "Hendra Sasmita said he had no regrets, he told reporters."),
+                       ("Hendra Sasmita said the port would be finished next year.",))
+    assert people(resolved) == ["Hendra Sasmita"]
+    # trap: the holder named after the company's name is a person
+    resolved = english(("Tanjung Ulie Minerals chief executive Jane Roe said output would double.",
+                        "Jane Roe said the smelter was ready, she told reporters."),)
+    assert people(resolved) == ["Jane Roe"]
+
+
+def test_an_english_bodys_name_after_of_runs_on_through_a_body_and_opens_with_its_english_words():
+    resolved = english(("Colonel Hadi Santoso, Head of the Information Center of the Indonesian National Armed Forces "
+                        "(TNI), confirmed the arrival.",),
+                       ("The Texas Department of Environmental Quality fined the landfill on Friday.",))
+    assert {"Information Center of the Indonesian National Armed Forces",
+            "Texas Department of Environmental Quality"} <= set(organisation_names(resolved))
+    # trap: a hospital's name before "for" and a word in lower case is no body's name "… for treatment"
+    resolved = english(("The woman drove herself to Kingman Regional Medical Center for treatment, officials said.",))
+    assert not any("Medical Center" in name for name in organisation_names(resolved))
+
+
 def test_a_neighbourhood_listed_alone_on_its_line_is_no_person():
     articles = [article("Water tankers will go to Laudium, Erasmia, Waterkloof Heights and Constantia Park, the city "
                         "said.", "Waterkloof Heights", "Tankers will stand at the corner of the main road and the school.",
