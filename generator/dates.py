@@ -40,7 +40,7 @@ _DATE = (rf"(?:\d{{1,2}}{_ORDINAL}?\s+{MONTH}(?:,\s*|\s+){YEAR}"  # "07 January,
          rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{YEAR}"
          rf"|\d{{1,2}}[/-]{MONTH}[/-]{YEAR}"  # "19/Okt/2014", "19-Oct-2014": the month's name between slashes
          rf"|{YEAR}-\d{{2}}-\d{{2}}"
-         rf"|{YEAR}/\d{{1,2}}/\d{{1,2}}"  # "2017/10/14": year first, then month and day
+         rf"|{YEAR}[/.]\d{{1,2}}[/.]\d{{1,2}}"  # "2017/10/14", "2025.04.14": year first, then month and day
          rf"|\d{{1,2}}/\d{{1,2}}/\d{{2}}(?=\s+{_TIME_OF_DAY}))")  # "06/18/23 2:17 AM": a short year, a clock after it
 _TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?!\d|[.,]\d)(?:\s*[AaPp]\.?[Mm]\.?)?"
 _ZONE = (r"(?:(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|WIB|WITA|WIT|UTC|GMT|KST|JST|MSK|CET|CEST|BST|EDT|EST|CDT|CST|PDT|PST"
@@ -158,9 +158,10 @@ def stamp_text(line: str) -> str | None:
     if not found:
         return None
     date = found.group("date")
-    year_first = re.fullmatch(r"(\d{4})/(\d{1,2})/(\d{1,2})", date)
+    year_first = re.fullmatch(r"(\d{4})([/.])(\d{1,2})\2(\d{1,2})", date)
     if year_first:  # written as ISO, which no day order misreads
-        date = "{}-{:0>2}-{:0>2}".format(*year_first.groups())
+        year, _, month, day = year_first.groups()
+        date = f"{year}-{month:0>2}-{day:0>2}"
     named_between = re.fullmatch(rf"(\d{{1,2}})[/-]([^\W\d_]+\.?)[/-]({YEAR})", date)
     if named_between:  # "19/Okt/2014" → "19 Okt 2014"
         date = " ".join(named_between.groups())
