@@ -355,6 +355,13 @@ class _Vocabulary:
                 return n
         return 0
 
+    def surname_like(self, word: str) -> bool:
+        """Capitalised, and no word of a dictionary, no place, title or body's word: a surname ("Kingsley"), not
+        "Airways", "Gate", "Amman"."""
+        return (word[:1].isupper() and not word.isupper() and fold(word) not in self.cues.not_person_tails
+                and not (self.common(word) or self.english_phrase_word(word) or self.is_place([word])
+                         or self.is_role_word(word) or self.organisation_word(fold(word)) or self.is_head(word)))
+
     def never_a_name(self, word: str) -> bool:
         folded = fold(word)
         return (folded in self.cues.not_names or self.organisation_word(folded) or folded in self.calendar
@@ -719,7 +726,7 @@ class Resolver:
 
     def _clean_name(self, run: list[int], words: list[Word], recognised: bool, sentence_initial: bool = False,
                     before: tuple[str, ...] = (), after_comma_title: bool = False, whole: bool = False,
-                    local_places: frozenset[tuple[str, ...]] = frozenset()) -> list[int] | None:
+                    local_places: frozenset[tuple[str, ...]] = frozenset(), english: bool = False) -> list[int] | None:
         """The name in a run of capitalised words, without the titles, offices, institutions and places printed
         before it ("Wakapolres Kompol Ari Bayuaji", "Jateng Ahmad Luthfi", "Kemenkeu Luky Alfirman").
         recognised: the recogniser tagged exactly these words as a person, so a dictionary word that starts
@@ -731,7 +738,9 @@ class Resolver:
         word that opens it is a given name ("…, Hana Nabilah Azmi");
         whole: the run is a holder's name, whole, unless it opens with a title or a place ("Direktur … (CELIOS)
         Media Wahyu Askar");
-        local_places: the article's local_place_names, whose words may stand between a title and a name."""
+        local_places: the article's local_place_names, whose words may stand between a title and a name;
+        english: the article is in English, where a place of one word before a surname is a given name ("Chad
+        Kingsley"), as English puts no place between a title and a name."""
         vocabulary = self.vocabulary
         cues = vocabulary.cues
         surname_first = False
@@ -772,7 +781,8 @@ class Resolver:
                       or _ACRONYM.fullmatch(text) or (len(text) > 1 and text.isupper())):
                 places = (vocabulary.leading_place([words[w].text for w in run])
                           or self._leading_local_place(run, words, local_places))
-                if not places:
+                if not places or (english and places == 1 and len(run) >= 2
+                                  and vocabulary.surname_like(words[run[1]].text)):
                     break
                 run = run[places - 1:]
             run = run[1:]
@@ -1088,7 +1098,7 @@ class Resolver:
         for number, paragraph in enumerate(article.paragraphs):
             words, parts = tokenize(paragraph)
             paragraph_words.append(words)
-            matches = self.index.match(paragraph, parts)
+            matches = self._matches(paragraph, parts, article.language)
             covered = {parts[k].word: actor_id for i, j, actor_id in matches for k in range(i, j)}  # word → actor
             recognised_here = entities[number] if entities is not None else None
             people = [e for e in recognised_here or () if e.kind == "person"]
@@ -1159,7 +1169,8 @@ class Resolver:
                 name = self._clean_name(run, words, exact or aged,
                                         sentence_initial=not _sentence_before(paragraph, first),
                                         before=tuple(before), after_comma_title=after_comma_title,
-                                        whole=after_acronym == "holder", local_places=local_places)
+                                        whole=after_acronym == "holder", local_places=local_places,
+                                        english=article.language == "en")
                 if name is None:
                     continue
                 k = name[0] - 1
@@ -1654,9 +1665,31 @@ class Resolver:
                 for found in _NAME_WITH_AGE.finditer(paragraph)}
         for number, paragraph in enumerate(article.paragraphs):
             words, parts = tokenize(paragraph)  # again: keeping discover's tokens costs a corpus' worth of memory
-            matches = [(i, j, actor_id) for i, j, actor_id in self.index.match(paragraph, parts)
+            matches = [(i, j, actor_id) for i, j, actor_id in self._matches(paragraph, parts, article.language)
                        if not (j - i == 1 and parts[i].fold in aged and self.actors[actor_id].kind != "person")]
             yield number, paragraph, words, parts, matches
+
+    def _matches(self, paragraph: str, parts: list[Part], language: str | None) -> list[tuple[int, int, str]]:
+        """The known names printed in the paragraph; in English, not a country or a place of one word that is a
+        given name before its surname ("Director Chad Kingsley", "captain Jordan Henderson"): English names a
+        country's official with an adjective ("Russian Foreign Minister …"), where Indonesian puts the country
+        between the title and the name ("Menlu Rusia Sergei Lavrov")."""
+        matches = self.index.match(paragraph, parts)
+        if language != "en":
+            return matches
+        return [(i, j, actor_id) for i, j, actor_id in matches
+                if not (j - i == 1 and self.actors[actor_id].kind in ("country", "place")
+                        and self._surname_after(paragraph, parts, j))]
+
+    def _surname_after(self, paragraph: str, parts: list[Part], j: int) -> bool:
+        """Right after parts[j - 1], a single space between, a surname that ends the name: a capitalised word that
+        is no word of a dictionary, no place, title or body's word ("Chad Kingsley said"), not "Airways", "Gate",
+        "Amman", nor a longer name's word ("US Geological Survey", "Ambassador to Jordan Ade Padmo Sarwono")."""
+        if j >= len(parts) or not parts[j].cap or paragraph[parts[j - 1].end:parts[j].start] != " ":
+            return False
+        if j + 1 < len(parts) and parts[j + 1].cap and parts[j + 1].word != parts[j].word:
+            return False
+        return self.vocabulary.surname_like(parts[j].text)
 
     def _named_in_full(self, tokenized: list) -> dict[str, set[str]]:
         """Short key ("purbaya") → the people of the article named in full with that given name or surname, or

@@ -1045,6 +1045,27 @@ def test_an_english_bodys_name_after_of_runs_on_through_a_body_and_opens_with_it
     assert not any("Medical Center" in name for name in organisation_names(resolved))
 
 
+def test_in_english_a_country_of_one_word_before_a_surname_is_a_given_name():
+    resolved = english(("County Health Director Chad Kingsley said it was the first case this year.",
+                        "Kingsley said the county would test more foxes."),
+                       ("Club captain Jordan Henderson said the team had played well.",
+                        "Henderson said the fans had been great."))
+    assert people(resolved) == ["Chad Kingsley", "Jordan Henderson"]
+    assert not any(a.kind == "country" for a in resolved.actors.values())
+    # traps: the country before a longer name, a body's or a person's, or before a place's word is the country
+    resolved = english(("It was attended by the Ambassador to Jordan Ade Padmo Sarwono, officials said.",
+                        "Ade Padmo Sarwono said the aid had arrived."),)
+    assert people(resolved) == ["Ade Padmo Sarwono"]
+    assert "Yordania" in {a.name for a in resolved.actors.values() if a.kind == "country"}
+    for text, place in (("The Chad Seismological Survey put the quake's magnitude at 5.1.", "Chad"),
+                        ("The Magetan Regency government closed its schools on Monday.", "Magetan")):
+        assert place in {a.name for a in english((text,)).actors.values()}, text
+    # trap: an Indonesian article puts the country between the title and the name
+    resolved, cast = cast_of("Menteri Luar Negeri Chad Mahamat Saleh Annadif mengatakan bantuan sudah tiba.",
+                             "Annadif menambahkan, bantuan berikutnya tiba pekan depan.")
+    assert "Chad" in names(resolved, cast, "country")
+
+
 def test_a_neighbourhood_listed_alone_on_its_line_is_no_person():
     articles = [article("Water tankers will go to Laudium, Erasmia, Waterkloof Heights and Constantia Park, the city "
                         "said.", "Waterkloof Heights", "Tankers will stand at the corner of the main road and the school.",
