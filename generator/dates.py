@@ -66,7 +66,8 @@ _STAMP = re.compile(
     r"(?:(?:posted\s+|written\s+)?(?:by|oleh|source|sumber|penulis|editor|reporter)\s*:?\s+[\w.-]+(?:\s[\w.]+){0,3}\s*(?:\|\||[-–—|·•])\s*)?"  # "By: FPJ Web Desk | ", "Source: Xinhua| ", "Posted by: X | ", "Editor: X - "
     r"(?:(?:N/A|[\w.-]+)(?:\s?,?\s[\w.]+){0,4}(?:\s*\([^()]{2,40}\))?\s*(?:\|\||[-–—|·•]|\s[:/](?=\s))\s*){0,2}"  # "Global Rise TV (Pandeglang) – ", "Tim Litbang MPI, MNC Portal · ", "Zoom News : ", "Communities / "
     r"(?:(?:(?-i:[A-Z])[\w.-]+(?:\s(?-i:[A-Z])[\w.]+){0,2}"  # the agency before a comma: "Xinhua, January 7, 2015",
-    r"|(?:by|oleh)\s+[\w.-]+(?:\s[\w.-]+){0,2}),\s*(?=\D))?"  # or the author, by a user name: "By buseman, Aug 26, 2010"
+    # or the author, by a user name: "By buseman, Aug 26, 2010"; the date after the comma: "Kompas.com, 13 Agustus 2025"
+    r"|(?:by|oleh)\s+[\w.-]+(?:\s[\w.-]+){0,2}),\s*)?"
     # the author, then the date after two spaces or a label; or a name (words in capitals) straight on to the date
     # with its month: "Written by Jane Roe Aug 21, 2022"
     rf"(?:(?:written\s+|ditulis\s+|posted\s+|diposting\s+)?(?:oleh|by)\s+[^\d|:]{{1,60}}?(?:\s+(?={_PREFIX}\b)|\s{{2,}}(?=(?:{WEEKDAY}|{MONTH}|\d)))"

@@ -18,6 +18,7 @@ from generator import dates
     ("2023-09-13T10:00:00+09:00", "2023-09-13T10:00:00+09:00"),
     ("Date: 2017/10/14", "2017-10-14T00:00:00+07:00"),  # year first with slashes: never read day first
     ("2025.04.14", "2025-04-14T00:00:00+07:00"),  # year first with dots, as a site in Korea prints it
+    ("Kompas.com, 13 Agustus 2025, 15:00 WIB", "2025-08-13T15:00:00+07:00"),  # the outlet, a comma, then the day
     ("Oleh Rina Marlina   Selasa, 12 Maret 2024 10:00 WIB", "2024-03-12T10:00:00+07:00"),  # author, column gap, date
     ("12 Jan 2026 NEWS 8 min read", "2026-01-12T00:00:00+07:00"),  # the section's label and the reading time after it
     ("2021-03-19 HKT 15:10", "2021-03-19T15:10:00+08:00"),  # the zone between the date and the time
@@ -50,6 +51,7 @@ def test_english_month_first_stamp():
     "Pertemuan dijadwalkan pada 12 September 2023 di Vladivostok.",
     "Surat Nomor 2017/10/14 tentang penertiban pedagang",  # a letter's number, not a date line
     "Versi 2025.04.14 aplikasi Sirekap dirilis",  # a program's version, not a date line
+    "Korban, 13 orang di antaranya anak-anak",  # a word and a comma before a number that is no day of a month
     "By Rina Marlina and the team on the ground, reporting since March 3, 2024",  # a sentence, not a stamp
     "Rally on March 16, 2021, at City Hall draws thousands",  # a headline with a date and a place
     "12 Jan 2026 NEWS ANCHOR RESIGNS",  # a headline in capitals after a date
