@@ -30,6 +30,7 @@ from .editorial import Cues
 from .model import Mention, Quote
 
 SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
+_ATTRIBUTION_AFTER = re.compile(r"\s+[a-z]")  # a word in lower case after a closing mark: "…," kata X
 _CURLY = re.compile(r"“([^“”]*)(”|$)")
 # a full stop after an initial or an abbreviated title ("kata M. Iftitah", "ujar Prof. Dewi") ends no clause
 _CLAUSE_END = re.compile(r"(?<!\b[A-Z])(?<!\bDr)(?<!\bIr)(?<!\bHj)(?<!\bProf)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bJr)"
@@ -258,6 +259,12 @@ def quote_spans(paragraph: str) -> list[tuple[int, int, int, bool]]:
             spans.append((m.start(1), straight, straight + 1, True))
         else:
             spans.append((m.start(1), m.end(1), m.end(), bool(m.group(2))))
+    if (len(marks) == 1 and not spans and paragraph[marks[0] - 1:marks[0]] in (",", ".", "!", "?")
+            and _ATTRIBUTION_AFTER.match(paragraph, marks[0] + 1)):
+        # the only mark closes a quote whose opening mark the page lost, the attribution after it ("… jabatan
+        # publik," tulis X dalam keputusan itu.): the quote is the paragraph before it, not the attribution
+        lead = len(paragraph) - len(paragraph.lstrip().lstrip("”"))  # a closing curly mark printed to open it
+        return [(lead, marks[0], marks[0] + 1, True)]
     for k in range(0, len(marks), 2):
         start = marks[k] + 1
         if k + 1 < len(marks):

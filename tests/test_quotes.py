@@ -124,6 +124,19 @@ def test_a_quote_that_goes_on_in_the_next_paragraph_is_one_quote():
         [[(0, False), (1, True)]]
 
 
+def test_a_closing_mark_whose_opening_mark_was_lost_closes_the_paragraph_before_it():
+    resolved, cast = cast_of(INTRO, 'Jalur itu hanya untuk kendaraan kecil sampai jembatan selesai diperbaiki," '
+                                    'kata Budi Santoso.')
+    assert [q.text for q in cast.quotes] == ["Jalur itu hanya untuk kendaraan kecil sampai jembatan selesai "
+                                            "diperbaiki"]
+    assert speaker(resolved, cast.quotes[0]) == "Budi Santoso"
+    # trap: a mark opening a quote that runs to the paragraph's end, a word in capitals after it, opens it
+    _, cast = cast_of(INTRO, 'Budi Santoso menambahkan, "Jalur itu hanya untuk kendaraan kecil sampai jembatan '
+                             'selesai diperbaiki.')
+    assert [q.text for q in cast.quotes] == ["Jalur itu hanya untuk kendaraan kecil sampai jembatan selesai "
+                                            "diperbaiki."]
+
+
 def test_a_quote_without_any_cue_stays_unattributed():
     resolved, cast = cast_of(INTRO, "“Semua kendaraan boleh lewat mulai Senin pagi.”")
     assert [speaker(resolved, q) for q in cast.quotes] == [None]
