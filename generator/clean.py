@@ -49,6 +49,7 @@ _LOOK_AT = re.compile(r"(?:Look at|Take a look at|Check out|See|Lihat(?: juga)?|
 _EMAIL_ALONE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?")
 _PROMPT = re.compile(r"(?:\S+\s){0,3}\S+\s?\?")  # "Apa Reaksi Anda ?": a widget's question to the reader
 # A time told relative to the reader's day: "Today at 12:34 PM", "Kemarin, 09:15", "2 hours ago", "5 jam lalu"
+_STORY_DATED_PARAGRAPHS = 4  # the story's first paragraphs, which date what it tells
 _RELATIVE_TIME = re.compile(r"(?i)(?:today|yesterday|hari ini|kemarin)(?:\s+at)?,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
                             r"(?:\s+[A-Z]{3,4})?|\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?|menit|jam|hari)\s+"
                             r"(?:ago|yang lalu|lalu)")
@@ -1351,6 +1352,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             today.add(position)
         if body_start < len(lines) and dates.contradicted_by_dateline(stamp_at[position], lines[body_start]):
             today.add(position)  # the body's dateline gives another day: the header's today
+        # … or the page's first line, a month or more after every day the story's first paragraphs date (the top
+        # bar's "Minggu, 5 Oktober 2025" over a story of "Senin (28/4/2025)")
+        if position == 0 and dates.long_after_the_story(
+                stamp_at[position], [lines[k] for k in kept if k >= body_start][:_STORY_DATED_PARAGRAPHS]):
+            today.add(position)
     near = [position for position in stamp_at if position < _HEAD_LINES and position not in today]
     # A date above everything else (but the site's name) is the site header's "today" when another one follows
     # near the top; the header may print it twice ("Monday Nov 18, 2024" / "Monday Nov 18, 2024" / headline /

@@ -227,6 +227,26 @@ def contradicted_by_dateline(stamp: str, paragraph: str) -> bool:
                for on in stamped for year in (on.year - 1, on.year, on.year + 1))
 
 
+_STORY_DAYS_BEFORE_TODAY = 30  # a story dates what it tells in its first paragraphs; the header's day may be months on
+
+
+# a day the story names with its weekday, as news names the day it tells of: "Senin (28/4/2025)", "sejak Senin, 12
+# September 2016" (a report's "On 14 Jan 2018" names a day further back)
+_DAY_OF_THE_STORY = re.compile(rf"\b{WEEKDAY}\s*,?\s*(?:\((?P<numeric>\d{{1,2}}/\d{{1,2}}/{YEAR})\)"
+                               rf"|(?P<named>\d{{1,2}}\s+{MONTH}\s+{YEAR}|{MONTH}\s+\d{{1,2}},\s+{YEAR}))",
+                               re.IGNORECASE)
+
+
+def long_after_the_story(stamp: str, paragraphs: list[str]) -> bool:
+    """Every day the paragraphs name with its weekday ("Senin (28/4/2025)") lies more than a month before the
+    stamp's date: the stamp is the day the page was read (a site header's "today"), not the story's."""
+    stamped = parse(stamp, "UTC")
+    referred = [parsed.date() for paragraph in paragraphs for found in _DAY_OF_THE_STORY.finditer(paragraph)
+                if (parsed := parse(found.group("numeric") or found.group("named"), "UTC")) is not None]
+    return (stamped is not None and bool(referred)
+            and all((stamped.date() - day).days > _STORY_DAYS_BEFORE_TODAY for day in referred))
+
+
 def names_zone(text: str) -> bool:
     """The date text ends with a zone ("WITA", "+09:00"): its time is not the reader's assumption."""
     return bool(_ENDS_WITH_ZONE.search(text))

@@ -4488,6 +4488,23 @@ def test_a_story_credited_to_the_ai_that_wrote_it_has_that_credit_as_its_byline(
     assert said in clean(doc(page.format(said))).paragraphs
 
 
+def test_the_top_bars_date_months_after_every_day_the_story_names_is_the_day_it_was_read():
+    page = ("{}\n\n"
+            "Trump Terapkan Tarif Timbal Balik\n\n"
+            "Berikut Hasil Negosiasi RI dengan Amerika Soal Tarif Impor\n\n"
+            "JAKARTA - Proposal negosiasi pemerintah soal tarif impor diklaim mendapat sambutan baik.\n\n"
+            "Hal itu disampaikan Menteri Koordinator Perekonomian usai melapor kepada Presiden pada {}.\n")
+    cleaned = clean(doc(page.format("Minggu, 5 Oktober 2025", "Senin (28/4/2025)")))
+    assert cleaned.title == "Berikut Hasil Negosiasi RI dengan Amerika Soal Tarif Impor"
+    assert cleaned.date_stamps == ()
+    # trap: the story's day a day or two before the date line: the date line is the page's
+    cleaned = clean(doc(page.format("Minggu, 5 Oktober 2025", "Jumat (3/10/2025)")))
+    assert cleaned.date_stamps == ("5 Oktober 2025",)
+    # trap: a report's day named without its weekday ("On 14 Jan 2018"), months before: the date line stands
+    cleaned = clean(doc(page.format("Wednesday, April 11, 2018", "14 Jan 2018")))
+    assert cleaned.date_stamps == ("April 11, 2018",)
+
+
 def test_a_further_reading_heading_over_a_promo_is_chrome():
     page = ("Polisi Tangkap Dua Penjual Emas Palsu di Pegadaian\n\n"
             "Kota Bima - Polisi menangkap dua penjual emas palsu yang mencoba menggadaikan perhiasan imitasi.\n\n"
