@@ -739,8 +739,8 @@ class Resolver:
         whole: the run is a holder's name, whole, unless it opens with a title or a place ("Direktur … (CELIOS)
         Media Wahyu Askar");
         local_places: the article's local_place_names, whose words may stand between a title and a name;
-        english: the article is in English, where a place of one word before a surname is a given name ("Chad
-        Kingsley"), as English puts no place between a title and a name."""
+        english: the article is in English, where a place of one word before a surname that ends the name is a
+        given name ("Chad Kingsley"), as English puts no place between a title and a name."""
         vocabulary = self.vocabulary
         cues = vocabulary.cues
         surname_first = False
@@ -781,7 +781,7 @@ class Resolver:
                       or _ACRONYM.fullmatch(text) or (len(text) > 1 and text.isupper())):
                 places = (vocabulary.leading_place([words[w].text for w in run])
                           or self._leading_local_place(run, words, local_places))
-                if not places or (english and places == 1 and len(run) >= 2
+                if not places or (english and places == 1 and len(run) == 2
                                   and vocabulary.surname_like(words[run[1]].text)):
                     break
                 run = run[places - 1:]
