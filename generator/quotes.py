@@ -369,6 +369,7 @@ class Attribution:
         self.body_words = dict(cues.body_descriptions)
         self.speaker_nouns = cues.speaker_nouns
         self.not_person_tails = cues.not_person_tails  # "Mudon Township said": a place, never a speaker
+        self.honorifics = cues.honorifics  # folded: "prof", "dr", "hj"
         self.person_named = person_named
         self.is_name_word = is_name_word
         self.is_title = is_title
@@ -821,9 +822,11 @@ class Attribution:
         if alone and len(words) == 1 and not self.is_title(words[0]):
             return words[0]
         run = words
-        if len(run) >= 2 and self.is_title(run[-2]) and self.is_name_word(run[-2]) \
-                and not (self.is_title(run[-1]) or self.is_not_name(run[-1])):
-            return run[-1]  # "Irjen Agus", "Kombes Leo": after a rank the one word is the name, even a word
+        if (len(run) >= 2 and self.is_title(run[-2])
+                and (self.is_name_word(run[-2]) or run[-2].rstrip(".").casefold() in self.honorifics)
+                and not (self.is_title(run[-1]) or self.is_not_name(run[-1]))):
+            return run[-1]  # "Irjen Agus", "Kombes Leo", "Prof Maria": after a rank or an honorific the one word
+            # is the name, even a word
         while words and (not self.is_name_word(words[0]) or self.is_title(words[0])):
             words = words[1:]  # "Ketua KPU", "Kasubdit 2": titles and words before the name
         titled = [i for i, w in enumerate(words) if self.is_title(w)]

@@ -137,6 +137,14 @@ def test_a_closing_mark_whose_opening_mark_was_lost_closes_the_paragraph_before_
                                             "diperbaiki."]
 
 
+def test_one_name_after_an_honorific_is_the_speakers_name():
+    resolved, cast = cast_of('"Hak itu kembali kepada negara sejak izinnya berakhir," imbuh Prof Maria.')
+    assert [speaker(resolved, q) for q in cast.quotes] == ["Maria"]
+    # trap: a title after the honorific names no one
+    resolved, cast = cast_of('"Hak itu kembali kepada negara sejak izinnya berakhir," imbuh Prof Dekan.')
+    assert [speaker(resolved, q) for q in cast.quotes] == [None]
+
+
 def test_a_quote_without_any_cue_stays_unattributed():
     resolved, cast = cast_of(INTRO, "“Semua kendaraan boleh lewat mulai Senin pagi.”")
     assert [speaker(resolved, q) for q in cast.quotes] == [None]
