@@ -49,10 +49,10 @@ _LOOK_AT = re.compile(r"(?:Look at|Take a look at|Check out|See|Lihat(?: juga)?|
 _EMAIL_ALONE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?")
 _PROMPT = re.compile(r"(?:\S+\s){0,3}\S+\s?\?")  # "Apa Reaksi Anda ?": a widget's question to the reader
 # A time told relative to the reader's day: "Today at 12:34 PM", "Kemarin, 09:15", "2 hours ago", "5 jam lalu"
-_STORY_DATED_PARAGRAPHS = 4  # the story's first paragraphs, which date what it tells
 _RELATIVE_TIME = re.compile(r"(?i)(?:today|yesterday|hari ini|kemarin)(?:\s+at)?,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
                             r"(?:\s+[A-Z]{3,4})?|\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?|menit|jam|hari)\s+"
                             r"(?:ago|yang lalu|lalu)")
+_STORY_DATED_PARAGRAPHS = 4  # the story's first paragraphs, which date what it tells
 _MARKED = re.compile(r"[.!?,;\"“”()]")  # a sentence's or a clause's marks, which a list of headlines has not
 _EXCERPT_LABEL = re.compile(r"^[^\s–—-]+(?:\s[^\s–—-]+)?\s*[–—-]+(?:\s*[–—-]+)?\s*")  # "Terbaiknews - - "
 _EXCERPT_MIN_LETTERS = 40
@@ -234,9 +234,6 @@ def _opens_with_dateline(line: str, editorial: Editorial) -> bool:
     return any(_dateline_prefixes(line, editorial))  # a prefix is never empty
 
 
-_HEADLINE_IN_CAPITALS_WORDS = 20
-
-
 def _headline_parts_by_a_dash(line: str, editorial: Editorial) -> bool:
     """The only dateline the line seems to open with is a word or two in title case before a spaced dash, naming
     no place the gazetteer knows: a headline's two parts ("Stuck - Not rolling and not coasting"), not a dateline."""
@@ -245,6 +242,9 @@ def _headline_parts_by_a_dash(line: str, editorial: Editorial) -> bool:
     return (found is not None and fold(found.group("place")) not in gazetteer.place_names()
             and not any(pattern.match(line.strip()) for pattern in datelines.prefixes
                         if pattern is not datelines.word_before_dash))
+
+
+_HEADLINE_IN_CAPITALS_WORDS = 20
 
 
 def _headline_in_capitals(line: str) -> bool:

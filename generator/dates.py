@@ -228,8 +228,6 @@ def contradicted_by_dateline(stamp: str, paragraph: str) -> bool:
 
 
 _STORY_DAYS_BEFORE_TODAY = 30  # a story dates what it tells in its first paragraphs; the header's day may be months on
-
-
 # a day the story names with its weekday, as news names the day it tells of: "Senin (28/4/2025)", "sejak Senin, 12
 # September 2016" (a report's "On 14 Jan 2018" names a day further back)
 _DAY_OF_THE_STORY = re.compile(rf"\b{WEEKDAY}\s*,?\s*(?:\((?P<numeric>\d{{1,2}}/\d{{1,2}}/{YEAR})\)"
