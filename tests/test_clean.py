@@ -4505,6 +4505,19 @@ def test_the_top_bars_date_months_after_every_day_the_story_names_is_the_day_it_
     assert cleaned.date_stamps == ("April 11, 2018",)
 
 
+def test_a_search_boxs_words_printed_over_the_article_are_chrome():
+    page = ("Can't find what you're looking for?\n"
+            "View all search resultsCan't find what you're looking for?\n"
+            "The decision was announced late on Thursday after talks between the parties.\n"
+            "{}\n"
+            "The council said it would publish the full decision next week.\n")
+    cleaned = clean(doc(page.format("Both men were released on Friday, their lawyers said.")))
+    assert not any("looking for" in p for p in cleaned.paragraphs)
+    # trap: a sentence of the article quoting the same question is prose
+    asked = "“Can’t find what you’re looking for?” the shopkeeper asked the inspectors, who said nothing."
+    assert asked in clean(doc(page.format(asked))).paragraphs
+
+
 def test_a_further_reading_heading_over_a_promo_is_chrome():
     page = ("Polisi Tangkap Dua Penjual Emas Palsu di Pegadaian\n\n"
             "Kota Bima - Polisi menangkap dua penjual emas palsu yang mencoba menggadaikan perhiasan imitasi.\n\n"
