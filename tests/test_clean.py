@@ -4518,6 +4518,32 @@ def test_a_search_boxs_words_printed_over_the_article_are_chrome():
     assert asked in clean(doc(page.format(asked))).paragraphs
 
 
+def test_a_byline_opened_by_the_writers_user_name_under_the_headline_under_the_sites_motto():
+    page = ("Peace at Home = Peace in the World\n\n"
+            "Nine Killed in Ammunition Warehouse Explosion in Garut, West Java\n\n"
+            "jroe Editor : Jane Roe - 4 hours ago\n\n"
+            "38 Views\n\n"
+            "Garut, EXN – Nine people were killed on Monday when old ammunition blew up in a warehouse.\n\n"
+            "{}\n")
+    cleaned = clean(doc(page.format("The army said it would investigate the cause of the blast.")))
+    assert cleaned.title == "Nine Killed in Ammunition Warehouse Explosion in Garut, West Java"
+    assert rules_of(cleaned)["jroe Editor : Jane Roe - 4 hours ago"] == "byline"
+    # trap: a sentence of the article that names an editor is prose
+    said = "jroe, the editor: a man who had worked at the depot for twenty years, said the blast shook the whole valley."
+    assert said in clean(doc(page.format(said))).paragraphs
+
+
+def test_the_agencys_name_with_its_acronym_and_its_channel_under_the_desks_empty_bracket_are_chrome():
+    page = ("Nine Killed in Warehouse Explosion\n\n"
+            "Nine people were killed on Monday when old ammunition blew up in a warehouse, the army said.\n\n"
+            "An investigation is likely underway to find the cause of the explosion. []\n\n"
+            "Example News Agency (ENA)\n\n"
+            "News Channel\n")
+    cleaned = clean(doc(page))
+    assert cleaned.paragraphs[-1] == "An investigation is likely underway to find the cause of the explosion. []"
+    assert not {"Example News Agency (ENA)", "News Channel"} & set(cleaned.paragraphs)
+
+
 def test_a_further_reading_heading_over_a_promo_is_chrome():
     page = ("Polisi Tangkap Dua Penjual Emas Palsu di Pegadaian\n\n"
             "Kota Bima - Polisi menangkap dua penjual emas palsu yang mencoba menggadaikan perhiasan imitasi.\n\n"
