@@ -29,9 +29,8 @@ from .ner import dictionary, person_words, stem
 
 _QUOTES = "“”\"„«»"
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*$")
-# a sentence's end, perhaps its wire's credit after it: ". – Reuters"
-# a finished sentence, maybe signed after it ("… . — Reuters") or closed by its link's label ("… . Read More")
-# a finished sentence at a line's end, maybe with the desk's end mark after it (an empty bracket: "… explosion. []")
+# a finished sentence, maybe signed after it ("… . — Reuters"), closed by its link's label ("… . Read More") or by
+# the desk's end mark, an empty bracket ("… explosion. []")
 _FINISHED = re.compile(r"[.!?\"”)](?:\s+[–—-]?\s*[A-Z][\w.]+|\s+(?:Read|Baca) (?i:more|selengkapnya)|\s*\[\s*\])?$")
 _INTRODUCES_LIST = re.compile(r"\w\s?:$")  # a paragraph over a list: "Berikut tradisi yang digelar :"
 # A publisher's name alone over the date line: "Maritime Activity Reports, Inc.", "PT Kabar Kota Media"
@@ -2606,6 +2605,9 @@ _FOOTER_LINES_MIN = 2  # a footer's lines under its heading; one line under a la
 _RAIL_HEADING = re.compile(r"(?:[A-Z][\w'’.-]*\s(?:&\s)?){0,3}(?:Videos|Photos|Galleries|Podcasts|Stories|Headlines)")
 
 
+_ACRONYM_IN_BRACKETS_AT_END = re.compile(r"(?<=\w)\s+\([A-Z]{2,8}\)\s*$")
+
+
 def _closing_label(line: str) -> bool:
     """A line that may close a page as chrome: eight words at most, no sentence or clause mark but a label's
     colon at its end, no quote, no number, no list bullet; a name may have its acronym in brackets after it (the
@@ -2613,9 +2615,6 @@ def _closing_label(line: str) -> bool:
     line = _ACRONYM_IN_BRACKETS_AT_END.sub("", line)
     return (len(line.split()) <= 8 and not re.search(r"[.!?,;\"“”()\d]", line) and ":" not in line.rstrip(" :")
             and not _BULLET.match(line) and not _NUMBERED.match(line))
-
-
-_ACRONYM_IN_BRACKETS_AT_END = re.compile(r"(?<=\w)\s+\([A-Z]{2,8}\)\s*$")
 
 
 _LINK_LABEL = re.compile(r"(?:Watch|Video|Tonton|Saksikan|Breaking(?: News)?)\s?:\s*(?P<title>\S.+)", re.IGNORECASE)
