@@ -609,6 +609,21 @@ class Attribution:
             office = self._office_holder(span, clause)
             if office:  # "kata Menag dalam refleksi … Kemenag": the minister the article named, not the ministry
                 return office, None, cue.text, False
+        if named and lead and all(self.kinds.get(m.actor_id) != "person" and m.end <= after + lead.end()
+                                  for m in named):
+            # "ungkap Kasi Humas Polres Barru Iptu Sulpakar": a title, the body it is held in, then the holder's
+            # name, which no page has; the body named inside the title is not the speaker
+            printed = self._printed_name(lead.group())
+            run = lead.group().rstrip(".,")
+            name_start = after + lead.start() + len(run) - len(printed) if printed and run.endswith(printed) else None
+            before_name = run[:len(run) - len(printed)].split() if name_start is not None else []
+            if (before_name and (self.is_title(before_name[-1])  # a rank or an honorific right before the name,
+                                 or before_name[-1].rstrip(".").casefold() in self.honorifics)  # not a body's
+                    and all(m.end <= name_start for m in named)
+                    and not any(s < name_start + len(printed) and name_start < e
+                                for s, e in self.named_spans.get(span.paragraph, ()))):
+                actor_id = self.person_named(printed)
+                return actor_id, None if actor_id else printed, cue.text, False
         if named:
             mention = named[0]
             if cue.kind == "document" and self.kinds.get(mention.actor_id) != "organisation":

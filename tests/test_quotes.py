@@ -145,6 +145,16 @@ def test_one_name_after_an_honorific_is_the_speakers_name():
     assert [speaker(resolved, q) for q in cast.quotes] == [None]
 
 
+def test_a_holders_one_name_after_a_title_and_the_body_it_is_held_in_is_the_speaker():
+    resolved, cast = cast_of('"Yang bersangkutan sudah diperiksa Propam," ungkap Kasi Humas Polres Barru Iptu '
+                             'Sulpakar kepada wartawan, Jumat (17/10/2025).')
+    assert [speaker(resolved, q) for q in cast.quotes] == ["Sulpakar"]
+    # trap: a body with more words after its name, no title before them, is the body speaking
+    resolved, cast = cast_of('"Penyaluran kredit tumbuh dua digit tahun ini," kata Bank Indonesia Syariah dalam '
+                             'keterangannya.')
+    assert [speaker(resolved, q) for q in cast.quotes] == ["Bank Indonesia"]
+
+
 def test_a_quote_without_any_cue_stays_unattributed():
     resolved, cast = cast_of(INTRO, "“Semua kendaraan boleh lewat mulai Senin pagi.”")
     assert [speaker(resolved, q) for q in cast.quotes] == [None]
