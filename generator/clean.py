@@ -3812,12 +3812,12 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
         glued = lines[i].strip()
         for k in candidates:
             clean_copy = lines[k].strip()
-            if (k > i and len(glued) > len(clean_copy) >= _GLUED_HEADLINE_MIN and glued.startswith(clean_copy)
-                    and _ELLIPSIS_THEN_LOWER.match(glued, len(clean_copy))):
+            if not (k > i and len(glued) > len(clean_copy) >= _GLUED_HEADLINE_MIN and glued.startswith(clean_copy)):
+                continue  # no later copy that the first printing starts with
+            if _ELLIPSIS_THEN_LOWER.match(glued, len(clean_copy)):
                 return glued  # the headline's own ellipsis going on in lower case: the whole one, its copy cut
-            if (k > i and len(glued) > len(clean_copy) >= _GLUED_HEADLINE_MIN and glued.startswith(clean_copy)
-                    and clean_copy[-1:].islower()
-                    and (glued[len(clean_copy)].isupper() or _ELLIPSIS_THEN_CAPITAL.match(glued, len(clean_copy)))):
+            if clean_copy[-1:].islower() and (glued[len(clean_copy)].isupper()
+                                              or _ELLIPSIS_THEN_CAPITAL.match(glued, len(clean_copy))):
                 return clean_copy
     # … or the second time with its section's label before it, maybe glued on ("Former Indonesian Trade Minister
     # Jailed …" / "Fraud, Bribery & CorruptionFormer Indonesian Trade Minister Jailed …"): the one without it

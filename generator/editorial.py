@@ -24,6 +24,12 @@ def fold(line: str) -> str:
     return " ".join(line.split()).rstrip(" :").casefold()
 
 
+def longest_first(words) -> str:
+    """The words (or names, phrases) as a regex alternation, escaped, the longest first: a longer one is never
+    matched as the shorter one it starts with."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def _without_trailing_ellipsis(folded: str) -> str:
     """A label a site closes with an ellipsis is the label: "You May Also Like…", "Baca Juga..."."""
     return re.sub(r"\s*(?:…|\.{3})$", "", folded).rstrip(" :")
@@ -126,6 +132,10 @@ class Cues:
     kin_words: frozenset[str] = frozenset()  # "son", "wife": after a name's possessive, the name is a person's
     possessed_nouns: frozenset[str] = frozenset()  # "pilihan": "Menkeu baru pilihan Prabowo" is no title of his
     former_prefixes: tuple[str, ...] = ()  # "ex", "eks": glued by a hyphen to a title, a former office ("ex-minister")
+
+    def is_honorific(self, word: str) -> bool:
+        """"Prof", "Dr.", "Hj": an honorific printed before a name (its full stop or comma aside)."""
+        return word.rstrip(".,").lower() in self.honorifics
 
     @cached_property
     def not_person_tails(self) -> frozenset[str]:

@@ -9,7 +9,7 @@ from pathlib import PurePosixPath
 from typing import NamedTuple
 
 from . import dates
-from .editorial import Editorial, url_host
+from .editorial import Editorial, longest_first, url_host
 from .model import Article, CleanDocument
 
 WORDS_PER_MINUTE = 200
@@ -38,11 +38,11 @@ def detect_language(paragraphs: tuple[str, ...], default: str = "id") -> str:
 
 @lru_cache(maxsize=8)
 def _agency_patterns(editorial: Editorial) -> list[tuple[str, re.Pattern, re.Pattern]]:
-    before = "|".join(re.escape(c) for c in sorted(editorial.cues_before, key=len, reverse=True))
-    after = "|".join(re.escape(c) for c in sorted(editorial.cues_after, key=len, reverse=True))
+    before = longest_first(editorial.cues_before)
+    after = longest_first(editorial.cues_after)
     patterns = []
     for agency in editorial.agencies:
-        names = "|".join(re.escape(n) for n in sorted((agency.name, *agency.aliases), key=len, reverse=True))
+        names = longest_first((agency.name, *agency.aliases))
         cited = re.compile(rf"(?i:\b(?:{before}))\s+(?:(?i:dalam|dari|the)\s+)?(?:{names})(?!\w)"
                            rf"|(?<![\w.])(?:{names})\s+(?i:(?:{after}))\b"
                            rf"|^[A-Z][\w ]*\((?:{names})\)\s*[-–—]")
@@ -59,7 +59,7 @@ class _AgencyNames(NamedTuple):
 @lru_cache(maxsize=8)
 def _agency_names(editorial: Editorial) -> _AgencyNames:
     names = {alias.casefold(): agency.name for agency in editorial.agencies for alias in (agency.name, *agency.aliases)}
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    alternatives = longest_first(names)
     return _AgencyNames(re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), names)
 
 

@@ -26,7 +26,7 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz.distance import OSA
 
-from .editorial import Cues
+from .editorial import Cues, longest_first
 from .model import Mention, Quote
 
 SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
@@ -119,11 +119,11 @@ class SpeechCues:
         self.document_words = phrases(cues.document_words)
         self.single_last = tuple(f for f in self.last_forms if " " not in f and len(f) >= _TYPO_MIN_LENGTH - 1)
         self.office_words = frozenset(r for r in cues.roles if " " not in r)  # "presiden", "hakim", "kapolres"
-        self.glued_verb = re.compile(r"(?P<verb>" + _alternation(verbs) + r")(?=[A-Z][a-z])")
+        self.glued_verb = re.compile(r"(?P<verb>" + longest_first(verbs) + r")(?=[A-Z][a-z])")
         # mid-sentence, between commas, a speech verb and a pronoun or an office pointing back: "…, kata mantan
         # Kapolsek X tersebut, …"
         self.reported_by_anaphora = re.compile(
-            rf"(?<=,)\s*(?i:{_alternation(cues.speech_verbs)})\s+(?:(?i:{_alternation(cues.pronouns)})"
+            rf"(?<=,)\s*(?i:{longest_first(cues.speech_verbs)})\s+(?:(?i:{longest_first(cues.pronouns)})"
             r"|(?:[a-z]+\s+)?(?:[A-Z][\w.-]*\s+){1,6}(?i:tersebut|itu))\s*,")
 
     def after_quote(self, tail: str) -> Cue | None:
@@ -166,12 +166,6 @@ def _body_name_going_on(clause: str, run: re.Match) -> int | None:
 
 
 _PHRASE_GAP = r"(?:\s+[^\s,.;:“”\"]+){1,5}\s+"  # "…" in a phrase: up to five words ("was quoted by the agency as saying")
-
-
-def _alternation(items: tuple[str, ...]) -> str:
-    """The words as a regex alternation, escaped, the longest first: a longer word is never matched as the shorter
-    one it starts with."""
-    return "|".join(sorted(map(re.escape, items), key=len, reverse=True))
 
 
 def phrases(items: tuple[str, ...], prefixes: tuple[str, ...] = ()) -> re.Pattern:
@@ -369,7 +363,7 @@ class Attribution:
         self.body_words = dict(cues.body_descriptions)
         self.speaker_nouns = cues.speaker_nouns
         self.not_person_tails = cues.not_person_tails  # "Mudon Township said": a place, never a speaker
-        self.honorifics = cues.honorifics  # folded: "prof", "dr", "hj"
+        self.is_honorific = cues.is_honorific  # "Prof", "Dr.": printed before a name
         self.person_named = person_named
         self.is_name_word = is_name_word
         self.is_title = is_title
@@ -618,7 +612,7 @@ class Attribution:
             name_start = after + lead.start() + len(run) - len(printed) if printed and run.endswith(printed) else None
             before_name = run[:len(run) - len(printed)].split() if name_start is not None else []
             if (before_name and (self.is_title(before_name[-1])  # a rank or an honorific right before the name,
-                                 or before_name[-1].rstrip(".").casefold() in self.honorifics)  # not a body's
+                                 or self.is_honorific(before_name[-1]))  # not a body's
                     and all(m.end <= name_start for m in named)
                     and not any(s < name_start + len(printed) and name_start < e
                                 for s, e in self.named_spans.get(span.paragraph, ()))):
@@ -838,7 +832,7 @@ class Attribution:
             return words[0]
         run = words
         if (len(run) >= 2 and self.is_title(run[-2])
-                and (self.is_name_word(run[-2]) or run[-2].rstrip(".").casefold() in self.honorifics)
+                and (self.is_name_word(run[-2]) or self.is_honorific(run[-2]))
                 and not (self.is_title(run[-1]) or self.is_not_name(run[-1]))):
             return run[-1]  # "Irjen Agus", "Kombes Leo", "Prof Maria": after a rank or an honorific the one word
             # is the name, even a word

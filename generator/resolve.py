@@ -442,7 +442,7 @@ def role_before(paragraph: str, name_start: int, vocabulary: _Vocabulary, not_be
         if again:
             role = role[again[-1].start():]
         words = role.split()
-        while len(words) > 1 and words[-1].rstrip(".,").lower() in vocabulary.cues.honorifics:
+        while len(words) > 1 and vocabulary.cues.is_honorific(words[-1]):
             words.pop()  # "Wakil Ketua MPR RI Dr" Hidayat Nur Wahid: the honorific is the name's, not the title's
         return " ".join(words).rstrip(" ,") or None
     return None
