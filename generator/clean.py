@@ -661,6 +661,26 @@ def _credit_caption(line: str, editorial: Editorial) -> bool:
 
 _MEDIUM_CREDIT = re.compile(r"[A-Z]{2,8} (?i:foto|photo|video|vidio|tv)")  # "(FEC Vidio)": initials and the medium
 
+_LABEL_WORD_ZIPF = 3.0  # the label's first word a common Indonesian word ("ANAK", "RUSAK")
+
+
+def _labelled_caption(line: str, labels: Counter) -> bool:
+    """Among the paragraphs, a caption under a label in capitals whose first word is a common Indonesian word no
+    English word shares: not a dateline (a place: "JAKARTA: …"), not an English page's label ("UPDATE: …", "STORY:
+    …"), not a transcript's speaker, whose label opens several paragraphs ("HOST: …")."""
+    if not _KICKED_CAPTION.fullmatch(line) or any(q in line for q in _QUOTES):
+        return False  # a caption quotes no one: "BACA JUGA: …“Kami …”" is a promo glued to a paragraph
+    label = line.split(":")[0]
+    if labels[label] > 1:
+        return False
+    label = fold(label)
+    if label in gazetteer.place_names() or label in gazetteer.country_names():
+        return False
+    from wordfreq import zipf_frequency
+
+    first = label.split()[0]
+    return zipf_frequency(first, "id", wordlist="small") >= _LABEL_WORD_ZIPF and zipf_frequency(first, "en", wordlist="small") == 0
+
 
 def _caption_credit_caption(line: str) -> bool:
     """A caption printed twice on one line with its credit between the copies: the same words at both ends, a
@@ -795,6 +815,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     paragraph_seen = False  # a stop line opens the comments only under a paragraph, not a short line
     stopped_by: str | None = None
     closed_by_initials = False  # a paragraph closed by its editors' initials ("… (bal/sss)") ended the article
+    # the labels in capitals that open the page's lines, each counted once per text (a caption printed twice is one)
+    caption_labels = Counter(line.split(":")[0] for line in {line.strip() for line in lines}
+                             if _KICKED_CAPTION.fullmatch(line))
     first_line = next((i for i, line in enumerate(lines) if line.strip()), None)
     credits_closing_two_lines = _credits_closing_two_lines(lines)
     index = 0
@@ -915,7 +938,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 removed[index] = "cut-description"
                 index += 1
                 continue
-            if _credit_caption(line, editorial):
+            if _credit_caption(line, editorial) or (prose_seen and _labelled_caption(line, caption_labels)):
                 removed[index] = "photo-caption"
             prose = looks_like_prose(line)
             initials = _EDITORS_INITIALS_CLOSING.search(line)
@@ -1457,6 +1480,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     if kept and _masthead(lines[kept[0]].strip()) and kept[0] < first_paragraph:
         removed[kept[0]] = "masthead"  # the newspaper's name over the article, no headline
         kept = kept[1:]
+    # with no date line to find the headline over, a sentence closed by a credit in brackets over the body it
+    # found is a picture's caption, however often the page prints it: "… one of the oldest submarines in active
+    # service. (Flickr)" (twice, under the headline); a quote is never a caption
+    captions = [i for i in kept if above_stamp is None and i < first_paragraph < len(lines) and _headline_like(lines[i].strip())
+                and _closed_by_a_credit(lines[i].strip()) and not any(q in lines[i] for q in _QUOTES)]
+    removed.update((i, "photo-caption") for i in captions)
+    kept = [i for i in kept if i not in removed]
     title = above_stamp or _find_title(lines, kept, first_paragraph, editorial, removed, printed)
     if title is None and 0 in stamp_at and len(kept_before_stamps) >= 3:
         title = _post_title_under_date(lines[kept_before_stamps[1]].strip(), lines[kept_before_stamps[2]].strip())
@@ -4152,6 +4182,17 @@ _EDITORS_INITIALS_CLOSING = re.compile(r"[.!?\"”’]\s*\((?-i:[a-z]{2,5}\d{0,2
 # a sentence closed by the picture's source in brackets: a caption ("… di masjid. (sumber:merdeka.com)")
 _SOURCE_CLOSED = re.compile(r"[.!?]\s*\((?:sumber|source|foto|photo|picture|pic|image|gambar|dok|via)\b"
                             r"\s*:?[^()]{2,40}\)$", re.IGNORECASE)
+# … or by its credit alone in brackets after the stop: "… one of the oldest submarines in active service. (Flickr)"
+_CREDIT_CLOSED = re.compile(r"[.!?]\s*\((?P<credit>[A-Z][\w.&/'’ -]{1,30})\)$")
+
+
+def _closed_by_a_credit(line: str) -> bool:
+    """A sentence closed by a credit in brackets, a caption's ("… in active service. (Flickr)"), not a headline's label
+    ("… (VIDEO)")."""
+    found = _CREDIT_CLOSED.search(line)
+    return found is not None and found.group("credit") not in _HEADLINE_LABELS
+
+
 # a sentence's attribution in the past tense closing the line: a headline reports in the present ("…, police say")
 _SAID_AT_END = re.compile(r",\s+(?:[\w.'’-]+\s+){0,3}said$")
 _NAME_WORD_ZIPF = 3.5  # under it, a word no dictionary of the site's languages holds often: a name's ("Riki")

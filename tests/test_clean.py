@@ -9753,3 +9753,44 @@ def test_the_storys_source_in_a_row_of_cells_with_its_section_goes():
                         "Coretax is an administrative service system built to help users meet their tax obligations, "
                         "officials said.\n\nThe project aims to redesign tax administration's business processes.\n"))
     assert rules_of(cleaned)["| Source: CNBC Translated from Indonesian | Regulation"] == "byline"
+
+
+def test_a_caption_under_a_label_in_capitals_among_the_paragraphs_goes():
+    body = ("MEDAN - Salah seorang prajurit yang menjadi awak kapal itu ternyata warga Medan, dan sudah bertugas "
+            "sejak 2005.\n\n{caption}\n\nSuasana duka terasa di rumah orangtua korban di Kelurahan Mabar, Senin "
+            "(26/4), ketika keluarga berkumpul.\n")
+    caption = ("ANAK MEDAN: Serda Jane Roe, prajurit yang gugur bersama 52 prajurit lainnya, ternyata warga Mabar, "
+               "Medan Deli.")
+    cleaned = clean(doc("Prajurit Itu Ternyata Anak Medan\n\n" + body.format(caption=caption)))
+    assert rules_of(cleaned)[caption] == "photo-caption"
+    # traps: a dateline's place in capitals opens a paragraph; an English label ("UPDATE") opens an English one;
+    # a transcript's speaker opens several; a promo label glued to a quote is a paragraph's
+    for line in ("PADANG: Warga yang mengungsi sejak Senin kembali ke rumah mereka setelah air surut kemarin.",
+                 "UPDATE: The police said on Friday that the two men had been released without charge.",
+                 "BACA JUGA: Kapal Terbakar di Sumenep“Kami berterima kasih atas kerja sama semua pihak,” ujarnya."):
+        assert line in clean(doc("Prajurit Itu Ternyata Anak Medan\n\n" + body.format(caption=line))).paragraphs
+    answer = "WARGA: Air mulai naik lagi tadi malam, jadi kami memilih tetap di sini."
+    transcript = body.format(caption=f"WARGA: Kami sudah menunggu bantuan itu sejak Senin pagi.\n\n{answer}")
+    assert answer in clean(doc("Prajurit Itu Ternyata Anak Medan\n\n" + transcript)).paragraphs
+
+
+def test_a_sentence_closed_by_a_credit_in_brackets_printed_twice_is_a_caption_not_the_headline():
+    caption = "The submarine was one of the oldest in active service. (Flickr)"
+    body = ("Search teams found the missing submarine at the bottom of the strait on April 25, confirming that all "
+            "53 crewmen had died.\n\nThe crew's families had hoped they survived.\n")
+    cleaned = clean(doc(f"Submarine Found at Bottom of Strait\n\n{caption}\n\n{caption}\n\n{body}"))
+    assert cleaned.title == "Submarine Found at Bottom of Strait"
+    # traps: a headline's label in brackets after its stop is still the headline's; a quote closed by its source
+    # is no caption; under a date line, the caption over a subheading leaves the subheading to the text
+    labelled = "Submarine found at the bottom of the strait. (VIDEO)"
+    cleaned = clean(doc(f"{labelled}\n\n{labelled}\n\n{body}"))
+    assert cleaned.title == labelled
+    quote = "“We will not stop until the crew is found,” the navy chief said. (AP)"
+    assert rules_of(clean(doc(f"{quote}\n\n{body}"))).get(quote) != "photo-caption"
+    dated = clean(doc("Tari Piring Khas Minangkabau, Sejarah dan Cara Menarikannya\n\nBy Jane Roe, Senin, 13 "
+                      "September 2021 | 07:00 WIB\nJam gadang yang berada di Sumatera Barat, tempat tari piring "
+                      "berkembang. (Pixabay)\n\nGerakan "
+                      "Tari Piring\n\nGerakan tari piring umumnya memakai dua piring yang diletakkan di kedua tangan "
+                      "penari, yang menggerakkannya dengan cepat sambil berputar mengikuti irama musik talempong."
+                      "\n\nTarian ini dibawakan oleh perempuan.\n"))
+    assert dated.paragraphs[0] == "Gerakan Tari Piring"
