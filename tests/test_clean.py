@@ -9794,3 +9794,18 @@ def test_a_sentence_closed_by_a_credit_in_brackets_printed_twice_is_a_caption_no
                       "penari, yang menggerakkannya dengan cepat sambil berputar mengikuti irama musik talempong."
                       "\n\nTarian ini dibawakan oleh perempuan.\n"))
     assert dated.paragraphs[0] == "Gerakan Tari Piring"
+
+
+def test_a_pagers_pages_printed_as_a_numbered_list_and_a_loaders_please_wait_go():
+    body = ("Di tengah ramainya soal kebijakan itu, sejumlah pimpinan buruh pun ikut bersuara dan berunjuk rasa di "
+            "depan Istana Negara menolak aturan baru tersebut.\n\nKata Jane Roe, pemotongan gaji hanya menambah beban "
+            "buruh.\n\n")
+    cleaned = clean(doc("Tapera, Bangun Dulu Rumahnya\n\n" + body + "HALAMAN :\n  1. 1\n  2. 2\nMohon tunggu...\n\n"
+                        "Beri Komentar\n"))
+    assert cleaned.paragraphs == tuple(p for p in body.split("\n\n") if p)
+    assert {rules_of(cleaned).get(line) for line in ("1. 1", "2. 2", "Mohon tunggu...")} == {"pagination", "widget-label"}
+    # trap: a numbered list's items whose text opens with a number are the article's
+    listed = clean(doc("Tapera, Bangun Dulu Rumahnya\n\n" + body + "1. 10 persen untuk jaminan kesehatan\n2. 2,5 persen "
+                       "untuk Tapera\n"))
+    assert "1. 10 persen untuk jaminan kesehatan" in listed.paragraphs
+    assert "2. 2,5 persen untuk Tapera" in listed.paragraphs
