@@ -9809,3 +9809,29 @@ def test_a_pagers_pages_printed_as_a_numbered_list_and_a_loaders_please_wait_go(
                        "untuk Tapera\n"))
     assert "1. 10 persen untuk jaminan kesehatan" in listed.paragraphs
     assert "2. 2,5 persen untuk Tapera" in listed.paragraphs
+
+
+def test_a_caption_naming_someone_by_a_nickname_in_quotes_closed_by_its_credit_in_capitals_goes():
+    caption = ("A video clip shows President Joko “Jokowi” Roe joking about his son’s haircut. The son said he flew on "
+               "the jet of “a friend”. PHOTO: JROE/YOUTUBE/THE EXAMPLE POST")
+    body = ("JAKARTA – All eyes are still on the president's youngest son, who was caught up in a controversy over a "
+            "private jet for a recent trip to the United States.\n\nThe controversy has only grown since then.\n")
+    cleaned = clean(doc(f"KPK pressured to investigate the president's son\n\n{caption}\n\n{body}"))
+    assert rules_of(cleaned)[caption] == "photo-caption"
+    # trap: a paragraph quoting a sentence, a credit glued after it, is the article's
+    quoted = ("“We will keep searching until we find every one of the missing crew members,” the navy chief said. "
+              "PHOTO: REUTERS")
+    assert quoted in clean(doc(f"{body}\n{quoted}\n")).paragraphs
+
+
+def test_a_feedback_widgets_call_and_thanks_and_a_share_buttons_line_go():
+    body = ("Kaesang visited the antigraft body's building in Jakarta on Tuesday to explain that he and his wife had "
+            "travelled on a private jet owned by a friend.\n\nDuring his visit, he filed a report.\n\n")
+    widget = ["Share your experiences, suggestions, and any issues you've encountered on The Example Post. We're here "
+              "to listen.", "Thank you for sharing your thoughts. We appreciate your feedback.",
+              "Quickly share this news with your network—keep everyone informed with just a single click!"]
+    cleaned = clean(doc("Calls grow for the KPK to keep probing Kaesang\n\n" + body + "\n".join(widget) + "\n"))
+    assert [rules_of(cleaned).get(line) for line in widget] == ["reader-call"] * 3
+    # trap: an article's sentence telling of someone asked for their experiences is prose
+    told = "Share your experiences with the committee, the minister told residents at the meeting on Friday."
+    assert told in clean(doc("Calls grow for the KPK to keep probing Kaesang\n\n" + body + told + "\n")).paragraphs
