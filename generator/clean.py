@@ -1207,6 +1207,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                      or (sum(_sentence_line(lines[k]) for k in kept[:position]) >= _PARAGRAPHS_ABOVE_AN_UNRELATED_HEADLINE
                          and len(neighbours) == 2 and all(_sentence_line(n) for n in neighbours)))
                 and not _SPACED_MARK.search(line)  # "Panik Nggak ? … Yaiyalah !": a blogger's typing, no desk's headline
+                and not _subheading_under_the_headline(lines, kept, position)
                 and _rare_words_alone(line, stems, page_words)):
             removed[i] = "unrelated-headline"
         # or a related article's headline, as long as a sentence but in title case, between two finished
@@ -2848,6 +2849,20 @@ _STEM_LETTERS = 6  # words compared by their first letters: "Purworejo" and "Pur
 def _letters(text: str) -> str:
     """The letters of a text, folded: what an excerpt keeps of it when its spaces and commas are lost."""
     return re.sub(r"[\W\d_]+", "", text.casefold())
+
+
+_SUBHEADING_SHARED_WORDS = 2  # words a first subheading shares with the headline over it
+
+
+def _subheading_under_the_headline(lines: list[str], kept: list[int], position: int) -> bool:
+    """The line right under the headline, right over the first paragraph, in the headline's words: the body's first
+    subheading ("China Dominates Men’s and Women’s Badminton" / "China's Dual Victory in Men's and Women's
+    Categories" / "The TotalEnergies BWF Thomas Cup Finals 2024 …"), not another story's headline."""
+    if (position != 1 or position + 1 >= len(kept) or _next_line(lines, kept[position]) != kept[position + 1]
+            or not _sentence_line(lines[kept[position + 1]])):
+        return False  # a byline or a credit between them: the line is a picture's caption
+    shared = _content_stems(lines[kept[position]]) & _content_stems(lines[kept[0]])
+    return len(shared) >= _SUBHEADING_SHARED_WORDS
 
 
 def _words(line: str) -> list[str]:

@@ -9835,3 +9835,40 @@ def test_a_feedback_widgets_call_and_thanks_and_a_share_buttons_line_go():
     # trap: an article's sentence telling of someone asked for their experiences is prose
     told = "Share your experiences with the committee, the minister told residents at the meeting on Friday."
     assert told in clean(doc("Calls grow for the KPK to keep probing Kaesang\n\n" + body + told + "\n")).paragraphs
+
+
+def test_a_subheading_right_under_the_headline_in_its_words_opens_the_text():
+    body = ("The TotalEnergies BWF Thomas Cup Finals 2024 ended in Chengdu with a fierce showdown between China and "
+            "Indonesia in the final, and China took their 11th title.\n\nIndia were the defending champions.\n")
+    headline = "BWF Thomas and Uber Cup Finals 2024: China Dominates Men’s and Women’s Badminton"
+    sub = "China's Dual Victory in Men's and Women's Categories"
+    cleaned = clean(doc(f"{headline}\n\n{sub}\n\n{body}"))
+    assert cleaned.paragraphs[0] == sub
+    # trap: another story's headline there, in other words, is still another story's
+    other = "Glass Suspension Bridge Is Open To The Public In Hunan"
+    assert rules_of(clean(doc(f"{headline}\n\n{other}\n\n{body}")))[other] == "unrelated-headline"
+    # … and a line in the headline's words over the byline is the picture's caption
+    bridge = clean(doc(f"Glass Bridge in China Cracks and Shatters Under Tourists’ Feet\n\n{other}\n\nBy Jane Roe\n\n"
+                       "Tourists on the see-through walkway on the face of Yuntai Mountain screamed when a pane of "
+                       "glass cracked under their feet on Sunday afternoon.\n\nThe bridge was closed.\n"))
+    assert other not in bridge.paragraphs
+
+
+def test_a_pictures_description_over_its_credit_with_the_copyright_year_goes():
+    body = ("Indonesia and China won through both semi-finals at the Thomas and Uber Cup Finals in Chengdu on "
+            "Saturday.\n\nIt will be the first time the same nations have met in both finals since 2012.\n")
+    cleaned = clean(doc("Indonesia to face hosts China in both finals\n\nBy Jane Roe\n7 min|\nChristie smiles and "
+                        "points after a win\nPicture by 2024 Getty Images\n\n" + body))
+    assert cleaned.paragraphs == tuple(p.strip() for p in body.split("\n\n"))
+    assert rules_of(cleaned)["Picture by 2024 Getty Images"] == "photo-credit"
+
+
+def test_tags_after_the_pages_language_code_go():
+    body = ("Chengdu, China (ANTARA) - Tim bulutangkis Indonesia berpeluang mengawinkan Piala Thomas dan Piala Uber "
+            "tahun ini setelah tim putra dan putri lolos ke final.\n\nJonatan Christie memastikan kemenangan 3-0.\n")
+    tags = "id bulutangkis, piala thomas, piala uber, final"
+    cleaned = clean(doc(f"Indonesia berpeluang kawinkan Piala Thomas dan Uber\n\n{tags}\n\n{body}"))
+    assert rules_of(cleaned)[tags] == "topic-tags"
+    # trap: a sentence that opens with the word in lower case lists things and ends as a sentence does
+    listed = "id card, passport, and driving licence are all accepted at the gate"
+    assert listed in clean(doc(f"{body}\n{listed}\n")).paragraphs
