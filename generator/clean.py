@@ -96,6 +96,8 @@ _PHOTOGRAPHERS_CREDIT = re.compile(r"\svia\s|\s\|\s|^\s*(?:Image|Photo|Picture|F
                                    r"|^\s*(?:--|[—–-])?\s*(?:Text|Words|Story|Teks|Tulisan)\s+(?:and|&|dan)\s+(?:photos?|pictures?|foto)\b"
                                    r"|^\s*(?:Photo|Image|Picture|Foto) (?:by|oleh)\s",
                                    re.IGNORECASE)
+# … or the picture's label and its giver in capitals, an agency's name: "PHOTO: REUTERS", "FOTO: ANTARA"
+_CREDIT_IN_CAPITALS = re.compile(r"(?i:photo|foto|image|picture)\s*:\s*[A-Z][A-Z&'’.-]+(?:\s[A-Z][A-Z&'’.-]+){0,3}")
 # a picture's label alone over its caption: "file photo"; or its credit, a giver unnamed or the files: "ISTIMEWA"
 _PICTURE_LABEL = re.compile(r"(?:file |stock |archive )?(?:photo|picture|image)|foto(?: ilustrasi| dok(?:umen)?\.?)?|ilustrasi"
                             r"|illustration|istimewa|dokumentasi|handout", re.IGNORECASE)
@@ -3278,7 +3280,7 @@ def _over_a_photographers_credit(lines: list[str], index: int, removed: dict[int
     the paragraph over it is the article's."""
     below = _next_line(lines, index)
     return (below is not None and removed.get(below) == "photo-credit"
-            and bool(_PHOTOGRAPHERS_CREDIT.search(lines[below])))
+            and bool(_PHOTOGRAPHERS_CREDIT.search(lines[below]) or _CREDIT_IN_CAPITALS.fullmatch(lines[below].strip())))
 
 
 def _over_a_bracketed_credit(lines: list[str], index: int, removed: dict[int, str]) -> bool:

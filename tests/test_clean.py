@@ -9872,3 +9872,15 @@ def test_tags_after_the_pages_language_code_go():
     # trap: a sentence that opens with the word in lower case lists things and ends as a sentence does
     listed = "id card, passport, and driving licence are all accepted at the gate"
     assert listed in clean(doc(f"{body}\n{listed}\n")).paragraphs
+
+
+def test_a_short_caption_over_its_agencys_credit_in_capitals_goes():
+    body = ("Indonesia’s Jane Roe won a “dream” gold medal in the men’s speed climbing at the Games on Aug 8, a "
+            "historic title for her country.\n\nShe improved her time in every race from the quarter-final on.\n")
+    caption = "Jane Roe of Indonesia celebrates winning the gold."
+    page = "Indonesia’s Jane Roe upsets the world record holder to win speed gold\n\n{caption}\n\n{credit}\n\n" + body
+    cleaned = clean(doc(page.format(caption=caption, credit="PHOTO: REUTERS")))
+    assert caption not in cleaned.paragraphs
+    # trap: a picture's label naming its subject is no giver's credit, and the line over it is not told a caption by it
+    named = clean(doc(page.format(caption=caption, credit="Photo: Komodo dragons")))
+    assert caption in named.paragraphs
