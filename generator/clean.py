@@ -533,6 +533,20 @@ def _join_wrapped(lines: list[str]) -> None:
         last = i
 
 
+_CARRIED_ON_LINES = 4  # a widget's sentence broken over lines: no more than this many under its first
+
+
+def _carried_on_lines(lines: list[str], index: int, removed: dict[int, str]) -> list[int]:
+    """The lines right under the line, none blank, each going on in lower case: one sentence broken over lines."""
+    run = []
+    following = index + 1
+    while (following < len(lines) and len(run) < _CARRIED_ON_LINES and following not in removed
+           and lines[following].strip()[:1].islower()):
+        run.append(following)
+        following += 1
+    return run
+
+
 def _opens_with_its_first_word_alone(word: str, following: str) -> bool:
     """One word with a capital and no mark over a long line with no sentence end ("Kalau" / "Amerika Serikat punya
     festival Helloween, maka Lampung juga punya festival"): the line, wrapped, goes on from the word."""
@@ -933,6 +947,19 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 removed[index] = "after:editors-initials"  # the page's widgets under the article, however they read
                 index += 1
                 continue
+            run = _carried_on_lines(lines, index, removed)
+            if run and not dates.stamp_text(line):  # (a date line over a picture's file name is no sentence)
+                # a widget's sentence broken over short lines, each going on in lower case ("Ikuti update" / "berita
+                # pilihan dan" / "breaking news … lewat Grup Telegram …"): the rules read it joined, a rule that
+                # takes a line under it alone being that line's (a subheading over a post's author: "Reaksi
+                # Warganet" / "jo ✨ @joinontario")
+                joined = " ".join(lines[k].strip() for k in (index, *run))
+                rule = next((r for r in editorial.rules if r.kind == "drop" and r.prose and r.match(joined, fold(joined))
+                             and not any(r.match(lines[k].strip(), fold(lines[k])) for k in run)), None)
+                if rule is not None:
+                    removed.update((k, rule.name) for k in (index, *run))
+                    index = run[-1] + 1
+                    continue
             if not prose_seen and len(line) >= _CUT_DESCRIPTION_CHARS and _cut_inside_a_word(line):
                 # over the article, the page's description cut at its length inside a word ("Wakil Menteri … mengunjungi
                 # Galeri Ulos Sianipar dan UKM Bersama sekalig"): no paragraph ends so, and a headline cut so is

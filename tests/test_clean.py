@@ -9884,3 +9884,35 @@ def test_a_short_caption_over_its_agencys_credit_in_capitals_goes():
     # trap: a picture's label naming its subject is no giver's credit, and the line over it is not told a caption by it
     named = clean(doc(page.format(caption=caption, credit="Photo: Komodo dragons")))
     assert caption in named.paragraphs
+
+
+def test_an_ad_slots_notice_a_paywalls_call_and_blurb_a_video_pages_credits_go():
+    body = ("Indonesia has lodged an appeal against the World Trade Organization ruling to defend its right to ban "
+            "exports of metal ores.\n\nThe appeal went to members on Monday, according to a notice.\n\n")
+    chrome = ["To purchase this space contact Jane Roe", "Sign up for a free preview to unlock the rest of this article",
+              "Timely coverage of court rulings on tariffs. Each day, Example Law Daily subscribers receive a "
+              "headline email and access to all documents.", "Simak selengkapnya dalam video berikut.",
+              "Narator: Jane Roe", "Video Editor: John Roe", "Music: SK, Galaxia"]
+    cleaned = clean(doc(body + "\n".join(chrome) + "\n"))
+    assert cleaned.title is None
+    assert cleaned.paragraphs == tuple(p for p in body.split("\n\n") if p)
+    # traps: sentences that open or read so, told by the article
+    for sentence in ("To buy this space, the developer paid $5 million, officials said.",
+                     "Sign up to read this article, the minister urged the voters at the rally in Jakarta on Friday.",
+                     "Last year, Netflix subscribers receive a discount, the company said in its annual report.",
+                     "Lihat di video ini, kata saksi, pelaku membawa senjata tajam.",
+                     "Music: a love of jazz runs in the family, she said."):
+        assert sentence in clean(doc(body + sentence + "\n")).paragraphs, sentence
+
+
+def test_a_widgets_sentence_broken_over_lines_going_on_in_lower_case_goes():
+    body = ("Pemerintah sudah menerapkan larangan ekspor bijih nikel sejak 1 Januari 2020 untuk meningkatkan nilai "
+            "tambah komoditas nikel di dalam negeri.\n\nUni Eropa lalu menggugat Indonesia ke WTO. [eta]\n\n")
+    widget = ["Ikuti update", "berita pilihan dan", "breaking news Contoh.co lewat Grup Telegram \"Contoh News Update\" "
+              "dengan install aplikasi Telegram di ponsel, klik", "https://t.me/ContohNews, lalu join."]
+    cleaned = clean(doc(body + "\n".join(widget) + "\n"))
+    assert cleaned.paragraphs == tuple(p for p in body.split("\n\n") if p)
+    # trap: a date line over a picture's file name in lower case is still the page's date line
+    dated = extract(clean(doc("Napi Bebaskan Sandera Setelah Minta Makanan\n\n10/05/2018 13:36 WIB HUKUM\n"
+                              "kadiv-humas-polri-di-depok.jpg\n\n" + body)), EDITORIAL)
+    assert dated.date_source == "header" and dated.published.hour == 13
