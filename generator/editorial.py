@@ -370,16 +370,31 @@ def default_data_dir() -> Path:
     return Path(str(resources.files("generator") / "data"))
 
 
+_LOADED: dict[tuple[str, str], Editorial] = {}  # by folder and the files' digest: one parse a process
+
+
 def load_editorial(data_dir: Path | None = None) -> Editorial:
-    """Load the editorial YAML files from data_dir (default: the package's own generator/data)."""
+    """Load the editorial YAML files from data_dir (default: the package's own generator/data). Files read before
+    with the same bytes give the data set already parsed (its rules compiled once a process: the pipeline and the
+    recogniser's lexicon both load the package's own)."""
     import hashlib
 
     data_dir = data_dir or default_data_dir()
     paths = {name: data_dir / f"{name}.yml" for name in ("boilerplate", "outlets", "agencies", "actors", "cues")}
-    loaded = {name: _load_yaml(path) for name, path in paths.items()}
     digest = hashlib.sha256()
-    for path in paths.values():
-        digest.update(path.read_bytes())
+    try:
+        for path in paths.values():
+            digest.update(path.read_bytes())
+    except OSError:
+        return _parse_editorial(paths, "")  # which names the file it cannot read
+    key = (str(data_dir.resolve()), digest.hexdigest())
+    if key not in _LOADED:
+        _LOADED[key] = _parse_editorial(paths, digest.hexdigest())
+    return _LOADED[key]
+
+
+def _parse_editorial(paths: dict[str, Path], fingerprint: str) -> Editorial:
+    loaded = {name: _load_yaml(path) for name, path in paths.items()}
     boilerplate = loaded["boilerplate"]
     recurring = boilerplate.get("recurring") or {}
     return Editorial(
@@ -394,5 +409,5 @@ def load_editorial(data_dir: Path | None = None) -> Editorial:
         cues_after=_strings(loaded["agencies"].get("cues_after"), f"{paths['agencies']}: cues_after"),
         actors=_parse_actors(loaded["actors"], paths["actors"]),
         cues=_parse_cues(loaded["cues"], paths["cues"]),
-        fingerprint=digest.hexdigest(),
+        fingerprint=fingerprint,
     )
