@@ -4226,15 +4226,16 @@ _EDITORS_INITIALS_CLOSING = re.compile(r"[.!?\"”’]\s*\((?-i:[a-z]{2,5}\d{0,2
 # a sentence closed by the picture's source in brackets: a caption ("… di masjid. (sumber:merdeka.com)")
 _SOURCE_CLOSED = re.compile(r"[.!?]\s*\((?:sumber|source|foto|photo|picture|pic|image|gambar|dok|via)\b"
                             r"\s*:?[^()]{2,40}\)$", re.IGNORECASE)
-# … or by its credit alone in brackets after the stop: "… one of the oldest submarines in active service. (Flickr)"
-_CREDIT_CLOSED = re.compile(r"[.!?]\s*\((?P<credit>[A-Z][\w.&/'’ -]{1,30})\)$")
+# … or by its credit alone after the stop, in brackets or after a dash: "… one of the oldest submarines in active
+# service. (Flickr)", "… in Mandalay, Myanmar on March 31, 2025. - Kyodo News via AP"
+_CREDIT_CLOSED = re.compile(r"[.!?]\s*(?:\((?P<credit>[A-Z][\w.&/'’ -]{1,30})\)|[-–—]\s*(?P<dashed>[A-Z][\w.&/'’ ]{1,40}))$")
 
 
 def _closed_by_a_credit(line: str) -> bool:
     """A sentence closed by a credit in brackets, a caption's ("… in active service. (Flickr)"), not a headline's label
     ("… (VIDEO)")."""
     found = _CREDIT_CLOSED.search(line)
-    return found is not None and found.group("credit") not in _HEADLINE_LABELS
+    return found is not None and (found.group("credit") or found.group("dashed")) not in _HEADLINE_LABELS
 
 
 # a sentence's attribution in the past tense closing the line: a headline reports in the present ("…, police say")
