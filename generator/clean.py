@@ -533,6 +533,13 @@ def _join_wrapped(lines: list[str]) -> None:
         last = i
 
 
+def _printed_twice_in_a_row(lines: list[str], index: int) -> bool:
+    """The line is the same as the line next to it, above or below (blank lines between them aside)."""
+    line = lines[index].strip()
+    return any(k is not None and lines[k].strip() == line
+               for k in (_previous_line(lines, index), _next_line(lines, index)))
+
+
 _CARRIED_ON_LINES = 4  # a widget's sentence broken over lines: no more than this many under its first
 
 
@@ -973,9 +980,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             initials = _EDITORS_INITIALS_CLOSING.search(line)
             closed_by_initials = initials is not None and looks_like_prose(line[:initials.start() + 1])
             prose_seen = prose_seen or prose
-            # a headline asking a question is prose-like; a comments link under it stops nothing
+            # a headline asking a question is prose-like; a comments link under it stops nothing; nor does one under
+            # a line printed twice in a row, a picture's caption drawn twice over the page ("… per orang/NET" twice,
+            # then "KOMENTAR", the comments' button, over the article)
             paragraph_seen = paragraph_seen or (prose and (
-                len(line.split()) >= _STOP_PARAGRAPH_WORDS or not line.rstrip().endswith("?")))
+                len(line.split()) >= _STOP_PARAGRAPH_WORDS or not line.rstrip().endswith("?"))
+                and not _printed_twice_in_a_row(lines, index))
         index += 1
 
     for i in _repeated_blocks(lines):
@@ -3857,6 +3867,7 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
                   and not _named_picture(lines[i].strip())
                   and not _person_in_the_act(lines[i].strip())
                   and not _SOURCE_CLOSED.search(lines[i].strip())  # "… di masjid. (sumber:merdeka.com)": a caption
+                  and not _ILLUSTRATION_CAPTION.match(lines[i].strip())
                   and not _SENTENCE_IN_A_CELL.fullmatch(lines[i].strip())  # "Cumi-cumi yang tertangkap …. |": a caption
                   and not _caption_cell_under_a_picture(lines, i)
                   and not _carried_on_in_lower_case(lines, i)  # "Pilot balon itu dinyatakan" / "tewas …": wrapped
@@ -4238,6 +4249,8 @@ def _closed_by_a_credit(line: str) -> bool:
     return found is not None and (found.group("credit") or found.group("dashed")) not in _HEADLINE_LABELS
 
 
+# a caption opened by the picture's label and what it shows: "Ilustrasi tari Bali. Turis asing …/NET"
+_ILLUSTRATION_CAPTION = re.compile(r"(?:Ilustrasi|Illustration)\s[^.:/]{2,60}\.\s")
 # a sentence's attribution in the past tense closing the line: a headline reports in the present ("…, police say")
 _SAID_AT_END = re.compile(r",\s+(?:[\w.'’-]+\s+){0,3}said$")
 _NAME_WORD_ZIPF = 3.5  # under it, a word no dictionary of the site's languages holds often: a name's ("Riki")

@@ -9959,3 +9959,28 @@ def test_a_caption_telling_of_its_picture_an_update_note_and_an_ads_label_go():
     for sentence in ("In this picture-perfect village, residents have kept the old houses standing for a century.",
                      "Berita ini diperbarui setiap hari oleh redaksi, kata pemimpin redaksinya."):
         assert sentence in clean(doc(body + sentence + "\n")).paragraphs, sentence
+
+
+def test_a_caption_printed_twice_over_the_comments_button_leaves_the_article_under_it():
+    caption = "Suasana pasar pagi di Denpasar. Pedagang menata dagangan sejak subuh."
+    body = ("PEMERINTAH Provinsi Bali menetapkan pungutan Rp150 ribu bagi turis asing yang akan masuk ke Pulau Dewata "
+            "mulai tahun depan.\n\nPungutan ini berlaku bagi semua wisatawan mancanegara.\n")
+    cleaned = clean(doc(f"{caption}\n{caption}\nKOMENTAR\n\n{body}"))
+    assert cleaned.paragraphs == tuple(p.strip() for p in body.split("\n\n"))
+    # trap: under a paragraph, the comments' button closes the article
+    closed = clean(doc(f"{body}\nKOMENTAR\n\nMantap sekali, semoga Bali makin bersih ke depannya.\n"))
+    assert closed.paragraphs == tuple(p.strip() for p in body.split("\n\n"))
+
+
+def test_a_caption_opened_by_the_pictures_label_is_no_headline_and_goes_with_its_credit():
+    body = ("PEMERINTAH Provinsi Bali menetapkan pungutan Rp150 ribu bagi turis asing yang akan masuk ke Pulau Dewata "
+            "mulai tahun depan.\n\nPungutan ini berlaku bagi semua wisatawan mancanegara.\n")
+    credited = "Ilustrasi tari Bali. Turis asing yang masuk ke Bali wajib bayar pungutan Rp 150.000 per orang/NET"
+    cleaned = clean(doc(f"{credited}\n\n{body}"))
+    assert rules_of(cleaned)[credited] == "photo-caption" and cleaned.title is None
+    plain = "Ilustrasi pasar. Pedagang menata dagangan di pagi hari"
+    assert clean(doc(f"{plain}\n\n{plain}\n\n{body}")).title is None
+    # trap: a caption glued to the paragraph under it leaves the paragraph
+    glued = ("Ilustrasi penipuan online. (Jane Roe-Pixabay)JAKARTA - Polisi Malaysia mencatat 940 kasus penipuan "
+             "daring di Terengganu pada paruh pertama tahun ini, naik dari tahun lalu.")
+    assert "Polisi Malaysia mencatat 940 kasus" in " ".join(clean(doc(f"{body}\n{glued}\n")).paragraphs)
