@@ -4730,6 +4730,10 @@ def _deck_by_what_follows(lines: list[str], index: int, removed: dict[int, str])
         return False
     if removed.get(following) == "byline":
         return _over_a_labelled_byline(lines, index, removed)
+    caption = _next_line(lines, following)
+    if (removed.get(following) == "photo-credit" and "/" in lines[following] and caption == following + 1
+            and _SENTENCE_END.search(lines[caption].strip())):
+        return True  # the picture's credit, then its caption right under it: "Tribun Bali/Jane Roe" / "Situasi …."
     return ((removed.get(following) == "photo-caption" or _PICTURE_MARKUP.fullmatch(lines[following].strip()) is not None)
             and fold(lines[index].strip()) not in fold(lines[following]))
 

@@ -9984,3 +9984,15 @@ def test_a_caption_opened_by_the_pictures_label_is_no_headline_and_goes_with_its
     glued = ("Ilustrasi penipuan online. (Jane Roe-Pixabay)JAKARTA - Polisi Malaysia mencatat 940 kasus penipuan "
              "daring di Terengganu pada paruh pertama tahun ini, naik dari tahun lalu.")
     assert "Polisi Malaysia mencatat 940 kasus" in " ".join(clean(doc(f"{body}\n{glued}\n")).paragraphs)
+
+
+def test_a_networks_photo_credit_and_the_caption_under_it_go_and_the_deck_over_them_stays():
+    deck = ("Ketua Gabungan Industri Pariwisata Indonesia, Jane Roe menyebut poin-poin pungutan Rp150 ribu bagi "
+            "wisatawan asing")
+    caption = "Situasi kunjungan wisatawan di Objek Wisata Taman Ayun. Tidak semua wisatawan harus membayar pungutan. "
+    body = ("TRIBUN-BALI.COM, DENPASAR - Ketua GIPI Jane Roe menjelaskan poin-poin pungutan Rp150 ribu bagi wisatawan "
+            "asing yang berlaku mulai 14 Februari.\n\nPungutan ini dibayar hanya satu kali selama berwisata di Bali.\n")
+    cleaned = clean(doc(f"Tak Semua Wisman Kena Pungutan Rp150 Ribu\n\n{deck}\n\nTribun Bali/John Roe\n{caption}\n\n"
+                        + body))
+    assert cleaned.paragraphs[0] == deck
+    assert rules_of(cleaned)["Tribun Bali/John Roe"] == "photo-credit" and caption.strip() not in cleaned.paragraphs
