@@ -702,7 +702,8 @@ def _labelled_caption(line: str, labels: Counter) -> bool:
     from wordfreq import zipf_frequency
 
     first = label.split()[0]
-    return zipf_frequency(first, "id", wordlist="small") >= _LABEL_WORD_ZIPF and zipf_frequency(first, "en", wordlist="small") == 0
+    return (zipf_frequency(first, "id", wordlist="small") >= _LABEL_WORD_ZIPF
+            and zipf_frequency(first, "en", wordlist="small") == 0)
 
 
 def _caption_credit_caption(line: str) -> bool:
@@ -1523,8 +1524,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # with no date line to find the headline over, a sentence closed by a credit in brackets over the body it
     # found is a picture's caption, however often the page prints it: "… one of the oldest submarines in active
     # service. (Flickr)" (twice, under the headline); a quote is never a caption
-    captions = [i for i in kept if above_stamp is None and i < first_paragraph < len(lines) and _headline_like(lines[i].strip())
-                and _closed_by_a_credit(lines[i].strip()) and not any(q in lines[i] for q in _QUOTES)]
+    captions = [i for i in kept if above_stamp is None and i < first_paragraph < len(lines)
+                and _headline_like(lines[i].strip()) and _closed_by_a_credit(lines[i].strip())
+                and not any(q in lines[i] for q in _QUOTES)]
     removed.update((i, "photo-caption") for i in captions)
     kept = [i for i in kept if i not in removed]
     title = above_stamp or _find_title(lines, kept, first_paragraph, editorial, removed, printed)
@@ -4243,8 +4245,8 @@ _CREDIT_CLOSED = re.compile(r"[.!?]\s*(?:\((?P<credit>[A-Z][\w.&/'’ -]{1,30})\
 
 
 def _closed_by_a_credit(line: str) -> bool:
-    """A sentence closed by a credit in brackets, a caption's ("… in active service. (Flickr)"), not a headline's label
-    ("… (VIDEO)")."""
+    """A sentence closed by a credit in brackets or after a dash, a caption's ("… in active service. (Flickr)", "… on
+    March 31, 2025. - Kyodo News via AP"), not a headline's label ("… (VIDEO)")."""
     found = _CREDIT_CLOSED.search(line)
     return found is not None and (found.group("credit") or found.group("dashed")) not in _HEADLINE_LABELS
 
