@@ -9604,16 +9604,28 @@ def test_a_translation_widgets_button_over_the_article_goes():
     assert sentence in clean(doc(f"Ministry Orders Translations\n\n{sentence}\n\n{body}")).paragraphs
 
 
-def test_a_caption_closed_by_its_photographer_the_place_and_year_and_its_source_goes():
-    caption = ("The entrance to Camp 1 in the base's Camp Delta. The camps are numbered in the order in which they "
-               "were built. Photo by Jane Roe. Cuba, 2018. Source: Wikimedia Commons.")
-    body = ("WASHINGTON—Prosecutors have made a fresh attempt to charge three prisoners with conspiring in two "
-            "bombings, officials said.\n\nThe prosecutors have tried twice before without success to move the case.\n")
-    cleaned = clean(doc(f"Pentagon Prosecutors Seek Trial of Three Prisoners\n\n{caption}\n\n{body}"))
+@pytest.mark.parametrize("headline, caption, body, quoted", [
+    # closed by its photographer, the place and year and its source
+    ("Pentagon Prosecutors Seek Trial of Three Prisoners",
+     "The entrance to Camp 1 in the base's Camp Delta. The camps are numbered in the order in which they were built. "
+     "Photo by Jane Roe. Cuba, 2018. Source: Wikimedia Commons.",
+     "WASHINGTON—Prosecutors have made a fresh attempt to charge three prisoners with conspiring in two bombings, "
+     "officials said.\n\nThe prosecutors have tried twice before without success to move the case.\n",
+     "“The camps are numbered in the order in which they were built,” she said. Photo by Jane Roe. Cuba, 2018. "
+     "Source: Wikimedia Commons."),
+    # closed by its credit in capitals, naming someone by a nickname in quotes
+    ("KPK pressured to investigate the president's son",
+     "A video clip shows President Joko “Jokowi” Roe joking about his son’s haircut. The son said he flew on the jet "
+     "of “a friend”. PHOTO: JROE/YOUTUBE/THE EXAMPLE POST",
+     "JAKARTA – All eyes are still on the president's youngest son, who was caught up in a controversy over a private "
+     "jet for a recent trip to the United States.\n\nThe controversy has only grown since then.\n",
+     "“We will keep searching until we find every one of the missing crew members,” the navy chief said. "
+     "PHOTO: REUTERS"),
+])
+def test_a_caption_closed_by_its_credit_goes_and_a_quotes_paragraph_closed_so_stays(headline, caption, body, quoted):
+    cleaned = clean(doc(f"{headline}\n\n{caption}\n\n{body}"))
     assert rules_of(cleaned)[caption] == "photo-caption"
-    # trap: a paragraph quoting someone is never a caption, however it ends
-    quoted = ("“The camps are numbered in the order in which they were built,” she said. Photo by Jane Roe. Cuba, "
-              "2018. Source: Wikimedia Commons.")
+    # trap: a paragraph quoting a sentence is the article's, however it ends
     assert quoted in clean(doc(f"{body}\n{quoted}\n")).paragraphs
 
 
@@ -9809,19 +9821,6 @@ def test_a_pagers_pages_printed_as_a_numbered_list_and_a_loaders_please_wait_go(
                        "untuk Tapera\n"))
     assert "1. 10 persen untuk jaminan kesehatan" in listed.paragraphs
     assert "2. 2,5 persen untuk Tapera" in listed.paragraphs
-
-
-def test_a_caption_naming_someone_by_a_nickname_in_quotes_closed_by_its_credit_in_capitals_goes():
-    caption = ("A video clip shows President Joko “Jokowi” Roe joking about his son’s haircut. The son said he flew on "
-               "the jet of “a friend”. PHOTO: JROE/YOUTUBE/THE EXAMPLE POST")
-    body = ("JAKARTA – All eyes are still on the president's youngest son, who was caught up in a controversy over a "
-            "private jet for a recent trip to the United States.\n\nThe controversy has only grown since then.\n")
-    cleaned = clean(doc(f"KPK pressured to investigate the president's son\n\n{caption}\n\n{body}"))
-    assert rules_of(cleaned)[caption] == "photo-caption"
-    # trap: a paragraph quoting a sentence, a credit glued after it, is the article's
-    quoted = ("“We will keep searching until we find every one of the missing crew members,” the navy chief said. "
-              "PHOTO: REUTERS")
-    assert quoted in clean(doc(f"{body}\n{quoted}\n")).paragraphs
 
 
 def test_a_feedback_widgets_call_and_thanks_and_a_share_buttons_line_go():
