@@ -9995,3 +9995,20 @@ def test_a_networks_photo_credit_and_the_caption_under_it_go_and_the_deck_over_t
                         + body))
     assert cleaned.paragraphs[0] == deck
     assert rules_of(cleaned)["Tribun Bali/John Roe"] == "photo-credit" and caption.strip() not in cleaned.paragraphs
+
+
+def test_a_machine_summary_box_its_disclaimer_and_a_call_to_read_in_the_app_go():
+    body = ("Jakarta - Kementerian Luar Negeri Brasil mengumumkan Indonesia sudah menjadi anggota terbaru kelompok "
+            "itu, Selasa, setelah semua anggota sepakat.\n\nIndonesia menyatakan minatnya pada 2023.\n\n")
+    head = ("Iklan - Scroll untuk Melanjutkan\nBaca artikel Contoh Times lainnya di Contoh App\n\nIntinya sih...\n\n"
+            "  • Indonesia resmi menjadi anggota kelompok itu, diumumkan Kementerian Luar Negeri Brasil.\n"
+            "  • Seluruh negara anggota menyetujui masuknya Indonesia sesuai prosedur yang disepakati.\n"
+            "Disclaimer: This summary was created using Artificial Intelligence (AI)\n\n")
+    cleaned = clean(doc(head + body))
+    assert cleaned.title is None
+    assert cleaned.paragraphs == tuple(p.removeprefix("Jakarta - ") for p in body.split("\n\n") if p)
+    # traps: sentences that open with the words, told by the article
+    for sentence in ("“Intinya sih, kami tetap menolak kenaikan itu,” kata Jane Roe kepada wartawan di Jakarta.",
+                     "Baca artikel itu di perpustakaan sekolah.",
+                     "This summary was created by the committee's own staff, the report said."):
+        assert sentence in clean(doc(body + sentence + "\n")).paragraphs, sentence
