@@ -333,6 +333,7 @@ _BYLINE_MAX_WORDS = 6  # under the headline, a line this short that is no senten
 
 
 _OPEN_CELL = re.compile(r"[^|]{10,200}\s\|")  # a row of one cell with only its closing bar: "Judul |"
+_ZOOM_LABEL = re.compile(r"\s*zoom-in\s+([A-Z0-9\"“].{5,200})$")  # "zoom-in Depo Pertamina …"
 _ICON_LABEL = re.compile(r"\s*[a-z]+(?:[- ][a-z]+)? icon\s+((?:\S+\s+){0,5}\S+)\s*$")  # "clock icon 4 minute read"
 
 
@@ -373,6 +374,9 @@ def _prepare(lines: list[str], removed: dict[int, str]
             lines[i] = line = lines[i][: found.start()].rstrip()
         found = _ICON_LABEL.match(line)
         if found:  # "calendar icon 4 December 2014": an icon's alternative text before its widget's few words
+            lines[i] = found.group(1)
+        found = _ZOOM_LABEL.match(line)
+        if found:  # "zoom-in Depo …": a picture's zoom button's label before the picture's title, the headline again
             lines[i] = found.group(1)
     _join_wrapped(lines)
     for i, line in enumerate(lines):
@@ -3411,7 +3415,10 @@ def _under_a_photographers_credit_under_the_byline(lines: list[str], index: int,
     credit = _previous_line(lines, index)
     above = _previous_line(lines, credit) if credit is not None else None
     return (credit is not None and removed.get(above) in ("byline", "date-stamp")
-            and bool(_PHOTOGRAPHER_IN_CAPITALS.fullmatch(lines[credit].strip()))
+            and (bool(_PHOTOGRAPHER_IN_CAPITALS.fullmatch(lines[credit].strip()))
+                 # … or a credit the rules know, with its slash, not in brackets: "TRIBUNNEWS.com Jane Roe/John
+                 # Roe" (a picture printed without a caption has its credit alone in brackets, the body under it)
+                 or (removed.get(credit) == "photo-credit" and "/" in lines[credit] and "(" not in lines[credit]))
             and looks_like_prose(lines[index]) and len(lines[index].split()) <= _CAPTION_MAX_WORDS)
 
 

@@ -10012,3 +10012,27 @@ def test_a_machine_summary_box_its_disclaimer_and_a_call_to_read_in_the_app_go()
                      "Baca artikel itu di perpustakaan sekolah.",
                      "This summary was created by the committee's own staff, the report said."):
         assert sentence in clean(doc(body + sentence + "\n")).paragraphs, sentence
+
+
+def test_a_network_pages_zoom_label_credits_and_captions_under_the_headline_go():
+    headline = "Depo Contoh Kebakaran: Kronologi, Penyebab, Jumlah Korban, hingga Kondisi Terkini"
+    caption = ("Petugas pemadam kebakaran berusaha memadamkan api yang merembet ke permukiman warga, Jumat (3/3/2023) "
+               "malam. Simak kronologi kebakaran itu.")
+    body = ("CONTOH.COM - Depo Contoh di Koja, Jakarta Utara, terbakar pada Jumat (3/3/2023) malam sekitar pukul 20.16 "
+            "WIB.\n\nKebakaran itu memicu ledakan sampai api merembet ke sekitar lokasi.\n\nBERITA REKOMENDASI\n")
+    cleaned = clean(doc(f"{headline}\n\nDepo itu terbakar pada Jumat malam. Simak kronologinya.\n\nPenulis: Jane Roe\n"
+                        f"Editor: John Roe\nzoom-in {headline}\nCONTOH.com Jane Roe/John Roe\n{caption}\n\n{body}"))
+    assert cleaned.title == headline
+    assert caption not in cleaned.paragraphs and "BERITA REKOMENDASI" not in cleaned.paragraphs
+    assert not any("zoom-in" in p or "Jane Roe/John Roe" in p for p in cleaned.paragraphs)
+    # under a deck, the network's credit and the caption over the dateline's paragraph go too
+    deck = "Berikut nama-nama warga yang tewas dalam kebakaran depo yang mencapai 19 orang"
+    credited = clean(doc(f"Nama-nama Korban Tewas Kebakaran Depo\n\n{deck}\n\nEditor: Jane Roe\n"
+                         f"TribunContoh.com/John Roe\nKorban kebakaran depo dirujuk ke rumah sakit lain, Sabtu "
+                         f"(4/3/2023) dini hari\n\n{body}"))
+    assert credited.paragraphs[0] == deck and not any("dirujuk" in p for p in credited.paragraphs)
+    # trap: a credit in brackets over the body, a picture with no caption, leaves the dateline's paragraph to the body
+    plain = clean(doc(f"{headline}\n\nJane Roe - detikContoh\nKamis, 25 Feb 2016 08:10 WIB\nFoto: (Roe/detikContoh)\n"
+                      "Lombok - Setiap awal tahun ada festival unik di Lombok, festival berburu cacing laut jelmaan "
+                      "seorang putri.\n\nKisahnya bermula dari seorang putri di zaman dahulu.\n"))
+    assert plain.paragraphs[0] == "Setiap awal tahun ada festival unik di Lombok, festival berburu cacing laut jelmaan seorang putri."
