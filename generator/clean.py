@@ -959,6 +959,17 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 removed[index] = "after:editors-initials"  # the page's widgets under the article, however they read
                 index += 1
                 continue
+            above = index - 1
+            if line[:1].islower() and above in removed and lines[above].strip():
+                # the line under a widget's words a rule took, going on in lower case: the rest of them ("Gift
+                # Premium Articles" / "to Anyone")
+                taken = next((r for r in editorial.rules if r.name == removed[above] and r.kind == "drop" and r.prose),
+                             None)
+                joined = f"{lines[above].strip()} {line}"
+                if taken is not None and taken.match(joined, fold(joined)):
+                    removed[index] = taken.name
+                    index += 1
+                    continue
             run = _carried_on_lines(lines, index, removed)
             if run and not dates.stamp_text(line):  # (a date line over a picture's file name is no sentence)
                 # a widget's sentence broken over short lines, each going on in lower case ("Ikuti update" / "berita
@@ -1532,7 +1543,15 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and _headline_like(lines[i].strip()) and _closed_by_a_credit(lines[i].strip())
                 and not any(q in lines[i] for q in _QUOTES)]
     removed.update((i, "photo-caption") for i in captions)
+    # over the body, a line that prints another line whole, then a sentence: the picture's title, the headline
+    # again, glued to its caption ("Drownings Draw Attention … Malaysia Rescuers bring bodies …")
+    head = [i for i in kept if i <= first_paragraph]  # (the glued line may be taken for the body's start)
+    removed.update((k, "photo-caption") for k in head if any(
+        i != k and _headline_like(lines[i].strip()) and _glued_to_a_caption(lines[i].strip(), lines[k].strip())
+        for i in head))
     kept = [i for i in kept if i not in removed]
+    if first_paragraph in removed:
+        first_paragraph = _body_start(lines, kept, editorial)
     title = above_stamp or _find_title(lines, kept, first_paragraph, editorial, removed, printed)
     if title is None and 0 in stamp_at and len(kept_before_stamps) >= 3:
         title = _post_title_under_date(lines[kept_before_stamps[1]].strip(), lines[kept_before_stamps[2]].strip())
@@ -4249,6 +4268,18 @@ _SOURCE_CLOSED = re.compile(r"[.!?]\s*\((?:sumber|source|foto|photo|picture|pic|
 # … or by its credit alone after the stop, in brackets or after a dash: "… one of the oldest submarines in active
 # service. (Flickr)", "… in Mandalay, Myanmar on March 31, 2025. - Kyodo News via AP"
 _CREDIT_CLOSED = re.compile(r"[.!?]\s*(?:\((?P<credit>[A-Z][\w.&/'’ -]{1,30})\)|[-–—]\s*(?P<dashed>[A-Z][\w.&/'’ ]{1,40}))$")
+
+
+_GLUED_CAPTION_WORDS = 4  # the caption after the title: a sentence, not a site's name or a label
+
+
+def _glued_to_a_caption(title: str, line: str) -> bool:
+    """The line is the title, then a sentence in a sentence's case: the picture's title glued to its caption."""
+    if len(title.split()) < _GLUED_CAPTION_WORDS or not line.startswith(title + " "):
+        return False
+    rest = line[len(title) + 1:].split()
+    return (len(rest) >= _GLUED_CAPTION_WORDS and rest[0][:1].isupper() and rest[1][:1].islower()
+            and not any(q in line for q in _QUOTES))
 
 
 def _closed_by_a_credit(line: str) -> bool:

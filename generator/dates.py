@@ -157,7 +157,7 @@ def stamp_text(line: str) -> str | None:
         return None
     found = _STAMP.match(line)
     if not found:
-        return None
+        return _stamp_printed_again(line)
     date = found.group("date")
     year_first = re.fullmatch(r"(\d{4})([/.])(\d{1,2})\2(\d{1,2})", date)
     if year_first:  # written as ISO, which no day order misreads
@@ -180,6 +180,24 @@ def stamp_text(line: str) -> str | None:
         zone = zone.upper() if zone.isalpha() else zone  # "19:41 ist": a zone, not a word dateparser guesses at
         parts.append(_ZONE_OFFSETS.get(zone, zone))
     return " ".join(parts)
+
+
+# a date line printed again after its label on the same line: "Tue, January 24, 2017 Published on Jan. 24, 2017
+# Published on 2017-01-24T19:07:56+07:00"
+_AGAIN_LABEL = re.compile(r"\s+(?=(?:Published|Updated|Posted|Diterbitkan|Diperbarui)(?:\s+on|\s+at|\s+pada)?\s*:?\s)")
+
+
+def _stamp_printed_again(line: str) -> str | None:
+    """The line is one day's date printed two or three ways, each with its label: the stamp that tells the most (its
+    time and zone). Dates of different days (published, then updated) are no such line."""
+    pieces = [piece for piece in _AGAIN_LABEL.split(line) if piece.strip()]
+    if len(pieces) < 2:
+        return None
+    stamps = [stamp_text(piece) for piece in pieces]
+    if not all(stamps):
+        return None
+    days = {parsed.date() for stamp in stamps if (parsed := parse(stamp, "UTC")) is not None}
+    return max(stamps, key=len) if len(days) == 1 else None
 
 
 _DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b")

@@ -10036,3 +10036,23 @@ def test_a_network_pages_zoom_label_credits_and_captions_under_the_headline_go()
                       "Lombok - Setiap awal tahun ada festival unik di Lombok, festival berburu cacing laut jelmaan "
                       "seorang putri.\n\nKisahnya bermula dari seorang putri di zaman dahulu.\n"))
     assert plain.paragraphs[0] == "Setiap awal tahun ada festival unik di Lombok, festival berburu cacing laut jelmaan seorang putri."
+
+
+def test_an_archived_pages_browser_notice_gift_box_and_the_headline_glued_to_its_caption_go():
+    headline = "Twelve confirmed dead in Johor Bahru capsizing"
+    caption = (f"{headline} A man approaches a capsized boat that carried 40 undocumented migrant workers to Malaysia. "
+               "(Example Naval Base/-)")
+    body = ("Twelve undocumented migrant workers have died after the boat taking them to Malaysia capsized on Monday, "
+            "officials said.\n\nThe boat set off from Batam early on Monday.\n")
+    cleaned = clean(doc("Please Update your browser\n\nYour browser is out of date, and may not be compatible with our "
+                        "website.\nJust click on the icons to get to the download page.\n\n"
+                        f"{headline}\n\nJane Roe (The Example Post)\nBatam\nTue, January 24, 2017 Published on Jan. 24, "
+                        "2017 Published on 2017-01-24T19:07:56+07:00\n\nGift Premium Articles\nto Anyone\n\n"
+                        f"{caption}\n\n{body}"))
+    assert cleaned.title == headline
+    assert cleaned.paragraphs == tuple(p.strip() for p in body.split("\n\n"))
+    # traps: the headline with the site's name after it is no caption; a sentence going on under the box's label stays
+    titled = f"{headline} The Example Post"
+    assert rules_of(clean(doc(f"{headline}\n\n{titled}\n\n{body}"))).get(titled) != "photo-caption"
+    told = "to anyone who reads the paper, the editor said, the offer is open until the end of the month."
+    assert told in clean(doc(f"{body}\nGift Premium Articles\n{told}\n")).paragraphs

@@ -381,3 +381,10 @@ def test_a_logos_alternative_text_before_the_date_is_no_part_of_the_stamp():
     assert dates.stamp_text("Reuters logo 12 March 2024 10:00 GMT") == "12 March 2024 10:00 GMT"
     # trap: a headline in title case about a logo, ending with a date, is no stamp
     assert dates.stamp_text("Brand Unveils New Logo April 11, 2019") is None
+
+
+def test_one_days_date_printed_three_ways_on_a_line_is_a_stamp_with_its_time():
+    stamp = dates.stamp_text("Tue, January 24, 2017 Published on Jan. 24, 2017 Published on 2017-01-24T19:07:56+07:00")
+    assert dates.parse(stamp, "Asia/Jakarta").isoformat() == "2017-01-24T19:07:56+07:00"
+    # trap: dates of two days, each after its label, are no stamp printed again
+    assert dates.stamp_text("Monday, January 23, 2017 Published on Jan. 24, 2017 Updated on 2017-01-25") is None
