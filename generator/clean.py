@@ -1545,7 +1545,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     removed.update((i, "photo-caption") for i in captions)
     # over the body, a line that prints another line whole, then a sentence: the picture's title, the headline
     # again, glued to its caption ("Drownings Draw Attention … Malaysia Rescuers bring bodies …")
-    head = [i for i in kept if i <= first_paragraph]  # (the glued line may be taken for the body's start)
+    head = [i for i in kept if i <= first_paragraph and i not in removed]  # (the glued line may be the body's start)
     removed.update((k, "photo-caption") for k in head if any(
         i != k and _headline_like(lines[i].strip()) and _glued_to_a_caption(lines[i].strip(), lines[k].strip())
         for i in head))
