@@ -3424,6 +3424,7 @@ def _under_a_credit_under_the_headline(lines: list[str], index: int, removed: di
             and looks_like_prose(lines[index]) and len(lines[index].split()) <= _CAPTION_MAX_WORDS)
 
 
+_SITE_ADDRESS = re.compile(r"\w\.(?:com|co\.id|id)\b")  # "TRIBUNNEWS.com", "TribunContoh.co.id"
 _PHOTOGRAPHER_IN_CAPITALS = re.compile(r"[\w.-]+(?:\s[\w.-]+)?\s?/\s?[A-Z][A-Z.'’ -]{2,40}")  # "KOMPAS.com/MUH. AMRAN AMIR"
 
 
@@ -3435,9 +3436,11 @@ def _under_a_photographers_credit_under_the_byline(lines: list[str], index: int,
     above = _previous_line(lines, credit) if credit is not None else None
     return (credit is not None and removed.get(above) in ("byline", "date-stamp")
             and (bool(_PHOTOGRAPHER_IN_CAPITALS.fullmatch(lines[credit].strip()))
-                 # … or a credit the rules know, with its slash, not in brackets: "TRIBUNNEWS.com Jane Roe/John
-                 # Roe" (a picture printed without a caption has its credit alone in brackets, the body under it)
-                 or (removed.get(credit) == "photo-credit" and "/" in lines[credit] and "(" not in lines[credit]))
+                 # … or a credit the rules know naming the site's address and its photographers, not in brackets:
+                 # "TRIBUNNEWS.com Jane Roe/John Roe" (a picture printed without a caption has its agency's or its
+                 # credit in brackets alone, "Foto/AP", "(Jane Roe/Example)", the body under it)
+                 or (removed.get(credit) == "photo-credit" and "/" in lines[credit] and "(" not in lines[credit]
+                     and _SITE_ADDRESS.search(lines[credit]) is not None and len(re.split(r"[\s/]+", lines[credit].strip())) > 2))
             and looks_like_prose(lines[index]) and len(lines[index].split()) <= _CAPTION_MAX_WORDS)
 
 

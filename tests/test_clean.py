@@ -10036,6 +10036,12 @@ def test_a_network_pages_zoom_label_credits_and_captions_under_the_headline_go()
                       "Lombok - Setiap awal tahun ada festival unik di Lombok, festival berburu cacing laut jelmaan "
                       "seorang putri.\n\nKisahnya bermula dari seorang putri di zaman dahulu.\n"))
     assert plain.paragraphs[0] == "Setiap awal tahun ada festival unik di Lombok, festival berburu cacing laut jelmaan seorang putri."
+    # … and so does an agency's credit with no site's address ("Foto/AP"): the paragraph under it is the body's
+    paragraph = ("Bersama dengan China, Rusia telah memberikan perlindungan politik atas upaya Kim yang terus memajukan "
+                 "persenjataan nuklirnya.")
+    agency = clean(doc(f"{headline}\n\nKamis, 20 Juni 2024 - 13:45 WIB\nFoto/AP\n\n{paragraph}\n\n"
+                       "Pada bulan Maret, veto Rusia di PBB mengakhiri pemantauan sanksi.\n"))
+    assert agency.paragraphs[0] == paragraph
 
 
 def test_an_archived_pages_browser_notice_gift_box_and_the_headline_glued_to_its_caption_go():
