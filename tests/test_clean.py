@@ -10062,3 +10062,12 @@ def test_an_archived_pages_browser_notice_gift_box_and_the_headline_glued_to_its
     assert rules_of(clean(doc(f"{headline}\n\n{titled}\n\n{body}"))).get(titled) != "photo-caption"
     told = "to anyone who reads the paper, the editor said, the offer is open until the end of the month."
     assert told in clean(doc(f"{body}\nGift Premium Articles\n{told}\n")).paragraphs
+
+
+def test_a_magazines_latest_and_related_articles_labels_and_their_titles_under_the_text_go():
+    body = ("Jakarta, IO – Indonesia’s capital was named the second worst place for air quality by a company that "
+            "tracks air quality around the world, on Friday.\n\nIts concentration of fine particles is 14.6 times the "
+            "WHO standard.\n\n")
+    cleaned = clean(doc("Jakarta second most polluted city in the world\n\n" + body + "Latest article\n\nRelated "
+                        "Articles\n\nThe Museum on Fire…\n\nThe Coral Triangle Centre\n\nThe Transformative Power of Art\n"))
+    assert cleaned.paragraphs == tuple(p.strip() for p in body.split("\n\n") if p.strip())
