@@ -1539,10 +1539,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # with no date line to find the headline over, a sentence closed by a credit in brackets over the body it
     # found is a picture's caption, however often the page prints it: "… one of the oldest submarines in active
     # service. (Flickr)" (twice, under the headline); a quote is never a caption
-    captions = [i for i in kept if above_stamp is None and i < first_paragraph < len(lines)
-                and _headline_like(lines[i].strip()) and _closed_by_a_credit(lines[i].strip())
-                and not any(q in lines[i] for q in _QUOTES)]
-    removed.update((i, "photo-caption") for i in captions)
+    if above_stamp is None and first_paragraph < len(lines):
+        removed.update((i, "photo-caption") for i in kept if i < first_paragraph and _headline_like(lines[i].strip())
+                       and _closed_by_a_credit(lines[i].strip()) and not any(q in lines[i] for q in _QUOTES))
     # over the body, a line that prints another line whole, then a sentence: the picture's title, the headline
     # again, glued to its caption ("Drownings Draw Attention … Malaysia Rescuers bring bodies …")
     head = [i for i in kept if i <= first_paragraph and i not in removed]  # (the glued line may be the body's start)
