@@ -6718,6 +6718,12 @@ def test_an_advert_slots_marker_and_a_pull_quote_signed_in_square_brackets():
     # trap: a sentence that tells of an advert stays
     sentence = "Iklan di sini dipasang oleh dinas kehutanan setempat."
     assert sentence in clean(doc(page.replace("ADSENSE HERE!\n", sentence + "\n\n").format(""))).paragraphs
+    # the slot's label printed as a word and a dot under the advert's own label goes too
+    assert "ads." not in clean(doc(page.replace("ADSENSE HERE!\n", "ADVERTISEMENT\n\nads.\n\n").format(""))
+                               ).paragraphs
+    # trap: a short sentence that opens with the word stays
+    sentence = "Ads. are banned."
+    assert sentence in clean(doc(page.replace("ADSENSE HERE!\n", sentence + "\n\n").format(""))).paragraphs
 
 
 def test_a_pictures_title_glued_under_a_paragraph_over_its_one_sentence_caption():
