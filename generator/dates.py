@@ -245,6 +245,21 @@ def contradicted_by_dateline(stamp: str, paragraph: str) -> bool:
                for on in stamped for year in (on.year - 1, on.year, on.year + 1))
 
 
+# the story's full date opening its first paragraph, after its place or alone, closed by a dash: "Semarang, 10
+# Desember 2025 – …", "20/02/2024 – The Council …" (a press release's dateline)
+_DATED_DATELINE = re.compile(rf"^(?:[A-Z][\w.'’ -]{{1,30}},\s+)?(?P<date>\d{{1,2}}/\d{{1,2}}/{YEAR}"
+                             rf"|\d{{1,2}}\s+{MONTH}\s+{YEAR}|{MONTH}\s+\d{{1,2}},\s+{YEAR})\s+[–—-]\s",
+                             re.IGNORECASE)
+
+
+def dateline_date(paragraph: str, timezone: str) -> dt.date | None:
+    """The date the paragraph's dateline prints. In figures it is written day first: a dateline that writes its date
+    in figures is not American (an American dateline spells the month, "May 2, 2024")."""
+    found = _DATED_DATELINE.match(paragraph.strip())
+    parsed = parse(found.group("date"), timezone, "DMY") if found else None
+    return parsed.date() if parsed else None
+
+
 _STORY_DAYS_BEFORE_TODAY = 30  # a story dates what it tells in its first paragraphs; the header's day may be months on
 # a day the story names with its weekday, as news names the day it tells of: "Senin (28/4/2025)", "sejak Senin, 12
 # September 2016" (a report's "On 14 Jan 2018" names a day further back)

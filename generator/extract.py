@@ -14,6 +14,7 @@ from .model import Article, CleanDocument
 
 WORDS_PER_MINUTE = 200
 _LEDE_MIN_WORDS = 12  # a standfirst or a subheading is not the lede
+_DATELINE_PARAGRAPHS = 2  # the dateline opens the first paragraph, or the one under a deck
 
 # The commonest function words: a plain count tells Indonesian from English reliably on a news article.
 _STOPWORDS = {
@@ -101,6 +102,10 @@ def extract(document: CleanDocument, editorial: Editorial) -> Article:
         if published is not None:
             date_source = "header"
             break
+    if published is None:  # the date the story's dateline prints, in its first paragraphs (over it: a deck)
+        published = next(filter(None, (dates.dateline_date(p, timezone) for p in paragraphs[:_DATELINE_PARAGRAPHS])),
+                         None)
+        date_source = "dateline" if published else None
     if published is None:
         referenced = [d for paragraph in paragraphs for d in dates.references(paragraph, timezone)]
         if referenced:

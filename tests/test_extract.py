@@ -30,6 +30,27 @@ def test_without_a_stamp_the_latest_dated_reference_is_inferred():
     assert article.date_source == "inferred"
 
 
+def test_the_date_the_first_paragraphs_dateline_prints_is_the_articles_in_figures_day_first():
+    lede = "{} Para menteri itu bertemu di Paris dan membahas kerja sama yang akan datang, pada 20 Februari 2024.\n"
+    for dateline, day in (("02/05/2024 -", dt.date(2024, 5, 2)), ("Semarang, 10 Desember 2025 –", dt.date(2025, 12, 10)),
+                          ("Paris, May 3, 2024 -", dt.date(2024, 5, 3))):
+        article = article_from("Judul Berita Yang Cukup Panjang Sekali\n" + lede.format(dateline))
+        assert (article.published, article.date_source) == (day, "dateline")
+    english = article_from("A Headline Long Enough To Be One\n02/05/2024 - Ministers met in Paris on the roadmap "
+                           "and discussed the years to come, after talks on 20 February 2024.\n")
+    assert english.published == dt.date(2024, 5, 2)
+    # trap: a date opening a later paragraph is the story's, not the dateline's; the latest reference is inferred
+    article = article_from("Judul Berita Yang Cukup Panjang Sekali\n"
+                           "Para menteri itu bertemu di Paris dan membahas kerja sama pada 20 Februari 2024.\n"
+                           "Mereka sepakat melanjutkan pembicaraan bulan depan di Jakarta.\n"
+                           + lede.format("02/05/2024 -"))
+    assert (article.published, article.date_source) == (dt.date(2024, 2, 20), "inferred")
+    # trap: a date and a dash inside the sentence is no dateline
+    article = article_from("Judul Berita Yang Cukup Panjang Sekali\n"
+                           "Para menteri itu bertemu pada 02/05/2024 - hari yang sudah lama dinanti para diplomat.\n")
+    assert article.date_source != "dateline"
+
+
 def test_a_date_without_a_year_is_not_enough_and_today_is_never_used():
     article = article_from("Judul Berita Yang Cukup Panjang Sekali\n"
                            "Pada Rabu (13/9) pejabat itu bertemu wartawan di kantornya kemarin.\n")
