@@ -10077,3 +10077,20 @@ def test_a_magazines_latest_and_related_articles_labels_and_their_titles_under_t
     cleaned = clean(doc("Jakarta second most polluted city in the world\n\n" + body + "Latest article\n\nRelated "
                         "Articles\n\nThe Museum on Fire…\n\nThe Coral Triangle Centre\n\nThe Transformative Power of Art\n"))
     assert cleaned.paragraphs == tuple(p.strip() for p in body.split("\n\n") if p.strip())
+
+
+def test_a_caption_credited_via_a_wire_with_a_full_stop_the_wires_editing_line_and_an_also_see_list_go():
+    deck = "Ministers say the country wants deeper reform and wider markets for its farmers and makers"
+    caption = ("The trade minister is seen with the president after a cabinet meeting at the palace in May. The "
+               "minister will lead the talks next month (Example Foto via Reuters).")
+    body = ("Indonesia has formally asked to join a regional trade pact to widen its export markets.\n\n"
+            "The request went to the pact's depositary last week, the trade minister said on Wednesday.\n\n")
+    cleaned = clean(doc(f"Trade\n\nIndonesia Asks to Join a Pacific Trade Pact\n\nSeptember 25, 2024\n\n{deck}\n\n\n"
+                        f"{caption}\n\n \n\n{body} \n\n  • Reuters with additional editing by Jane Roe\n\n"
+                        "ALSO SEE:\n\nCoffee Exports Rise as Prices Climb\nA Port Opens in the East\n"))
+    assert cleaned.title == "Indonesia Asks to Join a Pacific Trade Pact"
+    assert cleaned.paragraphs == (deck,) + tuple(p.strip() for p in body.split("\n\n") if p.strip())
+    # traps: a sentence's own aside naming the wire it came through, and a sentence on editing, stay
+    for sentence in ("The figures were released late on Tuesday (as reported via Reuters).",
+                     "Smith wrote the report with editing by Jones, the ministry said."):
+        assert sentence in clean(doc(f"{body}{sentence}\n")).paragraphs
