@@ -841,6 +841,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # 1. Line rules, top to bottom.
     prose_seen = False
     paragraph_seen = False  # a stop line opens the comments only under a paragraph, not a short line
+    sentence_seen = False  # … and a paragraph that ends its sentence: not only a deck ("Rights groups say …")
     stopped_by: str | None = None
     closed_by_initials = False  # a paragraph closed by its editors' initials ("… (bal/sss)") ended the article
     # the labels in capitals that open the page's lines, each counted once per text (a caption printed twice is one)
@@ -895,7 +896,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     source_notes.append(re.split(r"\s+[-–—|·•,]\s*", found.group("source").strip())[0])
                     break  # left for the date lines below, which read its date
                 source_notes.append(found.group("source").strip())
-            elif rule.kind == "stop" and paragraph_seen:
+            elif rule.kind == "stop" and paragraph_seen and (sentence_seen or not _under_a_date_line(lines, index)):
                 stopped_by = rule.name
                 if _COMMENT_WRITER.fullmatch(line):
                     removed.update((i, rule.name) for i in _comment_over_its_writer(lines, index, removed))
@@ -1002,6 +1003,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             paragraph_seen = paragraph_seen or (prose and (
                 len(line.split()) >= _STOP_PARAGRAPH_WORDS or not line.rstrip().endswith("?"))
                 and not _printed_twice_in_a_row(lines, index))
+            sentence_seen = sentence_seen or (paragraph_seen and prose and bool(_SENTENCE_END.search(line)))
         index += 1
 
     for i in _repeated_blocks(lines):
@@ -3331,6 +3333,13 @@ def _usual_gap(lines: list[str]) -> int:
     return gaps.most_common(1)[0][0] if gaps else 0
 
 
+def _under_a_date_line(lines: list[str], index: int) -> bool:
+    """The line right over it prints the article's date: under the deck, the writer and the date line, a comments
+    label is the head's link to them ("Wednesday 26 February 2025 15:00 GMT" / "Comments"), not the comments."""
+    above = _previous_line(lines, index)
+    return above is not None and dates.stamp_text(lines[above]) is not None
+
+
 def _previous_line(lines: list[str], index: int) -> int | None:
     return next((j for j in range(index - 1, -1, -1) if lines[j].strip()), None)
 
@@ -3466,11 +3475,14 @@ def _credit_after_copy(first: str, second: str) -> bool:
     after the first's full stop the photographer's name alone ("… with Steve Halgryn. Warren Lynam")."""
     credit = second[len(first):].strip()
     return (len(first) >= _CAPTION_COPY_MIN and second.startswith(first)
-            and ("/" in credit or (bool(_SENTENCE_END.search(first)) and bool(_PHOTOGRAPHERS_NAME.fullmatch(credit))))
+            and ("/" in credit or (bool(_SENTENCE_END.search(first)) and bool(_PHOTOGRAPHERS_NAME.fullmatch(credit)))
+                 or bool(_COPYRIGHT_IN_BRACKETS.fullmatch(credit)))
             and len(credit) <= _CREDIT_MAX_CHARACTERS and not any(q in second for q in _QUOTES))
 
 
 _PHOTOGRAPHERS_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}")
+# … or its copyright in brackets: "(Copyright 2025 The Associated Press. All rights reserved.)", "(© Jane Roe)"
+_COPYRIGHT_IN_BRACKETS = re.compile(r"\((?:©|Copyright\b|Hak cipta\b)[^()]{2,80}\)\.?", re.IGNORECASE)
 
 
 # a bulleted headline in a sentence's case closed by its outlet's name, an acronym maybe with a word or a number after
