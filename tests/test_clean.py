@@ -10126,3 +10126,17 @@ def test_a_caption_credited_to_photos_an_audio_players_notice_and_a_caption_prin
         assert sentence in clean(doc(body + sentence + "\n")).paragraphs
     longer = f"{caption} (and against the new law on the police)"
     assert longer in clean(doc(body + f"{caption}\n{longer}\n")).paragraphs
+
+
+def test_a_media_monitors_fields_over_the_story_it_copied_are_chrome_not_the_headline():
+    headline = "Heboh Lagu Tentang Polisi, Band Punk Minta Maaf: Apa Alasannya?"
+    body = ("CONTOH - Band punk asal Purbalingga menarik perhatian karena lagunya menyinggung institusi Polri.\n"
+            "Lewat lagu itu, band tersebut mengkritik pungutan liar oleh oknum polisi.\n")
+    page = ("Sentimen\nInformasi Tambahan\nKab/Kota: Banyuwangi, Purbalingga, Semarang\n" + headline
+            + "\nContoh-Rakyat.com\nJenis Media: Nasional\n\n" + body)
+    cleaned = clean(doc(page))
+    assert cleaned.title == headline
+    assert all("Kab/Kota" not in p and "Jenis Media" not in p for p in cleaned.paragraphs)
+    # trap: a headline listing places after its colon is still the headline
+    listed = "Banjir Rendam Tiga Kota: Bekasi, Depok, Bogor"
+    assert clean(doc(f"{listed}\n\n{body}")).title == listed
