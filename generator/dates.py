@@ -246,9 +246,10 @@ def contradicted_by_dateline(stamp: str, paragraph: str) -> bool:
 
 
 # the story's full date opening its first paragraph, after its place or alone, closed by a dash: "Semarang, 10
-# Desember 2025 – …", "20/02/2024 – The Council …" (a press release's dateline)
-_DATED_DATELINE = re.compile(rf"^(?:[A-Z][\w.'’ -]{{1,30}},\s+)?(?P<date>\d{{1,2}}/\d{{1,2}}/{YEAR}"
-                             rf"|\d{{1,2}}\s+{MONTH}\s+{YEAR}|{MONTH}\s+\d{{1,2}},\s+{YEAR})\s+[–—-]\s",
+# Desember 2025 – …", "20/02/2024 – The Council …" (a press release's dateline), "1-12-2025 (JAKARTA) Floods …"
+_DATED_DATELINE = re.compile(rf"^(?:[A-Z][\w.'’ -]{{1,30}},\s+)?(?P<date>\d{{1,2}}([/-])\d{{1,2}}\2{YEAR}"
+                             rf"|\d{{1,2}}\s+{MONTH}\s+{YEAR}|{MONTH}\s+\d{{1,2}},\s+{YEAR})"
+                             rf"\s+(?:[–—-]\s|\((?-i:[A-Z][A-Z.'’ -]{{1,30}})\)\s)",  # … or its place in capitals, bracketed
                              re.IGNORECASE)
 
 

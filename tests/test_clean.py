@@ -10140,3 +10140,15 @@ def test_a_media_monitors_fields_over_the_story_it_copied_are_chrome_not_the_hea
     # trap: a headline listing places after its colon is still the headline
     listed = "Banjir Rendam Tiga Kota: Bekasi, Depok, Bogor"
     assert clean(doc(f"{listed}\n\n{body}")).title == listed
+
+
+def test_a_caption_closed_by_the_agency_between_stars_under_a_pictures_empty_markup_goes():
+    body = ("The death toll from floods on the island has risen to 174, with nearly 80 people still missing.\n"
+            "The official warned that the toll could rise as rescuers reach isolated areas.\n")
+    caption = "Rescue workers cross floodwaters with ropes to evacuate residents in Padang on 27/11. *AFP*"
+    assert clean(doc(f"{body}![]() |\n{caption}\nResidents told of water reaching their waists within minutes of "
+                     "the rain.\n")).paragraphs == (*body.splitlines(), "Residents told of water reaching their waists "
+                                                    "within minutes of the rain.")
+    # trap: a sentence stressing its last words between stars stays
+    stressed = "He said it twice to the crowd in the square. *Never again*"
+    assert stressed in clean(doc(f"{body}{stressed}\n")).paragraphs

@@ -36,6 +36,13 @@ def test_the_date_the_first_paragraphs_dateline_prints_is_the_articles_in_figure
                           ("Paris, May 3, 2024 -", dt.date(2024, 5, 3))):
         article = article_from("Judul Berita Yang Cukup Panjang Sekali\n" + lede.format(dateline))
         assert (article.published, article.date_source) == (day, "dateline")
+    bracketed = article_from("A Headline Long Enough To Be One\n1-12-2025 (JAKARTA) Floods and landslides have "
+                             "killed hundreds of people across the island, officials said on Monday.\n")
+    assert (bracketed.published, bracketed.date_source) == (dt.date(2025, 12, 1), "dateline")
+    # trap: a date before a bracketed aside in lower case opens no dateline
+    aside = article_from("A Headline Long Enough To Be One\n1-12-2025 (a Monday) was the day the floods reached the "
+                         "capital, officials said later in the week.\n")
+    assert aside.date_source != "dateline"
     english = article_from("A Headline Long Enough To Be One\n02/05/2024 - Ministers met in Paris on the roadmap "
                            "and discussed the years to come, after talks on 20 February 2024.\n")
     assert english.published == dt.date(2024, 5, 2)
