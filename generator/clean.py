@@ -588,11 +588,14 @@ def _reporter_credit(line: str, editorial: Editorial) -> bool:
     initials, "(II/MC)", "(KRO/RD/P.Simbolon)", or the writer and the desk, "(ANS/Tim Liputan 6 SCTV)". A picture's
     credit names a label ("(Foto: Tagar/Nama)"), the agency or the outlet first ("(Antara/Dhemas Reviyanto)", "(CNN
     Indonesia/ …)") or says "courtesy"."""
+    codes = _CLOSING_DESK_CODES.search(line.strip())
+    if codes and fold(codes.group(1)) not in _agency_names(editorial) and len(line.split()) >= _STORY_CREDIT_WORDS:
+        return True  # the desk's codes after the last sentence, unbracketed: "… dan Lubuk Basung. HUM/GIT"
     found = _CLOSING_CREDIT.search(line.strip())
     if not found or not _SENTENCE_END.search(line.strip()[: found.start()].strip()):
         return False
-    if len(line[: found.start()].split()) < 8:
-        return False  # "Liga 1 2023-2024. (Yusuf/Skor.id)": a few words over a credit caption a picture, not a story
+    if len(line[: found.start()].split()) < _STORY_CREDIT_WORDS:
+        return False  # a few words over a credit caption a picture, not a story
     person, outlet = found.group(1).strip(), found.group(2).strip()
     if fold(person) in _agency_names(editorial):
         return False  # "(Antara/Dhemas Reviyanto)", "(AFP/JD)": the agency's picture
@@ -624,6 +627,10 @@ def _credits_closing_two_lines(lines: list[str]) -> frozenset[str]:
 _DESK = re.compile(r"(?:Tim|Team|Redaksi|Desk)\s", re.IGNORECASE)  # a newsroom's team, not a photographer
 _DESK_CODE = re.compile(r"[A-Z]{1,2}-\d{1,2}")  # a desk's code after the reporter's name: "(MUHAMMAD HAMIM/B-5)"
 _WRITERS_INITIALS = re.compile(r"[A-Z]{1,4}")
+# two desks' codes in capitals after a sentence's end ("… Lubuk Basung. HUM/GIT"); an agency's name first is a
+# picture's credit ("… di lokasi. AFP/JD")
+_CLOSING_DESK_CODES = re.compile(r"(?<=[.!?])\s+([A-Z]{2,4})/([A-Z]{2,4})$")
+_STORY_CREDIT_WORDS = 8  # "Liga 1 2023-2024. (Yusuf/Skor.id)": fewer words over a credit caption a picture
 # a picture's source, not an outlet: "(Doug Beghtel/Oregonian file photo)", a reader's, "(Jane Roe/Submitted)"
 _PICTURE_WORD = re.compile(r"\b(?:photos?|foto|pic|pictures?|images?|gambar|file|submitted|supplied|handout)\b",
                            re.IGNORECASE)

@@ -10152,3 +10152,14 @@ def test_a_caption_closed_by_the_agency_between_stars_under_a_pictures_empty_mar
     # trap: a sentence stressing its last words between stars stays
     stressed = "He said it twice to the crowd in the square. *Never again*"
     assert stressed in clean(doc(f"{body}{stressed}\n")).paragraphs
+
+
+def test_the_desks_codes_glued_after_the_last_sentence_keep_the_paragraph():
+    body = ("JAKARTA - Banjir bandang dan longsor di kabupaten itu menewaskan puluhan orang dan puluhan lainnya "
+            "masih hilang.\n\nPencarian korban dilanjutkan pagi ini dengan melibatkan tim gabungan dan relawan.\n\n")
+    last = ("Sebanyak 6.300 warga mengungsi ke rumah saudara, masjid, sekolah, dan tempat lain, dan dapur umum sudah "
+            "didirikan. HUM/GIT")
+    assert last in clean(doc(body + last + "\n")).paragraphs
+    # trap: an agency's name before the slash credits a picture; its caption goes
+    caption = "Warga mengungsi ke tenda darurat di lapangan desa setelah banjir bandang melanda kampung mereka. AFP/JD"
+    assert caption not in clean(doc(body + caption + "\n\nPetugas masih mendata kerugian warga.\n")).paragraphs
