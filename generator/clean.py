@@ -1464,6 +1464,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                       and not any(looks_like_prose(lines[i]) for i in kept[primary + 1:]))
     if primary and primary - 1 not in stamp_at and not signs_the_post:
         above_stamp = lines[kept[primary - 1]].strip()
+        if _CLOSED_BY_PHOTO_CREDIT.search(above_stamp):
+            # a picture's caption closed by its credit, quotes and all ("… titled "…" in Jakarta. PHOTO: AFP"), over
+            # the date line: the headline stands above it
+            removed[kept[primary - 1]] = "photo-caption"
+            above_stamp = None
         below_stamp = lines[kept[primary + 1]].strip() if primary + 1 < len(kept) else None
         headline_before = any(_headline_like(lines[k].strip()) for k in kept[:primary - 1])
     for position in sorted(stamp_at, key=lambda p: p != primary):
@@ -2122,8 +2127,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     if len(kept) >= 3:
         name = lines[kept[-1]].strip()
         sign_off = re.match(rf"{_DASH}\s+(.+)", name)
-        if ((_name_in_capitals(name) or _author_name(name) or (sign_off and _signed_name(sign_off.group(1))))
-                and _FINISHED.search(lines[kept[-2]].strip())):
+        if ((_name_in_capitals(name) or _author_name(name) or (sign_off and _signed_name(sign_off.group(1)))
+             or _rare_name(name)) and _FINISHED.search(lines[kept[-2]].strip())):
             removed[kept[-1]] = "byline"
             kept = kept[:-1]
     # Under the post's closing byline, another post's head: its headline, then its date line within two lines ("Reported
@@ -4322,6 +4327,22 @@ def _author_name(line: str) -> bool:
     every word a name's, one of them a known given or family name, none an ordinary word ("Banjir Bandang")."""
     line = line.strip()
     return _signed_name(line) and _name_words([fold(word) for word in line.split()])
+
+
+# a line closed by a picture's labelled credit after its last sentence: "… on April 8, 2025. PHOTO: AFP"
+_CLOSED_BY_PHOTO_CREDIT = re.compile(r"[.!?]\s+(?:PHOTO|Photo|FOTO|Foto|IMAGE|Image)\s?:\s?[A-Z][\w .,/&-]{1,40}$")
+
+
+def _rare_name(line: str) -> bool:
+    """Two or three words of a name's shape, each a word the languages hardly use ("Rania Umutoni"): a name no list
+    knows, as a writer signs a story under its last sentence; a subheading holds some ordinary word."""
+    words = line.split()
+    return (2 <= len(words) <= 3 and bool(_NAME_LINE.match(line)) and not line.isupper()
+            and all(len(word) >= 3 and word.isalpha() and _word_frequency(word.lower()) < _RARE_NAME_ZIPF
+                    for word in words))
+
+
+_RARE_NAME_ZIPF = 2.5  # under it a word is a name's or a topic's; given names the lists miss are rarer still
 
 
 def _four_word_name(line: str) -> bool:

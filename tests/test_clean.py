@@ -10163,3 +10163,26 @@ def test_the_desks_codes_glued_after_the_last_sentence_keep_the_paragraph():
     # trap: an agency's name before the slash credits a picture; its caption goes
     caption = "Warga mengungsi ke tenda darurat di lapangan desa setelah banjir bandang melanda kampung mereka. AFP/JD"
     assert caption not in clean(doc(body + caption + "\n\nPetugas masih mendata kerugian warga.\n")).paragraphs
+
+
+def test_a_caption_with_quotes_closed_by_its_labelled_credit_over_the_date_line_is_no_headline():
+    headline = "Finance minister ousted in major reshuffle"
+    body = ("JAKARTA – The finance minister stepped down on Monday in the first major reshuffle of the cabinet, "
+            "shocking markets.\n\nShe had served three presidents over 14 years.\n")
+    caption = ('The finance minister speaks at an event titled "Strengthening the Economy Amid Tariff Wars" in '
+               "Jakarta on April 8, 2025. PHOTO: AFP")
+    cleaned = clean(doc(f"{headline}\n\n{caption}\n\nSeptember 9, 2025\n\n{body}"))
+    assert cleaned.title == headline
+    assert cleaned.paragraphs == tuple(p.strip().removeprefix("JAKARTA – ") for p in body.split("\n\n"))
+    # trap: a headline of two sentences over the date line, no credit after them, is the headline
+    titled = "Floods Hit the Capital Again. Thousands Flee Their Homes"
+    assert clean(doc(f"{titled}\n\nSeptember 9, 2025\n\n{body}")).title == titled
+
+
+def test_a_writers_rare_name_under_the_last_sentence_signs_the_story():
+    body = ("The protests behind the reshuffle were sparked by lawmakers granting themselves a housing allowance.\n"
+            "Violence during the protests left between eight and ten people dead, rights groups said.\n")
+    assert clean(doc(body + "Rania Umutoni\n")).paragraphs == tuple(body.splitlines())
+    # trap: a closing line of ordinary words stays, however it is capitalised
+    for line in ("Human Rights Respond", "Kesaksian Warga Setempat"):
+        assert line in clean(doc(body + line + "\n")).paragraphs
