@@ -528,13 +528,39 @@ def _join_wrapped(lines: list[str]) -> None:
                             and _opens_with_its_first_word_alone(lines[head], line))
         if head is not None and last == i - 1 and (cut or opened_by_a_word or _runs_on(lines[head], line)
                                                    or _wrapped_after_first_words(
-                                                       lines[head], line, lines[i + 1] if i + 1 < len(lines) else "")):
+                                                       lines[head], line, lines[i + 1] if i + 1 < len(lines) else "")
+                                                   or _cut_before_a_capital(lines, head, i)):
             lines[head] = f"{lines[head].strip()} {line.strip()}"
             lines[i] = ""
             cut = opened_by_a_word
         else:
             head, cut = i, False
         last = i
+
+
+def _cut_before_a_capital(lines: list[str], head: int, index: int) -> bool:
+    """On a hard-wrapped page, the paragraph cut before a capital ("… melantik Purbaya Yudhi" / "Sadewa sebagai …
+    Senin (8/9/2025)" / "sore. …"): the head, long, has no sentence end and stands under a finished sentence, or
+    opens with a dateline ("WARTAALENGKA, Jakarta - Menteri"), and the long lines under it go on, with no sentence
+    end, down to a line in lower case. A headline over the lede stands under no sentence and opens with no dateline;
+    a thread's short replies are no wrapped lines ("Follow @name" / "Saya suka …")."""
+    text = lines[head].strip()
+    if _SENTENCE_END.search(text) or text.endswith(":") or not lines[index].strip()[:1].isupper():
+        return False
+    above = _previous_line(lines, head)
+    if not (_WRAPPED_DATELINE.match(text) or (len(text.split()) >= _WRAP_MIN_WORDS and above is not None
+                                               and _SENTENCE_END.search(lines[above].strip()))):
+        return False
+    k = index  # the lines under it run on, long, none blank and none a sentence's end, to one in lower case
+    while (k + 1 < len(lines) and lines[k + 1].strip() and not _SENTENCE_END.search(lines[k].strip())
+           and len(lines[k].split()) >= _WRAP_MIN_WORDS):
+        if lines[k + 1].strip()[:1].islower():
+            return True
+        k += 1
+    return False
+
+
+_WRAPPED_DATELINE = re.compile(r"[A-Z][\w.]+,\s*[A-Z][\w ]{1,30}\s[-–—]\s")  # "WARTAALENGKA, Jakarta - …"
 
 
 def _printed_twice_in_a_row(lines: list[str], index: int) -> bool:

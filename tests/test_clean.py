@@ -9379,7 +9379,8 @@ def test_a_hard_wrapped_dateline_naming_the_outlet_opens_the_body_and_is_no_head
             "Tari itu memadukan pencak silat, wayang golek dan ketuk tilu, kata Budi.\n")
     cleaned = clean(doc(page))
     assert cleaned.title is None
-    assert any(p.startswith("DPRD Cianjur Budi Santoso membahas") for p in cleaned.paragraphs)
+    # the paragraph joined back whole, its first word after the dateline kept ("Ketua" / "DPRD …")
+    assert any(p.startswith("Ketua DPRD Cianjur Budi Santoso membahas") for p in cleaned.paragraphs)
     # trap: a short headline's two parts by a dash, no outlet named after a comma, stays the headline
     headline = "Lestari - Tari Jaipong Diajarkan"
     assert clean(doc(f"{headline}\n{page.split(chr(10), 1)[1]}")).title == headline
@@ -10186,3 +10187,33 @@ def test_a_writers_rare_name_under_the_last_sentence_signs_the_story():
     # trap: a closing line of ordinary words stays, however it is capitalised
     for line in ("Human Rights Respond", "Kesaksian Warga Setempat"):
         assert line in clean(doc(body + line + "\n")).paragraphs
+
+
+def test_a_hard_wrapped_paragraph_cut_before_a_capital_is_joined_back():
+    wrapped = ("CONTOH, Jakarta - Menteri\n"
+               "Sekretaris Negara menegaskan perombakan kabinet oleh\n"
+               "Presiden murni hasil evaluasi kinerja, bukan karena\n"
+               "gejolak unjuk rasa pekan lalu.\n"
+               "Ia menegaskan keputusan itu hak prerogatif presiden dan diambil\n"
+               "setelah evaluasi yang panjang oleh para menteri.\n"
+               "Presiden resmi melantik menteri keuangan yang baru, Purbaya Yudhi\n"
+               "Sadewa, di Istana Negara, Jakarta, Senin (8/9/2025)\n"
+               "sore di hadapan para pejabat.\n")
+    assert clean(doc(wrapped)).paragraphs == (
+        "Menteri Sekretaris Negara menegaskan perombakan kabinet oleh Presiden murni hasil evaluasi kinerja, bukan "
+        "karena gejolak unjuk rasa pekan lalu.",  # (the dateline's prefix taken off)
+        "Ia menegaskan keputusan itu hak prerogatif presiden dan diambil setelah evaluasi yang panjang oleh para "
+        "menteri.",
+        "Presiden resmi melantik menteri keuangan yang baru, Purbaya Yudhi Sadewa, di Istana Negara, Jakarta, Senin "
+        "(8/9/2025) sore di hadapan para pejabat.")
+    # trap: a headline over the wrapped lede, under no sentence and opening with no dateline, stays the headline
+    headline = "Presiden Lantik Menteri Keuangan Baru di Istana Negara"
+    cleaned = clean(doc(f"{headline}\n" + wrapped.split("\n", 1)[1]))
+    assert cleaned.title == headline
+    # traps: under the story, a reply's short line is no wrapped head, and short replies are no wrapped lines
+    thread = wrapped + ("Follow @contoh\nMasyarakat seharusnya tahu bahwa ajang tradisi ini penting bagi\nwarga sekitar.\n"
+                        "Semoga tradisi ini memberi efek yang baik bagi warga setempat\nSaya suka yang terakhir\n"
+                        "keren sekali tulisannya\n")
+    paragraphs = clean(doc(thread)).paragraphs
+    assert "Masyarakat seharusnya tahu bahwa ajang tradisi ini penting bagi warga sekitar." in paragraphs
+    assert not any("setempat Saya suka" in paragraph for paragraph in paragraphs)
