@@ -10217,3 +10217,16 @@ def test_a_hard_wrapped_paragraph_cut_before_a_capital_is_joined_back():
     paragraphs = clean(doc(thread)).paragraphs
     assert "Masyarakat seharusnya tahu bahwa ajang tradisi ini penting bagi warga sekitar." in paragraphs
     assert not any("setempat Saya suka" in paragraph for paragraph in paragraphs)
+
+
+def test_an_aggregators_credit_to_its_source_and_a_partnership_note_are_chrome():
+    body = ("On July 13th, the two leaders announced a political agreement to conclude a long-awaited trade deal.\n"
+            "The deal is expected to lift trade and investment between the two sides, officials said.\n")
+    cleaned = clean(doc("Credited from: EXAMPLENEWSASIA\n" + body
+                        + "*Artikel ini merupakan kerja sama Contoh Times dengan Tim Komunikasi Presiden.\n"))
+    assert cleaned.title is None
+    assert cleaned.paragraphs == tuple(body.splitlines())
+    # traps: a sentence on a cooperation the story reports, and one on what was credited, stay
+    for sentence in ("Artikel ini merupakan kerja sama yang langka antara dua lembaga yang lama bersaing, kata analis.",
+                     "Credited from the start to the coach, the win lifted the whole town."):
+        assert sentence in clean(doc(body + sentence + "\n")).paragraphs
