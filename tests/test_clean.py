@@ -10230,3 +10230,22 @@ def test_an_aggregators_credit_to_its_source_and_a_partnership_note_are_chrome()
     for sentence in ("Artikel ini merupakan kerja sama yang langka antara dua lembaga yang lama bersaing, kata analis.",
                      "Credited from the start to the coach, the win lifted the whole town."):
         assert sentence in clean(doc(body + sentence + "\n")).paragraphs
+
+
+def test_a_picture_left_in_markdown_with_its_caption_as_the_alternative_text_goes():
+    body = ("Menteri Keuangan menegaskan dirinya tetap menolak utang proyek kereta cepat dibayar dengan APBN.\n"
+            "Namun penyelesaian utang itu masih dibahas pihak-pihak terkait, katanya.\n")
+    picture = ("![Menkeu saat konferensi pers di Jakarta, Jumat (14/11/2025). [Contoh.com/Nama Fotografer]]"
+               "(https://media.contoh.com/pictures/2025/11/14/menkeu.jpg)")
+    assert clean(doc(f"{body}{picture}\nPemerintah cenderung membayar infrastrukturnya saja.\n")).paragraphs == (
+        *body.splitlines(), "Pemerintah cenderung membayar infrastrukturnya saja.")
+    # trap: a sentence that tells of a picture and links to it stays
+    sentence = "Foto itu beredar luas di media sosial (lihat https://contoh.com/foto) sejak Jumat pagi."
+    assert sentence in clean(doc(f"{body}{sentence}\n")).paragraphs
+    # trap: a picture whose text is the headline, under the standfirst, leaves the standfirst the article's
+    headline = "Helikopter Jatuh di Malaysia, 1 WNI Tewas"
+    standfirst = "Kementerian Luar Negeri membenarkan satu WNI menjadi korban jatuhnya helikopter di Malaysia"
+    page = (f"{headline}\n{standfirst}\n![{headline}](https://contoh.com/data/2019/06/29/852001_720.jpg)\n"
+            "CONTOH.CO, Jakarta - Otoritas penerbangan sipil membenarkan kecelakaan helikopter itu pada Kamis pagi.\n"
+            "Satu awak tewas ketika helikopter jatuh saat hendak mendarat.\n")
+    assert standfirst in clean(doc(page)).paragraphs
