@@ -611,12 +611,13 @@ _CLOSING_CREDIT = re.compile(r"\(([^()/]{2,40})/\s*([^()/]{2,40})(?:/\s*[^()/]{2
 def _reporter_credit(line: str, editorial: Editorial) -> bool:
     """A paragraph closed by its reporter's credit, "… mosquito bites. (Anton Banal/SunStar Philippines)",
     "… (Robi/voa-islam.com)": a person's name before the slash, an outlet after it; or by its writers'
-    initials, "(II/MC)", "(KRO/RD/P.Simbolon)", or the writer and the desk, "(ANS/Tim Liputan 6 SCTV)". A picture's
-    credit names a label ("(Foto: Tagar/Nama)"), the agency or the outlet first ("(Antara/Dhemas Reviyanto)", "(CNN
-    Indonesia/ …)") or says "courtesy"."""
+    initials, "(II/MC)", "(KRO/RD/P.Simbolon)", or the writer and the desk, "(ANS/Tim Liputan 6 SCTV)", or the desks'
+    codes unbracketed after the last sentence, "… dan Lubuk Basung. HUM/GIT". A picture's credit names a label
+    ("(Foto: Tagar/Nama)"), the agency or the outlet first ("(Antara/Dhemas Reviyanto)", "(CNN Indonesia/ …)") or says
+    "courtesy"."""
     codes = _CLOSING_DESK_CODES.search(line.strip())
     if codes and fold(codes.group(1)) not in _agency_names(editorial) and len(line.split()) >= _STORY_CREDIT_WORDS:
-        return True  # the desk's codes after the last sentence, unbracketed: "… dan Lubuk Basung. HUM/GIT"
+        return True
     found = _CLOSING_CREDIT.search(line.strip())
     if not found or not _SENTENCE_END.search(line.strip()[: found.start()].strip()):
         return False

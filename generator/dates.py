@@ -245,12 +245,12 @@ def contradicted_by_dateline(stamp: str, paragraph: str) -> bool:
                for on in stamped for year in (on.year - 1, on.year, on.year + 1))
 
 
-# the story's full date opening its first paragraph, after its place or alone, closed by a dash: "Semarang, 10
-# Desember 2025 – …", "20/02/2024 – The Council …" (a press release's dateline), "1-12-2025 (JAKARTA) Floods …"
+# the story's full date opening its first paragraph, after its place or alone, closed by a dash or by its place in
+# capitals in brackets: "Semarang, 10 Desember 2025 – …", "20/02/2024 – The Council …" (a press release's dateline),
+# "1-12-2025 (JAKARTA) Floods …"
 _DATED_DATELINE = re.compile(rf"^(?:[A-Z][\w.'’ -]{{1,30}},\s+)?(?P<date>\d{{1,2}}([/-])\d{{1,2}}\2{YEAR}"
                              rf"|\d{{1,2}}\s+{MONTH}\s+{YEAR}|{MONTH}\s+\d{{1,2}},\s+{YEAR})"
-                             rf"\s+(?:[–—-]\s|\((?-i:[A-Z][A-Z.'’ -]{{1,30}})\)\s)",  # … or its place in capitals, bracketed
-                             re.IGNORECASE)
+                             rf"\s+(?:[–—-]\s|\((?-i:[A-Z][A-Z.'’ -]{{1,30}})\)\s)", re.IGNORECASE)
 
 
 def dateline_date(paragraph: str, timezone: str) -> dt.date | None:

@@ -87,7 +87,8 @@ class Article:
     title: str
     title_found: bool  # False when the title is a stand-in made from the file name
     published: dt.datetime | dt.date | None
-    date_source: str | None  # "header", "dateline", "inferred" or None (the link stage may estimate a date: see Archive)
+    # "header", "dateline", "inferred" or None (the link stage may estimate a date: see Archive)
+    date_source: str | None
     outlet: str | None
     section: str | None
     agencies: tuple[str, ...]
