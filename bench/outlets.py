@@ -1920,7 +1920,7 @@ HISTORY = ('Each round of pages was measured held out before it was read, then j
            "story in short paragraphs; Indonesia's bid to join the OECD, 2024), held out when added (at "
            "b77dbc1's rules) and not tuned on: headline 2/2, no headline invented 4/4, date 0/2, no date read "
            "from chrome 4/4, chrome 7/7, prose 39/39; after tuning (e72e561): date 2/2 (and four older pages' golden "
-           "files given the date their dateline prints, b9e9630). Round 400 (5 English pages from four sites not "
+           "files given the date their dateline prints, 334f014). Round 400 (5 English pages from four sites not "
            "in the set before: a business site's page under its section's name with a deck, a long caption and "
            "blank lines of a space, closed by the wire and its editor in a bulleted line, and the same story "
            "scraped as plain text with an 'ALSO SEE:' promo among the paragraphs and a list of them at the end; "
