@@ -1132,6 +1132,21 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and (prose_seen or not (_headline_like(line.strip()) and _title_case(line)))):
             removed[i] = removed[following] = "photo-caption"
         prose_seen = prose_seen or looks_like_prose(line)
+    # A subheading printed again under the picture it heads, as its caption with the source after a bar ("Reasons Why
+    # Roblox Is Banned in Indonesia" / "Alasan Roblox Dilarang Di Indonesia 1" / "Reasons Why … Indonesia | Roblox"):
+    # the copy is the caption, a short line between them the picture's title; the subheading stays.
+    for i, line in enumerate(lines):
+        found = _CAPTION_WITH_SOURCE.fullmatch(line.strip())
+        if i in removed or found is None:
+            continue
+        between, above = [], _previous_line(lines, i)
+        while above is not None and len(between) < 2 and lines[above].strip() != found.group("text"):
+            between.append(above)
+            above = _previous_line(lines, above)
+        if (above is not None and lines[above].strip() == found.group("text")
+                and all(len(lines[k].split()) <= _PICTURE_TITLE_WORDS and not _SENTENCE_END.search(lines[k].strip())
+                        for k in between)):
+            removed.update((k, "photo-caption") for k in [*between, i])
 
     # A picture's caption, its credit, the caption again, on three lines of one block: the figure as a scraper
     # flattens it ("Menteri … menyegel SPBU …" / "Dian Herdiansyah/TribunJabar.id" / "Menteri … menyegel SPBU …").
@@ -3520,6 +3535,9 @@ def _credit_after_copy(first: str, second: str) -> bool:
 
 
 _PHOTOGRAPHERS_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}")
+# a line with its source after a bar: "Reasons Why Roblox Is Banned in Indonesia | Roblox"
+_CAPTION_WITH_SOURCE = re.compile(r"(?P<text>\S.{9,200}?)\s\|\s(?P<source>[A-Z][\w.&'’ -]{1,30})")
+_PICTURE_TITLE_WORDS = 8  # a picture's title between a subheading and its caption: a few words, no sentence
 # … or its copyright in brackets: "(Copyright 2025 The Associated Press. All rights reserved.)", "(© Jane Roe)"
 _COPYRIGHT_IN_BRACKETS = re.compile(r"\((?:©|Copyright\b|Hak cipta\b)[^()]{2,80}\)\.?", re.IGNORECASE)
 

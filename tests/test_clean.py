@@ -10249,3 +10249,20 @@ def test_a_picture_left_in_markdown_with_its_caption_as_the_alternative_text_goe
             "CONTOH.CO, Jakarta - Otoritas penerbangan sipil membenarkan kecelakaan helikopter itu pada Kamis pagi.\n"
             "Satu awak tewas ketika helikopter jatuh saat hendak mendarat.\n")
     assert standfirst in clean(doc(page)).paragraphs
+
+
+def test_a_subheading_printed_again_as_its_pictures_caption_with_the_source_after_a_bar_goes():
+    body = ("3 Reasons Why the Game Is Banned in Indonesia, You Need to Know!\n\n"
+            "On August 4, 2025, the minister barred children from playing the game during a school visit.\n\n"
+            "Reasons Why the Game Is Banned\n\n{}\n"
+            "1. Violence\n\nThe minister said the game shows fights that children may copy at school.\n")
+    picture = "Alasan Game Dilarang 1\nReasons Why the Game Is Banned | Contoh\n"
+    assert clean(doc(body.format(picture))).paragraphs == (
+        "On August 4, 2025, the minister barred children from playing the game during a school visit.",
+        "Reasons Why the Game Is Banned", "1. Violence",
+        "The minister said the game shows fights that children may copy at school.")
+    # traps: a sentence between the heading and its copy is the article's; a line with a bar that repeats nothing stays
+    sentence = "The ban was announced at a school in Central Jakarta."
+    assert sentence in clean(doc(body.format(f"{sentence}\nReasons Why the Game Is Banned | Contoh\n"))).paragraphs
+    barred = "Parents split over the ban | Contoh"
+    assert barred in clean(doc(body.format("Before the ban\n" + barred + "\n"))).paragraphs
