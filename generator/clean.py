@@ -98,6 +98,8 @@ _PHOTOGRAPHERS_CREDIT = re.compile(r"\svia\s|\s\|\s|^\s*(?:Image|Photo|Picture|F
                                    re.IGNORECASE)
 # … or the picture's label and its giver in capitals, an agency's name: "PHOTO: REUTERS", "FOTO: ANTARA"
 _CREDIT_IN_CAPITALS = re.compile(r"(?i:photo|foto|image|picture)\s*:\s*[A-Z][A-Z&'’.-]+(?:\s[A-Z][A-Z&'’.-]+){0,3}")
+# … or the picture's label and its giver closing a caption's last sentence: "… on April 8, 2025. PHOTO: AFP"
+_CLOSED_BY_PHOTO_CREDIT = re.compile(r"[.!?]\s+(?:PHOTO|Photo|FOTO|Foto|IMAGE|Image)\s?:\s?[A-Z][\w .,/&-]{1,40}$")
 # a picture's label alone over its caption: "file photo"; or its credit, a giver unnamed or the files: "ISTIMEWA"
 _PICTURE_LABEL = re.compile(r"(?:file |stock |archive )?(?:photo|picture|image)|foto(?: ilustrasi| dok(?:umen)?\.?)?|ilustrasi"
                             r"|illustration|istimewa|dokumentasi|handout", re.IGNORECASE)
@@ -4372,10 +4374,6 @@ def _author_name(line: str) -> bool:
     every word a name's, one of them a known given or family name, none an ordinary word ("Banjir Bandang")."""
     line = line.strip()
     return _signed_name(line) and _name_words([fold(word) for word in line.split()])
-
-
-# a line closed by a picture's labelled credit after its last sentence: "… on April 8, 2025. PHOTO: AFP"
-_CLOSED_BY_PHOTO_CREDIT = re.compile(r"[.!?]\s+(?:PHOTO|Photo|FOTO|Foto|IMAGE|Image)\s?:\s?[A-Z][\w .,/&-]{1,40}$")
 
 
 def _rare_name(line: str) -> bool:

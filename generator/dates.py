@@ -219,8 +219,9 @@ def parse(text: str, timezone: str, date_order: str = "DMY") -> dt.datetime | No
     return parser.get_date_data(text).date_obj
 
 
+_DATELINE_PLACE = r"[A-Z][\w.'’ -]{1,30}"  # a dateline's place before its comma: "Delhi", "JAKARTA", "Semarang"
 # a wire's dateline with the day and the month but no year: "Delhi, Aug 2 : …", "JAKARTA, 5 Mei (ANTARA) - …"
-_DATELINE_DAY = re.compile(rf"^[A-Z][\w.'’ -]{{1,30}},\s+(?P<day>{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?=\s*[:(–—-])",
+_DATELINE_DAY = re.compile(rf"^{_DATELINE_PLACE},\s+(?P<day>{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?=\s*[:(–—-])",
                            re.IGNORECASE)
 _DATELINE_SLACK_DAYS = 2  # a wire dates its story where it happened; a page abroad may print the day after
 
@@ -248,7 +249,7 @@ def contradicted_by_dateline(stamp: str, paragraph: str) -> bool:
 # the story's full date opening its first paragraph, after its place or alone, closed by a dash or by its place in
 # capitals in brackets: "Semarang, 10 Desember 2025 – …", "20/02/2024 – The Council …" (a press release's dateline),
 # "1-12-2025 (JAKARTA) Floods …"
-_DATED_DATELINE = re.compile(rf"^(?:[A-Z][\w.'’ -]{{1,30}},\s+)?(?P<date>\d{{1,2}}([/-])\d{{1,2}}\2{YEAR}"
+_DATED_DATELINE = re.compile(rf"^(?:{_DATELINE_PLACE},\s+)?(?P<date>\d{{1,2}}([/-])\d{{1,2}}\2{YEAR}"
                              rf"|\d{{1,2}}\s+{MONTH}\s+{YEAR}|{MONTH}\s+\d{{1,2}},\s+{YEAR})"
                              rf"\s+(?:[–—-]\s|\((?-i:[A-Z][A-Z.'’ -]{{1,30}})\)\s)", re.IGNORECASE)
 
