@@ -1270,8 +1270,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # A line printed twice in a row is a widget drawn twice (a teaser, a caption), never a paragraph; a
     # headline-like one is left to the headline rule below, which knows the headline's repeats.
     # A sentence leading into a list ("The following areas have no water:") is no widget's: its copy goes.
-    # Between two paragraphs, a headline-like line in a sentence's case printed twice is a picture's caption drawn
-    # twice ("Sapi yang hilang berhasil ditemukan"); a subheading ("Record Highs") keeps a copy, below.
+    # Between two paragraphs (or a paragraph and the numbered subheading under it, "2. Melengkapi Koleksi"), a
+    # headline-like line in a sentence's case printed twice is a picture's caption drawn twice ("Sapi yang hilang
+    # berhasil ditemukan"); a subheading ("Record Highs") keeps a copy, below.
     # Two copies apart by a source's or the writer's line are a standfirst and the lede it repeats, left to the
     # teaser rule below. A paragraph opening with a dateline is the lede, never a widget: it keeps its second copy.
     for position, (before, after) in enumerate(zip(kept, kept[1:])):
@@ -1281,7 +1282,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             continue
         text = lines[before].strip()
         caption = (0 < position < len(kept) - 2 and looks_like_prose(lines[kept[position - 1]])
-                   and looks_like_prose(lines[kept[position + 2]])
+                   and (looks_like_prose(lines[kept[position + 2]])
+                        or _NUMBERED_ENTRY.match(lines[kept[position + 2]].strip()) is not None)
                    and len(text.split()) >= _CAPTION_DRAWN_TWICE_WORDS and not _title_case(text))
         under_headline = position == 1 and _headline_like(lines[kept[0]].strip())
         over_dateline = position + 2 < len(kept) and _opens_with_dateline(lines[kept[position + 2]], editorial)
@@ -1624,6 +1626,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if title is not None:
             removed[kept[-1]] = "pull-quote"
             kept = kept[:-1]
+    if title is not None and _one_of_its_questions(title, [lines[i].strip() for i in kept]):
+        title = None  # the page cut before its headline, under it a question the body answers as its others
     folded_title = fold(title) if title is not None else None
     headline_lines = [i for i in kept if folded_title is not None
                       and fold(_cell_text(lines[i])).startswith(folded_title) and (
@@ -2784,6 +2788,27 @@ def _labelled_headline_over_dateline(lines: list[str], kept: list[int], body_sta
     if not found or not _headline_like(found.group("title")):
         return None
     return first if _opens_with_dateline(lines[body_start], editorial) else None
+
+
+def _one_of_its_questions(title: str, kept: list[str]) -> bool:
+    """The page's first line a short question ("What is Pop Mart?") when the page asks two more such questions
+    alone on their lines ("Why Is Pop Mart So Popular in Indonesia?", "What's Inside the Bali Store?"): an
+    explainer's subheadings, the page cut before its headline. A headline that asks a question ("What is Yadnya
+    Kasada Bromo?") is the page's only such line."""
+    if not kept or kept[0] != title or not _subheading_question(title):
+        return False
+    return sum(_subheading_question(line) for line in kept[1:]) >= _OTHER_QUESTIONS
+
+
+_OTHER_QUESTIONS = 2
+
+
+def _subheading_question(line: str) -> bool:
+    # (a question quoted alone on its line, '“Where would they go?”', is someone's words, not a subheading)
+    return line.endswith("?") and len(line.split()) <= _QUESTION_SUBHEADING_WORDS and _short_headline_like(line)
+
+
+_QUESTION_SUBHEADING_WORDS = 12
 
 
 def _headline_like(line: str) -> bool:

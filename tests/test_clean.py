@@ -10266,3 +10266,36 @@ def test_a_subheading_printed_again_as_its_pictures_caption_with_the_source_afte
     assert sentence in clean(doc(body.format(f"{sentence}\nReasons Why the Game Is Banned | Contoh\n"))).paragraphs
     barred = "Parents split over the ban | Contoh"
     assert barred in clean(doc(body.format("Before the ban\n" + barred + "\n"))).paragraphs
+
+
+def test_a_short_question_opening_a_page_that_asks_two_more_is_a_subheading_not_the_headline():
+    answered = ("What is Way Kambas?\n"
+                "Way Kambas is a national park in Lampung, founded in 1985 to protect Sumatran elephants and rhinos.\n"
+                "Why Are Elephants Kept There?\n"
+                "Farmers drove the herds out of their fields for decades, and the park took them in.\n")
+    page = answered + "Where Can Visitors Stay?\nThe lodge at the park gate has twelve rooms and a restaurant.\n"
+    cleaned = clean(doc(page))
+    assert cleaned.title is None
+    assert cleaned.paragraphs[0] == "What is Way Kambas?"
+    # trap: a question headline over a body with one question subheading is still the headline
+    assert clean(doc(answered)).title == "What is Way Kambas?"
+    # trap: questions quoted by people in the story are no subheadings
+    quoted = answered + "“Where would they go?”\nThe lodge at the park gate has twelve rooms and a restaurant.\n"
+    assert clean(doc(quoted)).title == "What is Way Kambas?"
+
+
+def test_a_caption_printed_twice_between_a_paragraph_and_a_numbered_subheading_is_chrome():
+    page = ("Lima Alasan Warga Mengoleksi Boneka Lucu\n\n"
+            "Jakarta - Boneka kecil dari Tiongkok diburu warga di banyak kota, dan antrean di toko mengular sejak pagi.\n\n"
+            "1. Mengisi Waktu Luang\n\n"
+            "Dita (24), karyawan swasta di Bandung, mengoleksi boneka sejak pandemi untuk mengisi waktu luang.\n\n"
+            "{}\n\n{}\n\n{}\n\n"
+            "Rina (30) membeli boneka itu untuk melengkapi koleksi lamanya, katanya.\n")
+    caption = "Boneka kecil berjajar di rak kamar"
+    paragraphs = clean(doc(page.format(caption, caption, "2. Melengkapi Koleksi"))).paragraphs
+    assert caption not in paragraphs
+    assert "2. Melengkapi Koleksi" in paragraphs
+    # trap: a subheading in a sentence's case printed twice over a bulleted list keeps a copy
+    subheading = "Barang yang dijual di toko itu"
+    paragraphs = clean(doc(page.format(subheading, subheading, "- Boneka kecil dan gantungan kunci"))).paragraphs
+    assert paragraphs.count(subheading) == 1
