@@ -910,6 +910,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             if rule.kind == "drop":
                 if looks_like_prose(line) and not rule.prose and not rule.matches_line_exactly(line):
                     continue
+                if rule.name == "topic-tags" and dates.stamp_text(line):
+                    break  # the date line with the post's category in a cell ("Kategori : Adventure | Jul 02, 2022"): left
+                    # for the date lines below, which read its date
                 if (rule.name == "photo-caption" and _reporter_credit(line, editorial)
                         and _closing_credit(line) not in credits_closing_two_lines):
                     continue
@@ -1773,6 +1776,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     removed[copy] = "repeated-line"
         for i in _wrapped_into_a_caption(lines, zone, removed):
             removed[i] = "photo-caption"
+        # right under the headline, or under its standfirst (which may open the body): the headline worded again
+        # over the picture's caption, the picture's title; further down, a subheading in the headline's words
+        removed.update((i, "photo-caption") for i in [k for k in kept if k > first_title and k not in removed][:2]
+                       if _headline_reworded_over_its_caption(lines, i, removed, title))
         kept = [i for i in kept if i not in removed]
     elif body_start < len(lines):
         # the body opened by its dateline: a long line over it that breaks off unfinished is a picture's caption or
@@ -1809,6 +1816,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 # its link ("UK's top ten dog-friendly inns" twice), no heading of anything
                 removed[before] = "repeated-line"
             name = lines[before].strip()
+            if position and _spot_in_its_region(name):
+                removed[before] = "photo-caption"  # "Uluwatu Bali" twice: where a picture was taken, drawn twice
             if (position and position + 2 < len(kept) and _NAME_LINE.match(name) and len(name.split()) >= 2
                     and looks_like_prose(lines[kept[position - 1]]) and looks_like_prose(lines[kept[position + 2]])
                     and any(name in lines[k] for k in kept if k not in (before, after) and looks_like_prose(lines[k]))):
@@ -2852,6 +2861,23 @@ def _short_headline_like(line: str) -> bool:
             and not _MENU_GLUE.search(line)  # "Photo GalleryMelakaHomestay→ Switch to Event photos": a menu
             and ending.count(")") <= ending.count("(")  # a line cut from a longer one ("… dari Buku )")
             and not _places_alone(line))
+
+
+def _spot_in_its_region(line: str) -> bool:
+    """A spot named by a rare word and the region it lies in, two or three capitalised words: "Uluwatu Bali",
+    "Bedugul, Bali", a picture's location as its caption. A heading's words before a region ("Explore Bali",
+    "Rising Temperatures Across Pakistan") or a rare name and no region ("Uluwatu Sunset") are a subheading's."""
+    words = line.replace(",", " ").split()
+    if not 2 <= len(words) <= _SPOT_WORDS or not all(word[:1].isupper() for word in words):
+        return False
+    region = fold(words[-1])
+    return ((region in gazetteer.place_names() or region in gazetteer.country_names())
+            # a name, no heading's word ("Explore Bali"): a word of the spot rare in both languages
+            and any(_word_frequency(word) < _SPOT_NAME_ZIPF for word in words[:-1]))
+
+
+_SPOT_WORDS = 3
+_SPOT_NAME_ZIPF = 4.0  # "Uluwatu" 0, "Batur" 3.5; "Explore" 4.3, "Danau" 4.8
 
 
 def _places_alone(line: str) -> bool:
@@ -4638,6 +4664,24 @@ def _headline_variant(line: str, title: str) -> bool:
 
 
 _CUT_HEADLINE_WORDS = 3
+
+
+def _headline_reworded_over_its_caption(lines: list[str], index: int, removed: dict[int, str], title: str) -> bool:
+    """Right over a picture's caption, the headline worded again in title case, further from it than a second
+    title is but in its words: the picture's title, its alternative text ("Sandiaga Uno Wacanakan Visa Khusus Agar
+    Turis Bisa Bekerja …" over "Foto ilustrasi … oleh Jane Roe/via Unsplash", under "Pemerintah Godok Visa Khusus
+    agar Digital Nomad Bisa Kerja …"). A caption of its own that shares the headline's words is further still; a
+    subheading cut from the headline's words ("Reasons Why the Game Is Banned" over its picture) adds none of its own."""
+    line = lines[index].strip()
+    caption = _next_line(lines, index)
+    return (caption is not None and removed.get(caption) == "photo-caption" and _headline_like(line)
+            and _title_case(line) and not _SENTENCE_END.search(line)
+            and fuzz.ratio(fold(line), fold(title)) >= _PICTURE_TITLE_SIMILARITY
+            and len(set(_stems(line)) - set(_stems(title))) >= _REWORDING_WORDS)
+
+
+_PICTURE_TITLE_SIMILARITY = 60  # rapidfuzz ratio; a second title is 70 or more, a caption below 60
+_REWORDING_WORDS = 2  # words of its own a reworded headline brings ("Sandiaga", "Turis", …)
 _VARIANT_LINES_UNDER_HEADLINE = 3  # a date line and a standfirst may stand between the two
 
 

@@ -47,7 +47,7 @@ _ZONE = (r"(?:(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|WIB|WITA|WIT|UTC|GMT|KST|JST
          r"|IST|PKT|SGT|HKT|PHT|ICT"
          r"|(?-i:[A-Z]{1,3}[SD]?T)|Z|[+-]\d{2}:?\d{2})")  # the last letters: any zone's abbreviation ("IST", "HST", "SGT")
 _PREFIX = (r"(?:(?:first\s+)?published|(?:article\s+|story\s+)?contributed|last|updated|posted|diterbitkan|diperbarui|dipublikasikan|publikasi|diposting|terbit|tayang|"
-           r"dibuat|on|pada|pukul|jam|at|date|tanggal|this (?:story|article) (?:is|was) from"  # an archive's banner
+           r"di\s?buat|on|pada|pukul|jam|at|date|tanggal|this (?:story|article) (?:is|was) from"  # an archive's banner
            r"|release|released|rilis|dirilis)")  # a press release's: "Release Date: July 9, 2010"
 
 # The whole line is a stamp: the author after "By:" and a bar, up to two outlet or section names with bars or
@@ -108,7 +108,7 @@ _STAMP = re.compile(
     # readers: "Senin, 30 Desember 2024 | 17:47 WIB - Redaktur: Jane Roe - 197"
     r"|\s*[–—-]\s*(?:reporter|penulis|editor|redaktur|penyunting|pewarta)\s*:.{0,60})?"
     # the writer after the date, and their role: "July 5, 2018 by E.j. Mundell, Healthday Reporter"
-    r"(?:\s+(?:by|oleh)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}(?:,\s*(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3})?)?"
+    r"(?:(?:\s*[·•]\s*|\s+)(?:by|oleh)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}(?:,\s*(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3})?)?"
     r"(?:(?:\s*\|)+\s*(?-i:[A-Z]{2,8}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"  # "… IST |   |  IANS": the agency or author
     r"(?:\s*(?:adjust font size|font size|ukuran (?:font|huruf))\s*:?)?"  # a font widget's label after the stamp
     # "…, updated 1 August 2019 at 10:50am", "Agustus 09, 2024 Last Updated 2024-08-09T03:51:34Z"

@@ -10299,3 +10299,53 @@ def test_a_caption_printed_twice_between_a_paragraph_and_a_numbered_subheading_i
     subheading = "Barang yang dijual di toko itu"
     paragraphs = clean(doc(page.format(subheading, subheading, "- Boneka kecil dan gantungan kunci"))).paragraphs
     assert paragraphs.count(subheading) == 1
+
+
+def test_a_category_cell_on_the_date_line_leaves_the_date_to_be_read():
+    page = ("Visa Kerja Jarak Jauh dalam Tahap Akhir\n\n{}\n\n"
+            "Setiap Senin pagi, menteri menggelar konferensi pers tentang rencana pariwisata sepanjang tahun ini.\n")
+    cleaned = clean(doc(page.format("Kategori : Adventure | Di buat pada Jul 02, 2022")))
+    assert cleaned.date_stamps == ("Jul 02, 2022",)
+    assert cleaned.paragraphs == (
+        "Setiap Senin pagi, menteri menggelar konferensi pers tentang rencana pariwisata sepanjang tahun ini.",)
+    # trap: the category alone is still the page's filing, and no date
+    cleaned = clean(doc(page.format("Kategori : Adventure | Wisata Bali")))
+    assert cleaned.date_stamps == ()
+    assert [rule for _, rule, text in explain(cleaned) if text.startswith("Kategori")] == ["topic-tags"]
+
+
+def test_the_headline_reworded_over_a_stock_pictures_caption_are_chrome():
+    page = ("Pariwisata\n\n"
+            "Pemerintah Siapkan Visa Khusus agar Pekerja Jarak Jauh Bisa Tinggal Lama di Bali\n\n"
+            "Menteri menilai praktik itu lebih baik dilegalkan sekalian daripada berjalan diam-diam, dan para ekonom "
+            "mendukungnya asalkan aturan pajaknya jelas.\n"
+            "{}\n"
+            "Foto ilustrasi pekerja jarak jauh di salah satu pantai Bali oleh Jane Roe/via Unsplash\n\n"
+            "Menteri Pariwisata sedang mencari jalan keluar dari keterpurukan pariwisata selama setahun terakhir.\n\n"
+            "Ia mengaku tengah merumuskan jenis visa baru bagi warga asing yang bekerja dari jauh.\n")
+    reworded = "Menteri Siapkan Visa Khusus Agar Pekerja Jarak Jauh Bisa Menetap Lama di Indonesia"
+    paragraphs = clean(doc(page.format(reworded))).paragraphs
+    assert reworded not in paragraphs
+    assert not any("Unsplash" in paragraph for paragraph in paragraphs)
+    assert paragraphs[0].startswith("Menteri menilai praktik itu")
+    # trap: a subheading in its own words over the picture's caption stays
+    subheading = "Tiga Negara Lain Sudah Lebih Dulu Membuka Pintu"
+    assert subheading in clean(doc(page.format(subheading))).paragraphs
+    # trap: a sentence that names the stock site among its words is the article's
+    sentence = "Foto-foto pantai itu diunggah oleh Jane Roe/via Unsplash dan kini dipakai banyak biro perjalanan."
+    assert sentence in clean(doc(page.format(reworded) + sentence + "\n")).paragraphs
+
+
+def test_a_spot_and_its_region_printed_twice_among_the_paragraphs_is_a_pictures_caption():
+    page = ("Bali Bersiap Menyambut Pekerja Jarak Jauh dari Seluruh Dunia\n\n"
+            "Denpasar - Pemerintah daerah menyiapkan ruang kerja bersama di sejumlah kawasan wisata, kata pejabatnya.\n\n"
+            "Kawasan Selatan Jadi Incaran\n\n"
+            "{0}\n\n{0}\n\n"
+            "Ketika pandemi mereda, Bali ingin dikenal bukan hanya karena pantai dan barnya.\n\n"
+            "Pemerintah juga menawarkan visa lima tahun bagi pekerja asing yang digaji dari luar negeri.\n")
+    paragraphs = clean(doc(page.format("Uluwatu Bali"))).paragraphs
+    assert "Uluwatu Bali" not in paragraphs
+    assert "Kawasan Selatan Jadi Incaran" in paragraphs
+    # traps: a heading's words before the region, or a rare name with no region, printed twice keep a copy
+    assert clean(doc(page.format("Explore Bali"))).paragraphs.count("Explore Bali") == 1
+    assert clean(doc(page.format("Uluwatu Sunset"))).paragraphs.count("Uluwatu Sunset") == 1

@@ -388,3 +388,18 @@ def test_one_days_date_printed_three_ways_on_a_line_is_a_stamp_with_its_time():
     assert dates.parse(stamp, "Asia/Jakarta").isoformat() == "2017-01-24T19:07:56+07:00"
     # trap: dates of two days, each after its label, are no stamp printed again
     assert dates.stamp_text("Monday, January 23, 2017 Published on Jan. 24, 2017 Updated on 2017-01-25") is None
+
+
+def test_the_writer_after_the_date_and_a_middle_dot_belongs_to_the_stamp():
+    assert dates.stamp_text("9 Jun 2022 ·By Jane Roe") == "9 Jun 2022"
+    assert dates.stamp_text("9 Jun 2022 • by Jane Roe") == "9 Jun 2022"
+    # traps: a headline after the dot is no writer's name, nor a word that opens with the label's letters
+    assert dates.stamp_text("9 Jun 2022 ·By Jakarta Police Bans New Year Fireworks") is None
+    assert dates.stamp_text("9 Jun 2022 ·Byron Bay Reopens") is None
+
+
+def test_a_created_on_label_written_as_two_words_is_a_stamps_label():
+    assert dates.stamp_text("Di buat pada Jul 02, 2022") == "Jul 02, 2022"
+    assert dates.stamp_text("Kategori : Adventure | Di buat pada Jul 02, 2022") == "Jul 02, 2022"
+    # trap: a sentence that runs on after the date is no stamp
+    assert dates.stamp_text("Di buat pada Jul 02, 2022 oleh warga desa yang bergotong royong") is None
