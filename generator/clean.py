@@ -2061,6 +2061,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         for i in tail:
             removed[i] = "closing-label"
         kept = [i for i in kept if i not in removed]
+    # … and a sign-up box's title closing the page over its pitch, gone as a newsletter's call ("Join us (We Have
+    # Cookies)" / "… Better join our newsletter so we can hang out.")
+    if (len(kept) >= 2 and removed.get(_next_line(lines, kept[-1])) == "newsletter-call"
+            and len(lines[kept[-1]].split()) <= _BOX_TITLE_WORDS and not _SENTENCE_END.search(lines[kept[-1]].strip())
+            and _FINISHED.search(lines[kept[-2]].strip())):
+        removed[kept[-1]] = "newsletter-call"
+        kept = kept[:-1]
     # One short line alone is a label too when the page printed it over the article as well, where it went as
     # chrome ("View Comments" under the headline and under the last paragraph): the same widget, top and foot
     if len(kept) >= 2 and _closing_label(lines[kept[-1]].strip()) and _FINISHED.search(lines[kept[-2]].strip()):
@@ -2771,6 +2778,9 @@ _RAIL_HEADING = re.compile(r"(?:[A-Z][\w'’.-]*\s(?:&\s)?){0,3}(?:Videos|Photos
 
 
 _ACRONYM_IN_BRACKETS_AT_END = re.compile(r"(?<=\w)\s+\([A-Z]{2,8}\)\s*$")
+
+
+_BOX_TITLE_WORDS = 8
 
 
 def _closing_label(line: str) -> bool:

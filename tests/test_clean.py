@@ -10349,3 +10349,20 @@ def test_a_spot_and_its_region_printed_twice_among_the_paragraphs_is_a_pictures_
     # traps: a heading's words before the region, or a rare name with no region, printed twice keep a copy
     assert clean(doc(page.format("Explore Bali"))).paragraphs.count("Explore Bali") == 1
     assert clean(doc(page.format("Uluwatu Sunset"))).paragraphs.count("Uluwatu Sunset") == 1
+
+
+def test_a_sign_up_boxs_title_and_its_pitch_closing_the_page_are_chrome():
+    page = ("Indonesia Introduces A New Remote Work Visa\n\n"
+            "The government launched a remote worker visa on April 1, 2024, officials said on Monday.\n\n"
+            "Holders of the visa may not earn income locally or work for any Indonesian company.\n\n"
+            "{}\n\n"
+            "You're interested in news about remote work? What luck! That's what we do! Better join our newsletter "
+            "so we can hang out.\n")
+    paragraphs = clean(doc(page.format("Join us (We Have Cookies)"))).paragraphs
+    assert paragraphs == ("The government launched a remote worker visa on April 1, 2024, officials said on Monday.",
+                          "Holders of the visa may not earn income locally or work for any Indonesian company.")
+    # trap: a last paragraph that ends its sentence over the box is the article's
+    assert "Processing takes ten days (at most)." in clean(doc(page.format("Processing takes ten days (at most)."))).paragraphs
+    # trap: a paragraph that tells readers about a newsletter in its own sentence is the article's
+    told = "The ministry said travellers can join our newsletter list at the embassy, a spokesman added."
+    assert told in clean(doc(page.format("Join us (We Have Cookies)") + "\n" + told + "\n")).paragraphs
