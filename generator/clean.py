@@ -94,7 +94,8 @@ _PHOTOGRAPHERS_CREDIT = re.compile(r"\svia\s|\s\|\s|^\s*(?:Image|Photo|Picture|F
                                    r"|^\s*(?:Tangkapan layar|Cuplikan layar|Screenshot|Screen ?grab)\b"
                                    r"|^\s*CC\s?(?:BY|0)\b"
                                    r"|^\s*(?:--|[—–-])?\s*(?:Text|Words|Story|Teks|Tulisan)\s+(?:and|&|dan)\s+(?:photos?|pictures?|foto)\b"
-                                   r"|^\s*(?:Photo|Image|Picture|Foto) (?:by|oleh)\s",
+                                   r"|^\s*(?:Photo|Image|Picture|Foto) (?:by|oleh)\s"
+                                   r"|^\s*Sumber (?:gambar|foto),",  # a screen reader's label: "Sumber gambar, Jane Roe"
                                    re.IGNORECASE)
 # … or the picture's label and its giver in capitals, an agency's name: "PHOTO: REUTERS", "FOTO: ANTARA"
 _CREDIT_IN_CAPITALS = re.compile(r"(?i:photo|foto|image|picture)\s*:\s*[A-Z][A-Z&'’.-]+(?:\s[A-Z][A-Z&'’.-]+){0,3}")
@@ -327,6 +328,8 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->|^\s*<!--\s+|\s+-->\s*$")
 # A forum's or a CMS export's markup in square brackets: "[br /]", "[b]", "[url HREF=\"\"]…[/url]", "[post ID=\"1\" /]"
 _BRACKET_TAG = re.compile(r"\[/?(?:br|b|i|u|s|p|url|img|quote|size|color|font|center|post|embed|caption)"
                           r"(?:\s[^\[\]]*)?/?\]", re.IGNORECASE)
+_TAG_CUT_OFF = re.compile(r"</?(?:p|div|span|br|a|b|i|em|strong|li|ul|ol|h[1-6]|figure|figcaption|img|section|article)"
+                          r"(?:\s+[\w:-]+=(?:\"[^\"]*\"?|'[^']*'?|\S*))*\s*/?")  # its attributes, no words
 _ADDRESS_ALONE = re.compile(r"(?:data:|[a-z][\w+.-]*://)\S*|\S*[\w.-]+://\S+")  # one word, an address or a data URI
 _STOP_PARAGRAPH_WORDS = 8  # a question this long is a paragraph's, over which a stop line opens the comments
 _ARTICLE_START_WORDS = 20  # a paragraph this long opens the article body (a teaser or a notice is shorter)
@@ -364,6 +367,8 @@ def _prepare(lines: list[str], removed: dict[int, str]
                 removed[i] = "html-markup"
             elif _ADDRESS_ALONE.fullmatch(line):
                 removed[i] = "html-markup"  # "<image>data:image/…</image>": the tag held an address, no text
+        elif "<" in line and _TAG_CUT_OFF.fullmatch(line.strip()):
+            removed[i] = "html-markup"  # a tag alone on its line, cut before its ">": "</p"
         found = _DATE_LABEL.match(line)
         if found:
             prefixes.append((i, line[: found.start(2)].strip(), found.group(1)))
@@ -2697,6 +2702,7 @@ def _contents_entries(lines: list[str], label: int) -> list[int]:
     return entries
 
 
+_INITIAL_OF_A_NAME = re.compile(r"[A-Z]\.\s[A-Z][a-z]")
 _NUMBERED_ENTRY = re.compile(r"^\d{1,2}[.)]\s+")  # "1. Jenis-jenis bekicot"
 
 
@@ -2863,7 +2869,9 @@ def _short_headline_like(line: str) -> bool:
             and not _DASH_AT_END.search(ending)  # "Kendari, Pena Medan -": a dateline alone, its paragraph below
             and not re.match(r"\d{6}", line)  # "26082019 badak 1-1 persib": a picture's file name, dated
             and not _mostly_figures(words)
-            and not _NUMBERED.match(line) and not re.fullmatch(_DOMAIN, line.strip())
+            # a list's number or letter, not a name's initial ("G. Ruang Erupsi, …": Gunung; "H. Lutfi …": Haji)
+            and not (_NUMBERED.match(line) and not _INITIAL_OF_A_NAME.match(line))
+            and not re.fullmatch(_DOMAIN, line.strip())
             # sentences, the last a question; but every word capitalised, a short line is a headline's ("Don't Ever
             # Try To Feed The Seagulls. They Swarm!")
             and not (_TWO_SENTENCES.search(line) and _SENTENCE_END.search(ending) and not _capitalised_throughout(words))

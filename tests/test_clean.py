@@ -10366,3 +10366,60 @@ def test_a_sign_up_boxs_title_and_its_pitch_closing_the_page_are_chrome():
     # trap: a paragraph that tells readers about a newsletter in its own sentence is the article's
     told = "The ministry said travellers can join our newsletter list at the embassy, a spokesman added."
     assert told in clean(doc(page.format("Join us (We Have Cookies)") + "\n" + told + "\n")).paragraphs
+
+
+def test_a_pictures_alternative_text_source_and_caption_behind_a_screen_readers_labels_are_chrome():
+    page = ("'Kami panik' - Warga mengungsi ketika gunung api kembali meletus\n\n"
+            "Pemandangan letusan dari pesisir pulau tetangga.\n\n"
+            "Sumber gambar, Jane Roe\n\n"
+            "Keterangan gambar, Pemandangan letusan dari pesisir pulau tetangga.\n\n"
+            "Gunung api di pulau kecil itu kembali meletus dengan kolom abu setinggi 5.000 meter, kata petugas.\n\n"
+            "Pakar mengingatkan letusan itu dapat memicu tsunami ke dua arah sekaligus.\n")
+    cleaned = clean(doc(page))
+    assert cleaned.title == "'Kami panik' - Warga mengungsi ketika gunung api kembali meletus"
+    assert cleaned.paragraphs == (
+        "Gunung api di pulau kecil itu kembali meletus dengan kolom abu setinggi 5.000 meter, kata petugas.",
+        "Pakar mengingatkan letusan itu dapat memicu tsunami ke dua arah sekaligus.")
+    english = clean(doc("Image source, Getty Images\n\nImage caption, Ash rises over the island\n\n"
+                        "The volcano erupted again on Tuesday, sending ash five kilometres into the sky.\n"))
+    assert english.paragraphs == ("The volcano erupted again on Tuesday, sending ash five kilometres into the sky.",)
+    # trap: a sentence that names the picture in its words is the article's
+    sentence = "Keterangan gambar itu, kata polisi, ditulis warga yang merekam letusan dari pantai."
+    assert sentence in clean(doc(page + sentence + "\n")).paragraphs
+
+
+def test_a_box_between_its_skip_link_and_its_ends_label_goes_with_them():
+    page = ("Warga mengungsi ketika gunung api kembali meletus di Sulawesi Utara\n\n"
+            "Gunung api di pulau kecil itu kembali meletus dengan kolom abu setinggi 5.000 meter, kata petugas.\n\n"
+            "Lewati Podcast dan lanjutkan membaca\nInvestigasi: Skandal Adopsi\n\n"
+            "Investigasi untuk menyibak tabir adopsi ilegal di masa lalu\n\nEpisode\n\nAkhir dari Podcast\n\n"
+            "Senada dengan itu, kepala tim pengamat meminta warga tetap waspada terhadap naiknya air laut.\n")
+    assert clean(doc(page)).paragraphs == (
+        "Gunung api di pulau kecil itu kembali meletus dengan kolom abu setinggi 5.000 meter, kata petugas.",
+        "Senada dengan itu, kepala tim pengamat meminta warga tetap waspada terhadap naiknya air laut.")
+    # trap: a sentence telling readers to skip something is the article's
+    sentence = "Lewati jalur pantai dan lanjutkan membaca papan peringatan di setiap pos, pesan petugas."
+    assert sentence in clean(doc(page.replace("Senada dengan itu", sentence + "\n\nSenada dengan itu"))).paragraphs
+
+
+def test_a_caption_credited_in_brackets_with_spaces_and_a_tag_cut_off_alone_are_chrome():
+    page = ("Erupsi Gunung Api Guncang Kepulauan, 828 Jiwa Mengungsi\n\n"
+            "Erupsi gunung api di Sulawesi Utara ( Foto : X@contoh)\n\n"
+            "Hingga kini tercatat sekitar 828 jiwa mengungsi ke rumah kerabat di pulau tetangga, kata petugas.\n\n"
+            "Warga diimbau tidak beraktivitas dalam radius 4 kilometer dari kawah gunung.\n\n</p\n\n"
+            "<p class=\"note\"\n")
+    assert clean(doc(page)).paragraphs == (
+        "Hingga kini tercatat sekitar 828 jiwa mengungsi ke rumah kerabat di pulau tetangga, kata petugas.",
+        "Warga diimbau tidak beraktivitas dalam radius 4 kilometer dari kawah gunung.")
+    # trap: a line that opens with a tag's letters but goes on in words is text
+    assert "<i love this island" in clean(doc(page + "<i love this island\n")).paragraphs
+
+
+def test_a_headline_opened_by_an_initial_is_no_lettered_list_item():
+    page = ("G. Ruang Erupsi, Wisatawan Diminta Menjauh\n\n"
+            "Sitaro - Gunung Ruang kembali erupsi Rabu dini hari dan terjadi hujan abu vulkanik di kampung terdekat.\n\n"
+            "Akibat erupsi, 272 kepala keluarga atau 828 jiwa mengungsi ke rumah kerabat.\n")
+    assert clean(doc(page)).title == "G. Ruang Erupsi, Wisatawan Diminta Menjauh"
+    # trap: a list's number is no headline's start
+    numbered = page.replace("G. Ruang Erupsi, Wisatawan Diminta Menjauh", "1. Mengabulkan Permohonan Para Pemohon Seluruhnya")
+    assert clean(doc(numbered)).title is None
