@@ -1636,6 +1636,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             kept = kept[:-1]
     if title is not None and _one_of_its_questions(title, [lines[i].strip() for i in kept]):
         title = None  # the page cut before its headline, under it a question the body answers as its others
+    if title is not None and _under_summary_points(title, [lines[i].strip() for i in kept]):
+        title = None  # the page opens with its summary's points, a subheading under them
     folded_title = fold(title) if title is not None else None
     headline_lines = [i for i in kept if folded_title is not None
                       and fold(_cell_text(lines[i])).startswith(folded_title) and (
@@ -1805,6 +1807,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 break  # a paragraph a hard wrap cut: its sentence goes on in lower case on the next line
             if _next_line(lines, i) in listed:
                 break  # "Dasar hukum:" over its list: the article's, on a page printed from its middle
+            if _under_summary_points(None, [lines[k].strip() for k in kept if k >= i]):
+                break  # the summary's points opening the page, the article's
             # no headline: labels, links, a teaser, a picture's caption above the body
             removed[i] = "teaser" if teaser else "photo-caption" if caption else "before-body"
         kept = [i for i in kept if i not in removed]
@@ -2813,6 +2817,21 @@ def _labelled_headline_over_dateline(lines: list[str], kept: list[int], body_sta
     if not found or not _headline_like(found.group("title")):
         return None
     return first if _opens_with_dateline(lines[body_start], editorial) else None
+
+
+def _under_summary_points(title: str | None, kept: list[str]) -> bool:
+    """Every line kept over the title a bulleted point, two or more: the page opens with its summary ("- Indonesia
+    keeps its Temu ban to shield local businesses" / …), and the line under them is a subheading ("David vs Goliath
+    in e-commerce"), the headline left off the page. (A menu's bullets and other stories' headlines over a headline
+    went as navigation before.) With no title: the lines open with such points."""
+    if title is None:
+        above = list(itertools.takewhile(_BULLET.match, kept))
+    else:
+        above = kept[:kept.index(title)] if title in kept else []
+    return len(above) >= _SUMMARY_POINTS_MIN and all(_BULLET.match(line) for line in above)
+
+
+_SUMMARY_POINTS_MIN = 2
 
 
 def _one_of_its_questions(title: str, kept: list[str]) -> bool:

@@ -10423,3 +10423,32 @@ def test_a_headline_opened_by_an_initial_is_no_lettered_list_item():
     # trap: a list's number is no headline's start
     numbered = page.replace("G. Ruang Erupsi, Wisatawan Diminta Menjauh", "1. Mengabulkan Permohonan Para Pemohon Seluruhnya")
     assert clean(doc(numbered)).title is None
+
+
+def test_a_translators_line_closing_the_story_is_a_byline():
+    page = ("The minister said the app could not operate because it had not registered, his office said on Wednesday.\n"
+            "For now the app can still be downloaded, but users cannot pick the country as its shipping destination.\n"
+            "Translator: Jane Roe, John Roe\nEditor: Joan Roe\n")
+    assert clean(doc(page)).paragraphs == (
+        "The minister said the app could not operate because it had not registered, his office said on Wednesday.",
+        "For now the app can still be downloaded, but users cannot pick the country as its shipping destination.")
+    # trap: a sentence that opens with the label's word is the article's
+    sentence = "Translator: that is what the app calls the tool that turns its pages into Indonesian, he said."
+    assert sentence in clean(doc(sentence + "\n" + page)).paragraphs
+
+
+def test_a_page_opened_by_its_summarys_points_has_no_headline_and_keeps_them():
+    points = ("- Indonesia keeps its ban on the app to shield local businesses\n"
+              "- Officials point to regulatory breaches and economic worries\n"
+              "- The step shows the country's wary approach to global platforms\n")
+    body = ("David vs Goliath in e-commerce\n"
+            "Indonesia has chosen to keep its ban on the platform, citing fears it could disrupt small enterprises.\n"
+            "The marketplace has hit a wall in the region's largest economy because of its factory-to-consumer model.\n")
+    cleaned = clean(doc(points + body))
+    assert cleaned.title is None
+    assert cleaned.paragraphs[:4] == ("- Indonesia keeps its ban on the app to shield local businesses",
+                                      "- Officials point to regulatory breaches and economic worries",
+                                      "- The step shows the country's wary approach to global platforms",
+                                      "David vs Goliath in e-commerce")
+    # trap: one point over the line is no summary's list, and the line is the headline
+    assert clean(doc(points.split("\n")[0] + "\n" + body)).title == "David vs Goliath in e-commerce"
