@@ -331,7 +331,9 @@ _BRACKET_TAG = re.compile(r"\[/?(?:br|b|i|u|s|p|url|img|quote|size|color|font|ce
 _TAG_CUT_OFF = re.compile(r"</?(?:p|div|span|br|a|b|i|em|strong|li|ul|ol|h[1-6]|figure|figcaption|img|section|article)"
                           r"(?:\s+[\w:-]+=(?:\"[^\"]*\"?|'[^']*'?|\S*))*\s*/?")  # its attributes, no words
 _ADDRESS_ALONE = re.compile(r"(?:data:|[a-z][\w+.-]*://)\S*|\S*[\w.-]+://\S+")  # one word, an address or a data URI
-_STOP_PARAGRAPH_WORDS = 8  # a question this long is a paragraph's, over which a stop line opens the comments
+_PARAGRAPH_MIN_WORDS = 3  # a sentence shorter than this opens no article's body ("One app.")
+_STOP_PARAGRAPH_WORDS = 8
+_OPENING_SENTENCE_WORDS = 8  # an article's sentence; an app's pitch over the page is shorter ("One app.")  # a question this long is a paragraph's, over which a stop line opens the comments
 _ARTICLE_START_WORDS = 20  # a paragraph this long opens the article body (a teaser or a notice is shorter)
 _BODY_RUN = 3  # so do this many sentences in a row
 _BYLINE_MAX_WORDS = 6  # under the headline, a line this short that is no sentence is a byline, place or label
@@ -883,6 +885,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     prose_seen = False
     paragraph_seen = False  # a stop line opens the comments only under a paragraph, not a short line
     sentence_seen = False  # … and a paragraph that ends its sentence: not only a deck ("Rights groups say …")
+    article_paragraph_seen = False  # … and one as long as the article's paragraphs
     stopped_by: str | None = None
     closed_by_initials = False  # a paragraph closed by its editors' initials ("… (bal/sss)") ended the article
     # the labels in capitals that open the page's lines, each counted once per text (a caption printed twice is one)
@@ -940,7 +943,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     source_notes.append(re.split(r"\s+[-–—|·•,]\s*", found.group("source").strip())[0])
                     break  # left for the date lines below, which read its date
                 source_notes.append(found.group("source").strip())
-            elif rule.kind == "stop" and paragraph_seen and (sentence_seen or not _under_a_date_line(lines, index)):
+            elif (rule.kind == "stop" and paragraph_seen and (sentence_seen or not _under_a_date_line(lines, index))
+                  # no paragraph of the article's length yet, and one under it: a notice over the story (a wire's
+                  # copyright under the headline, an app's pitch over it), which closes nothing
+                  and (article_paragraph_seen or not _over_an_article_paragraph(lines, index))):
                 stopped_by = rule.name
                 if _COMMENT_WRITER.fullmatch(line):
                     removed.update((i, rule.name) for i in _comment_over_its_writer(lines, index, removed))
@@ -1048,6 +1054,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 len(line.split()) >= _STOP_PARAGRAPH_WORDS or not line.rstrip().endswith("?"))
                 and not _printed_twice_in_a_row(lines, index))
             sentence_seen = sentence_seen or (paragraph_seen and prose and bool(_SENTENCE_END.search(line)))
+            article_paragraph_seen = article_paragraph_seen or (prose and len(line.split()) >= _ARTICLE_START_WORDS)
         index += 1
 
     for i in _repeated_blocks(lines):
@@ -2946,6 +2953,7 @@ def _body_start(lines: list[str], kept: list[int], editorial: Editorial) -> int:
                       and lines[i + 1].strip()[:1].islower())
         if (not (_SENTENCE_END.search(line) or len(line.split()) >= _ARTICLE_START_WORDS or carried_on)
                 or _long_headline(line) or _numbers_row(line)  # a scoreboard's or ticker's figures: no paragraph
+                or len(line.split()) < _PARAGRAPH_MIN_WORDS  # "One app.": a pitch's slogan, no paragraph
                 # a headline asking or exclaiming, in title case: "Why Girls should Ride on GoKart with Extra Care?",
                 # "… Jadi Sorotan Warganet: Serem Banget!"
                 or (line.endswith(("?", "!")) and _mostly_capitalised(line) and _headline_like(line))):
@@ -3475,6 +3483,13 @@ def _usual_gap(lines: list[str]) -> int:
         else:
             blank += 1
     return gaps.most_common(1)[0][0] if gaps else 0
+
+
+def _over_an_article_paragraph(lines: list[str], index: int) -> bool:
+    """The line right under it is a paragraph as long as the article's own."""
+    below = _next_line(lines, index)
+    return (below is not None and looks_like_prose(lines[below])
+            and len(lines[below].split()) >= _ARTICLE_START_WORDS)
 
 
 def _under_a_date_line(lines: list[str], index: int) -> bool:
@@ -4235,7 +4250,7 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
         # two headline-like lines over the first paragraph of a text with subheadings: the lower one is the
         # first subheading ("Badminton has its new kings and queens" / "CHEN and TOH make history for Malaysia")
         return lines[earlier[-1]].strip()
-    opening = [i for i in earlier if _sentence_line(lines[i])
+    opening = [i for i in earlier if _sentence_line(lines[i]) and len(lines[i].split()) >= _OPENING_SENTENCE_WORDS
                and not _teaser(lines[i].strip(), [lines[k] for k in kept if k > i])]
     if len(opening) >= 2:
         # two of the article's sentences over it (its opening, or a page printed from its middle, between lists):

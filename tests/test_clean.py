@@ -10452,3 +10452,58 @@ def test_a_page_opened_by_its_summarys_points_has_no_headline_and_keeps_them():
                                       "David vs Goliath in e-commerce")
     # trap: one point over the line is no summary's list, and the line is the headline
     assert clean(doc(points.split("\n")[0] + "\n" + body)).title == "David vs Goliath in e-commerce"
+
+
+def test_a_wires_copyright_under_the_headline_over_the_story_closes_nothing():
+    page = ("Get all your news in one place.\n100’s of premium titles.\n\n"
+            "Protesters march against a concert in the capital\n\n"
+            "Copyright 2023 The Associated Press. All rights reserved.\n\n"
+            "More than 200 protesters marched in the capital on Wednesday, calling for a concert that night to be "
+            "cancelled over the band's views.\n\n"
+            "The protesters carried a large banner about a kilometre from the venue, police said.\n")
+    cleaned = clean(doc(page))
+    assert cleaned.title == "Protesters march against a concert in the capital"
+    assert cleaned.paragraphs == (
+        "More than 200 protesters marched in the capital on Wednesday, calling for a concert that night to be "
+        "cancelled over the band's views.",
+        "The protesters carried a large banner about a kilometre from the venue, police said.")
+    # trap: under the story, the notice closes it, and what follows goes, however long
+    closing = page + ("\nCopyright 2023 The Associated Press. All rights reserved.\n\nIn other news, the city council "
+                      "voted on Tuesday to close three markets for a month while the drains beneath them are repaired.\n")
+    assert clean(doc(closing)).paragraphs[-1] == "The protesters carried a large banner about a kilometre from the venue, police said."
+
+
+def test_an_apps_pitch_in_short_sentences_over_the_headline_is_no_body():
+    page = ("Get all your news in one place.\n100’s of premium titles.\nOne app.\nStart reading\n"
+            "The Daily Example\nNational\nJane Roe\n\n"
+            "Protesters march against a concert in the capital over the band's views\n\n"
+            "More than 200 protesters marched in the capital on Wednesday, calling for a concert that night to be "
+            "cancelled over the band's views.\n\n"
+            "The protesters carried a large banner about a kilometre from the venue, police said.\n")
+    cleaned = clean(doc(page))
+    assert cleaned.title == "Protesters march against a concert in the capital over the band's views"
+    assert cleaned.paragraphs[0].startswith("More than 200 protesters")
+    # trap: two of the article's own sentences over a headline-like line make it a subheading of a page printed
+    # from its middle
+    middle = ("The protesters said they would march again next week if the concert went ahead as planned.\n"
+              "Police said nearly 4,000 officers would be deployed around the stadium that evening.\n"
+              "Protesters march against a concert in the capital over the band's views\n"
+              "More than 200 protesters marched in the capital on Wednesday, calling for a concert that night to be "
+              "cancelled over the band's views.\n")
+    assert clean(doc(middle)).title is None
+
+
+def test_a_subscription_offers_heading_prices_and_terms_are_chrome():
+    page = ("Protesters march against a concert in the capital\n\n"
+            "More than 200 protesters marched in the capital on Wednesday, calling for a concert that night to be "
+            "cancelled over the band's views.\n\n"
+            "Save 30% OFF The Example Digital Access\n\nMonthly Plan\n\nRM 13.90/month\n\nRM 9.73/month\n\n"
+            "Billed as RM 9.73 for the 1st month, RM 13.90 thereafter.\n\n"
+            "The protesters carried a large banner about a kilometre from the venue, police said.\n")
+    assert clean(doc(page)).paragraphs == (
+        "More than 200 protesters marched in the capital on Wednesday, calling for a concert that night to be "
+        "cancelled over the band's views.",
+        "The protesters carried a large banner about a kilometre from the venue, police said.")
+    # trap: a sentence about a price in the story is the article's
+    sentence = "Tickets cost RM 13.90 per month for students, and the promoter said the price would rise thereafter."
+    assert sentence in clean(doc(page + sentence + "\n")).paragraphs
