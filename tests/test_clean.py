@@ -10507,3 +10507,17 @@ def test_a_subscription_offers_heading_prices_and_terms_are_chrome():
     # trap: a sentence about a price in the story is the article's
     sentence = "Tickets cost RM 13.90 per month for students, and the promoter said the price would rise thereafter."
     assert sentence in clean(doc(page + sentence + "\n")).paragraphs
+
+
+def test_a_caption_closed_by_the_pictures_day_and_its_source_in_brackets_is_chrome():
+    page = ("Protesters rally at the embassy against a concert in the capital\n\n"
+            "Example News – November 10, 2023\n"
+            "{}\n\n"
+            "Jane Roe – Protesters from a national movement went to the embassy on Friday to voice their opposition "
+            "to the concert.\n\n"
+            "They threatened to march again next week if the concert went ahead, one of the speakers said.\n")
+    caption = "Protesters arrive at the embassy in the capital – November 10, 2023 (Example)"
+    assert caption not in clean(doc(page.format(caption))).paragraphs
+    # trap: a line with the article's sentences before the date and the source is no caption
+    sentences = "Police said the rally ended peacefully. Protesters left the embassy – November 10, 2023 (Example)"
+    assert sentences in clean(doc(page.format("") + "\n" + sentences + "\n")).paragraphs
