@@ -2079,7 +2079,7 @@ HISTORY = ('Each round of pages was measured held out before it was read, then j
            "mobile page; a newspaper's development site opened by a blank line; a photo site's story; Mount "
            "Ruang's eruption, April 2024), held out when added (at 6a2b80c's rules) and not tuned on: headline "
            "3/3, no headline invented 3/3, no date read from chrome 6/6, chrome 5/5, prose 41/41 (nothing to tune "
-           "on). Round 421 (6 Indonesian pages, from three sites not in the set before and three in it: a "
+           "on). Round 421 (6 Indonesian pages, from two sites not in the set before and four in it: a "
            "broadcaster's page reached through a search engine's redirect, with its pictures' alternative text, "
            "source and caption behind a screen reader's labels and a podcast's box between its skip link and "
            "its end; a weekly's page under a breadcrumb that ends with the headline; a blog's third page with "
