@@ -1463,6 +1463,21 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         removed[i] = "teaser"
     kept = [i for i in kept if i not in removed]
 
+    # A newsletter's box under its label: the day and hour it is sent, its name and its one-line blurb ("A NEWSLETTER
+    # FOR YOU" / "Friday, 8.30 am" / "Asean Business" / "Business insights centering on …")
+    for i in [i for i, rule in removed.items() if rule == "newsletter-call"]:
+        schedule = _next_line(lines, i)
+        if (_SENTENCE_END.search(lines[i].strip()) or schedule is None or schedule in removed
+                or not _NEWSLETTER_SCHEDULE.fullmatch(lines[schedule].strip())):
+            continue
+        removed[schedule] = "newsletter-call"
+        following = _next_line(lines, schedule)
+        for _ in range(_NEWSLETTER_BOX_LINES):
+            if following is None or following in removed or len(lines[following].split()) > _NEWSLETTER_BLURB_WORDS:
+                break
+            removed[following] = "newsletter-call"
+            following = _next_line(lines, following)
+
     # 3. Publication stamps and section label near the top; stamps anywhere are not prose, except a bare date
     # in the body, which is the article's own (a schedule: "8 Oktober 2020").
     date_stamps: list[str] = []
@@ -2839,6 +2854,12 @@ def _under_summary_points(title: str | None, kept: list[str]) -> bool:
 
 
 _SUMMARY_POINTS_MIN = 2
+# when a newsletter is sent: "Friday, 8.30 am", "Every weekday", "Daily, 7am", "Setiap Senin"
+_NEWSLETTER_SCHEDULE = re.compile(
+    rf"(?:(?:every|each|setiap)\s)?(?:{dates.WEEKDAY}|daily|weekdays?|weekly|monthly|harian|mingguan)s?"
+    r"(?:,?\s*(?:at\s|pukul\s)?\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|wib)?)?", re.IGNORECASE)
+_NEWSLETTER_BOX_LINES = 2  # its name and its blurb
+_NEWSLETTER_BLURB_WORDS = 12
 
 
 def _one_of_its_questions(title: str, kept: list[str]) -> bool:

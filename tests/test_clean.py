@@ -10521,3 +10521,19 @@ def test_a_caption_closed_by_the_pictures_day_and_its_source_in_brackets_is_chro
     # trap: a line with the article's sentences before the date and the source is no caption
     sentences = "Police said the rally ended peacefully. Protesters left the embassy – November 10, 2023 (Example)"
     assert sentences in clean(doc(page.format("") + "\n" + sentences + "\n")).paragraphs
+
+
+def test_a_newsletter_box_with_its_schedule_name_and_blurb_is_chrome():
+    page = ("Indonesia will start building a giant sea wall along Java's northern coast, the president said on Thursday.\n"
+            "Some experts worry about harm to fishermen who depend on the sea, and to the marine ecosystem.\n"
+            "A NEWSLETTER FOR YOU\n\n{}\nAsean Business\n"
+            "Business insights centering on South-east Asia's fast-growing economies.\n"
+            "The scale and the cost also raise questions about how the country can carry out the mega-project.\n")
+    paragraphs = clean(doc(page.format("Friday, 8.30 am"))).paragraphs
+    assert paragraphs == (
+        "Indonesia will start building a giant sea wall along Java's northern coast, the president said on Thursday.",
+        "Some experts worry about harm to fishermen who depend on the sea, and to the marine ecosystem.",
+        "The scale and the cost also raise questions about how the country can carry out the mega-project.")
+    # trap: with no schedule under the label, the lines under it are not the box's
+    paragraphs = clean(doc(page.format("Fishermen said their catch had fallen by half since the first walls went up."))).paragraphs
+    assert "Fishermen said their catch had fallen by half since the first walls went up." in paragraphs
