@@ -10537,3 +10537,17 @@ def test_a_newsletter_box_with_its_schedule_name_and_blurb_is_chrome():
     # trap: with no schedule under the label, the lines under it are not the box's
     paragraphs = clean(doc(page.format("Fishermen said their catch had fallen by half since the first walls went up."))).paragraphs
     assert "Fishermen said their catch had fallen by half since the first walls went up." in paragraphs
+
+
+def test_a_font_size_widgets_labels_in_words_are_chrome_and_no_headline():
+    page = ("Redaksi Contoh\nSenin, September 29, 2025\n{}\n"
+            "CONTOH.CO.ID — Presiden menegaskan pentingnya membangun tanggul laut raksasa di pantai utara Jawa.\n"
+            "Menurutnya proyek itu mendesak karena bisa melindungi puluhan juta penduduk di sekitarnya.\n")
+    cleaned = clean(doc(page.format("Perkecil teks Perbesar teks")))
+    assert cleaned.title is None
+    assert cleaned.paragraphs[0].startswith("Presiden menegaskan")
+    assert clean(doc(page.format("Decrease font size Increase font size"))).title is None
+    # trap: a how-to's subheading that opens with the label's words is the article's
+    subheading = "Perbesar teks dan gambar di layar ponsel"
+    body = page.format("") + subheading + "\nTekan tombol volume dan layar bersamaan selama tiga detik, lalu pilih ukuran.\n"
+    assert subheading in clean(doc(body)).paragraphs
