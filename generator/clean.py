@@ -332,8 +332,8 @@ _TAG_CUT_OFF = re.compile(r"</?(?:p|div|span|br|a|b|i|em|strong|li|ul|ol|h[1-6]|
                           r"(?:\s+[\w:-]+=(?:\"[^\"]*\"?|'[^']*'?|\S*))*\s*/?")  # its attributes, no words
 _ADDRESS_ALONE = re.compile(r"(?:data:|[a-z][\w+.-]*://)\S*|\S*[\w.-]+://\S+")  # one word, an address or a data URI
 _PARAGRAPH_MIN_WORDS = 3  # a sentence shorter than this opens no article's body ("One app.")
-_STOP_PARAGRAPH_WORDS = 8
-_OPENING_SENTENCE_WORDS = 8  # an article's sentence; an app's pitch over the page is shorter ("One app.")  # a question this long is a paragraph's, over which a stop line opens the comments
+_STOP_PARAGRAPH_WORDS = 8  # a question this long is a paragraph's, over which a stop line opens the comments
+_OPENING_SENTENCE_WORDS = 8  # an article's sentence; an app's pitch over the page is shorter ("One app.")
 _ARTICLE_START_WORDS = 20  # a paragraph this long opens the article body (a teaser or a notice is shorter)
 _BODY_RUN = 3  # so do this many sentences in a row
 _BYLINE_MAX_WORDS = 6  # under the headline, a line this short that is no sentence is a byline, place or label
@@ -918,9 +918,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             if rule.kind == "drop":
                 if looks_like_prose(line) and not rule.prose and not rule.matches_line_exactly(line):
                     continue
+                # the date line with the post's category in a cell ("Kategori : Adventure | Jul 02, 2022"): left for
+                # the date lines below, which read its date
                 if rule.name == "topic-tags" and dates.stamp_text(line):
-                    break  # the date line with the post's category in a cell ("Kategori : Adventure | Jul 02, 2022"): left
-                    # for the date lines below, which read its date
+                    break
                 if (rule.name == "photo-caption" and _reporter_credit(line, editorial)
                         and _closing_credit(line) not in credits_closing_two_lines):
                     continue
@@ -2728,7 +2729,7 @@ def _contents_entries(lines: list[str], label: int) -> list[int]:
     return entries
 
 
-_INITIAL_OF_A_NAME = re.compile(r"[A-Z]\.\s[A-Z][a-z]")
+_INITIAL_OF_A_NAME = re.compile(r"[A-Z]\.\s[A-Z][a-z]")  # "G. Ruang", "H. Lutfi": a name's initial, no list's letter
 _NUMBERED_ENTRY = re.compile(r"^\d{1,2}[.)]\s+")  # "1. Jenis-jenis bekicot"
 
 
@@ -2812,7 +2813,13 @@ _RAIL_HEADING = re.compile(r"(?:[A-Z][\w'’.-]*\s(?:&\s)?){0,3}(?:Videos|Photos
 _ACRONYM_IN_BRACKETS_AT_END = re.compile(r"(?<=\w)\s+\([A-Z]{2,8}\)\s*$")
 
 
-_BOX_TITLE_WORDS = 8
+_BOX_TITLE_WORDS = 8  # a sign-up box's title closing the page
+# when a newsletter is sent: "Friday, 8.30 am", "Every weekday", "Daily, 7am", "Setiap Senin"
+_NEWSLETTER_SCHEDULE = re.compile(
+    rf"(?:(?:every|each|setiap)\s)?(?:{dates.WEEKDAY}|daily|weekdays?|weekly|monthly|harian|mingguan)s?"
+    r"(?:,?\s*(?:at\s|pukul\s)?\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|wib)?)?", re.IGNORECASE)
+_NEWSLETTER_BOX_LINES = 2  # its name and its blurb
+_NEWSLETTER_BLURB_WORDS = 12
 
 
 def _closing_label(line: str) -> bool:
@@ -2854,12 +2861,6 @@ def _under_summary_points(title: str | None, kept: list[str]) -> bool:
 
 
 _SUMMARY_POINTS_MIN = 2
-# when a newsletter is sent: "Friday, 8.30 am", "Every weekday", "Daily, 7am", "Setiap Senin"
-_NEWSLETTER_SCHEDULE = re.compile(
-    rf"(?:(?:every|each|setiap)\s)?(?:{dates.WEEKDAY}|daily|weekdays?|weekly|monthly|harian|mingguan)s?"
-    r"(?:,?\s*(?:at\s|pukul\s)?\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|wib)?)?", re.IGNORECASE)
-_NEWSLETTER_BOX_LINES = 2  # its name and its blurb
-_NEWSLETTER_BLURB_WORDS = 12
 
 
 def _one_of_its_questions(title: str, kept: list[str]) -> bool:
@@ -4737,6 +4738,7 @@ def _headline_variant(line: str, title: str) -> bool:
 
 
 _CUT_HEADLINE_WORDS = 3
+_VARIANT_LINES_UNDER_HEADLINE = 3  # a date line and a standfirst may stand between the two
 
 
 def _headline_reworded_over_its_caption(lines: list[str], index: int, removed: dict[int, str], title: str) -> bool:
@@ -4755,7 +4757,6 @@ def _headline_reworded_over_its_caption(lines: list[str], index: int, removed: d
 
 _PICTURE_TITLE_SIMILARITY = 60  # rapidfuzz ratio; a second title is 70 or more, a caption below 60
 _REWORDING_WORDS = 2  # words of its own a reworded headline brings ("Sandiaga", "Turis", …)
-_VARIANT_LINES_UNDER_HEADLINE = 3  # a date line and a standfirst may stand between the two
 
 
 _TYPOGRAPHIC_QUOTES = str.maketrans("‘’“”", "''\"\"")

@@ -107,7 +107,8 @@ _STAMP = re.compile(
     # or the editor after a dash, with a label (a date and a headline after a dash have none), and the count of
     # readers: "Senin, 30 Desember 2024 | 17:47 WIB - Redaktur: Jane Roe - 197"
     r"|\s*[–—-]\s*(?:reporter|penulis|editor|redaktur|penyunting|pewarta)\s*:.{0,60})?"
-    # the writer after the date, and their role: "July 5, 2018 by E.j. Mundell, Healthday Reporter"
+    # the writer after the date (a middle dot between them maybe: "9 Jun 2022 ·By Jane Roe"), and their role: "July
+    # 5, 2018 by E.j. Mundell, Healthday Reporter"
     r"(?:(?:\s*[·•]\s*|\s+)(?:by|oleh)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}(?:,\s*(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3})?)?"
     r"(?:(?:\s*\|)+\s*(?-i:[A-Z]{2,8}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"  # "… IST |   |  IANS": the agency or author
     r"(?:\s*(?:adjust font size|font size|ukuran (?:font|huruf))\s*:?)?"  # a font widget's label after the stamp
