@@ -887,7 +887,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     sentence_seen = False  # … and a paragraph that ends its sentence: not only a deck ("Rights groups say …")
     article_paragraph_seen = False  # … and one as long as the article's paragraphs
     stopped_by: str | None = None
-    closed_by_initials = False  # a paragraph closed by its editors' initials ("… (bal/sss)") ended the article
+    closed_by_initials = False  # a paragraph closed by its editors' initials ("… (bal/sss)") or an agency's end
+    # mark ("… villages./.") ended the article
     # the labels in capitals that open the page's lines, each counted once per text (a caption printed twice is one)
     caption_labels = Counter(line.split(":")[0] for line in {line.strip() for line in lines}
                              if _KICKED_CAPTION.fullmatch(line))
@@ -1046,7 +1047,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 removed[index] = "photo-caption"
             prose = looks_like_prose(line)
             initials = _EDITORS_INITIALS_CLOSING.search(line)
-            closed_by_initials = initials is not None and looks_like_prose(line[:initials.start() + 1])
+            closed_by_initials = ((initials is not None and looks_like_prose(line[:initials.start() + 1]))
+                                  or (_WIRE_END_MARK.search(line) is not None and prose))
             prose_seen = prose_seen or prose
             # a headline asking a question is prose-like; a comments link under it stops nothing; nor does one under
             # a line printed twice in a row, a picture's caption drawn twice over the page ("… per orang/NET" twice,
@@ -4459,6 +4461,8 @@ _COURTESY_CLOSED = re.compile(r"[.!?]\s+(?:photos?|pictures?|images?)\s+(?:court
 _BRACKETED = re.compile(r"\([^()]+\)")  # a line wholly in brackets: "(REUTERS/Stefan Wermuth)"
 # the desk's and the editor's initials after the article's last sentence: "… belum ada yang datang. (bal/sss)",
 # "… pungkasnya. (mcr19/jpnn)"; not a unit closing a line ("hingga 50 (km/jam)")
+# a news agency's end mark glued to the last paragraph's stop: "… from seven nearby villages./." (the rest is the site's)
+_WIRE_END_MARK = re.compile(r"[\w\"”’)]\./\.$")
 _EDITORS_INITIALS_CLOSING = re.compile(r"[.!?\"”’]\s*\((?-i:[a-z]{2,5}\d{0,2})(?:/(?-i:[a-z]{2,5}\d{0,2}))+\)$")
 # a sentence closed by the picture's source in brackets: a caption ("… di masjid. (sumber:merdeka.com)")
 _SOURCE_CLOSED = re.compile(r"[.!?]\s*\((?:sumber|source|foto|photo|picture|pic|image|gambar|dok|via)\b"

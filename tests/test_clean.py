@@ -10551,3 +10551,17 @@ def test_a_font_size_widgets_labels_in_words_are_chrome_and_no_headline():
     subheading = "Perbesar teks dan gambar di layar ponsel"
     body = page.format("") + subheading + "\nTekan tombol volume dan layar bersamaan selama tiga detik, lalu pilih ukuran.\n"
     assert subheading in clean(doc(body)).paragraphs
+
+
+def test_a_news_agencys_end_mark_closes_the_story_and_the_sites_lines_after_it_go():
+    page = ("Jakarta (VNA) - Evacuations are under way on the island after the volcano erupted, displacing thousands.\n"
+            "The volcano last erupted in May last year, forcing evacuations from seven nearby villages./.\n"
+            "Indonesia: Volcano erupts, spewing 4km-high ash cloud\n"
+            "The volcano, on an island in eastern Indonesia, erupted on Wednesday morning, sending ash 4 kilometres "
+            "into the sky.\n")
+    assert clean(doc(page)).paragraphs == (
+        "Evacuations are under way on the island after the volcano erupted, displacing thousands.",
+        "The volcano last erupted in May last year, forcing evacuations from seven nearby villages./.")
+    # trap: the mark inside a paragraph closes nothing
+    inside = page.replace("villages./.", "villages, the agency wrote in its note ./. to editors.")
+    assert len(clean(doc(inside)).paragraphs) == 4
