@@ -1824,7 +1824,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             cut = cut or (by_dateline and (_BARE_CLAUSE.fullmatch(lines[i].strip()) is not None
                                            or _PICTURE_MOMENT.fullmatch(lines[i].strip()) is not None))
             caption = (_over_a_photographers_credit(lines, i, removed) or bool(_SOURCE_CLOSED.search(lines[i].strip()))
-                       or _person_in_the_act(lines[i].strip()) or _caption_cell_under_a_picture(lines, i))
+                       or _person_in_the_act(lines[i].strip()) or _caption_cell_under_a_picture(lines, i)
+                       or _SENTENCE_IN_A_CELL.fullmatch(lines[i].strip()) is not None)
             if i >= body_start or (looks_like_prose(lines[i]) and not teaser and not cut
                                    and not _numbers_row(lines[i]) and not caption):
                 break
@@ -3952,7 +3953,8 @@ _SITE_NAME_AND_TAGLINE = re.compile(r"^(.{12,}?)\s+[-–—]\s+\|\s+(\S.{1,60})$
 _SITE_NAME_GLUED = re.compile(r"^(.{12,})-((?-i:[A-Z])[\w.]{2,30})$")  # an image's alt text: "Headline-GadgetAny"
 _BREADCRUMB_WORDS = 4  # the sections a breadcrumb prints before the headline, without separators
 _CRUMB_SEPARATOR = re.compile(r"\s+[/›>»]\s+")
-_SENTENCE_IN_A_CELL = re.compile(r"[^|]{3,200}[a-z]\.\s*\|")  # a picture's caption in its table's cell, the bar after it
+# a picture's caption in its table's cell, the bar after it ("… (Awas). |" too)
+_SENTENCE_IN_A_CELL = re.compile(r"[^|]{3,200}[a-z)\]]\.\s*\|")
 _PICTURE_ROW = re.compile(r"!\[[^\]]*\]\([^)\s]*\)\s*\|?")  # a picture's row in a blog's table: "![]() |"
 _CRUMB_WORDS = 2  # a menu's item between its separators; a headline's parts run longer
 # a picture's credit: "…Pelatih-net-", "… Terisolir © mili.id"

@@ -10565,3 +10565,16 @@ def test_a_news_agencys_end_mark_closes_the_story_and_the_sites_lines_after_it_g
     # trap: the mark inside a paragraph closes nothing
     inside = page.replace("villages./.", "villages, the agency wrote in its note ./. to editors.")
     assert len(clean(doc(inside)).paragraphs) == 4
+
+
+def test_a_caption_in_a_cell_closed_by_a_bracket_and_a_stop_opening_a_page_is_no_headline():
+    page = ("Peningkatan status gunung api di kabupaten itu dari Level III (Siaga) menjadi Level IV (Awas). |\n"
+            "CONTOH.ID -- Pemerintah kabupaten menetapkan status tanggap darurat bencana erupsi selama 14 hari, mulai "
+            "15 hingga 28 Januari 2025.\n"
+            "Penetapan ini menyusul peningkatan status gunung dari Level III (Siaga) menjadi Level IV (Awas).\n")
+    cleaned = clean(doc(page))
+    assert cleaned.title is None
+    assert cleaned.paragraphs[0].startswith("Pemerintah kabupaten menetapkan")
+    # trap: a headline closed by a bracket, no stop and no bar, is still the headline
+    headline = "Status Gunung Naik dari Level III (Siaga) menjadi Level IV (Awas)"
+    assert clean(doc(headline + "\n" + page.split("\n", 1)[1])).title == headline
