@@ -4463,9 +4463,9 @@ _COURTESY_CLOSED = re.compile(r"[.!?]\s+(?:photos?|pictures?|images?)\s+(?:court
 _BRACKETED = re.compile(r"\([^()]+\)")  # a line wholly in brackets: "(REUTERS/Stefan Wermuth)"
 # the desk's and the editor's initials after the article's last sentence: "… belum ada yang datang. (bal/sss)",
 # "… pungkasnya. (mcr19/jpnn)"; not a unit closing a line ("hingga 50 (km/jam)")
+_EDITORS_INITIALS_CLOSING = re.compile(r"[.!?\"”’]\s*\((?-i:[a-z]{2,5}\d{0,2})(?:/(?-i:[a-z]{2,5}\d{0,2}))+\)$")
 # a news agency's end mark glued to the last paragraph's stop: "… from seven nearby villages./." (the rest is the site's)
 _WIRE_END_MARK = re.compile(r"[\w\"”’)]\./\.$")
-_EDITORS_INITIALS_CLOSING = re.compile(r"[.!?\"”’]\s*\((?-i:[a-z]{2,5}\d{0,2})(?:/(?-i:[a-z]{2,5}\d{0,2}))+\)$")
 # a sentence closed by the picture's source in brackets: a caption ("… di masjid. (sumber:merdeka.com)")
 _SOURCE_CLOSED = re.compile(r"[.!?]\s*\((?:sumber|source|foto|photo|picture|pic|image|gambar|dok|via)\b"
                             r"\s*:?[^()]{2,40}\)$", re.IGNORECASE)
