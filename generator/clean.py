@@ -744,7 +744,7 @@ def _labelled_caption(line: str, labels: Counter) -> bool:
     if labels[label] > 1:
         return False
     label = fold(label)
-    if label in gazetteer.place_names() or label in gazetteer.country_names():
+    if _known_place(label):
         return False
     from wordfreq import zipf_frequency
 
@@ -887,7 +887,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     sentence_seen = False  # … and a paragraph that ends its sentence: not only a deck ("Rights groups say …")
     article_paragraph_seen = False  # … and one as long as the article's paragraphs
     stopped_by: str | None = None
-    closed_by_initials = False  # a paragraph closed by its editors' initials ("… (bal/sss)") or an agency's end
+    closed_by_end_mark = False  # a paragraph closed by its editors' initials ("… (bal/sss)") or an agency's end
     # mark ("… villages./.") ended the article
     # the labels in capitals that open the page's lines, each counted once per text (a caption printed twice is one)
     caption_labels = Counter(line.split(":")[0] for line in {line.strip() for line in lines}
@@ -1008,7 +1008,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[index] = rule.name
             break
         else:
-            if closed_by_initials:
+            if closed_by_end_mark:
                 removed[index] = "after:editors-initials"  # the page's widgets under the article, however they read
                 index += 1
                 continue
@@ -1047,7 +1047,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 removed[index] = "photo-caption"
             prose = looks_like_prose(line)
             initials = _EDITORS_INITIALS_CLOSING.search(line)
-            closed_by_initials = ((initials is not None and looks_like_prose(line[:initials.start() + 1]))
+            closed_by_end_mark = ((initials is not None and looks_like_prose(line[:initials.start() + 1]))
                                   or (_WIRE_END_MARK.search(line) is not None and prose))
             prose_seen = prose_seen or prose
             # a headline asking a question is prose-like; a comments link under it stops nothing; nor does one under
@@ -1659,10 +1659,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if title is not None:
             removed[kept[-1]] = "pull-quote"
             kept = kept[:-1]
-    if title is not None and _one_of_its_questions(title, [lines[i].strip() for i in kept]):
-        title = None  # the page cut before its headline, under it a question the body answers as its others
-    if title is not None and _under_summary_points(title, [lines[i].strip() for i in kept]):
-        title = None  # the page opens with its summary's points, a subheading under them
+    if title is not None:
+        kept_texts = [lines[i].strip() for i in kept]
+        # the page cut before its headline, a question under it the body answers as its others; or opened by its
+        # summary's points, a subheading under them
+        if _one_of_its_questions(title, kept_texts) or _under_summary_points(title, kept_texts):
+            title = None
     folded_title = fold(title) if title is not None else None
     headline_lines = [i for i in kept if folded_title is not None
                       and fold(_cell_text(lines[i])).startswith(folded_title) and (
@@ -2940,7 +2942,7 @@ def _spot_in_its_region(line: str) -> bool:
     if not 2 <= len(words) <= _SPOT_WORDS or not all(word[:1].isupper() for word in words):
         return False
     region = fold(words[-1])
-    return ((region in gazetteer.place_names() or region in gazetteer.country_names())
+    return (_known_place(region)
             # a name, no heading's word ("Explore Bali"): a word of the spot rare in both languages
             and any(_word_frequency(word) < _SPOT_NAME_ZIPF for word in words[:-1]))
 
@@ -2949,12 +2951,17 @@ _SPOT_WORDS = 3
 _SPOT_NAME_ZIPF = 4.0  # "Uluwatu" 0, "Batur" 3.5; "Explore" 4.3, "Danau" 4.8
 
 
+def _known_place(folded: str) -> bool:
+    """A place or a country the gazetteer knows, by its folded name."""
+    return folded in gazetteer.place_names() or folded in gazetteer.country_names()
+
+
 def _places_alone(line: str) -> bool:
     """A place and the region it lies in, and nothing else: "KABUPATEN SUMBA BARAT, Nusa Tenggara Timur", a page's
     location label."""
     parts = line.split(",")
     return (2 <= len(parts) <= 3
-            and all(fold(part) in gazetteer.place_names() or fold(part) in gazetteer.country_names() for part in parts))
+            and all(_known_place(fold(part)) for part in parts))
 
 
 def _body_start(lines: list[str], kept: list[int], editorial: Editorial) -> int:
