@@ -2085,6 +2085,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # ("by Staff Writer" / "Economic News", "… contributed to this report." / "us")
     signed = tail and lead >= 0 and any(removed.get(k) in ("byline", "contributors")
                                         for k in range(kept[lead] + 1, tail[-1]))
+    # … or when a gallery's captions, two or more and nothing else, stand between the article and it: the story's
+    # tag under its photo story ("… (JG Photo/…)" / "… (JG Photo/…)" / "Jakarta flood")
+    between = [k for k in range(kept[lead] + 1, tail[-1]) if lines[k].strip()] if tail and lead >= 0 else []
+    gallery = (len(between) >= _GALLERY_CAPTIONS_MIN
+               and all(removed.get(k) in ("photo-caption", "photo-credit") for k in between))
     # … or a name in capitals over the page's footer, two or more lines under it and every one gone as chrome (the
     # office's address, telephone and e-mail): "DINAS PEMADAM KEBAKARAN KOTA X" / "Jl. …" / "Call center: …"
     footer = [k for k in range(tail[0] + 1, len(lines)) if lines[k].strip()] if tail else []
@@ -2094,7 +2099,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     rail = len(tail) == 1 and bool(_RAIL_HEADING.fullmatch(lines[tail[0]].strip()))
     if (tail and lead >= 0 and _FINISHED.search(lines[kept[lead]].strip())
             and (len(tail) >= 2 or _LABEL_ALONE.fullmatch(lines[tail[0]].strip()) or signed or headed_footer
-                 or rail)):
+                 or rail or gallery)):
         for i in tail:
             removed[i] = "closing-label"
         kept = [i for i in kept if i not in removed]
@@ -2811,6 +2816,7 @@ def _prose_run(lines: list[str], indexes: list[int]) -> int:
 
 
 _FOOTER_LINES_MIN = 2  # a footer's lines under its heading; one line under a label may be anything
+_GALLERY_CAPTIONS_MIN = 2  # a photo story's captions under the article; one may be a lone picture's
 # a rail's heading in title case, the kind of item it lists last: "US & World Videos", "More Stories", "Latest Headlines"
 _RAIL_HEADING = re.compile(r"(?:[A-Z][\w'’.-]*\s(?:&\s)?){0,3}(?:Videos|Photos|Galleries|Podcasts|Stories|Headlines)")
 

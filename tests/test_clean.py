@@ -10578,3 +10578,23 @@ def test_a_caption_in_a_cell_closed_by_a_bracket_and_a_stop_opening_a_page_is_no
     # trap: a headline closed by a bracket, no stop and no bar, is still the headline
     headline = "Status Gunung Naik dari Level III (Siaga) menjadi Level IV (Awas)"
     assert clean(doc(headline + "\n" + page.split("\n", 1)[1])).title == headline
+
+
+def test_a_tag_closing_a_photo_story_under_its_gallery_is_chrome_a_line_under_one_picture_stays():
+    story = ("River Floods Two Villages In The South\n"
+             "More than 200 homes in two villages were flooded when the river overflowed on Monday.\n")
+    gallery = ("A man carries his television out of his flooded home. (Daily Photo/Jane Roe)\n"
+               "Rescuers move an old woman to a rubber boat. (Daily Photo/Jane Roe)\n")
+    tagged = clean(doc(f"{story}{gallery}River floods\n"))
+    assert tagged.paragraphs == ("More than 200 homes in two villages were flooded when the river overflowed on Monday.",)
+    assert rules_of(tagged)["River floods"] == "closing-label"
+    # the traps: under one picture, or under widgets' labels, the short line may be the subheading a cut page ends
+    # on, and the gallery's short line with the story going on under it is a subheading
+    for between in ("A man carries his television out of his flooded home. (AP Photo/Jane Roe)\n",
+                    "Advertisement\nAdvertisement\n"):
+        cut = clean(doc(f"{story}{between}Water Slowly Recedes\n"))
+        assert cut.paragraphs[-1] == "Water Slowly Recedes"
+    going_on = clean(doc(f"{story}{gallery}Water slowly recedes\n"
+                         "By Tuesday the water had gone down in most streets, officials said.\n"))
+    assert going_on.paragraphs[-2:] == ("Water slowly recedes",
+                                        "By Tuesday the water had gone down in most streets, officials said.")
