@@ -582,6 +582,18 @@ def _printed_twice_in_a_row(lines: list[str], index: int) -> bool:
 _CARRIED_ON_LINES = 4  # a widget's sentence broken over lines: no more than this many under its first
 
 
+# a face typed in marks: ":'(", ":)", ";-)", ":D", "XD", "<3"
+_EMOTICON = re.compile(r"[:;=]['’-]?[()\[\]DPpOo3/|]{1,3}|<3|[Xx]D")
+
+
+def _between_two_paragraphs(lines: list[str], index: int) -> bool:
+    """The lines over and under it are sentences: a finished one over it, one opening with a capital under it."""
+    above, below = _previous_line(lines, index), _next_line(lines, index)
+    return (above is not None and below is not None and looks_like_prose(lines[above])
+            and _FINISHED.search(lines[above].strip()) is not None
+            and looks_like_prose(lines[below]) and lines[below].strip()[:1].isupper())
+
+
 def _carried_on_lines(lines: list[str], index: int, removed: dict[int, str]) -> list[int]:
     """The lines right under the line, none blank, each going on in lower case: one sentence broken over lines."""
     run = []
@@ -729,6 +741,8 @@ def _credit_caption(line: str, editorial: Editorial) -> bool:
     return not _spells_acronym(words, found.group(1))
 
 
+_CREDIT_AFTER_STOP = re.compile(r"[.!?]\s*\(([A-Z]{2,6})\)$")  # "… over the Java Sea. (AP)"
+_AGENCY_CAPTIONS_MIN = 2  # lines closed by one agency's initials that make a gallery's captions
 _MEDIUM_CREDIT = re.compile(r"[A-Z]{2,8} (?i:foto|photo|video|vidio|tv)")  # "(FEC Vidio)": initials and the medium
 
 _LABEL_WORD_ZIPF = 3.0  # the label's first word a common Indonesian word ("ANAK", "RUSAK")
@@ -907,6 +921,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if _page_code(line):
             removed[index] = "page-code"
             index += 1
+            continue
+        if _EMOTICON.fullmatch(line) and _between_two_paragraphs(lines, index):
+            index += 1  # the writer's face between two of the article's paragraphs (":'(" in a chatty explainer)
             continue
         folded = fold(line)
         if index == first_line and any(rule.headline_on_top and rule.match(line, folded) for rule in editorial.rules):
@@ -1181,6 +1198,21 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     for i, line in enumerate(lines):
         if i not in removed and _caption_credit_caption(line.strip()):
             removed[i] = "photo-caption"
+
+    # A photo agency's caption in its house style, the place and the day in capitals before a colon ("JAKARTA,
+    # INDONESIA - JANUARY 12: Indonesian rescuers …"): no dateline of the article's. The picture's title over it,
+    # a few words in title case under the picture's credit, goes with it ("(Photo : …/Getty Images)" / "Recovery
+    # Operation Continues …"): it is no headline.
+    for i, line in enumerate(lines):
+        if i in removed or not _AGENCY_HOUSE_CAPTION.match(line.strip()):
+            continue
+        removed[i] = "photo-caption"
+        title = _previous_line(lines, i)
+        credit = _previous_line(lines, title) if title is not None else None
+        if (credit is not None and title not in removed and removed.get(credit) in ("photo-credit", "photo-caption")
+                and _title_case(lines[title]) and len(lines[title].split()) <= _PICTURE_TITLE_WORDS
+                and not _SENTENCE_END.search(lines[title].strip())):
+            removed[title] = "photo-caption"
 
     # Other posts listed with their dates, a sidebar's ("Tips for becoming a good boxer - November 6, 2020"), three
     # or more in a run with nothing but blank lines or list markers between: never the article's headline or date.
@@ -1748,7 +1780,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             if _over_a_publications_credit(lines, i, editorial):
                 removed[i], removed[i + 1] = "photo-caption", "photo-credit"
                 continue
-            if (_head_caption(lines[i]) or _SAID_AT_END.search(lines[i].strip())  # a sentence unfinished: a caption
+            # (not what a sentence ending with a colon over it announces: "Here's what we know so far:" / "TELL ME.")
+            if ((_head_caption(lines[i]) and not _announced_by_a_sentence(lines, i))
+                    or _SAID_AT_END.search(lines[i].strip())  # a sentence unfinished: a caption
                     or (i == under_title and _caption_under_title(lines[i], title)
                                             and len(lines[i].split()) > _DECK_PHRASE_WORDS
                                             and not _heads_numbered_list(lines, i)
@@ -1758,7 +1792,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     # (not a second headline in the headline's words: "Ammonia leak at Ala. plant sickens at
                     # least 120" under "At least 120 sent to hospitals by ammonia leak at Ala. plant; …")
                     # (not the deck over the writer's labelled byline, the picture's own caption under that)
+                    # (not the deck over the picture's caption, which words it otherwise)
                     or (i == zone[-1] and _caption_over_dateline(lines, i, body_start, editorial)
+                        and not _deck_over_its_caption_reworded(lines, i, removed)
                         and not (_over_a_labelled_byline(lines, i, removed)
                                  and any(removed.get(k) in ("photo-caption", "photo-credit")
                                          for k in range(i + 1, body_start)))
@@ -1914,6 +1950,17 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[i] = "photo-caption"
         elif looks_like_prose(line):
             openings.append(words)
+    # among the paragraphs, sentences closed by the same initials in brackets after their stop, two or more, quoting
+    # no one: captions credited to one agency ("… over the Java Sea. (AP)" twice). A paragraph closes with its
+    # writer's or its source's code once, at the article's end ("… kata dia. (AP)").
+    credited = defaultdict(list)
+    for i in kept:
+        found = _CREDIT_AFTER_STOP.search(lines[i].strip())
+        if i not in removed and found and not any(q in lines[i] for q in _QUOTES):
+            credited[found.group(1)].append(i)
+    for captions_of_one_agency in credited.values():
+        if len(captions_of_one_agency) >= _AGENCY_CAPTIONS_MIN:
+            removed.update((i, "photo-caption") for i in captions_of_one_agency)
     # among the paragraphs, a short line right over a photographer's credit ("… via Getty") is the picture's caption;
     # over a credit in brackets ("(Photo: Jane Roe/Reuters)"), one with no sentence end (a finished sentence over it is
     # the article's, the picture's caption lost)
@@ -3681,6 +3728,9 @@ _PHOTOGRAPHERS_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}")
 # a line with its source after a bar: "Reasons Why Roblox Is Banned in Indonesia | Roblox"
 _CAPTION_WITH_SOURCE = re.compile(r"(?P<text>\S.{9,200}?)\s\|\s(?P<source>[A-Z][\w.&'’ -]{1,30})")
 _PICTURE_TITLE_WORDS = 8  # a picture's title between a subheading and its caption: a few words, no sentence
+_AGENCY_HOUSE_CAPTION = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*)*(?:, [A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*)*){1,2}"
+                                   r" [-–—] (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
+                                   r"|NOVEMBER|DECEMBER) \d{1,2}: ")  # "JAKARTA, INDONESIA - JANUARY 12: …"
 # … or its copyright in brackets: "(Copyright 2025 The Associated Press. All rights reserved.)", "(© Jane Roe)"
 _COPYRIGHT_IN_BRACKETS = re.compile(r"\((?:©|Copyright\b|Hak cipta\b)[^()]{2,80}\)\.?", re.IGNORECASE)
 
@@ -3862,7 +3912,7 @@ def _head_caption(line: str) -> bool:
     ("… in Jeddah. (SPA)") or by the picture's source ("….(Picture: Sourced)"), or a person's name and office alone
     ("Energy Minister Prince Abdulaziz bin Salman.")."""
     line = line.strip()
-    found = re.search(r"[.!?]\s*\(([A-Z]{2,6})\)$", line) or _SOURCE_CLOSED.search(line)
+    found = _CREDIT_AFTER_STOP.search(line) or _SOURCE_CLOSED.search(line)
     if found and not any(q in line for q in _QUOTES):
         return True
     words = line.rstrip(".").split()
@@ -5005,6 +5055,16 @@ def _over_a_labelled_byline(lines: list[str], index: int, removed: dict[int, str
     following = _next_line(lines, index)
     return (following is not None and removed.get(following) == "byline"
             and _BYLINE_LABEL.match(lines[following].strip()) is not None)
+
+
+def _deck_over_its_caption_reworded(lines: list[str], index: int, removed: dict[int, str]) -> bool:
+    """Right over the picture's caption, a sentence of its own that words the caption otherwise ("The hunt is now
+    focused on the crashed plane's …" / "The hunt is now focused on the crashed Sriwijaya Air plane's … (Photo: …)"):
+    the deck. A caption's first lines, wrapped, go on into it (a comma at the end, or a lower-case start)."""
+    following = _next_line(lines, index)
+    line = lines[index].strip()
+    return (following is not None and removed.get(following) == "photo-caption" and line[:1].isupper()
+            and not line.endswith(",") and fold(line) not in fold(lines[following]))
 
 
 def _deck_by_what_follows(lines: list[str], index: int, removed: dict[int, str]) -> bool:

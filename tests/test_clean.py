@@ -10598,3 +10598,92 @@ def test_a_tag_closing_a_photo_story_under_its_gallery_is_chrome_a_line_under_on
                          "By Tuesday the water had gone down in most streets, officials said.\n"))
     assert going_on.paragraphs[-2:] == ("Water slowly recedes",
                                         "By Tuesday the water had gone down in most streets, officials said.")
+
+
+def test_a_machine_translations_label_under_the_headline_goes():
+    label = "Beta V.2.1 - Powered by automated translation"
+    cleaned = clean(doc(f"Port Strike Enters Its Third Week\n\n{label}\n\nDock workers at the country's largest port "
+                        "stayed off the job for a third week on Monday, the union said.\n\n"
+                        "The union wants a ten per cent rise.\n"))
+    assert rules_of(cleaned)[label] == "widget-label"
+    assert cleaned.title == "Port Strike Enters Its Third Week" and len(cleaned.paragraphs) == 2
+    # trap: a sentence about machine translation is the article's
+    sentence = "Powered by automated translation, the port's new notices reach workers in six languages, he said."
+    assert_prose_alone("Port Strike Enters Its Third Week", sentence)
+
+
+def test_an_emoticon_between_two_paragraphs_is_the_writers_and_one_closing_the_page_goes():
+    head = ("Kronologi Kapal Feri Tenggelam Di Selat Kecil\n\n"
+            "Kapal feri itu berangkat pukul 09.00 dan tenggelam sejam kemudian, kata petugas pelabuhan.\n\n")
+    cleaned = clean(doc(f"{head}:'(\n\nYa. Semua penumpang akhirnya dievakuasi oleh nelayan sekitar.\n"))
+    assert cleaned.paragraphs == (
+        "Kapal feri itu berangkat pukul 09.00 dan tenggelam sejam kemudian, kata petugas pelabuhan.", ":'(",
+        "Ya. Semua penumpang akhirnya dievakuasi oleh nelayan sekitar.")
+    # the trap: a face with no paragraph under it, closing the page, is a widget's
+    closing = clean(doc(f"{head}:)\n"))
+    assert ":)" not in closing.paragraphs
+
+
+def test_a_short_line_a_sentence_ending_with_a_colon_announces_is_no_caption():
+    head = "Kronologi Kapal Feri Tenggelam Di Selat Kecil\n\n"
+    body = ("First, kapal feri itu berangkat pukul 09.00 dan tenggelam sejam kemudian, kata petugas pelabuhan.\n\n"
+            "Ada berapa penumpangnya?\n\nTotalnya 62 orang, termasuk 12 awak kabin dan tiga bayi, kata petugas.\n")
+    opening = "For everyone following #DoaUntukFeri…We know it hurts. Here's what we know so far"
+    announced = clean(doc(f"{head}{opening}:\n\nTELL ME.\n\n{body}"))
+    assert announced.paragraphs[:2] == (f"{opening}:", "TELL ME.")
+    # the trap: under a sentence that announces nothing, a short line in capitals closed by a stop is a caption
+    captioned = clean(doc(f"{head}{opening}.\n\nTELL ME.\n\n{body}"))
+    assert "TELL ME." not in captioned.paragraphs
+
+
+def test_sentences_closed_by_one_agencys_initials_twice_are_captions_once_the_articles_source():
+    head = ("Divers Recover Flight Recorder From The Sea\n\n"
+            "Navy divers recovered the flight data recorder of the crashed jet on Tuesday, officials said.\n\n")
+    first = "Rescuers carry a box with the recorder at the port on Tuesday, January 12. (AP)"
+    second = "A navy aircraft flies over the search area in this aerial photo. (AP)"
+    tail = "The search for the second recorder goes on, the navy said.\n"
+    gallery = clean(doc(f"{head}{first}\n\n{tail}\n{second}\n"))
+    assert gallery.paragraphs == ("Navy divers recovered the flight data recorder of the crashed jet on Tuesday, "
+                                  "officials said.", "The search for the second recorder goes on, the navy said.")
+    assert rules_of(gallery)[first] == rules_of(gallery)[second] == "photo-caption"
+    # the traps: once, closing the article, the initials are its source's; quoting someone, the lines are the article's
+    source = "The search for the second recorder goes on, the navy said. (AP)"
+    assert clean(doc(f"{head}{source}\n")).paragraphs[-1] == source
+    quoted = ['"We will find it," the navy chief said on Tuesday. (AP)', '"The sea is calm," a diver said. (AP)']
+    assert clean(doc(f"{head}{quoted[0]}\n\n{quoted[1]}\n")).paragraphs[-2:] == tuple(quoted)
+
+
+def test_a_deck_over_its_pictures_credited_caption_over_the_dateline_is_kept():
+    head = "Divers search for crashed plane's second recorder\n\n"
+    body = ("JAKARTA: Investigators said on Wednesday they hoped to retrieve the jet's second recorder soon, as they "
+            "try to explain the crash.\n\nDivers brought the first recorder to the surface on Tuesday.\n")
+    deck = "The hunt is now focused on the plane's cockpit voice recorder"
+    caption = "The hunt is now focused on the crashed jet's cockpit voice recorder. (Photo: AFP/Jane Roe)"
+    cleaned = clean(doc(f"{head}{deck}\n\n{caption}\n\n{body}"))
+    assert cleaned.paragraphs[0] == deck
+    assert rules_of(cleaned)[caption] == "photo-caption"
+    # the trap: right over the dateline, with no caption between, such a line is the picture's caption
+    alone = clean(doc(f"{head}Rescuers searching the sea north of the capital on a rainy afternoon\n\n{body}"))
+    assert alone.paragraphs[0].startswith("Investigators said")
+
+
+def test_a_photo_agencys_house_caption_and_the_pictures_title_over_it_are_no_headline_nor_dateline():
+    page = ("Investigators Find The Second Recorder Of The Crashed Jet\n\n(Photo : Jane Roe/Example Images)\n\n"
+            "{title}\n\n{caption}\n\n"
+            "Investigators searching the wreckage have found the second recorder, officials said on Wednesday.\n\n"
+            "The recorder holds the pilots' last words.\n")
+    title = "Recovery Operation Continues For Flight 182"
+    caption = ("JAKARTA, INDONESIA - JANUARY 12: Rescuers carry the flight data recorder of the jet that crashed on "
+               "January 9, 2021 off the coast of Jakarta, Indonesia.")
+    cleaned = clean(doc(page.format(title=title, caption=caption)))
+    assert cleaned.title == "Investigators Find The Second Recorder Of The Crashed Jet"
+    assert rules_of(cleaned)[caption] == rules_of(cleaned)[title] == "photo-caption"
+    assert cleaned.paragraphs[0].startswith("Investigators searching")
+    # the traps: a dateline in capitals with no day before a colon opens the article's paragraph, and a title-case
+    # line over the caption with no picture's credit over it is not the picture's title
+    dateline = "JAKARTA, INDONESIA - Rescuers carried the flight data recorder to the port on Tuesday, officials said."
+    assert "Rescuers carried the flight data recorder to the port on Tuesday, officials said." in clean(
+        doc(page.format(title=title, caption=dateline))).paragraphs
+    untitled = clean(doc(page.format(title=title, caption=caption).replace("(Photo : Jane Roe/Example Images)\n\n",
+                                                                          "")))
+    assert rules_of(untitled).get(title) != "photo-caption"
