@@ -1345,6 +1345,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         elif (under_headline and over_dateline and len(text.split()) >= _CAPTION_DRAWN_TWICE_WORDS
               and not _title_case(text)):
             removed[before] = removed[after] = "photo-caption"  # under the headline, over the dateline: a caption
+        elif position == 0 and _lowercase_headline(lines, kept, before):
+            continue  # the page's first line, a headline printed in lower case, twice: left to the headline rule
         elif not _short_headline_like(text) or caption:
             removed[after] = "repeated-line"
             if not lines[before].rstrip().endswith(":"):
@@ -2224,7 +2226,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             break  # a line announcing a list ("… such as:"), and the list's items under it, are the article's
         tail.append(kept[position])
     finished_above = sum(bool(_FINISHED.search(lines[i].strip())) for i in kept[:len(kept) - len(tail)])
-    if 2 <= len(tail) <= _CAPTION_TAIL_MAX_LINES and finished_above >= _CAPTION_TAIL_FINISHED_ABOVE:
+    # (right under the article's last sentence: under a heading with no mark, "Sigaret Kretek Tangan (SKT)", the
+    # lines are its list's items)
+    if (2 <= len(tail) <= _CAPTION_TAIL_MAX_LINES and finished_above >= _CAPTION_TAIL_FINISHED_ABOVE
+            and _SENTENCE_END.search(lines[kept[len(kept) - len(tail) - 1]].strip())):
         for i in tail:
             removed[i] = "photo-caption"
         kept = [i for i in kept if i not in removed]
@@ -4635,7 +4640,7 @@ def _lowercase_headline(lines: list[str], kept: list[int], index: int) -> bool:
         return False
     if _word_frequency(words[0]) >= _SMALL_WORD_ZIPF:
         return False
-    below = [lines[i].strip() for i in kept if i > index]
+    below = [lines[i].strip() for i in kept if i > index and fold(lines[i]) != fold(line)]  # (not its copy)
     if not below or not _SENTENCE_END.search(below[0]) or len(below[0]) <= len(line):
         return False
     text = fold(" ".join(below))

@@ -10687,3 +10687,50 @@ def test_a_photo_agencys_house_caption_and_the_pictures_title_over_it_are_no_hea
     untitled = clean(doc(page.format(title=title, caption=caption).replace("(Photo : Jane Roe/Example Images)\n\n",
                                                                           "")))
     assert rules_of(untitled).get(title) != "photo-caption"
+
+
+def test_the_first_outlets_note_with_a_colon_and_a_lists_heading_naming_its_kind_close_the_page():
+    body = ("Tarif Cukai Naik Mulai Bulan Depan\n\nPemerintah menaikkan tarif cukai rata-rata sepuluh persen mulai "
+            "bulan depan, kata pejabat kementerian.\n\nKenaikan itu diharapkan menekan konsumsi.\n\n")
+    cleaned = clean(doc(f"{body}Artikel ini telah lebih dulu tayang di: contohberita.id\n\nInfografis Lainnya\n\n"
+                        "Harga Beras Naik Lagi di Pasar Induk\n\nDaftar Tol Baru yang Dibuka Akhir Tahun\n"))
+    assert cleaned.paragraphs == ("Pemerintah menaikkan tarif cukai rata-rata sepuluh persen mulai bulan depan, kata "
+                                  "pejabat kementerian.", "Kenaikan itu diharapkan menekan konsumsi.")
+    assert cleaned.source_notes == ("contohberita.id",)
+    # the trap: a sentence opening with the kind of item and the word for "other" is the article's
+    sentence = "Video lainnya menunjukkan petugas menyegel gudang itu pada Senin malam, kata polisi."
+    assert_prose_alone("Tarif Cukai Naik Mulai Bulan Depan", sentence)
+
+
+def test_a_headline_printed_in_lower_case_twice_at_the_top_is_the_headline():
+    text = ("Daftar harga rokok 2024 setelah cukai naik sepuluh persen per 1 Januari 2024. Harga jual eceran "
+            "rokok ikut naik, dan harga tiap merek berbeda, kata pedagang di pasar.\n")
+    cleaned = clean(doc(f"harga rokok naik lagi\n\nharga rokok naik lagi\n\n{text}"))
+    assert cleaned.title == "harga rokok naik lagi"
+    assert cleaned.paragraphs == (text.strip(),)
+    # the traps: a line in lower case twice whose words the text never says, or too long for a headline, is a
+    # widget drawn twice, no headline and no paragraph
+    for widget in ("klik tombol berlangganan",
+                   "harga rokok naik lagi hari ini menurut pedagang di pasar induk kota besar sekali"):
+        drawn_twice = clean(doc(f"{widget}\n\n{widget}\n\n{text}"))
+        assert drawn_twice.title is None and drawn_twice.paragraphs == (text.strip(),)
+
+
+def test_a_lists_items_under_its_heading_closing_the_page_are_no_gathered_captions():
+    head = ("Harga Rokok Setelah Cukai Naik\n\nPemerintah menaikkan tarif cukai rokok mulai awal tahun.\n\n"
+            "Kenaikan itu diharapkan menekan konsumsi, kata pejabat kementerian.\n\n"
+            "Pemerintah menetapkan batasan harga jual eceran per batang rokok buatan dalam negeri. Berikut "
+            "daftarnya:\n\nSigaret Kretek Mesin (SKM)\n\nGolongan I: harga jual eceran terendah Rp2.260/batang\n\n")
+    items = ("Golongan I: cukai naik 4,7 persen; harga jual eceran terendah Rp1.375 per batang",
+             "Golongan II: cukai naik 4,2 persen; harga jual eceran terendah Rp865 per batang")
+    listed = clean(doc(head + "Sigaret Kretek Tangan (SKT)\n\n" + "\n\n".join(items) + "\n"))
+    assert listed.paragraphs[-3:] == ("Sigaret Kretek Tangan (SKT)", *items)
+    # the trap: right under the article's last finished sentence, such lines without a stop are captions gathered
+    # under the text
+    captions = ("Petugas memeriksa pita cukai rokok di sebuah gudang di pinggir kota",
+                "Seorang pedagang menata bungkus rokok di kiosnya di pasar induk kota")
+    story = ("Harga Rokok Setelah Cukai Naik\n\nPemerintah menaikkan tarif cukai rokok mulai awal tahun.\n\n"
+             "Kenaikan itu diharapkan menekan konsumsi, kata pejabat kementerian.\n\n"
+             "Pedagang mengeluh penjualan turun sejak harga naik.\n\n")
+    gathered = clean(doc(story + "\n\n".join(captions) + "\n"))
+    assert not set(captions) & set(gathered.paragraphs)
