@@ -1639,6 +1639,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and fold(above_stamp) not in fold(first)  # a breadcrumb ending with the headline ("Home >> … >> X")
                 and fold(first) not in editorial.sections and not _navigation(first, editorial)):
             above_stamp = first
+    printed_at = next((i for i in kept_before_stamps if lines[i].strip() == above_stamp), None)
+    reworded = (_first_printing_over_a_deck(lines, kept_before_stamps, printed_at, removed)
+                if printed_at is not None else None)
+    if reworded is not None:
+        above_stamp = lines[reworded].strip()  # the picture's title reworded over its caption: the first printing
     # a headline in a title bar is printed alone as well, over the article (under it, a picture's title may say the
     # headline's words: "Danger - Sea Lions on Dock" / the post / "Sea Lions on Dock" / "Sea Lions on Dock 2")
     first_paragraph = _body_start(lines, kept, editorial)
@@ -1972,6 +1977,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                                   or _over_a_photographers_credit(lines, i, removed))
                 and len(line.split()) <= _BODY_CAPTION_MAX_WORDS and not _SENTENCE_SPLIT.search(line)
                 and not any(q in line for q in _QUOTES)):
+            removed[i] = "photo-caption"
+    # among the paragraphs standing apart by blank lines, a short sentence glued over the picture's credit by its
+    # label (no blank line between them): the picture's caption ("Soldiers on-scene as rescue efforts continue." /
+    # "Image: Indonesian National Armed Forces.")
+    for i in kept:
+        if i not in removed and _glued_over_a_labelled_credit(lines, i, removed):
             removed[i] = "photo-caption"
     # among the paragraphs, a picture's caption with its credit after a bar, between two paragraphs: "'Phone thief'
     # snatches phone. | Metropolitan Police"
@@ -3602,6 +3613,20 @@ def _over_a_photographers_credit(lines: list[str], index: int, removed: dict[int
             and bool(_PHOTOGRAPHERS_CREDIT.search(lines[below]) or _CREDIT_IN_CAPITALS.fullmatch(lines[below].strip())))
 
 
+def _glued_over_a_labelled_credit(lines: list[str], index: int, removed: dict[int, str]) -> bool:
+    """The line, short and quoting no one, opens its block after a blank line, and the picture's credit by its label
+    ("Image: …", "Foto: …") is glued under it: a caption and its credit, one block, as a figure prints them."""
+    line = lines[index].strip()
+    return (0 < index < len(lines) - 1 and not lines[index - 1].strip()
+            and removed.get(index + 1) == "photo-credit" and _LABELLED_CREDIT.match(lines[index + 1].strip()) is not None
+            and len(line.split()) <= _GLUED_CAPTION_MAX_WORDS and not _SENTENCE_SPLIT.search(line)
+            and not any(q in line for q in _QUOTES))
+
+
+_LABELLED_CREDIT = re.compile(r"(?:Image|Photo|Picture|Foto|Gambar)\s*:\s*\S")
+_GLUED_CAPTION_MAX_WORDS = 15  # a caption of a sentence; a paragraph over a picture that lost its caption runs longer
+
+
 def _over_a_bracketed_credit(lines: list[str], index: int, removed: dict[int, str]) -> bool:
     """A line with no sentence end right over the picture's credit in brackets ("(Photo: Jane Roe/Reuters)")."""
     credit = _next_line(lines, index)
@@ -4303,6 +4328,10 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
         # ("Kasuari … Menewaskan Manusia" / "Seorang lelaki …" / "Kasuari … Menewaskan Manusia, kali korbannya …"):
         # the first printing
         return lines[told_again[0]].strip()
+    reworded = _first_printing_over_a_deck(lines, kept, chosen, removed)
+    if reworded is not None:
+        # … or the picture's title reworded over its caption: the first printing
+        return lines[reworded].strip()
     below_chosen = _next_line(lines, chosen)
     if below_chosen in candidates and _breadcrumb_of(lines[chosen], lines[below_chosen]):
         # a breadcrumb's last step, the headline cut with an ellipsis, over the headline whole ("Home trending
@@ -4815,6 +4844,18 @@ _CUT_HEADLINE_WORDS = 3
 _VARIANT_LINES_UNDER_HEADLINE = 3  # a date line and a standfirst may stand between the two
 
 
+def _first_printing_over_a_deck(lines: list[str], kept: list[int], chosen: int, removed: dict[int, str]) -> int | None:
+    """The line taken for the headline stands right over the picture's caption, and the headline in nearly its words
+    stands higher, a deck between them ("… Video: Massive wave kills …" / "The band's lead singer …" / "… Viral
+    Video: Massive wave kills …" / "… songs/ Video Grab"): the higher one, the page's first printing; the lower one is
+    the picture's title."""
+    if removed.get(_next_line(lines, chosen)) != "photo-caption":
+        return None
+    return next((i for i in kept if i < chosen and i not in removed and _headline_like(lines[i].strip())
+                 and fuzz.ratio(fold(lines[i]), fold(lines[chosen])) >= _SECOND_TITLE_SIMILARITY
+                 and any(looks_like_prose(lines[k]) for k in kept if i < k < chosen and k not in removed)), None)
+
+
 def _headline_reworded_over_its_caption(lines: list[str], index: int, removed: dict[int, str], title: str) -> bool:
     """Right over a picture's caption, the headline worded again in title case, further from it than a second
     title is but in its words: the picture's title, its alternative text ("Sandiaga Uno Wacanakan Visa Khusus Agar
@@ -4830,6 +4871,7 @@ def _headline_reworded_over_its_caption(lines: list[str], index: int, removed: d
 
 
 _PICTURE_TITLE_SIMILARITY = 60  # rapidfuzz ratio; a second title is 70 or more, a caption below 60
+_SECOND_TITLE_SIMILARITY = 70
 _REWORDING_WORDS = 2  # words of its own a reworded headline brings ("Sandiaga", "Turis", …)
 
 

@@ -133,10 +133,13 @@ _STAMP = re.compile(
 )
 # A row of the page's widgets after the date line's cells: "| 10165 views | 0 0 comments | 8 8 recommendations |
 # email to a friend | print"
-_WIDGET_CELLS = re.compile(r"(?:\s*\|\s*(?:[\d.,]+(?:\s+[\d.,]+)?\s+(?:views?|comments?|recommendations?|likes?|shares?|"
-                           r"komentar|dibaca)|email to a friend|e-?mail|print|cetak|share|bagikan))+\s*\|?\s*$",
+_WIDGET_CELLS = re.compile(r"(?:\s*\|\s*(?:(?:[\d.,]+(?:\s+[\d.,]+)?|no)\s+(?:views?|comments?|recommendations?|likes?|shares?|"
+                           r"komentar|dibaca)|email to a friend|e-?mail|print|cetak|share|bagikan))+"
+                           # the post's category in the last cell, after the widgets: "… | No Comments | News"
+                           r"(?:\s*\|\s*(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?\s*\|?\s*$",
                            re.IGNORECASE)
 _EMPTY_CELLS = re.compile(r"(?:\s*\|)+\s*$")  # the cells a stamp's row left empty: "Aug 26, 2010 | |"
+_EMPTY_AUTHOR = re.compile(r"^(?:posted\s+|written\s+)?(?:by|oleh)\s*(?:\|\s*)+", re.IGNORECASE)  # "by | Posted on: …"
 # Abbreviations dateparser reads otherwise than the news uses them: it takes IST for Israel's; on the pages that
 # print it, it is India's (Indian outlets and wires datelined in India).
 _ZONE_OFFSETS = {"IST": "+05:30"}
@@ -153,7 +156,7 @@ def stamp_text(line: str) -> str | None:
     A headline that contains a date ("Gempa 12 September 2023 Guncang Lombok") is not a stamp: the line must
     hold nothing but the date, its weekday, time, zone and words like "Published".
     """
-    line = _EMPTY_CELLS.sub("", _WIDGET_CELLS.sub("", line.strip()))
+    line = _EMPTY_AUTHOR.sub("", _EMPTY_CELLS.sub("", _WIDGET_CELLS.sub("", line.strip())))
     if len(line) > 90:
         return None
     found = _STAMP.match(line)

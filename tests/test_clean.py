@@ -10734,3 +10734,62 @@ def test_a_lists_items_under_its_heading_closing_the_page_are_no_gathered_captio
              "Pedagang mengeluh penjualan turun sejak harga naik.\n\n")
     gathered = clean(doc(story + "\n\n".join(captions) + "\n"))
     assert not set(captions) & set(gathered.paragraphs)
+
+
+def test_a_short_sentence_glued_over_a_labelled_credit_is_its_caption():
+    head = ("Wave Hits Coast After Volcano Erupts\n\nTuesday, December 25, 2018\n\n"
+            "On Saturday, a wave struck the coast at around 21:30 local time, officials said.\n\n")
+    tail = "\n\nThe Red Cross said on Sunday it was on the scene helping survivors.\n"
+    figure = "Soldiers on the scene as rescue work continues.\nImage: National Armed Forces."
+    cleaned = clean(doc(head + figure + tail))
+    rules = rules_of(cleaned)
+    assert rules["Soldiers on the scene as rescue work continues."] == "photo-caption"
+    assert rules["Image: National Armed Forces."] == "photo-credit"
+    assert len(cleaned.paragraphs) == 2
+    # the traps: a paragraph with a blank line between it and the credit (the picture's caption lost), or too long
+    # for a caption, is the article's
+    apart = "Soldiers were on the scene as rescue work continued.\n\nImage: National Armed Forces."
+    assert "Soldiers were on the scene as rescue work continued." in clean(doc(head + apart + tail)).paragraphs
+    long = ("Soldiers, police and volunteers were on the scene through the night as rescue work continued along "
+            "the coast, officials said.")
+    assert long in clean(doc(head + long + "\nImage: National Armed Forces." + tail)).paragraphs
+    # … and a hard-wrapped paragraph's last line over the credit, no blank line over it, is the paragraph's
+    wrapped = clean(doc(head + "Soldiers, police and volunteers stayed on the coast through the night.\n"
+                        "Rescue work continued at dawn.\nImage: National Armed Forces." + tail))
+    assert "Rescue work continued at dawn." in " ".join(wrapped.paragraphs)
+
+
+def test_sharing_and_printing_links_around_the_article_are_no_headline():
+    cleaned = clean(doc("12/23/2018, 09.52\nSend to a friend\n\nTsunami Leaves Over 160 Dead On Two Islands\n\n"
+                        "by Jane Roe\n\nJakarta (Example News) - More than 160 people died when a wave swept over "
+                        "three resorts today, officials said.\n\nThe toll is expected to rise.\n\n"
+                        "Send to a friend\nPrintable version\n"))
+    assert cleaned.title == "Tsunami Leaves Over 160 Dead On Two Islands"
+    assert len(cleaned.paragraphs) == 2
+
+
+def test_a_caption_closed_by_what_the_picture_was_taken_from_after_a_slash():
+    caption = "The band was well known on the rock scene with several popular songs/ Video Grab"
+    cleaned = clean(doc("Wave Sweeps Stage During Beach Concert\n\nNEW DELHI: A wave swept a stage into the crowd "
+                        f"during a concert on a beach, officials said.\n\n{caption}\n\nThe band's bassist died, "
+                        "the singer said.\n"))
+    assert rules_of(cleaned)[caption] == "photo-caption"
+    # the trap: a quote that ends so is the article's
+    quoted = '"We lost everything, even the phone we filmed it with/ Video Grab," the singer said.'
+    assert_prose_alone("Wave Sweeps Stage During Beach Concert", quoted)
+
+
+def test_the_headline_reworded_over_the_pictures_caption_under_its_deck_is_the_pictures_title():
+    page = ("{first}\n\nThe band's singer is its only known survivor so far, and his wife is missing.\n\n"
+            "Tsunami Viral Video: Huge wave kills band members during performance on beach\n"
+            "The band was well known on the rock scene with several popular songs/ Video Grab\n"
+            "By: Example Bureau\nUpdated: 25 Dec 2018 11:57 AM\n"
+            "NEW DELHI: A wave swept a stage into the crowd during a concert on a beach, officials said.\n\n"
+            "The band's bassist died.\n")
+    first = "Tsunami Video: Huge wave kills band members during live performance on beach"
+    cleaned = clean(doc(page.format(first=first)))
+    assert cleaned.title == first
+    assert cleaned.paragraphs[0] == "The band's singer is its only known survivor so far, and his wife is missing."
+    # the trap: a line in other words over the deck is no first printing of the headline over the caption
+    other = clean(doc(page.format(first="Concert season opens on the west coast beaches")))
+    assert other.title == "Tsunami Viral Video: Huge wave kills band members during performance on beach"

@@ -403,3 +403,12 @@ def test_a_created_on_label_written_as_two_words_is_a_stamps_label():
     assert dates.stamp_text("Kategori : Adventure | Di buat pada Jul 02, 2022") == "Jul 02, 2022"
     # trap: a sentence that runs on after the date is no stamp
     assert dates.stamp_text("Di buat pada Jul 02, 2022 oleh warga desa yang bergotong royong") is None
+
+
+def test_an_empty_author_a_comment_count_and_the_category_in_cells_around_the_date_make_a_stamp():
+    line = "by | Posted on: March 3rd, 2019 | No Comments | Sport"
+    assert dates.stamp_text(line) == "March 3, 2019"
+    assert dates.stamp_text("Oleh | 5 Maret 2019 | 3 komentar | Daerah") == "5 Maret 2019"
+    # the traps: no date among the cells is no stamp, and a headline holding a date before the cells is none
+    assert dates.stamp_text("by | Sport | No Comments | News") is None
+    assert dates.stamp_text("Gempa 12 September 2023 Guncang Lombok | No Comments | News") is None
