@@ -10793,3 +10793,19 @@ def test_the_headline_reworded_over_the_pictures_caption_under_its_deck_is_the_p
     # the trap: a line in other words over the deck is no first printing of the headline over the caption
     other = clean(doc(page.format(first="Concert season opens on the west coast beaches")))
     assert other.title == "Tsunami Viral Video: Huge wave kills band members during performance on beach"
+
+
+def test_the_footers_offices_addresses_telephones_and_logos_under_the_article_are_chrome():
+    footer = ["Logo Contoh", "Logo iosLogo android", "Kantor Redaksi",
+              "Gedung Contoh Lantai 5, Jalan Merdeka Barat 21, Jakarta Pusat, DKI Jakarta, Indonesia, 10110.",
+              "+6221 5347 710", "(021) 530 2200", "Layanan Pelanggan", "+6221 2567 6000"]
+    cleaned = clean(doc("Seribu Anak Diimunisasi Polio Serentak\n\nSIGLI, CONTOH — Sebanyak 1.000 anak akan diimunisasi "
+                        "polio pada Senin, kata kepala dinas.\n\nPersiapan imunisasi telah rampung.\n\n"
+                        "Editor:\nJANE ROE\nBagikan\n" + "\n".join(footer) + "\n"))
+    assert cleaned.paragraphs == ("Sebanyak 1.000 anak akan diimunisasi polio pada Senin, kata kepala dinas.",
+                                  "Persiapan imunisasi telah rampung.")
+    # the traps: a sentence naming a street and its postcode's area in words, and a sentence quoting a telephone
+    # number, are the article's
+    for sentence in ("Warga Jalan Merdeka, Kelurahan Gambir, Jakarta Pusat, mengungkapkan kekecewaannya kepada petugas.",
+                     "Warga bisa menelepon +6221 5347 710 untuk mendaftarkan anaknya, kata kepala dinas."):
+        assert_prose_alone("Seribu Anak Diimunisasi Polio Serentak", sentence)
