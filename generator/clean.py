@@ -1214,6 +1214,23 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and not _SENTENCE_END.search(lines[title].strip())):
             removed[title] = "photo-caption"
 
+    # A caption under its kicker, one word and a colon, between a headline-like line and the paragraph its dateline
+    # opens ("Thousands flee as …" / "Evacuated: Thousands displaced residents … were evacuated …" / "INDONESIA - …")
+    for i, line in enumerate(lines):
+        above, below = _previous_line(lines, i), _next_line(lines, i)
+        if (i not in removed and above is not None and below is not None
+                and _short_headline_like(lines[above].strip()) and not _SENTENCE_END.search(lines[above].strip())
+                and _kicked_caption_over_dateline(line, lines, below, editorial)):
+            removed[i] = "photo-caption"
+    # A caption opened by its credit after the copyright sign ("© Reuters/Jane RoeBeautiful but deadly: …"): the
+    # few words right over it are the picture's title, no headline ("Mt. Sinabung, Indonesia erupting")
+    for i, line in enumerate(lines):
+        title = _previous_line(lines, i)
+        if (removed.get(i) == "photo-caption" and _CREDIT_FIRST.match(line.strip()) and title is not None
+                and title not in removed and len(lines[title].split()) <= _PICTURE_TITLE_WORDS
+                and not _SENTENCE_END.search(lines[title].strip())):
+            removed[title] = "photo-caption"
+
     # Other posts listed with their dates, a sidebar's ("Tips for becoming a good boxer - November 6, 2020"), three
     # or more in a run with nothing but blank lines or list markers between: never the article's headline or date.
     for i in _dated_link_list(lines):
@@ -3758,6 +3775,7 @@ _PHOTOGRAPHERS_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}")
 # a line with its source after a bar: "Reasons Why Roblox Is Banned in Indonesia | Roblox"
 _CAPTION_WITH_SOURCE = re.compile(r"(?P<text>\S.{9,200}?)\s\|\s(?P<source>[A-Z][\w.&'’ -]{1,30})")
 _PICTURE_TITLE_WORDS = 8  # a picture's title between a subheading and its caption: a few words, no sentence
+_CREDIT_FIRST = re.compile(r"©\s?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?\s?/\s?[A-Z]")  # "© Reuters/YT Haryono…"
 _AGENCY_HOUSE_CAPTION = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*)*(?:, [A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*)*){1,2}"
                                    r" [-–—] (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
                                    r"|NOVEMBER|DECEMBER) \d{1,2}: ")  # "JAKARTA, INDONESIA - JANUARY 12: …"
@@ -4996,6 +5014,23 @@ _CAPITALS_HEADLINE_WORDS = 5  # a kicker or a section's label in capitals is sho
 _REPEATED_PARAGRAPH_WORDS = 8  # a sentence; a short line ("Baca juga", a subheading) may well come twice
 _SAME_LINE_SIMILARITY = 96  # rapidfuzz ratio: one character in 50 differs
 _TITLE_CASE_SHARE = 0.8  # of a line's words of four letters or more, capitalised: a headline's case, not a sentence's
+
+
+def _kicked_caption_over_dateline(line: str, lines: list[str], paragraph: int, editorial: Editorial) -> bool:
+    """Right over the paragraph the dateline opens, a caption under its kicker, one word in title case and a colon
+    ("Evacuated: Thousands displaced residents … were evacuated to …"); a standfirst's label says what kind of
+    story it is ("Exclusive:", "Analysis:"), and a quote is never a caption."""
+    found = _WORD_KICKER.fullmatch(line.strip())
+    return (found is not None and found.group(1).casefold() not in _STORY_KIND_LABELS
+            and not any(q in line for q in _QUOTES)
+            and _opens_with_dateline(lines[paragraph], editorial))
+
+
+_WORD_KICKER = re.compile(r"(?-i:([A-Z][a-z]{3,})): (?-i:[A-Z])\S*(?: \S+){7,80}[.!?]")
+_STORY_KIND_LABELS = {"update", "updated", "exclusive", "breaking", "watch", "analysis", "opinion", "editorial",
+                      "perspective", "comment", "commentary", "explainer", "review", "interview", "photos", "video",
+                      "live", "summary", "background", "context", "note", "correction", "clarification", "advisory",
+                      "warning", "listen", "sponsored", "developing", "factbox", "timeline", "highlights"}
 
 
 def _caption_over_dateline(lines: list[str], index: int, body_start: int, editorial: Editorial) -> bool:

@@ -10809,3 +10809,31 @@ def test_the_footers_offices_addresses_telephones_and_logos_under_the_article_ar
     for sentence in ("Warga Jalan Merdeka, Kelurahan Gambir, Jakarta Pusat, mengungkapkan kekecewaannya kepada petugas.",
                      "Warga bisa menelepon +6221 5347 710 untuk mendaftarkan anaknya, kata kepala dinas."):
         assert_prose_alone("Seribu Anak Diimunisasi Polio Serentak", sentence)
+
+
+def test_a_pictures_title_over_its_caption_opened_by_the_credit_is_no_headline():
+    body = ("Karo administration spokesperson Jane Roe said on Sunday that the number of villagers displaced kept "
+            "rising after the volcano erupted again.\n\nThe number is now at least 11,618, she said.\n")
+    cleaned = clean(doc("Mt. Example, erupting\n© Reuters/John DoeBeautiful but deadly: Villagers sit on a truck as "
+                        "they leave, while the volcano spews ash into the air on Sunday.\n" + body))
+    assert cleaned.title is None
+    assert rules_of(cleaned)["Mt. Example, erupting"] == "photo-caption"
+    # the trap: over a caption credited at its end, the line stays the headline
+    credited = clean(doc("Volcano Spews Ash Over Villages\nVillagers sit on a truck as they leave, while the volcano "
+                         "spews ash into the air on Sunday. (Reuters/John Doe)\n" + body))
+    assert credited.title == "Volcano Spews Ash Over Villages"
+
+
+def test_a_caption_under_its_one_word_kicker_over_the_dateline_is_a_caption():
+    page = ("Thousands flee as the volcano erupts\n\n{line}\n\n"
+            "INDONESIA - Thousands of residents of 11 villages fled to meeting halls after the volcano erupted early on "
+            "Sunday, officials said.\n\nSome were taken away in military trucks.\n")
+    caption = ("Evacuated: Residents living around the volcano were taken to a meeting hall in the town on Sunday "
+               "after ash fell on their villages.")
+    assert rules_of(clean(doc(page.format(line=caption))))[caption] == "photo-caption"
+    # the traps: a standfirst under a label that tells the story's kind, and one under a kicker over a paragraph
+    # with no dateline, are prose
+    standfirst = "Exclusive: Officials say the volcano could erupt again within days and more villages may be emptied."
+    assert standfirst in clean(doc(page.format(line=standfirst))).paragraphs
+    undated = page.format(line=caption).replace("INDONESIA - Thousands", "Thousands")
+    assert caption in clean(doc(undated)).paragraphs

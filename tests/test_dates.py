@@ -412,3 +412,10 @@ def test_an_empty_author_a_comment_count_and_the_category_in_cells_around_the_da
     # the traps: no date among the cells is no stamp, and a headline holding a date before the cells is none
     assert dates.stamp_text("by | Sport | No Comments | News") is None
     assert dates.stamp_text("Gempa 12 September 2023 Guncang Lombok | No Comments | News") is None
+
+
+def test_a_papers_name_and_date_closed_by_a_stop_is_a_stamp():
+    assert dates.stamp_text("The Example Globe, November 3, 2013.") == "November 3, 2013"
+    # the traps: a sentence or a headline ending with a year and a stop is no stamp
+    assert dates.stamp_text("It happened in 2013.") is None
+    assert dates.stamp_text("Gempa Guncang Lombok Sejak 2013.") is None
