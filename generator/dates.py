@@ -93,6 +93,8 @@ _STAMP = re.compile(
     r"\s+(?=(?:updated|published|posted|diperbarui|diterbitkan)\b))?"
     # an e-edition's banner: "Shared from the 4/22/2019 The Sydney Morning Herald eEdition", the paper after the date
     r"(?:(?P<shared>(?:shared|printed) from(?: the)?)\s+)?"
+    # a newspaper's print edition the text came from: "Sumber: Media Indonesia edisi Minggu, 12 Januari 2013"
+    r"(?:(?:(?:source|sumber)\s*:\s*)?(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,3}\s+(?:edisi|edition)\s+)?"
     rf"(?:{_PREFIX}\s*:?\s*)*(?:(?P<time_first>{_TIME})(?:\s*(?P<zone_first>{_ZONE}))?\s*,?\s*)?"
     # the section's or the place's name right before the weekday: "Oman Tuesday 27/November/2018 10:51 AM"
     rf"(?:(?-i:[A-Z])[\w.-]+\s+(?={WEEKDAY}\b))?"
@@ -104,6 +106,7 @@ _STAMP = re.compile(
     r"(?:\s*,\s*(?-i:[A-Z])[\w'’.-]+(?:\s(?-i:[A-Z])[\w'’.-]+){0,2})?)?"  # the dateline's place after the time
     r"(?:\s*[–—-]\s*(?-i:[A-Z])[\w'’.-]+(?:\s(?-i:[A-Z])[\w'’.-]+)?)?"  # or after the date and a dash: "27 Mei 2024 – Jakarta"
     r"(?:\s*\|\s*(?:laporan|reporter|penulis|editor|oleh|by|source|sumber)\b\s*:?.{0,60}"  # "… | Source: Reuters"
+    r"|\s+(?:source|sumber)\s*:\s*\S.{0,60}"  # … or after a space, with its colon: "… 16:52 WIB Sumber: TribunNews.com"
     # or the editor after a dash, with a label (a date and a headline after a dash have none), and the count of
     # readers: "Senin, 30 Desember 2024 | 17:47 WIB - Redaktur: Jane Roe - 197"
     r"|\s*[–—-]\s*(?:reporter|penulis|editor|redaktur|penyunting|pewarta)\s*:.{0,60})?"

@@ -10837,3 +10837,16 @@ def test_a_caption_under_its_one_word_kicker_over_the_dateline_is_a_caption():
     assert standfirst in clean(doc(page.format(line=standfirst))).paragraphs
     undated = page.format(line=caption).replace("INDONESIA - Thousands", "Thousands")
     assert caption in clean(doc(undated)).paragraphs
+
+
+def test_a_caption_credited_in_a_cell_and_an_illustrations_caption_under_its_label_are_captions():
+    body = ("Status awas masih berlaku dan warga dalam radius lima kilometer harus mengungsi, kata petugas.\n\n"
+            "Debu vulkanis menghujani kota untuk kedua kalinya.\n")
+    cell = "Suasana desa yang diselimuti debu letusan gunung, Sabtu (11/1) | Foto: Harian Contoh/Jane Roe. |"
+    illustration = ("ILUSTRASI. Warga antre membeli beras murah di pasar induk kota, Kamis (19/10/2023).")
+    for caption in (cell, illustration):
+        cleaned = clean(doc(f"Gunung Kembali Meletus\n\n{caption}\n\n{body}"))
+        assert rules_of(cleaned)[caption] == "photo-caption"
+    # the trap: a sentence opening with the word, not its label, is the article's
+    sentence = "Ilustrasi Candi Borobudur karya pelukis itu terjual Rp1 miliar dalam lelang, kata panitia."
+    assert_prose_alone("Gunung Di Utara Kembali Meletus Sabtu Pagi", sentence)

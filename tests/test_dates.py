@@ -419,3 +419,11 @@ def test_a_papers_name_and_date_closed_by_a_stop_is_a_stamp():
     # the traps: a sentence or a headline ending with a year and a stop is no stamp
     assert dates.stamp_text("It happened in 2013.") is None
     assert dates.stamp_text("Gempa Guncang Lombok Sejak 2013.") is None
+
+
+def test_a_stamp_with_its_source_after_a_space_and_a_print_editions_source_line_are_stamps():
+    assert dates.stamp_text("Jumat, 03 April 2015 | 16:52 WIB Sumber: Contoh.com") == "03 April 2015 16:52 WIB"
+    assert dates.stamp_text("Sumber: Harian Contoh edisi Minggu, 12 Januari 2013") == "12 Januari 2013"
+    # the traps: a sentence naming an edition's date, or a source, runs on past the date
+    assert dates.stamp_text("Gempa Lombok edisi 12 Januari 2013 dibahas ulang") is None
+    assert dates.stamp_text("Kamis, 3 Mei 2018 sumber kami menyebut hujan turun") is None
