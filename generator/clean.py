@@ -2285,6 +2285,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     if _under_finished_sentence(lines, kept, tail):
         kept = _remove_closing_list(tail, kept, removed, _KICKED_HEADLINES_MIN)
 
+    # Other stories' teasers closing the page, each closed by its date alone on a line ("China extends visa-free
+    # entry …" / "China has extended …" / "31 July 2024" / … / "24 July 2024"), two or more under the article's
+    # last finished sentence: a rail's items, their dates none of the article's
+    tail = _dated_teasers(lines, kept)
+    if tail and _under_finished_sentence(lines, kept, tail):
+        kept = _remove_closing_list(tail, kept, removed, _DATED_TEASERS_MIN)
     # 4c. A post signed at its end: the author's name alone, then the date alone, after the last sentence
     # ("Saifur Rahman" / "May 8, 2013"), or the date alone; a bare date among the paragraphs is the article's own,
     # and so is one the last sentence leads to ("…digelar pada" / "8 Oktober 2024").
@@ -4860,6 +4866,32 @@ def _headline_variant(line: str, title: str) -> bool:
 
 _CUT_HEADLINE_WORDS = 3
 _VARIANT_LINES_UNDER_HEADLINE = 3  # a date line and a standfirst may stand between the two
+
+
+def _dated_teasers(lines: list[str], kept: list[int]) -> list[int]:
+    """The kept lines closing the page that make blocks of one to three lines, each closed by a date alone on its
+    line, the page's last line a date: other stories' teasers with their dates, two blocks or more. The topmost
+    block takes as many lines over its date as the block under it (the article's paragraph stands over it)."""
+    def alone(n: int) -> bool:
+        text = lines[kept[n]].strip()
+        return dates.stamp_text(text) == text
+
+    if len(kept) < 2 or not alone(len(kept) - 1):
+        return []
+    chain = [len(kept) - 1]  # the dates' positions in `kept`, from the last
+    for n in range(len(kept) - 2, -1, -1):
+        if alone(n):
+            if not 1 <= chain[-1] - n - 1 <= _DATED_TEASER_LINES:
+                break
+            chain.append(n)
+    if len(chain) < _DATED_TEASERS_MIN:
+        return []
+    top = chain[-1] - (chain[-2] - chain[-1] - 1)
+    return kept[top:] if top >= 1 else []
+
+
+_DATED_TEASER_LINES = 3  # a teaser's date and its headline and summary; a paragraph's run is longer
+_DATED_TEASERS_MIN = 2
 
 
 def _first_printing_over_a_deck(lines: list[str], kept: list[int], chosen: int, removed: dict[int, str]) -> int | None:

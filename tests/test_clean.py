@@ -10850,3 +10850,31 @@ def test_a_caption_credited_in_a_cell_and_an_illustrations_caption_under_its_lab
     # the trap: a sentence opening with the word, not its label, is the article's
     sentence = "Ilustrasi Candi Borobudur karya pelukis itu terjual Rp1 miliar dalam lelang, kata panitia."
     assert_prose_alone("Gunung Di Utara Kembali Meletus Sabtu Pagi", sentence)
+
+
+def test_other_stories_teasers_each_closed_by_its_date_are_chrome_and_date_nothing():
+    story = ("Island To Close For Tourists Next Year\n\nThe island is likely to close to tourists from January, the "
+             "agency said on Monday.\n\nSmugglers tried to sell 41 of its dragons abroad last month, police said.\n\n"
+             "The closure would help the dragons breed, officials said.\n\nNews\n\n")
+    teasers = ("Country extends visa-free entry to more visitors\n\nThe country has extended visa-free travel until "
+               "the end of next year.\n\n31 July 2024\n\nThree countries ease entry rules for travellers\n\n"
+               "Several countries have removed some visa charges.\n\n24 July 2024\n")
+    cleaned = clean(doc(story + teasers))
+    assert cleaned.paragraphs[-1] == "The closure would help the dragons breed, officials said."
+    assert cleaned.title == "Island To Close For Tourists Next Year" and cleaned.date_stamps == ()
+    # the trap: a post signed with one date under its last sentence keeps that date as its own
+    signed = clean(doc(story.replace("News\n\n", "") + "24 July 2024\n"))
+    assert signed.date_stamps == ("24 July 2024",)
+
+
+def test_the_sites_app_and_e_paper_pitched_under_the_article_are_chrome():
+    pitches = ["Visit news.example.in to explore our interactive epaper!",
+               "Download the Example Times app for more exciting features!", "Click here for iOS",
+               "Click here for Android"]
+    cleaned = clean(doc("Island To Close For Tourists Next Year\n\nThe island is likely to close to tourists from "
+                        "January, the agency said on Monday.\n\nThe closure would help the dragons breed.\n\n"
+                        + "\n".join(pitches) + "\n"))
+    assert len(cleaned.paragraphs) == 2
+    # the trap: a sentence telling readers to download an app, its speaker named, is the article's
+    sentence = "Download the PeduliLindungi app before you travel to the island, the ministry said on Monday."
+    assert_prose_alone("Island To Close For Tourists Next Year", sentence)

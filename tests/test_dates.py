@@ -427,3 +427,9 @@ def test_a_stamp_with_its_source_after_a_space_and_a_print_editions_source_line_
     # the traps: a sentence naming an edition's date, or a source, runs on past the date
     assert dates.stamp_text("Gempa Lombok edisi 12 Januari 2013 dibahas ulang") is None
     assert dates.stamp_text("Kamis, 3 Mei 2018 sumber kami menyebut hujan turun") is None
+
+
+def test_an_update_label_before_an_iso_date_and_clock_is_a_stamp():
+    assert dates.stamp_text("Update: 2019-10-01 08:24 GMT") == "2019-10-01 08:24 GMT"
+    # the trap: an update's note that goes on past its date is no stamp
+    assert dates.stamp_text("Update: 2019-10-01 the island will stay open") is None
