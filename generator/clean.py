@@ -56,6 +56,7 @@ _STORY_DATED_PARAGRAPHS = 4  # the story's first paragraphs, which date what it 
 _MARKED = re.compile(r"[.!?,;\"“”()]")  # a sentence's or a clause's marks, which a list of headlines has not
 _EXCERPT_LABEL = re.compile(r"^[^\s–—-]+(?:\s[^\s–—-]+)?\s*[–—-]+(?:\s*[–—-]+)?\s*")  # "Terbaiknews - - "
 _EXCERPT_MIN_LETTERS = 40
+_EXCERPT_SIMILARITY = 90  # rapidfuzz partial ratio of an excerpt's letters within the lede's: a sentence of it, reworded
 _ASIDE_WORDS = 8
 _DATED_POST_TITLE_WORDS = 12
 _ASIDE_END = re.compile(r"(?:\?[?!]*!|![?!]*\?)[?!]*$")  # "?!", "!?", "?!?"
@@ -1000,6 +1001,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     if (not prose_seen and copy is not None and _headline_like(candidate)
                             and _same_line(candidate, lines[copy])):
                         break  # the headline printed twice (the page's and its title bar's) ends the list over it
+                    if (listed and all(_title_case(lines[k]) for k in listed) and not _title_case(candidate)
+                            and looks_like_prose(candidate) and len(candidate.split()) >= _CUT_COPY_MIN_WORDS
+                            and "," in candidate and not candidate.endswith(("...", "…")) and not _BULLET.match(candidate)
+                            and copy is not None and _sentence_line(lines[copy])):
+                        # a paragraph in a sentence's case under links in title case, its stop lost, the article's
+                        # sentences going on under it
+                        break
                     if (candidate and looks_like_prose(candidate) and not _short_headline_like(_unbulleted(candidate))
                             and not candidate.endswith(("...", "…"))  # a link's excerpt, cut: still the list
                             # … or whole, its button under it ("… menimbulkan sejumlah dampak." / "Baca Selengkapnya")
@@ -1419,13 +1427,15 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     kept = [i for i in kept if i not in removed]
     # An aggregator's excerpt of the lede over the lede itself, behind the site's label, cut, its commas lost
     # ("Terbaiknews - - Sebuah pesta … Kebon PalaMakasarJakarta..." over ", - Sebuah pesta … Kebon Pala, Makasar,
-    # Jakarta Timur, …"): the excerpt goes.
+    # Jakarta Timur, …"), or of one of its sentences ("Belasan pekerja … ditangkap polisi saat …" over "Para pekerja
+    # … mulai 1 Agustus. Belasan pekerja … ditangkap polisi saat …"): the excerpt goes.
     for i, below in zip(kept[:_HEAD_LINES], kept[1:_HEAD_LINES + 1]):
         line = lines[i].strip()
         if line.endswith(("...", "…")):
             excerpt = _letters(_EXCERPT_LABEL.sub("", line))
             full = _letters(lines[below])
-            if (len(excerpt) >= _EXCERPT_MIN_LETTERS and full.startswith(excerpt) and len(full) > len(excerpt) + 20
+            if (len(excerpt) >= _EXCERPT_MIN_LETTERS and len(full) > len(excerpt) + 20
+                    and (full.startswith(excerpt) or fuzz.partial_ratio(excerpt, full) >= _EXCERPT_SIMILARITY)
                     and _sentence_line(lines[below])):
                 removed[i] = "teaser"
     kept = [i for i in kept if i not in removed]
@@ -1897,6 +1907,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 break  # "Dasar hukum:" over its list: the article's, on a page printed from its middle
             if _under_summary_points(None, [lines[k].strip() for k in kept if k >= i]):
                 break  # the summary's points opening the page, the article's
+            if _numbering_goes_on(lines, i, kept):
+                break  # "3. Dampak …" opening a list's second page, "4. …" under it: the article's subheading
             # no headline: labels, links, a teaser, a picture's caption above the body
             removed[i] = "teaser" if teaser else "photo-caption" if caption else "before-body"
         kept = [i for i in kept if i not in removed]
@@ -4892,6 +4904,20 @@ def _dated_teasers(lines: list[str], kept: list[int]) -> list[int]:
 
 _DATED_TEASER_LINES = 3  # a teaser's date and its headline and summary; a paragraph's run is longer
 _DATED_TEASERS_MIN = 2
+
+
+def _numbering_goes_on(lines: list[str], index: int, kept: list[int]) -> bool:
+    """The line opens with a number ("3. Dampak …") and a later line opens with the next one ("4. …"): the
+    article's numbered subheadings, however the page was cut."""
+    found = _NUMBERED_HEADING.match(lines[index].strip())
+    if found is None:
+        return False
+    following = f"{int(found.group(1)) + 1}"
+    return any((later := _NUMBERED_HEADING.match(lines[k].strip())) is not None and later.group(1) == following
+               for k in kept if k > index)
+
+
+_NUMBERED_HEADING = re.compile(r"(\d{1,2})[.)]\s+\S")
 
 
 def _first_printing_over_a_deck(lines: list[str], kept: list[int], chosen: int, removed: dict[int, str]) -> int | None:

@@ -10878,3 +10878,45 @@ def test_the_sites_app_and_e_paper_pitched_under_the_article_are_chrome():
     # the trap: a sentence telling readers to download an app, its speaker named, is the article's
     sentence = "Download the PeduliLindungi app before you travel to the island, the ministry said on Monday."
     assert_prose_alone("Island To Close For Tourists Next Year", sentence)
+
+
+def test_a_reworded_excerpt_of_one_of_the_ledes_sentences_cut_by_an_ellipsis_is_a_teaser():
+    lede = ("Para pekerja wisata di pelabuhan itu mogok kerja selama sebulan setelah tarif masuk taman nasional naik "
+            "mulai 1 Agustus. Belasan pekerja wisata di pelabuhan juga sempat ditangkap polisi saat mereka sedang "
+            "membagikan selebaran pemogokan.")
+    page = ("Tarif Masuk Taman Nasional Naik, Pekerja Wisata Mogok Sebulan\n\n{deck}\n\n" + lede +
+            "\n\nPemerintah daerah mengatakan kenaikan tarif perlu untuk menjaga habitat satwa langka itu.\n")
+    excerpt = ("Belasan pekerja wisata di pelabuhan, Nusa Tenggara Timur, ditangkap polisi saat mereka sedang "
+               "membagikan selebaran pemogokan…")
+    assert rules_of(clean(doc(page.format(deck=excerpt))))[excerpt] == "teaser"
+    # the trap: a deck in words of its own, cut by an ellipsis too, is no excerpt of the lede
+    deck = "Pemogokan diperkirakan melumpuhkan wisata di kota itu hingga akhir bulan, kata para pengusaha hotel…"
+    assert rules_of(clean(doc(page.format(deck=deck)))).get(deck) != "teaser"
+
+
+def test_a_numbered_subheading_opening_a_lists_second_page_is_the_articles():
+    page = ("3. Dampak Kenaikan Tarif\n"
+            "Pekerja pariwisata Jane Roe mengatakan ada tiga dampak dari kenaikan tarif masuk itu. Pertama, tamu "
+            "membatalkan liburan.\n\"Tamu batal liburan ke kota ini,\" ujarnya.\n"
+            "Kedua, pengunjung menurun, padahal wisata baru bangkit setelah pandemi.\n"
+            "\"Pesawat sepi, hotel sepi semuanya,\" ujarnya.\n{next}"
+            "Pelaku pariwisata menolak tarif baru itu dan memutuskan mogok kerja sebulan penuh.\n"
+            "\"Kami akan boikot layanan sebulan,\" ujar Jane Roe.\n")
+    cleaned = clean(doc(page.format(next="4. Pelaku Wisata Mogok Kerja\n")))
+    assert cleaned.paragraphs[0] == "3. Dampak Kenaikan Tarif"
+    # the trap: a numbered line the page never goes on from stands over the body as a list's item, not its subheading
+    alone = clean(doc(page.format(next="")))
+    assert "3. Dampak Kenaikan Tarif" not in alone.paragraphs
+
+
+def test_a_paragraph_in_a_sentences_case_under_links_in_title_case_ends_their_list_though_its_stop_is_lost():
+    paragraph = ("Meski dijaga ketat aparat, aksi di dekat bandara itu berakhir ricuh, dan tiga orang langsung "
+                 "diamankan polisi setempat")
+    page = ("Jakarta - Sejumlah pelaku pariwisata mogok kerja selama sebulan sebagai protes atas tarif baru, Senin.\n"
+            "Baca juga:\nBuntut Kenaikan Tarif Masuk, Pelaku Wisata Mogok Kerja Mulai Hari Ini\n"
+            "Tiga Orang Diamankan Terkait Demo Ricuh Tolak Kenaikan Tarif Masuk\n{line}\n"
+            "Menurut ketua asosiasi, sebanyak 10.000 wisatawan batal berwisata ke kota itu.\n")
+    assert paragraph in clean(doc(page.format(line=paragraph))).paragraphs
+    # the trap: a third link in title case stays in the list
+    link = "Kapolda Jamin Keamanan Wisatawan, Polisi Tangkap Tiga Orang Pasca Demo Tolak Tarif Masuk"
+    assert link not in clean(doc(page.format(line=link))).paragraphs
