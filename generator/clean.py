@@ -1230,6 +1230,22 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and _short_headline_like(lines[above].strip()) and not _SENTENCE_END.search(lines[above].strip())
                 and _kicked_caption_over_dateline(line, lines, below, editorial)):
             removed[i] = "photo-caption"
+    # A home page's title bar, its page's title a word or two the page never prints alone ("Home - Official Website
+    # of X"), and the site's name printed alone under it in the header ("Official Website of X"): mastheads, no
+    # headline. A title bar holding the headline is the headline rule's, which reads the headline out of it.
+    for i in [i for i, line in enumerate(lines) if line.strip()][:_HEAD_LINES]:
+        found = _TITLE_BAR.fullmatch(lines[i].strip())
+        if i in removed or found is None:
+            continue
+        site, page = fold(found.group("site")), fold(found.group("page"))
+        if len(page.split()) > _TITLE_BAR_PAGE_WORDS or any(k != i and fold(line) == page for k, line in enumerate(lines)):
+            continue
+        # (in the header, over the article's first sentence)
+        header = itertools.takewhile(lambda k: not _sentence_line(lines[k]),
+                                     range(i + 1, min(len(lines), i + _HEAD_LINES)))
+        printed_again = [k for k in header if k not in removed and fold(lines[k]) == site]
+        if printed_again:
+            removed.update((k, "masthead") for k in [i, *printed_again])
     # A caption opened by its credit after the copyright sign ("© Reuters/Jane RoeBeautiful but deadly: …"): the
     # few words right over it are the picture's title, no headline ("Mt. Sinabung, Indonesia erupting")
     for i, line in enumerate(lines):
@@ -3793,6 +3809,8 @@ _PHOTOGRAPHERS_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}")
 # a line with its source after a bar: "Reasons Why Roblox Is Banned in Indonesia | Roblox"
 _CAPTION_WITH_SOURCE = re.compile(r"(?P<text>\S.{9,200}?)\s\|\s(?P<source>[A-Z][\w.&'’ -]{1,30})")
 _PICTURE_TITLE_WORDS = 8  # a picture's title between a subheading and its caption: a few words, no sentence
+_TITLE_BAR_PAGE_WORDS = 2  # a home page's or a section's title in a title bar ("Home", "Berita Daerah")
+_TITLE_BAR = re.compile(r"(?P<page>\S.{0,80}?)\s[-–—|]\s(?P<site>\S.{3,80})")  # "Home - Official Website of X"
 _CREDIT_FIRST = re.compile(r"©\s?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?\s?/\s?[A-Z]")  # "© Reuters/YT Haryono…"
 _AGENCY_HOUSE_CAPTION = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*)*(?:, [A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*)*){1,2}"
                                    r" [-–—] (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"

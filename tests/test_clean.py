@@ -10920,3 +10920,22 @@ def test_a_paragraph_in_a_sentences_case_under_links_in_title_case_ends_their_li
     # the trap: a third link in title case stays in the list
     link = "Kapolda Jamin Keamanan Wisatawan, Polisi Tangkap Tiga Orang Pasca Demo Tolak Tarif Masuk"
     assert link not in clean(doc(page.format(line=link))).paragraphs
+
+
+def test_a_home_pages_title_bar_the_site_name_under_it_an_empty_poll_and_a_share_label_are_chrome():
+    page = ("{bar}\n\nOfficial Website of Example Province\n• Main Menu\n• Tidak ada polling untuk saat ini.\n\n"
+            "Residents Clean the City River\n\nBANDUNG - Hundreds of residents and soldiers cleared 1.5 km of the "
+            "river on Saturday, officials said.\n\n\"We clean it up to the border of the city,\" the mayor said.\n\n"
+            "Share |\n")
+    cleaned = clean(doc(page.format(bar="Home - Official Website of Example Province")))
+    assert cleaned.title == "Residents Clean the City River"
+    assert len(cleaned.paragraphs) == 2
+    rules = rules_of(cleaned)
+    assert rules["Official Website of Example Province"] == "masthead"
+    assert rules["• Tidak ada polling untuk saat ini."] == "empty-widget"
+    # the trap: a title bar holding the headline, not a word or two, is left to the headline rule, the site's name
+    # printed under it too
+    headline_bar = clean(doc(page.format(bar="Residents Clean the City River - Official Website of Example Province")
+                             .replace("Residents Clean the City River\n\nBANDUNG", "BANDUNG")))
+    assert headline_bar.title.startswith("Residents Clean the City River")
+    assert rules_of(headline_bar).get("Official Website of Example Province") != "masthead"
