@@ -94,6 +94,8 @@ _PHOTOGRAPHERS_CREDIT = re.compile(r"\svia\s|\s\|\s|^\s*(?:Image|Photo|Picture|F
                                    r"|^\s*(?:Image|Photo|Picture|Foto)\s*:\s*[^/\s]+(?:\s[^/\s]+)?\s?/\s?[A-Z]\w*\s*$"  # "Photo: Rainbirder/Flickr"
                                    r"|^\s*(?:Tangkapan layar|Cuplikan layar|Screenshot|Screen ?grab)\b"
                                    r"|^\s*CC\s?(?:BY|0)\b"
+                                   # the outlet's address and its photographer in brackets: "Example.com (Jane Roe)"
+                                   r"|^\s*[A-Z0-9][\w-]*(?:\.[a-z]{2,6}){1,2}\s\([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\)\s*$"
                                    r"|^\s*(?:--|[—–-])?\s*(?:Text|Words|Story|Teks|Tulisan)\s+(?:and|&|dan)\s+(?:photos?|pictures?|foto)\b"
                                    r"|^\s*(?:Photo|Image|Picture|Foto) (?:by|oleh)\s"
                                    r"|^\s*Sumber (?:gambar|foto),",  # a screen reader's label: "Sumber gambar, Jane Roe"
@@ -1964,12 +1966,19 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             else:
                 removed[before] = removed[after] = "photo-caption"
     # a caption printed again under itself, without its credit and with the site's name after it ("… company. -
-    # Sputnik International" under "© AP Photo / Name… company.")
+    # Sputnik International" under "© AP Photo / Name… company."), or whole with the day added, a sentence of a
+    # caption's length ("Dansektor 21 … Kabupaten Bandung" / "Komandan Sektor 21 (Dansektor 21) … Kabupaten
+    # Bandung, Selasa (17/4/2018).")
     for i in kept:
         above = _previous_line(lines, i)
         text = _SITE_AFTER_CAPTION.sub("", lines[i].strip())
         if (i not in removed and above is not None and removed.get(above) == "photo-caption"
-                and len(text) >= _CAPTION_COPY_MIN and fold(text) in fold(lines[above])):
+                and len(text) >= _CAPTION_COPY_MIN
+                and (fold(text) in fold(lines[above])
+                     or (len(text.split()) <= _CAPTION_MAX_WORDS and not _SENTENCE_SPLIT.search(text)
+                         and _CAPTION_COPY_MIN <= len(lines[above].strip()) < len(text)
+                         <= _CAPTION_REPRINT_GROWTH * len(lines[above].strip())
+                         and fuzz.partial_ratio(fold(lines[above]), fold(text)) >= _CAPTION_REPRINT_SIMILARITY))):
             removed[i] = "photo-caption"
     # a caption printed again further down, among the paragraphs: the same picture shown twice. A line over the
     # body taken for a teaser of its copy is a caption too when the copy stands past the body's first paragraphs
@@ -2038,6 +2047,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and not any(q in lines[i] for q in _QUOTES)
                 and looks_like_prose(lines[above]) and looks_like_prose(lines[below])):
             removed[i] = "photo-caption"
+    # between two paragraphs, a person's name over their role alone in brackets: a portrait's caption ("Kapten CBA.
+    # Acep Samsudin" / "(Dansubsektor 3)")
+    for above, name, role, below in zip(standing, standing[1:], standing[2:], standing[3:]):
+        text = lines[name].strip()
+        if (name not in removed and _ROLE_IN_BRACKETS.fullmatch(lines[role].strip())
+                and len(text.split()) <= _PORTRAIT_NAME_WORDS and _title_case(text) and not _SENTENCE_END.search(text)
+                and looks_like_prose(lines[above]) and looks_like_prose(lines[below])):
+            removed[name] = removed[role] = "photo-caption"
     # between two paragraphs, someone doing something, as a picture shows them: "The cop receiving the bribe" (a
     # subheading says what the part is about: "A growing problem", "The cost of the rescue")
     for above, i, below in zip(standing, standing[1:], standing[2:]):
@@ -5206,6 +5223,10 @@ def _caption_printed_cut(line: str, caption: str) -> bool:
 
 
 _CUT_CAPTION_WORDS = 8
+_ROLE_IN_BRACKETS = re.compile(r"\((?:[\w.'’/&-]+\s?){1,5}(?<![.!?])\)")  # a portrait's role: "(Dansubsektor 3)"
+_PORTRAIT_NAME_WORDS = 6
+_CAPTION_REPRINT_GROWTH = 1.5  # a reprint adds the day and a name; a paragraph opened by the caption's words runs on
+_CAPTION_REPRINT_SIMILARITY = 95  # rapidfuzz partial ratio of a caption within its reprint, a word or two changed
 
 
 def _over_a_labelled_byline(lines: list[str], index: int, removed: dict[int, str]) -> bool:

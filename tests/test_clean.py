@@ -10939,3 +10939,39 @@ def test_a_home_pages_title_bar_the_site_name_under_it_an_empty_poll_and_a_share
                              .replace("Residents Clean the City River\n\nBANDUNG", "BANDUNG")))
     assert headline_bar.title.startswith("Residents Clean the City River")
     assert rules_of(headline_bar).get("Official Website of Example Province") != "masthead"
+
+
+def test_an_empty_byline_under_the_headline_and_a_caption_printed_again_with_its_day_are_chrome():
+    page = ("Satgas Sungai Berjuang Hadapi Sampah Dan Limbah Industri Di Hulu Sungai\n\noleh -\n"
+            "Dansektor 21 saat berkunjung ke wilayah tugasnya di tiga anak sungai Kabupaten Bandung\n"
+            "{second}\n\nBANDUNG,- Satgas terus berupaya memulihkan sungai itu bagi sekitar 35 juta warga, kata "
+            "komandan sektor.\n\nPrajurit berpatroli setiap hari untuk menemukan warga yang membuang sampah.\n")
+    again = ("Komandan Sektor 21 (Dansektor 21) saat berkunjung ke wilayah tugasnya di tiga anak sungai Kabupaten "
+             "Bandung, Selasa (17/4/2018).")
+    cleaned = clean(doc(page.format(second=again)))
+    assert cleaned.title == "Satgas Sungai Berjuang Hadapi Sampah Dan Limbah Industri Di Hulu Sungai"
+    assert rules_of(cleaned)[again] == "photo-caption"
+    assert rules_of(cleaned)["oleh -"] == "byline"
+    # the traps: a sentence under the caption in words of its own, or opened by the caption's words and running
+    # on, is the article's
+    own = "Sungai itu menjadi sumber air bagi sekitar 35 juta warga di dua provinsi, Selasa (17/4/2018)."
+    assert own in clean(doc(page.format(second=own))).paragraphs
+    opened = ("Dansektor 21 saat berkunjung ke wilayah tugasnya di tiga anak sungai Kabupaten Bandung mengatakan satgas "
+              "terus membersihkan sungai dari sampah rumah tangga dan limbah pabrik setiap hari bersama warga.")
+    assert opened in clean(doc(page.format(second=opened))).paragraphs
+
+
+def test_a_portraits_name_over_its_role_and_a_caption_over_the_sites_credit_between_paragraphs_are_captions():
+    top = ("Awasi Pabrik Pembuang Limbah Jadi Program Nasional\n\nBANDUNG, CONTOH.COM - Pemerintah fokus pada kebersihan "
+           "sungai itu dan menjadikannya program nasional, kata pejabat.\n\n")
+    middle = ("Program ini dicanangkan presiden di hulu sungai, dan pasukan langsung dikerahkan untuk membersihkannya.\n\n"
+              "Program itu didukung penuh warga provinsi.\n\n")
+    cleaned = clean(doc(top + "Kapten CBA. Joko Santoso\n(Dansubsektor 3)\n" + middle +
+                        "Kepala IPAL pabrik ketika diwawancarai wartawan\nContoh.com (John Doe)\n\n"
+                        "Pabrik itu sudah memperbaiki instalasi limbahnya, katanya.\n"))
+    rules = rules_of(cleaned)
+    assert rules["Kapten CBA. Joko Santoso"] == rules["(Dansubsektor 3)"] == "photo-caption"
+    assert rules["Kepala IPAL pabrik ketika diwawancarai wartawan"] == "photo-caption"
+    # the trap: a subheading over a sentence that opens with a bracket is the article's
+    aside = clean(doc(top + "Pengawasan Pabrik Di Hulu Sungai\n(Seluruh pabrik diperiksa.)\n" + middle))
+    assert "Pengawasan Pabrik Di Hulu Sungai" in aside.paragraphs
