@@ -1976,6 +1976,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and len(text) >= _CAPTION_COPY_MIN
                 and (fold(text) in fold(lines[above])
                      or (len(text.split()) <= _CAPTION_MAX_WORDS and not _SENTENCE_SPLIT.search(text)
+                         and not _opens_with_dateline(text, editorial)  # the lede the caption was cut from
                          and _CAPTION_COPY_MIN <= len(lines[above].strip()) < len(text)
                          <= _CAPTION_REPRINT_GROWTH * len(lines[above].strip())
                          and fuzz.partial_ratio(fold(lines[above]), fold(text)) >= _CAPTION_REPRINT_SIMILARITY))):
