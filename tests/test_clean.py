@@ -10975,3 +10975,30 @@ def test_a_portraits_name_over_its_role_and_a_caption_over_the_sites_credit_betw
     # the trap: a subheading over a sentence that opens with a bracket is the article's
     aside = clean(doc(top + "Pengawasan Pabrik Di Hulu Sungai\n(Seluruh pabrik diperiksa.)\n" + middle))
     assert "Pengawasan Pabrik Di Hulu Sungai" in aside.paragraphs
+
+
+def test_a_wires_captions_credited_after_the_stop_or_uncredited_with_the_day_after_the_country_are_captions():
+    body = ("PEMENANG, Indonesia (Reuters) - Rescuers used diggers to search for survivors on Monday after an "
+            "earthquake killed at least 98 people on the island.\n\n{caption}\n\n"
+            "Officials said more than 2,000 people had been evacuated from three small islands.\n")
+    for caption in ("Foreign tourists leave a ship after being evacuated from a small island, in Benoa Port, Bali, "
+                    "Indonesia August 7, 2018. REUTERS/Jane Roe",
+                    "Foreign tourists pull their suitcases past damaged buildings in Pemenang, North Lombok, Indonesia "
+                    "August 6, 2018"):
+        cleaned = clean(doc("Tourists Flee Island After Earthquake Kills 98\n\n" + body.format(caption=caption)))
+        assert rules_of(cleaned)[caption] == "photo-caption"
+    # the traps: a sentence naming a day after "on", and one closed by an acronym and a slash, are the article's
+    for sentence in ("The first quake struck in the north of the island of Lombok, Indonesia, on August 5, 2018.",
+                     "Tourists were taken to the port by the NAVY, police and volunteers, the BNPB said, citing its "
+                     "field staff on the island."):
+        assert_prose_alone("Tourists Flee Island After Earthquake Kills 98", sentence)
+
+
+def test_a_caption_over_a_labelled_credit_naming_the_agency_and_photographer_is_a_caption():
+    cleaned = clean(doc("Death Toll Rises As Survivor Search Goes On\n\nAugust 8, 2018\n\nAt least 131 people were "
+                        "killed in the Sunday earthquake on the island, officials said on Wednesday.\n\n"
+                        "https://p.example.com/p/32myQ\nSoldiers and rescue teams carry the body of a victim\n"
+                        "Image: Getty Images/U. Jane RoeGetty Images\n\n"
+                        "Rescuers were digging through the rubble of homes looking for survivors.\n"))
+    assert rules_of(cleaned)["Soldiers and rescue teams carry the body of a victim"] == "photo-caption"
+    assert len(cleaned.paragraphs) == 2
