@@ -1483,9 +1483,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if (not run or len(run) > _DROPPED_LINKS_IN_A_ROW or (after >= len(kept) and not closing)
                 or not _FINISHED.search(lines[kept[position - 1]].strip())
                 or not (closing or _FINISHED.search(lines[kept[after]].strip())
+                        or _NUMBERED_HEADING.match(lines[kept[after]].strip())  # over the article's "1. …"
                         or (len(run) == 1 and _INTRODUCES_LIST.search(lines[kept[after]].strip())))):
             continue
-        if all(not _SENTENCE_END.search(lines[k].strip()) and not lines[k].rstrip().endswith(":")
+        # (a headline may end with an exclamation mark: "• … Ketakutan Sempat Dirasakannya!"; in title case, as the
+        # links are, not a list's sentence)
+        if all((not _SENTENCE_END.search(lines[k].strip()) or lines[k].rstrip().endswith("!"))
+               and not lines[k].rstrip().endswith(":")
                and len(lines[k].split()) > _LISTED_HEADLINE_WORDS
                and (len(run) == 1 or _title_case(_unbulleted(lines[k]))) for k in run):
             dropped.extend(run)

@@ -11002,3 +11002,18 @@ def test_a_caption_over_a_labelled_credit_naming_the_agency_and_photographer_is_
                         "Rescuers were digging through the rubble of homes looking for survivors.\n"))
     assert rules_of(cleaned)["Soldiers and rescue teams carry the body of a victim"] == "photo-caption"
     assert len(cleaned.paragraphs) == 2
+
+
+def test_bulleted_links_in_title_case_closed_by_an_exclamation_mark_over_a_numbered_subheading_are_chrome():
+    page = ("Lima Fakta Terbaru Gempa Di Pulau Itu Hingga Hari Ini\n\n"
+            "Gempa susulan terjadi ratusan kali setelah gempa di pulau itu pada Minggu, kata petugas.\n\n"
+            "Berikut lima fakta terbaru terkait gempa di pulau itu.\n\n{links}\n"
+            "1. Jumlah Korban\n\nBadan penanggulangan bencana mencatat korban tewas mencapai 259 orang.\n")
+    links = ["• Penyanyi Cilik Gladi Bersih Upacara di Dalam Air, Ketakutan Sempat Dirasakannya!",
+             "• Harga Cabai Rawit di Pasar Induk Kota Turun Drastis Jelang Akhir Pekan Ini!"]
+    cleaned = clean(doc(page.format(links="\n".join(links))))
+    assert not set(links) & set(cleaned.paragraphs)
+    assert "1. Jumlah Korban" in cleaned.paragraphs
+    # the trap: the article's own list, its items sentences in a sentence's case closed by a mark, stays
+    own = ["• Warga diminta menjauhi bangunan yang retak!", "• Warga diminta menyimpan air bersih di rumah!"]
+    assert set(own) <= set(clean(doc(page.format(links="\n".join(own)))).paragraphs)
