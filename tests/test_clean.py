@@ -11017,3 +11017,19 @@ def test_bulleted_links_in_title_case_closed_by_an_exclamation_mark_over_a_numbe
     # the trap: the article's own list, its items sentences in a sentence's case closed by a mark, stays
     own = ["• Warga diminta menjauhi bangunan yang retak!", "• Warga diminta menyimpan air bersih di rumah!"]
     assert set(own) <= set(clean(doc(page.format(links="\n".join(own)))).paragraphs)
+
+
+def test_captions_opened_by_a_file_name_or_closed_by_a_photographer_and_agency_glued_on_are_captions():
+    head = ("Volcano Erupts, Most Airports Shut Across The Island\n\n"
+            "(Example) - More than 76,000 people fled their homes on Friday after an eruption sent ash 17 km into the "
+            "air, officials said.\n\n{line}\n\nThe ash cloud moved west over the island, closing seven airports.\n")
+    for caption in ("2.14_Volcano-07 The city, 124 miles from the volcano, was blanketed in ash. Jane Roe/AFP/Getty",
+                    "Closing airports and forcing thousands to evacuate, the volcano is wreaking havoc on the island "
+                    "Jane Roe/Reuters",
+                    "Delay-Plan-Volcano-EruptionPhoto: kusuma"):
+        assert rules_of(clean(doc(head.format(line=caption))))[caption] in ("photo-caption", "photo-credit")
+    # the traps: a sentence naming an agency's photographer, and one opening with a figure that is no file name, are
+    # the article's
+    for sentence in ("The pictures were taken by Jane Roe for Reuters and AFP, the agency said on Friday.",
+                     "2019 Was a hard year for the farmers who live near the crater, the agency said."):
+        assert_prose_alone("Volcano Erupts, Most Airports Shut Across The Island", sentence)
