@@ -1228,8 +1228,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # A caption under its kicker, one word and a colon, between a headline-like line and the paragraph its dateline
     # opens ("Thousands flee as …" / "Evacuated: Thousands displaced residents … were evacuated …" / "INDONESIA - …")
     for i, line in enumerate(lines):
+        if i in removed or not _WORD_KICKER.fullmatch(line.strip()):
+            continue
         above, below = _previous_line(lines, i), _next_line(lines, i)
-        if (i not in removed and above is not None and below is not None
+        if (above is not None and below is not None
                 and _short_headline_like(lines[above].strip()) and not _SENTENCE_END.search(lines[above].strip())
                 and _kicked_caption_over_dateline(line, lines, below, editorial)):
             removed[i] = "photo-caption"
@@ -1241,20 +1243,21 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if i in removed or found is None:
             continue
         site, page = fold(found.group("site")), fold(found.group("page"))
-        if len(page.split()) > _TITLE_BAR_PAGE_WORDS or any(k != i and fold(line) == page for k, line in enumerate(lines)):
+        if len(page.split()) > _TITLE_BAR_PAGE_WORDS:
             continue
         # (in the header, over the article's first sentence)
         header = itertools.takewhile(lambda k: not _sentence_line(lines[k]),
                                      range(i + 1, min(len(lines), i + _HEAD_LINES)))
         printed_again = [k for k in header if k not in removed and fold(lines[k]) == site]
-        if printed_again:
+        if printed_again and not any(k != i and fold(line) == page for k, line in enumerate(lines)):
             removed.update((k, "masthead") for k in [i, *printed_again])
     # A caption opened by its credit after the copyright sign ("© Reuters/Jane RoeBeautiful but deadly: …"): the
     # few words right over it are the picture's title, no headline ("Mt. Sinabung, Indonesia erupting")
     for i, line in enumerate(lines):
+        if removed.get(i) != "photo-caption" or not _CREDIT_FIRST.match(line.strip()):
+            continue
         title = _previous_line(lines, i)
-        if (removed.get(i) == "photo-caption" and _CREDIT_FIRST.match(line.strip()) and title is not None
-                and title not in removed and len(lines[title].split()) <= _PICTURE_TITLE_WORDS
+        if (title is not None and title not in removed and len(lines[title].split()) <= _PICTURE_TITLE_WORDS
                 and not _SENTENCE_END.search(lines[title].strip())):
             removed[title] = "photo-caption"
 
@@ -1483,7 +1486,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if (not run or len(run) > _DROPPED_LINKS_IN_A_ROW or (after >= len(kept) and not closing)
                 or not _FINISHED.search(lines[kept[position - 1]].strip())
                 or not (closing or _FINISHED.search(lines[kept[after]].strip())
-                        or _NUMBERED_HEADING.match(lines[kept[after]].strip())  # over the article's "1. …"
+                        or _NUMBERED_ENTRY.match(lines[kept[after]].strip())  # over the article's "1. …"
                         or (len(run) == 1 and _INTRODUCES_LIST.search(lines[kept[after]].strip())))):
             continue
         # (a headline may end with an exclamation mark: "• … Ketakutan Sempat Dirasakannya!"; in title case, as the
@@ -2877,7 +2880,7 @@ def _contents_entries(lines: list[str], label: int) -> list[int]:
 
 
 _INITIAL_OF_A_NAME = re.compile(r"[A-Z]\.\s[A-Z][a-z]")  # "G. Ruang", "H. Lutfi": a name's initial, no list's letter
-_NUMBERED_ENTRY = re.compile(r"^\d{1,2}[.)]\s+")  # "1. Jenis-jenis bekicot"
+_NUMBERED_ENTRY = re.compile(r"^(\d{1,2})[.)]\s+")  # "1. Jenis-jenis bekicot"
 
 
 def _unbulleted(line: str) -> str:
@@ -4933,9 +4936,11 @@ def _dated_teasers(lines: list[str], kept: list[int]) -> list[int]:
         return []
     chain = [len(kept) - 1]  # the dates' positions in `kept`, from the last
     for n in range(len(kept) - 2, -1, -1):
+        if chain[-1] - n - 1 > _DATED_TEASER_LINES:
+            break  # more lines since the last date than a teaser has: the article's paragraphs
         if alone(n):
-            if not 1 <= chain[-1] - n - 1 <= _DATED_TEASER_LINES:
-                break
+            if chain[-1] - n - 1 < 1:
+                break  # two dates in a row: a post's, not teasers'
             chain.append(n)
     if len(chain) < _DATED_TEASERS_MIN:
         return []
@@ -4950,15 +4955,13 @@ _DATED_TEASERS_MIN = 2
 def _numbering_goes_on(lines: list[str], index: int, kept: list[int]) -> bool:
     """The line opens with a number ("3. Dampak …") and a later line opens with the next one ("4. …"): the
     article's numbered subheadings, however the page was cut."""
-    found = _NUMBERED_HEADING.match(lines[index].strip())
+    found = _NUMBERED_ENTRY.match(lines[index].strip())
     if found is None:
         return False
     following = f"{int(found.group(1)) + 1}"
-    return any((later := _NUMBERED_HEADING.match(lines[k].strip())) is not None and later.group(1) == following
+    return any((later := _NUMBERED_ENTRY.match(lines[k].strip())) is not None and later.group(1) == following
                for k in kept if k > index)
 
-
-_NUMBERED_HEADING = re.compile(r"(\d{1,2})[.)]\s+\S")
 
 
 def _first_printing_over_a_deck(lines: list[str], kept: list[int], chosen: int, removed: dict[int, str]) -> int | None:
