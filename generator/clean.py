@@ -696,6 +696,21 @@ _TAXONOMY_LABEL = re.compile(r"(?:Categor(?:y|ies)|Kategori|Tags?|Topi[ck]s?|Rub
 _SOURCE_NAME_WORDS = 4
 _SECTION_LABEL = re.compile(r"[A-Z][^\W\d_A-Z]+")  # one word in title case alone on its line: "Bandara", "Nasional"
 _GLUED_CREDIT = re.compile(r"(?<=[a-z])(?:[A-Z]{2,8}/){1,3}[A-Z][A-Z .'’-]{2,40}$")  # "…in smogPAP/EPA/NARONG SANGNAK"
+# a wire picture's caption left uncredited: what it shows, then where and when, closed by the country and the day,
+# maybe straight on ("… on Baruna Jaya ship, in the north sea of Karawang, Indonesia, November 1, 2018.", "… in
+# Pemenang, North Lombok, Indonesia August 6, 2018")
+_PLACE_AND_DAY_CLOSING = re.compile(rf",\s(?P<place>{_PLACE}),?\s(?i:{dates.WEEKDAY},\s)?(?i:{dates.MONTH})\s\d{{1,2}},\s"
+                                    rf"{dates.YEAR}\.?$")
+
+
+def _wire_picture_caption(line: str) -> bool:
+    """A sentence closed by a place the gazetteer knows and the day, with no "on" before it, as a wire's caption is
+    ("…, in Jakarta, Indonesia, August 29, 2025"); a paragraph says "on August 29", and a quote is no caption."""
+    line = line.strip()
+    found = _PLACE_AND_DAY_CLOSING.search(line)
+    return (found is not None and fold(found.group("place")) in gazetteer.place_names()
+            and _CAPTION_MIN_WORDS <= len(line.split()) <= _CAPTION_MAX_WORDS
+            and not any(q in line for q in _QUOTES) and not _SENTENCE_SPLIT.search(line[:found.start()]))
 
 
 _CODE_CALL = re.compile(r"[\w$\]'\"]\(")  # "jQuery(", ".html(", "function(": a call glued to its name
@@ -1071,7 +1086,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 removed[index] = "cut-description"
                 index += 1
                 continue
-            if _credit_caption(line, editorial) or (prose_seen and _labelled_caption(line, caption_labels)):
+            if (_credit_caption(line, editorial) or _wire_picture_caption(line)
+                    or (prose_seen and _labelled_caption(line, caption_labels))):
                 removed[index] = "photo-caption"
             prose = looks_like_prose(line)
             initials = _EDITORS_INITIALS_CLOSING.search(line)
@@ -1794,6 +1810,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if len(between) >= 2:  # one line between them is a deck, under the headline and over its second printing
             for i in between:
                 removed[i] = "before-headline"
+        # … unless it is a sentence closed by the day the picture was taken, with no stop: the picture's caption
+        # between the page's title and the article's headline ("Indonesian rescue team members wait for … on Oct 30
+        # 2018"); a deck there tells the story, not a day
+        lone = [i for i in kept if first_title < i < headline_lines[-1] and i not in removed]
+        if len(lone) == 1 and _caption_between_the_headlines(lines[lone[0]]):
+            removed[lone[0]] = "photo-caption"
         # A page that prints its headline (and date) under the article: no prose follows the headline, and a
         # run of paragraphs comes before it. They are the article, not what stands above a headline.
         prose_after = any(i > headline_lines[-1] and i not in removed and looks_like_prose(lines[i]) for i in kept)
@@ -2459,6 +2481,19 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if (above is not None and below is not None and removed.get(above) == removed.get(below) == "widget-label"
                 and lines[above].strip() == lines[below].strip() and lines[above].strip().isdigit()
                 and len(lines[i].split()) <= _BODY_CAPTION_MAX_WORDS):
+            removed[i] = "photo-caption"
+    kept = [i for i in kept if i not in removed]
+
+    # A picture's caption under the picture's label alone, between two paragraphs ("photo" / "Families of …
+    # gather at …, Monday (Oct 29)." / "Meanwhile, …"): one sentence quoting no one, as long as a caption
+    for i in kept:
+        label = _previous_line(lines, i)
+        paragraph, below = _previous_line(lines, label) if label is not None else None, _next_line(lines, i)
+        if (label in removed and _PICTURE_LABEL.fullmatch(lines[label].strip()) and paragraph in kept
+                and below in kept and looks_like_prose(lines[paragraph]) and _FINISHED.search(lines[paragraph].strip())
+                and looks_like_prose(lines[below]) and looks_like_prose(lines[i])
+                and len(lines[i].split()) <= _BODY_CAPTION_MAX_WORDS and not _SENTENCE_SPLIT.search(lines[i].strip())
+                and not any(q in lines[i] for q in _QUOTES)):
             removed[i] = "photo-caption"
     kept = [i for i in kept if i not in removed]
 
@@ -5168,6 +5203,17 @@ _WEEKDAY_NAMED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 def _wire_caption(line: str) -> bool:
     """A caption in the wires' style: someone with their home town doing something on a weekday, quoting no one."""
     return bool(_HOMETOWN_CAPTION.match(line) and _WEEKDAY_NAMED.search(line)) and not any(q in line for q in _QUOTES)
+
+
+def _caption_between_the_headlines(line: str) -> bool:
+    """One sentence closed by a day, with no stop, quoting no one, as long as a caption."""
+    line = line.strip()
+    return (looks_like_prose(line) and _CAPTION_MIN_WORDS <= len(line.split()) <= _CAPTION_MAX_WORDS
+            and _DAY_CLOSING.search(line) is not None and not _SENTENCE_SPLIT.search(line)
+            and not any(q in line for q in _QUOTES))
+
+
+_DAY_CLOSING = re.compile(rf"\b(?:(?i:{dates.MONTH})\s\d{{1,2}},?|\d{{1,2}}\s(?i:{dates.MONTH}))\s{dates.YEAR}$")  # "on Oct 30 2018"
 
 
 def _person_in_the_act(line: str) -> bool:

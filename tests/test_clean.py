@@ -11033,3 +11033,53 @@ def test_captions_opened_by_a_file_name_or_closed_by_a_photographer_and_agency_g
     for sentence in ("The pictures were taken by Jane Roe for Reuters and AFP, the agency said on Friday.",
                      "2019 Was a hard year for the farmers who live near the crater, the agency said."):
         assert_prose_alone("Volcano Erupts, Most Airports Shut Across The Island", sentence)
+
+
+def test_a_caption_closed_by_a_photographers_credit_after_its_stop_and_its_licence_link_are_chrome():
+    caption = ('Search crews found one of two "black boxes" of the flight, which crashed Monday after leaving the '
+               'capital. File Photo by NTSB/UPI |')
+    cleaned = clean(doc(f"{caption}\nLicense Photo\nNov. 1 (UPI) -- Authorities found one of the recorders of the "
+                        "flight in the sea, officials said Thursday.\nThe recorder holds technical data about the "
+                        "flight, logged by the plane's own systems.\nSafety officials said examining the data could take up "
+                        "to six months.\n"))
+    assert rules_of(cleaned)[caption] == "photo-caption"
+    assert cleaned.paragraphs[0].startswith("Nov. 1 (UPI)")
+    # the trap: a paragraph quoting someone, a credit glued after it, is the article's (a term in quotes is no quote)
+    assert_prose_alone("Black Box Found Off The Coast", '"We found it on the seabed after three days of searching," '
+                       'the agency chief said. Photo by Jane Roe')
+
+
+def test_a_wires_caption_closed_by_the_country_a_comma_and_the_day_among_the_paragraphs_is_a_caption():
+    caption = ("Chief of the rescue agency shows a part of the black box on a ship, in the north sea of Karawang, "
+               "Indonesia, November 1, 2018.")
+    cleaned = clean(doc("Plane Crash Mystery: Flight Recorder Found\n\nA black box was found off the coast on "
+                        f"Thursday, officials said.\n\n{caption}\n\nDownloading its data could take up to three "
+                        "weeks, the safety committee said.\n"))
+    assert rules_of(cleaned)[caption] == "photo-caption"
+    # the trap: a paragraph closed by a name no gazetteer knows as a place, and the day, is the article's
+    assert_prose_alone("Plane Crash Mystery: Flight Recorder Found", "The plane was delivered to the airline new "
+                       "by its maker, Boeing, August 13, 2018.")
+
+
+def test_a_caption_closed_by_its_day_between_the_headline_and_its_second_printing_is_a_caption():
+    page = ("Plane Crash Mystery: Flight Recorder Found\n\n{line}\n\nPlane Crash Mystery: Flight Recorder Found\n\n"
+            "A black box was found off the coast on Thursday, officials said.\n\n"
+            "Downloading its data could take up to three weeks, the safety committee said.\n")
+    caption = ("Rescue team members wait for the bodies of those who died in the crash at the port in Jakarta on "
+               "Oct 30 2018")
+    assert rules_of(clean(doc(page.format(line=caption))))[caption] == "photo-caption"
+    # the trap: a deck there, with no stop and no day, is the article's
+    deck = "Downpours keep battering the capital as the storm weakens over the sea"
+    assert deck in clean(doc(page.format(line=deck))).paragraphs
+
+
+def test_a_caption_under_a_pictures_label_alone_between_two_paragraphs_is_a_caption():
+    page = ("Lion Air crashes in Karawang waters, 188 on board\n\nREPUBLIKA.CO.ID, JAKARTA -- A passenger plane lost "
+            "contact on Monday morning, the airport said.\n\nphoto\n{line}\n\n"
+            "Meanwhile, a ministry spokesman said the aircraft was last seen by radar off the coast.\n")
+    caption = ("Families of passengers of the flight gather at the arrival lounge of the airport, Pangkalpinang, "
+               "Monday (Oct 29).")
+    assert rules_of(clean(doc(page.format(line=caption))))[caption] == "photo-caption"
+    # the trap: a paragraph of two sentences under the label is the article's
+    paragraph = "Families gathered at the airport on Monday. Many waited there for news until the evening."
+    assert paragraph in clean(doc(page.format(line=paragraph))).paragraphs
