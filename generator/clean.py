@@ -1871,6 +1871,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                                             and not _deck_by_what_follows(lines, i, removed)
                                             and not _datelines(editorial).alone.match(lines[i].strip()))
                     or _captioned_picture_above(lines, i, removed, editorial)
+                    # under a credit in brackets too, the paragraph the dateline opens under it: "(AFP PHOTO/JANE
+                    # ROE)" / "Anggota Basarnas …" / "TRIBUNJAMBI.COM - …"
+                    or _under_a_credit_over_the_dateline(lines, i, removed, editorial)
                     # (not a second headline in the headline's words: "Ammonia leak at Ala. plant sickens at
                     # least 120" under "At least 120 sent to hospitals by ammonia leak at Ala. plant; …")
                     # (not the deck over the writer's labelled byline, the picture's own caption under that)

@@ -11083,3 +11083,40 @@ def test_a_caption_under_a_pictures_label_alone_between_two_paragraphs_is_a_capt
     # the trap: a paragraph of two sentences under the label is the article's
     paragraph = "Families gathered at the airport on Monday. Many waited there for news until the evening."
     assert paragraph in clean(doc(page.format(line=paragraph))).paragraphs
+
+
+def test_a_bare_baca_label_over_its_link_is_chrome_and_no_dateline():
+    page = ("TEMPO.CO, Jakarta - Tim penyelamat menemukan sejumlah barang yang diduga milik korban pesawat, kata "
+            "Deputi Operasi Basarnas.\nBaca:\nSuami, Istri, dan Bayinya Jadi Korban Pesawat Jatuh di Karawang\n"
+            "Baca juga:\n“Sudah ditemukan beberapa KTP, paspor dan buku tabungan,” kata Budi di kantornya, Senin.\n"
+            "Budi mengatakan sekitar 350 orang bergabung dalam upaya evakuasi korban.\n")
+    cleaned = clean(doc(page))
+    assert "Suami, Istri, dan Bayinya Jadi Korban Pesawat Jatuh di Karawang" in rules_of(cleaned)
+    assert "Baca:" in rules_of(cleaned) and cleaned.dateline != "Baca"
+    assert len(cleaned.paragraphs) == 3
+    # the trap: a sentence opening with the word is the article's
+    assert_prose_alone("Bupati Ajak Pelajar Gemar Membaca", "Baca buku setiap hari, pesan Bupati kepada para pelajar "
+                       "di Karawang.")
+
+
+def test_a_caption_closed_by_its_unnamed_givers_credit_after_its_stop_is_a_caption():
+    body = ("TEMPO.CO, Jakarta - Tim penyelamat menemukan sejumlah barang yang diduga milik korban pesawat.\n"
+            "{line}\nBudi memperkirakan pesawat jatuh di laut dengan kedalaman 30-35 meter.\n")
+    caption = ("Serpihan pesawat yang jatuh di laut utara Karawang, Jawa Barat, Senin, 29 Oktober 2018. Istimewa")
+    assert rules_of(clean(doc(body.format(line=caption))))[caption] == "photo-caption"
+    # the trap: a paragraph of three sentences that ends with the word is the article's
+    paragraph = "Pesta rakyat digelar di alun-alun. Warga datang sejak pagi hingga malam. Istimewa."
+    assert paragraph in clean(doc(body.format(line=paragraph))).paragraphs
+
+
+def test_a_caption_under_a_credit_in_brackets_over_the_paragraph_the_dateline_opens_is_a_caption():
+    page = ("Teka-teki Keberadaan Badan Pesawat yang Jatuh ke Laut\n\nEditor: Jane Roe\n(AFP PHOTO/JANE ROE)\n{line}\n\n"
+            "{lede}\n\nNamun, keberadaan badan pesawat masih teka-teki.\n\n"
+            "Pesawat berangkat dari Bandara Soekarno-Hatta sekitar pukul 06.10 WIB.\n")
+    caption = ("Anggota Basarnas bersiap mencari korban jatuhnya pesawat ke laut, di Pelabuhan Jakarta, 29 Oktober "
+               "2018. Pesawat itu membawa 188 orang.")
+    lede = "Berbagai upaya telah dilakukan oleh tim SAR gabungan sepanjang Senin (29/10/2018) pagi hingga malam."
+    cleaned = clean(doc(page.format(line=caption, lede="TRIBUNJAMBI.COM - " + lede)))
+    assert rules_of(cleaned)[caption] == "photo-caption"
+    # the trap: under such a credit, a paragraph over a body no dateline opens is the article's lede
+    assert lede in clean(doc(page.format(line=lede, lede="Tim SAR gabungan bekerja hingga malam."))).paragraphs
