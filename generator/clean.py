@@ -1982,6 +1982,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     and looks_like_prose(lines[kept[position - 1]]) and looks_like_prose(lines[kept[position + 2]])
                     and any(name in lines[k] for k in kept if k not in (before, after) and looks_like_prose(lines[k]))):
                 removed[before] = "photo-caption"
+    # A writer's name printed twice in a row (its picture's text and its link's): both copies are the byline when
+    # a byline rule took one, or when no other line prints the name
+    for i in kept:
+        copy, name = _next_line(lines, i), lines[i].strip()
+        if (copy is not None and fold(lines[copy]) == fold(name) and (_signed_name(name) or _four_word_name(name))
+                and (removed.get(i) == "byline" or removed.get(copy) == "byline"
+                     or not any(name in lines[k] for k in kept if k not in (i, copy)))):
+            removed[i] = removed[copy] = "byline"
     # a picture's caption printed twice on consecutive lines with its last words changed (the alternative text, a
     # draft of the caption: "… Stephen Udvar-Hazy and xx." over "… Stephen Udvar-Hazy and John Plueger."): both go
     for before, after in zip(kept, kept[1:]):

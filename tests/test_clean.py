@@ -11120,3 +11120,36 @@ def test_a_caption_under_a_credit_in_brackets_over_the_paragraph_the_dateline_op
     assert rules_of(cleaned)[caption] == "photo-caption"
     # the trap: under such a credit, a paragraph over a body no dateline opens is the article's lede
     assert lede in clean(doc(page.format(line=lede, lede="Tim SAR gabungan bekerja hingga malam."))).paragraphs
+
+
+def test_a_sections_path_a_topic_in_its_cell_the_writer_twice_and_a_trust_notice_are_chrome():
+    page = ("Workers block a road during a strike against the new law. Photo: AFP\n{path}\n\n{headline}\n\n"
+            "  • Three days of planned protests against the law began on Tuesday, as the country fights the virus\n"
+            "  • Police directives include orders to run social media patrols to stop protesters mobilising\n\n"
+            "Topic |   Indonesia\nJane Roe\nJane Roe\n\nUpdated: 7:37pm, 6 Oct, 2020\n\nWhy you can trust SCMP\n"
+            "READ FULL ARTICLE\n")
+    headline = "Protests in Indonesia against jobs law amid online police crackdown and coronavirus surge"
+    cleaned = clean(doc(page.format(path="This Week in Asia /  Politics", headline=headline)))
+    assert cleaned.title == headline
+    assert {"This Week in Asia /  Politics", "Topic |   Indonesia", "Jane Roe", "Why you can trust SCMP"} <= set(
+        rules_of(cleaned))
+    assert len(cleaned.paragraphs) == 2
+    # the trap: a headline in a sentence's case with a slash in it is the headline
+    slashed = "Jakarta floods / Thousands flee homes"
+    assert clean(doc(page.format(path="", headline=slashed))).title == slashed
+    # … and a subheading printed twice in a row, no name's words in it, keeps a copy
+    twice = clean(doc("Extreme Heatwave Sweeps Across Pakistan and India\n\nby Jane Roe\n\nExtreme Heatwave Sweeps "
+                      "Across Pakistan and India\n\nA severe heatwave has "
+                      "gripped large parts of the country, bringing record temperatures.\n\nRising Temperatures Across "
+                      "Pakistan\n\nRising Temperatures Across Pakistan\n\nDadu recorded a scorching 51°C on Sunday, "
+                      "officials said.\n\nCities feel the heat most, as streets and roofs hold it through the night.\n"))
+    assert "Rising Temperatures Across Pakistan" in twice.paragraphs
+
+
+def test_an_excerpts_link_to_its_full_article_under_it_is_chrome():
+    cleaned = clean(doc("Protests Against the Law and the Evolution of the Opposition\n\nby Jane Roe\n\n“On October 8, "
+                        "unionised workers and students protested for the repeal of the law, passed three days early. "
+                        "Then on October 20, another round of protests swept the country.”\nClick here for full "
+                        "article.\n\nLeave a Reply\n"))
+    assert rules_of(cleaned)["Click here for full article."] == "newsletter-call"
+    assert len(cleaned.paragraphs) == 1
