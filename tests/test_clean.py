@@ -11153,3 +11153,14 @@ def test_an_excerpts_link_to_its_full_article_under_it_is_chrome():
                         "article.\n\nLeave a Reply\n"))
     assert rules_of(cleaned)["Click here for full article."] == "newsletter-call"
     assert len(cleaned.paragraphs) == 1
+
+
+def test_a_videos_script_credit_naming_the_site_and_a_comment_programmes_last_notice_are_chrome():
+    body = ("Unjuk rasa menolak undang-undang itu kembali digelar di depan istana, Senin, 12 Oktober 2020.\n\n"
+            "Massa kali ini berasal dari konfederasi serikat buruh, kata presiden konfederasi itu.\n\n{}\n")
+    cleaned = clean(doc(body.format("Video: Jane Roe\nNaskah: Tempo.co\nEditor: John Roe")))
+    assert rules_of(cleaned)["Naskah: Tempo.co"] == "byline"
+    assert len(cleaned.paragraphs) == 2
+    cleaned = clean(doc(body.format("Syarat & KetentuanPeriksa kembali dan lengkapi data dirimu.\nSegera lengkapi data "
+                                    "dirimu untuk ikutan program #JernihBerkomentar.")))
+    assert len(cleaned.paragraphs) == 2
