@@ -110,7 +110,10 @@ _PICTURE_LABEL = re.compile(r"(?:file |stock |archive )?(?:photo|picture|image)|
                             r"|illustration|istimewa|dokumentasi|handout", re.IGNORECASE)
 # "Roberto E. Rosales /The Albuquerque Journal/AP": a photographer, a paper, an agency (among the paragraphs, a
 # paragraph may stand over such a credit whose picture has no caption)
-_AGENCY_CREDIT = re.compile(r"[^/]{2,40}/[^/]{2,40}/\s?(?:AP|Associated Press|AFP|Reuters|EPA|Getty Images)")
+_WIRE_AGENCIES = r"(?:AP|Associated Press|AFP|Reuters|EPA|Getty Images)"
+_AGENCY_CREDIT = re.compile(rf"[^/]{{2,40}}/[^/]{{2,40}}/\s?{_WIRE_AGENCIES}")
+# … or the photographer and the agency alone, maybe in brackets: "(Trisnadi / Associated Press)"
+_PHOTOGRAPHER_AND_AGENCY = re.compile(rf"\(?[^/()]{{2,40}}\s?/\s?{_WIRE_AGENCIES}\)?")
 _DESK_AND_PLACE = re.compile(rf"^.{{2,60}}?\s[-–—]\s(?P<place>{_PLACE})$")  # "Daijiworld Media Network – Riyadh"
 _SPLIT_DATELINE = re.compile(rf"^(?P<by>[^,.!?]{{1,30}}),\s*(?P<place>{_PLACE})$")  # "D'On, Padang" over "– text"
 
@@ -3794,9 +3797,15 @@ def _under_the_headlines_copy_over_the_dateline(lines: list[str], index: int, re
 
 def _over_an_agency_credit(lines: list[str], index: int) -> bool:
     """Above the body, the line is a picture's caption: the line under it is the photographer's, the paper's and
-    the agency's credit ("Roberto E. Rosales /The Albuquerque Journal/AP")."""
+    the agency's credit ("Roberto E. Rosales /The Albuquerque Journal/AP"), or the photographer's and the agency's
+    under a line naming the day the picture was taken ("… on May 13, 2018, in Surabaya, East Java." / "(Trisnadi /
+    Associated Press)"): a standfirst over a picture printed without a caption names no such day."""
     below = _next_line(lines, index)
-    return below is not None and _AGENCY_CREDIT.fullmatch(lines[below].strip()) is not None
+    if below is None:
+        return False
+    credit = lines[below].strip()
+    return (_AGENCY_CREDIT.fullmatch(credit) is not None
+            or (_PHOTOGRAPHER_AND_AGENCY.fullmatch(credit) is not None and bool(dates.references(lines[index]))))
 
 
 def _under_a_picture_label(lines: list[str], index: int, removed: dict[int, str], editorial: Editorial) -> bool:
@@ -4403,9 +4412,14 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     # "Pesona Garengpung"): no marks (a site's name with its address has them) but a question's
     # ("Wrong way driver?", a thread's title, over the forum's furniture) or an exclamation's at its end ("Operation
     # Opossum Rescue!", a blog post's), not the site's name, a section's or a menu's, not an author's name
-    top = lines[above[0]].strip() if len(above) == 1 else ""
+    # (or, in a sentence's case, over a short opening sentence alone, the paragraph under it the body's start:
+    # "Indonesia terrorist attacks" / "Two families carried out …"; a site's name in title case stands over a
+    # headline closed by a stop so)
+    opening = (len(above) == 2 and _sentence_line(lines[above[1]]) and not _SENTENCE_SPLIT.search(lines[above[1]].strip())
+               and not _title_case(lines[above[0]]))
+    top = lines[above[0]].strip() if len(above) == 1 or opening else ""
     top_words = top.split()
-    if (not candidates and top and next((i for i in kept if i > above[0]), None) == body_start
+    if (not candidates and top and next((i for i in kept if i > above[-1]), None) == body_start
             and _short_title_alone(top, editorial)
             and (len(top_words) > 2 or top_words[1][:1].islower() or top.endswith("!")
                  or _named_in_the_paragraph(top_words, lines[body_start])

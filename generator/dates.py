@@ -95,7 +95,7 @@ _STAMP = re.compile(
     r"(?:(?P<shared>(?:shared|printed) from(?: the)?)\s+)?"
     # a newspaper's print edition the text came from: "Sumber: Media Indonesia edisi Minggu, 12 Januari 2013"
     r"(?:(?:(?:source|sumber)\s*:\s*)?(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,3}\s+(?:edisi|edition)\s+)?"
-    rf"(?:{_PREFIX}\s*:?\s*)*(?:(?P<time_first>{_TIME})(?:\s*(?P<zone_first>{_ZONE}))?\s*,?\s*)?"
+    rf"(?:{_PREFIX}\s*:?\s*)*(?:(?P<time_first>{_TIME})(?:\s*(?P<zone_first>{_ZONE}))?\s*,?\s*(?:(?:on|pada)\s+)?)?"  # "5:33 p.m. ET on …"
     # the section's or the place's name right before the weekday: "Oman Tuesday 27/November/2018 10:51 AM"
     rf"(?:(?-i:[A-Z])[\w.-]+\s+(?={WEEKDAY}\b))?"
     rf"(?:(?P<weekday>{WEEKDAY})\s*[,-]?\s*)?(?P<date>{_DATE})"

@@ -11164,3 +11164,44 @@ def test_a_videos_script_credit_naming_the_site_and_a_comment_programmes_last_no
     cleaned = clean(doc(body.format("Syarat & KetentuanPeriksa kembali dan lengkapi data dirimu.\nSegera lengkapi data "
                                     "dirimu untuk ikutan program #JernihBerkomentar.")))
     assert len(cleaned.paragraphs) == 2
+
+
+def test_a_caption_opened_by_its_file_name_its_credit_and_an_updated_line_with_its_time_first_are_chrome():
+    cleaned = clean(doc("Family of Suicide Bombers Launches Deadly Attacks on 3 Churches\n\nJane Roe\n2018.05.13\n"
+                        "Surabaya, Indonesia\n180513-ID-bomb-620.jpg Police tape seals off the area around the church "
+                        "after it was targeted in an attack, May 13, 2018.\nJane Roe/BenarNews\n\n"
+                        "Updated at 5:33 p.m. ET on 2018-05-13\n\nAt least 13 people died and more than 40 others were "
+                        "injured Sunday when a family set off bombs at three churches, police said.\n\n"
+                        "The family was linked to a local militant group, the national police chief said.\n"))
+    assert cleaned.paragraphs[0].startswith("At least 13 people died")
+    assert len(cleaned.paragraphs) == 2
+    # the trap: a sentence that names a picture's file after its first word is the article's
+    assert_prose_alone("Family of Suicide Bombers Launches Deadly Attacks", "A witness posted the file "
+                       "180513-ID-bomb-620.jpg Sunday, police said.")
+
+
+def test_a_caption_naming_its_day_over_a_photographers_and_agencys_credit_in_brackets_is_a_caption():
+    page = ("Members of a family bombed 3 churches, police say\n\n{line}\n(Jane Roe / Associated Press)\n\n"
+            "Suicide bombings carried out by members of one family struck three churches on Sunday, police said.\n\n"
+            "At least seven people died at the churches along with the six attackers, police said.\n")
+    caption = "Paramedics treat a man injured in a church explosion on May 13, 2018, in Surabaya, East Java."
+    assert rules_of(clean(doc(page.format(line=caption))))[caption] == "photo-caption"
+    # the trap: a standfirst over a picture printed without a caption names no day, and is the article's
+    deck = "The attacks were the deadliest in the country in more than a decade."
+    assert deck in clean(doc(page.format(line=deck))).paragraphs
+
+
+def test_a_print_issues_page_note_and_a_short_headline_over_a_one_sentence_opening_paragraph():
+    cleaned = clean(doc("Indonesia terrorist attacks\n\nThis item appears on page 18 of the July 2018 issue.\n\n"
+                        "Two families carried out suicide bombings in Indonesia in May.\n\nOn May 13, a family of six "
+                        "carried out bombings in the city of Surabaya. At least 18 people were killed, including the "
+                        "bombers, and more than 40 were injured.\n\nThe next day, a family of five riding on two "
+                        "motorcycles targeted a police station in the city.\n"))
+    assert cleaned.title == "Indonesia terrorist attacks"
+    assert rules_of(cleaned)["This item appears on page 18 of the July 2018 issue."] == "archived-article-notice"
+    assert cleaned.paragraphs[0] == "Two families carried out suicide bombings in Indonesia in May."
+    # the trap: over two sentences on one line, the short line is no headline taken by this rule
+    two = clean(doc("Indonesia terrorist attacks\n\nTwo families carried out bombings. Police said so.\n\nOn May 13, a "
+                    "family of six carried out bombings in the city of Surabaya. At least 18 people were killed.\n\n"
+                    "The next day, a family of five targeted a police station in the city.\n"))
+    assert two.title is None

@@ -433,3 +433,10 @@ def test_an_update_label_before_an_iso_date_and_clock_is_a_stamp():
     assert dates.stamp_text("Update: 2019-10-01 08:24 GMT") == "2019-10-01 08:24 GMT"
     # the trap: an update's note that goes on past its date is no stamp
     assert dates.stamp_text("Update: 2019-10-01 the island will stay open") is None
+
+
+def test_a_clock_and_zone_before_the_date_after_on_is_a_stamp():
+    assert dates.stamp_text("Updated at 5:33 p.m. ET on 2018-05-13") == "2018-05-13 5:33 p.m. ET"
+    assert dates.stamp_text("5:33 p.m. ET on May 13, 2018") == "May 13, 2018 5:33 p.m. ET"
+    # the trap: a clock and a date with words between them is a sentence, no stamp
+    assert dates.stamp_text("5:33 p.m. ET rescuers arrived on May 13, 2018") is None
