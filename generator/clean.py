@@ -3504,8 +3504,17 @@ def _cut_teaser(line: str, after: list[str]) -> bool:
         return any(0 <= other.find(start) <= 60 and not _glued_on(line, other.strip())
                    and not _label_before(line, other.strip())
                    and not (title_case and _first_sentence_whole(line, other)) and not _quoted_whole(line, other)
-                   for other in longer)
+                   and not _opening_clause(line, other) for other in longer)
     return False
+
+
+def _opening_clause(line: str, other: str) -> bool:
+    """The other line, a paragraph, opens, after its dateline, with this one whole and then a comma: a post's title
+    made of its lede's first clause ("Kapolri … pelaku bom di tiga gereja di Surabaya" over "DRADIOQU.COM - Kapolri … di
+    Surabaya, Minggu (13/5), …"); a teaser cut at its length ends mid-word or mid-phrase."""
+    at = other.find(line)
+    return (0 <= at <= _DATELINE_PREFIX_CHARS and other[at + len(line):].startswith(",")
+            and _sentence_line(other))  # (a longer headline printed under it adds its clause with no stop)
 
 
 def _label_before(line: str, other: str) -> bool:
@@ -5141,6 +5150,7 @@ _CAPTION_COPY_MIN_WORDS = 8  # a caption printed again: a sentence, not a short 
 _SHORT_OVER_BYLINE_WORDS = 5
 _CURRENCY_SIGNS = "£$€¥"  # a headline may open with an amount: "£5,000 fine"
 _ANNOUNCING_WORDS = 5  # a sentence ending with a colon over what it quotes ("From the X (May 20, 2007):")
+_DATELINE_PREFIX_CHARS = 60  # a dateline's place, outlet and dash before a paragraph's first word
 _GLUED_HEADLINE_MIN = 20  # characters of a headline printed again with a tag glued to it
 _ELLIPSIS_THEN_CAPITAL = re.compile(r"\s*(?:\.{3}|…)\s*[A-Z]")
 _ELLIPSIS_THEN_LOWER = re.compile(r"\s*(?:\.{3}|…)\s*[a-z]")

@@ -11205,3 +11205,22 @@ def test_a_print_issues_page_note_and_a_short_headline_over_a_one_sentence_openi
                     "family of six carried out bombings in the city of Surabaya. At least 18 people were killed.\n\n"
                     "The next day, a family of five targeted a police station in the city.\n"))
     assert two.title is None
+
+
+def test_a_posts_title_made_of_its_ledes_first_clause_is_the_headline_and_an_update_link_is_a_promo():
+    page = ("{title}\n\nDRADIOQU.COM - Kapolri menyatakan pelaku bom di tiga gereja di Surabaya, Minggu (13/5), "
+            "diduga kuat adalah satu keluarga warga Rungkut.\nUPDATE : Polrestabes Surabaya Dibom Pukul 08.50\n"
+            "\"Tim sudah bisa mengidentifikasi pelaku,\" kata Kapolri di rumah sakit.\n"
+            "Sebelum beraksi, pelaku menurunkan istrinya dan dua anak perempuannya.\n")
+    title = "Kapolri menyatakan pelaku bom di tiga gereja di Surabaya"
+    cleaned = clean(doc(page.format(title=title)))
+    assert cleaned.title == title
+    assert cleaned.further_reading == ("Polrestabes Surabaya Dibom Pukul 08.50",)
+    # the trap: the lede's beginning cut at its length, mid-phrase, over the lede is a teaser, no headline
+    cut = "Kapolri menyatakan pelaku bom di tiga gereja di"
+    assert clean(doc(page.format(title=cut))).title != cut
+    # … and an English story's update note, its colon after the word, is the article's
+    update = clean(doc("Police Station Attacked In Surabaya\n\nA family of five attacked the police station on Monday, "
+                       "police said.\n\nUPDATE: Death toll rises to 14\n\nFour officers were among the injured, "
+                       "the police spokesman said.\n"))
+    assert update.further_reading == ()
