@@ -748,7 +748,8 @@ def _credit_caption(line: str, editorial: Editorial) -> bool:
     sentence."""
     if _GLUED_CREDIT.search(line.strip()) and len(line.split()) <= 30 and not any(q in line for q in _QUOTES):
         return True
-    found = re.search(r"\(([A-Z]{2,6})\)$", line.strip()) or re.search(r"\(([A-Z][\w .-]{2,30})\)$", line.strip())
+    found = (re.search(r"[(\[]([A-Z]{2,6})[)\]]$", line.strip())
+             or re.search(r"[(\[]([A-Z][\w .-]{2,30})[)\]]$", line.strip()))  # "… (Reuters)", "… [Reuters]"
     if not found or any(q in line for q in _QUOTES) or found.group(1) in _HEADLINE_LABELS:
         return False
     agency = fold(found.group(1)) in _agency_names(editorial)
@@ -1082,6 +1083,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     removed.update((k, rule.name) for k in (index, *run))
                     index = run[-1] + 1
                     continue
+                if _credit_caption(joined, editorial) and not _credit_caption(lines[index], editorial):
+                    # … or a caption broken over lines, its agency closing the last ("Distraught relatives … about" /
+                    # "the plane at Jakarta Airport [Reuters]")
+                    removed.update((k, "photo-caption") for k in (index, *run))
+                    index = run[-1] + 1
+                    continue
             if not prose_seen and len(line) >= _CUT_DESCRIPTION_CHARS and _cut_inside_a_word(line):
                 # over the article, the page's description cut at its length inside a word ("Wakil Menteri … mengunjungi
                 # Galeri Ulos Sianipar dan UKM Bersama sekalig"): no paragraph ends so, and a headline cut so is
@@ -1107,6 +1114,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             article_paragraph_seen = article_paragraph_seen or (prose and len(line.split()) >= _ARTICLE_START_WORDS)
         index += 1
 
+    for i in _printed_three_times(lines):
+        removed[i] = "photo-caption"
     for i in _repeated_blocks(lines):
         removed.setdefault(i, "repeated-block")
     for i in _reprinted_article(lines):
@@ -2930,6 +2939,21 @@ def _contents_entries(lines: list[str], label: int) -> list[int]:
 
 _INITIAL_OF_A_NAME = re.compile(r"[A-Z]\.\s[A-Z][a-z]")  # "G. Ruang", "H. Lutfi": a name's initial, no list's letter
 _NUMBERED_ENTRY = re.compile(r"^(\d{1,2})[.)]\s+")  # "1. Jenis-jenis bekicot"
+
+
+def _printed_three_times(lines: list[str]) -> list[int]:
+    """A sentence printed three times or more, bulleted or not (a gallery's caption, its slide's and its alternative
+    text, around its credit): a caption's copies. The article prints a sentence once, a teaser twice; a headline
+    printed three times (the page's, its title bar's, its card's) ends with no stop."""
+    copies = defaultdict(list)
+    for i, line in enumerate(lines):
+        text = _unbulleted(line)
+        if len(text.split()) >= _CAPTION_COPY_MIN_WORDS and _SENTENCE_END.search(text):  # (a headline has no stop)
+            copies[fold(text)].append(i)
+    return [i for found in copies.values() if len(found) >= _CAPTION_COPIES for i in found]
+
+
+_CAPTION_COPIES = 3
 
 
 def _unbulleted(line: str) -> str:

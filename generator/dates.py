@@ -46,7 +46,7 @@ _TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?!\d|[.,]\d)(?:\s*[AaPp]\.?[Mm]\.?)?"
 _ZONE = (r"(?:(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|WIB|WITA|WIT|UTC|GMT|KST|JST|MSK|CET|CEST|BST|EDT|EST|CDT|CST|PDT|PST"
          r"|IST|PKT|SGT|HKT|PHT|ICT"
          r"|(?-i:[A-Z]{1,3}[SD]?T)|Z|[+-]\d{2}:?\d{2})")  # the last letters: any zone's abbreviation ("IST", "HST", "SGT")
-_PREFIX = (r"(?:(?:first\s+)?published|(?:article\s+|story\s+)?contributed|last|updated|update|posted|diterbitkan|diperbarui|dipublikasikan|publikasi|diposting|terbit|tayang|"
+_PREFIX = (r"(?:(?:first\s+)?published|(?:article\s+|story\s+)?contributed|last|updated|update|modified|posted|diterbitkan|diperbarui|dipublikasikan|publikasi|diposting|terbit|tayang|"
            r"di\s?buat|on|pada|pukul|jam|at|date|tanggal|this (?:story|article) (?:is|was) from"  # an archive's banner
            r"|release|released|rilis|dirilis)")  # a press release's: "Release Date: July 9, 2010"
 

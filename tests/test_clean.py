@@ -11224,3 +11224,43 @@ def test_a_posts_title_made_of_its_ledes_first_clause_is_the_headline_and_an_upd
                        "police said.\n\nUPDATE: Death toll rises to 14\n\nFour officers were among the injured, "
                        "the police spokesman said.\n"))
     assert update.further_reading == ()
+
+
+def test_a_comment_prompt_and_an_archives_age_notice_over_the_headline_are_chrome():
+    cleaned = clean(doc("Sign in to comment!\n\n\n\nBodies found as searchers reach wreckage of jet that crashed\n\n"
+                        "Rescuers say they have found bodies near the wreckage of a passenger plane, officials said.\n\n"
+                        "Search teams reached the remote site near the crater on Thursday afternoon.\n"))
+    assert cleaned.title == "Bodies found as searchers reach wreckage of jet that crashed"
+    cleaned = clean(doc("Skip to main contentSkip to navigation\n\nPlane crash: rescuers recover bodies but no survivors\n"
+                        "\nThis article is more than 10 years old\nAll 45 people on board feared dead after the jet "
+                        "crashed into a volcano\n\nRescuers have found bodies but no survivors near the wreckage of the "
+                        "plane, officials said.\n\nThe bodies will be lifted by ropes to a helicopter, a spokesman said.\n"))
+    assert cleaned.title == "Plane crash: rescuers recover bodies but no survivors"
+    assert rules_of(cleaned)["This article is more than 10 years old"] == "archived-article-notice"
+    # the trap: a sentence telling a thing's age is the article's
+    age = "This bridge is more than 100 years old."
+    assert age in clean(doc(f"Old Bridge Closed After Cracks Found\n\nThe city closed the bridge on Monday after "
+                            f"cracks were found in its pillars.\n\n{age}\n")).paragraphs
+
+
+def test_a_caption_printed_three_times_around_its_credit_and_one_wrapped_over_two_lines_are_captions():
+    caption = "Indonesian police stop for a moment as they head to the site of a plane crash on the mountain."
+    page = ("Bodies found near jet wreckage\n\nRescuers found bodies Thursday near the wreckage of a new passenger plane "
+            "on a volcano.\n\n  • {c}\n\n    By Jane Roe, AP\n\n    {c}\n\nBy Jane Roe, AP\n\n{c}\n\n"
+            "The bodies will be lifted by ropes to a helicopter, the spokesman said.\n\n"
+            "Distraught relatives of passengers waited for news about\nthe plane at the airport [Reuters]\n\n"
+            "\"This was a brand new plane,\" the reporter said.\n")
+    cleaned = clean(doc(page.format(c=caption)))
+    assert not any(caption in p for p in cleaned.paragraphs)
+    assert not any("Distraught" in p or "[Reuters]" in p for p in cleaned.paragraphs)
+    assert len(cleaned.paragraphs) == 3
+    # the trap: a sentence printed twice, a standfirst and the lede, keeps a copy
+    twice = clean(doc(f"Bodies found near jet wreckage\n\n{caption}\n\nBy Jane Roe, AP\n\n{caption}\n\n"
+                      "The bodies will be lifted by ropes to a helicopter, the spokesman said.\n"))
+    assert caption in twice.paragraphs
+    # … and a headline printed three times (the page's, its title bar's, its card's) is the headline
+    headline = "Massa Buruh Tuntut Kenaikan Upah di Depan Kantor Gubernur, Sempat Jebol Gerbang"
+    thrice = clean(doc(f"{headline}\n{headline}\n\n{headline}\n\nRibuan buruh berunjuk rasa di depan kantor gubernur "
+                       "pada Senin, menuntut kenaikan upah tahun depan.\n\nMereka sempat menjebol gerbang kantor itu, "
+                       "kata polisi.\n"))
+    assert thrice.title == headline

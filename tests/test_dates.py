@@ -440,3 +440,9 @@ def test_a_clock_and_zone_before_the_date_after_on_is_a_stamp():
     assert dates.stamp_text("5:33 p.m. ET on May 13, 2018") == "May 13, 2018 5:33 p.m. ET"
     # the trap: a clock and a date with words between them is a sentence, no stamp
     assert dates.stamp_text("5:33 p.m. ET rescuers arrived on May 13, 2018") is None
+
+
+def test_a_last_modified_label_before_the_date_is_a_stamp():
+    assert dates.stamp_text("Last Modified: 10 May 2012 20:07") == "10 May 2012 20:07"
+    # the trap: a sentence telling what was modified on a day is no stamp
+    assert dates.stamp_text("Last modified the rules on 10 May 2012") is None
