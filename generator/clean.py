@@ -418,7 +418,8 @@ def _runs_on(line: str, following: str) -> bool:
     return (len(line.split()) >= _WRAP_MIN_WORDS and not _SENTENCE_END.search(line) and not line.endswith(":")
             and (following[:1].islower() or (following[:1] == "(" and following[1:2].isupper()))
             and not re.match(r"\w+\s*:", following)  # "gambar :owabumpos.com": a label of its own, not the rest
-            and not _COMMENT_WRITER.fullmatch(following))
+            and not _COMMENT_WRITER.fullmatch(following)
+            and not dates.stamp_text(line))  # a date line over a widget's label ("9 Mei 2020 8:03 WIB" / "comment")
 
 
 # a comment's writer over it, closed by an ellipsis: "kden said…", "Amy wrote..."
@@ -1880,6 +1881,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     or (i == under_title and _caption_under_title(lines[i], title)
                                             and len(lines[i].split()) > _DECK_PHRASE_WORDS
                                             and not _heads_numbered_list(lines, i)
+                                            and not (_carried_on_in_lower_case(lines, i)  # a paragraph wrapped
+                                                     and _runs_on(lines[i], lines[i + 1]))
                                             and not _deck_by_what_follows(lines, i, removed)
                                             and not _datelines(editorial).alone.match(lines[i].strip()))
                     or _captioned_picture_above(lines, i, removed, editorial)
@@ -4048,7 +4051,10 @@ def _remove_bylines(lines: list[str], zone: list[int], removed: dict[int, str], 
              and not _UPDATE_LABEL.fullmatch(lines[i].strip())  # a story's update, its label over it
              and len(_LOWER_CASE_WORD.findall(lines[i])) < _CLAUSE_WORDS
              and not _deck_case(lines[i].strip())
-             and not _ARTICLE_PHRASE.fullmatch(lines[i].strip())]
+             and not _ARTICLE_PHRASE.fullmatch(lines[i].strip())
+             and not dates.stamp_text(lines[i].strip())  # the date line under the writer: the date rules' to read
+             # a paragraph a hard wrap cut after the writer's name ("Presiden Susilo … menyampaikan belasungkawa")
+             and not (_carried_on_in_lower_case(lines, i) and _runs_on(lines[i], lines[i + 1]))]
     first_sentence = next((i for i in zone if looks_like_prose(lines[i])), None)
     # under the byline's lines and over the text, words of the headline as a phrase: a subheading opening the
     # text ("Vonis Harvey Moeis" under "Editor : Jane Roe"); right under the headline, the picture's alternative text

@@ -11264,3 +11264,22 @@ def test_a_caption_printed_three_times_around_its_credit_and_one_wrapped_over_tw
                        "pada Senin, menuntut kenaikan upah tahun depan.\n\nMereka sempat menjebol gerbang kantor itu, "
                        "kata polisi.\n"))
     assert thrice.title == headline
+
+
+def test_a_user_posts_writer_bio_its_date_line_over_a_widget_label_and_a_wrapped_lede_under_the_headline():
+    cleaned = clean(doc("Hari Ini, 8 Tahun Lalu, Pesawat Jatuh di Gunung Salak\n\nJane Roe\nBook Author, Travel Writer, "
+                        "Mountaineer, IG-Twitter: janeroe, Youtube: Jane Roe\nKonten dari Pengguna\n9 Mei 2020 8:03 WIB\n"
+                        "comment\n4\n\"Bakteri ini berbahaya bagi para evakuator,\" kata dokter di pos pendukung SAR.\n"
+                        "Kabar hilangnya pesawat itu, Rabu (9/5/2012), sangat menggemparkan dunia penerbangan.\n"
+                        "Pesawat itu hilang bersama 45 penumpang dan awaknya, kata petugas.\n"))
+    assert cleaned.date_stamps == ("9 Mei 2020 8:03 WIB",)
+    assert not any("Mountaineer" in p for p in cleaned.paragraphs)
+    wrapped = clean(doc("Presiden Pantau Terus Evakuasi Korban Pesawat\nPresiden Susilo Bambang Yudhoyono menyampaikan "
+                        "belasungkawa\nkepada keluarga korban kecelakaan pesawat di\nGunung Salak, Bogor. Presiden terus "
+                        "memantau evakuasi.\n\"Masih dalam proses,\" kata juru bicara presiden.\nPresiden SBY. "
+                        "merdeka.com/presidensby.info\n\"Kami terus berkoordinasi,\" ujar juru bicara itu.\n"))
+    assert wrapped.paragraphs[0].startswith("Presiden Susilo Bambang Yudhoyono menyampaikan belasungkawa")
+    assert "Presiden SBY. merdeka.com/presidensby.info" in rules_of(wrapped)
+    # the trap: a sentence that names a site's address and a path mid-sentence is the article's
+    assert_prose_alone("Pesawat Jatuh di Gunung Salak", "Foto itu diunggah ke merdeka.com/galeri oleh redaksi pada Rabu "
+                       "malam, kata editornya.")
