@@ -1117,6 +1117,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
 
     for i in _printed_three_times(lines):
         removed[i] = "photo-caption"
+    for i in _screen_readers_caption(lines, removed) + _caption_broken_before_its_credit(lines, removed):
+        removed[i] = "photo-caption"
     for i in _repeated_blocks(lines):
         removed.setdefault(i, "repeated-block")
     for i in _reprinted_article(lines):
@@ -2942,6 +2944,37 @@ def _contents_entries(lines: list[str], label: int) -> list[int]:
 
 _INITIAL_OF_A_NAME = re.compile(r"[A-Z]\.\s[A-Z][a-z]")  # "G. Ruang", "H. Lutfi": a name's initial, no list's letter
 _NUMBERED_ENTRY = re.compile(r"^(\d{1,2})[.)]\s+")  # "1. Jenis-jenis bekicot"
+
+
+def _screen_readers_caption(lines: list[str], removed: dict[int, str]) -> list[int]:
+    """The label a screen reader says first, alone on its line, and the caption on the next ("Media caption," /
+    "Aerial footage and amateur video show …")."""
+    found = []
+    for i, line in enumerate(lines):
+        caption = _next_line(lines, i) if _SCREEN_READER_LABEL.fullmatch(line.strip()) else None
+        if caption is not None and caption not in removed and len(lines[caption].split()) <= _CAPTION_MAX_WORDS:
+            found += [i, caption]
+    return found
+
+
+_SCREEN_READER_LABEL = re.compile(r"(?:Image|Media|Video|Photo) caption,?", re.IGNORECASE)
+
+
+def _caption_broken_before_its_credit(lines: list[str], removed: dict[int, str]) -> list[int]:
+    """A caption broken at the bracket that opens its credit, the credit on a line of its own ("Some of the
+    destruction on north Pagai island.(" / "Rus Akbar: AFP"; no paragraph ends with a bracket open), and the
+    picture's title right over it, short and with no stop ("A boat sits on grass in Indonesia disaster aftermath")."""
+    found = []
+    for i, line in enumerate(lines):
+        if (i in removed or not line.rstrip().endswith("(")  # (a writer's face, ":'(", is no caption)
+                or not _CAPTION_MIN_WORDS <= len(line.split()) <= _CAPTION_MAX_WORDS):
+            continue
+        found.append(i)
+        title = _previous_line(lines, i)
+        if (title == i - 1 and title not in removed and len(lines[title].split()) <= _PICTURE_DESCRIPTION_WORDS
+                and not _SENTENCE_END.search(lines[title].strip())):
+            found.append(title)
+    return found
 
 
 def _printed_three_times(lines: list[str]) -> list[int]:

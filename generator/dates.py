@@ -64,7 +64,10 @@ _STAMP = re.compile(
     r"^(?:[|•·–—,-]|::)?\s*(?-i:[a-z]+(?:_[a-z]+)+\s+)?"  # an icon font's name printed as text: "calendar_month Sel, 2 Sep 2025"
     r"(?:(?-i:(?:[A-Z][\w'’&.-]*\s+){1,4}logo)\s+(?=\S*\d|(?:" + MONTH + r"|" + WEEKDAY + r")\b))?"  # a logo's alternative text: "Story Publication logo April 11, 2019"
     r"(?:(?:posted\s+|written\s+)?(?:by|oleh|source|sumber|penulis|editor|reporter)\s*:?\s+[\w.-]+(?:\s[\w.]+){0,3}\s*(?:\|\||[-–—|·•])\s*)?"  # "By: FPJ Web Desk | ", "Source: Xinhua| ", "Posted by: X | ", "Editor: X - "
-    r"(?:(?:N/A|[\w.-]+)(?:\s?,?\s[\w.]+){0,4}(?:\s*\([^()]{2,40}\))?\s*(?:\|\||[-–—|·•]|\s[:/](?=\s))\s*){0,2}"  # "Global Rise TV (Pandeglang) – ", "Tim Litbang MPI, MNC Portal · ", "Zoom News : ", "Communities / "
+    # "Global Rise TV (Pandeglang) – ", "Tim Litbang MPI, MNC Portal · ", "Zoom News : ", "Communities / ", or before a
+    # bar a wire and its place, commas between: "The Associated Press, Mentawai Islands, West Sumatra | "
+    r"(?:(?:(?:N/A|[\w.-]+)(?:\s?,?\s[\w.]+){0,4}(?:\s*\([^()]{2,40}\))?\s*(?:\|\||[-–—|·•]|\s[:/](?=\s))"
+    r"|(?-i:[A-Z])[\w.-]*(?:\s[\w.-]+){0,3}(?:,\s[\w.-]+(?:\s[\w.-]+){0,2}){1,2}\s*\|)\s*){0,2}"
     r"(?:(?:(?-i:[A-Z])[\w.-]+(?:\s(?-i:[A-Z])[\w.]+){0,2}"  # the agency before a comma: "Xinhua, January 7, 2015",
     # or the author, by a user name: "By buseman, Aug 26, 2010"; the date after the comma: "Kompas.com, 13 Agustus 2025"
     r"|(?:by|oleh)\s+[\w.-]+(?:\s[\w.-]+){0,2}),\s*)?"

@@ -11283,3 +11283,27 @@ def test_a_user_posts_writer_bio_its_date_line_over_a_widget_label_and_a_wrapped
     # the trap: a sentence that names a site's address and a path mid-sentence is the article's
     assert_prose_alone("Pesawat Jatuh di Gunung Salak", "Foto itu diunggah ke merdeka.com/galeri oleh redaksi pada Rabu "
                        "malam, kata editornya.")
+
+
+def test_a_screen_readers_caption_label_alone_and_a_caption_broken_at_its_credits_bracket_are_captions():
+    cleaned = clean(doc("Indonesia tsunami: Death toll soars to 282\n\n  • Published\nMedia caption,\n\nAerial footage and "
+                        "amateur video show the tsunami-hit islands\n\nThe toll from a tsunami that hit several remote "
+                        "islands has risen to at least 282, officials say.\n\nRescue teams say hundreds are still "
+                        "missing, two days after the earthquake.\n"))
+    assert cleaned.title == "Indonesia tsunami: Death toll soars to 282"
+    assert cleaned.paragraphs[0].startswith("The toll from a tsunami")
+    cleaned = clean(doc("Skip to main content\n\nToll passes 270 in tsunami disaster\n\nA boat sits on grass in the "
+                        "disaster aftermath\nSome of the destruction on north Pagai island.(\n\nJane Roe: AFP\n\n\n"
+                        "The toll from a tsunami that smashed into Indonesia has risen to 272, officials said.\n\n"
+                        "At least 10 villages were flattened when the tsunami struck late Monday.\n"))
+    assert cleaned.paragraphs[0].startswith("The toll from a tsunami")
+    assert len(cleaned.paragraphs) == 2
+    # the traps: a sentence that names a caption's label inside it, and a writer's face between paragraphs, are the
+    # article's
+    named = clean(doc("Tsunami Video Shared Widely\n\nThe media caption, written by a producer, named the islands the "
+                      "wave struck.\n\nThe video was shared thousands of times on Tuesday, the broadcaster said.\n"))
+    assert len(named.paragraphs) == 2
+    face = clean(doc("Kronologis Jatuhnya Pesawat Di Kepulauan Seribu\n\nPesawat hilang kontak Sabtu kemarin pukul 14:40 "
+                     "WIB, empat menit setelah lepas landas.\n\n:'(\n\nBasarnas bilang mereka sudah menemukan serpihan "
+                     "yang diduga dari pesawat itu.\n"))
+    assert ":'(" in face.paragraphs

@@ -446,3 +446,10 @@ def test_a_last_modified_label_before_the_date_is_a_stamp():
     assert dates.stamp_text("Last Modified: 10 May 2012 20:07") == "10 May 2012 20:07"
     # the trap: a sentence telling what was modified on a day is no stamp
     assert dates.stamp_text("Last modified the rules on 10 May 2012") is None
+
+
+def test_a_wire_and_its_place_before_a_bar_then_the_date_is_a_stamp():
+    assert dates.stamp_text("The Associated Press, Mentawai Islands, West Sumatra | Thu, 10/28/2010 7:19 PM | "
+                            "National") == "10/28/2010 7:19 PM"
+    # the trap: a sentence before a bar and a date is no stamp
+    assert dates.stamp_text("Rescuers said many of the bodies were swept away at sea, he said | 10/28/2010") is None
