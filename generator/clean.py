@@ -1883,8 +1883,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     or (i == under_title and _caption_under_title(lines[i], title)
                                             and len(lines[i].split()) > _DECK_PHRASE_WORDS
                                             and not _heads_numbered_list(lines, i)
-                                            and not (_carried_on_in_lower_case(lines, i)  # a paragraph wrapped
-                                                     and _runs_on(lines[i], lines[i + 1]))
+                                            and not _wrapped_paragraphs_start(lines, i)
                                             and not _deck_by_what_follows(lines, i, removed)
                                             and not _datelines(editorial).alone.match(lines[i].strip()))
                     or _captioned_picture_above(lines, i, removed, editorial)
@@ -2514,11 +2513,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
 
     # A picture's caption under the picture's label alone, between two paragraphs ("photo" / "Families of …
     # gather at …, Monday (Oct 29)." / "Meanwhile, …"): one sentence quoting no one, as long as a caption
+    kept_set = set(kept)
     for i in kept:
         label = _previous_line(lines, i)
         paragraph, below = _previous_line(lines, label) if label is not None else None, _next_line(lines, i)
-        if (label in removed and _PICTURE_LABEL.fullmatch(lines[label].strip()) and paragraph in kept
-                and below in kept and looks_like_prose(lines[paragraph]) and _FINISHED.search(lines[paragraph].strip())
+        if (label in removed and _PICTURE_LABEL.fullmatch(lines[label].strip()) and paragraph in kept_set
+                and below in kept_set and looks_like_prose(lines[paragraph]) and _FINISHED.search(lines[paragraph].strip())
                 and looks_like_prose(lines[below]) and looks_like_prose(lines[i])
                 and len(lines[i].split()) <= _BODY_CAPTION_MAX_WORDS and not _SENTENCE_SPLIT.search(lines[i].strip())
                 and not any(q in lines[i] for q in _QUOTES)):
@@ -4051,6 +4051,12 @@ def _carried_on_in_lower_case(lines: list[str], index: int) -> bool:
             and _LOWER_CASE_WORD_FIRST.match(following) is not None)
 
 
+def _wrapped_paragraphs_start(lines: list[str], index: int) -> bool:
+    """The line opens a paragraph a hard wrap cut, long enough to be one (`_runs_on`), its sentence going on in lower
+    case on the next line: no byline, caption or label under the headline, though it opens with a name."""
+    return _carried_on_in_lower_case(lines, index) and _runs_on(lines[index], lines[index + 1])
+
+
 _LOWER_CASE_WORD_FIRST = re.compile(r"[a-z][a-z'’-]*\s")
 
 
@@ -4086,8 +4092,7 @@ def _remove_bylines(lines: list[str], zone: list[int], removed: dict[int, str], 
              and not _deck_case(lines[i].strip())
              and not _ARTICLE_PHRASE.fullmatch(lines[i].strip())
              and not dates.stamp_text(lines[i].strip())  # the date line under the writer: the date rules' to read
-             # a paragraph a hard wrap cut after the writer's name ("Presiden Susilo … menyampaikan belasungkawa")
-             and not (_carried_on_in_lower_case(lines, i) and _runs_on(lines[i], lines[i + 1]))]
+             and not _wrapped_paragraphs_start(lines, i)]  # "Presiden Susilo … menyampaikan belasungkawa" / "kepada …"
     first_sentence = next((i for i in zone if looks_like_prose(lines[i])), None)
     # under the byline's lines and over the text, words of the headline as a phrase: a subheading opening the
     # text ("Vonis Harvey Moeis" under "Editor : Jane Roe"); right under the headline, the picture's alternative text
