@@ -157,6 +157,10 @@ _REFERENCE = re.compile(rf"\((?:{WEEKDAY},?\s*)?(?P<numeric>\d{{1,2}}/\d{{1,2}}/
                         re.IGNORECASE)
 
 
+_EDITED_BY = re.compile(r"\s*,\s*(?:edit(?:ed)?\s+by|diedit\s+oleh|editor\s*:)\s*[\w.'’ -]{2,40}$", re.IGNORECASE)
+_PAPER_BEFORE_ITS_DATE = re.compile(r"((?-i:[A-Z])[\w.&'’-]*(?:\s(?-i:[A-Z])[\w.&'’-]*){0,3})\s+(?=\d)")
+
+
 def stamp_text(line: str) -> str | None:
     """If the line is only a publication stamp, return it ready to parse, else None.
 
@@ -166,7 +170,15 @@ def stamp_text(line: str) -> str | None:
     line = _STOP_AFTER_YEAR.sub("", _EMPTY_AUTHOR.sub("", _EMPTY_CELLS.sub("", _WIDGET_CELLS.sub("", line.strip()))))
     if len(line) > 90:
         return None
+    edited = _EDITED_BY.search(line)
+    line = line[:edited.start()] if edited else line
     found = _STAMP.match(line)
+    if not found and edited:
+        # the paper's name straight on to its date, its editor closing the line ("Bali Post 27 oktober 2010,Edit by
+        # Admin"): the source edition's line; with no editor after it, a headline may end so ("Gempa … 12 September
+        # 2023")
+        paper = _PAPER_BEFORE_ITS_DATE.match(line)
+        found = _STAMP.match(f"{paper.group(1)}, {line[paper.end():]}") if paper else None
     if not found:
         return _stamp_printed_again(line)
     date = found.group("date")

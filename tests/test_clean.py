@@ -11307,3 +11307,12 @@ def test_a_screen_readers_caption_label_alone_and_a_caption_broken_at_its_credit
                      "WIB, empat menit setelah lepas landas.\n\n:'(\n\nBasarnas bilang mereka sudah menemukan serpihan "
                      "yang diduga dari pesawat itu.\n"))
     assert ":'(" in face.paragraphs
+
+
+def test_a_topic_menus_label_under_the_closing_call_is_chrome():
+    cleaned = clean(doc("Data Resmi: 154 Tewas 400 Hilang\n\nKompas.com - 27/10/2010, 18:17 WIB\n\nMENTAWAI, KOMPAS.com — "
+                        "Data korban gempa dan tsunami masih simpang siur, kata bupati.\n\nWapres menyerahkan bantuan uang "
+                        "Rp 1 miliar kepada pemerintah kabupaten.\n\nBaca tentang\n    Video rekomendasi\n    Video "
+                        "lainnya\n"))
+    assert len(cleaned.paragraphs) == 2
+    assert "Baca tentang" in rules_of(cleaned)

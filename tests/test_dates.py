@@ -453,3 +453,9 @@ def test_a_wire_and_its_place_before_a_bar_then_the_date_is_a_stamp():
                             "National") == "10/28/2010 7:19 PM"
     # the trap: a sentence before a bar and a date is no stamp
     assert dates.stamp_text("Rescuers said many of the bodies were swept away at sea, he said | 10/28/2010") is None
+
+
+def test_a_papers_name_straight_on_to_its_date_then_its_editor_is_a_stamp():
+    assert dates.stamp_text("Bali Post 27 oktober 2010,Edit by Admin") == "27 oktober 2010"
+    # the trap: with no editor after it, a line of capitalised words ending with a date may be a headline
+    assert dates.stamp_text("Bali Post 27 oktober 2010") is None
