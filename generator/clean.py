@@ -1136,6 +1136,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if above is not None and above not in removed and _caption_printed_cut(lines[above], line):
             removed[above] = "photo-caption"
             continue
+        if (above == i - 1 and above not in removed and not _SENTENCE_END.search(lines[above].strip())
+                and _opening_words_shared(lines[above], line) >= _ALT_TEXT_SHARED_WORDS):
+            # the picture's alternative text right over its caption, the same clause opening both and no stop
+            # ("A woman cries for her daughter, … in Lake Toba" / "A woman cries for her daughter, … on June 19,
+            # 2018. Photo by …"); a deck the caption words again shares a few words ("The hunt is now focused on
+            # the crashed plane's …" / "The hunt is now focused on the crashed Sriwijaya Air plane's …")
+            removed[above] = "photo-caption"
+            continue
         if above is None or above in removed or len(lines[above].split()) > _PICTURE_DESCRIPTION_WORDS:
             continue
         title = lines[above].strip()
@@ -2977,6 +2985,15 @@ def _caption_broken_before_its_credit(lines: list[str], removed: dict[int, str])
     return found
 
 
+_ALT_TEXT_SHARED_WORDS = 12
+
+
+def _opening_words_shared(line: str, other: str) -> int:
+    """How many words the two lines open with alike."""
+    return next((n for n, (a, b) in enumerate(zip(line.split(), other.split())) if a != b),
+                min(len(line.split()), len(other.split())))
+
+
 def _printed_three_times(lines: list[str]) -> list[int]:
     """A sentence printed three times or more, bulleted or not (a gallery's caption, its slide's and its alternative
     text, around its credit): a caption's copies. The article prints a sentence once, a teaser twice; a headline
@@ -4405,7 +4422,8 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
                   and not _ILLUSTRATION_CAPTION.match(lines[i].strip())
                   and not _SENTENCE_IN_A_CELL.fullmatch(lines[i].strip())  # "Cumi-cumi yang tertangkap …. |": a caption
                   and not _caption_cell_under_a_picture(lines, i)
-                  and not _carried_on_in_lower_case(lines, i)  # "Pilot balon itu dinyatakan" / "tewas …": wrapped
+                  # "Pilot balon itu dinyatakan" / "tewas …": wrapped; not over its byline ("… allowed" / "by Jane Roe")
+                  and not (_carried_on_in_lower_case(lines, i) and not removed.get(i + 1, "").startswith("byline"))
                   and not _announced_by_a_sentence(lines, i)]
     # under a headline, a writer's aside, short, asking and exclaiming at once ("Where is the love, people?!?"),
     # opens the body

@@ -11316,3 +11316,20 @@ def test_a_topic_menus_label_under_the_closing_call_is_chrome():
                         "lainnya\n"))
     assert len(cleaned.paragraphs) == 2
     assert "Baca tentang" in rules_of(cleaned)
+
+
+def test_a_headline_over_its_byline_in_lower_case_and_a_pictures_alt_text_over_its_caption():
+    cleaned = clean(doc("Boat that sank in the lake had four times the number of passengers allowed\nby Jane Roe\n\n"
+                        "The search for at least 192 missing people goes on, officials said.\n\n\nJakarta (AsiaNews) – "
+                        "The ferry could carry only 43 people, the minister said on Wednesday.\n\nOnly 18 people have "
+                        "survived so far, and the search goes on.\n"))
+    assert cleaned.title == "Boat that sank in the lake had four times the number of passengers allowed"
+    page = ("How Much More Tragedy Can We Take?\n\nWhat the sinking of a ferry says about the country.\n{alt}\n"
+            "A woman cries for her daughter, who was lost on the sinking of the ferry on June 19, 2018. Photo by Jane "
+            "Roe/Reuters\n\nThe last picture Junita has of her sister was taken an hour before the ferry sank.\n\n"
+            "Her sister was on a short holiday on the island in the middle of the lake.\n")
+    alt = "A woman cries for her daughter, who was lost on the sinking of the ferry in the lake"
+    assert alt in rules_of(clean(doc(page.format(alt=alt))))
+    # the trap: a deck over the caption that words it again, sharing its first few words, is the article's
+    deck = "A woman cries for her daughter, who was lost at sea"
+    assert deck not in rules_of(clean(doc(page.format(alt=deck))))
