@@ -707,7 +707,7 @@ _PLACE_AND_DAY_CLOSING = re.compile(rf",\s(?P<place>{_PLACE}),?\s(?i:{dates.WEEK
                                     rf"{dates.YEAR}\.?$")
 
 
-def _wire_picture_caption(line: str) -> bool:
+def _caption_closed_by_place_and_day(line: str) -> bool:
     """A sentence closed by a place the gazetteer knows and the day, with no "on" before it, as a wire's caption is
     ("…, in Jakarta, Indonesia, August 29, 2025"); a paragraph says "on August 29", and a quote is no caption."""
     line = line.strip()
@@ -1097,7 +1097,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 removed[index] = "cut-description"
                 index += 1
                 continue
-            if (_credit_caption(line, editorial) or _wire_picture_caption(line)
+            if (_credit_caption(line, editorial) or _caption_closed_by_place_and_day(line)
                     or (prose_seen and _labelled_caption(line, caption_labels))):
                 removed[index] = "photo-caption"
             prose = looks_like_prose(line)
@@ -1137,7 +1137,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[above] = "photo-caption"
             continue
         if (above == i - 1 and above not in removed and not _SENTENCE_END.search(lines[above].strip())
-                and _opening_words_shared(lines[above], line) >= _ALT_TEXT_SHARED_WORDS):
+                and len(os.path.commonprefix([lines[above].split(), line.split()])) >= _ALT_TEXT_SHARED_WORDS):
             # the picture's alternative text right over its caption, the same clause opening both and no stop
             # ("A woman cries for her daughter, … in Lake Toba" / "A woman cries for her daughter, … on June 19,
             # 2018. Photo by …"); a deck the caption words again shares a few words ("The hunt is now focused on
@@ -1231,8 +1231,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             between.append(above)
             above = _previous_line(lines, above)
         if (above is not None and lines[above].strip() == found.group("text")
-                and all(len(lines[k].split()) <= _PICTURE_TITLE_WORDS and not _SENTENCE_END.search(lines[k].strip())
-                        for k in between)):
+                and all(_pictures_title(lines[k], _PICTURE_TITLE_WORDS) for k in between)):
             removed.update((k, "photo-caption") for k in [*between, i])
 
     # A picture's caption, its credit, the caption again, on three lines of one block: the figure as a scraper
@@ -1260,8 +1259,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         title = _previous_line(lines, i)
         credit = _previous_line(lines, title) if title is not None else None
         if (credit is not None and title not in removed and removed.get(credit) in ("photo-credit", "photo-caption")
-                and _title_case(lines[title]) and len(lines[title].split()) <= _PICTURE_TITLE_WORDS
-                and not _SENTENCE_END.search(lines[title].strip())):
+                and _title_case(lines[title]) and _pictures_title(lines[title], _PICTURE_TITLE_WORDS)):
             removed[title] = "photo-caption"
 
     # A caption under its kicker, one word and a colon, between a headline-like line and the paragraph its dateline
@@ -1296,8 +1294,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if removed.get(i) != "photo-caption" or not _CREDIT_FIRST.match(line.strip()):
             continue
         title = _previous_line(lines, i)
-        if (title is not None and title not in removed and len(lines[title].split()) <= _PICTURE_TITLE_WORDS
-                and not _SENTENCE_END.search(lines[title].strip())):
+        if title is not None and title not in removed and _pictures_title(lines[title], _PICTURE_TITLE_WORDS):
             removed[title] = "photo-caption"
 
     # Other posts listed with their dates, a sidebar's ("Tips for becoming a good boxer - November 6, 2020"), three
@@ -2979,19 +2976,12 @@ def _caption_broken_before_its_credit(lines: list[str], removed: dict[int, str])
             continue
         found.append(i)
         title = _previous_line(lines, i)
-        if (title == i - 1 and title not in removed and len(lines[title].split()) <= _PICTURE_DESCRIPTION_WORDS
-                and not _SENTENCE_END.search(lines[title].strip())):
+        if title == i - 1 and title not in removed and _pictures_title(lines[title], _PICTURE_DESCRIPTION_WORDS):
             found.append(title)
     return found
 
 
-_ALT_TEXT_SHARED_WORDS = 12
-
-
-def _opening_words_shared(line: str, other: str) -> int:
-    """How many words the two lines open with alike."""
-    return next((n for n, (a, b) in enumerate(zip(line.split(), other.split())) if a != b),
-                min(len(line.split()), len(other.split())))
+_ALT_TEXT_SHARED_WORDS = 12  # opening words a picture's alternative text shares with its caption; a deck, fewer
 
 
 def _printed_three_times(lines: list[str]) -> list[int]:
@@ -3507,8 +3497,7 @@ def _credit_under_a_pictures_title(lines: list[str], index: int, removed: dict[i
     if above is None or below is None or above in removed or above != index - 1:
         return []
     title = lines[above].strip()
-    if not (len(title.split()) <= _PICTURE_DESCRIPTION_WORDS and not _SENTENCE_END.search(title)
-            and not title.endswith(":") and looks_like_prose(lines[below])
+    if not (_pictures_title(title, _PICTURE_DESCRIPTION_WORDS) and not title.endswith(":") and looks_like_prose(lines[below])
             and any(looks_like_prose(lines[k]) for k in range(above) if k not in removed)):
         return []
     alternative = above - 1
@@ -5118,7 +5107,6 @@ def _numbering_goes_on(lines: list[str], index: int, kept: list[int]) -> bool:
                for k in kept if k > index)
 
 
-
 def _first_printing_over_a_deck(lines: list[str], kept: list[int], chosen: int, removed: dict[int, str]) -> int | None:
     """The line taken for the headline stands right over the picture's caption, and the headline in nearly its words
     stands higher, a deck between them ("… Video: Massive wave kills …" / "The band's lead singer …" / "… Viral
@@ -5384,6 +5372,11 @@ def _caption_under_title(line: str, title: str) -> bool:
     full stop ("Kebakaran Hanguskan 23 Kios di Pasar …" over "Kebakaran 23 kios di lantai dua pasar")."""
     return (_title_case(title) and not _title_case(line) and not _deck_case(line.strip())
             and _short_headline_like(line.strip()) and not _SENTENCE_END.search(line.strip()))
+
+
+def _pictures_title(line: str, max_words: int) -> bool:
+    """A few words with no sentence's end: a picture's title over its caption or its credit, no sentence."""
+    return len(line.split()) <= max_words and not _SENTENCE_END.search(line.strip())
 
 
 def _caption_printed_cut(line: str, caption: str) -> bool:
