@@ -228,6 +228,14 @@ class _Datelines:
 
 _DATELINE_CACHE: dict[str, _Datelines] = {}
 
+_PLACE_IN_CAPITALS = re.compile(rf"(?P<place>{_CAPS_PLACE})")
+
+
+def _place_in_capitals_alone(line: str) -> bool:
+    """A place the gazetteer knows, in capitals alone on its line ("JAKARTA"): the dateline of the paragraph under
+    it, the scraper having broken it off with no colon or dash (a subheading in capitals names no place alone)."""
+    return _PLACE_IN_CAPITALS.fullmatch(line.strip()) is not None and fold(line) in gazetteer.place_names()
+
 
 def _datelines(editorial: Editorial) -> _Datelines:
     if editorial.fingerprint not in _DATELINE_CACHE:
@@ -2609,11 +2617,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     dateline = desk_dateline  # a desk's name and a place alone on the page's first lines, taken above
     patterns = _datelines(editorial)
     for position, i in enumerate(kept[:3] if dateline is None else []):
+        below = kept[position + 1] if position + 1 < len(kept) else None
         found = patterns.alone.match(lines[i].strip())
         if found is None:
             found = patterns.alone_without_dash.match(lines[i].strip())
             found = found if found and fold(found.group("place")) in gazetteer.place_names() else None
-        below = kept[position + 1] if position + 1 < len(kept) else None
+        if found is None and below is not None and _place_in_capitals_alone(lines[i]) and looks_like_prose(lines[below]):
+            found = _PLACE_IN_CAPITALS.fullmatch(lines[i].strip())  # "JAKARTA" over the paragraph it opens
         if found and not (_TIME_LABEL.match(found.group("place")) or _VALUE_LABEL.fullmatch(found.group("place"))
                           or _speaker_over_the_quote(lines[i], found.group("place"),
                                                      lines[below] if below is not None else "", editorial)):
@@ -4054,7 +4064,18 @@ def _carried_on_in_lower_case(lines: list[str], index: int) -> bool:
     line = lines[index].strip()
     following = lines[index + 1].strip() if index + 1 < len(lines) else ""
     return (not _SENTENCE_END.search(line) and not _title_case(line)
-            and _LOWER_CASE_WORD_FIRST.match(following) is not None)
+            and _LOWER_CASE_WORD_FIRST.match(following) is not None
+            and not _capital_cut(following, lines[index + 2:]))
+
+
+def _capital_cut(line: str, later: list[str]) -> bool:
+    """A line in lower case that a later paragraph prints whole after one capital letter ("ejauh ini, total …" /
+    "Sejauh ini, total …"): a deck copied from the body with its first letter lost, not a sentence going on."""
+    return len(line.split()) >= _CUT_DECK_MIN_WORDS and any(
+        text.strip()[:1].isupper() and text.strip()[1:].startswith(line) for text in later)
+
+
+_CUT_DECK_MIN_WORDS = 5
 
 
 def _wrapped_paragraphs_start(lines: list[str], index: int) -> bool:
@@ -4091,6 +4112,7 @@ def _remove_bylines(lines: list[str], zone: list[int], removed: dict[int, str], 
     zone = [i for i in zone if i not in removed]
     short = [i for i in zone if not looks_like_prose(lines[i]) and len(lines[i].split()) <= _BYLINE_MAX_WORDS
              and not _datelines(editorial).alone.match(lines[i].strip())  # "Moskow:" is the dateline
+             and not _place_in_capitals_alone(lines[i])  # "JAKARTA" too
              and not _SOURCE_OVER_PASSAGE.fullmatch(lines[i].strip())  # "From Macro Oceans:" over what it quotes
              and not _opened_like_the_headline(lines[i], headline)  # "Harga Porang di Jawa Timur"
              and not _UPDATE_LABEL.fullmatch(lines[i].strip())  # a story's update, its label over it
@@ -4124,7 +4146,8 @@ def _remove_bylines(lines: list[str], zone: list[int], removed: dict[int, str], 
                     and _over_a_picture_over_prose(lines, i, removed)):
                 continue  # "SEJARAH RAMBU SOLO TORAJA" over a picture and its caption, then the paragraph: a subheading
             neighbours = {_previous_line(lines, i), below}
-            if any(n in accepted or n in removed for n in neighbours if n is not None):
+            if (any(n in accepted or n in removed for n in neighbours if n is not None)
+                    or (below is not None and _place_in_capitals_alone(lines[below]))):  # over the dateline
                 accepted.add(i)
                 changed = True
     for i in accepted:
@@ -5097,14 +5120,23 @@ _DATED_TEASERS_MIN = 2
 
 
 def _numbering_goes_on(lines: list[str], index: int, kept: list[int]) -> bool:
-    """The line opens with a number ("3. Dampak …") and a later line opens with the next one ("4. …"): the
-    article's numbered subheadings, however the page was cut."""
+    """The line opens with a number ("3. Dampak …") and a later line opens with the next one ("4. …"), or the
+    paragraph under it opens with its words ("2. KM Sinar Bangun" / "KM Sinar Bangun tenggelam …", the last entry on
+    the page): the article's numbered subheadings, however the page was cut."""
     found = _NUMBERED_ENTRY.match(lines[index].strip())
     if found is None:
         return False
     following = f"{int(found.group(1)) + 1}"
-    return any((later := _NUMBERED_ENTRY.match(lines[k].strip())) is not None and later.group(1) == following
-               for k in kept if k > index)
+    if any((later := _NUMBERED_ENTRY.match(lines[k].strip())) is not None and later.group(1) == following
+           for k in kept if k > index):
+        return True
+    subject = fold(lines[index].strip()[found.end():])
+    below = _next_line(lines, index)
+    return (below is not None and len(subject.split()) >= _NUMBERED_SUBJECT_MIN_WORDS and looks_like_prose(lines[below])
+            and fold(lines[below]).startswith(subject + " "))
+
+
+_NUMBERED_SUBJECT_MIN_WORDS = 2
 
 
 def _first_printing_over_a_deck(lines: list[str], kept: list[int], chosen: int, removed: dict[int, str]) -> int | None:

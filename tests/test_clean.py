@@ -10909,6 +10909,17 @@ def test_a_numbered_subheading_opening_a_lists_second_page_is_the_articles():
     assert "3. Dampak Kenaikan Tarif" not in alone.paragraphs
 
 
+def test_a_numbered_subheading_opening_a_lists_last_page_its_paragraph_opening_with_its_words_is_the_articles():
+    page = ("2. {entry}\nJembatan Kutai runtuh pada sore hari ketika puluhan kendaraan melintas di atasnya. Tim SAR "
+            "mencari korban selama sepekan.\n\"Arus sungai terlalu deras,\" kata kepala tim pencari.\n"
+            "Pemerintah daerah kini membangun jembatan baru di lokasi yang sama.\n")
+    cleaned = clean(doc(page.format(entry="Jembatan Kutai")))
+    assert cleaned.paragraphs[0] == "2. Jembatan Kutai"
+    # the trap: a numbered line whose words the paragraph under it does not open with is a list's item over the body
+    other = clean(doc(page.format(entry="Banjir Bandang di Garut")))
+    assert "2. Banjir Bandang di Garut" not in other.paragraphs
+
+
 def test_a_paragraph_in_a_sentences_case_under_links_in_title_case_ends_their_list_though_its_stop_is_lost():
     paragraph = ("Meski dijaga ketat aparat, aksi di dekat bandara itu berakhir ricuh, dan tiga orang langsung "
                  "diamankan polisi setempat")
@@ -11333,3 +11344,22 @@ def test_a_headline_over_its_byline_in_lower_case_and_a_pictures_alt_text_over_i
     # the trap: a deck over the caption that words it again, sharing its first few words, is the article's
     deck = "A woman cries for her daughter, who was lost at sea"
     assert deck not in rules_of(clean(doc(page.format(alt=deck))))
+
+
+def test_a_deck_cut_by_its_first_letter_a_writer_and_a_dateline_in_capitals_alone_under_the_headline():
+    page = ("Tim gabungan cari 12 pendaki hilang di Gunung Rinjani\n{deck}\n\nNusa Tenggara Barat\nJane Roe\n{place}\n"
+            "Tim gabungan masih mencari 12 pendaki yang hilang sejak Senin sore di jalur pendakian Sembalun.\n"
+            "\"Sinyal telepon terakhir mereka terlacak di pos tiga,\" kata juru bicara tim kepada wartawan.\n"
+            "Sejauh ini, total pendaki yang ditemukan selamat lima orang dan semuanya dibawa ke posko.\n")
+    cleaned = clean(doc(page.format(deck="ejauh ini, total pendaki yang ditemukan selamat lima orang", place="MATARAM")))
+    assert cleaned.title == "Tim gabungan cari 12 pendaki hilang di Gunung Rinjani"
+    assert cleaned.dateline == "Mataram"
+    assert cleaned.paragraphs[0].startswith("Tim gabungan masih mencari")
+    assert {"Nusa Tenggara Barat", "Jane Roe", "MATARAM"} <= set(rules_of(cleaned))
+    # the traps: a headline whose sentence goes on in lower case on the next line is a paragraph a hard wrap cut;
+    # a subheading in capitals that names no place is the article's, and so is the short line over it
+    wrapped = clean(doc("Tim gabungan masih mencari para pendaki yang hilang\nsejak Senin sore di jalur pendakian "
+                        "Sembalun, kata juru bicara.\n\"Sinyal telepon terakhir terlacak di pos tiga,\" katanya.\n"))
+    assert wrapped.title is None
+    heading = clean(doc(page.format(deck="Sejauh ini, lima pendaki ditemukan selamat.", place="PENCARIAN")))
+    assert "PENCARIAN" in heading.paragraphs
