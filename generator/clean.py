@@ -2290,9 +2290,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                      and lines[tail[0]].strip().isupper())
     # … or a rail's heading naming what it lists, its items lost: "US & World Videos", "More Stories"
     rail = len(tail) == 1 and bool(_RAIL_HEADING.fullmatch(lines[tail[0]].strip()))
+    # … or the agency's name signing the page off, its acronym in brackets the one the first paragraph's dateline
+    # names ("Tangerang, MINA – …" … "Mi’raj News Agency (MINA)")
+    sign_off = len(tail) == 1 and _signed_off_by_the_datelines_agency(lines[tail[0]], lines[kept[0]])
     if (tail and lead >= 0 and _FINISHED.search(lines[kept[lead]].strip())
             and (len(tail) >= 2 or _LABEL_ALONE.fullmatch(lines[tail[0]].strip()) or signed or headed_footer
-                 or rail or gallery)):
+                 or rail or gallery or sign_off)):
         for i in tail:
             removed[i] = "closing-label"
         kept = [i for i in kept if i not in removed]
@@ -3097,6 +3100,19 @@ _NEWSLETTER_SCHEDULE = re.compile(
     r"(?:,?\s*(?:at\s|pukul\s)?\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|wib)?)?", re.IGNORECASE)
 _NEWSLETTER_BOX_LINES = 2  # its name and its blurb
 _NEWSLETTER_BLURB_WORDS = 12
+
+
+def _signed_off_by_the_datelines_agency(line: str, opening: str) -> bool:
+    """A name with its acronym in brackets ("Mi’raj News Agency (MINA)"), the acronym one of the first words of the
+    page's opening paragraph, its dateline's ("Tangerang, MINA – …"): the agency signing its story off."""
+    found = _ACRONYM_IN_BRACKETS_AT_END.search(line)
+    if found is None:
+        return False
+    acronym = found.group().strip(" ()")
+    return acronym in re.findall(r"\w+", " ".join(opening.split()[:_DATELINE_WORDS_AT_MOST]))
+
+
+_DATELINE_WORDS_AT_MOST = 6
 
 
 def _closing_label(line: str) -> bool:
