@@ -1217,13 +1217,15 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if i in removed or not line.strip():
             continue
         following = _next_line(lines, i)
+        # (either copy maybe with a space typed twice: "Rabu, 8  September 2021.")
+        text, copy = " ".join(line.split()), " ".join(lines[following].split()) if following is not None else ""
         if (following is not None
                 and (removed.get(following) == "photo-caption"
-                     or (following not in removed and _credit_after_copy(line.strip(), lines[following].strip())))
+                     or (following not in removed and _credit_after_copy(text, copy)))
                 # the first copy maybe cut short by the widget: "… At least 16 people were injured, three...", its
                 # quotes maybe typographic where the second's are typed ("Stub’s" / "Stub's")
-                and _plain_quotes(lines[following].strip()).startswith(_plain_quotes(_CUT_END.sub("", line.strip())))
-                and len(lines[following].strip()) > len(line.strip())
+                and _plain_quotes(copy).startswith(_plain_quotes(_CUT_END.sub("", text)))
+                and len(copy) > len(text)
                 and (prose_seen or not (_headline_like(line.strip()) and _title_case(line)))):
             removed[i] = removed[following] = "photo-caption"
         prose_seen = prose_seen or looks_like_prose(line)

@@ -11376,3 +11376,18 @@ def test_the_agencys_name_signing_off_the_page_its_acronym_the_datelines_is_chro
     # stays (a list's last entry, a name the writer set apart)
     other = clean(doc(page.format(opening="Bekasi")))
     assert "Mi’raj News Agency (MINA)" in other.paragraphs
+
+
+
+def test_a_caption_drawn_twice_its_second_copy_credited_is_chrome_though_one_copy_has_a_space_typed_twice():
+    page = ("Jembatan Gantung Putus, 12 Warga Tercebur ke Sungai\n\n- 3 Maret 2022, 09:15 WIB\n{first}\n{second}\n\n"
+            "KABAR DAERAH- Sebanyak 12 warga tercebur ke sungai setelah jembatan gantung di desa itu putus pada Kamis "
+            "pagi.\n\nPetugas gabungan mengevakuasi semua korban dalam waktu dua jam, kata kepala desa.\n")
+    caption = "Bupati Jane Roe saat meninjau jembatan gantung yang putus di Desa Sukamaju, Kamis, 3 Maret 2022."
+    cleaned = clean(doc(page.format(first=caption.replace("3 Maret", "3  Maret"), second=caption + " /Humas Pemkab")))
+    assert cleaned.paragraphs[0].startswith("Sebanyak 12 warga")
+    assert len(cleaned.paragraphs) == 2
+    # the trap: a standfirst over a sentence that goes on from its words, no credit after them, is the article's
+    deck = "Warga desa selama ini menyeberang lewat jembatan itu setiap hari."
+    kept = clean(doc(page.format(first=deck, second=deck + " Jembatan itu dibangun warga pada 2010.")))
+    assert deck in kept.paragraphs[0]
