@@ -4614,23 +4614,31 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
         # the picture sits under the headline, and the line under the picture is the kicker
         return lines[above[0]].strip()
     earlier = [i for i in kept if i < chosen]
-    if (earlier == [above[0]] and above[0] in candidates
-            and _headline_over_standfirst(lines[above[0]].strip(), lines[chosen].strip())
-            and (removed.get(_next_line(lines, chosen)) in ("byline", "date-stamp", "photo-credit")
+    # (over it maybe the site's menus, no other line headline-like or a sentence: an icon font's labels run together,
+    # "ArrowArtboardCreated with Sketch.Title Chevron…" / "Ex-Indonesian … sentenced …" / "High-profile …")
+    head = [i for i in earlier if (i in candidates or _headline_like(lines[i].strip()) or looks_like_prose(lines[i]))
+            and not _navigation(lines[i], editorial)]
+    first = head[0] if len(head) == 1 and earlier[-1] == head[0] else None  # (menus above it, none under it)
+    if (first is not None and first in candidates
+            and _headline_over_standfirst(lines[first].strip(), lines[chosen].strip())
+            # (with menus above, only the deck over its picture: a line over the headline and its byline under a
+            # section's label is another story's, "Local News" / "Bobcat sightings …" / "Bobcat attacks …" / "Posted")
+            and ((earlier == [first]
+                  and (removed.get(_next_line(lines, chosen)) in ("byline", "date-stamp", "photo-credit")
                  # … or glued to the body's first line, the first line set apart over them by a blank line
-                 or (chosen + 1 == body_start and above[0] + 1 < chosen)
+                 or (chosen + 1 == body_start and first + 1 < chosen)
                  # … or right over the body's dateline, shorter than it: the picture's caption under the headline (a
                  # label over the headline is shorter than the headline, "News you can use")
                  or (_next_line(lines, chosen) == body_start and _opens_with_dateline(lines[body_start], editorial)
-                     and len(lines[chosen].split()) < len(lines[above[0]].split()))
+                     and len(lines[chosen].split()) < len(lines[first].split()))))
                  # … or right over the body, each set apart by a blank line, the picture's caption maybe between:
                  # the deck under a headline longer than a label's few words ("News you can use"), and not the
                  # headline again under its title bar's ("Chennai: How …" / "How …")
                  or (_over_the_body_past_a_picture(lines, chosen, body_start, removed)
-                     and above[0] + 1 < chosen < body_start - 1
-                     and len(lines[above[0]].split()) > _SHORT_OVER_BYLINE_WORDS
-                     and fold(lines[chosen]) not in fold(lines[above[0]])))):
-        return lines[above[0]].strip()  # the first line, then its standfirst over the byline, a credit or the body
+                     and first + 1 < chosen < body_start - 1
+                     and len(lines[first].split()) > _SHORT_OVER_BYLINE_WORDS
+                     and fold(lines[chosen]) not in fold(lines[first])))):
+        return lines[first].strip()  # the first line, then its standfirst over the byline, a credit or the body
     if (earlier and earlier[-1] in candidates and _has_subheadings(lines, kept, body_start)
             # … unless the lower one is in title case under one in a sentence's case: the headline under a picture's
             # caption ("A pipistrelle bat lying down" / "Rabid Bats Recently Found in US Homes")

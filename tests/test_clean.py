@@ -11391,3 +11391,31 @@ def test_a_caption_drawn_twice_its_second_copy_credited_is_chrome_though_one_cop
     deck = "Warga desa selama ini menyeberang lewat jembatan itu setiap hari."
     kept = clean(doc(page.format(first=deck, second=deck + " Jembatan itu dibangun warga pada 2010.")))
     assert deck in kept.paragraphs[0]
+
+
+def test_a_headline_over_its_deck_under_an_icon_fonts_labels_run_together_is_the_headline():
+    page = ("{top}\nBusiness\n\nFormer port chief jailed for nine years over dredging graft\n\nCase likely to drag in more "
+            "officials at the state harbour firm\n\nThe former chief of the port sits in court on May 2, 2019.   © Reuters\n\n"
+            "JAKARTA -- A former port chief was jailed on Tuesday for nine years over a graft case in a dredging "
+            "contract, judges ruled.\n\nHe was also ordered to repay the money he took and pay a fine.\n")
+    icons = ("ArrowArtboardCreated with Sketch.Title ChevronTitle ChevronEye IconIcon FacebookIcon LinkedinIcon Mail "
+             "ContactPath LayerIcon MailPositive ArrowIcon PrintSite TitleTitle ChevronIcon Twitter")
+    cleaned = clean(doc(page.format(top=icons)))
+    assert cleaned.title == "Former port chief jailed for nine years over dredging graft"
+    assert "Case likely to drag in more officials at the state harbour firm" in cleaned.paragraphs
+    # and under the same labels, a kicker in title case over the headline is not taken for it
+    kicked = clean(doc(page.replace("Former port chief jailed for nine years over dredging graft\n\nCase likely to drag "
+                                    "in more officials at the state harbour firm", "Graft Watch\n\nFormer port chief "
+                                    "jailed for nine years over dredging graft").format(top=icons)))
+    assert kicked.title == "Former port chief jailed for nine years over dredging graft"
+
+
+def test_a_slideshows_label_with_its_count_in_brackets_is_chrome():
+    cleaned = clean(doc("Court jails former speaker for 15 years\n\nJAKARTA (Reuters) - A court jailed a former speaker "
+                        "for 15 years on Tuesday.\n\nSlideshow ( 5 images )\n\nThe case shocked the country, critics said.\n"))
+    assert rules_of(cleaned).get("Slideshow ( 5 images )") == "widget-label"
+    assert len(cleaned.paragraphs) == 2
+    # the trap: a sentence naming a slideshow and its pictures' count is the article's
+    kept = clean(doc("Museum shows lost photographs\n\nThe museum's slideshow (40 images in all) runs until May, its "
+                     "curator said.\n\nEntry is free on Sundays.\n"))
+    assert len(kept.paragraphs) == 2
