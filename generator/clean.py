@@ -5491,7 +5491,8 @@ def _deck_by_what_follows(lines: list[str], index: int, removed: dict[int, str])
             and fold(lines[index].strip()) not in fold(lines[following]))
 
 
-_PICTURE_MARKUP = re.compile(r"!\[[^\]]*\]\([^)\s]+\)")  # a picture in Markdown: "![alt](https://…/1.jpg)"
+# a picture in Markdown: "![alt](https://…/1.jpg)", its alternative text maybe holding brackets ("![Mobil … [Suara.com]](…)")
+_PICTURE_MARKUP = re.compile(r"!\[(?:[^\[\]]|\[[^\[\]]*\])*\]\([^)\s]+\)")
 _PICTURES_ALONE = re.compile(rf"(?:{_PICTURE_MARKUP.pattern}\s*\|?\s*)+")  # one or more, maybe in a table's cells
 
 

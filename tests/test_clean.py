@@ -11419,3 +11419,19 @@ def test_a_slideshows_label_with_its_count_in_brackets_is_chrome():
     kept = clean(doc("Museum shows lost photographs\n\nThe museum's slideshow (40 images in all) runs until May, its "
                      "curator said.\n\nEntry is free on Sundays.\n"))
     assert len(kept.paragraphs) == 2
+
+
+def test_a_sites_logo_named_in_words_and_a_markdown_picture_whose_alt_text_holds_brackets_are_chrome():
+    page = ("{logo}\n\nPerjalanan kasus itu bermula dari proyek pengadaan yang dimulai pada 2011 dengan anggaran besar.\n"
+            "KPK lalu menetapkannya sebagai tersangka pada Juli 2017. Tetapi, ia tidak langsung menyerah.\n{picture}\n"
+            "Ia melawan lewat sidang praperadilan dan menang, sehingga status tersangkanya gugur.\n"
+            "KPK kembali menetapkannya sebagai tersangka pada Oktober tahun itu juga.\n")
+    picture = "![Mobil menabrak tiang listrik. [Contoh.com]](https://media.contoh.com/pictures/2017/11/16/mobil.jpg)"
+    cleaned = clean(doc(page.format(logo="Logo Harian Contoh Raya", picture=picture)))
+    assert cleaned.title is None
+    assert len(cleaned.paragraphs) == 4
+    assert rules_of(cleaned).get(picture) == "picture-markup"
+    # the trap: a sentence opening with the word is the article's, and so is a line in square brackets with no picture
+    kept = clean(doc(page.format(logo="Logo baru itu diluncurkan Senin, kata direkturnya.",
+                                 picture="[Mobil menabrak tiang listrik. [Contoh.com]]")))
+    assert len(kept.paragraphs) == 6
