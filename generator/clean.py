@@ -229,6 +229,7 @@ class _Datelines:
 _DATELINE_CACHE: dict[str, _Datelines] = {}
 
 _PLACE_IN_CAPITALS = re.compile(rf"(?P<place>{_CAPS_PLACE})")
+_PLACE_IN_CAPITALS_CUT = re.compile(rf"{_CAPS_PLACE},")  # "JAKARTA," alone: a dateline a hard wrap cut
 
 
 def _place_in_capitals_alone(line: str) -> bool:
@@ -345,6 +346,9 @@ _BRACKET_TAG = re.compile(r"\[/?(?:br|b|i|u|s|p|url|img|quote|size|color|font|ce
                           r"(?:\s[^\[\]]*)?/?\]", re.IGNORECASE)
 _TAG_CUT_OFF = re.compile(r"</?(?:p|div|span|br|a|b|i|em|strong|li|ul|ol|h[1-6]|figure|figcaption|img|section|article)"
                           r"(?:\s+[\w:-]+=(?:\"[^\"]*\"?|'[^']*'?|\S*))*\s*/?")  # its attributes, no words
+# … or a tag opening the line with its "<" cut off, its attributes quoted: 'span class="inline inline-center">Police …'
+_TAG_OPENER_CUT = re.compile(r"(?:p|div|span|a|img|figure|figcaption|section|article|h[1-6]|li|strong|em)"
+                             r"(?:\s+[\w:-]+=\"[^\"<>]*\")+\s*/?>")
 _ADDRESS_ALONE = re.compile(r"(?:data:|[a-z][\w+.-]*://)\S*|\S*[\w.-]+://\S+")  # one word, an address or a data URI
 _PARAGRAPH_MIN_WORDS = 3  # a sentence shorter than this opens no article's body ("One app.")
 _STOP_PARAGRAPH_WORDS = 8  # a question this long is a paragraph's, over which a stop line opens the comments
@@ -369,7 +373,7 @@ def without_markup(line: str) -> str:
 def _prepare(lines: list[str], removed: dict[int, str]
              ) -> tuple[list[str], list[tuple[int, str, str]], list[tuple[int, str, str]]]:
     """Undo five artefacts of how pages are stored before any rule reads them: HTML tags left in the text
-    (the text between them stays), a scraper's "date YYYY-MM-DD" label in front of a line (the stamp is kept,
+    (the text between them stays, and so does the text after a tag whose "<" was cut off), a scraper's "date YYYY-MM-DD" label in front of a line (the stamp is kept,
     the rest of the line stays a line), the page's date in brackets after a standfirst ("… (Published Thursday,
     Feb. 20, 2014)": the same), an icon's alternative text before a widget's few words ("clock icon 4 minute
     read"), and a drop cap the page set on a line of its own ("I" + "ndonesian …").
@@ -386,6 +390,10 @@ def _prepare(lines: list[str], removed: dict[int, str]
                 removed[i] = "html-markup"  # "<image>data:image/…</image>": the tag held an address, no text
         elif "<" in line and _TAG_CUT_OFF.fullmatch(line.strip()):
             removed[i] = "html-markup"  # a tag alone on its line, cut before its ">": "</p"
+        elif (cut := _TAG_OPENER_CUT.match(line.strip())) is not None:
+            lines[i] = line = line.strip()[cut.end():].strip()  # its text stays
+            if not line:
+                removed[i] = "html-markup"
         found = _DATE_LABEL.match(line)
         if found:
             prefixes.append((i, line[: found.start(2)].strip(), found.group(1)))
@@ -1894,6 +1902,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 continue
             # (not what a sentence ending with a colon over it announces: "Here's what we know so far:" / "TELL ME.")
             if ((_head_caption(lines[i]) and not _announced_by_a_sentence(lines, i))
+                    # a caption cut short that the page prints whole below ("… investigation on Jl")
+                    or _cut_short_of_a_later_line(lines[i].strip(), lines[i + 1:])
                     or _SAID_AT_END.search(lines[i].strip())  # a sentence unfinished: a caption
                     or (i == under_title and _caption_under_title(lines[i], title)
                                             and len(lines[i].split()) > _DECK_PHRASE_WORDS
@@ -1985,6 +1995,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 break
             if _carried_on_in_lower_case(lines, i) and not caption:
                 break  # a paragraph a hard wrap cut: its sentence goes on in lower case on the next line
+            if _PLACE_IN_CAPITALS_CUT.fullmatch(lines[i].strip()) and _next_line(lines, i) == body_start:
+                break  # "JAKARTA," / "Indonesia (AP) -- …": the body's dateline, a hard wrap cut at its comma
             if _next_line(lines, i) in listed:
                 break  # "Dasar hukum:" over its list: the article's, on a page printed from its middle
             if _under_summary_points(None, [lines[k].strip() for k in kept if k >= i]):
@@ -3283,6 +3295,9 @@ def _body_start(lines: list[str], kept: list[int], editorial: Editorial) -> int:
             continue
         if _head_caption(line):
             continue  # a caption between the headline and the body neither starts nor breaks the body
+        if _SENTENCE_IN_A_CELL.fullmatch(line):
+            run = []
+            continue  # a sentence laid out in a table's cell, its bar closing it: a picture's caption
         if _person_in_the_act(line):
             run = []
             continue  # a long caption of what someone is doing, with no stop: no paragraph
@@ -3695,21 +3710,51 @@ def _standfirst(lines: list[str], kept: list[int], position: int) -> bool:
 
 def _headline_above(lines: list[str], kept: list[int], stamp_position: int, editorial: Editorial) -> str | None:
     """The headline over a date line that has bylines and a standfirst between them: walking up over short
-    lines, author lines and one sentence, the first headline-like line."""
+    lines, author lines, one sentence and a picture's caption cut short that a later line prints whole ("Police
+    officers conduct a … investigation on Jl"), the first headline-like line."""
     standfirst = False
     for position in range(stamp_position - 1, max(-1, stamp_position - 6), -1):
         line = lines[kept[position]].strip()
-        if _headline_like(line) and not _NAME_LINE.match(line):
+        if _cut_short_of_a_later_line(line, lines[kept[position] + 1:]):
+            continue
+        if _headline_like(line) and not _NAME_LINE.match(line) and not _writers_named(line):
             if fold(line) in _brands(editorial) or _navigation(line, editorial):
                 return None
             return line
         if looks_like_prose(line) and not standfirst:
             standfirst = True
             continue
-        if len(line.split()) <= 3 or _NAME_LINE.match(line):
+        if len(line.split()) <= 3 or _NAME_LINE.match(line) or _writers_named(line):
             continue
         return None
     return None
+
+
+def _cut_short_of_a_later_line(line: str, later: list[str]) -> bool:
+    """A sentence of eight words or more cut inside it, at a word whose mark a later line (maybe gone already as a
+    caption) prints ("… investigation on Jl" / "… investigation on Jl. MH Thamrin …"): no headline, whose words a
+    lede may go on from after a space ("… gun attacks" / "… gun attacks on Thursday, …")."""
+    if len(line.split()) < _CUT_LINE_MIN_WORDS or _SENTENCE_END.search(line):
+        return False
+    return any(0 <= (at := other.find(line)) <= _CUT_LINE_OFFSET and other[at + len(line):][:1] in tuple(".,;:")
+               for other in later)
+
+
+_CUT_LINE_MIN_WORDS = 8
+_CUT_LINE_OFFSET = 60  # characters before it on the later line: a tag's remnant, the headline glued on
+
+
+_WRITERS_SEPARATOR = re.compile(r",\s+|\s+(?:&|and|dan)\s+")
+_PUBLICATION_IN_BRACKETS = re.compile(r"\s*\([A-Z][^()]{1,40}\)$")
+
+
+def _writers_named(line: str) -> bool:
+    """Two or more writers' names listed, maybe their publication in brackets after them ("Jane Roe, John Doe &
+    Erika Anindita (The Jakarta Post)"): an author line, each part two to four words of a name's shape, every word
+    a name's (known, or rare in the language: "Bank Mandiri, Bank Jateng" holds an ordinary word)."""
+    names = _WRITERS_SEPARATOR.split(_PUBLICATION_IN_BRACKETS.sub("", line.strip()))
+    return len(names) >= 2 and all(2 <= len(name.split()) <= 4 and _NAME_LINE.match(name)
+                                   and _name_words([fold(word) for word in name.split()]) for name in names)
 
 
 def _post_line(line: str) -> bool:
@@ -4127,6 +4172,7 @@ def _remove_bylines(lines: list[str], zone: list[int], removed: dict[int, str], 
     for run in _author_boxes(lines, zone):
         for i in run:
             removed[i] = "byline"
+    removed.update((i, "byline") for i in zone if _writers_named(lines[i]))  # "Jane Roe, John Doe & … (The Post)"
     zone = [i for i in zone if i not in removed]
     short = [i for i in zone if not looks_like_prose(lines[i]) and len(lines[i].split()) <= _BYLINE_MAX_WORDS
              and not _datelines(editorial).alone.match(lines[i].strip())  # "Moskow:" is the dateline
@@ -4306,7 +4352,7 @@ _SITE_NAME_GLUED = re.compile(r"^(.{12,})-((?-i:[A-Z])[\w.]{2,30})$")  # an imag
 _BREADCRUMB_WORDS = 4  # the sections a breadcrumb prints before the headline, without separators
 _CRUMB_SEPARATOR = re.compile(r"\s+[/›>»]\s+")
 # a picture's caption in its table's cell, the bar after it ("… (Awas). |" too)
-_SENTENCE_IN_A_CELL = re.compile(r"[^|]{3,200}[a-z)\]]\.\s*\|")
+_SENTENCE_IN_A_CELL = re.compile(r"[^|]{3,400}[a-z)\]]\.\s*\|")  # (a wire's caption in two sentences runs long)
 _PICTURE_ROW = re.compile(r"!\[[^\]]*\]\([^)\s]*\)\s*\|?")  # a picture's row in a blog's table: "![]() |"
 _CRUMB_WORDS = 2  # a menu's item between its separators; a headline's parts run longer
 # a picture's credit: "…Pelatih-net-", "… Terisolir © mili.id"

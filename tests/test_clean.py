@@ -11435,3 +11435,49 @@ def test_a_sites_logo_named_in_words_and_a_markdown_picture_whose_alt_text_holds
     kept = clean(doc(page.format(logo="Logo baru itu diluncurkan Senin, kata direkturnya.",
                                  picture="[Mobil menabrak tiang listrik. [Contoh.com]]")))
     assert len(kept.paragraphs) == 6
+
+
+def test_writers_listed_with_their_paper_and_a_caption_cut_short_over_the_date_line_are_no_headline():
+    page = ("Jakarta Post\n\nFloods cut off three villages in the north of the province\n\n{cut}\n\n{writers}\nJakarta\n"
+            "Fri, January 15, 2016\n\nShare This Article\n\nFloods cut off three villages in the north of the province "
+            "Rescuers carry a boat through a flooded street on Jl. Merdeka on Thursday. (Jane Doe/The Post)\n\n"
+            "Floods cut off three villages in the north of the province on Thursday, leaving hundreds stranded.\n\n"
+            "\"We are sending boats,\" a rescue official said.\n")
+    cut = "Rescuers carry a boat through a flooded street on Jl"
+    writers = "Callista Wijaya, Marguerite Afra Sapiie & Erika Anindita (The Jakarta Post)"
+    cleaned = clean(doc(page.format(cut=cut, writers=writers)))
+    assert cleaned.title == "Floods cut off three villages in the north of the province"
+    assert rules_of(cleaned).get(writers) == "byline"
+    assert rules_of(cleaned).get(cut) == "photo-caption"
+    assert cleaned.paragraphs[0].startswith("Floods cut off three villages in the north of the province on Thursday")
+    # the traps: companies listed are no writers, and a standfirst that no later line goes on from is the article's
+    assert not clean_stage._writers_named("Bank Mandiri, Bank Jateng & Bank Central Asia (The Jakarta Post)")
+    standfirst = "Rescuers carried boats through the flooded streets all night"
+    kept = clean(doc(page.format(cut=standfirst, writers=writers)))
+    assert rules_of(kept).get(standfirst) != "photo-caption"
+
+
+def test_a_tags_remnant_whose_opening_bracket_was_cut_goes_and_its_text_stays():
+    cleaned = clean(doc("Floods Cut Off Villages\n\nspan class=\"inline inline-center\">Three villages were cut off by "
+                        "floods on Thursday, leaving hundreds of people stranded, officials said.\n\nRescuers sent boats "
+                        "on Friday.\n"))
+    assert cleaned.paragraphs[0].startswith("Three villages were cut off")
+    # the trap: a sentence opening with a word that names a tag, with no attribute in quotes, is the article's
+    kept = clean(doc("Floods Cut Off Villages\n\nspan of the bridge collapsed on Thursday, officials said, and three "
+                     "villages were cut off.\n\nRescuers sent boats on Friday.\n"))
+    assert kept.paragraphs[0].startswith("span of the bridge")
+
+
+def test_a_wires_long_caption_in_a_cell_over_a_hard_wrapped_body_is_a_caption():
+    caption = ("People flee from the scene after a gun battle broke out following an explosion in the city on Thursday, "
+               "Jan. 14, 2016. Attackers set off bombs and exchanged gunfire outside a cafe in the capital in a brazen "
+               "assault that police said imitated the recent attacks in Paris and left the city shaken. |")
+    cleaned = clean(doc(f"{caption}\nJAKARTA,\nIndonesia (AP) -- The scene had echoes of the Paris attacks: A\nbustling "
+                        "shopping area shaken by the blasts of suicide bombers and\ngunfire as onlookers fled.\nBut "
+                        "when\nthe assault was over, the death toll was far\nlower than feared.\n"))
+    assert rules_of(cleaned).get(caption) == "photo-caption"
+    assert "JAKARTA," not in rules_of(cleaned)
+    # the trap: a paragraph in one cell under another paragraph is the article's
+    kept = clean(doc("The attackers struck a cafe and a police booth in the capital on Thursday, police said.\n"
+                     f"{caption}\nThe death toll was far lower than feared, officials said.\n"))
+    assert caption not in rules_of(kept)
