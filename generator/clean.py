@@ -714,6 +714,8 @@ _HEADLINE_LABELS = {"PHOTOS", "PHOTO", "VIDEO", "VIDEOS", "LIVE", "UPDATE", "WAT
 _SOURCE_LABEL = re.compile(r"(?:Sumber|Source)\s*:?", re.IGNORECASE)
 _TAXONOMY_LABEL = re.compile(r"(?:Categor(?:y|ies)|Kategori|Tags?|Topi[ck]s?|Rubrik|Section)\s*:", re.IGNORECASE)
 _SOURCE_NAME_WORDS = 4
+# an agency and its photographer after a slash: "ANTARA FOTO/M Agung Rajasa", "Reuters/Jane Roe"
+_AGENCY_AND_PHOTOGRAPHER = re.compile(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}")
 _SECTION_LABEL = re.compile(r"[A-Z][^\W\d_A-Z]+")  # one word in title case alone on its line: "Bandara", "Nasional"
 _GLUED_CREDIT = re.compile(r"(?<=[a-z])(?:[A-Z]{2,8}/){1,3}[A-Z][A-Z .'’-]{2,40}$")  # "…in smogPAP/EPA/NARONG SANGNAK"
 # a wire picture's caption left uncredited: what it shows, then where and when, closed by the country and the day,
@@ -1400,6 +1402,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if following - i <= 2 and _NAME_LINE.match(name) and len(name.split()) <= _SOURCE_NAME_WORDS:
             removed[i] = removed[following] = "source-note"
             source_notes.append(name)
+        elif following - i <= 2 and _AGENCY_AND_PHOTOGRAPHER.fullmatch(name):
+            removed[i] = removed[following] = "photo-credit"  # "• ANTARA FOTO/M Agung Rajasa": the picture's, not the story's
 
     # A taxonomy's label alone on its line ("Category:") and the category named under it ("General information"),
     # no sentence: the page's filing, not its text.
@@ -3520,14 +3524,22 @@ def _headline_words_as_a_phrase(line: str, headline: str | None, lines: list[str
 
 
 def _next_post_under_the_byline(lines: list[str], kept: list[int], removed: dict[int, str]) -> int | None:
-    """The first line of another post's head under the article's closing byline: a headline with a date line in the
-    two lines under it, the byline under the article's paragraphs."""
-    for i in sorted(k for k, rule in removed.items() if rule == "byline"):
+    """The first line of another post's head under the article's closing byline, or under its last paragraph
+    closed by the editor's initials ("… sudah aman. (asp)"): a headline with a date line in the two lines under it,
+    maybe its picture's caption over it, the byline under the article's paragraphs."""
+    closings = [k for k, rule in removed.items() if rule == "byline"]
+    closings += [k for k in kept if _EDITORS_CODE_CLOSING.search(lines[k].strip())]
+    for i in sorted(closings):
         after = [k for k in kept if k > i]
+        if not any(looks_like_prose(lines[k]) for k in kept if k < i):
+            continue
         if (len(after) >= 2 and _headline_like(lines[after[0]].strip())
-                and any(looks_like_prose(lines[k]) for k in kept if k < i)
                 and any(dates.stamp_text(lines[k]) for k in after[1:3])):
             return after[0]
+        if (len(after) >= 3 and _sentence_line(lines[after[0]]) and _headline_like(lines[after[1]].strip())
+                and _title_case(lines[after[1]]) and any(dates.stamp_text(lines[k]) == lines[k].strip()
+                                                          for k in after[2:4])):
+            return after[0]  # "Tim Gegana … mengevakuasi …" / "Bom Rakitan 10 Kg … Ditemukan" / … / "10 Agustus 2016"
     return None
 
 
@@ -4880,6 +4892,8 @@ _BRACKETED = re.compile(r"\([^()]+\)")  # a line wholly in brackets: "(REUTERS/S
 # the desk's and the editor's initials after the article's last sentence: "… belum ada yang datang. (bal/sss)",
 # "… pungkasnya. (mcr19/jpnn)"; not a unit closing a line ("hingga 50 (km/jam)")
 _EDITORS_INITIALS_CLOSING = re.compile(r"[.!?\"”’]\s*\((?-i:[a-z]{2,5}\d{0,2})(?:/(?-i:[a-z]{2,5}\d{0,2}))+\)$")
+# … or the editor's alone: "… situasi Jakarta sudah aman. (asp)"
+_EDITORS_CODE_CLOSING = re.compile(r"[.!?\"”’]\s*\((?-i:[a-z]{2,5}\d{0,2})(?:/(?-i:[a-z]{2,5}\d{0,2}))*\)$")
 # a news agency's end mark glued to the last paragraph's stop: "… from seven nearby villages./." (the rest is the site's)
 _WIRE_END_MARK = re.compile(r"[\w\"”’)]\./\.$")
 # a sentence closed by the picture's source in brackets: a caption ("… di masjid. (sumber:merdeka.com)")

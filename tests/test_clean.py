@@ -11481,3 +11481,23 @@ def test_a_wires_long_caption_in_a_cell_over_a_hard_wrapped_body_is_a_caption():
     kept = clean(doc("The attackers struck a cafe and a police booth in the capital on Thursday, police said.\n"
                      f"{caption}\nThe death toll was far lower than feared, officials said.\n"))
     assert caption not in rules_of(kept)
+
+
+def test_another_storys_head_under_the_paragraph_the_editors_code_closes_and_a_source_label_over_a_credit():
+    page = ("Polisi: Pelaku Bom Serang Polisi dan Warga\n\nLedakan Bom di Pusat Kota\nSumber :\n  • ANTARA FOTO/Jane Roe\n"
+            "KABARCONTOH - Polisi memastikan ledakan di pusat kota pada Kamis adalah aksi bom bunuh diri oleh lima "
+            "pelaku.\n\nSemua pelaku tewas setelah meledakkan diri atau ditembak dalam penyergapan, kata polisi.\n\n"
+            "Ia meminta masyarakat tetap tenang karena kota sudah kondusif. {closing}\n{tail}")
+    tail = ("Tim Gegana mengevakuasi temuan bom dengan bobot 10 kilogram, Rabu (10/8/2016). Diduga bom itu sisa "
+            "konflik bertahun-tahun lalu.\n\nBom Rakitan 10 Kg Sisa Konflik Ditemukan\n\nDitemukan terkubur dalam "
+            "tanah.\n\nimg_title\nContoh.co.id\n10 Agustus 2016\n\nVideo Pilihan Hari Ini\n")
+    cleaned = clean(doc(page.format(closing="(asp)", tail=tail)))
+    assert cleaned.paragraphs[-1].endswith("kota sudah kondusif. (asp)")
+    assert len(cleaned.paragraphs) == 3
+    assert rules_of(cleaned).get("• ANTARA FOTO/Jane Roe") == rules_of(cleaned).get("Sumber :") == "photo-credit"
+    # the trap: under the code, a sentence and a line in title case with no date line under them are no other story's
+    # head (a page 2 may go on under an editor's code)
+    kept = clean(doc(page.format(closing="(asp)", tail="Tim Gegana mengevakuasi temuan bom seberat 10 kilogram pada Rabu "
+                                                  "pagi, kata polisi.\n\nBom Rakitan Ditemukan di Kebun Warga\n\n"
+                                                  "Warga menemukan bom itu saat menggali tanah.\n")))
+    assert any(p.startswith("Tim Gegana mengevakuasi") for p in kept.paragraphs)
