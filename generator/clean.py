@@ -2324,6 +2324,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             and _FINISHED.search(lines[kept[-2]].strip())):
         removed[kept[-1]] = "newsletter-call"
         kept = kept[:-1]
+    # … or among the paragraphs, its pitch with no sentence's end over its call, a finished paragraph above ("Get
+    # exclusive insights of Asia from our network of correspondents" / "Keep up with … newsletter, delivered …")
+    for above, i in zip(kept, kept[1:]):
+        if (removed.get(_next_line(lines, i)) == "newsletter-call" and _FINISHED.search(lines[above].strip())
+                and len(lines[i].split()) <= _NEWSLETTER_BLURB_WORDS and not _SENTENCE_END.search(lines[i].strip())):
+            removed[i] = "newsletter-call"
+    kept = [i for i in kept if i not in removed]
     # One short line alone is a label too when the page printed it over the article as well, where it went as
     # chrome ("View Comments" under the headline and under the last paragraph): the same widget, top and foot
     if len(kept) >= 2 and _closing_label(lines[kept[-1]].strip()) and _FINISHED.search(lines[kept[-2]].strip()):

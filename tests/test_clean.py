@@ -11501,3 +11501,21 @@ def test_another_storys_head_under_the_paragraph_the_editors_code_closes_and_a_s
                                                   "pagi, kata polisi.\n\nBom Rakitan Ditemukan di Kebun Warga\n\n"
                                                   "Warga menemukan bom itu saat menggali tanah.\n")))
     assert any(p.startswith("Tim Gegana mengevakuasi") for p in kept.paragraphs)
+
+
+def test_a_caption_under_its_english_label_and_a_newsletters_pitch_among_the_paragraphs_are_chrome():
+    caption = "Image: Destroyed cars in the town after flooding triggered by heavy rain hit the area"
+    pitch = "Get exclusive insights of Asia from our network of correspondents"
+    page = ("Floods leave 30 dead as thousands return to ravaged homes\n\nLandslides and severe flooding in the capital "
+            "have killed at least 30 people, officials said.\n\n{caption}\n\nMore than 31,000 people had been moved to "
+            "shelters.\n\n{pitch}\n\nKeep up with the latest in the region with the Asian Insider newsletter, delivered "
+            "to your inbox every weekday\n\nPower has been restored to tens of thousands of homes.\n")
+    cleaned = clean(doc(page.format(caption=caption, pitch=pitch)))
+    assert rules_of(cleaned).get(caption) == "photo-caption"
+    assert rules_of(cleaned).get(pitch) == "newsletter-call"
+    assert len(cleaned.paragraphs) == 3
+    # the traps: a labelled line that quotes someone is a paragraph's, and a sentence over the call is the article's
+    quoted = "Image: “We lost everything in one night,” a resident said of the flood"
+    sentence = "Power was cut to thousands of homes across the city."
+    kept = clean(doc(page.format(caption=quoted, pitch=sentence)))
+    assert quoted in kept.paragraphs and sentence in kept.paragraphs
