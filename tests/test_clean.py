@@ -11519,3 +11519,13 @@ def test_a_caption_under_its_english_label_and_a_newsletters_pitch_among_the_par
     sentence = "Power was cut to thousands of homes across the city."
     kept = clean(doc(page.format(caption=quoted, pitch=sentence)))
     assert quoted in kept.paragraphs and sentence in kept.paragraphs
+
+
+def test_the_editorial_teams_label_closing_the_page_is_a_byline():
+    cleaned = clean(doc("Jakarta, Contoh Times - Korban meninggal akibat banjir terus bertambah, kata BNPB.\n\nWarga "
+                        "diimbau segera mengungsi ke tempat aman.\n\nEditorial Team\n"))
+    assert rules_of(cleaned).get("Editorial Team") == "byline"
+    # the trap: a sentence naming the team is the article's
+    kept = clean(doc("Floods Cut Off the District\n\nThe river burst its banks on Thursday, officials said.\n\n"
+                     "The editorial team visited the flooded district on Friday, the paper said.\n"))
+    assert kept.paragraphs[-1] == "The editorial team visited the flooded district on Friday, the paper said."
