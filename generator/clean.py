@@ -1894,6 +1894,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             if (i not in removed and _SECTION_LABEL.fullmatch(text) and not _datelines(editorial).alone.match(text)
                     and not (above is not None and _sentence_line(lines[above]))):
                 removed[i] = "section"
+        # a wire's name alone under the headline, maybe under the standfirst's points ("Bloomberg", "The Associated
+        # Press"): the story is the wire's
+        for i in [k for k in kept if k > first_title and k not in removed][:_HEAD_LINES]:
+            wire = re.sub(r"^The\s+", "", lines[i].strip()).removesuffix(".")
+            if (i not in removed and fold(wire) in _agency_names(editorial)
+                    and any(looks_like_prose(lines[k]) for k in kept if k > i)):  # (under the last one, the foot's)
+                source_notes.append(wire)
+                removed[i] = "source-note"
         _remove_bylines(lines, zone, removed, editorial, title)
         under_title = next((i for i in zone if i not in removed), None)
         dated = {i for i, _, _ in bracketed_stamps}  # a standfirst the page's date closed: no picture's caption
@@ -2697,6 +2705,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             if i < dateline_index and fold(lines[i].strip()) == opening:
                 removed[i] = "teaser"
         kept = [i for i in kept if i not in removed]
+    # … or right over it, its words closing the paragraph under it, a prefix the dateline rules do not read before them
+    # and the stop maybe dropped ("The CEO of … said Thursday" / "Jakarta, (APP - … ) :The CEO of … said Thursday.")
+    for summary, paragraph in list(zip(kept, kept[1:]))[:_HEAD_LINES]:
+        copy, whole = " ".join(lines[summary].split()).rstrip(". "), " ".join(lines[paragraph].split()).rstrip(". ")
+        if (len(copy) >= _SUMMARY_MIN_CHARS and whole.endswith(copy) and _next_line(lines, summary) == paragraph
+                and 0 < len(whole) - len(copy) <= _DATELINE_SEARCH_CHARS):
+            removed[summary] = "teaser"
+    kept = [i for i in kept if i not in removed]
 
     page = _page_number([lines[i] for i, rule in removed.items() if rule == "pagination"])
     source_lines = document.text.split("\n")
@@ -4436,6 +4452,7 @@ def _headline_over_standfirst(first: str, second: str) -> bool:
 
 
 _CAPTION_TITLE_WORDS = 6  # a photo agency's title: the event or place named in a few words ("PASOLA.")
+_SUMMARY_MIN_CHARS = 60  # a summary printed over its paragraph: a sentence, no label
 _DATELINE_SEARCH_CHARS = 120  # a dateline with its place, region and day: "WANUKAKA, NTT, 28/2 -"
 
 
@@ -4538,6 +4555,12 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     repeated = [bare[i] for i in candidates if counts[fold(bare[i])] > 1]
     if repeated:
         return repeated[0]
+    # … or printed as the breadcrumb's last step, the breadcrumb gone as navigation ("• Home" / "• News" / "• The Zen
+    # of Motorcycle Smuggling" / "The Zen of Motorcycle Smuggling" / a deck in title case)
+    crumbs = {fold(_unbulleted(lines[k])) for k, rule in removed.items() if rule == "navigation" and k < body_start}
+    crumbed = [i for i in candidates if fold(lines[i]) in crumbs]
+    if crumbed:
+        return lines[crumbed[0]].strip()
     # the headline printed a second time, and the first time with a tag glued to its end ("… Alas PurwoPolsek
     # Tegaldlimo" / "… Alas Purwo") or a title bar's next item after an ellipsis ("… brown pelicans ...Middle
     # East"; a headline's own ellipsis goes on in lower case): the one without it

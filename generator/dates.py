@@ -94,6 +94,10 @@ _STAMP = re.compile(
     # the section's word, or the writer's name and handle: "delhi Updated: …", "Jane Roe (@JaneRoe) Published …"
     r"(?:(?:[^\W\d_]+|(?-i:[A-Z])[\w'’.-]+(?:\s(?-i:[A-Z])[\w'’.-]+){1,3}(?:\s*\(@\w{2,30}\))?)"
     r"\s+(?=(?:updated|published|posted|diperbarui|diterbitkan)\b))?"
+    # … or the writer's name and handle, then the story's age, straight on to the date: "Jane Roe (@JaneRoe) 1 minute
+    # ago Thu 05th December 2019 | 06:42 PM"
+    r"(?:(?-i:[A-Z])[\w'’.-]+(?:\s(?-i:[A-Z])[\w'’.-]+){1,3}\s*\(@\w{2,30}\)\s+\d{1,3}\s+"
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|detik|menit|jam|hari)\s+(?:ago|lalu|yang lalu)\s+)?"
     # an e-edition's banner: "Shared from the 4/22/2019 The Sydney Morning Herald eEdition", the paper after the date
     r"(?:(?P<shared>(?:shared|printed) from(?: the)?)\s+)?"
     # a newspaper's print edition the text came from: "Sumber: Media Indonesia edisi Minggu, 12 Januari 2013"

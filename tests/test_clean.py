@@ -11529,3 +11529,40 @@ def test_the_editorial_teams_label_closing_the_page_is_a_byline():
     kept = clean(doc("Floods Cut Off the District\n\nThe river burst its banks on Thursday, officials said.\n\n"
                      "The editorial team visited the flooded district on Friday, the paper said.\n"))
     assert kept.paragraphs[-1] == "The editorial team visited the flooded district on Friday, the paper said."
+
+
+def test_a_breadcrumbs_last_step_names_the_headline_over_a_deck_in_title_case():
+    cleaned = clean(doc("• Home\n  • News\n  • The Zen of Ferry Smuggling\n\nThe Zen of Ferry Smuggling\n\nPort Chief "
+                        "Fired by Minister for Smuggling Motorbike Parts on Board a Delivery Ferry From Singapore\n\n"
+                        "The chief of the port has been fired by the minister after a failed attempt to smuggle motorbike "
+                        "parts on a ferry's delivery trip, officials said.\n\nThe audit team found the purchase was made "
+                        "on the chief's orders.\n"))
+    assert cleaned.title == "The Zen of Ferry Smuggling"
+    # the trap: a breadcrumb whose last step is a section's name leaves the longer deck line alone to the other rules
+    other = clean(doc("• Home\n  • News\n\nPort Chief Fired by Minister for Smuggling Motorbike Parts\n\nThe chief of "
+                      "the port has been fired by the minister, officials said on Friday.\n\nThe audit team found the "
+                      "purchase was made on the chief's orders.\n"))
+    assert other.title == "Port Chief Fired by Minister for Smuggling Motorbike Parts"
+
+
+def test_a_wires_name_under_the_summary_points_and_a_summary_printed_from_the_ledes_tail_are_chrome():
+    cleaned = clean(doc("Port chief to be fired over motorbike smuggling\n\n  • He is accused of bringing a classic "
+                        "motorbike on a new ferry\n  • The minister said the state lost taxes\n\nBloomberg\nThe port's "
+                        "chief is being fired over claims he smuggled a classic motorbike on a new ferry.\n\nHe will be "
+                        "dismissed after an audit, the minister said.\n"))
+    assert rules_of(cleaned).get("Bloomberg") == "source-note"
+    summary = ("The chief of the port will be sacked for allegedly smuggling a motorbike into the country and using a "
+               "deputy's name on the papers, a minister said Thursday")
+    copied = clean(doc(f"Minister Says Sacking Port Chief Over Smuggled Motorbike\n\nJane Roe (@JaneRoe) 1 minute ago Thu "
+                       f"05th December 2019 | 06:42 PM\n\n{summary}\n\nBatam, (APP - ContohPoint / Contoh Point News - "
+                       f"5th Dec, 2019 ) :{summary}.\n\nThe minister said the chief brought the parts over on a ferry "
+                       "last month.\n\nThe chief is accused of hiding the parts in boxes, the minister said.\n"))
+    assert rules_of(copied).get(summary) == "teaser"
+    assert copied.paragraphs[0].endswith(f"{summary}.")
+    # the trap: a paragraph whose last sentence the line over it prints, far past a dateline's length, is no summary
+    # printed from the lede: both are the article's
+    longer = ("The minister spoke for an hour at the ministry on Thursday about the port, its finances and the audit "
+              "that its board ordered last year. " + summary + ".")
+    kept = clean(doc(f"Minister Says Sacking Port Chief Over Smuggled Motorbike\n\n{summary}\n\n{longer}\n\nThe chief "
+                     "is accused of hiding the parts in boxes, the minister said.\n"))
+    assert rules_of(kept).get(summary) != "teaser"

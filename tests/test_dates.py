@@ -459,3 +459,10 @@ def test_a_papers_name_straight_on_to_its_date_then_its_editor_is_a_stamp():
     assert dates.stamp_text("Bali Post 27 oktober 2010,Edit by Admin") == "27 oktober 2010"
     # the trap: with no editor after it, a line of capitalised words ending with a date may be a headline
     assert dates.stamp_text("Bali Post 27 oktober 2010") is None
+
+
+def test_a_writers_name_and_handle_then_the_storys_age_before_the_date_is_a_stamp():
+    assert dates.stamp_text("Jane Roe (@JaneRoe) 1 minute ago Thu 05th December 2019 | 06:42 PM") == \
+        "05 December 2019 06:42 PM"
+    # the trap: a sentence telling what someone said some time ago, no handle, is no stamp
+    assert dates.stamp_text("Jane Roe said 2 hours ago Thu 5 December 2019") is None
