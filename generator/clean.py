@@ -1126,8 +1126,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             # a headline asking a question is prose-like; a comments link under it stops nothing; nor does one under
             # a line printed twice in a row, a picture's caption drawn twice over the page ("… per orang/NET" twice,
             # then "KOMENTAR", the comments' button, over the article)
+            asking = line.rstrip().endswith("?")  # (in title case, however long, a headline asking: "Bagaimana Nasib …?")
             paragraph_seen = paragraph_seen or (prose and (
-                len(line.split()) >= _STOP_PARAGRAPH_WORDS or not line.rstrip().endswith("?"))
+                not asking or (len(line.split()) >= _STOP_PARAGRAPH_WORDS and not _title_case(line)))
                 and not _printed_twice_in_a_row(lines, index))
             sentence_seen = sentence_seen or (paragraph_seen and prose and bool(_SENTENCE_END.search(line)))
             article_paragraph_seen = article_paragraph_seen or (prose and len(line.split()) >= _ARTICLE_START_WORDS)

@@ -11566,3 +11566,20 @@ def test_a_wires_name_under_the_summary_points_and_a_summary_printed_from_the_le
     kept = clean(doc(f"Minister Says Sacking Port Chief Over Smuggled Motorbike\n\n{summary}\n\n{longer}\n\nThe chief "
                      "is accused of hiding the parts in boxes, the minister said.\n"))
     assert rules_of(kept).get(summary) != "teaser"
+
+
+def test_a_headline_asking_in_title_case_over_a_comment_count_stops_nothing_and_a_bracketed_baca_link_is_a_promo():
+    page = ("Brompton dan Harley, selundupan di pesawat\n\nBagaimana Nasib Harley Selundupan di Pesawat Milik Direktur "
+            "Itu?\n\n6 Desember 2019 11:24 WIB\ncomment\n1\nsosmed-whatsapp-white\nADVERTISEMENT\nBuntut penyelundupan "
+            "motor itu membuat sang direktur dicopot dari jabatannya.\nADVERTISEMENT\nMotor itu diselundupkan lewat "
+            "pesawat baru pada November.\n(Baca: Kronologi Harley di Lambung Pesawat yang Rugikan Negara)\n\"Disita "
+            "negara,\" kata seorang pemerhati.\n")
+    cleaned = clean(doc(page))
+    assert cleaned.title == "Bagaimana Nasib Harley Selundupan di Pesawat Milik Direktur Itu?"
+    assert len(cleaned.paragraphs) == 3
+    assert "Kronologi Harley di Lambung Pesawat yang Rugikan Negara" in cleaned.further_reading
+    # the trap: a question in a sentence's case, long as a paragraph, is the article's: a comments link under it
+    # closes the page
+    asked = clean(doc("Warga Bertanya Soal Motor Sitaan\n\nApakah motor sitaan itu akan dilelang oleh negara dalam waktu "
+                      "dekat ini?\n\nKomentar\n\nJane Roe\n\nSaya rasa akan dilelang.\n"))
+    assert "Saya rasa akan dilelang." not in asked.paragraphs
