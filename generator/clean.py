@@ -1918,7 +1918,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     # a caption cut short that the page prints whole below ("… investigation on Jl")
                     or _cut_short_of_a_later_line(lines[i].strip(), lines[i + 1:])
                     or _SAID_AT_END.search(lines[i].strip())  # a sentence unfinished: a caption
+                    # (under a title too short to be taken alone, a line in a sentence's case is its deck: "Bali Nine
+                    # Executed" / "Sukumaran and Chan put to death by 12-man firing squad")
                     or (i == under_title and _caption_under_title(lines[i], title)
+                                            and len(title.split()) > _TITLE_NEEDING_A_DECK_WORDS
                                             and len(lines[i].split()) > _DECK_PHRASE_WORDS
                                             and not _heads_numbered_list(lines, i)
                                             and not _wrapped_paragraphs_start(lines, i)
@@ -3777,6 +3780,7 @@ def _cut_short_of_a_later_line(line: str, later: list[str]) -> bool:
 
 
 _CUT_LINE_MIN_WORDS = 8
+_TITLE_NEEDING_A_DECK_WORDS = 3  # "Bali Nine Executed": a deck in a sentence's case under it is no caption
 _CUT_LINE_OFFSET = 60  # characters before it on the later line: a tag's remnant, the headline glued on
 
 
@@ -4666,6 +4670,14 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
         return lines[above[0]].strip()
     if not candidates:
         return None
+    # a short title in title case, the page's first line, over a deck in a sentence's case right over the body, its
+    # words the body's ("Bali Nine Executed" / "Sukumaran and Chan put to death by 12-man firing squad" / "At 12:30am
+    # …"): the title is the headline, too short to be taken alone
+    if (len(above) == 2 and candidates == [above[1]] and _next_line(lines, above[0]) == above[1]
+            and _next_line(lines, above[1]) == body_start and _previous_line(lines, above[0]) is None
+            and _short_title(lines[above[0]], editorial) and _title_case(lines[above[0]])
+            and not _title_case(lines[above[1]]) and _on_topic(lines[above[0]], [lines[k] for k in kept if k >= body_start])):
+        return lines[above[0]].strip()
     chosen = max(candidates, key=lambda i: (_followed_like_a_headline(lines, i, kept, removed), -i))
     extended = [i for i in candidates if i < chosen and _headline_extended(lines[chosen], lines[i])
                 and sum(1 for k in range(i + 1, chosen) if k in removed and lines[k].strip()) >= _FURNITURE_LINES]

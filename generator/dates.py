@@ -165,6 +165,11 @@ _EDITED_BY = re.compile(r"\s*,\s*(?:edit(?:ed)?\s+by|diedit\s+oleh|editor\s*:)\s
 _PAPER_BEFORE_ITS_DATE = re.compile(r"((?-i:[A-Z])[\w.&'’-]*(?:\s(?-i:[A-Z])[\w.&'’-]*){0,3})\s+(?=\d)")
 
 
+# a source's name in title case glued to a date in figures, no space between them: "Perth Now28-04-2025" (a headline
+# never runs a word into a figure)
+_SOURCE_GLUED_TO_DATE = re.compile(r"(?-i:[A-Z][A-Za-z.'’&-]*(?:\s[A-Z][A-Za-z.'’&-]*){0,3})(?=\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$)")
+
+
 def stamp_text(line: str) -> str | None:
     """If the line is only a publication stamp, return it ready to parse, else None.
 
@@ -176,6 +181,8 @@ def stamp_text(line: str) -> str | None:
         return None
     edited = _EDITED_BY.search(line)
     line = line[:edited.start()] if edited else line
+    glued = _SOURCE_GLUED_TO_DATE.match(line)  # "Perth Now28-04-2025": the source, its date glued on
+    line = line[glued.end():] if glued else line
     found = _STAMP.match(line)
     if not found and edited:
         # the paper's name straight on to its date, its editor closing the line ("Bali Post 27 oktober 2010,Edit by

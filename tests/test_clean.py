@@ -11583,3 +11583,30 @@ def test_a_headline_asking_in_title_case_over_a_comment_count_stops_nothing_and_
     asked = clean(doc("Warga Bertanya Soal Motor Sitaan\n\nApakah motor sitaan itu akan dilelang oleh negara dalam waktu "
                       "dekat ini?\n\nKomentar\n\nJane Roe\n\nSaya rasa akan dilelang.\n"))
     assert "Saya rasa akan dilelang." not in asked.paragraphs
+
+
+def test_a_short_title_over_its_deck_the_social_networks_named_in_a_row_and_a_paragraph_with_a_caption_glued_on():
+    cleaned = clean(doc("Ferry Crew Jailed\n\nCaptain and mate given ten years over the sinking of the overloaded ferry\n\n"
+                        "At noon on Wednesday, the captain and the first mate of the ferry were jailed for ten years by the "
+                        "court.\n\nThe ferry sank in 2018 with more than 150 people aboard, the court heard.\n"))
+    assert cleaned.title == "Ferry Crew Jailed"
+    assert cleaned.paragraphs[0] == "Captain and mate given ten years over the sinking of the overloaded ferry"
+    social = clean(doc("The Daily Contoh\nEmail YouTube Facebook Instagram Twitter WhatsApp\n\nFerry crew moved to prison "
+                       "island ahead of sentencing\n\nTHE captain and mate of the ferry are being moved to the prison island "
+                       "today, officials said.\n\nTheir families visited them on Tuesday.\n"))
+    assert social.title == "Ferry crew moved to prison island ahead of sentencing"
+    glued = ("The captain, who had become a preacher, married in prison. The mate went on painting until the end. The "
+             "captain (left) and the mate watch a game of tennis inside the prison. Supplied Credit: Supplied")
+    kept = clean(doc(f"Ferry Crew Jailed Ten Years Ago\n\nTen years have gone by since the crew were jailed, the "
+                     f"families said.\n\n{glued}\n\nThe ferry had carried four times the passengers allowed.\n"))
+    assert glued in kept.paragraphs
+    # the traps: under a headline long enough to stand alone, a line in a sentence's case over the body is the
+    # picture's caption, as before; and a caption of one sentence closed by its credit is a caption
+    long_title = clean(doc("Kebakaran Hanguskan 23 Kios di Pasar Induk Kota\n\nKebakaran 23 kios di lantai dua pasar\n\n"
+                           "Sebanyak 23 kios di lantai dua Pasar Induk terbakar pada Senin malam, kata polisi.\n\n"
+                           "Api padam dua jam kemudian.\n"))
+    assert rules_of(long_title).get("Kebakaran 23 kios di lantai dua pasar") == "photo-caption"
+    caption = "The captain (left) and the mate watch a game of tennis inside the prison. Supplied Credit: Supplied"
+    assert caption in rules_of(clean(doc(f"Ferry Crew Jailed Ten Years Ago\n\nTen years have gone by since the crew "
+                                         f"were jailed, the families said.\n\n{caption}\n\nThe ferry had carried four "
+                                         "times the passengers allowed.\n")))

@@ -466,3 +466,9 @@ def test_a_writers_name_and_handle_then_the_storys_age_before_the_date_is_a_stam
         "05 December 2019 06:42 PM"
     # the trap: a sentence telling what someone said some time ago, no handle, is no stamp
     assert dates.stamp_text("Jane Roe said 2 hours ago Thu 5 December 2019") is None
+
+
+def test_a_sources_name_glued_to_a_date_in_figures_is_a_stamp():
+    assert dates.stamp_text("Contoh Now28-04-2025") == "28-04-2025"
+    # the trap: words glued to a date inside a headline's words are no stamp
+    assert dates.stamp_text("Gempa Lombok28-04-2025 Guncang") is None
