@@ -1405,6 +1405,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             source_notes.append(name)
         elif following - i <= 2 and _AGENCY_AND_PHOTOGRAPHER.fullmatch(name):
             removed[i] = removed[following] = "photo-credit"  # "• ANTARA FOTO/M Agung Rajasa": the picture's, not the story's
+            caption = i - 1  # right over the label, no blank between: the picture's caption ("Warga Australia …")
+            if (caption >= 0 and lines[caption].strip() and caption not in removed
+                    and len(lines[caption].split()) <= _CAPTION_MAX_WORDS and not _SENTENCE_END.search(lines[caption].strip())):
+                removed[caption] = "photo-caption"
 
     # A taxonomy's label alone on its line ("Category:") and the category named under it ("General information"),
     # no sentence: the page's filing, not its text.
@@ -4740,13 +4744,17 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
                      and len(lines[first].split()) > _SHORT_OVER_BYLINE_WORDS
                      and fold(lines[chosen]) not in fold(lines[first])))):
         return lines[first].strip()  # the first line, then its standfirst over the byline, a credit or the body
-    if (earlier and earlier[-1] in candidates and _has_subheadings(lines, kept, body_start)
+    # (a picture's credits may stand between them: "Masih Ingat …? Duo Bali Nine …" / "- dok ist" / "- ANTARA" /
+    # "Ketegangan Diplomatik dengan Australia")
+    prior = next((i for i in reversed(earlier) if i in candidates), None)
+    if (prior is not None and not any(looks_like_prose(lines[k]) for k in earlier if k > prior)
+            and _has_subheadings(lines, kept, body_start)
             # … unless the lower one is in title case under one in a sentence's case: the headline under a picture's
             # caption ("A pipistrelle bat lying down" / "Rabid Bats Recently Found in US Homes")
-            and not (_title_case(lines[chosen]) and not _title_case(lines[earlier[-1]]))):
+            and not (_title_case(lines[chosen]) and not _title_case(lines[prior]))):
         # two headline-like lines over the first paragraph of a text with subheadings: the lower one is the
         # first subheading ("Badminton has its new kings and queens" / "CHEN and TOH make history for Malaysia")
-        return lines[earlier[-1]].strip()
+        return lines[prior].strip()
     opening = [i for i in earlier if _sentence_line(lines[i]) and len(lines[i].split()) >= _OPENING_SENTENCE_WORDS
                and not _teaser(lines[i].strip(), [lines[k] for k in kept if k > i])]
     if len(opening) >= 2:
@@ -5027,9 +5035,10 @@ def _name_in_capitals(line: str) -> bool:
 
 
 def _has_subheadings(lines: list[str], kept: list[int], body_start: int) -> bool:
-    """The article's text has subheadings: a headline-like line between two paragraphs of prose."""
+    """The article's text has subheadings: a headline-like line between two paragraphs of prose, maybe a short one
+    ("Pernikahan Menjelang Eksekusi")."""
     body = [i for i in kept if i >= body_start]
-    return any(_headline_like(lines[i].strip()) and not looks_like_prose(lines[i])
+    return any(_short_headline_like(lines[i].strip()) and not looks_like_prose(lines[i])
                and looks_like_prose(lines[before]) and looks_like_prose(lines[after])
                for before, i, after in zip(body, body[1:], body[2:]))
 

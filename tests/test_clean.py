@@ -11610,3 +11610,26 @@ def test_a_short_title_over_its_deck_the_social_networks_named_in_a_row_and_a_pa
     assert caption in rules_of(clean(doc(f"Ferry Crew Jailed Ten Years Ago\n\nTen years have gone by since the crew "
                                          f"were jailed, the families said.\n\n{caption}\n\nThe ferry had carried four "
                                          "times the passengers allowed.\n")))
+
+
+def test_a_headline_over_its_pictures_credits_and_a_short_subheading_and_a_caption_over_its_source_label():
+    page = ("Masih Ingat Jane Roe dan John Roe? Duo Penyelundup 'Pindah Alam' Gara-gara Narkoba, Tak Dapat Ampunan di "
+            "Negeri Ini\n- dok ist\n- ANTARA\n"
+            "Ketegangan Diplomatik dengan Tetangga\nEksekusi dua warga negaranya membuat pemerintah negara tetangga "
+            "bereaksi keras, dan menteri luar negerinya gencar mengkritik pemerintah, kata para pengamat hubungan "
+            "internasional.\nIa bahkan mengusulkan tukar tahanan, yang langsung ditolak mentah-mentah oleh menteri "
+            "pertahanan pada bulan Maret tahun itu.\nPernikahan Menjelang Eksekusi\nDua hari sebelum eksekusi, salah "
+            "satu terpidana menikahi kekasihnya dalam sebuah pernikahan sederhana di dalam lapas di pulau itu.\nMomen "
+            "haru itu menjadi perpisahan terakhir sebelum ajal menjemputnya pada malam yang sunyi.\n")
+    cleaned = clean(doc(page))
+    assert cleaned.title.startswith("Masih Ingat Jane Roe dan John Roe?")
+    assert cleaned.paragraphs[0] == "Ketegangan Diplomatik dengan Tetangga"
+    captioned = clean(doc("Duet Penyelundup Tunggu Waktu Eksekusi\n\nWarga asing Jane Roe dan John Roe\nSumber :\n"
+                          "  • REUTERS/Jane Doe\n\nCONTOH.co.id - Presiden sudah menolak grasi kedua terpidana, kata "
+                          "juru bicara.\n\nMereka mendekam di lapas sejak 2005.\n"))
+    assert rules_of(captioned).get("Warga asing Jane Roe dan John Roe") == "photo-caption"
+    # the trap: with no subheading among the paragraphs, the line right over the body is still the headline's rival
+    # the other rules weigh; and a sentence right over a source's label is the article's
+    sentence = clean(doc("Duet Penyelundup Tunggu Waktu Eksekusi\n\nPresiden sudah menolak grasi kedua terpidana.\n"
+                         "Sumber :\n  • REUTERS/Jane Doe\n\nMereka mendekam di lapas sejak 2005, kata juru bicara.\n"))
+    assert "Presiden sudah menolak grasi kedua terpidana." in sentence.paragraphs
