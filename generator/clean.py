@@ -373,10 +373,11 @@ def without_markup(line: str) -> str:
 def _prepare(lines: list[str], removed: dict[int, str]
              ) -> tuple[list[str], list[tuple[int, str, str]], list[tuple[int, str, str]]]:
     """Undo five artefacts of how pages are stored before any rule reads them: HTML tags left in the text
-    (the text between them stays, and so does the text after a tag whose "<" was cut off), a scraper's "date YYYY-MM-DD" label in front of a line (the stamp is kept,
-    the rest of the line stays a line), the page's date in brackets after a standfirst ("… (Published Thursday,
-    Feb. 20, 2014)": the same), an icon's alternative text before a widget's few words ("clock icon 4 minute
-    read"), and a drop cap the page set on a line of its own ("I" + "ndonesian …").
+    (the text between them stays, and so does the text after a tag whose "<" was cut off), a scraper's "date
+    YYYY-MM-DD" label in front of a line (the stamp is kept, the rest of the line stays a line), the page's date in
+    brackets after a standfirst ("… (Published Thursday, Feb. 20, 2014)": the same), an icon's alternative text
+    before a widget's few words ("clock icon 4 minute read"), and a drop cap the page set on a line of its own ("I"
+    + "ndonesian …").
     Returns the lines, the prefixes taken off and the stamps in brackets taken off, each as (index, text, stamp)."""
     lines = list(lines)
     prefixes, suffixes = [], []
@@ -1902,9 +1903,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         # a wire's name alone under the headline, maybe under the standfirst's points ("Bloomberg", "The Associated
         # Press"): the story is the wire's
         for i in [k for k in kept if k > first_title and k not in removed][:_HEAD_LINES]:
-            wire = re.sub(r"^The\s+", "", lines[i].strip()).removesuffix(".")
-            if (i not in removed and fold(wire) in _agency_names(editorial)
-                    and any(looks_like_prose(lines[k]) for k in kept if k > i)):  # (under the last one, the foot's)
+            wire = _wire_alone(lines[i], editorial)
+            if wire and any(looks_like_prose(lines[k]) for k in kept if k > i):  # (under the last one, the foot's)
                 source_notes.append(wire)
                 removed[i] = "source-note"
         _remove_bylines(lines, zone, removed, editorial, title)
@@ -2643,8 +2643,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
     # … or a wire's or a known outlet's name alone closing it under its last sentence ("The Associated Press",
     # "Republika."): the story is the wire's, or the outlet's it was taken from
     if len(kept) >= 2 and _FINISHED.search(lines[kept[-2]].strip()):
-        wire = re.sub(r"^The\s+", "", lines[kept[-1]].strip()).removesuffix(".")
-        if fold(wire) in _agency_names(editorial) or fold(wire) in _brands(editorial):
+        wire = _wire_alone(lines[kept[-1]], editorial, outlets_too=True)
+        if wire:
             source_notes.append(wire)
             removed[kept[-1]] = "source-note"
             kept = kept[:-1]
@@ -2836,6 +2836,7 @@ _ALT_TEXT_MAX_WORDS = 8
 # a picture's description: a phrase of three words or more, only its first capitalised ("Boys on a trampoline")
 _SCENE_PHRASE = re.compile(r"[A-Z][a-z'’-]+(?: [a-z][a-z'’-]*){2,7}")
 _DECK_PHRASE_WORDS = 3  # under the headline, a phrase this short is a deck ("A freak accident"), no picture described
+_TITLE_NEEDING_A_DECK_WORDS = 3  # "Bali Nine Executed": a deck in a sentence's case under it is no caption
 _CAPTION_TAIL_MIN_WORDS = 8  # a caption in sentences; a label or a tag is shorter
 _CAPTION_TAIL_MAX_LINES = 6
 _CAPTION_TAIL_FINISHED_ABOVE = 3  # paragraphs that end their sentences: a page that never does is not one of these
@@ -3149,6 +3150,14 @@ _NEWSLETTER_SCHEDULE = re.compile(
     r"(?:,?\s*(?:at\s|pukul\s)?\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|wib)?)?", re.IGNORECASE)
 _NEWSLETTER_BOX_LINES = 2  # its name and its blurb
 _NEWSLETTER_BLURB_WORDS = 12
+
+
+def _wire_alone(line: str, editorial: Editorial, outlets_too: bool = False) -> str | None:
+    """A wire's name alone on its line, maybe with its article and a stop ("The Associated Press", "Bloomberg"), or,
+    with `outlets_too`, a known outlet's ("Republika."): the name, else None."""
+    name = re.sub(r"^The\s+", "", line.strip()).removesuffix(".")
+    known = fold(name) in _agency_names(editorial) or (outlets_too and fold(name) in _brands(editorial))
+    return name if known else None
 
 
 def _signed_off_by_the_datelines_agency(line: str, opening: str) -> bool:
@@ -3784,7 +3793,6 @@ def _cut_short_of_a_later_line(line: str, later: list[str]) -> bool:
 
 
 _CUT_LINE_MIN_WORDS = 8
-_TITLE_NEEDING_A_DECK_WORDS = 3  # "Bali Nine Executed": a deck in a sentence's case under it is no caption
 _CUT_LINE_OFFSET = 60  # characters before it on the later line: a tag's remnant, the headline glued on
 
 
