@@ -1694,9 +1694,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                       and not any(looks_like_prose(lines[i]) for i in kept[primary + 1:]))
     if primary and primary - 1 not in stamp_at and not signs_the_post:
         above_stamp = lines[kept[primary - 1]].strip()
-        if _CLOSED_BY_PHOTO_CREDIT.search(above_stamp):
-            # a picture's caption closed by its credit, quotes and all ("… titled "…" in Jakarta. PHOTO: AFP"), over
-            # the date line: the headline stands above it
+        if _CLOSED_BY_PHOTO_CREDIT.search(above_stamp) or (_closed_by_a_credit(above_stamp)
+                                                            and not any(q in above_stamp for q in _QUOTES)):
+            # a picture's caption closed by its credit, quotes and all ("… titled "…" in Jakarta. PHOTO: AFP"), or by
+            # its credit in brackets with no quote ("… since 2007. (Antara Photo/Jane Roe)"), over the date line: the
+            # headline stands above it, if the page printed one
             removed[kept[primary - 1]] = "photo-caption"
             above_stamp = None
         below_stamp = lines[kept[primary + 1]].strip() if primary + 1 < len(kept) else None

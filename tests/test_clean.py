@@ -11633,3 +11633,17 @@ def test_a_headline_over_its_pictures_credits_and_a_short_subheading_and_a_capti
     sentence = clean(doc("Duet Penyelundup Tunggu Waktu Eksekusi\n\nPresiden sudah menolak grasi kedua terpidana.\n"
                          "Sumber :\n  • REUTERS/Jane Doe\n\nMereka mendekam di lapas sejak 2005, kata juru bicara.\n"))
     assert "Presiden sudah menolak grasi kedua terpidana." in sentence.paragraphs
+
+
+def test_a_caption_closed_by_its_credit_in_brackets_over_the_date_line_is_no_headline():
+    page = ("1552811559\n\n{top}\nMARCH 17, 2019\n\nJakarta. At least 61 people have died after a flash flood hit the "
+            "town on Saturday night, officials said.\n\nThe flood, which also injured at least 43 people, was the first "
+            "to strike the town since 2007.\n")
+    caption = ("The flood, which also injured at least 43 people, was the first to hit the town since 2007. (Contoh "
+               "Photo/Jane Roe)")
+    cleaned = clean(doc(page.format(top=caption)))
+    assert cleaned.title is None
+    assert rules_of(cleaned).get(caption) == "photo-caption"
+    # the trap: a headline quoting someone, closed by its source in brackets, over the date line stays the headline
+    quoted = "Minister says “help is coming” to the flooded town. (Reuters)"
+    assert clean(doc(page.format(top=quoted))).title == quoted
