@@ -114,6 +114,8 @@ _STAMP = re.compile(
     r"(?:\s*[–—-]\s*(?-i:[A-Z])[\w'’.-]+(?:\s(?-i:[A-Z])[\w'’.-]+)?)?"  # or after the date and a dash: "27 Mei 2024 – Jakarta"
     r"(?:\s*\|\s*(?:laporan|reporter|penulis|editor|oleh|by|source|sumber)\b\s*:?.{0,60}"  # "… | Source: Reuters"
     r"|\s+(?:source|sumber)\s*:\s*\S.{0,60}"  # … or after a space, with its colon: "… 16:52 WIB Sumber: TribunNews.com"
+    # … or a feed's line, the source the post was taken from and its link: "… at 11:33AM from CNN Indonesia https://…"
+    r"|\s+from\s+(?-i:[A-Z])[\w.&'’-]*(?:\s(?-i:[A-Z])[\w.&'’-]*){0,3}(?:\s+https?://\S+)?"
     # or the editor after a dash, with a label (a date and a headline after a dash have none), and the count of
     # readers: "Senin, 30 Desember 2024 | 17:47 WIB - Redaktur: Jane Roe - 197"
     r"|\s*[–—-]\s*(?:reporter|penulis|editor|redaktur|penyunting|pewarta)\s*:.{0,60})?"

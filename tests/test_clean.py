@@ -11647,3 +11647,23 @@ def test_a_caption_closed_by_its_credit_in_brackets_over_the_date_line_is_no_hea
     # the trap: a headline quoting someone, closed by its source in brackets, over the date line stays the headline
     quoted = "Minister says “help is coming” to the flooded town. (Reuters)"
     assert clean(doc(page.format(top=quoted))).title == quoted
+
+
+def test_a_caption_closed_by_a_credit_of_two_slashes_and_a_feeds_tail_are_chrome():
+    caption = ("Kapolda Jane Roe (kiri) memimpin evakuasi korban banjir di beberapa lokasi di Kabupaten Contoh, Minggu "
+               "pagi. /Contoh.AntaraNews/Dokumen pribadi Jane Roe")
+    cleaned = clean(doc(f"Banjir bandang di kota, lebih dari 40 orang meninggal\n\nPuncak gunung masih tertutup awan "
+                        f"tebal.\n\n{caption}\n\nHujan yang mengguyur kabupaten itu sejak sore membuat banjir bandang dan "
+                        "merendam perumahan warga, kata kepala BPBD.\n\nKorban meninggal sudah mencapai 42 orang.\n"))
+    assert rules_of(cleaned).get(caption) == "photo-caption"
+    feed = clean(doc("Banjir itu juga memutus jalan raya di kabupaten itu, kata kepala SAR kepada wartawan.\n\n\"Tidak ada "
+                     "korban jiwa,\" katanya.\nhttps://ift.tt/2TPOBa2\nMarch 17, 2019 at 11:33AM from Contoh News "
+                     "https://ift.tt/2TPOBa2\nvia IFTTT\nNo comments:\nPost a Comment\n"))
+    assert len(feed.paragraphs) == 2
+    assert {"via IFTTT", "No comments:"} <= set(rules_of(feed))
+    # the trap: a paragraph closed by a path with slashes after its stop keeps its sentences when it quotes someone
+    quoted = ("\"Kami masih mencari,\" kata kepala SAR di lokasi, Minggu pagi. /Contoh.AntaraNews/Dokumen pribadi "
+              "Jane Roe")
+    kept = clean(doc(f"Banjir Bandang di Kota\n\nHujan turun sejak sore, kata BPBD.\n\n{quoted}\n\nKorban meninggal "
+                     "sudah mencapai 42 orang.\n"))
+    assert any(p.startswith("\"Kami masih mencari,\"") for p in kept.paragraphs)

@@ -472,3 +472,9 @@ def test_a_sources_name_glued_to_a_date_in_figures_is_a_stamp():
     assert dates.stamp_text("Contoh Now28-04-2025") == "28-04-2025"
     # the trap: words glued to a date inside a headline's words are no stamp
     assert dates.stamp_text("Gempa Lombok28-04-2025 Guncang") is None
+
+
+def test_a_feeds_date_line_with_the_source_it_copied_and_its_link_is_a_stamp():
+    assert dates.stamp_text("March 17, 2019 at 11:33AM from Contoh News https://ift.tt/2TPOBa2") == "March 17, 2019 11:33AM"
+    # the trap: a sentence running on from a date with 'from' and lower-case words is no stamp
+    assert dates.stamp_text("Floods swept the town on March 17, 2019 from the hills") is None
