@@ -2005,7 +2005,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         by_dateline = _opens_with_dateline(lines[body_start], editorial)
         listed = _introduced_lists(lines, kept)
         for i in kept:
-            teaser = _teaser(lines[i].strip(), [lines[k] for k in kept if k > i])
+            teaser = (_teaser(lines[i].strip(), [lines[k] for k in kept if k > i])
+                      or _quoted_further_down(lines[i], [lines[k] for k in kept if k > i]))  # a pull quote over the body
             cut = by_dateline and not _SENTENCE_END.search(lines[i].strip()) and not _short_headline_like(lines[i].strip())
             cut = cut or (by_dateline and (_BARE_CLAUSE.fullmatch(lines[i].strip()) is not None
                                            or _PICTURE_MOMENT.fullmatch(lines[i].strip()) is not None))
@@ -3117,6 +3118,19 @@ def _pull_quote_repeating(line: str, paragraphs: list[str]) -> bool:
 
 
 _PULL_QUOTE_WORDS_TOLD = 0.7
+
+
+def _quoted_further_down(line: str, later: list[str]) -> bool:
+    """A line in a sentence's case that a later paragraph quotes, its opening mark before the same words ("This is not
+    a demonstration anymore. …" over the dateline / "\"This is not a demonstration anymore. …,\" he stated."): a pull
+    quote, no headline (a title in title case the lede names in quotes is the headline: "A study released today,
+    “Moringa: Export Market …”, is …")."""
+    text = line.strip().rstrip(".,")
+    return (len(text.split()) >= _PULL_QUOTE_MIN_WORDS and not _title_case(text)
+            and any(mark + text in other for other in later for mark in _OPENING_QUOTES))
+
+
+_OPENING_QUOTES = ('"', "“")
 _PROSE_ABOVE_WORDS = 100  # an article's worth of text over a headline printed under it
 _HEADLINE_WORDS_TOLD = 0.6  # of a headline's words (four letters or more), those its article uses
 
@@ -4546,6 +4560,7 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
                   and not (_NAME_LINE.match(lines[i].strip()) and "(" in lines[i])  # "News Desk (The Jakarta Post)"
                   and not (removed.get(_next_line(lines, i)) == "date-stamp" and _author_name(lines[i]))  # over the date
                   and not _cut_teaser(lines[i].strip(), [lines[k] for k in kept if k > i])
+                  and not _quoted_further_down(lines[i], [lines[k] for k in kept if k > i])  # a pull quote
                   and not _SAID_AT_END.search(lines[i].strip())  # "The train pushed the car, police said": a caption
                   and not _named_picture(lines[i].strip())
                   and not _person_in_the_act(lines[i].strip())

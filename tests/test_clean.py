@@ -11667,3 +11667,23 @@ def test_a_caption_closed_by_a_credit_of_two_slashes_and_a_feeds_tail_are_chrome
     kept = clean(doc(f"Banjir Bandang di Kota\n\nHujan turun sejak sore, kata BPBD.\n\n{quoted}\n\nKorban meninggal "
                      "sudah mencapai 42 orang.\n"))
     assert any(p.startswith("\"Kami masih mencari,\"") for p in kept.paragraphs)
+
+
+def test_a_pull_quote_over_the_dateline_is_no_headline():
+    quote = "This is not a demonstration anymore. This is an anarchist action, and vandalism was everywhere"
+    page = ("{top}\nWamena (ANTARA) - Thousands of residents took refuge at the police headquarters on Monday after "
+            "riots broke out in the district.\n\n\"Concerning the refugees, we are working to keep the town calm,\" the "
+            "district head said.\n\n{quoted}, the district head stated.\n")
+    cleaned = clean(doc(page.format(top=quote, quoted=f"\"{quote},\"")))
+    assert cleaned.title is None
+    assert rules_of(cleaned).get(quote) == "teaser"
+    # the trap: a headline a paragraph repeats without quoting it is the headline
+    headline = "Thousands take refuge at police headquarters after riots in the district"
+    told = clean(doc(page.format(top=headline, quoted=f"The district head said {headline.lower()}")))
+    assert told.title == headline
+    # … nor is a report's title in title case that the lede names in quotes
+    title = "Cassava: Export Market Potential for Smallholder Farmers"
+    named = clean(doc(f"{title}\n\nA study released today, “{title}”, is a practical handbook for farmers and exporters, "
+                      "its authors said.\nCarried out by a farmers' alliance, the study follows the ministry's new "
+                      "plan for the crop.\n"))
+    assert named.title == title
