@@ -1408,7 +1408,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[i] = removed[following] = "photo-credit"  # "• ANTARA FOTO/M Agung Rajasa": the picture's, not the story's
             caption = i - 1  # right over the label, no blank between: the picture's caption ("Warga Australia …")
             if (caption >= 0 and lines[caption].strip() and caption not in removed
-                    and len(lines[caption].split()) <= _CAPTION_MAX_WORDS and not _SENTENCE_END.search(lines[caption].strip())):
+                    and _pictures_title(lines[caption], _CAPTION_MAX_WORDS)):
                 removed[caption] = "photo-caption"
 
     # A taxonomy's label alone on its line ("Category:") and the category named under it ("General information"),
@@ -2005,8 +2005,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         by_dateline = _opens_with_dateline(lines[body_start], editorial)
         listed = _introduced_lists(lines, kept)
         for i in kept:
-            teaser = (_teaser(lines[i].strip(), [lines[k] for k in kept if k > i])
-                      or _quoted_further_down(lines[i], [lines[k] for k in kept if k > i]))  # a pull quote over the body
+            later = [lines[k] for k in kept if k > i]
+            teaser = _teaser(lines[i].strip(), later) or _quoted_further_down(lines[i], later)  # (or a pull quote)
             cut = by_dateline and not _SENTENCE_END.search(lines[i].strip()) and not _short_headline_like(lines[i].strip())
             cut = cut or (by_dateline and (_BARE_CLAUSE.fullmatch(lines[i].strip()) is not None
                                            or _PICTURE_MOMENT.fullmatch(lines[i].strip()) is not None))
@@ -2336,15 +2336,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         for i in tail:
             removed[i] = "closing-label"
         kept = [i for i in kept if i not in removed]
-    # … and a sign-up box's title closing the page over its pitch, gone as a newsletter's call ("Join us (We Have
-    # Cookies)" / "… Better join our newsletter so we can hang out.")
-    if (len(kept) >= 2 and removed.get(_next_line(lines, kept[-1])) == "newsletter-call"
-            and len(lines[kept[-1]].split()) <= _BOX_TITLE_WORDS and not _SENTENCE_END.search(lines[kept[-1]].strip())
-            and _FINISHED.search(lines[kept[-2]].strip())):
-        removed[kept[-1]] = "newsletter-call"
-        kept = kept[:-1]
-    # … or among the paragraphs, its pitch with no sentence's end over its call, a finished paragraph above ("Get
-    # exclusive insights of Asia from our network of correspondents" / "Keep up with … newsletter, delivered …")
+    # … and a sign-up box's title or pitch with no sentence's end over its call, a finished paragraph above, closing
+    # the page or among the paragraphs, gone as a newsletter's call ("Join us (We Have Cookies)" / "… Better join our
+    # newsletter so we can hang out."; "Get exclusive insights of Asia from our network of correspondents" / "Keep up
+    # with … newsletter, delivered …")
     for above, i in zip(kept, kept[1:]):
         if (removed.get(_next_line(lines, i)) == "newsletter-call" and _FINISHED.search(lines[above].strip())
                 and len(lines[i].split()) <= _NEWSLETTER_BLURB_WORDS and not _SENTENCE_END.search(lines[i].strip())):
@@ -3159,7 +3154,6 @@ _RAIL_HEADING = re.compile(r"(?:[A-Z][\w'’.-]*\s(?:&\s)?){0,3}(?:Videos|Photos
 _ACRONYM_IN_BRACKETS_AT_END = re.compile(r"(?<=\w)\s+\([A-Z]{2,8}\)\s*$")
 
 
-_BOX_TITLE_WORDS = 8  # a sign-up box's title closing the page
 # when a newsletter is sent: "Friday, 8.30 am", "Every weekday", "Daily, 7am", "Setiap Senin"
 _NEWSLETTER_SCHEDULE = re.compile(
     rf"(?:(?:every|each|setiap)\s)?(?:{dates.WEEKDAY}|daily|weekdays?|weekly|monthly|harian|mingguan)s?"
@@ -3678,7 +3672,7 @@ def _cut_teaser(line: str, after: list[str]) -> bool:
         # Pinjaman …"), nor one the lede names whole in quotes ("A study released today, “Moringa: Export Market
         # …”, is …"); a teaser in a sentence's case is the lede's first sentence without its stop
         title_case = _title_case(line)
-        return any(0 <= other.find(start) <= 60 and not _glued_on(line, other.strip())
+        return any(0 <= other.find(start) <= _DATELINE_PREFIX_CHARS and not _glued_on(line, other.strip())
                    and not _label_before(line, other.strip())
                    and not (title_case and _first_sentence_whole(line, other)) and not _quoted_whole(line, other)
                    and not _opening_clause(line, other) for other in longer)
@@ -3804,12 +3798,11 @@ def _cut_short_of_a_later_line(line: str, later: list[str]) -> bool:
     lede may go on from after a space ("… gun attacks" / "… gun attacks on Thursday, …")."""
     if len(line.split()) < _CUT_LINE_MIN_WORDS or _SENTENCE_END.search(line):
         return False
-    return any(0 <= (at := other.find(line)) <= _CUT_LINE_OFFSET and other[at + len(line):][:1] in tuple(".,;:")
+    return any(0 <= (at := other.find(line)) <= _DATELINE_PREFIX_CHARS and other[at + len(line):][:1] in tuple(".,;:")
                for other in later)
 
 
 _CUT_LINE_MIN_WORDS = 8
-_CUT_LINE_OFFSET = 60  # characters before it on the later line: a tag's remnant, the headline glued on
 
 
 _WRITERS_SEPARATOR = re.compile(r",\s+|\s+(?:&|and|dan)\s+")
@@ -4967,9 +4960,10 @@ _COURTESY_CLOSED = re.compile(r"[.!?]\s+(?:photos?|pictures?|images?)\s+(?:court
 _BRACKETED = re.compile(r"\([^()]+\)")  # a line wholly in brackets: "(REUTERS/Stefan Wermuth)"
 # the desk's and the editor's initials after the article's last sentence: "… belum ada yang datang. (bal/sss)",
 # "… pungkasnya. (mcr19/jpnn)"; not a unit closing a line ("hingga 50 (km/jam)")
-_EDITORS_INITIALS_CLOSING = re.compile(r"[.!?\"”’]\s*\((?-i:[a-z]{2,5}\d{0,2})(?:/(?-i:[a-z]{2,5}\d{0,2}))+\)$")
+_EDITORS_CODE = r"(?-i:[a-z]{2,5}\d{0,2})"
+_EDITORS_INITIALS_CLOSING = re.compile(rf"[.!?\"”’]\s*\({_EDITORS_CODE}(?:/{_EDITORS_CODE})+\)$")
 # … or the editor's alone: "… situasi Jakarta sudah aman. (asp)"
-_EDITORS_CODE_CLOSING = re.compile(r"[.!?\"”’]\s*\((?-i:[a-z]{2,5}\d{0,2})(?:/(?-i:[a-z]{2,5}\d{0,2}))*\)$")
+_EDITORS_CODE_CLOSING = re.compile(rf"[.!?\"”’]\s*\({_EDITORS_CODE}(?:/{_EDITORS_CODE})*\)$")
 # a news agency's end mark glued to the last paragraph's stop: "… from seven nearby villages./." (the rest is the site's)
 _WIRE_END_MARK = re.compile(r"[\w\"”’)]\./\.$")
 # a sentence closed by the picture's source in brackets: a caption ("… di masjid. (sumber:merdeka.com)")
@@ -5419,7 +5413,7 @@ _CAPTION_COPY_MIN_WORDS = 8  # a caption printed again: a sentence, not a short 
 _SHORT_OVER_BYLINE_WORDS = 5
 _CURRENCY_SIGNS = "£$€¥"  # a headline may open with an amount: "£5,000 fine"
 _ANNOUNCING_WORDS = 5  # a sentence ending with a colon over what it quotes ("From the X (May 20, 2007):")
-_DATELINE_PREFIX_CHARS = 60  # a dateline's place, outlet and dash before a paragraph's first word
+_DATELINE_PREFIX_CHARS = 60  # a dateline's place, outlet and dash (or a tag's remnant) before a copy's first word
 _GLUED_HEADLINE_MIN = 20  # characters of a headline printed again with a tag glued to it
 _ELLIPSIS_THEN_CAPITAL = re.compile(r"\s*(?:\.{3}|…)\s*[A-Z]")
 _ELLIPSIS_THEN_LOWER = re.compile(r"\s*(?:\.{3}|…)\s*[a-z]")

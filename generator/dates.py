@@ -115,7 +115,7 @@ _STAMP = re.compile(
     r"(?:\s*\|\s*(?:laporan|reporter|penulis|editor|oleh|by|source|sumber)\b\s*:?.{0,60}"  # "… | Source: Reuters"
     r"|\s+(?:source|sumber)\s*:\s*\S.{0,60}"  # … or after a space, with its colon: "… 16:52 WIB Sumber: TribunNews.com"
     # … or a feed's line, the source the post was taken from and its link: "… at 11:33AM from CNN Indonesia https://…"
-    r"|\s+from\s+(?-i:[A-Z])[\w.&'’-]*(?:\s(?-i:[A-Z])[\w.&'’-]*){0,3}(?:\s+https?://\S+)?"
+    rf"|\s+from\s+{_CREDIT}(?:\s+https?://\S+)?"
     # or the editor after a dash, with a label (a date and a headline after a dash have none), and the count of
     # readers: "Senin, 30 Desember 2024 | 17:47 WIB - Redaktur: Jane Roe - 197"
     r"|\s*[–—-]\s*(?:reporter|penulis|editor|redaktur|penyunting|pewarta)\s*:.{0,60})?"
@@ -164,7 +164,7 @@ _REFERENCE = re.compile(rf"\((?:{WEEKDAY},?\s*)?(?P<numeric>\d{{1,2}}/\d{{1,2}}/
 
 
 _EDITED_BY = re.compile(r"\s*,\s*(?:edit(?:ed)?\s+by|diedit\s+oleh|editor\s*:)\s*[\w.'’ -]{2,40}$", re.IGNORECASE)
-_PAPER_BEFORE_ITS_DATE = re.compile(r"((?-i:[A-Z])[\w.&'’-]*(?:\s(?-i:[A-Z])[\w.&'’-]*){0,3})\s+(?=\d)")
+_PAPER_BEFORE_ITS_DATE = re.compile(rf"({_CREDIT})\s+(?=\d)")
 
 
 # a source's name in title case glued to a date in figures, no space between them: "Perth Now28-04-2025" (a headline
