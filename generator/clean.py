@@ -1546,22 +1546,24 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             continue
         run = list(itertools.takewhile(lambda k: _BULLET.match(lines[k].strip()), kept[position:]))
         after = position + len(run)
-        closing = after >= len(kept) and len(run) >= 2
+        # (one alone closing the page is a link when in title case: "• Wamena dan Jayapura Rusuh, Gubernur … Hentikan
+        # Kejahatan"; an article's list of one is not)
+        closing = bool(run) and after >= len(kept) and (len(run) >= 2 or _title_case(_unbulleted(lines[run[0]])))
         if (not run or len(run) > _DROPPED_LINKS_IN_A_ROW or (after >= len(kept) and not closing)
                 or not _FINISHED.search(lines[kept[position - 1]].strip())
                 or not (closing or _FINISHED.search(lines[kept[after]].strip())
                         or _NUMBERED_ENTRY.match(lines[kept[after]].strip())  # over the article's "1. …"
                         or (len(run) == 1 and _INTRODUCES_LIST.search(lines[kept[after]].strip())))):
             continue
-        # (a headline may end with an exclamation mark: "• … Ketakutan Sempat Dirasakannya!"; in title case, as the
-        # links are, not a list's sentence)
-        if all((not _SENTENCE_END.search(lines[k].strip()) or lines[k].rstrip().endswith("!"))
+        # (a headline may end with an exclamation or a question mark: "• … Ketakutan Sempat Dirasakannya!", "• PNS
+        # Madura … di Kamar Hotel, Selingkuh?"; in title case, as the links are, not a list's sentence)
+        if all((not _SENTENCE_END.search(lines[k].strip()) or lines[k].rstrip().endswith(("!", "?")))
                and not lines[k].rstrip().endswith(":")
                and len(lines[k].split()) > _LISTED_HEADLINE_WORDS
                and (len(run) == 1 or _title_case(_unbulleted(lines[k]))) for k in run):
             dropped.extend(run)
             if (len(run) == 1 and _title_case(_unbulleted(lines[run[0]]))
-                    and not _content_stems(lines[run[0]]) & _content_stems(lines[kept[after]])):
+                    and (closing or not _content_stems(lines[run[0]]) & _content_stems(lines[kept[after]]))):
                 unrelated.extend(run)
     links = dropped if len(dropped) >= 2 else unrelated
     for i in links:
@@ -2704,11 +2706,15 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             if dateline_index is not None or i in removed:
                 break
 
-    # The opening paragraph printed once more above it without its dateline (a summary the page shows first)
+    # The opening paragraph printed once more above it without its dateline (a summary the page shows first), maybe
+    # with the paragraph or two after it, the deck's sentences the article sets apart ("Sebanyak 16 warga … Senin
+    # (23/9/2019). Sementara para pengungsi …" over "TRIBUNAMBON.COM - Sebanyak 16 warga … (23/9/2019)." and
+    # "Sementara para pengungsi …")
     if dateline_index is not None:
-        opening = fold(text_of[dateline_index])
+        opening = [text_of[dateline_index]] + [lines[k] for k in kept if k > dateline_index][:_DECK_PARAGRAPHS - 1]
+        copies = {fold(" ".join(opening[:n])) for n in range(1, len(opening) + 1)}
         for i in kept:
-            if i < dateline_index and fold(lines[i].strip()) == opening:
+            if i < dateline_index and fold(lines[i].strip()) in copies:
                 removed[i] = "teaser"
         kept = [i for i in kept if i not in removed]
     # … or right over it, its words closing the paragraph under it, a prefix the dateline rules do not read before them
@@ -4478,6 +4484,7 @@ def _headline_over_standfirst(first: str, second: str) -> bool:
 
 
 _CAPTION_TITLE_WORDS = 6  # a photo agency's title: the event or place named in a few words ("PASOLA.")
+_DECK_PARAGRAPHS = 3  # a deck copying the lede prints its first paragraphs, at most this many, as one
 _SUMMARY_MIN_CHARS = 60  # a summary printed over its paragraph: a sentence, no label
 _DATELINE_SEARCH_CHARS = 120  # a dateline with its place, region and day: "WANUKAKA, NTT, 28/2 -"
 

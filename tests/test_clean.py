@@ -11687,3 +11687,38 @@ def test_a_pull_quote_over_the_dateline_is_no_headline():
                       "its authors said.\nCarried out by a farmers' alliance, the study follows the ministry's new "
                       "plan for the crop.\n"))
     assert named.title == title
+
+
+def test_a_deck_copying_the_ledes_first_two_paragraphs_as_one_is_chrome():
+    first = "Sebanyak 12 warga dilaporkan terluka akibat bentrokan di Kota Contoh pada Senin (23/9/2019)."
+    second = "Sementara para pengungsi kekurangan air bersih."
+    page = ("Bentrok di Kota Contoh: 12 Warga Terluka, Pengungsi Kekurangan Air\n{deck}\n"
+            f"CONTOHNEWS.COM - {first}\n{second}\n"
+            "Hal itu disampaikan Komandan Kodim setempat kepada wartawan.\n"
+            "\"Situasi sudah kondusif,\" katanya.\n")
+    cleaned = clean(doc(page.format(deck=f"{first} {second}")))
+    assert rules_of(cleaned).get(f"{first} {second}") == "teaser"
+    assert first in cleaned.paragraphs and second in cleaned.paragraphs
+    # the trap: a standfirst of its own words that the lede then tells is the article's
+    deck = f"{first} Warga mengungsi ke markas polisi."
+    assert deck in clean(doc(page.format(deck=deck))).paragraphs
+
+
+def test_one_bulleted_headline_asking_or_closing_the_page_is_a_link_to_another_story():
+    head = ("Kerusuhan di Kota Contoh, Puluhan Kios Dibakar Massa\n\n"
+            "CONTOHNEWS.COM - Puluhan kios di pasar Kota Contoh dibakar massa pada Senin pagi, kata polisi.\n\n"
+            "Polisi masih menyelidiki penyebab kerusuhan itu.\n\n")
+    asking = "• Pegawai Bank Ini Kencani Bidan, Ketahuan Istrinya Saat Lagi Ada di Kamar Hotel, Selingkuh?"
+    paragraphs = clean(doc(f"{head}{asking}\n\n\"Kami masih berjaga,\" kata kapolres.\n\n"
+                           "Warga diminta tetap tenang.\n")).paragraphs
+    assert asking not in paragraphs and "Warga diminta tetap tenang." in paragraphs
+    closing = "• Kota Contoh dan Kota Lain Rusuh, Gubernur Peringatkan Mahasiswa: Hentikan Kejahatan"
+    paragraphs = clean(doc(f"{head}\"Kami masih berjaga,\" kata kapolres.\n\n{closing}\n")).paragraphs
+    assert closing not in paragraphs and "\"Kami masih berjaga,\" kata kapolres." in paragraphs
+    # the traps: a bulleted question in a sentence's case is the article's list, and so is a list of one closing it
+    question = "• Apakah kios yang dibakar akan dibangun kembali oleh pemerintah kota tahun ini?"
+    assert question in clean(doc(f"{head}{question}\n\n\"Kami masih berjaga,\" kata kapolres.\n\n"
+                                 "Warga diminta tetap tenang.\n")).paragraphs
+    item = "• pedagang diminta melapor ke kantor kelurahan sebelum hari Jumat"
+    listed = clean(doc(f"{head}{asking}\n\n\"Kami masih berjaga,\" kata kapolres.\n\nBerikut imbauan polisi kepada warga.\n\n{item}\n"))
+    assert item in listed.paragraphs and asking not in listed.paragraphs
