@@ -2392,6 +2392,16 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     and not lines[printed_at[0]].rstrip().endswith(":")):  # an item's label: "Bahan:", "Cara membuat:"
                 removed.update((i, "photo-caption") for i in printed_at if i in kept)
         kept = [i for i in kept if i not in removed]
+        # … or printed once there, over a sentence closed by the picture's credit in brackets, between paragraphs
+        # ("AirAsia Tragedy" / "Family members … react … on December 30, 2014. (AFP)"): a paragraph a wire's name
+        # closes reports what someone said
+        for picture, caption, following in zip(kept, kept[1:], kept[2:]):
+            text = lines[caption].strip()
+            if (picture > first_finished and _pictures_title(lines[picture], _PICTURE_TITLE_WORDS)
+                    and lines[picture].strip()[:1].isupper() and _closed_by_a_credit(text) and looks_like_prose(lines[following])
+                    and not any(q in text for q in _QUOTES) and not _REPORTING_WORD.search(text)):
+                removed[picture] = removed[caption] = "photo-caption"
+        kept = [i for i in kept if i not in removed]
     # A picture's caption printed again further down without its credit ("… Rabu (05/07/2023). (Istimewa)" near the
     # top, "… Rabu (05/07/2023)." at the foot): the copy is the caption too. Among the paragraphs, with more
     # after it, the copy is the article's own paragraph, which the caption printed.
@@ -2640,6 +2650,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         source_notes.append(lines[kept[-1]].strip())
         removed[kept[-1]] = "source-note"
         kept = kept[:-1]
+    # … or right under the writers' line, the paper they write for ("By: Jane Roe and John Doe" / "The Jakarta Post")
+    for i in kept:
+        above = _previous_line(lines, i)
+        if (above is not None and removed.get(above, "").startswith("byline")
+                and _NEWSPAPER.fullmatch(lines[i].strip())):
+            removed[i] = "byline"
+    kept = [i for i in kept if i not in removed]
     # … or a wire's or a known outlet's name alone closing it under its last sentence ("The Associated Press",
     # "Republika."): the story is the wire's, or the outlet's it was taken from
     if len(kept) >= 2 and _FINISHED.search(lines[kept[-2]].strip()):
@@ -2803,6 +2820,7 @@ _CAPTION_CREDIT_AFTER_BAR = re.compile(r"(?P<copy>[^|]*[^|\s])\s\|\s"  # "'Phone
                                        r"(?P<credit>[A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|via|of|/)){0,4})")
 _CAPTION_COPY_MIN = 30  # characters: a caption's copy, not a word that happens to be in it
 # a sentence that reports what someone said, as a caption never does: "…, a forest department official said."
+_REPORTING_WORD = re.compile(r"\b(?:said|says|told|according|kata(?:nya)?|ujar(?:nya)?|menurut)\b", re.IGNORECASE)
 _REPORTED_AT_END = re.compile(r"\b(?:said|says|told|added|kata(?:nya)?|ujar(?:nya)?|ungkap(?:nya)?|jelas(?:nya)?)[.!]?$")
 _CAPTION_DRAWN_AGAIN_AFTER = 2  # paragraphs between a line over the body and its copy: a caption's, not a teaser's
 _CAPTION_DRAFT_SHARE = 0.7  # of the shorter line's characters, printed the same from its start
@@ -3812,16 +3830,22 @@ _CUT_LINE_MIN_WORDS = 8
 
 
 _WRITERS_SEPARATOR = re.compile(r",\s+|\s+(?:&|and|dan)\s+")
+_WRITERS_JOINED = re.compile(r"\s+(?:&|and|dan)\s+")
 _PUBLICATION_IN_BRACKETS = re.compile(r"\s*\([A-Z][^()]{1,40}\)$")
 
 
-def _writers_named(line: str) -> bool:
+def _writers_named(line: str, family_names_only: bool = False) -> bool:
     """Two or more writers' names listed, maybe their publication in brackets after them ("Jane Roe, John Doe &
     Erika Anindita (The Jakarta Post)"): an author line, each part two to four words of a name's shape, every word
-    a name's (known, or rare in the language: "Bank Mandiri, Bank Jateng" holds an ordinary word)."""
-    names = _WRITERS_SEPARATOR.split(_PUBLICATION_IN_BRACKETS.sub("", line.strip()))
-    return len(names) >= 2 and all(2 <= len(name.split()) <= 4 and _NAME_LINE.match(name)
-                                   and _name_words([fold(word) for word in name.split()]) for name in names)
+    a name's (known, or rare in the language: "Bank Mandiri, Bank Jateng" holds an ordinary word), or with
+    `family_names_only`, for a line that could be a headline at most, each name's last word ("Thomas Maresca": a
+    given name may be a common word) and the names joined by "and" alone (a headline's comma joins two clauses:
+    "Putusan MK Penuh Kejanggalan, Erdy Dabi Tolak PSU")."""
+    separator = _WRITERS_JOINED if family_names_only else _WRITERS_SEPARATOR
+    names = separator.split(_PUBLICATION_IN_BRACKETS.sub("", line.strip()))
+    return len(names) >= 2 and all(
+        2 <= len(name.split()) <= 4 and _NAME_LINE.match(name)
+        and _name_words([fold(word) for word in name.split()[-1 if family_names_only else 0:]]) for name in names)
 
 
 def _post_line(line: str) -> bool:
@@ -4559,6 +4583,9 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
                            and not _headline_in_capitals(lines[i]))
                   and not (_NAME_LINE.match(lines[i].strip()) and "(" in lines[i])  # "News Desk (The Jakarta Post)"
                   and not (removed.get(_next_line(lines, i)) == "date-stamp" and _author_name(lines[i]))  # over the date
+                  # "Thomas Maresca and Jane Roe" (over their paper's name, "USA Today"): no headline names two
+                  # people and says nothing of them
+                  and not _writers_named(lines[i], family_names_only=True)
                   and not _cut_teaser(lines[i].strip(), [lines[k] for k in kept if k > i])
                   and not _quoted_further_down(lines[i], [lines[k] for k in kept if k > i])  # a pull quote
                   and not _SAID_AT_END.search(lines[i].strip())  # "The train pushed the car, police said": a caption

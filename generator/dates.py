@@ -153,6 +153,8 @@ _WIDGET_CELLS = re.compile(r"(?:\s*\|\s*(?:(?:[\d.,]+(?:\s+[\d.,]+)?|no)\s+(?:vi
 _EMPTY_CELLS = re.compile(r"(?:\s*\|)+\s*$")  # the cells a stamp's row left empty: "Aug 26, 2010 | |"
 _STOP_AFTER_YEAR = re.compile(r"(?<=\b(?:19|20)\d{2})\.$")  # a date line closed as a sentence: "The Paper, May 3, 2013."
 _EMPTY_AUTHOR = re.compile(r"^(?:posted\s+|written\s+)?(?:by|oleh)\s*(?:\|\s*)+", re.IGNORECASE)  # "by | Posted on: …"
+# the writer's address, which the site hid behind a placeholder, before the date: "( [email protected] ) Dec 30, …"
+_HIDDEN_ADDRESS = re.compile(r"^\(?\s*\[email\s?protected\]\s*\)?\s*", re.IGNORECASE)
 # Abbreviations dateparser reads otherwise than the news uses them: it takes IST for Israel's; on the pages that
 # print it, it is India's (Indian outlets and wires datelined in India).
 _ZONE_OFFSETS = {"IST": "+05:30"}
@@ -178,7 +180,8 @@ def stamp_text(line: str) -> str | None:
     A headline that contains a date ("Gempa 12 September 2023 Guncang Lombok") is not a stamp: the line must
     hold nothing but the date, its weekday, time, zone and words like "Published".
     """
-    line = _STOP_AFTER_YEAR.sub("", _EMPTY_AUTHOR.sub("", _EMPTY_CELLS.sub("", _WIDGET_CELLS.sub("", line.strip()))))
+    line = _HIDDEN_ADDRESS.sub("", _EMPTY_AUTHOR.sub("", _EMPTY_CELLS.sub("", _WIDGET_CELLS.sub("", line.strip()))))
+    line = _STOP_AFTER_YEAR.sub("", line)
     if len(line) > 90:
         return None
     edited = _EDITED_BY.search(line)

@@ -11722,3 +11722,39 @@ def test_one_bulleted_headline_asking_or_closing_the_page_is_a_link_to_another_s
     item = "• pedagang diminta melapor ke kantor kelurahan sebelum hari Jumat"
     listed = clean(doc(f"{head}{asking}\n\n\"Kami masih berjaga,\" kata kapolres.\n\nBerikut imbauan polisi kepada warga.\n\n{item}\n"))
     assert item in listed.paragraphs and asking not in listed.paragraphs
+
+
+def test_two_writers_over_their_papers_name_are_no_headline_and_the_paper_under_the_writers_is_a_byline():
+    body = ("CONTOH CITY, Indonesia — Search teams say a sonar image seems to show the wreckage of the plane on the "
+            "sea floor, officials said.\n\nThe reports say it is still unclear whether the plane is intact.\n")
+    cleaned = clean(doc(f"Sonar image appears to show the wreckage of the plane\n\nThomas Varesko and Jane "
+                        f"Onyanga-Omara\nContoh Daily\nView Comments\n\n{body}"))
+    assert cleaned.title == "Sonar image appears to show the wreckage of the plane"
+    paper = clean(doc("In Contoh regency there is an old belief that women and children are innocent, which is why "
+                      "the men must protect them, a customary leader said.\n\nBy: Jane Roe and Syofiardi Bachyul\n"
+                      f"The Contoh Post\n\n{body}"))
+    assert rules_of(paper).get("The Contoh Post") == "byline"
+    # the traps: a headline naming two people and what they did is the headline; a paper's name among the paragraphs
+    # is a subheading's business, not a byline
+    told = clean(doc(f"Thomas Varesko and Jane Onyanga-Omara win the prize\n\nThomas Varesko\nContoh Daily\n\n{body}"))
+    assert told.title == "Thomas Varesko and Jane Onyanga-Omara win the prize"
+    clauses = "Vonis Hakim Penuh Kejanggalan, Jane Varesko Tolak PSU"  # a comma joins a headline's two clauses
+    assert clean(doc(f"{clauses}\n\n{body}")).title == clauses
+    named = clean(doc(f"Sonar image appears to show the wreckage of the plane\n\n{body}\nThe Contoh Post\n\n"
+                      "The paper's reporters went to the town, they said.\n"))
+    assert "The Contoh Post" in named.paragraphs
+
+
+def test_a_pictures_title_over_its_caption_closed_by_a_wires_credit_among_the_paragraphs_is_a_caption():
+    page = ("Debris and bodies recovered from missing plane\n\nThe airline has confirmed that debris of the flight was "
+            "found in the strait on Tuesday.\n\nAt least 40 bodies have already been recovered, officials said.\n\n"
+            "{title}\n{caption}\n\nThe airline's chief said in a statement he was devastated.\n")
+    caption = ("Family members of passengers react after watching news reports at the crisis centre in Contoh City on "
+               "December 30, 2014. (AFP)")
+    cleaned = clean(doc(page.format(title="Plane Tragedy", caption=caption)))
+    assert rules_of(cleaned).get(caption) == "photo-caption" and rules_of(cleaned).get("Plane Tragedy") == "photo-caption"
+    # the trap: under a subheading, a paragraph reporting what someone said, closed by the wire's name, stays
+    reported = ("Divers searched the wreck on Wednesday, the navy said, and more bodies were found on December 31, "
+                "2014. (AFP)")
+    kept = clean(doc(page.format(title="Search Goes On", caption=reported)))
+    assert reported in kept.paragraphs and "Search Goes On" in kept.paragraphs

@@ -478,3 +478,9 @@ def test_a_feeds_date_line_with_the_source_it_copied_and_its_link_is_a_stamp():
     assert dates.stamp_text("March 17, 2019 at 11:33AM from Contoh News https://ift.tt/2TPOBa2") == "March 17, 2019 11:33AM"
     # the trap: a sentence running on from a date with 'from' and lower-case words is no stamp
     assert dates.stamp_text("Floods swept the town on March 17, 2019 from the hills") is None
+
+
+def test_a_writers_address_the_site_hid_before_the_date_is_a_stamp():
+    assert dates.stamp_text("( [email protected] ) Dec 30, 2014 11:05 AM EST") == "Dec 30, 2014 11:05 AM EST"
+    # the trap: the placeholder before a sentence that ends with a date is no stamp
+    assert dates.stamp_text("( [email protected] ) wrote about the crash on Dec 30, 2014") is None
