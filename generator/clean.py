@@ -5606,15 +5606,18 @@ def _caption_printed_cut(line: str, caption: str) -> bool:
     """The line is the caption under it printed first without its later sentences, maybe whole but for a first letter
     the other printing lost to a drop cap ("Master of puppets: Nine-year-old … on Saturday" / "aster of puppets:
     Nine-year-old … on Saturday. Sixteen … (JP/Jane Roe)"). A headline over its picture's alternative text, the
-    headline again with the credit after it ("… Natuna" / "… Natuna./Ist"), is the headline."""
+    headline again with the credit after it ("… Natuna" / "… Natuna./Ist"), is the headline. A widget's label may be
+    glued on before it ("View all search resultsWitness: …" / "itness: …")."""
     line, caption = " ".join(line.split()), " ".join(caption.split())
-    for start in (line, line[1:]):
+    glued = [found.end() for found in _GLUE.finditer(line[:_GLUED_LABEL_CHARS])]  # "resultsWitness"
+    for start in (line, line[1:], *(line[at + skip:] for at in glued for skip in (0, 1))):
         if len(start.split()) >= _CUT_CAPTION_WORDS and caption.startswith(start):
             return re.match(r"[.!?]\s+[A-Z]", caption[len(start):]) is not None
     return False
 
 
 _CUT_CAPTION_WORDS = 8
+_GLUED_LABEL_CHARS = 40  # a widget's label glued before a line
 _ROLE_IN_BRACKETS = re.compile(r"\((?:[\w.'’/&-]+\s?){1,5}(?<![.!?])\)")  # a portrait's role: "(Dansubsektor 3)"
 _PORTRAIT_NAME_WORDS = 6
 _CAPTION_REPRINT_GROWTH = 1.5  # a reprint adds the day and a name; a paragraph opened by the caption's words runs on

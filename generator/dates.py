@@ -35,7 +35,7 @@ YEAR = r"(?:19|20)\d{2}"
 _ORDINAL = r"(?:st|nd|rd|th)"  # "24th February, 2019"
 _TIME_OF_DAY = r"\d{1,2}[:.]\d{2}\s*[AaPp]\.?[Mm]\b"  # "2:17 AM": a clock that no figure in a date resembles
 _DATE = (rf"(?:\d{{1,2}}{_ORDINAL}?\s+{MONTH}(?:,\s*|\s+){YEAR}"  # "07 January,2015" too
-         rf"|{MONTH}\s+\d{{1,2}}{_ORDINAL}?,?\s+{YEAR}"
+         rf"|{MONTH}\s+\d{{1,2}}{_ORDINAL}?(?:,\s*|\s+){YEAR}"  # "Oct 23,2018" too
          rf"|{YEAR}\s+{MONTH}\s+\d{{1,2}}\b"  # "2022 Mar 28"
          rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{YEAR}"
          rf"|\d{{1,2}}[/-]{MONTH}[/-]{YEAR}"  # "19/Okt/2014", "19-Oct-2014": the month's name between slashes

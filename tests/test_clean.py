@@ -11758,3 +11758,17 @@ def test_a_pictures_title_over_its_caption_closed_by_a_wires_credit_among_the_pa
                 "2014. (AFP)")
     kept = clean(doc(page.format(title="Search Goes On", caption=reported)))
     assert reported in kept.paragraphs and "Search Goes On" in kept.paragraphs
+
+
+def test_a_caption_printed_first_with_a_search_boxs_label_glued_before_it_is_the_pictures_too():
+    first = "Witness: The company's chief arrives at the antigraft agency's office in Contoh City on Tuesday"
+    caption = first[1:] + ". He was questioned over the bribery case.(JP/Jane Roe)"
+    body = ("The company's chief has denied any role in a bribery case around the housing project, he told "
+            "reporters.\nHe said investigators asked 59 questions about the case on Tuesday.\n")
+    cleaned = clean(doc(f"View all search results{first}\n{caption}\n{body}"))
+    assert not any("Witness" in p or "itness:" in p for p in cleaned.paragraphs)
+    assert len(cleaned.paragraphs) == 2
+    # the trap: a paragraph glued to a label over a caption it does not open is left to the other rules
+    glued = clean(doc(f"Chief denies any role in the bribery case\nView all search resultsThe chief told reporters on "
+                      f"Tuesday he was innocent and would cooperate with the investigators.\n{caption}\n{body}"))
+    assert any("would cooperate" in p for p in glued.paragraphs)

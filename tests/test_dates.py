@@ -484,3 +484,10 @@ def test_a_writers_address_the_site_hid_before_the_date_is_a_stamp():
     assert dates.stamp_text("( [email protected] ) Dec 30, 2014 11:05 AM EST") == "Dec 30, 2014 11:05 AM EST"
     # the trap: the placeholder before a sentence that ends with a date is no stamp
     assert dates.stamp_text("( [email protected] ) wrote about the crash on Dec 30, 2014") is None
+
+
+def test_a_date_with_no_space_after_its_comma_after_a_writers_line_is_a_stamp():
+    assert dates.stamp_text("By Jane Roe via Contoh Times Oct 23,2018") == "Oct 23,2018"
+    assert dates.parse("Oct 23,2018", "UTC").date() == dt.date(2018, 10, 23)
+    # the trap: figures run together after the day are no year
+    assert dates.stamp_text("By Jane Roe Oct 232018") is None
