@@ -3698,6 +3698,9 @@ def _cut_teaser(line: str, after: list[str]) -> bool:
         title_case = _title_case(line)
         return any(0 <= other.find(start) <= _DATELINE_PREFIX_CHARS and not _glued_on(line, other.strip())
                    and not _label_before(line, other.strip())
+                   # (nor one the picture's caption prints with its credit: "… Melahirkan Neneng Hasanah Yasin. ©2019
+                   # Merdeka.com/Jane Roe")
+                   and not _credit_after_copy(line, " ".join(other.split()))
                    and not (title_case and _first_sentence_whole(line, other)) and not _quoted_whole(line, other)
                    and not _opening_clause(line, other) for other in longer)
     return False

@@ -11772,3 +11772,34 @@ def test_a_caption_printed_first_with_a_search_boxs_label_glued_before_it_is_the
     glued = clean(doc(f"Chief denies any role in the bribery case\nView all search resultsThe chief told reporters on "
                       f"Tuesday he was innocent and would cooperate with the investigators.\n{caption}\n{body}"))
     assert any("would cooperate" in p for p in glued.paragraphs)
+
+
+def test_a_headline_over_its_pictures_caption_that_prints_it_with_a_name_and_credit_and_a_layout_notice():
+    headline = "Sidang Suap Proyek Contoh, Ungkapan Menyesal Bupati Hingga Kesiapannya Melahirkan"
+    page = ("Better experience in portrait mode.\nIklan - Geser ke atas untuk melanjutkan\n\n{headline}\n\n"
+            "{headline} Jane Roe Yasin. ©2019 Contoh.com/Dwi Narwoko\n\nContoh.com - Setelah tersandung kasus "
+            "korupsi, bupati nonaktif itu enggan kembali menjadi pejabat publik.\n\nHal itu terungkap dalam sidang "
+            "lanjutan di Pengadilan Negeri Bandung, Rabu (10/4/2019).\n")
+    cleaned = clean(doc(page.format(headline=headline)))
+    assert cleaned.title == headline
+    assert len(cleaned.paragraphs) == 2
+    assert rules_of(cleaned).get("Better experience in portrait mode.") == "site-notice"
+    # the trap: a paragraph that opens with a line over it and goes on is that line's teaser
+    cut = "Setelah tersandung kasus korupsi, bupati nonaktif itu enggan kembali menjadi pejabat publik atau"
+    teased = clean(doc(f"{headline}\n\n{cut}\n\nContoh.com - {cut} berkarier di dunia politik, katanya.\n\n"
+                       "Hal itu terungkap dalam sidang lanjutan di Pengadilan Negeri Bandung, Rabu (10/4/2019).\n"))
+    assert cut not in teased.paragraphs and teased.title == headline
+
+
+def test_a_premium_articles_call_to_log_in_is_chrome_and_an_invitation_in_prose_is_not():
+    body = ("Bisnis.com, BANDUNG — Mantan bupati itu mengaku kapok menjadi kepala daerah, katanya di pengadilan.\n\n"
+            "\"Saya sudah mengundurkan diri,\" kata dia.\n\n")
+    pitch = ("Dapatkan informasi komprehensif di Contoh.com yang diolah secara mendalam untuk menavigasi bisnis Anda. "
+             "Silakan login untuk menikmati artikel Konten Premium.")
+    cleaned = clean(doc(f"Bupati Mengaku Kapok Jadi Kepala Daerah\n\n{body}Penulis : Jane Roe\n\nKonten Premium\n\n"
+                        f"{pitch}\n\nArtikel Terkait\n"))
+    assert pitch not in cleaned.paragraphs and len(cleaned.paragraphs) == 2
+    # the trap: a sentence inviting people in to read something that is no article stays
+    invitation = "\"Silakan masuk untuk membaca doa bersama di balai desa,\" kata panitia kepada warga."
+    kept = clean(doc(f"Bupati Mengaku Kapok Jadi Kepala Daerah\n\n{body}{invitation}\n"))
+    assert invitation in kept.paragraphs
