@@ -104,6 +104,10 @@ _PHOTOGRAPHERS_CREDIT = re.compile(r"\svia\s|\s\|\s|^\s*(?:Image|Photo|Picture|F
 # … or the picture's label and its giver in capitals, an agency's name: "PHOTO: REUTERS", "FOTO: ANTARA"
 _CREDIT_IN_CAPITALS = re.compile(r"(?i:photo|foto|image|picture)\s*:\s*[A-Z][A-Z&'’.-]+(?:\s[A-Z][A-Z&'’.-]+){0,3}")
 # … or the picture's label and its giver closing a caption's last sentence: "… on April 8, 2025. PHOTO: AFP"
+# after a caption's last sentence, the site and its photographer: "… Benny Tjokro. Alinea.id/Jane Roe" (a paragraph
+# closes with a quote or a source's note, not a photographer's name; the editors' initials are in capitals, "HUM/GIT")
+_SITE_AND_PHOTOGRAPHER_CLOSING = re.compile(
+    r"[.!?]\s+[A-Z][\w-]*(?:\.[a-z]{2,3}){0,2}\s?/\s?[A-Z][a-z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3}$")
 _CLOSED_BY_PHOTO_CREDIT = re.compile(r"[.!?]\s+(?:PHOTO|Photo|FOTO|Foto|IMAGE|Image)\s?:\s?[A-Z][\w .,/&-]{1,40}$")
 # a picture's label alone over its caption: "file photo"; or its credit, a giver unnamed or the files: "ISTIMEWA"
 _PICTURE_LABEL = re.compile(r"(?:file |stock |archive )?(?:photo|picture|image)|foto(?: ilustrasi| dok(?:umen)?\.?)?|ilustrasi"
@@ -1073,6 +1077,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 if prose_seen or len(listed) >= _LINK_LIST_MIN:
                     removed.update((i, rule.name) for i in listed)
             removed[index] = rule.name
+            # the editors' initials alone on their line under the article's paragraphs ("(abw/haf)", maybe under a
+            # video's promo) end it as they do closing its last paragraph
+            if _EDITORS_INITIALS_ALONE.fullmatch(line) and sum(
+                    looks_like_prose(lines[k]) and len(lines[k].split()) >= _ARTICLE_START_WORDS
+                    for k in range(index) if k not in removed) >= _PARAGRAPHS_OVER_INITIALS:
+                closed_by_end_mark = True
             break
         else:
             if closed_by_end_mark:
@@ -1117,7 +1127,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 index += 1
                 continue
             if (_credit_caption(line, editorial) or _caption_closed_by_place_and_day(line)
-                    or (prose_seen and _labelled_caption(line, caption_labels))):
+                    or (prose_seen and _labelled_caption(line, caption_labels))
+                    or (_SITE_AND_PHOTOGRAPHER_CLOSING.search(line) and not any(q in line for q in _QUOTES))):
                 removed[index] = "photo-caption"
             prose = looks_like_prose(line)
             initials = _EDITORS_INITIALS_CLOSING.search(line)
@@ -5000,6 +5011,8 @@ _BRACKETED = re.compile(r"\([^()]+\)")  # a line wholly in brackets: "(REUTERS/S
 _EDITORS_CODE = r"(?-i:[a-z]{2,5}\d{0,2})"
 _EDITORS_INITIALS_CLOSING = re.compile(rf"[.!?\"”’]\s*\({_EDITORS_CODE}(?:/{_EDITORS_CODE})+\)$")
 # … or the editor's alone: "… situasi Jakarta sudah aman. (asp)"
+_PARAGRAPHS_OVER_INITIALS = 2  # one may be the end of another article the page printed first, its initials under it
+_EDITORS_INITIALS_ALONE = re.compile(rf"\({_EDITORS_CODE}(?:/{_EDITORS_CODE})+\)")
 _EDITORS_CODE_CLOSING = re.compile(rf"[.!?\"”’]\s*\({_EDITORS_CODE}(?:/{_EDITORS_CODE})*\)$")
 # a news agency's end mark glued to the last paragraph's stop: "… from seven nearby villages./." (the rest is the site's)
 _WIRE_END_MARK = re.compile(r"[\w\"”’)]\./\.$")

@@ -11803,3 +11803,38 @@ def test_a_premium_articles_call_to_log_in_is_chrome_and_an_invitation_in_prose_
     invitation = "\"Silakan masuk untuk membaca doa bersama di balai desa,\" kata panitia kepada warga."
     kept = clean(doc(f"Bupati Mengaku Kapok Jadi Kepala Daerah\n\n{body}{invitation}\n"))
     assert invitation in kept.paragraphs
+
+
+def test_the_editors_initials_alone_under_a_videos_promo_close_the_article_and_the_banner_under_them_goes():
+    body = ("\"Kita harus melakukan audit investigatif untuk memastikan ke mana larinya investasi ini,\" ujar Jane Roe "
+            "di Jakarta Pusat, Sabtu (18/1/2020).\n\nSebelumnya, Kejagung telah menetapkan lima tersangka dalam kasus "
+            "dugaan korupsi perusahaan asuransi milik negara itu, termasuk dua bekas direkturnya dan seorang pengusaha properti.\n\n")
+    cleaned = clean(doc(f"{body}Simak Video \"Moge Eks Bos Asuransi Disita!\"\n(abw/haf)\nContoh Awards 2025\n"
+                        "Baca kisah inspiratif kandidat polisi teladan di sini\n"))
+    assert len(cleaned.paragraphs) == 2
+    # the traps: a paragraph in brackets under the article, no initials, is no end mark; nor are initials under one
+    # paragraph only, the end of another article the page printed over this one
+    aside = clean(doc(f"{body}(Kasus ini masih diselidiki.)\nWarga diminta menunggu hasil audit, kata dia.\n"))
+    assert "Warga diminta menunggu hasil audit, kata dia." in aside.paragraphs
+    first = clean(doc("Kenaikan cukai rokok itu bukan keputusan baru, sebab sudah ditetapkan pemerintah sejak akhir "
+                      f"tahun lalu dan butuh sosialisasi panjang kepada para pengusaha.\n(dna/dna)\nCukai Rokok Naik\n{body}"))
+    assert len(first.paragraphs) >= 2 and any("audit investigatif" in p for p in first.paragraphs)
+
+
+def test_a_caption_closed_by_the_sites_name_and_its_photographer_is_chrome():
+    caption = ("Sejumlah aset tanah dan properti milik perusahaan itu disita Kejaksaan Agung lantaran diduga terkait "
+               "kasus korupsi. Contoh.id/Dwi Setiawan")
+    cleaned = clean(doc(f"Korupsi di Perusahaan Contoh, Konsumen yang Rugi\n\n{caption}\n\nSaga kasus perusahaan "
+                        "asuransi itu hampir sampai di tahap akhir, kata BPK.\n\nAkhir bulan ini, angka kerugian negara "
+                        "akan diumumkan.\n"))
+    assert rules_of(cleaned).get(caption) == "photo-caption"
+    # the trap: a paragraph quoting someone, closed the same way, is left to the other rules
+    quoted = "\"Bukti-buktinya sudah cukup lengkap,\" tutur Ketua BPK. Contoh.id/Dwi Setiawan"
+    kept = clean(doc(f"Korupsi di Perusahaan Contoh\n\nSaga kasus itu hampir sampai di tahap akhir, kata BPK.\n\n{quoted}\n\n"
+                     "Akhir bulan ini, angka kerugian negara akan diumumkan.\n"))
+    assert rules_of(kept).get(quoted) != "photo-caption"
+    # … and so is a paragraph closed by the editors' initials in capitals
+    initials = "Kecamatan terdampak meliputi Palembayan, Ampek Nagari, dan Lubuk Basung. HUM/GIT"
+    kept = clean(doc(f"Korupsi di Perusahaan Contoh\n\nSaga kasus itu hampir sampai di tahap akhir, kata BPK.\n\n"
+                     f"{initials}\n\nAkhir bulan ini, angka kerugian negara akan diumumkan.\n"))
+    assert rules_of(kept).get(initials) != "photo-caption"
