@@ -108,7 +108,7 @@ _CREDIT_IN_CAPITALS = re.compile(r"(?i:photo|foto|image|picture)\s*:\s*[A-Z][A-Z
 # closes with a quote or a source's note, not a photographer's name; the editors' initials are in capitals, "HUM/GIT")
 _SITE_AND_PHOTOGRAPHER_CLOSING = re.compile(
     r"[.!?]\s+[A-Z][\w-]*(?:\.[a-z]{2,3}){0,2}\s?/\s?[A-Z][a-z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3}$")
-_CLOSED_BY_PHOTO_CREDIT = re.compile(r"[.!?]\s+(?:PHOTO|Photo|FOTO|Foto|IMAGE|Image)\s?:\s?[A-Z][\w .,/&-]{1,40}$")
+_CLOSED_BY_PHOTO_CREDIT = re.compile(r"[.!?]\s*(?:PHOTO|Photo|FOTO|Foto|IMAGE|Image)\s?:\s?[A-Z][\w .,/&-]{1,40}$")
 # a picture's label alone over its caption: "file photo"; or its credit, a giver unnamed or the files: "ISTIMEWA"
 _PICTURE_LABEL = re.compile(r"(?:file |stock |archive )?(?:photo|picture|image)|foto(?: ilustrasi| dok(?:umen)?\.?)?|ilustrasi"
                             r"|illustration|istimewa|dokumentasi|handout", re.IGNORECASE)
@@ -674,8 +674,8 @@ def _reporter_credit(line: str, editorial: Editorial) -> bool:
     if len(line[: found.start()].split()) < _STORY_CREDIT_WORDS:
         return False  # a few words over a credit caption a picture, not a story
     person, outlet = found.group(1).strip(), found.group(2).strip()
-    if fold(person) in _agency_names(editorial):
-        return False  # "(Antara/Dhemas Reviyanto)", "(AFP/JD)": the agency's picture
+    if fold(person) in _agency_names(editorial) or fold(outlet) in _agency_names(editorial):
+        return False  # "(Antara/Dhemas Reviyanto)", "(AFP/JD)", "(STR /AFP)": the agency's picture
     if _WRITERS_INITIALS.fullmatch(person) and _WRITERS_INITIALS.fullmatch(outlet):
         # the writer's and the editor's initials, "… menangkap kembali RH. (II/MC)", as "(rdp/imk)", maybe a
         # contributor's name after them, "… atau negara lain. (KRO/RD/P.Simbolon)"
@@ -1128,7 +1128,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 continue
             if (_credit_caption(line, editorial) or _caption_closed_by_place_and_day(line)
                     or (prose_seen and _labelled_caption(line, caption_labels))
-                    or (_SITE_AND_PHOTOGRAPHER_CLOSING.search(line) and not any(q in line for q in _QUOTES))):
+                    or (_SITE_AND_PHOTOGRAPHER_CLOSING.search(line) and not any(q in line for q in _QUOTES))
+                    # "… Papua province, Indonesia.PHOTO: AP" (a paragraph reporting a quote may close so: "…,” the
+                    # navy chief said. PHOTO: REUTERS")
+                    or (_CLOSED_BY_PHOTO_CREDIT.search(line) and not _REPORTING_WORD.search(line))):
                 removed[index] = "photo-caption"
             prose = looks_like_prose(line)
             initials = _EDITORS_INITIALS_CLOSING.search(line)
@@ -3688,7 +3691,20 @@ def _kicked_headline_at_top(line: str) -> bool:
 def _teaser(line: str, after: list[str]) -> bool:
     """The lede printed above the headline as a teaser: the same text again further down, or its beginning cut
     (`_cut_teaser`)."""
-    return fold(line) in {fold(other) for other in after} or _cut_teaser(line, after)
+    return (fold(line) in {fold(other) for other in after} or _cut_teaser(line, after)
+            or _printed_without_its_attribution(line, after))
+
+
+def _printed_without_its_attribution(line: str, after: list[str]) -> bool:
+    """A later paragraph printed over the article without who said it ("… were damaged in the protests." / "… were
+    damaged in the protests, he said."): the page's summary of it, no paragraph of its own."""
+    stem = line.rstrip(". ")
+    return len(stem.split()) >= _CUT_COPY_MIN_WORDS and any(
+        other.strip().startswith(stem) and _ATTRIBUTION.fullmatch(other.strip()[len(stem):]) for other in after)
+
+
+_ATTRIBUTION = re.compile(r",\s+(?:[\w.'’-]+\s+){0,3}(?:said|says|added|kata(?:nya)?|ujar(?:nya)?|jelas(?:nya)?)"
+                          r"(?:\s+[\w.'’-]+){0,2}\.")  # ", he said.", ", kata dia."
 
 
 def _cut_teaser(line: str, after: list[str]) -> bool:
@@ -3855,8 +3871,13 @@ def _writers_named(line: str, family_names_only: bool = False) -> bool:
     `family_names_only`, for a line that could be a headline at most, each name's last word ("Thomas Maresca": a
     given name may be a common word) and the names joined by "and" alone (a headline's comma joins two clauses:
     "Putusan MK Penuh Kejanggalan, Erdy Dabi Tolak PSU")."""
-    separator = _WRITERS_JOINED if family_names_only else _WRITERS_SEPARATOR
-    names = separator.split(_PUBLICATION_IN_BRACKETS.sub("", line.strip()))
+    publication = _PUBLICATION_IN_BRACKETS.search(line.strip())
+    # (a paper's name in brackets tells a byline as well: "Benny Roe, Marchio Irfan Doe and Karina M. Poe (The Jakarta
+    # Post)"; a label does not, "… Greets Marles (Video)")
+    paper = publication is not None and _NEWSPAPER.fullmatch(publication.group().strip(" ()")) is not None
+    separator = _WRITERS_JOINED if family_names_only and not paper else _WRITERS_SEPARATOR
+    names = separator.split(line.strip()[:publication.start()] if publication else line.strip())
+    family_names_only = family_names_only or paper
     return len(names) >= 2 and all(
         2 <= len(name.split()) <= 4 and _NAME_LINE.match(name)
         and _name_words([fold(word) for word in name.split()[-1 if family_names_only else 0:]]) for name in names)

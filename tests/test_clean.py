@@ -11838,3 +11838,53 @@ def test_a_caption_closed_by_the_sites_name_and_its_photographer_is_chrome():
     kept = clean(doc(f"Korupsi di Perusahaan Contoh\n\nSaga kasus itu hampir sampai di tahap akhir, kata BPK.\n\n"
                      f"{initials}\n\nAkhir bulan ini, angka kerugian negara akan diumumkan.\n"))
     assert rules_of(kept).get(initials) != "photo-caption"
+
+
+def test_writers_listed_with_their_paper_in_brackets_are_a_byline_whatever_their_given_names():
+    page = ("Racial abuse sparks riots in the province\n\nBoiling over: Protesters take to the streets in Contoh City on "
+            "Monday\n\n{writers}\nJayapura/Jakarta\nTue, August 20, 2019\n\nShare This Article\n\nRacial abuse sparks "
+            "riots in the province\n\nB\n\noiling over: Protesters take to the streets in Contoh City on Monday. Riots "
+            "broke out in the province.(STR /AFP)\n\nA wave of protests over racial abuse "
+            "swept across several cities in the province on Monday, with the largest crowds in the capital.\n\nMore "
+            "than 10,000 people took to the streets over the incident, the police said.\n")
+    writers = "Benny Varesko, Marchio Irfan Gorbiano and Karina M. Tehusijarana (The Contoh Post)"
+    cleaned = clean(doc(page.format(writers=writers)))
+    assert cleaned.title == "Racial abuse sparks riots in the province"
+    assert writers in rules_of(cleaned) and writers not in cleaned.paragraphs
+    # the trap: a headline of clauses with a label in brackets is no list of writers
+    headline = "Jokowi Meets Albanese, Prabowo Greets Marles (Video)"
+    told = clean(doc(f"{headline}\n\nA wave of protests swept across several cities in the province on Monday, with "
+                     "the largest crowds in the capital.\n\nMore than 10,000 people took to the streets, police said.\n"))
+    assert told.title == headline
+
+
+def test_a_caption_closed_by_a_photo_label_glued_on_or_a_credit_of_the_photographer_and_the_agency_goes():
+    body = ("JAKARTA - Regional leaders have rushed to ease tensions from the recent racial abuse of students, which "
+            "set off protests in the province.\n\nThe governor met students living in the city on Monday evening, the "
+            "police said.\n\n")
+    glued = ("In a photo taken on Aug 19, 2019, people display banners that read \"Stop racism\" during a protest in "
+             "Contoh City, Indonesia.PHOTO: AP")
+    agency = ("oiling over: Protesters take to the streets in Contoh City on Monday. Riots broke out in the province."
+              "(STR /AFP)")
+    cleaned = clean(doc(f"Leaders scramble for dialogue after riots\n\n{glued}\n\n{body}{agency}\n\nThe mayor invited "
+                        "students for lunch on Tuesday, he said.\n"))
+    assert rules_of(cleaned).get(glued) == "photo-caption" and rules_of(cleaned).get(agency) == "photo-caption"
+    # the trap: a paragraph closed by its writer's and editor's initials is the article's
+    initials = "Polisi masih menyelidiki kasus itu dan memeriksa sejumlah saksi di lokasi kejadian. (II/MC)"
+    kept = clean(doc(f"Polisi Selidiki Kerusuhan di Kota Contoh\n\nKota Contoh - Kerusuhan pecah di Kota Contoh pada "
+                     f"Senin, kata polisi kepada wartawan.\n\nPuluhan kios dibakar massa dalam kerusuhan itu, kata "
+                     f"warga.\n\n{initials}\n"))
+    assert initials in kept.paragraphs
+
+
+def test_a_later_paragraph_printed_over_the_article_without_who_said_it_is_chrome():
+    copy = ("Three cars and two motorcycles were reportedly burned, while a number of buildings were damaged in the "
+            "protests.")
+    page = (f"{copy}\nioting broke out in Contoh City on Monday as local people, mostly students, protested the recent "
+            "racial abuse of students.\nThe protesters blocked several major streets in the city on Monday morning.\n"
+            "{said}\nAuthorities have questioned several of the protesters, he said.\n")
+    cleaned = clean(doc(page.format(said=f"{copy[:-1]}, he said.")))
+    assert copy not in cleaned.paragraphs and f"{copy[:-1]}, he said." in cleaned.paragraphs
+    # the trap: a paragraph that goes on past the words with more than who said them is not the line's copy
+    cleaned = clean(doc(page.format(said=f"{copy[:-1]}, he said, adding that two people were hurt.")))
+    assert copy in cleaned.paragraphs
