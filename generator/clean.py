@@ -1076,6 +1076,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 # the headline and its picture's caption)
                 if prose_seen or len(listed) >= _LINK_LIST_MIN:
                     removed.update((i, rule.name) for i in listed)
+                # nothing listed under a "Read more" among the paragraphs: it is the button of the link right over
+                # it, another story's title with no stop ("Jakarta governor … trial: everything you need to know")
+                title = _previous_line(lines, index)
+                if (prose_seen and not listed and _READ_MORE_BUTTON.fullmatch(line) and title is not None
+                        and title not in removed and _promo_title(lines[title].strip(), quoted=False)
+                        and not _SENTENCE_END.search(lines[title].strip())
+                        and _headline_like(lines[title].strip())):
+                    removed[title] = rule.name
             removed[index] = rule.name
             # the editors' initials alone on their line under the article's paragraphs ("(abw/haf)", maybe under a
             # video's promo) end it as they do closing its last paragraph
@@ -2664,6 +2672,15 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         source_notes.append(lines[kept[-1]].strip())
         removed[kept[-1]] = "source-note"
         kept = kept[:-1]
+    # … or the papers a reprint was taken from, listed after "From" ("From the Australian, The Straits Times and the
+    # Jakarta Post"), one of them named as a paper is (a subheading "From Jakarta, Bali and Lombok" names none)
+    for i in kept:
+        found = _FROM_SOURCES.fullmatch(lines[i].strip())
+        papers = _SOURCES_LISTED.split(found.group("names")) if found else []
+        if any(_NEWSPAPER.fullmatch(re.sub(r"^the ", "The ", paper)) for paper in papers):
+            source_notes.extend(papers)
+            removed[i] = "source-note"
+    kept = [i for i in kept if i not in removed]
     # … or right under the writers' line, the paper they write for ("By: Jane Roe and John Doe" / "The Jakarta Post")
     for i in kept:
         above = _previous_line(lines, i)
@@ -2848,6 +2865,11 @@ _SOURCES_LABEL = re.compile(r"(?:Sources?|Sumber(?: berita| artikel)?|Referensi|
 # a paper's name alone: "Guangzhou Daily", "The Straits Times"
 _NEWSPAPER = re.compile(r"(?:The )?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\s(?:Daily|Times|Post|Herald|Tribune|Journal"
                         r"|Gazette|Chronicle|Telegraph|Express|Pos)")
+
+
+_SOURCE_NAME = r"(?:the\s|The\s)?[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3}"
+_SOURCES_LISTED = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_FROM_SOURCES = re.compile(rf"From\s+(?P<names>{_SOURCE_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_SOURCE_NAME})+)\.?")
 
 
 def _masthead(line: str) -> bool:

@@ -11888,3 +11888,22 @@ def test_a_later_paragraph_printed_over_the_article_without_who_said_it_is_chrom
     # the trap: a paragraph that goes on past the words with more than who said them is not the line's copy
     cleaned = clean(doc(page.format(said=f"{copy[:-1]}, he said, adding that two people were hurt.")))
     assert copy in cleaned.paragraphs
+
+
+def test_more_news_links_a_link_over_its_read_more_button_and_a_reprints_sources_are_chrome():
+    body = ("Jakarta's governor was sentenced to two years in prison after a trial seen as a test of tolerance, the "
+            "court said.\n\n\"The defendant must be careful with his words,\" the chief judge told the court.\n\n")
+    link = "Contoh governor blasphemy trial: everything you need to know"
+    more = "More news: Kane urges Spurs to finish games off after Chelsea defeat"
+    sources = "From the Australian, The Contoh Times and the Jakarta Post"
+    cleaned = clean(doc(f"Governor jailed for blasphemy\n\n{sources}\n\n{body}{link}\n\nRead more\n\nAnother judge said "
+                        f"the act had caused anxiety, he told reporters.\n\n{more}\n\nHis lawyer said he would "
+                        "appeal against the verdict.\n"))
+    assert not {link, more, sources} & set(cleaned.paragraphs) and len(cleaned.paragraphs) == 4
+    # the traps: a subheading of places after "From" names no paper, and a sentence over a "Read more" button is
+    # the article's (the button goes alone)
+    places = "From Jakarta, Bali and Lombok"
+    sentence = "His supporters wept outside the prison."
+    kept = clean(doc(f"Governor jailed for blasphemy\n\n{body}{places}\n\nHis supporters travelled far, they said.\n\n"
+                     f"{sentence}\n\nRead more\n\nHis lawyer said he would appeal against the verdict.\n"))
+    assert places in kept.paragraphs and sentence in kept.paragraphs
