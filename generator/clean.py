@@ -2267,6 +2267,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and _word_frequency(text.lower()) == 0 and fold(text) not in person_words()
                 and finished_paragraph(above) and finished_paragraph(below)):
             removed[stray] = "stray-fragment"
+    # … or the tail of an address alone on its line, a dot and a few letters (".me" closing the page): a link's
+    # leftover, no text
+    for i in kept:
+        if i not in removed and _ADDRESS_TAIL.fullmatch(lines[i].strip()):
+            removed[i] = "stray-fragment"
     # … or in a sentence's case, on a page whose subheadings are in title case ("Cuci Mata di Indigo Artshop"): there
     # a phrase with every word after the first in lower case ("Warna-warninya bikin seger mata") heads nothing
     if any(title_case_heading(heading) and finished_paragraph(above)
@@ -3549,6 +3554,7 @@ def _content_stems(line: str) -> set[str]:
 
 
 _STRAY_FRAGMENT = re.compile(r"[A-Za-z]{2,5}")  # "Obb"
+_ADDRESS_TAIL = re.compile(r"\.[a-z]{2,4}")  # ".me"
 _CUT_DESCRIPTION_CHARS = 140  # a description is cut at 150 characters or so, a headline sooner
 
 

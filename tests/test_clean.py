@@ -11907,3 +11907,13 @@ def test_more_news_links_a_link_over_its_read_more_button_and_a_reprints_sources
     kept = clean(doc(f"Governor jailed for blasphemy\n\n{body}{places}\n\nHis supporters travelled far, they said.\n\n"
                      f"{sentence}\n\nRead more\n\nHis lawyer said he would appeal against the verdict.\n"))
     assert places in kept.paragraphs and sentence in kept.paragraphs
+
+
+def test_the_tail_of_an_address_alone_closing_the_page_is_chrome():
+    body = ("MEJAHIJAU.NET, Jakarta - Gubernur itu dinyatakan terbukti bersalah dan divonis dua tahun penjara, "
+            "Selasa 9 Mei 2017.\n\"Memerintahkan agar terdakwa langsung ditahan,\" kata ketua majelis hakim.\n")
+    cleaned = clean(doc(f"{body}.me\n"))
+    assert ".me" not in cleaned.paragraphs and len(cleaned.paragraphs) == 2
+    # the trap: an ellipsis or a word alone is no address's tail
+    kept = clean(doc(f"{body}...\nWarga berkumpul di depan gedung.\n"))
+    assert "Warga berkumpul di depan gedung." in kept.paragraphs
