@@ -106,6 +106,7 @@ _CREDIT_IN_CAPITALS = re.compile(r"(?i:photo|foto|image|picture)\s*:\s*[A-Z][A-Z
 # … or the picture's label and its giver closing a caption's last sentence: "… on April 8, 2025. PHOTO: AFP"
 # after a caption's last sentence, the site and its photographer: "… Benny Tjokro. Alinea.id/Jane Roe" (a paragraph
 # closes with a quote or a source's note, not a photographer's name; the editors' initials are in capitals, "HUM/GIT")
+_NICKNAME_IN_QUOTES = re.compile(r"(?P<given>\b[A-Z][\w.'’-]*) [“\"](?P<nick>[A-Z][\w'’-]+)[”\"](?= [A-Z])")  # Joko “Jokowi” Widodo
 _SITE_AND_PHOTOGRAPHER_CLOSING = re.compile(
     r"[.!?]\s+[A-Z][\w-]*(?:\.[a-z]{2,3}){0,2}\s?/\s?[A-Z][a-z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3}$")
 _CLOSED_BY_PHOTO_CREDIT = re.compile(r"[.!?]\s*(?:PHOTO|Photo|FOTO|Foto|IMAGE|Image)\s?:\s?[A-Z][\w .,/&-]{1,40}$")
@@ -978,6 +979,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             continue
         for rule in editorial.rules:
             found = rule.match(line, folded)
+            if not found and rule.name == "photo-caption" and _NICKNAME_IN_QUOTES.search(line):
+                # a nickname in quotes inside a name ('President Joko “Jokowi” Widodo (right) …') quotes no one: a
+                # caption that names him is still the picture's
+                bare = _NICKNAME_IN_QUOTES.sub(r"\g<given> \g<nick>", line)
+                found = rule.match(bare, fold(bare))
             if not found:
                 continue
             if rule.kind == "drop":
@@ -1178,6 +1184,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if above is not None and above not in removed and _caption_printed_cut(lines[above], line):
             removed[above] = "photo-caption"
             continue
+        # … or further up, over the headline printed again and the drop cap ("Great accomplishment: … on Sunday" /
+        # … / "G" / "reat accomplishment: … on Sunday. The service … (JP/Jane Roe)")
+        earlier = next((k for k in range(max(0, i - _HEAD_LINES), i) if k not in removed and lines[k].strip()
+                        and _caption_printed_cut(lines[k], line)), None)
+        if earlier is not None:
+            removed[earlier] = "photo-caption"
         if (above == i - 1 and above not in removed and not _SENTENCE_END.search(lines[above].strip())
                 and len(os.path.commonprefix([lines[above].split(), line.split()])) >= _ALT_TEXT_SHARED_WORDS):
             # the picture's alternative text right over its caption, the same clause opening both and no stop
@@ -4184,10 +4196,11 @@ def _credit_after_copy(first: str, second: str) -> bool:
     credit = second[len(first):].strip()
     return (len(first) >= _CAPTION_COPY_MIN and second.startswith(first)
             and ("/" in credit or (bool(_SENTENCE_END.search(first)) and bool(_PHOTOGRAPHERS_NAME.fullmatch(credit)))
-                 or bool(_COPYRIGHT_IN_BRACKETS.fullmatch(credit)))
+                 or bool(_COPYRIGHT_IN_BRACKETS.fullmatch(credit)) or bool(_SOURCE_IN_BRACKETS.fullmatch(credit)))
             and len(credit) <= _CREDIT_MAX_CHARACTERS and not any(q in second for q in _QUOTES))
 
 
+_SOURCE_IN_BRACKETS = re.compile(r"\([A-Za-z][\w.&'’ -]{1,30}\)")  # "… Inaugurates Jakarta MRT (setkab)"
 _PHOTOGRAPHERS_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}")
 # a line with its source after a bar: "Reasons Why Roblox Is Banned in Indonesia | Roblox"
 _CAPTION_WITH_SOURCE = re.compile(r"(?P<text>\S.{9,200}?)\s\|\s(?P<source>[A-Z][\w.&'’ -]{1,30})")
@@ -4824,7 +4837,11 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
         return lines[below_chosen].strip()
     above_chosen = _previous_line(lines, chosen)
     if above_chosen in candidates and (_cut_copy_of(lines[chosen], lines[above_chosen])
-                                       or _shortened_copy_of(lines[chosen], lines[above_chosen])):
+                                       or _shortened_copy_of(lines[chosen], lines[above_chosen])
+                                       # … or the headline again with the picture's source after it, its caption
+                                       # ("… Inaugurates Jakarta MRT" / "… Inaugurates Jakarta MRT (setkab)")
+                                       or _credit_after_copy(" ".join(lines[above_chosen].split()),
+                                                             " ".join(lines[chosen].split()))):
         # the headline, then a picture's alternative text printing its first words ("42 people die in Pujab,
         # consuming illicit liquor, …" / "42 people die in Pujab"): the headline is the whole one
         return lines[above_chosen].strip()

@@ -11917,3 +11917,46 @@ def test_the_tail_of_an_address_alone_closing_the_page_is_chrome():
     # the trap: an ellipsis or a word alone is no address's tail
     kept = clean(doc(f"{body}...\nWarga berkumpul di depan gedung.\n"))
     assert "Warga berkumpul di depan gedung." in kept.paragraphs
+
+
+def test_the_headline_printed_again_with_its_pictures_source_in_brackets_is_the_caption():
+    page = ("Tuesday, 18 June 2019 | 14:32 WIB\n\nPresident Opens the City's First Subway\n\n{copy}\n\nCONTOH CITY, "
+            "CONTOHNEWS.COM - The president is due to open the city's first subway line on Sunday morning, officials "
+            "said.\n\nSeveral bands are scheduled to play at the opening, the organisers said.\n")
+    cleaned = clean(doc(page.format(copy="President Opens the City's First Subway (setkab)")))
+    assert cleaned.title == "President Opens the City's First Subway"
+    # the trap: a longer headline under a short label is the headline, whatever brackets it holds
+    told = clean(doc(page.format(copy="President Opens the City's First Subway Line After Decades of Delay (Update)")))
+    assert told.title != "President Opens the City's First Subway (setkab)"
+
+
+def test_a_caption_naming_someone_by_a_nickname_in_quotes_is_a_caption_and_its_cut_first_printing_too():
+    first = ("Great accomplishment: President Joko “Jokowi” Widodo (right), accompanied by the governor, opens the "
+             "subway's first line at Contoh Station on Sunday")
+    page = (f"The subway officially rolls out\n\n{first}\n\nJane Roe and A. Muh. Varesko (The Contoh Post)\nJakarta\n"
+            f"Mon, March 25, 2019\n\nShare This Article\n\nThe subway officially rolls out\n\nG\n\n{first[1:]}. The "
+            "service will be free of charge until March 31.(JP/Seto Wardhana)\n\nAs a train car filled with sunlight "
+            "after coming out of a tunnel on Sunday, hundreds of passengers clapped and cheered.\n\n“Today marks the "
+            "beginning of a new era,” the president said in his speech.\n")
+    cleaned = clean(doc(page))
+    assert cleaned.title == "The subway officially rolls out"
+    assert not any("accomplishment" in p for p in cleaned.paragraphs) and len(cleaned.paragraphs) == 2
+    # the trap: a paragraph quoting someone, closed by a credit, is no caption for its quotes
+    quoted = "“We will keep building,” the president said at the station on Sunday. (JP/Seto Wardhana)"
+    kept = clean(doc(f"The subway officially rolls out\n\nHundreds of passengers clapped and cheered on Sunday, the "
+                     f"operator said.\n\n{quoted}\n\nThe service will be free until March 31, officials said.\n"))
+    assert quoted in kept.paragraphs
+
+
+def test_a_caption_closed_by_a_slash_and_the_agencys_photo_is_chrome():
+    caption = "The president opens the country's first subway in Contoh City, March 24, 2019. /VCG Photo"
+    cleaned = clean(doc("One of the most congested cities finally has its subway, officials said on Sunday.\n"
+                        f"The city is home to nearly 10 million people.\n{caption}\nThe idea was first raised in 1985, "
+                        "the operator said.\n"))
+    assert caption not in cleaned.paragraphs and len(cleaned.paragraphs) == 3
+    # the trap: a sentence quoting someone with a slash is the article's
+    quoted = "“It works,” he said of the service, which costs Rp 10,000 / trip. /VCG Photo"
+    kept = clean(doc("City Finally Gets Its Subway\nOne of the most congested cities finally has its subway, officials "
+                     f"said on Sunday.\nThe city is home to nearly 10 million people.\n{quoted}\nThe idea was first "
+                     "raised in 1985, the operator said.\n"))
+    assert quoted in kept.paragraphs
