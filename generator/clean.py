@@ -104,12 +104,13 @@ _PHOTOGRAPHERS_CREDIT = re.compile(r"\svia\s|\s\|\s|^\s*(?:Image|Photo|Picture|F
 # … or the picture's label and its giver in capitals, an agency's name: "PHOTO: REUTERS", "FOTO: ANTARA"
 _CREDIT_IN_CAPITALS = re.compile(r"(?i:photo|foto|image|picture)\s*:\s*[A-Z][A-Z&'’.-]+(?:\s[A-Z][A-Z&'’.-]+){0,3}")
 # … or the picture's label and its giver closing a caption's last sentence: "… on April 8, 2025. PHOTO: AFP"
-# after a caption's last sentence, the site and its photographer: "… Benny Tjokro. Alinea.id/Jane Roe" (a paragraph
-# closes with a quote or a source's note, not a photographer's name; the editors' initials are in capitals, "HUM/GIT")
-_NICKNAME_IN_QUOTES = re.compile(r"(?P<given>\b[A-Z][\w.'’-]*) [“\"](?P<nick>[A-Z][\w'’-]+)[”\"](?= [A-Z])")  # Joko “Jokowi” Widodo
+_CLOSED_BY_PHOTO_CREDIT = re.compile(r"[.!?]\s*(?:PHOTO|Photo|FOTO|Foto|IMAGE|Image)\s?:\s?[A-Z][\w .,/&-]{1,40}$")
+# … or the site and its photographer: "… Benny Tjokro. Alinea.id/Jane Roe" (a paragraph closes with a quote or a
+# source's note, not a photographer's name; the editors' initials are in capitals, "HUM/GIT")
 _SITE_AND_PHOTOGRAPHER_CLOSING = re.compile(
     r"[.!?]\s+[A-Z][\w-]*(?:\.[a-z]{2,3}){0,2}\s?/\s?[A-Z][a-z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3}$")
-_CLOSED_BY_PHOTO_CREDIT = re.compile(r"[.!?]\s*(?:PHOTO|Photo|FOTO|Foto|IMAGE|Image)\s?:\s?[A-Z][\w .,/&-]{1,40}$")
+# a nickname in quotes inside a name, which quotes no one: Joko “Jokowi” Widodo
+_NICKNAME_IN_QUOTES = re.compile(r"(?P<given>\b[A-Z][\w.'’-]*) [“\"](?P<nick>[A-Z][\w'’-]+)[”\"](?= [A-Z])")
 # a picture's label alone over its caption: "file photo"; or its credit, a giver unnamed or the files: "ISTIMEWA"
 _PICTURE_LABEL = re.compile(r"(?:file |stock |archive )?(?:photo|picture|image)|foto(?: ilustrasi| dok(?:umen)?\.?)?|ilustrasi"
                             r"|illustration|istimewa|dokumentasi|handout", re.IGNORECASE)
@@ -1143,8 +1144,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             if (_credit_caption(line, editorial) or _caption_closed_by_place_and_day(line)
                     or (prose_seen and _labelled_caption(line, caption_labels))
                     or (_SITE_AND_PHOTOGRAPHER_CLOSING.search(line) and not any(q in line for q in _QUOTES))
-                    # "… Papua province, Indonesia.PHOTO: AP" (a paragraph reporting a quote may close so: "…,” the
-                    # navy chief said. PHOTO: REUTERS")
+                    # "… Papua province, Indonesia.PHOTO: AP" (a paragraph reporting a quote may close so:
+                    # "…,” the navy chief said. PHOTO: REUTERS")
                     or (_CLOSED_BY_PHOTO_CREDIT.search(line) and not _REPORTING_WORD.search(line))):
                 removed[index] = "photo-caption"
             prose = looks_like_prose(line)
@@ -1580,8 +1581,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             continue
         run = list(itertools.takewhile(lambda k: _BULLET.match(lines[k].strip()), kept[position:]))
         after = position + len(run)
-        # (one alone closing the page is a link when in title case: "• Wamena dan Jayapura Rusuh, Gubernur … Hentikan
-        # Kejahatan"; an article's list of one is not)
+        # (one alone closing the page is a link when in title case: "• Wamena dan Jayapura Rusuh, Gubernur …
+        # Hentikan Kejahatan"; an article's list of one is not)
         closing = bool(run) and after >= len(kept) and (len(run) >= 2 or _title_case(_unbulleted(lines[run[0]])))
         if (not run or len(run) > _DROPPED_LINKS_IN_A_ROW or (after >= len(kept) and not closing)
                 or not _FINISHED.search(lines[kept[position - 1]].strip())
@@ -2437,7 +2438,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         for picture, caption, following in zip(kept, kept[1:], kept[2:]):
             text = lines[caption].strip()
             if (picture > first_finished and _pictures_title(lines[picture], _PICTURE_TITLE_WORDS)
-                    and lines[picture].strip()[:1].isupper() and _closed_by_a_credit(text) and looks_like_prose(lines[following])
+                    and lines[picture].strip()[:1].isupper() and _closed_by_a_credit(text)
+                    and looks_like_prose(lines[following])
                     and not any(q in text for q in _QUOTES) and not _REPORTING_WORD.search(text)):
                 removed[picture] = removed[caption] = "photo-caption"
         kept = [i for i in kept if i not in removed]
@@ -2867,9 +2869,11 @@ _SITE_AFTER_CAPTION = re.compile(r"\s+[-–—|]\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){
 _CAPTION_CREDIT_AFTER_BAR = re.compile(r"(?P<copy>[^|]*[^|\s])\s\|\s"  # "'Phone thief' snatches phone. | Metropolitan Police"
                                        r"(?P<credit>[A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|via|of|/)){0,4})")
 _CAPTION_COPY_MIN = 30  # characters: a caption's copy, not a word that happens to be in it
+_SPEECH_VERBS = r"said|says|told|added|kata(?:nya)?|ujar(?:nya)?|ungkap(?:nya)?|jelas(?:nya)?"  # that report speech
+# a line that reports what someone said, anywhere in it: no picture's caption
+_REPORTING_WORD = re.compile(rf"\b(?:{_SPEECH_VERBS}|according|menurut)\b", re.IGNORECASE)
 # a sentence that reports what someone said, as a caption never does: "…, a forest department official said."
-_REPORTING_WORD = re.compile(r"\b(?:said|says|told|according|kata(?:nya)?|ujar(?:nya)?|menurut)\b", re.IGNORECASE)
-_REPORTED_AT_END = re.compile(r"\b(?:said|says|told|added|kata(?:nya)?|ujar(?:nya)?|ungkap(?:nya)?|jelas(?:nya)?)[.!]?$")
+_REPORTED_AT_END = re.compile(rf"\b(?:{_SPEECH_VERBS})[.!]?$")
 _CAPTION_DRAWN_AGAIN_AFTER = 2  # paragraphs between a line over the body and its copy: a caption's, not a teaser's
 _CAPTION_DRAFT_SHARE = 0.7  # of the shorter line's characters, printed the same from its start
 _CAPTION_DRAFT_WORDS = 8  # a caption's sentence; a list's short items may open alike ("Skor: 3,35", "Skor: 3,32")
@@ -3743,8 +3747,7 @@ def _printed_without_its_attribution(line: str, after: list[str]) -> bool:
         other.strip().startswith(stem) and _ATTRIBUTION.fullmatch(other.strip()[len(stem):]) for other in after)
 
 
-_ATTRIBUTION = re.compile(r",\s+(?:[\w.'’-]+\s+){0,3}(?:said|says|added|kata(?:nya)?|ujar(?:nya)?|jelas(?:nya)?)"
-                          r"(?:\s+[\w.'’-]+){0,2}\.")  # ", he said.", ", kata dia."
+_ATTRIBUTION = re.compile(rf",\s+(?:[\w.'’-]+\s+){{0,3}}(?:{_SPEECH_VERBS})(?:\s+[\w.'’-]+){{0,2}}\.")  # ", he said."
 
 
 def _cut_teaser(line: str, after: list[str]) -> bool:
@@ -3917,10 +3920,10 @@ def _writers_named(line: str, family_names_only: bool = False) -> bool:
     paper = publication is not None and _NEWSPAPER.fullmatch(publication.group().strip(" ()")) is not None
     separator = _WRITERS_JOINED if family_names_only and not paper else _WRITERS_SEPARATOR
     names = separator.split(line.strip()[:publication.start()] if publication else line.strip())
-    family_names_only = family_names_only or paper
+    surnames_only = family_names_only or paper
     return len(names) >= 2 and all(
         2 <= len(name.split()) <= 4 and _NAME_LINE.match(name)
-        and _name_words([fold(word) for word in name.split()[-1 if family_names_only else 0:]]) for name in names)
+        and _name_words([fold(word) for word in name.split()[-1 if surnames_only else 0:]]) for name in names)
 
 
 def _post_line(line: str) -> bool:
