@@ -5603,7 +5603,8 @@ def _caption_over_dateline(lines: list[str], index: int, body_start: int, editor
             and not re.match(rf"{_DASH}|[-•*]", line)  # "–Army's rescue efforts continue …": a standfirst's point
             # a picture shows what is; a sentence alone that tells what has been is a standfirst ("Marine police have
             # been on the alert since …")
-            and not (_PERFECT_OPENING.match(line) and not re.search(r"[.!?]\s+[A-Z]", line)))
+            and not (_PERFECT_OPENING.match(line) and not re.search(r"[.!?]\s+[A-Z]", line))
+            and not _SAYS.search(line))  # a deck that tells what someone says: a picture shows no one speaking
 
 
 # a person, their home town and its state as the wires shorten it, then what they do: "Mike Cox of Sherman, Ill.,
@@ -5677,9 +5678,17 @@ def _heads_numbered_list(lines: list[str], index: int) -> bool:
 
 def _caption_under_title(line: str, title: str) -> bool:
     """Under a headline in title case, a picture's caption: a headline's shape but a sentence's case, and no
-    full stop ("Kebakaran Hanguskan 23 Kios di Pasar …" over "Kebakaran 23 kios di lantai dua pasar")."""
+    full stop ("Kebakaran Hanguskan 23 Kios di Pasar …" over "Kebakaran 23 kios di lantai dua pasar"); not a deck that
+    tells what someone says ("Kepala Disparekraf DKI Jakarta menyebut, izin usaha Holywings dicabut …"): a picture
+    shows no one speaking."""
     return (_title_case(title) and not _title_case(line) and not _deck_case(line.strip())
-            and _short_headline_like(line.strip()) and not _SENTENCE_END.search(line.strip()))
+            and _short_headline_like(line.strip()) and not _SENTENCE_END.search(line.strip())
+            and not _SAYS.search(line))
+
+
+# a verb of saying and the clause it reports: "… menyebut, izin usaha …", "… says that …"
+_SAYS = re.compile(rf"\b(?:{_SPEECH_VERBS}|menyebut(?:kan)?|mengatakan|menyatakan|menegaskan)(?:,|\s+(?:bahwa|that)\b)",
+                   re.IGNORECASE)
 
 
 def _pictures_title(line: str, max_words: int) -> bool:

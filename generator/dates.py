@@ -152,6 +152,9 @@ _WIDGET_CELLS = re.compile(r"(?:\s*\|\s*(?:(?:[\d.,]+(?:\s+[\d.,]+)?|no)\s+(?:vi
                            re.IGNORECASE)
 _EMPTY_CELLS = re.compile(r"(?:\s*\|)+\s*$")  # the cells a stamp's row left empty: "Aug 26, 2010 | |"
 _STOP_AFTER_YEAR = re.compile(r"(?<=\b(?:19|20)\d{2})\.$")  # a date line closed as a sentence: "The Paper, May 3, 2013."
+_STAMP_MAX_CHARS = 90  # a date line's; a sentence with a date in it runs longer
+_AUTHORS_MAX_CHARS = 60  # the author's names before the date, as _STAMP allows them
+_AUTHORS_FIRST = re.compile(r"(?:oleh|by)\s", re.IGNORECASE)
 _EMPTY_AUTHOR = re.compile(r"^(?:posted\s+|written\s+)?(?:by|oleh)\s*(?:\|\s*)+", re.IGNORECASE)  # "by | Posted on: …"
 # the writer's address, which the site hid behind a placeholder, before the date: "( [email protected] ) Dec 30, …"
 _HIDDEN_ADDRESS = re.compile(r"^\(?\s*\[email\s?protected\]\s*\)?\s*", re.IGNORECASE)
@@ -182,7 +185,8 @@ def stamp_text(line: str) -> str | None:
     """
     line = _HIDDEN_ADDRESS.sub("", _EMPTY_AUTHOR.sub("", _EMPTY_CELLS.sub("", _WIDGET_CELLS.sub("", line.strip()))))
     line = _STOP_AFTER_YEAR.sub("", line)
-    if len(line) > 90:
+    # (the writers' names before it may be long: "oleh Jane RoeJohn DoeErika Anindita … diperbarui 01 Jul 2022, 00:03")
+    if len(line) > _STAMP_MAX_CHARS + (_AUTHORS_MAX_CHARS if _AUTHORS_FIRST.match(line) else 0):
         return None
     edited = _EDITED_BY.search(line)
     line = line[:edited.start()] if edited else line

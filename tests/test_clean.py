@@ -11960,3 +11960,26 @@ def test_a_caption_closed_by_a_slash_and_the_agencys_photo_is_chrome():
                      f"said on Sunday.\nThe city is home to nearly 10 million people.\n{quoted}\nThe idea was first "
                      "raised in 1985, the operator said.\n"))
     assert quoted in kept.paragraphs
+
+
+def test_a_caption_closed_by_the_sites_address_and_photographer_and_a_deck_telling_what_someone_says():
+    caption = ("Warga melintas di samping outlet bar di Kuningan, Jakarta, Selasa (28/6/2022). Izin usaha 12 kafe itu "
+               "dicabut setelah ditemukan sejumlah pelanggaran. (Contoh6.com/Jane Roe)")
+    page = ("Ramai-Ramai Tutup Bar Contoh\n\nPolemik promosi miras oleh manajemen bar itu berbuntut panjang hingga "
+            "berujung penutupan di sejumlah daerah.\n\noleh Jane Roe diperbarui 01 Jul 2022, 00:03 WIB\n{caption}\n\n"
+            "Contoh6.com, Jakarta - Polemik promosi minuman keras oleh manajemen bar itu berbuntut panjang, kata "
+            "polisi.\n\nSatu per satu outlet bar itu di sejumlah daerah ditutup.\n")
+    assert caption not in clean(doc(page.format(caption=caption))).paragraphs
+    # the trap: a paragraph quoting someone, closed by the site and a name, is the article's
+    quoted = "\"Izinnya kami cabut,\" kata kepala dinas kepada wartawan. (Contoh6.com/Jane Roe)"
+    body = ("Polisi menetapkan enam tersangka dalam kasus promosi itu, kata kapolres kepada wartawan.\n\n"
+            "Manajemen bar itu sudah meminta maaf atas promosi tersebut.\n\n")
+    assert quoted in clean(doc(f"Ramai-Ramai Tutup Bar Contoh\n\n{body}{quoted}\n\nIzin usaha bar itu dicabut pada "
+                               "Senin, kata dinas.\n")).paragraphs
+    # a deck under a headline in title case, with no stop, over the dateline's paragraph, telling what someone says,
+    # is the article's deck, no picture's caption
+    deck = "Kepala dinas pariwisata menyebut, izin usaha bar itu dicabut oleh gubernur karena melanggar sejumlah aturan"
+    told = clean(doc(f"Alasan Gubernur Tutup 12 Bar di Jakarta, Bukan Karena Promo Miras\n{deck}\nCONTOHNEWS.COM - Alasan "
+                     "gubernur mencabut izin usaha seluruh gerai bar itu di ibu kota kini terungkap.\nTernyata bukan "
+                     "karena promo minuman keras.\n"))
+    assert deck in told.paragraphs

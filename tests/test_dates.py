@@ -491,3 +491,11 @@ def test_a_date_with_no_space_after_its_comma_after_a_writers_line_is_a_stamp():
     assert dates.parse("Oct 23,2018", "UTC").date() == dt.date(2018, 10, 23)
     # the trap: figures run together after the day are no year
     assert dates.stamp_text("By Jane Roe Oct 232018") is None
+
+
+def test_a_date_line_after_writers_names_run_together_is_a_stamp():
+    line = "oleh Nafisa QodarDelvira HutabaratFachrul RozieWinda Nelfira diperbarui 01 Jul 2022, 00:03 WIB"
+    assert dates.stamp_text(line) == "01 Jul 2022 00:03 WIB"
+    # the trap: a long sentence that opens with "by" and closes with a date is no stamp
+    assert dates.stamp_text("by the people who were there on the day, who said they saw the storm arrive, "
+                            "on 01 Jul 2022, 00:03") is None
