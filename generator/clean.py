@@ -104,7 +104,7 @@ _PHOTOGRAPHERS_CREDIT = re.compile(r"\svia\s|\s\|\s|^\s*(?:Image|Photo|Picture|F
 # … or the picture's label and its giver in capitals, an agency's name: "PHOTO: REUTERS", "FOTO: ANTARA"
 _CREDIT_IN_CAPITALS = re.compile(r"(?i:photo|foto|image|picture)\s*:\s*[A-Z][A-Z&'’.-]+(?:\s[A-Z][A-Z&'’.-]+){0,3}")
 # … or the picture's label and its giver closing a caption's last sentence: "… on April 8, 2025. PHOTO: AFP"
-_CLOSED_BY_PHOTO_CREDIT = re.compile(r"[.!?]\s*(?:PHOTO|Photo|FOTO|Foto|IMAGE|Image)\s?:\s?[A-Z][\w .,/&-]{1,40}$")
+_CLOSED_BY_PHOTO_CREDIT = re.compile(r"[.!?]\s*(?:PHOTO|Photo|FOTO|Foto|IMAGE|Image)\s?:\s?[A-Z][\w .,/&-]{1,40}(?:\s*\|)?$")
 # … or the site and its photographer: "… Benny Tjokro. Alinea.id/Jane Roe" (a paragraph closes with a quote or a
 # source's note, not a photographer's name; the editors' initials are in capitals, "HUM/GIT")
 _SITE_AND_PHOTOGRAPHER_CLOSING = re.compile(
@@ -4673,6 +4673,8 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
                   and not _SOURCE_CLOSED.search(lines[i].strip())  # "… di masjid. (sumber:merdeka.com)": a caption
                   and not _ILLUSTRATION_CAPTION.match(lines[i].strip())
                   and not _SENTENCE_IN_A_CELL.fullmatch(lines[i].strip())  # "Cumi-cumi yang tertangkap …. |": a caption
+                  # … or closed by its picture's credit in brackets: "… Jumat (15/7/2016). (Jane Roe/JIBI/Harian Jogja) |"
+                  and not (lines[i].rstrip().endswith("|") and _CLOSING_CREDIT.search(lines[i].rstrip(" |")))
                   and not _caption_cell_under_a_picture(lines, i)
                   # "Pilot balon itu dinyatakan" / "tewas …": wrapped; not over its byline ("… allowed" / "by Jane Roe")
                   and not (_carried_on_in_lower_case(lines, i) and not removed.get(i + 1, "").startswith("byline"))

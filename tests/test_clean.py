@@ -11983,3 +11983,20 @@ def test_a_caption_closed_by_the_sites_address_and_photographer_and_a_deck_telli
                      "gubernur mencabut izin usaha seluruh gerai bar itu di ibu kota kini terungkap.\nTernyata bukan "
                      "karena promo minuman keras.\n"))
     assert deck in told.paragraphs
+
+
+def test_captions_in_a_cell_or_wholly_in_brackets_with_their_credits_are_chrome():
+    body = ("Yogyakarta – Aksi mahasiswa yang rencananya digelar Jumat (15/7/2016) batal karena asrama dikepung "
+            "ratusan polisi, kata juru bicara.\n{caption}\nPolisi sama sekali tidak mengizinkan orang keluar-masuk "
+            "asrama, kata warga.\nSekitar 150 mahasiswa dikurung dari pagi hingga malam.\n")
+    cell = "Pasukan polisi berjaga di depan asrama di Kota Contoh. Foto: Roy / AMP. |"
+    assert cell not in clean(doc(body.format(caption=cell))).paragraphs
+    credit = "(Mahasiswa asal Contoh Jane Roe/Dokpri.John Doe)"
+    assert credit not in clean(doc(body.format(caption=credit))).paragraphs
+    # a page opening with a caption in a cell closed by its credit in brackets has no headline
+    top = ("Ratusan aparat berjaga di depan asrama di Jalan Contoh, Jumat (15/7/2016). (Jane Roe/JIBI/Harian Contoh) |\n"
+           + body.format(caption="Warga setempat ikut berjaga di sekitar asrama sepanjang hari itu."))
+    assert clean(doc(top)).title is None
+    # the trap: an aside in brackets naming no picture's source stays
+    aside = "(Berita ini telah diperbarui dengan keterangan polisi.)"
+    assert aside in clean(doc(body.format(caption=aside))).paragraphs
