@@ -59,6 +59,7 @@ _PREFIX = (r"(?:(?:first\s+)?published|(?:article\s+|story\s+)?contributed|last|
 # comma may stand apart from the name before it ("Ayu Utami Anggraeni , Jurnalis-Rabu, 07 Februari 2024 |06:35 WIB").
 _CREDIT = r"(?-i:[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3})"  # a writer's or an outlet's name in capitals
 _BEFORE_A_DATE = r"(?:on|since|until|till|before|after|by|from|to|at|in|of|pada|sejak|hingga|sampai)"
+_AUTHORS_MAX_CHARS = 60  # the author's names before the date, labelled "oleh"/"by"
 _STAMP = re.compile(
     # a comma first: the post's author a template left out ("Posted by , Sunday, 14 March 2010")
     r"^(?:[|•·–—,-]|::)?\s*(?-i:[a-z]+(?:_[a-z]+)+\s+)?"  # an icon font's name printed as text: "calendar_month Sel, 2 Sep 2025"
@@ -73,7 +74,7 @@ _STAMP = re.compile(
     r"|(?:by|oleh)\s+[\w.-]+(?:\s[\w.-]+){0,2}),\s*)?"
     # the author, then the date after two spaces or a label; or a name (words in capitals) straight on to the date
     # with its month: "Written by Jane Roe Aug 21, 2022"
-    rf"(?:(?:written\s+|ditulis\s+|posted\s+|diposting\s+)?(?:oleh|by)\s+[^\d|:]{{1,60}}?(?:\s+(?={_PREFIX}\b)|\s{{2,}}(?=(?:{WEEKDAY}|{MONTH}|\d)))"
+    rf"(?:(?:written\s+|ditulis\s+|posted\s+|diposting\s+)?(?:oleh|by)\s+[^\d|:]{{1,{_AUTHORS_MAX_CHARS}}}?(?:\s+(?={_PREFIX}\b)|\s{{2,}}(?=(?:{WEEKDAY}|{MONTH}|\d)))"
     # the author a template left out: "Posted by on March 23rd, 2011"
     rf"|(?:written|ditulis|posted|diposting)\s+(?:oleh|by)\s+(?=(?:on|pada)\s)"
     rf"|(?:written\s+|ditulis\s+)?(?:oleh|by)\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
@@ -153,7 +154,6 @@ _WIDGET_CELLS = re.compile(r"(?:\s*\|\s*(?:(?:[\d.,]+(?:\s+[\d.,]+)?|no)\s+(?:vi
 _EMPTY_CELLS = re.compile(r"(?:\s*\|)+\s*$")  # the cells a stamp's row left empty: "Aug 26, 2010 | |"
 _STOP_AFTER_YEAR = re.compile(r"(?<=\b(?:19|20)\d{2})\.$")  # a date line closed as a sentence: "The Paper, May 3, 2013."
 _STAMP_MAX_CHARS = 90  # a date line's; a sentence with a date in it runs longer
-_AUTHORS_MAX_CHARS = 60  # the author's names before the date, as _STAMP allows them
 _AUTHORS_FIRST = re.compile(r"(?:oleh|by)\s", re.IGNORECASE)
 _EMPTY_AUTHOR = re.compile(r"^(?:posted\s+|written\s+)?(?:by|oleh)\s*(?:\|\s*)+", re.IGNORECASE)  # "by | Posted on: …"
 # the writer's address, which the site hid behind a placeholder, before the date: "( [email protected] ) Dec 30, …"
