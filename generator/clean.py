@@ -1700,10 +1700,14 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         under = _next_line(lines, kept[position])
         if position == 0 and under is not None and _TICKER_LABEL.fullmatch(lines[under].strip()):
             today.add(position)
-        # … or under the ticker's label, the page's first line ("Breaking News" / "Monday , August 21 2017")
+        # … or under the ticker's label, the page's first line ("Breaking News" / "Monday , August 21 2017"), the
+        # site's furniture under it; a date with only the headline between it and the body is the page's, under a
+        # section's label ("Top Stories" / "Feb 18, 2016" / "Residents of … set to resist eviction" / the body)
         above = _previous_line(lines, kept[position])
+        headline_under = _next_line(lines, kept[position])
         if (position <= 1 and above is not None and _previous_line(lines, above) is None
-                and _TICKER_LABEL.fullmatch(lines[above].strip())):
+                and _TICKER_LABEL.fullmatch(lines[above].strip())
+                and not (headline_under is not None and _next_line(lines, headline_under) == body_start)):
             today.add(position)
         if body_start < len(lines) and dates.contradicted_by_dateline(stamp_at[position], lines[body_start]):
             today.add(position)  # the body's dateline gives another day: the header's today
@@ -1903,6 +1907,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         lone = [i for i in kept if first_title < i < headline_lines[-1] and i not in removed]
         if len(lone) == 1 and _caption_between_the_headlines(lines[lone[0]]):
             removed[lone[0]] = "photo-caption"
+        # … or a sentence under a picture agency's name alone there ("epa" / "Excavators tear down … 29 February
+        # 2016." / the headline again / the body): the picture's credit and its caption, not a wire's byline and
+        # the story (which the headline's second printing would not follow)
+        if len(lone) == 2 and _picture_agency_alone(lines[lone[0]], editorial) and looks_like_prose(lines[lone[1]]):
+            removed[lone[0]] = "photo-credit"
+            removed[lone[1]] = "photo-caption"
         # A page that prints its headline (and date) under the article: no prose follows the headline, and a
         # run of paragraphs comes before it. They are the article, not what stands above a headline.
         prose_after = any(i > headline_lines[-1] and i not in removed and looks_like_prose(lines[i]) for i in kept)
@@ -3249,6 +3259,11 @@ def _wire_alone(line: str, editorial: Editorial, outlets_too: bool = False) -> s
     name = re.sub(r"^The\s+", "", line.strip()).removesuffix(".")
     known = fold(name) in _agency_names(editorial) or (outlets_too and fold(name) in _brands(editorial))
     return name if known else None
+
+
+def _picture_agency_alone(line: str, editorial: Editorial) -> bool:
+    """A wire's or a picture agency's name alone on its line, in any case ("AFP", "epa", "Getty Images")."""
+    return _wire_alone(line, editorial) is not None or re.fullmatch(_WIRE_AGENCIES, line.strip(), re.IGNORECASE) is not None
 
 
 def _signed_off_by_the_datelines_agency(line: str, opening: str) -> bool:
@@ -4747,8 +4762,10 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
     if not candidates and over_byline and _next_line(lines, _next_line(lines, over_byline[-1])) == body_start:
         return lines[over_byline[-1]].strip()
     # … or the page's first line over the post's byline, date or comments link, a deck in a sentence's case under
-    # them over the body ("£5,000 fine" / "Leave a Comment" / "146 items of food … discovered" / …)
+    # them over the body ("£5,000 fine" / "Leave a Comment" / "146 items of food … discovered" / …); two words in
+    # title case there are a section's label over the date and a headline in a sentence's case ("Top Stories")
     if (over_meta and over_meta[0] == above[0] and candidates == [_next_line(lines, _next_line(lines, above[0]))]
+            and not _two_words_in_title_case(lines[above[0]])
             and not _title_case(lines[candidates[0]]) and _next_line(lines, candidates[0]) == body_start):
         return lines[above[0]].strip()
     # a blog post's title of two to five words between the post's date line, the page's first line, and the body
@@ -5792,6 +5809,12 @@ def _mostly_capitalised(line: str) -> bool:
     some small words low ("Why Girls should Ride on GoKart with Extra Care?")."""
     capitalised, words = _capitals_among_long_words(line)
     return words >= 3 and capitalised * 2 > words
+
+
+def _two_words_in_title_case(line: str) -> bool:
+    """Two words, both capitalised: a section's or a template's label ("Top Stories", "Ringkasan Utama")."""
+    words = line.split()
+    return len(words) == 2 and all(word[:1].isupper() for word in words)
 
 
 def _title_case(line: str) -> bool:

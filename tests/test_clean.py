@@ -12000,3 +12000,37 @@ def test_captions_in_a_cell_or_wholly_in_brackets_with_their_credits_are_chrome(
     # the trap: an aside in brackets naming no picture's source stays
     aside = "(Berita ini telah diperbarui dengan keterangan polisi.)"
     assert aside in clean(doc(body.format(caption=aside))).paragraphs
+
+
+def test_a_sections_label_over_the_date_line_and_a_headline_in_a_sentences_case_under_it():
+    page = ("{label}\n\n\n    Mar 3, 2016\n\n"
+            "    {headline}\n\n\n"
+            "    THE plan to move the city's oldest fish market to the port by next month has angered hundreds of "
+            "traders who have sold their catch on the same street for decades.\n\n"
+            "    The city said yesterday that the new site would open in April with room for every stall.\n")
+    headline = "Traders at Jakarta fish market vow to fight relocation"
+    cleaned = clean(doc(page.format(label="Top Stories", headline=headline)))
+    assert cleaned.title == headline
+    assert cleaned.date_stamps == ("Mar 3, 2016",)  # under the label, the headline alone over the body: the page's
+    # trap: a short headline in a sentence's case over the date, a deck under it: the short line is the headline
+    assert clean(doc(page.format(label="Market fight", headline=headline))).title == "Market fight"
+    # trap: the ticker's label over its date with the site's furniture under it: the day the page was saved
+    ticker = page.format(label="Top Stories", headline="Home / Jakarta / Market\n\n    " + headline)
+    assert clean(doc(ticker)).date_stamps == ()
+
+
+def test_a_sentence_under_a_picture_agencys_name_between_the_headline_and_its_second_printing_is_a_caption():
+    page = ("Floods close Manila schools\n\n{credit}\n\n"
+            "Children wade through a flooded street in Quezon City, Philippines, 12 August 2018.\n\n"
+            "{again}"
+            "Schools across the Philippine capital were closed on Monday as monsoon rains flooded its streets.\n\n"
+            "Officials said more than 20,000 people had left their homes for evacuation centres.\n")
+    cleaned = clean(doc(page.format(credit="epa", again="Floods close Manila schools\n\n")))
+    assert rules_of(cleaned)["Children wade through a flooded street in Quezon City, Philippines, 12 August 2018."] \
+        == "photo-caption"
+    assert cleaned.paragraphs[0].startswith("Schools across")
+    # trap: a name that is no agency's over the sentence: the deck between the headlines stays
+    kept = clean(doc(page.format(credit="Jane Roe", again="Floods close Manila schools\n\n"))).paragraphs
+    assert kept[0].startswith("Children wade")
+    # trap: without the headline printed again, the agency's name is the wire's byline over the story
+    assert clean(doc(page.format(credit="AFP", again=""))).paragraphs[0].startswith("Children wade")
