@@ -1730,8 +1730,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         primary = other[0] if other else primary
     # the line above a date line, unless it is a date line too, or the date line signs the post under the body, no
     # prose under it ("… keep well away from it." / "For more, follow the link" / "Posted: Thu, 28 Apr 2022 10:03 by
-    # Jane Roe" / "Tags: …")
-    signs_the_post = (primary is not None and prose_over[primary] >= 2
+    # Jane Roe" / "Tags: …"), a short post's one paragraph maybe ("…" / "Kompas - November 27, 2010")
+    signs_the_post = (primary is not None and prose_over[primary] >= 1
                       and not any(looks_like_prose(lines[i]) for i in kept[primary + 1:]))
     if primary and primary - 1 not in stamp_at and not signs_the_post:
         above_stamp = lines[kept[primary - 1]].strip()
@@ -1767,6 +1767,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if (_KICKED_CAPTION.fullmatch(lines[top].strip()) and not any(q in lines[top] for q in _QUOTES)
                 and _opens_with_dateline(lines[under], editorial)):
             removed[top] = "photo-caption"
+    kept = [i for i in kept if i not in removed]
+
+    # A blog post's labels under its title, the title one of them ("Funny business" / "Taxation, Politics, Funny
+    # business"): the labels, not a headline
+    for top, under in zip(kept[:_HEAD_LINES], kept[1:_HEAD_LINES + 1]):
+        if _labels_naming(lines[under], lines[top]):
+            removed[under] = "section"
     kept = [i for i in kept if i not in removed]
 
     # 4. The headline: the line over the date line (past bylines and a standfirst), else `_find_title`.
@@ -3879,6 +3886,8 @@ def _standfirst(lines: list[str], kept: list[int], position: int) -> bool:
     if position == 0 or position + 1 >= len(kept) or not _headline_like(lines[kept[position - 1]].strip()):
         return False
     following = lines[kept[position + 1]].strip()
+    if len(_SENTENCE_SPLIT.findall(lines[kept[position]].strip())) >= 2:
+        return False  # three sentences or more: a paragraph, over the date line that signs the post under it
     return bool(dates.stamp_text(following) or (_NAME_LINE.match(following) and not _SENTENCE_END.search(following)))
 
 
@@ -4501,6 +4510,9 @@ def _navigation(line: str, editorial: Editorial) -> bool:
     words = line.split()
     if _items_glued(words):
         return True
+    steps = _CRUMB_ARROW.split(line.strip())
+    if len(steps) >= _ARROWED_STEPS and all(1 <= len(step.split()) <= _ARROWED_STEP_WORDS for step in steps):
+        return True  # a breadcrumb of names in any case ("The Library of Congress > Law Library > News & Events > …")
     if not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
         return False
     crumbs = _CRUMB_SEPARATOR.split(line.strip())
@@ -4540,6 +4552,9 @@ _CRUMB_SEPARATOR = re.compile(r"\s+[/›>»]\s+")
 _SENTENCE_IN_A_CELL = re.compile(r"[^|]{3,400}[a-z)\]]\.\s*\|")  # (a wire's caption in two sentences runs long)
 _PICTURE_ROW = re.compile(r"!\[[^\]]*\]\([^)\s]*\)\s*\|?")  # a picture's row in a blog's table: "![]() |"
 _CRUMB_WORDS = 2  # a menu's item between its separators; a headline's parts run longer
+_CRUMB_ARROW = re.compile(r"\s+[›>»]\s+")  # a breadcrumb's arrow (a slash may part a headline's words: "… / …")
+_ARROWED_STEPS = 3  # "Home > News": two steps may be a comparison's arrow in a headline ("Rp 5 M > Rp 3 M")
+_ARROWED_STEP_WORDS = 4  # "The Library of Congress"; a headline as the last step runs longer
 # a picture's credit: "…Pelatih-net-", "… Terisolir © mili.id"
 _CREDIT_AFTER = re.compile(r"^(.{12,}?)\s*(?:-{2,}|-[a-z]{2,12}-|\s©\s?\S.{0,30})$")
 
@@ -4628,6 +4643,17 @@ def _title_heading_its_description(line: str, below: list[str]) -> str | None:
     return None
 
 
+_LABEL_WORDS = 3  # a post's label ("Politics", "Funny business"); a list in a headline has longer items
+
+
+def _labels_naming(line: str, title: str) -> bool:
+    """A comma-separated list of short labels, the title one of them: "Taxation, Politics, Funny business" under
+    "Funny business". A headline listing things ("Floods, Fires and Landslides") does not repeat the line above."""
+    labels = [label.strip() for label in line.split(",")]
+    return (len(labels) >= 2 and all(label[:1].isupper() and len(label.split()) <= _LABEL_WORDS for label in labels)
+            and fold(title) in {fold(label) for label in labels})
+
+
 def _post_title_under_date(line: str, following: str) -> str | None:
     """A blog's post title under the date that opens the page, ended with a full stop ("Wednesday, July 11, 2007" /
     "Fake cop arrested after trying to pull over real cop." / the post): one short sentence over a paragraph half
@@ -4672,6 +4698,7 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
                      if i < body_start and not _over_a_photographers_credit(lines, i, removed))
     candidates = [i for i in above
                   if _headline_like(lines[i].strip()) and not _navigation(lines[i], editorial)
+                  and not _section_kicker(lines[i], editorial)  # "Asia | Crime in Malaysia": the label over it
                   and not (_opens_with_dash_dateline(lines[i], editorial)  # "MALANGKOTA (Outlet.id) – …": a paragraph
                            and not _headline_parts_by_a_dash(lines[i], editorial)
                            and not _headline_in_capitals(lines[i]))
@@ -4832,6 +4859,16 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
             and _short_title(lines[above[0]], editorial) and _title_case(lines[above[0]])
             and not _title_case(lines[above[1]]) and _on_topic(lines[above[0]], [lines[k] for k in kept if k >= body_start])):
         return lines[above[0]].strip()
+    # … or a short title in any case under a kicker naming the section and the topic, a deck under it right over
+    # the body ("Asia | Corruption in Indonesia" / "The adventures of SuperGayus" / "A rogue tax official enthrals
+    # …" / the body): the kicker is the label there, and the short line the headline
+    if (len(above) == 3 and above[2] in candidates and _section_kicker(lines[above[0]], editorial)
+            and _next_line(lines, above[0]) == above[1] and _next_line(lines, above[1]) == above[2]
+            and _next_line(lines, above[2]) == body_start
+            and 2 <= len(lines[above[1]].split()) <= _SHORT_OVER_BYLINE_WORDS
+            and _short_headline_like(lines[above[1]].strip()) and not _author_name(lines[above[1]].strip())
+            and _on_topic(lines[above[1]], [lines[k] for k in kept if k >= body_start])):
+        return lines[above[1]].strip()
     chosen = max(candidates, key=lambda i: (_followed_like_a_headline(lines, i, kept, removed), -i))
     extended = [i for i in candidates if i < chosen and _headline_extended(lines[chosen], lines[i])
                 and sum(1 for k in range(i + 1, chosen) if k in removed and lines[k].strip()) >= _FURNITURE_LINES]
@@ -4924,6 +4961,12 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
             # …"): a blog's post under the title of the post before it
             return lines[below_chosen].strip()
     return lines[chosen].strip()
+
+
+def _section_kicker(line: str, editorial: Editorial) -> bool:
+    """A section's name and a topic after a bar: "Asia | Corruption in Indonesia"."""
+    section, bar, topic = line.strip().partition(" | ")
+    return bool(bar) and fold(section) in editorial.sections and 1 <= len(topic.split()) <= _SHORT_OVER_BYLINE_WORDS
 
 
 def _short_title(line: str, editorial: Editorial) -> bool:

@@ -12034,3 +12034,44 @@ def test_a_sentence_under_a_picture_agencys_name_between_the_headline_and_its_se
     assert kept[0].startswith("Children wade")
     # trap: without the headline printed again, the agency's name is the wire's byline over the story
     assert clean(doc(page.format(credit="AFP", again=""))).paragraphs[0].startswith("Children wade")
+
+
+def test_a_posts_labels_naming_its_title_and_its_source_with_the_date_signing_its_one_paragraph():
+    paragraph = ("Commuters on the northern line waited up to an hour on Friday after a signal failed near the river. "
+                 "The operator said engineers had worked through the night to replace the faulty part. "
+                 "Passengers asked for refunds, and the city council said it would look into the delays.")
+    page = "March 3, 2012\n\nLate trains\n\n{labels}\n\n" + paragraph + "\n\nThe Star - March 3, 2012\n"
+    cleaned = clean(doc(page.format(labels="Transport, Local news, Late trains")))
+    assert cleaned.title == "Late trains"
+    assert rules_of(cleaned)["Transport, Local news, Late trains"] == "section"
+    assert cleaned.paragraphs == (paragraph,)
+    # trap: a list that does not name the line above is no post's labels (a headline may list things)
+    listed = clean(doc(page.format(labels="Signals, Switches, Staff")))
+    assert rules_of(listed).get("Signals, Switches, Staff") != "section"
+
+
+def test_a_short_title_in_a_sentences_case_under_a_section_and_topic_kicker_over_a_deck():
+    page = ("Asia | Crime in Malaysia\n\n{title}\n\n"
+            "A missing fortune leaves a city guessing\n\n\n"
+            "FEW bankers in Kuala Lumpur had heard of the fund before last spring. Now its missing billions are the "
+            "talk of every coffee shop in the city, and investigators in three countries are tracing the money.\n\n"
+            "The fund's former managers deny any wrongdoing and say the accounts will be settled within the year.\n")
+    cleaned = clean(doc(page.format(title="The Kuala Lumpur riddle")))
+    assert cleaned.title == "The Kuala Lumpur riddle"
+    assert "A missing fortune leaves a city guessing" in cleaned.paragraphs
+    # trap: a short line whose words the body never names is a label under the kicker: the deck is the headline
+    assert clean(doc(page.format(title="Weekly briefing"))).title == "A missing fortune leaves a city guessing"
+
+
+def test_a_breadcrumb_of_names_in_any_case_parted_by_arrows_is_navigation():
+    page = ("Library of Congress\n\n"
+            "The Library of Congress > Law Library > News & Events > Global Legal Monitor\n\n"
+            "{headline}\n\n"
+            "(Mar. 2, 2012) A former customs officer in Malaysia has been charged with taking bribes from importers in "
+            "return for waving their containers through the port without checks.\n\n"
+            "Prosecutors said the officer had received more than RM2 million over four years.\n")
+    headline = "Malaysia: Customs Officer Charged With Bribery"
+    assert clean(doc(page.format(headline=headline))).title == headline
+    # trap: a headline with two arrows, its steps a sentence's words, is no breadcrumb
+    arrowed = "Customs bribes > import duties > fines, audit finds officers took more than they collected"
+    assert clean(doc(page.format(headline=arrowed))).title == arrowed
