@@ -93,6 +93,9 @@ _PHOTOGRAPHERS_CREDIT = re.compile(r"\svia\s|\s\|\s|^\s*(?:Image|Photo|Picture|F
                                    r"|^\s*(?:Image|Photo|Picture)\s?/\s?[A-Z]"  # "Photo/Delray Beach Fire Rescue"
                                    # "Photo: Rainbirder/Flickr", "Image: Getty Images/U. IfansastiGetty Images"
                                    r"|^\s*(?:Image|Photo|Picture|Foto)\s*:\s*[^/\s]+(?:\s[^/\s]+)?\s?/\s?[A-Z][\w.]*(?:\s[A-Z]\w*){0,3}\s*$"
+                                   # "Foto:Agus Susanto-Kompas.com": the photographer and the outlet's address after a dash
+                                   r"|^\s*(?:Image|Photo|Picture|Foto)\s*:\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s?[-–]\s?"
+                                   r"[A-Za-z0-9][\w-]*(?:\.[a-z]{2,6}){1,2}\s*$"
                                    r"|^\s*(?:Tangkapan layar|Cuplikan layar|Screenshot|Screen ?grab)\b"
                                    r"|^\s*CC\s?(?:BY|0)\b"
                                    # the outlet's address and its photographer in brackets: "Example.com (Jane Roe)"
@@ -1937,6 +1940,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         removed.update((i, "repeated-headline") for i in variants)
         body_start = _body_start(lines, [i for i in kept if i >= first_title and i not in variants], editorial)
         while body_start < len(lines) and (_captioned_picture_above(lines, body_start, removed, editorial)
+                                           or _tells_picture_positions(lines[body_start])
                                            or _under_a_credit_over_the_dateline(lines, body_start, removed, editorial)
                                            or _under_a_credit_under_the_headline(lines, body_start, removed)):
             body_start = _body_start(lines, [i for i in kept if i > body_start], editorial)  # a caption, not the body
@@ -1988,6 +1992,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                                             and not _deck_by_what_follows(lines, i, removed)
                                             and not _datelines(editorial).alone.match(lines[i].strip()))
                     or _captioned_picture_above(lines, i, removed, editorial)
+                    # telling where in the picture someone stands ("… di PN Jaksel (kiri). (Kanan) Seorang penonton …")
+                    or _tells_picture_positions(lines[i])
                     # under a credit in brackets too, the paragraph the dateline opens under it: "(AFP PHOTO/JANE
                     # ROE)" / "Anggota Basarnas …" / "TRIBUNJAMBI.COM - …"
                     or _under_a_credit_over_the_dateline(lines, i, removed, editorial)
@@ -4088,6 +4094,18 @@ def _glued_over_a_labelled_credit(lines: list[str], index: int, removed: dict[in
             and removed.get(index + 1) == "photo-credit" and _LABELLED_CREDIT.match(lines[index + 1].strip()) is not None
             and len(line.split()) <= _GLUED_CAPTION_MAX_WORDS and not _SENTENCE_SPLIT.search(line)
             and not any(q in line for q in _QUOTES))
+
+
+# where in a picture someone stands, which only a caption tells: "(kiri)", "(Kanan)", "(left)", "(from left)"
+_PICTURE_POSITIONS = re.compile(r"\((?i:kiri|kanan|tengah|ki-ka|kiri ke kanan|left|right|centre|center|from left|l-r)\)")
+_CREDIT_THEN_TEXT = re.compile(r"\((?i:photo|foto|image|gambar)\s*:[^)]*\)\s+\w")  # "… (Photo: Ministry) Minister …"
+
+
+def _tells_picture_positions(line: str) -> bool:
+    """A caption telling where in the picture someone stands ("… di PN Jaksel (kiri). (Kanan) Seorang penonton …"),
+    not one the lede is glued to after its credit ("… Sumadi (right) while … (Photo: …) Transportation Minister …":
+    the article's opening, which stays)."""
+    return _PICTURE_POSITIONS.search(line) is not None and _CREDIT_THEN_TEXT.search(line) is None
 
 
 _LABELLED_CREDIT = re.compile(r"(?:Image|Photo|Picture|Foto|Gambar)\s*:\s*\S")

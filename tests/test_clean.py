@@ -12075,3 +12075,38 @@ def test_a_breadcrumb_of_names_in_any_case_parted_by_arrows_is_navigation():
     # trap: a headline with two arrows, its steps a sentence's words, is no breadcrumb
     arrowed = "Customs bribes > import duties > fines, audit finds officers took more than they collected"
     assert clean(doc(page.format(headline=arrowed))).title == arrowed
+
+
+def test_a_caption_over_a_photographers_credit_with_the_outlets_address_after_a_dash():
+    page = ("Partai Bantah Ketua Umum Bertemu Tersangka di Bali\n\n"
+            "Seorang penonton yang mirip tersangka kasus suap pajak menyaksikan pertandingan bulu tangkis di Nusa Dua, "
+            "Bali, Jumat (5/11/2010).\n\n\n"
+            "{credit}"
+            "Contoh.com - Senin, 8 November 2010 20:43 WIB\n"
+            "Laporan Wartawan Contoh.com, Jane Roe\n\n"
+            "CONTOH.COM, JAKARTA - Kabar pertemuan ketua umum partai dengan tersangka kasus suap pajak di Bali dibantah "
+            "oleh pengurus partai, Senin (8/11/2010).\n\n"
+            "\"Tidak ada pertemuan itu,\" kata juru bicara partai kepada wartawan di Jakarta.\n")
+    cleaned = clean(doc(page.format(credit="Foto:Jane Roe-Contoh.com\n")))
+    assert rules_of(cleaned)["Foto:Jane Roe-Contoh.com"] == "photo-credit"
+    assert cleaned.paragraphs[0].startswith("Kabar pertemuan")
+    # trap: with no credit under it, the sentence under the headline is the standfirst, kept
+    assert clean(doc(page.format(credit=""))).paragraphs[0].startswith("Seorang penonton")
+
+
+def test_a_caption_telling_where_in_the_picture_people_stand_under_the_date_line():
+    page = ("Menteri Tinjau Stasiun Kereta Cepat\n\n"
+            "CONTOH\nSenin, 20 November 2023 | 13:21 WIB\n{caption}\n\n"
+            "Menteri Perhubungan meninjau stasiun kereta cepat di Jakarta Timur pada Minggu untuk memastikan kesiapan "
+            "layanan menjelang libur akhir tahun, ketika jumlah penumpang diperkirakan naik dua kali lipat.\n\n"
+            "Ia meminta operator menambah petugas di peron pada jam sibuk.\n\n"
+            "Operator menyatakan siap menambah perjalanan bila penumpang terus bertambah.\n")
+    caption = ("Menteri Perhubungan saat rapat di Jakarta (kiri). (Kanan) Penumpang menunggu kereta di peron stasiun, "
+               "Minggu (19/11/2023).")
+    cleaned = clean(doc(page.format(caption=caption)))
+    assert caption not in cleaned.paragraphs
+    assert cleaned.paragraphs[0].startswith("Menteri Perhubungan meninjau")
+    # trap: a caption the lede is glued to after its credit is the article's opening, kept whole
+    glued = ("Menteri Perhubungan (kanan) saat meninjau stasiun, Minggu (19/11/2023). (Foto: Kemenhub) Menteri "
+             "Perhubungan mengatakan nama kereta cepat itu sudah dikenal di luar negeri.")
+    assert glued in clean(doc(page.format(caption=glued))).paragraphs
