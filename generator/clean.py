@@ -1930,6 +1930,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         article_above = not prose_after and _article_above(lines, above)
         for i in above if not article_above else ():
             removed[i] = "before-headline"  # site name, tagline, navigation, teasers, notices
+        # … and then the words alone right over it, under the last paragraph, are its labels ("…" / "Accountability"
+        # / "News" / the headline / its date)
+        for i in reversed(above) if article_above else ():
+            if not _SECTION_LABEL.fullmatch(lines[i].strip()):
+                break
+            removed[i] = "section"
         # Between the headline and the article's first paragraph: authors, their desk, the place, labels ("Tim
         # Redaksi"), the caption under a picture's credit; a standfirst (a sentence) stays, and so does a
         # subheading after it that no date line or byline touches.
@@ -3902,10 +3908,15 @@ def _headline_above(lines: list[str], kept: list[int], stamp_position: int, edit
     lines, author lines, one sentence and a picture's caption cut short that a later line prints whole ("Police
     officers conduct a … investigation on Jl"), the first headline-like line."""
     standfirst = False
+    labels_only = True  # every line passed so far a one-word label ("Translator", "Editor"), the writers' names left out
     for position in range(stamp_position - 1, max(-1, stamp_position - 6), -1):
         line = lines[kept[position]].strip()
         if _cut_short_of_a_later_line(line, lines[kept[position] + 1:]):
             continue
+        if (labels_only and position < stamp_position - 1 and _short_title(line, editorial)
+                and "(" not in line and not _writers_named(line)):  # ("Fadli (The Jakarta Post)": a writer)
+            return line  # a short headline over its empty labels ("On Better Judgement" / "Translator" / "Editor")
+        labels_only = labels_only and len(line.split()) == 1
         if _headline_like(line) and not _NAME_LINE.match(line) and not _writers_named(line):
             if fold(line) in _brands(editorial) or _navigation(line, editorial):
                 return None

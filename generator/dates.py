@@ -154,6 +154,11 @@ _WIDGET_CELLS = re.compile(r"(?:\s*\|\s*(?:(?:[\d.,]+(?:\s+[\d.,]+)?|no)\s+(?:vi
 _EMPTY_CELLS = re.compile(r"(?:\s*\|)+\s*$")  # the cells a stamp's row left empty: "Aug 26, 2010 | |"
 _STOP_AFTER_YEAR = re.compile(r"(?<=\b(?:19|20)\d{2})\.$")  # a date line closed as a sentence: "The Paper, May 3, 2013."
 _STAMP_MAX_CHARS = 90  # a date line's; a sentence with a date in it runs longer
+# a page's fields, each a capitalised label, a colon and a short value, before its labelled date: "Category: Column
+# By : Jane Roe Read : 1276 Date : …" (a sentence has no colon after every few words)
+_FIELDS_BEFORE_THE_DATE = re.compile(
+    r"(?:(?-i:[A-Z])[\w-]*\s*:\s*[^:]{1,40}?\s+){1,4}(?:Date|Tanggal|Published|Posted|Diterbitkan)\s*:\s*(?=\S)",
+    re.IGNORECASE)
 _AUTHORS_FIRST = re.compile(r"(?:oleh|by)\s", re.IGNORECASE)
 _EMPTY_AUTHOR = re.compile(r"^(?:posted\s+|written\s+)?(?:by|oleh)\s*(?:\|\s*)+", re.IGNORECASE)  # "by | Posted on: …"
 # the writer's address, which the site hid behind a placeholder, before the date: "( [email protected] ) Dec 30, …"
@@ -185,6 +190,9 @@ def stamp_text(line: str) -> str | None:
     """
     line = _HIDDEN_ADDRESS.sub("", _EMPTY_AUTHOR.sub("", _EMPTY_CELLS.sub("", _WIDGET_CELLS.sub("", line.strip()))))
     line = _STOP_AFTER_YEAR.sub("", line)
+    fields = _FIELDS_BEFORE_THE_DATE.match(line)
+    if fields:  # "Category: Column By : Jane Roe Read : 1276 Date : Saturday, October 12, 2013 - 07:16:29"
+        return stamp_text(line[fields.end():])
     # (the writers' names before it may be long: "oleh Jane RoeJohn DoeErika Anindita … diperbarui 01 Jul 2022, 00:03")
     if len(line) > _STAMP_MAX_CHARS + (_AUTHORS_MAX_CHARS if _AUTHORS_FIRST.match(line) else 0):
         return None

@@ -12110,3 +12110,44 @@ def test_a_caption_telling_where_in_the_picture_people_stand_under_the_date_line
     glued = ("Menteri Perhubungan (kanan) saat meninjau stasiun, Minggu (19/11/2023). (Foto: Kemenhub) Menteri "
              "Perhubungan mengatakan nama kereta cepat itu sudah dikenal di luar negeri.")
     assert glued in clean(doc(page.format(caption=glued))).paragraphs
+
+
+def test_a_sign_up_boxs_activation_notice_over_a_short_headline_and_its_empty_labels():
+    page = ("Lupa Kata Sandi? Klik di Sini\n\natau Masuk melalui\n\nBelum Memiliki Akun Daftar di Sini\n\n"
+            "Sudah Memiliki Akun Masuk di Sini\n\nKonfirmasi Email\n\n"
+            "Kami telah mengirimkan link aktivasi melalui email ke pembaca@example.com.\n\n"
+            "Klik link aktivasi dan dapatkan akses membaca 2 artikel gratis\n\n"
+            "Jika Anda tidak menerima email,\nKirimkan Lagi Sekarang\n\n"
+            "{headline}\n\nTranslator\n\nEditor\n\n24 July 2014 17:08 WIB\n\n"
+            "TEMPO.CO, Jakarta - The court's sentence shows how easily a policy can be judged as a crime, and how "
+            "little the judges weighed the crisis the bank's rescue was meant to stop.\n\n"
+            "The former deputy governor was sentenced to ten years and fined Rp500 million last Wednesday.\n")
+    cleaned = clean(doc(page.format(headline="On Better Judgement")))
+    assert cleaned.title == "On Better Judgement"
+    assert cleaned.paragraphs[0].startswith("The court's sentence")
+    assert not any("aktivasi" in p or "menerima email" in p for p in cleaned.paragraphs)
+    # trap: a writer with the paper in brackets over the labels is no headline
+    assert clean(doc(page.format(headline="Jane Roe (The Jakarta Post)"))).title != "Jane Roe (The Jakarta Post)"
+    # trap: a sentence telling what was sent stays
+    sent = "Kami telah mengirimkan surat kepada KPK pekan lalu untuk meminta perlindungan bagi para saksi."
+    assert sent in clean(doc(f"Surat Dikirim ke KPK\n\n{sent}\n\nSurat itu berisi permintaan perlindungan saksi.\n")).paragraphs
+
+
+def test_words_alone_over_the_headline_printed_under_the_article_are_its_labels():
+    page = ("In early May, a former finance minister answered the anti-graft commission's questions about the 2008 "
+            "bailout of a small private bank, which lawmakers have called unwarranted and irregular. The "
+            "investigation has run since November 2010, and legislators have criticised the commission for how "
+            "slowly the case has moved. Officials of the central bank are under investigation too, over claims that "
+            "the rescue was carried out without legal authority or any proof that the bank's failure would have "
+            "started a run on others. Claims have surfaced that some of the bailout money went to well-connected "
+            "depositors of the bank, and the commission has promised to question every member of the board that "
+            "approved it before the end of the year.\n"
+            "Accountability\n"
+            "{label}\n"
+            "Former minister questioned over bank bailout\n"
+            "26 June 2013\n")
+    cleaned = clean(doc(page.format(label="News")))
+    assert cleaned.title == "Former minister questioned over bank bailout"
+    assert rules_of(cleaned)["Accountability"] == "section"
+    # trap: a label of several words right over the headline stops the run: the word over it is not taken for one
+    assert rules_of(clean(doc(page.format(label="News and analysis")))).get("Accountability") != "section"

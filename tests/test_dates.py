@@ -499,3 +499,10 @@ def test_a_date_line_after_writers_names_run_together_is_a_stamp():
     # the trap: a long sentence that opens with "by" and closes with a date is no stamp
     assert dates.stamp_text("by the people who were there on the day, who said they saw the storm arrive, "
                             "on 01 Jul 2022, 00:03") is None
+
+
+def test_a_pages_labelled_fields_before_its_labelled_date_make_a_date_line():
+    line = "Category: Column By : Jane Roe Read : 1276 Date : Saturday, October 12, 2013 - 07:16:29"
+    assert dates.stamp_text(line) == "October 12, 2013 07:16:29"
+    # trap: fields before a date the line runs on past are a sentence's, no date line
+    assert dates.stamp_text("Agenda: Rapat Tanggal : 12 Oktober 2013 di Balai Kota dibuka oleh wali kota") is None
