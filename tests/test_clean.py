@@ -12151,3 +12151,20 @@ def test_words_alone_over_the_headline_printed_under_the_article_are_its_labels(
     assert rules_of(cleaned)["Accountability"] == "section"
     # trap: a label of several words right over the headline stops the run: the word over it is not taken for one
     assert rules_of(clean(doc(page.format(label="News and analysis")))).get("Accountability") != "section"
+
+
+def test_a_news_agencys_google_news_pitch_and_how_to_follow_it_closing_the_page():
+    page = ("JAKARTA - Wakil Ketua KPK meminta masyarakat mengikuti jalannya sidang terdakwa kasus dana talangan bank "
+            "yang digelar di Pengadilan Tipikor Jakarta pekan ini.\n"
+            "Ia belum mau menduga-duga apakah KPK akan memeriksa pejabat lain yang disebut dalam dakwaan.\n"
+            "[wid]\n"
+            "Temukan berita-berita hangat terpercaya dari Kantor Berita Contoh di Google News.\n"
+            "{follow}\n")
+    cleaned = clean(doc(page.format(follow="Untuk mengikuti silakan klik tanda bintang.")))
+    assert cleaned.paragraphs == (
+        "Wakil Ketua KPK meminta masyarakat mengikuti jalannya sidang terdakwa kasus dana talangan bank "
+        "yang digelar di Pengadilan Tipikor Jakarta pekan ini.",
+        "Ia belum mau menduga-duga apakah KPK akan memeriksa pejabat lain yang disebut dalam dakwaan.")
+    # trap: a sentence on how to join something else, with its own words after "mengikuti", stays
+    joining = "Untuk mengikuti lomba itu, warga silakan klik formulir di situs panitia sebelum akhir bulan."
+    assert joining in clean(doc(f"Lomba Foto Digelar\n\n{joining}\n\nHadiahnya sepeda motor.\n")).paragraphs
