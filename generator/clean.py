@@ -2000,6 +2000,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     or _captioned_picture_above(lines, i, removed, editorial)
                     # telling where in the picture someone stands ("… di PN Jaksel (kiri). (Kanan) Seorang penonton …")
                     or _tells_picture_positions(lines[i])
+                    # or closed by the social account the picture was taken from ("… her "assault".(Twitter: @jroe)")
+                    or _SOCIAL_ACCOUNT_CREDIT.search(lines[i].strip()) is not None
                     # under a credit in brackets too, the paragraph the dateline opens under it: "(AFP PHOTO/JANE
                     # ROE)" / "Anggota Basarnas …" / "TRIBUNJAMBI.COM - …"
                     or _under_a_credit_over_the_dateline(lines, i, removed, editorial)
@@ -2060,6 +2062,16 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     removed[copy] = "repeated-line"
         for i in _wrapped_into_a_caption(lines, zone, removed):
             removed[i] = "photo-caption"
+        # a short line with no stop glued right over a caption there: the picture's alternative text ("Ratna
+        # Sarumpaet sits next to Prabowo Subianto" / "Sarumpaet met with … (Twitter: @fadlizon)")
+        for i in zone:
+            above = i - 1
+            if (removed.get(i) == "photo-caption" and above in zone and above not in removed
+                    and not _PICTURE_MARKUP.search(lines[i])  # (a deck stands over a picture's markup)
+                    and lines[i].strip()[:1].isupper()  # (a line going on in lower case wraps the one above)
+                    and len(lines[above].split()) <= _PICTURE_DESCRIPTION_WORDS
+                    and not _SENTENCE_END.search(lines[above].strip())):
+                removed[above] = "photo-caption"
         # right under the headline, or under its standfirst (which may open the body): the headline worded again
         # over the picture's caption, the picture's title; further down, a subheading in the headline's words
         removed.update((i, "photo-caption") for i in [k for k in kept if k > first_title and k not in removed][:2]
@@ -4109,6 +4121,7 @@ def _glued_over_a_labelled_credit(lines: list[str], index: int, removed: dict[in
 
 # where in a picture someone stands, which only a caption tells: "(kiri)", "(Kanan)", "(left)", "(from left)"
 _PICTURE_POSITIONS = re.compile(r"\((?i:kiri|kanan|tengah|ki-ka|kiri ke kanan|left|right|centre|center|from left|l-r)\)")
+_SOCIAL_ACCOUNT_CREDIT = re.compile(r"[.!?\"”]\s*\((?i:Twitter|X|Instagram|IG|Facebook|TikTok)\s*[:/]\s*@[\w.]{2,30}\)$")
 _CREDIT_THEN_TEXT = re.compile(r"\((?i:photo|foto|image|gambar)\s*:[^)]*\)\s+\w")  # "… (Photo: Ministry) Minister …"
 
 

@@ -12168,3 +12168,20 @@ def test_a_news_agencys_google_news_pitch_and_how_to_follow_it_closing_the_page(
     # trap: a sentence on how to join something else, with its own words after "mengikuti", stays
     joining = "Untuk mengikuti lomba itu, warga silakan klik formulir di situs panitia sebelum akhir bulan."
     assert joining in clean(doc(f"Lomba Foto Digelar\n\n{joining}\n\nHadiahnya sepeda motor.\n")).paragraphs
+
+
+def test_a_caption_closed_by_a_social_accounts_credit_and_the_alternative_text_glued_over_it():
+    page = ("Skip to main content\n\n"
+            "Singer admits she staged a break-in at her own house to hide her debts\n\n"
+            "By Jane Roe and John Doe\n"
+            "{above}\n"
+            "The singer told reporters about the \"break-in\" at her house.(Instagram: @janeroe)\n\n"
+            "A well-known singer has admitted she staged a break-in at her house in Bandung to explain to her family "
+            "where her savings had gone, police said on Thursday.\n\n"
+            "\"There was no burglar,\" she told reporters at the police station.\n")
+    cleaned = clean(doc(page.format(above="The singer stands in front of her house")))
+    assert cleaned.paragraphs[0].startswith("A well-known singer")
+    assert rules_of(cleaned)["The singer stands in front of her house"] == "photo-caption"
+    # trap: a sentence closed by its stop glued over the caption is a deck, kept
+    deck = "Police say the case is closed."
+    assert deck in clean(doc(page.format(above=deck))).paragraphs
