@@ -1523,9 +1523,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[i] = "unrelated-headline"
         # or a related article's headline, as long as a sentence but in title case, between two finished
         # paragraphs after the body began ("Dokter Gadungan Susanto Ternyata Pernah Bekerja di Grobogan 3 Tahun
-        # hingga Jadi Direktur RS"): a subheading is shorter; a list's item or a score opens with a figure
+        # hingga Jadi Direktur RS"): a subheading is shorter; a list's item opens with its number and a stop or a
+        # bracket, a score with figures; a headline may open with a count ("2 Pria Ditangkap Buntut Sebar Hoaks …")
         elif (len(line.split()) >= _RELATED_HEADLINE_WORDS and _title_case(line) and not _SENTENCE_END.search(line)
-              and not re.match(r"[\d(]", line) and not _mostly_figures(line.split())
+              and not re.match(r"\(|\d+\s*[.)]|\d+\s+(?![A-Z])", line) and not _mostly_figures(line.split())
               # … or under the last paragraph, behind its kicker in capitals ("LOOKING OUT FOR THE LITTLE GUY: …")
               and (len(neighbours) == 2 or (position == len(kept) - 1 > 0 and _KICKER_IN_CAPITALS.match(line)))
               and "|" not in line and not dates.stamp_text(line)  # a byline with its date

@@ -12185,3 +12185,24 @@ def test_a_caption_closed_by_a_social_accounts_credit_and_the_alternative_text_g
     # trap: a sentence closed by its stop glued over the caption is a deck, kept
     deck = "Police say the case is closed."
     assert deck in clean(doc(page.format(above=deck))).paragraphs
+
+
+def test_another_storys_headline_opening_with_a_count_between_paragraphs_and_an_illustrations_short_caption():
+    page = ("Saksi Ungkap Alasan Terdakwa Menutupi Operasinya\n\n"
+            "JAKARTA - Terdakwa perkara penyebaran hoaks menuturkan alasan ia menjalani operasi di sebuah "
+            "rumah sakit swasta pada September lalu.\n\n"
+            "\"Pada awalnya saya hanya ingin berobat,\" ujar terdakwa dalam persidangan, Selasa.\n\n"
+            "{line}\n\n"
+            "Terdakwa mengaku malu sehingga berusaha menutupi bekas operasi itu dari keluarganya.\n\n"
+            "Ilustrasi sidang.\n")
+    listed = "2 Pria Ditangkap Buntut Sebar Hoaks Soal Warga vs Truk di Tangerang"
+    cleaned = clean(doc(page.format(line=listed)))
+    assert listed not in cleaned.paragraphs
+    assert "Ilustrasi sidang." not in cleaned.paragraphs
+    assert cleaned.paragraphs[-1].startswith("Terdakwa mengaku malu")
+    # trap: a numbered list's item with its stop after the number stays the article's
+    item = "2. Saksi Menyebut Terdakwa Pernah Menjalani Operasi Serupa Sebanyak Empat Kali di Jakarta"
+    assert item in clean(doc(page.format(line=item))).paragraphs
+    # trap: a sentence opened by the word, longer, is the article's
+    said = "Ilustrasi itu dibuat oleh pelukis sidang yang hadir."
+    assert said in clean(doc(page.replace("Ilustrasi sidang.", said).format(line=listed))).paragraphs
