@@ -107,7 +107,9 @@ _PHOTOGRAPHERS_CREDIT = re.compile(r"\svia\s|\s\|\s|^\s*(?:Image|Photo|Picture|F
 # … or the picture's label and its giver in capitals, an agency's name: "PHOTO: REUTERS", "FOTO: ANTARA"
 _CREDIT_IN_CAPITALS = re.compile(r"(?i:photo|foto|image|picture)\s*:\s*[A-Z][A-Z&'’.-]+(?:\s[A-Z][A-Z&'’.-]+){0,3}")
 # … or the picture's label and its giver closing a caption's last sentence: "… on April 8, 2025. PHOTO: AFP"
-_CLOSED_BY_PHOTO_CREDIT = re.compile(r"[.!?]\s*(?:PHOTO|Photo|FOTO|Foto|IMAGE|Image)\s?:\s?[A-Z][\w .,/&-]{1,40}(?:\s*\|)?$")
+# a caption closed by its picture's credit: "… Indonesia.PHOTO: AP", "Jane Roe. Pic via Justice For Jane."
+_CLOSED_BY_PHOTO_CREDIT = re.compile(r"[.!?]\s*(?:(?:PHOTO|Photo|FOTO|Foto|IMAGE|Image)\s?:|(?:Pic|Picture|Photo|Image)\s+"
+                                     r"(?:via|courtesy of))\s?[A-Z][\w .,/&-]{1,40}(?:\s*\|)?$")
 # … or the site and its photographer: "… Benny Tjokro. Alinea.id/Jane Roe" (a paragraph closes with a quote or a
 # source's note, not a photographer's name; the editors' initials are in capitals, "HUM/GIT")
 _SITE_AND_PHOTOGRAPHER_CLOSING = re.compile(

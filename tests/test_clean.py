@@ -12206,3 +12206,24 @@ def test_another_storys_headline_opening_with_a_count_between_paragraphs_and_an_
     # trap: a sentence opened by the word, longer, is the article's
     said = "Ilustrasi itu dibuat oleh pelukis sidang yang hadir."
     assert said in clean(doc(page.replace("Ilustrasi sidang.", said).format(line=listed))).paragraphs
+
+
+def test_a_caption_credited_pic_via_and_a_gallerys_link_in_brackets_among_the_paragraphs():
+    page = ("Jailed 20 years, singer cries injustice\n\n"
+            "THERE was applause in the district court on Thursday when judges sentenced the singer to 20 years' jail "
+            "for poisoning her manager, closing a trial that gripped the country.\n\n"
+            "{gallery}\n\n"
+            "\"I don't accept this verdict,\" the 30-year-old said, according to reporters in the court.\n\n"
+            "{caption}\n\n"
+            "Her lawyer said he would file an appeal within the week.\n")
+    gallery = "(IN PHOTOS: The singer's trial ends in a guilty verdict)"
+    caption = "Jane Roe. Pic via Justice For John."
+    cleaned = clean(doc(page.format(gallery=gallery, caption=caption)))
+    assert gallery not in cleaned.paragraphs and caption not in cleaned.paragraphs
+    assert cleaned.paragraphs[-1] == "Her lawyer said he would file an appeal within the week."
+    # trap: the gallery's link inside a paragraph, after its sentence, stays with it
+    inline = "The court was packed from dawn. (IN PHOTOS: The singer's trial ends in a guilty verdict)"
+    assert inline in clean(doc(page.format(gallery=inline, caption=caption))).paragraphs
+    # trap: a paragraph reporting what someone said, closed by the picture's source, stays
+    reported = "\"It was a fair trial,\" the victim's brother said. Pic via Justice For John."
+    assert reported in clean(doc(page.format(gallery=gallery, caption=reported))).paragraphs
