@@ -12227,3 +12227,16 @@ def test_a_caption_credited_pic_via_and_a_gallerys_link_in_brackets_among_the_pa
     # trap: a paragraph reporting what someone said, closed by the picture's source, stays
     reported = "\"It was a fair trial,\" the victim's brother said. Pic via Justice For John."
     assert reported in clean(doc(page.format(gallery=gallery, caption=reported))).paragraphs
+
+
+def test_a_footers_rights_notice_with_rights_in_the_singular_is_chrome():
+    page = ("Sidang Ditunda Pekan Depan\n\n"
+            "JAKARTA - Majelis hakim menunda sidang perkara kerumunan itu hingga pekan depan karena saksi tidak hadir, "
+            "kata juru bicara pengadilan, Senin.\n\n"
+            "Sidang berikutnya dijadwalkan pada Senin pekan depan dengan agenda pemeriksaan saksi.\n\n"
+            "© 2025 Contoh Network, a subsidiary of Contoh Media.\n{last}\n")
+    assert clean(doc(page.format(last="All Right Reserved"))).paragraphs[-1].startswith("Sidang berikutnya")
+    # trap: a sentence that opens with the same words is the article's
+    said = "\"All right, reserve the seats for the witnesses,\" the judge told the clerk."
+    assert said in clean(doc(page.replace("© 2025 Contoh Network, a subsidiary of Contoh Media.\n", "")
+                               .format(last=said))).paragraphs
