@@ -3979,7 +3979,14 @@ def _writers_named(line: str, family_names_only: bool = False) -> bool:
     surnames_only = family_names_only or paper
     return len(names) >= 2 and all(
         2 <= len(name.split()) <= 4 and _NAME_LINE.match(name)
-        and _name_words([fold(word) for word in name.split()[-1 if surnames_only else 0:]]) for name in names)
+        and (_name_words([fold(word) for word in name.split()[-1 if surnames_only else 0:]])
+             # before a paper's name, any word of it a name's or an initial ("Hans Nicholas Jong and Sita W. Dewi
+             # (The Jakarta Post)": family names that are words of the language)
+             or (paper and any(_INITIAL.fullmatch(word) or _name_word(fold(word)) for word in name.split())))
+        for name in names)
+
+
+_INITIAL = re.compile(r"[A-Z]\.")  # a name's initial: "W."
 
 
 def _post_line(line: str) -> bool:

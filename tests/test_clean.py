@@ -12240,3 +12240,21 @@ def test_a_footers_rights_notice_with_rights_in_the_singular_is_chrome():
     said = "\"All right, reserve the seats for the witnesses,\" the judge told the clerk."
     assert said in clean(doc(page.replace("© 2025 Contoh Network, a subsidiary of Contoh Media.\n", "")
                                .format(last=said))).paragraphs
+
+
+def test_writers_with_their_paper_in_brackets_whose_family_names_are_words_of_the_language():
+    page = ("KPK leaves minister in limbo\n\n"
+            "Graft fighters: the commission's chief congratulates its new secretary-general after the inauguration "
+            "ceremony at the headquarters on Friday\n\n"
+            "{writers}\nJakarta\nSat, February 9, 2013\n\n"
+            "Share This Article\n\nKPK leaves minister in limbo\n\n"
+            "Graft fighters: the commission's chief congratulates its new secretary-general after the inauguration "
+            "ceremony at the headquarters on Friday. The new secretary-general was a ministry official. (ANTARA/Jane "
+            "Roe)\n\n"
+            "Despite much incriminating testimony, the commission said on Friday that the minister had not been "
+            "charged with graft, rebuffing rumors that spread through the capital.\n\n"
+            "The commission had not even imposed a travel ban on him, its spokesman added.\n")
+    cleaned = clean(doc(page.format(writers="Hans Nicholas Jong and Sita W. Dewi (The Jakarta Post)")))
+    assert cleaned.title == "KPK leaves minister in limbo"
+    # trap: two phrases of the language's words before a paper's name are no writers
+    assert not clean_stage._writers_named("Rice Prices and Fuel Costs (The Jakarta Post)")
