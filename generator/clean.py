@@ -107,6 +107,7 @@ _PHOTOGRAPHERS_CREDIT = re.compile(r"\svia\s|\s\|\s|^\s*(?:Image|Photo|Picture|F
 # … or the picture's label and its giver in capitals, an agency's name: "PHOTO: REUTERS", "FOTO: ANTARA"
 _CREDIT_IN_CAPITALS = re.compile(r"(?i:photo|foto|image|picture)\s*:\s*[A-Z][A-Z&'’.-]+(?:\s[A-Z][A-Z&'’.-]+){0,3}")
 # … or the picture's label and its giver closing a caption's last sentence: "… on April 8, 2025. PHOTO: AFP"
+_CREDIT_BROKEN_OFF = re.compile(r"[.!?]\s*\((?i:photo|foto|image|gambar)\s*:\s*[^()]{1,40}$")  # "… (photo : Kompas -"
 # a caption closed by its picture's credit: "… Indonesia.PHOTO: AP", "Jane Roe. Pic via Justice For Jane."
 _CLOSED_BY_PHOTO_CREDIT = re.compile(r"[.!?]\s*(?:(?:PHOTO|Photo|FOTO|Foto|IMAGE|Image)\s?:|(?:Pic|Picture|Photo|Image)\s+"
                                      r"(?:via|courtesy of))\s?[A-Z][\w .,/&-]{1,40}(?:\s*\|)?$")
@@ -1151,7 +1152,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     or (_SITE_AND_PHOTOGRAPHER_CLOSING.search(line) and not any(q in line for q in _QUOTES))
                     # "… Papua province, Indonesia.PHOTO: AP" (a paragraph reporting a quote may close so:
                     # "…,” the navy chief said. PHOTO: REUTERS")
-                    or (_CLOSED_BY_PHOTO_CREDIT.search(line) and not _REPORTING_WORD.search(line))):
+                    or (_CLOSED_BY_PHOTO_CREDIT.search(line) and not _REPORTING_WORD.search(line))
+                    # … or broken off inside its credit's bracket: "… proyek Hambalang. (photo : Kompas -"
+                    or (_CREDIT_BROKEN_OFF.search(line) and not _REPORTING_WORD.search(line))):
                 removed[index] = "photo-caption"
             prose = looks_like_prose(line)
             initials = _EDITORS_INITIALS_CLOSING.search(line)

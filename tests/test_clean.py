@@ -12258,3 +12258,17 @@ def test_writers_with_their_paper_in_brackets_whose_family_names_are_words_of_th
     assert cleaned.title == "KPK leaves minister in limbo"
     # trap: two phrases of the language's words before a paper's name are no writers
     assert not clean_stage._writers_named("Rice Prices and Fuel Costs (The Jakarta Post)")
+
+
+def test_a_caption_broken_off_inside_its_credits_bracket_opening_the_page():
+    page = ("{caption}\n*****\n"
+            "Akhirnya KPK menahan mantan ketua umum partai itu pada Jumat malam setelah memeriksanya selama lima jam "
+            "dalam kasus proyek pembangunan sarana olahraga di Jawa Barat.\n"
+            "Penahanan itu disambut positif oleh banyak kalangan, terutama masyarakat yang anti korupsi.\n")
+    caption = ("Mantan ketua umum partai resmi ditahan usai diperiksa sebagai tersangka oleh KPK, Jakarta, Jumat "
+               "(10/1/2014). (photo : Kompas -")
+    cleaned = clean(doc(page.format(caption=caption)))
+    assert cleaned.paragraphs[0].startswith("Akhirnya KPK menahan")
+    # trap: a paragraph reporting what someone said, broken off so, stays the article's
+    said = "\"Kami menahannya malam ini,\" kata juru bicara KPK. (foto : Kompas -"
+    assert said in clean(doc(page.format(caption=said))).paragraphs
