@@ -1787,6 +1787,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
 
     # 4. The headline: the line over the date line (past bylines and a standfirst), else `_find_title`.
     author_above = above_stamp is not None and (_author_name(above_stamp) or _four_word_name(above_stamp)
+                                                or _writers_named(above_stamp)  # "Jane Roe & John Doe" over the date
                                                 or bool(_PUBLISHER.fullmatch(above_stamp))
                                                 or bool(_DATE_LEAD.fullmatch(above_stamp))
                                                 or _writer_and_publication(above_stamp, editorial)
@@ -2664,6 +2665,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and lines[above].strip() == lines[below].strip() and lines[above].strip().isdigit()
                 and len(lines[i].split()) <= _BODY_CAPTION_MAX_WORDS):
             removed[i] = "photo-caption"
+        # … and a short label inside a subscription's price plans, a plan's line over and under it ("Billed as …" /
+        # "Best Value" / "Annual Plan"): the offer's box
+        elif (above is not None and below is not None
+              and removed.get(above) == removed.get(below) == "subscription-offer"
+              and len(lines[i].split()) <= _OFFER_LABEL_WORDS and not _SENTENCE_END.search(lines[i].strip())):
+            removed[i] = "subscription-offer"
     kept = [i for i in kept if i not in removed]
 
     # A picture's caption under the picture's label alone, between two paragraphs ("photo" / "Families of …
@@ -3989,6 +3996,7 @@ def _writers_named(line: str, family_names_only: bool = False) -> bool:
         for name in names)
 
 
+_OFFER_LABEL_WORDS = 3  # "Best Value", "Most Popular" between a subscription's plans
 _INITIAL = re.compile(r"[A-Z]\.")  # a name's initial: "W."
 
 

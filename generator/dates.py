@@ -154,6 +154,11 @@ _WIDGET_CELLS = re.compile(r"(?:\s*\|\s*(?:(?:[\d.,]+(?:\s+[\d.,]+)?|no)\s+(?:vi
 _EMPTY_CELLS = re.compile(r"(?:\s*\|)+\s*$")  # the cells a stamp's row left empty: "Aug 26, 2010 | |"
 _STOP_AFTER_YEAR = re.compile(r"(?<=\b(?:19|20)\d{2})\.$")  # a date line closed as a sentence: "The Paper, May 3, 2013."
 _STAMP_MAX_CHARS = 90  # a date line's; a sentence with a date in it runs longer
+_PRINT_BUTTON = re.compile(r"\s+(?:Print(?: This (?:Post|Article|Page))?|Cetak(?: Berita| Artikel)?)\s*$", re.IGNORECASE)
+# the date first, the sources in bars, then the time: "04-Aug-2020 Intellasia | Malaysiakini | 6:02 AM"
+_DATE_SOURCES_TIME = re.compile(
+    rf"(?P<date>\d{{1,2}}[-/ ](?:{MONTH})[-/ ]{YEAR})\s+(?:(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){{0,2}}\s*\|\s*){{1,3}}"
+    rf"(?P<time>{_TIME})", re.IGNORECASE)
 # a page's fields, each a capitalised label, a colon and a short value, before its labelled date: "Category: Column
 # By : Jane Roe Read : 1276 Date : …" (a sentence has no colon after every few words)
 _FIELDS_BEFORE_THE_DATE = re.compile(
@@ -193,6 +198,10 @@ def stamp_text(line: str) -> str | None:
     fields = _FIELDS_BEFORE_THE_DATE.match(line)
     if fields:  # "Category: Column By : Jane Roe Read : 1276 Date : Saturday, October 12, 2013 - 07:16:29"
         return stamp_text(line[fields.end():])
+    line = _PRINT_BUTTON.sub("", line)
+    sources_between = _DATE_SOURCES_TIME.fullmatch(line)
+    if sources_between:  # "04-Aug-2020 Intellasia | Malaysiakini | 6:02 AM": the date, the sources, the time
+        return stamp_text(f"{sources_between.group('date')} {sources_between.group('time')}")
     # (the writers' names before it may be long: "oleh Jane RoeJohn DoeErika Anindita … diperbarui 01 Jul 2022, 00:03")
     if len(line) > _STAMP_MAX_CHARS + (_AUTHORS_MAX_CHARS if _AUTHORS_FIRST.match(line) else 0):
         return None

@@ -12272,3 +12272,35 @@ def test_a_caption_broken_off_inside_its_credits_bracket_opening_the_page():
     # trap: a paragraph reporting what someone said, broken off so, stays the article's
     said = "\"Kami menahannya malam ini,\" kata juru bicara KPK. (foto : Kompas -"
     assert said in clean(doc(page.format(caption=said))).paragraphs
+
+
+def test_writers_joined_by_an_ampersand_over_the_date_line_are_no_headline():
+    page = ("Thursday, September 21, 2023\n\n"
+            "{headline}\n\n"
+            "Jane Marhaenjati & John Andriyanto\nJuly 31, 2020 | 6:09 am\n"
+            "A fugitive walks out of a chartered plane at the airport in East Jakarta on July 30, 2020. (Contoh "
+            "Photo/Jane Roe)\n\n"
+            "Jakarta. The police thanked their Malaysian counterparts on Thursday after the arrest of a graft fugitive "
+            "in Kuala Lumpur hours earlier, ending an 11-year manhunt.\n\n"
+            "The fugitive arrived at the airport handcuffed and in an orange detainee vest.\n")
+    headline = "Police Thank Malaysia for Help in Fugitive's Arrest"
+    cleaned = clean(doc(page.format(headline=headline)))
+    assert cleaned.title == headline
+    assert cleaned.date_stamps[0] == "July 31, 2020 6:09 am"
+    # trap: a short headline whose two parts are no names is still the headline over the writers
+    assert clean_stage._writers_named("Floods & Fires") is False
+
+
+def test_a_label_between_a_subscriptions_price_plans_is_the_offers():
+    page = ("Minister says the arrest took a week to plan\n\n"
+            "JAKARTA - The police planned the arrest of the fugitive more than a week before they ended his years on "
+            "the run on Thursday, a senior minister said on Saturday.\n\n"
+            "The minister said he was first told of the plan on July 20.\n\n"
+            "Save 30% OFF The Star Digital Access\n\nMonthly Plan\n\nRM 13.90/month\n\n"
+            "Billed as RM 9.73 for the 1st month, RM 13.90 thereafter.\n\n{label}\n\nAnnual Plan\n\nRM 12.33/month\n\n"
+            "Billed as RM 103.60 for the 1st year, RM 148 thereafter.\n")
+    cleaned = clean(doc(page.format(label="Best Value")))
+    assert cleaned.paragraphs[-1] == "The minister said he was first told of the plan on July 20."
+    # trap: a sentence between the plans is not taken for the offer's label
+    sentence = "Readers can cancel at any time."
+    assert rules_of(clean(doc(page.format(label=sentence)))).get(sentence) != "subscription-offer"

@@ -506,3 +506,9 @@ def test_a_pages_labelled_fields_before_its_labelled_date_make_a_date_line():
     assert dates.stamp_text(line) == "October 12, 2013 07:16:29"
     # trap: fields before a date the line runs on past are a sentence's, no date line
     assert dates.stamp_text("Agenda: Rapat Tanggal : 12 Oktober 2013 di Balai Kota dibuka oleh wali kota") is None
+
+
+def test_a_date_line_with_its_sources_between_the_date_and_the_time_and_a_print_button():
+    assert dates.stamp_text("04-Aug-2020 Contoh | Wire Service | 6:02 AM Print This Post") == "04 Aug 2020 6:02 AM"
+    # trap: a headline running on after a date is no date line, the button's word stripped or not
+    assert dates.stamp_text("04-Aug-2020 Floods Hit The Capital As Rivers Burst Print") is None
