@@ -107,7 +107,8 @@ _PHOTOGRAPHERS_CREDIT = re.compile(r"\svia\s|\s\|\s|^\s*(?:Image|Photo|Picture|F
 # … or the picture's label and its giver in capitals, an agency's name: "PHOTO: REUTERS", "FOTO: ANTARA"
 _CREDIT_IN_CAPITALS = re.compile(r"(?i:photo|foto|image|picture)\s*:\s*[A-Z][A-Z&'’.-]+(?:\s[A-Z][A-Z&'’.-]+){0,3}")
 # … or the picture's label and its giver closing a caption's last sentence: "… on April 8, 2025. PHOTO: AFP"
-_CREDIT_BROKEN_OFF = re.compile(r"[.!?]\s*\((?i:photo|foto|image|gambar)\s*:\s*[^()]{1,40}$")  # "… (photo : Kompas -"
+_CREDIT_LABEL_IN_BRACKETS = r"\((?i:photo|foto|image|gambar)\s*:"  # a picture's labelled credit opening: "(Foto:"
+_CREDIT_BROKEN_OFF = re.compile(rf"[.!?]\s*{_CREDIT_LABEL_IN_BRACKETS}\s*[^()]{{1,40}}$")  # "… (photo : Kompas -"
 # a caption closed by its picture's credit: "… Indonesia.PHOTO: AP", "Jane Roe. Pic via Justice For Jane."
 _CLOSED_BY_PHOTO_CREDIT = re.compile(r"[.!?]\s*(?:(?:PHOTO|Photo|FOTO|Foto|IMAGE|Image)\s?:|(?:Pic|Picture|Photo|Image)\s+"
                                      r"(?:via|courtesy of))\s?[A-Z][\w .,/&-]{1,40}(?:\s*\|)?$")
@@ -4143,7 +4144,7 @@ def _glued_over_a_labelled_credit(lines: list[str], index: int, removed: dict[in
 # where in a picture someone stands, which only a caption tells: "(kiri)", "(Kanan)", "(left)", "(from left)"
 _PICTURE_POSITIONS = re.compile(r"\((?i:kiri|kanan|tengah|ki-ka|kiri ke kanan|left|right|centre|center|from left|l-r)\)")
 _SOCIAL_ACCOUNT_CREDIT = re.compile(r"[.!?\"”]\s*\((?i:Twitter|X|Instagram|IG|Facebook|TikTok)\s*[:/]\s*@[\w.]{2,30}\)$")
-_CREDIT_THEN_TEXT = re.compile(r"\((?i:photo|foto|image|gambar)\s*:[^)]*\)\s+\w")  # "… (Photo: Ministry) Minister …"
+_CREDIT_THEN_TEXT = re.compile(rf"{_CREDIT_LABEL_IN_BRACKETS}[^)]*\)\s+\w")  # "… (Photo: Ministry) Minister …"
 
 
 def _tells_picture_positions(line: str) -> bool:

@@ -154,6 +154,7 @@ _WIDGET_CELLS = re.compile(r"(?:\s*\|\s*(?:(?:[\d.,]+(?:\s+[\d.,]+)?|no)\s+(?:vi
 _EMPTY_CELLS = re.compile(r"(?:\s*\|)+\s*$")  # the cells a stamp's row left empty: "Aug 26, 2010 | |"
 _STOP_AFTER_YEAR = re.compile(r"(?<=\b(?:19|20)\d{2})\.$")  # a date line closed as a sentence: "The Paper, May 3, 2013."
 _STAMP_MAX_CHARS = 90  # a date line's; a sentence with a date in it runs longer
+# a print button's label glued after the time, with no bar: "… | 6:02 AM Print This Post"
 _PRINT_BUTTON = re.compile(r"\s+(?:Print(?: This (?:Post|Article|Page))?|Cetak(?: Berita| Artikel)?)\s*$", re.IGNORECASE)
 # the date first, the sources in bars, then the time: "04-Aug-2020 Intellasia | Malaysiakini | 6:02 AM"
 _DATE_SOURCES_TIME = re.compile(
