@@ -2666,6 +2666,12 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 and lines[above].strip() == lines[below].strip() and lines[above].strip().isdigit()
                 and len(lines[i].split()) <= _BODY_CAPTION_MAX_WORDS):
             removed[i] = "photo-caption"
+        # … and a picture's file name alone among the paragraphs, the picture's title glued under it ("joko2" /
+        # "Djoko Sugiarto Tjandra"): both the picture's
+        elif (_BARE_FILE_NAME.fullmatch(lines[i].strip()) and above is not None and below == i + 1
+              and below not in removed and len(lines[below].split()) <= _PICTURE_DESCRIPTION_WORDS
+              and not _SENTENCE_END.search(lines[below].strip())):
+            removed[i] = removed[below] = "photo-caption"
         # … and a short label inside a subscription's price plans, a plan's line over and under it ("Billed as …" /
         # "Best Value" / "Annual Plan"): the offer's box
         elif (above is not None and below is not None
@@ -3997,6 +4003,7 @@ def _writers_named(line: str, family_names_only: bool = False) -> bool:
         for name in names)
 
 
+_BARE_FILE_NAME = re.compile(r"[a-z]+[-_]?\d{1,3}")  # a picture's file name with its extension lost: "joko2", "img_12"
 _OFFER_LABEL_WORDS = 3  # "Best Value", "Most Popular" between a subscription's plans
 _INITIAL = re.compile(r"[A-Z]\.")  # a name's initial: "W."
 

@@ -12304,3 +12304,17 @@ def test_a_label_between_a_subscriptions_price_plans_is_the_offers():
     # trap: a sentence between the plans is not taken for the offer's label
     sentence = "Readers can cancel at any time."
     assert rules_of(clean(doc(page.format(label=sentence)))).get(sentence) != "subscription-offer"
+
+
+def test_a_pictures_file_name_with_its_extension_lost_and_its_title_glued_under_it_among_the_paragraphs():
+    page = ("Buronan Ditangkap di Malaysia\n\n"
+            "JAKARTA - Polisi berhasil menangkap buronan kasus korupsi itu di Kuala Lumpur, Malaysia, pada Kamis, "
+            "setelah sebelas tahun ia melarikan diri.\n\n"
+            "Buronan itu kini sudah tiba di Jakarta dan langsung diperiksa penyidik.\n\n"
+            "{name}\nJane Roe Contoh\n\n"
+            "Kepala Bareskrim menjelaskan kronologi penangkapan yang berawal dari surat Kapolri.\n")
+    cleaned = clean(doc(page.format(name="jane2")))
+    assert "jane2" not in cleaned.paragraphs and "Jane Roe Contoh" not in cleaned.paragraphs
+    # trap: a word with a figure alone over a line ending a sentence is no picture's file name and title
+    kept = clean(doc(page.format(name="covid19").replace("Jane Roe Contoh", "Kasus itu kembali dibuka.")))
+    assert "Kasus itu kembali dibuka." in kept.paragraphs
