@@ -2077,8 +2077,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             if (removed.get(i) == "photo-caption" and above in zone and above not in removed
                     and not _PICTURE_MARKUP.search(lines[i])  # (a deck stands over a picture's markup)
                     and lines[i].strip()[:1].isupper()  # (a line going on in lower case wraps the one above)
-                    and len(lines[above].split()) <= _PICTURE_DESCRIPTION_WORDS
-                    and not _SENTENCE_END.search(lines[above].strip())):
+                    and _pictures_title(lines[above], _PICTURE_DESCRIPTION_WORDS)):
                 removed[above] = "photo-caption"
         # right under the headline, or under its standfirst (which may open the body): the headline worded again
         # over the picture's caption, the picture's title; further down, a subheading in the headline's words
@@ -2669,8 +2668,7 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         # … and a picture's file name alone among the paragraphs, the picture's title glued under it ("joko2" /
         # "Djoko Sugiarto Tjandra"): both the picture's
         elif (_BARE_FILE_NAME.fullmatch(lines[i].strip()) and above is not None and below == i + 1
-              and below not in removed and len(lines[below].split()) <= _PICTURE_DESCRIPTION_WORDS
-              and not _SENTENCE_END.search(lines[below].strip())):
+              and below not in removed and _pictures_title(lines[below], _PICTURE_DESCRIPTION_WORDS)):
             removed[i] = removed[below] = "photo-caption"
         # … and a short label inside a subscription's price plans, a plan's line over and under it ("Billed as …" /
         # "Best Value" / "Annual Plan"): the offer's box
