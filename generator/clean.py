@@ -1579,6 +1579,15 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                         for k in kept[:position])):
             removed[i] = "teaser"
     kept = [i for i in kept if i not in removed]
+    # A summary's bulleted point over the article, its words printed again inside a paragraph below ("- The court
+    # handed down …" over "Last Wednesday, the court handed down …"): the point goes, the paragraph stays.
+    for position, i in enumerate(kept[:_HEAD_LINES]):
+        point = _unbulleted(lines[i])
+        if (_BULLET.match(lines[i].strip()) and len(point.split()) >= _CUT_COPY_MIN_WORDS
+                and any(_letters(point) in _letters(lines[k]) and len(lines[k].strip()) > len(point) + 20
+                        and _sentence_line(lines[k]) for k in kept[position + 1:])):
+            removed[i] = "teaser"
+    kept = [i for i in kept if i not in removed]
     # Links to other articles dropped among the paragraphs, bulleted between finished sentences, none finished
     # itself ("• Mass murderer … convinced he is about to be released"), each longer than a list's item or a bulleted
     # subheading ("- Bukan air laut"): alone, or two or three in a row when each is a headline in title case (an

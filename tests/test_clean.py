@@ -12318,3 +12318,32 @@ def test_a_pictures_file_name_with_its_extension_lost_and_its_title_glued_under_
     # trap: a word with a figure alone over a line ending a sentence is no picture's file name and title
     kept = clean(doc(page.format(name="covid19").replace("Jane Roe Contoh", "Kasus itu kembali dibuka.")))
     assert "Kasus itu kembali dibuka." in kept.paragraphs
+
+
+def test_a_summarys_bulleted_point_copied_inside_a_paragraph_below_is_chrome():
+    page = ("{point}\n\n"
+            "The ministry has tightened its supervision of pilgrimage tour operators and stopped licensing new "
+            "ones since last month.\n\n"
+            "Last Wednesday, the district court on the outskirts of the capital sentenced the two owners of the travel "
+            "firm to 20 and 18 years in prison, ending a trial that lasted four months.\n\n"
+            "The ministry said it was reviewing every licensed operator.\n")
+    point = ("- The district court on the outskirts of the capital sentenced the two owners of the travel firm to 20 "
+             "and 18 years in prison")
+    cleaned = clean(doc(page.format(point=point)))
+    assert cleaned.paragraphs[0].startswith("The ministry has") and len(cleaned.paragraphs) == 3
+    assert rules_of(cleaned)[point] == "teaser"
+    # trap: a bulleted point the paragraphs only paraphrase is the article's own list, and stays
+    own = "- The two owners of the travel firm were sentenced to long prison terms by the court near the capital"
+    assert own in [line for line in clean(doc(page.format(point=own))).paragraphs]
+
+
+def test_a_web_forms_bounds_and_a_call_to_sign_up_for_a_named_bulletin_are_chrome():
+    first = ("Courts have been handing down tough sentences to operators who promised cut-price pilgrimages and then "
+             "failed to deliver.")
+    second = "In one of the largest cases, three executives were found to have cheated 96,000 would-be pilgrims."
+    cleaned = clean(doc(f"Tough penalties for pilgrimage fraudsters\n\n{first}\n\nTop of Form\n\n"
+                        f"Sign up to receive Example Daily Full Bulletin\n\nBottom of Form\n\n{second}\n"))
+    assert cleaned.paragraphs == (first, second)
+    # trap: a sentence telling readers to sign up for a service keeps its place in the story
+    assert_prose_alone("Pilgrims Told to Check Licences",
+                       "Pilgrims can sign up to receive the ministry's alerts on unlicensed operators, an official said.")
