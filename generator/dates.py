@@ -248,10 +248,19 @@ def stamp_text(line: str) -> str | None:
 _AGAIN_LABEL = re.compile(r"\s+(?=(?:Published|Updated|Posted|Diterbitkan|Diperbarui)(?:\s+on|\s+at|\s+pada)?\s*:?\s)")
 
 
+# a date line's time, its zone or its half of the day after it, and more after that
+_TIME_THEN_MORE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s(?-i:[A-Z]{2,5}))?(?=\s+\S)")
+
+
 def _stamp_printed_again(line: str) -> str | None:
     """The line is one day's date printed two or three ways, each with its label: the stamp that tells the most (its
     time and zone). Dates of different days (published, then updated) are no such line."""
     pieces = [piece for piece in _AGAIN_LABEL.split(line) if piece.strip()]
+    if len(pieces) < 2:
+        # … or with no label between, the second after the first's time ("Selasa, 24 Agustus 2021 08:00 WIB 24
+        # Agustus 2021, 08:00 WIB")
+        time = _TIME_THEN_MORE.search(line)
+        pieces = [line[:time.end()], line[time.end():]] if time else []
     if len(pieces) < 2:
         return None
     stamps = [stamp_text(piece) for piece in pieces]

@@ -12347,3 +12347,15 @@ def test_a_web_forms_bounds_and_a_call_to_sign_up_for_a_named_bulletin_are_chrom
     # trap: a sentence telling readers to sign up for a service keeps its place in the story
     assert_prose_alone("Pilgrims Told to Check Licences",
                        "Pilgrims can sign up to receive the ministry's alerts on unlicensed operators, an official said.")
+
+
+def test_a_caption_closed_by_an_agencys_credit_with_the_editors_code_in_lower_case():
+    body = "Media asing menyoroti vonis yang dijatuhkan kepada mantan menteri dalam kasus korupsi dana bantuan sosial."
+    cleaned = clean(doc("Media Asing Soroti Vonis Mantan Menteri\n"
+                        "Terdakwa mantan menteri berjalan menuju mobil tahanan (ANTARA FOTO/Jane Roe A/wsj.)\n\n"
+                        f"{body}\n"))
+    assert cleaned.paragraphs == (body,)
+    # trap: an aside in brackets whose last part after a slash is a phrase, not an editor's code, stays the story's
+    aside = ("Harga beras di pasar naik lagi pekan ini (Pasar Baru/Jakarta/pedagang eceran di sana menyebut harganya "
+             "naik dua kali lipat)")
+    assert aside in clean(doc(f"Harga Beras Naik Lagi\n\n{body}\n\n{aside}\n")).paragraphs

@@ -512,3 +512,10 @@ def test_a_date_line_with_its_sources_between_the_date_and_the_time_and_a_print_
     assert dates.stamp_text("04-Aug-2020 Contoh | Wire Service | 6:02 AM Print This Post") == "04 Aug 2020 6:02 AM"
     # trap: a headline running on after a date is no date line, the button's word stripped or not
     assert dates.stamp_text("04-Aug-2020 Floods Hit The Capital As Rivers Burst Print") is None
+
+
+def test_a_date_line_printed_twice_in_two_formats_with_no_label_between_is_one_stamp():
+    stamp = dates.stamp_text("Selasa, 24 Agustus 2021 08:00 WIB 24 Agustus 2021, 08:00 WIB")
+    assert stamp is not None and dates.parse(stamp, "Asia/Jakarta").isoformat() == "2021-08-24T08:00:00+07:00"
+    # trap: two days' dates after each other, no label between, are no one day's stamp
+    assert dates.stamp_text("Selasa, 24 Agustus 2021 08:00 WIB 25 Agustus 2021, 09:00 WIB") is None
