@@ -667,6 +667,9 @@ _BYLINE_WITH_DATE = re.compile(r"(?:Oleh|By|Penulis|Reporter|Written by)\s*:?\s+
 _CLOSING_CREDIT = re.compile(r"\(([^()/]{2,40})/\s*([^()/]{2,40})(?:/\s*[^()/]{2,40})?\)\s*$")
 
 
+_PICTURE_WORD_CLOSING = re.compile(r"\b(?:Photos?|Fotos?|Pictures?|Images?)$", re.IGNORECASE)
+
+
 def _reporter_credit(line: str, editorial: Editorial) -> bool:
     """A paragraph closed by its reporter's credit, "… mosquito bites. (Anton Banal/SunStar Philippines)",
     "… (Robi/voa-islam.com)": a person's name before the slash, an outlet after it; or by its writers'
@@ -685,6 +688,8 @@ def _reporter_credit(line: str, editorial: Editorial) -> bool:
     person, outlet = found.group(1).strip(), found.group(2).strip()
     if fold(person) in _agency_names(editorial) or fold(outlet) in _agency_names(editorial):
         return False  # "(Antara/Dhemas Reviyanto)", "(AFP/JD)", "(STR /AFP)": the agency's picture
+    if _PICTURE_WORD_CLOSING.search(person):
+        return False  # "(Antara Photo/Jane Roe A.)": a picture's, whoever took it
     if _WRITERS_INITIALS.fullmatch(person) and _WRITERS_INITIALS.fullmatch(outlet):
         # the writer's and the editor's initials, "… menangkap kembali RH. (II/MC)", as "(rdp/imk)", maybe a
         # contributor's name after them, "… atau negara lain. (KRO/RD/P.Simbolon)"
@@ -1665,6 +1670,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if (k - i <= _ALT_TEXT_CAPTION_GAP and _alt_text_over_caption(lines[i], lines[k])
                 and _headline_like(lines[top].strip())):
             removed[i] = removed[k] = "photo-caption"
+    # … or in the caption's own words, right over it, the caption closed by its credit ("Jane Roe arrives at the
+    # court in Jakarta" / "Former minister Jane Roe arrives at the court in Jakarta, May 6, 2020. Jane Doe/ via
+    # REUTERS")
+    for position, (i, k) in enumerate(zip(kept[:_HEAD_LINES], kept[1:_HEAD_LINES])):
+        if (k == i + 1 and _PHOTOGRAPHERS_CREDIT.search(lines[k]) and _alternative_text(lines[i], lines[k])
+                and any(_headline_like(lines[top].strip()) for top in kept[:position])):
+            removed[i] = removed[k] = "photo-caption"
     kept = [i for i in kept if i not in removed]
     # Another story's box at the top, over the article's own head: its headline, its date line, its excerpt and the
     # link to read on alone ("DaerahOperasional Pelabuhan … oleh : Jane Roe" / "07-Jul-2018, 14:45 WIB" /
@@ -2637,7 +2649,10 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         if len(copy.split()) < _PULL_COPY_MIN_WORDS or position <= first_prose:
             continue
         folded_copy = fold(copy)
-        if any(folded_copy in folded_lines[k] and len(lines[k].strip()) > len(copy) + 20 for k in kept[position + 1:]):
+        # (quoted there, the words need only their marks and a short cue round them: "“…,” Jane Roe said.")
+        if any(folded_copy in folded_lines[k]
+               and len(lines[k].strip()) > len(copy) + (_QUOTED_COPY_MARGIN if any(q in lines[k] for q in _QUOTES) else 20)
+               for k in kept[position + 1:]):
             removed[i] = "pull-quote"
     kept = [i for i in kept if i not in removed]
 
@@ -2978,6 +2993,7 @@ _SPEAKER_LINE = re.compile(r"(?P<title>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-
 _SPEAKER_NAMED_FIRST = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+[\w.'’&-]+(?:\s+[\w.'’&-]+){0,5}")
 _PULL_QUOTE_MIN_WORDS = 6
 _PULL_COPY_MIN_WORDS = 8  # a sentence's worth: a name or a short phrase said again is no copy
+_QUOTED_COPY_MARGIN = 10  # characters a quoting paragraph adds round a pull quote's words: its marks and a cue
 _PULL_QUOTE_COPY = re.compile(r"^[.,;:]+\s*|[.,;:]+$")  # the marks a box leaves around the words it copies
 _ALT_TEXT_MAX_WORDS = 8
 # a picture's description: a phrase of three words or more, only its first capitalised ("Boys on a trampoline")
@@ -5429,6 +5445,17 @@ def _pictures_title_under_the_headline(lines: list[str], index: int) -> bool:
     headline = lines[over].strip()
     return (len(title.split()) < len(headline.split()) and _short_headline_like(headline)
             and not _SENTENCE_END.search(headline) and _in_words_of(title, headline))
+
+
+def _alternative_text(line: str, caption: str) -> bool:
+    """Nearly all the line's words are the longer caption's: the picture's alternative text over its caption."""
+    words = set(_stems(line))
+    return (len(words) >= _ALTERNATIVE_TEXT_WORDS and len(caption.split()) > len(line.split())
+            and len(words & set(_stems(caption))) >= _ALTERNATIVE_TEXT_SHARE * len(words))
+
+
+_ALTERNATIVE_TEXT_WORDS = 4  # words of four letters or more: a picture's name ("Jane Roe") is left to other rules
+_ALTERNATIVE_TEXT_SHARE = 0.8
 
 
 def _in_words_of(line: str, other: str) -> bool:

@@ -246,6 +246,7 @@ def stamp_text(line: str) -> str | None:
 # a date line printed again after its label on the same line: "Tue, January 24, 2017 Published on Jan. 24, 2017
 # Published on 2017-01-24T19:07:56+07:00"
 _AGAIN_LABEL = re.compile(r"\s+(?=(?:Published|Updated|Posted|Diterbitkan|Diperbarui)(?:\s+on|\s+at|\s+pada)?\s*:?\s)")
+_LABEL_FIRST = re.compile(r"\s*(?:Published|Updated|Posted|Diterbitkan|Diperbarui)\b")
 
 
 # a date line's time, its zone or its half of the day after it, and more after that
@@ -267,7 +268,16 @@ def _stamp_printed_again(line: str) -> str | None:
     if not all(stamps):
         return None
     days = {parsed.date() for stamp in stamps if (parsed := parse(stamp, "UTC")) is not None}
-    return max(stamps, key=len) if len(days) == 1 else None
+    if len(days) == 1:
+        return max(stamps, key=len)
+    # … or the print edition's day first, unlabelled, then the web page's labelled dates of the day before ("Mon,
+    # December 7, 2020 Published on Dec. 6, 2020 Published on 2020-12-06T21:52:08+07:00"): the labelled ones
+    edition, labelled = parse(stamps[0], "UTC"), [parse(stamp, "UTC") for stamp in stamps[1:]]
+    if (len(labelled) >= 2 and edition is not None and None not in labelled and not _LABEL_FIRST.match(pieces[0])
+            and len({day.date() for day in labelled}) == 1
+            and (edition.date() - labelled[0].date()).days == 1):
+        return max(stamps[1:], key=len)
+    return None
 
 
 _DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b")

@@ -12359,3 +12359,49 @@ def test_a_caption_closed_by_an_agencys_credit_with_the_editors_code_in_lower_ca
     aside = ("Harga beras di pasar naik lagi pekan ini (Pasar Baru/Jakarta/pedagang eceran di sana menyebut harganya "
              "naik dua kali lipat)")
     assert aside in clean(doc(f"Harga Beras Naik Lagi\n\n{body}\n\n{aside}\n")).paragraphs
+
+
+def test_a_caption_closed_by_an_agencys_photo_credit_with_the_photographers_name_is_no_reporters_credit():
+    caption = ("Social Affairs Minister Jane Roe turns himself in at the Corruption Eradication Commission (KPK) building "
+               "on Sunday after being named a suspect in a graft case related to the government's Covid-19 social aid "
+               "program. (Contoh Photo/John Doe A.)")
+    headline = "Social Affairs Minister Jane Roe Named Suspect in Covid-19 Aid Graft Case"
+    body = ("Jakarta. Social Affairs Minister Jane Roe handed himself in on Sunday after the anti-corruption agency named "
+            "him a suspect.")
+    more = "The politician became the second minister to be arrested for corruption in the past two weeks, officials said."
+    cleaned = clean(doc(f"{caption}\n\n{headline}\n\n\nDECEMBER 06, 2020\n\n{body}\n\n{more}\n"))
+    assert cleaned.title == headline and rules_of(cleaned)[caption] == "photo-caption"
+    assert cleaned.paragraphs[1] == more
+    # trap: a paragraph closed by its reporter's name and outlet keeps its place in the story
+    story = ("Warga diminta menjauhi sungai selama hujan deras masih turun di wilayah itu, kata petugas di lokasi. "
+             "(Jane Roe/Contoh News)")
+    assert story in clean(doc(f"Warga Diminta Menjauhi Sungai\n\n{body}\n\n{story}\n")).paragraphs
+
+
+def test_a_pictures_alternative_text_in_its_captions_words_over_the_caption_is_no_headline():
+    headline = "Former Minister Jailed for Twelve Years over Food Aid Bribes"
+    page = ("{headline}\n\nShare on facebook\nJane Roe\n{alt}\n{caption}\n\n"
+            "JAKARTA: A former social affairs minister was jailed for 12 years for corruption on Monday.\n\n"
+            "A sting operation found more than US$1 million in cash packed into suitcases.\n")
+    alt = "Jane Roe arrives at the anti-graft commission headquarters in Jakarta, Indonesia"
+    caption = ("The former minister Jane Roe walks as she arrives at the anti-graft commission headquarters in Jakarta, "
+               "Indonesia, December 6, 2020. Contoh Foto/John Doe/ via REUTERS")
+    cleaned = clean(doc(page.format(headline=headline, alt=alt, caption=caption)))
+    assert cleaned.title == headline and rules_of(cleaned)[alt] == "photo-caption"
+    # trap: a line sharing few of the caption's words is not its alternative text
+    assert not clean_stage._alternative_text(
+        "Prosecutors said the minister took bribes from two contractors who supplied food packages", caption)
+
+
+def test_a_pull_quote_without_its_marks_quoted_whole_in_a_later_paragraph_with_a_short_cue():
+    first = "An Indonesian court has sentenced a former cabinet minister to 12 years in prison for taking bribes."
+    pull = "They should provide a deterrent effect as well as recover assets resulting from corruption"
+    page = (f"Court Jails Former Minister\n\n{first}\n\n{{pull}}\n\n"
+            "The minister denied any wrongdoing and his lawyer said they were weighing an appeal.\n\n"
+            f"“{pull},” Jane Roe said.\n")
+    cleaned = clean(doc(page.format(pull=pull)))
+    assert pull not in cleaned.paragraphs and cleaned.paragraphs[-1] == f"“{pull},” Jane Roe said."
+    # trap: a paragraph printed again in quotation marks and nothing more is no box's copy of a longer paragraph
+    said = "The minister said the sentence was very harsh and that he would think about an appeal"
+    kept = clean(doc(page.format(pull=said).replace(f"“{pull},” Jane Roe said.", f"“{said}.”")))
+    assert said in kept.paragraphs

@@ -519,3 +519,11 @@ def test_a_date_line_printed_twice_in_two_formats_with_no_label_between_is_one_s
     assert stamp is not None and dates.parse(stamp, "Asia/Jakarta").isoformat() == "2021-08-24T08:00:00+07:00"
     # trap: two days' dates after each other, no label between, are no one day's stamp
     assert dates.stamp_text("Selasa, 24 Agustus 2021 08:00 WIB 25 Agustus 2021, 09:00 WIB") is None
+
+
+def test_a_print_editions_day_before_the_web_pages_labelled_dates_of_the_day_before():
+    line = "Mon, December 7, 2020 Published on Dec. 6, 2020 Published on 2020-12-06T21:52:08+07:00"
+    assert dates.parse(dates.stamp_text(line), "UTC").isoformat() == "2020-12-06T21:52:08+07:00"
+    # traps: an unlabelled day two days off, or labelled dates of two days, make no one stamp of the line
+    assert dates.stamp_text(line.replace("Mon, December 7", "Tue, December 8")) is None
+    assert dates.stamp_text("Mon, December 7, 2020 Published on Dec. 6, 2020 Updated on 2020-12-05T21:52:08+07:00") is None
