@@ -2052,6 +2052,9 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                     or _CREDIT_AFTER.match(lines[i].strip()) is not None
                     # or by the part of a named place it shows ("One of the platforms at Kanab Zipline.")
                     or _PICTURED_PART.fullmatch(lines[i].strip()) is not None
+                    # or by a named person doing something at an event, its date and credit lost ("President Jane Roe
+                    # talks to the minister during a visit in Natuna")
+                    or _PERSON_AT_AN_EVENT.fullmatch(lines[i].strip()) is not None
                     # or its alternative text, a few words in lower case ("illegal timber seized")
                     or (i == zone[-1] and _ALT_TEXT.fullmatch(lines[i].strip()) is not None)
                     # … or that text with its source after a comma ("lompat batu nias, by indonesian tourism")
@@ -5503,6 +5506,13 @@ _BARE_CLAUSE = re.compile(r"(?:Saat|Ketika|Sewaktu|Tatkala|When|While)\s[^,;:\"�
 # one sentence of what people are doing at the moment something happens, as a picture shows it: "Puluhan karyawan
 # tengah bekerja saat polisi melakukan penggerebekan." A standfirst tells what happened or why.
 _PICTURE_MOMENT = re.compile(r"[A-Z][^.!?\"“”]{0,80}\b(?:tengah|sedang)\s[^.!?\"“”]{3,80}\b(?:saat|ketika)\s[^.!?\"“”]{5,120}[.]")
+# a picture's caption telling what a named person does at an event, in the present tense, no stop: "Indonesia's
+# President Jane Roe talks to the minister during a visit in Natuna"
+_PERSON_AT_AN_EVENT = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s){1,10}(?:talks|speaks|gestures|attends|walks|arrives|waves|listens|looks on|poses|shakes "
+    r"hands|sits|stands|leaves|reacts|smiles|greets|chats)\b[^.!?\"“”]{0,120}\b(?:during|at)\s(?:a|an|the)\s"
+    r"(?:[\w-]+\s){0,3}(?:visit|meeting|news conference|press conference|ceremony|rally|hearing|session|summit|event|"
+    r"interview|briefing|parade|inauguration)\b[^.!?\"“”]{0,60}")
 # a picture's caption naming the part of a place it shows, no verb: "One of the platforms at Kanab Zipline."
 _PICTURED_PART = re.compile(r"(?:One|Some|Part|Two|Three|Several|A few) of the [a-z]+ (?:at|in|on|of|near|along|inside|"
                             r"outside) (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*\.")

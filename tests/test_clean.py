@@ -12405,3 +12405,19 @@ def test_a_pull_quote_without_its_marks_quoted_whole_in_a_later_paragraph_with_a
     said = "The minister said the sentence was very harsh and that he would think about an appeal"
     kept = clean(doc(page.format(pull=said).replace(f"“{pull},” Jane Roe said.", f"“{said}.”")))
     assert said in kept.paragraphs
+
+
+def test_a_caption_of_a_named_person_at_an_event_between_the_headline_and_the_byline_is_chrome():
+    page = ("Indonesian minister named as suspect in lobster export corruption probe\n\n{line}\n\n"
+            "By Rina Wulandari and Dewi Lestari\n\n"
+            "JAKARTA (Reuters) - Indonesia's fisheries minister was charged with bribery on Wednesday by the country's "
+            "anti-graft agency after raids in an investigation into the export of baby lobsters.\n\n"
+            "Maritime and Fisheries Minister Agus Santoso and his wife were detained at a Jakarta airport on their "
+            "return from the United States.\n")
+    caption = ("Indonesia's President Budi Hartono talks to Indonesia's Maritime Affairs and Fisheries Minister Agus "
+               "Santoso during a visit in Natuna")
+    cleaned = clean(doc(page.format(line=caption)))
+    assert rules_of(cleaned)[caption] == "photo-caption" and len(cleaned.paragraphs) == 2
+    # trap: a deck telling the news in a sentence closed by its stop stays the article's
+    deck = "President Budi Hartono talks to investigators during a hearing in Jakarta after the minister's arrest."
+    assert deck in clean(doc(page.format(line=deck))).paragraphs
