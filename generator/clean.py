@@ -1744,8 +1744,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             today.add(position)  # the body's dateline gives another day: the header's today
         # … or the page's first line, a month or more after every day the story's first paragraphs date (the top
         # bar's "Minggu, 5 Oktober 2025" over a story of "Senin (28/4/2025)")
-        if position == 0 and dates.long_after_the_story(
-                stamp_at[position], [lines[k] for k in kept if k >= body_start][:_STORY_DATED_PARAGRAPHS]):
+        # (or the days it names by weekday, day and month fall on other weekdays in the stamp's year: "Selasa
+        # (27/06)" under "Jumat, 22 Agustus 2025", the story of 2023)
+        story = [lines[k] for k in kept if k >= body_start][:_STORY_DATED_PARAGRAPHS]
+        if position == 0 and (dates.long_after_the_story(stamp_at[position], story)
+                              or dates.weekdays_of_another_year(stamp_at[position], story)):
             today.add(position)
     near = [position for position in stamp_at if position < _HEAD_LINES and position not in today]
     # A date above everything else (but the site's name) is the site header's "today" when another one follows
@@ -4451,6 +4454,15 @@ def _over_a_picture_over_prose(lines: list[str], index: int, removed: dict[int, 
     return below is not None and below not in removed and looks_like_prose(lines[below])
 
 
+def _signed_below(lines: list[str], index: int, removed: dict[int, str]) -> bool:
+    """One of the next lines under the line is a byline or a date line (a deck may stand between)."""
+    below = [j for j in range(index + 1, len(lines)) if lines[j].strip()][:_SIGNED_BELOW_LINES]
+    return any(removed.get(j, "").startswith(("byline", "date-stamp")) for j in below)
+
+
+_SIGNED_BELOW_LINES = 2  # the headline's deck, then its writer's line
+
+
 def _next_line(lines: list[str], index: int) -> int | None:
     return next((j for j in range(index + 1, len(lines)) if lines[j].strip()), None)
 
@@ -5039,7 +5051,10 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
             and _has_subheadings(lines, kept, body_start)
             # … unless the lower one is in title case under one in a sentence's case: the headline under a picture's
             # caption ("A pipistrelle bat lying down" / "Rabid Bats Recently Found in US Homes")
-            and not (_title_case(lines[chosen]) and not _title_case(lines[prior]))):
+            and not (_title_case(lines[chosen]) and not _title_case(lines[prior]))
+            # … or signed, the upper a topic's label it does not word again: the writer's and the editor's lines
+            # under it, past its deck, sign a headline (under a headline, a deck in its words may be signed too)
+            and not (_signed_below(lines, chosen, removed) and not _in_words_of(lines[prior], lines[chosen]))):
         # two headline-like lines over the first paragraph of a text with subheadings: the lower one is the
         # first subheading ("Badminton has its new kings and queens" / "CHEN and TOH make history for Malaysia")
         return lines[prior].strip()

@@ -360,6 +360,44 @@ def long_after_the_story(stamp: str, paragraphs: list[str]) -> bool:
             and all((stamped.date() - day).days > _STORY_DAYS_BEFORE_TODAY for day in referred))
 
 
+# … or with its day and month alone, the year left to the reader: "Selasa (27/06)"
+_DAY_WITHOUT_YEAR = re.compile(rf"\b(?P<weekday>{WEEKDAY})\s*,?\s*\((?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})\)", re.IGNORECASE)
+
+
+def weekdays_of_another_year(stamp: str, paragraphs: list[str]) -> bool:
+    """Every day the paragraphs name by its weekday, day and month alone ("Selasa (27/06)") falls on another
+    weekday in the year up to the stamp's date: the story is of another year, and the stamp the day the page was
+    read (a site header's "today")."""
+    stamped = parse(stamp, "UTC")
+    if stamped is None:
+        return False
+    weekdays = _weekday_numbers()
+    found = [(weekdays.get(m.group("weekday").lower().rstrip(".")), int(m.group("day")), int(m.group("month")))
+             for paragraph in paragraphs for m in _DAY_WITHOUT_YEAR.finditer(paragraph)]
+    checked = 0
+    for weekday, day, month in found:
+        year = stamped.year - 1 if (month, day) > (stamped.month, stamped.day) else stamped.year
+        try:
+            named = dt.date(year, month, day)
+        except ValueError:
+            return False  # "(31/06)": no day of the calendar, nothing told
+        if weekday is None or named.weekday() == weekday:
+            return False
+        checked += 1
+    return checked > 0
+
+
+@lru_cache(maxsize=1)
+def _weekday_numbers() -> dict[str, int]:
+    """Weekday names of the site's languages (dateparser's locale data) to their numbers, Monday 0."""
+    numbers = {"jum'at": 4, "jum’at": 4}
+    for language in LANGUAGES:
+        info = default_loader.get_locale(language).info
+        for number, key in enumerate(_WEEKDAY_KEYS):
+            numbers.update((name.lower(), number) for name in info.get(key, []) if name.isalpha())
+    return numbers
+
+
 def names_zone(text: str) -> bool:
     """The date text ends with a zone ("WITA", "+09:00"): its time is not the reader's assumption."""
     return bool(_ENDS_WITH_ZONE.search(text))

@@ -527,3 +527,14 @@ def test_a_print_editions_day_before_the_web_pages_labelled_dates_of_the_day_bef
     # traps: an unlabelled day two days off, or labelled dates of two days, make no one stamp of the line
     assert dates.stamp_text(line.replace("Mon, December 7", "Tue, December 8")) is None
     assert dates.stamp_text("Mon, December 7, 2020 Published on Dec. 6, 2020 Updated on 2020-12-05T21:52:08+07:00") is None
+
+
+def test_days_named_by_weekday_day_and_month_that_fall_on_other_weekdays_in_the_stamps_year():
+    story = ["Jaksa membacakan dakwaan dalam sidang di Pengadilan Tipikor, Jakarta, Selasa (27/06).",
+             "Menteri tiba di gedung kejaksaan, Senin (03/07) siang."]
+    # 27 June and 3 July 2025 were a Friday and a Thursday: the story is of another year (2023)
+    assert dates.weekdays_of_another_year("22 Agustus 2025", story)
+    # traps: the same days named on their own weekdays in the stamp's year, or one day that fits, tell nothing
+    assert not dates.weekdays_of_another_year("22 Agustus 2025", ["Sidang digelar Jumat (27/06).", "Kamis (03/07)."])
+    assert not dates.weekdays_of_another_year("22 Agustus 2025", [story[0], "Sidang lanjutan digelar Kamis (03/07)."])
+    assert not dates.weekdays_of_another_year("22 Agustus 2025", ["Sidang digelar pekan lalu."])
