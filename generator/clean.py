@@ -2214,6 +2214,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[i] = "photo-caption"
         elif (fold(lines[i]) in teasers and not any(q in lines[i] for q in _QUOTES)  # a pull quote's copy
               and not _REPORTED_AT_END.search(lines[i].strip())  # an excerpt's: "…, an official said."
+              # (a standfirst between the headline and the byline copies a paragraph of the body, which stays)
+              and not _between_headline_and_byline(lines, teasers[fold(lines[i])], removed)
               and sum(1 for k in kept if teasers[fold(lines[i])] < k < i and k not in removed
                       and looks_like_prose(lines[k])) >= _CAPTION_DRAWN_AGAIN_AFTER):
             removed[i] = "photo-caption"
@@ -4452,6 +4454,13 @@ def _over_a_picture_over_prose(lines: list[str], index: int, removed: dict[int, 
     while below is not None and removed.get(below) == "photo-caption":
         below = _next_line(lines, below)
     return below is not None and below not in removed and looks_like_prose(lines[below])
+
+
+def _between_headline_and_byline(lines: list[str], index: int, removed: dict[int, str]) -> bool:
+    """The line stands right under the headline and right over a byline or a date line: a standfirst's place."""
+    above, below = _previous_line(lines, index), _next_line(lines, index)
+    return (above is not None and removed.get(above) == "headline"
+            and below is not None and removed.get(below, "").startswith(("byline", "date-stamp")))
 
 
 def _signed_below(lines: list[str], index: int, removed: dict[int, str]) -> bool:

@@ -12458,3 +12458,25 @@ def test_a_signed_deck_in_the_words_of_the_headline_over_it_leaves_the_headline_
     # trap: a topic's label is not worded again by the headline under it
     assert not clean_stage._in_words_of("Dugaan Korupsi di Proyek Menara",
                                         "Segera Jalani Sidang, Mantan Menteri Belum Dijerat Pencucian Uang")
+
+
+def test_a_standfirst_between_the_headline_and_the_byline_leaves_the_paragraph_it_copies_in_the_body():
+    standfirst = ("The minister was immediately arrested on Wednesday following a three-hour interrogation by "
+                  "investigators in Jakarta.")
+    page = ("Prosecutors name minister suspect in tower graft case\n\n{standfirst}\n\n"
+            "Jane Roe (The Example Post)\nJakarta\nWed, May 17, 2023\n\n"
+            "The Attorney General's Office on Wednesday named the communications minister a suspect in the "
+            "alleged botched procurement for a 4G telephony project.\n\n"
+            "The minister is from a party of the government coalition whose ministers already face rumors of a "
+            "reshuffle.\n\n"
+            f"{standfirst}\n\n"
+            "“We concluded that there is enough evidence that he was involved,” the director of investigation said.\n")
+    cleaned = clean(doc(page.format(standfirst=standfirst)))
+    assert cleaned.paragraphs.count(standfirst) == 1 and cleaned.paragraphs[2] == standfirst
+    # trap: a caption over the body printed again further down still goes as the picture drawn twice
+    caption = "The minister wearing a pink vest is led to a car outside the prosecutors' office in Jakarta on Wednesday"
+    moved = clean(doc(page.format(standfirst=standfirst).replace(
+        f"{standfirst}\n\nJane Roe", f"{standfirst}\n\nJane Roe").replace(
+        "Wed, May 17, 2023\n\n", f"Wed, May 17, 2023\n\n{caption}\n\n").replace(
+        f"reshuffle.\n\n{standfirst}", f"reshuffle.\n\n{standfirst}\n\n{caption}")))
+    assert caption not in moved.paragraphs
