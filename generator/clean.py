@@ -667,9 +667,6 @@ _BYLINE_WITH_DATE = re.compile(r"(?:Oleh|By|Penulis|Reporter|Written by)\s*:?\s+
 _CLOSING_CREDIT = re.compile(r"\(([^()/]{2,40})/\s*([^()/]{2,40})(?:/\s*[^()/]{2,40})?\)\s*$")
 
 
-_PICTURE_WORD_CLOSING = re.compile(r"\b(?:Photos?|Fotos?|Pictures?|Images?)$", re.IGNORECASE)
-
-
 def _reporter_credit(line: str, editorial: Editorial) -> bool:
     """A paragraph closed by its reporter's credit, "… mosquito bites. (Anton Banal/SunStar Philippines)",
     "… (Robi/voa-islam.com)": a person's name before the slash, an outlet after it; or by its writers'
@@ -688,7 +685,7 @@ def _reporter_credit(line: str, editorial: Editorial) -> bool:
     person, outlet = found.group(1).strip(), found.group(2).strip()
     if fold(person) in _agency_names(editorial) or fold(outlet) in _agency_names(editorial):
         return False  # "(Antara/Dhemas Reviyanto)", "(AFP/JD)", "(STR /AFP)": the agency's picture
-    if _PICTURE_WORD_CLOSING.search(person):
+    if any(_PICTURE_WORD.fullmatch(word) for word in person.split()[-1:]):
         return False  # "(Antara Photo/Jane Roe A.)": a picture's, whoever took it
     if _WRITERS_INITIALS.fullmatch(person) and _WRITERS_INITIALS.fullmatch(outlet):
         # the writer's and the editor's initials, "… menangkap kembali RH. (II/MC)", as "(rdp/imk)", maybe a

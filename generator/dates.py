@@ -20,13 +20,18 @@ _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def _alternation(keys: tuple[str, ...]) -> str:
-    names = set()
+def _locale_names(keys: tuple[str, ...]) -> dict[str, int]:
+    """The names of the site's languages for the keys (dateparser's locale data), lower-cased, to the key's number."""
+    names = {}
     for language in LANGUAGES:
         info = default_loader.get_locale(language).info
-        for key in keys:
-            names.update(n.lower() for n in info.get(key, []) if len(n) >= 3 and n.isalpha())
-    return "(?:" + "|".join(sorted(map(re.escape, names), key=lambda n: (-len(n), n))) + r")\.?"
+        for number, key in enumerate(keys):
+            names.update((n.lower(), number) for n in info.get(key, []) if len(n) >= 3 and n.isalpha())
+    return names
+
+
+def _alternation(keys: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(sorted(map(re.escape, _locale_names(keys)), key=lambda n: (-len(n), n))) + r")\.?"
 
 
 MONTH = _alternation(_MONTH_KEYS)
@@ -245,8 +250,9 @@ def stamp_text(line: str) -> str | None:
 
 # a date line printed again after its label on the same line: "Tue, January 24, 2017 Published on Jan. 24, 2017
 # Published on 2017-01-24T19:07:56+07:00"
-_AGAIN_LABEL = re.compile(r"\s+(?=(?:Published|Updated|Posted|Diterbitkan|Diperbarui)(?:\s+on|\s+at|\s+pada)?\s*:?\s)")
-_LABEL_FIRST = re.compile(r"\s*(?:Published|Updated|Posted|Diterbitkan|Diperbarui)\b")
+_DATE_LABEL = r"(?:Published|Updated|Posted|Diterbitkan|Diperbarui)"
+_AGAIN_LABEL = re.compile(rf"\s+(?={_DATE_LABEL}(?:\s+on|\s+at|\s+pada)?\s*:?\s)")
+_LABEL_FIRST = re.compile(rf"\s*{_DATE_LABEL}\b")
 
 
 # a date line's time, its zone or its half of the day after it, and more after that
@@ -389,13 +395,8 @@ def weekdays_of_another_year(stamp: str, paragraphs: list[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _weekday_numbers() -> dict[str, int]:
-    """Weekday names of the site's languages (dateparser's locale data) to their numbers, Monday 0."""
-    numbers = {"jum'at": 4, "jum’at": 4}
-    for language in LANGUAGES:
-        info = default_loader.get_locale(language).info
-        for number, key in enumerate(_WEEKDAY_KEYS):
-            numbers.update((name.lower(), number) for name in info.get(key, []) if name.isalpha())
-    return numbers
+    """Weekday names of the site's languages to their numbers, Monday 0 (and "Jum'at", as WEEKDAY reads it)."""
+    return {"jum'at": 4, "jum’at": 4} | _locale_names(_WEEKDAY_KEYS)
 
 
 def names_zone(text: str) -> bool:
