@@ -3879,6 +3879,9 @@ def _opening_clause(line: str, other: str) -> bool:
             and _sentence_line(other))  # (a longer headline printed under it adds its clause with no stop)
 
 
+_SECTION_TAG_AFTER = re.compile(r"\s(?-i:[A-Z][a-z]{2,})")  # a section's one-word tag after the headline: " News"
+
+
 def _label_before(line: str, other: str) -> bool:
     """The other line is this one with a short label before it, maybe glued on: a headline printed again after its
     section's name ("Fraud, Bribery & CorruptionFormer Indonesian Trade Minister Jailed …"), no teaser of it."""
@@ -4163,7 +4166,13 @@ def _over_a_photographers_credit(lines: list[str], index: int, removed: dict[int
     the paragraph over it is the article's."""
     below = _next_line(lines, index)
     return (below is not None and removed.get(below) == "photo-credit"
-            and bool(_PHOTOGRAPHERS_CREDIT.search(lines[below]) or _CREDIT_IN_CAPITALS.fullmatch(lines[below].strip())))
+            and bool(_PHOTOGRAPHERS_CREDIT.search(lines[below]) or _CREDIT_IN_CAPITALS.fullmatch(lines[below].strip()))
+            # (nor one that tells what the picture shows after its label in capitals: "PHOTO | COURTESY Former
+            # minister Jane Roe")
+            and not _CAPTION_AFTER_CREDIT.match(lines[below].strip()))
+
+
+_CAPTION_AFTER_CREDIT = re.compile(r"(?-i:[A-Z]{2,})(?:\s?[|/:]\s?(?-i:[A-Z]{2,}))*\s(?-i:[A-Z][a-z'’-]+)(?:\s\S+){2,}")
 
 
 def _glued_over_a_labelled_credit(lines: list[str], index: int, removed: dict[int, str]) -> bool:
@@ -4872,7 +4881,9 @@ def _find_title(lines: list[str], kept: list[int], body_start: int, editorial: E
             if _ELLIPSIS_THEN_LOWER.match(glued, len(clean_copy)):
                 return glued  # the headline's own ellipsis going on in lower case: the whole one, its copy cut
             if clean_copy[-1:].islower() and (glued[len(clean_copy)].isupper()
-                                              or _ELLIPSIS_THEN_CAPITAL.match(glued, len(clean_copy))):
+                                              or _ELLIPSIS_THEN_CAPITAL.match(glued, len(clean_copy))
+                                              # … or set apart by a space: "… over graft charges News"
+                                              or _SECTION_TAG_AFTER.fullmatch(glued[len(clean_copy):])):
                 return clean_copy
     # … or the second time with its section's label before it, maybe glued on ("Former Indonesian Trade Minister
     # Jailed …" / "Fraud, Bribery & CorruptionFormer Indonesian Trade Minister Jailed …"): the one without it

@@ -12494,3 +12494,27 @@ def test_a_caption_closed_by_the_outlet_and_photographer_after_a_slash_glued_to_
     season = ("Musim kompetisi 2023/2024 digelar Liga/Federasi bersama sponsor utama mulai Agustus, kata panitia "
               "penyelenggara kepada wartawan")
     assert season in clean(doc(f"Kasus-kasus yang Menjerat Mantan Menteri Pertanian di Komisi Antikorupsi\n\n{first}\n\n{season}\n\n{second}\n")).paragraphs
+
+
+def test_a_title_bar_with_its_sections_tag_after_a_space_over_the_clean_headline_gives_the_clean_one():
+    headline = "Court sentences former agriculture minister to 10 years over graft charges"
+    body = ("The corruption court sentenced the former agriculture minister to 10 years in prison over graft charges on "
+            "Thursday, according to a local outlet.")
+    page = f"{headline}{{tag}}\nMinistry of Agriculture, Public domain, via Wikimedia Commons\n{headline}\n\n{body}\n"
+    assert clean(doc(page.format(tag=" News"))).title == headline
+    # trap: a headline going on past the copy in more than one word is no tag's
+    longer = clean(doc(page.format(tag=" After Long Trial")))
+    assert longer.title != headline
+
+
+def test_a_paragraph_over_a_credit_that_tells_what_the_picture_shows_stays_the_articles():
+    paragraph = "The minister also used the payments to hand out supplies to disaster victims and his party."
+    page = ("Former Minister Jailed for Ten Years\n\n"
+            "A former agriculture minister has been sentenced to ten years in prison by the anti-graft court after "
+            "being found guilty of extortion.\n\n"
+            f"{paragraph}\n\n{{credit}}\n\n"
+            "Prosecutors had demanded 12 years in jail, saying he collected $2.7 million between 2020 and 2023.\n")
+    cleaned = clean(doc(page.format(credit="PHOTO | COURTESY Former agriculture minister Jane Roe at the court")))
+    assert paragraph in cleaned.paragraphs
+    # trap: over a credit alone, a short line is still the picture's caption
+    assert paragraph not in clean(doc(page.format(credit="John Doe | Contoh Tribune via AP"))).paragraphs
