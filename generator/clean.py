@@ -1153,11 +1153,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             if (_credit_caption(line, editorial) or _caption_closed_by_place_and_day(line)
                     or (prose_seen and _labelled_caption(line, caption_labels))
                     or (_SITE_AND_PHOTOGRAPHER_CLOSING.search(line) and not any(q in line for q in _QUOTES))
-                    # "… Papua province, Indonesia.PHOTO: AP" (a paragraph reporting a quote may close so:
-                    # "…,” the navy chief said. PHOTO: REUTERS")
-                    or (_CLOSED_BY_PHOTO_CREDIT.search(line) and not _REPORTING_WORD.search(line))
-                    # … or broken off inside its credit's bracket: "… proyek Hambalang. (photo : Kompas -"
-                    or (_CREDIT_BROKEN_OFF.search(line) and not _REPORTING_WORD.search(line))):
+                    # "… Papua province, Indonesia.PHOTO: AP", or broken off inside its credit's bracket: "… proyek
+                    # Hambalang. (photo : Kompas -" (a paragraph reporting a quote may close so: "…,” the navy
+                    # chief said. PHOTO: REUTERS")
+                    or ((_CLOSED_BY_PHOTO_CREDIT.search(line) or _CREDIT_BROKEN_OFF.search(line))
+                        and not _REPORTING_WORD.search(line))):
                 removed[index] = "photo-caption"
             prose = looks_like_prose(line)
             initials = _EDITORS_INITIALS_CLOSING.search(line)
@@ -2656,7 +2656,8 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         folded_copy = fold(copy)
         # (quoted there, the words need only their marks and a short cue round them: "“…,” Jane Roe said.")
         if any(folded_copy in folded_lines[k]
-               and len(lines[k].strip()) > len(copy) + (_QUOTED_COPY_MARGIN if any(q in lines[k] for q in _QUOTES) else 20)
+               and len(lines[k].strip()) > len(copy) + (_QUOTED_COPY_MARGIN if any(q in lines[k] for q in _QUOTES)
+                                                         else _PULL_COPY_MARGIN)
                for k in kept[position + 1:]):
             removed[i] = "pull-quote"
     kept = [i for i in kept if i not in removed]
@@ -2998,7 +2999,8 @@ _SPEAKER_LINE = re.compile(r"(?P<title>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-
 _SPEAKER_NAMED_FIRST = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+[\w.'’&-]+(?:\s+[\w.'’&-]+){0,5}")
 _PULL_QUOTE_MIN_WORDS = 6
 _PULL_COPY_MIN_WORDS = 8  # a sentence's worth: a name or a short phrase said again is no copy
-_QUOTED_COPY_MARGIN = 10  # characters a quoting paragraph adds round a pull quote's words: its marks and a cue
+_PULL_COPY_MARGIN = 20  # characters a longer paragraph adds round a pull quote's words
+_QUOTED_COPY_MARGIN = 10  # … when it quotes them: their marks and a cue
 _PULL_QUOTE_COPY = re.compile(r"^[.,;:]+\s*|[.,;:]+$")  # the marks a box leaves around the words it copies
 _ALT_TEXT_MAX_WORDS = 8
 # a picture's description: a phrase of three words or more, only its first capitalised ("Boys on a trampoline")
@@ -5484,22 +5486,21 @@ def _pictures_title_under_the_headline(lines: list[str], index: int) -> bool:
 
 def _alternative_text(line: str, caption: str) -> bool:
     """Nearly all the line's words are the longer caption's: the picture's alternative text over its caption."""
-    words = set(_stems(line))
-    return (len(words) >= _ALTERNATIVE_TEXT_WORDS and len(caption.split()) > len(line.split())
-            and len(words & set(_stems(caption))) >= _ALTERNATIVE_TEXT_SHARE * len(words))
+    return (len(set(_stems(line))) >= _ALTERNATIVE_TEXT_WORDS and len(caption.split()) > len(line.split())
+            and _in_words_of(line, caption, _ALTERNATIVE_TEXT_SHARE))
 
 
 _ALTERNATIVE_TEXT_WORDS = 4  # words of four letters or more: a picture's name ("Jane Roe") is left to other rules
 _ALTERNATIVE_TEXT_SHARE = 0.8
 
 
-def _in_words_of(line: str, other: str) -> bool:
-    """Half the line's words or more (two at least) are the other line's: a picture's title naming what its
-    caption tells, a second headline saying again what the headline says."""
+def _in_words_of(line: str, other: str, share: float = _WORDS_OF_SHARE) -> bool:
+    """Half the line's words or more (two at least; or the share given) are the other line's: a picture's title
+    naming what its caption tells, a second headline saying again what the headline says."""
     told = set(_stems(other))
     words = set(_stems(line))
     shared = len(words & told)
-    return shared >= 2 and shared >= _WORDS_OF_SHARE * len(words)
+    return shared >= 2 and shared >= share * len(words)
 
 
 def _repeated_blocks(lines: list[str]) -> list[int]:

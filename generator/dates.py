@@ -256,7 +256,7 @@ _LABEL_FIRST = re.compile(rf"\s*{_DATE_LABEL}\b")
 
 
 # a date line's time, its zone or its half of the day after it, and more after that
-_TIME_THEN_MORE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s(?-i:[A-Z]{2,5}))?(?=\s+\S)")
+_TIME_THEN_MORE = re.compile(rf"\b{_TIME}(?:\s{_ZONE})?(?=\s+\S)")
 
 
 def _stamp_printed_again(line: str) -> str | None:
