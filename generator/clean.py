@@ -127,6 +127,9 @@ _WIRE_AGENCIES = r"(?:AP|Associated Press|AFP|Reuters|EPA|Getty Images)"
 _AGENCY_CREDIT = re.compile(rf"[^/]{{2,40}}/[^/]{{2,40}}/\s?{_WIRE_AGENCIES}")
 # … or the photographer and the agency alone, maybe in brackets: "(Trisnadi / Associated Press)"
 _PHOTOGRAPHER_AND_AGENCY = re.compile(rf"\(?[^/()]{{2,40}}\s?/\s?{_WIRE_AGENCIES}\)?")
+# … or the photographer and the publication the picture ran in, its name one word with a capital inside
+# ("Jane Roe/BenarNews", "(Jane Roe/JawaPos)"): after a writer's name, a place is the dateline ("Jane Roe/Jakarta")
+_PHOTOGRAPHER_AND_BRAND = re.compile(r"\(?(?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w'’-]*[a-z]\s?/\s?[A-Z][a-z]+[A-Z]\w*\)?")
 _DESK_AND_PLACE = re.compile(rf"^.{{2,60}}?\s[-–—]\s(?P<place>{_PLACE})$")  # "Daijiworld Media Network – Riyadh"
 _SPLIT_DATELINE = re.compile(rf"^(?P<by>[^,.!?]{{1,30}}),\s*(?P<place>{_PLACE})$")  # "D'On, Padang" over "– text"
 
@@ -1093,9 +1096,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
                 if prose_seen or len(listed) >= _LINK_LIST_MIN:
                     removed.update((i, rule.name) for i in listed)
                 # nothing listed under a "Read more" among the paragraphs: it is the button of the link right over
-                # it, another story's title with no stop ("Jakarta governor … trial: everything you need to know")
+                # it, another story's title with no stop ("Jakarta governor … trial: everything you need to know");
+                # over the first paragraph, under no finished sentence, that title is the article's own headline
                 title = _previous_line(lines, index)
                 if (prose_seen and not listed and _READ_MORE_BUTTON.fullmatch(line) and title is not None
+                        and any(_sentence_line(lines[k]) for k in range(title) if k not in removed)
                         and title not in removed and _promo_title(lines[title].strip(), quoted=False)
                         and not _SENTENCE_END.search(lines[title].strip())
                         and _headline_like(lines[title].strip())):
@@ -4249,14 +4254,15 @@ def _under_the_headlines_copy_over_the_dateline(lines: list[str], index: int, re
 def _over_an_agency_credit(lines: list[str], index: int) -> bool:
     """Above the body, the line is a picture's caption: the line under it is the photographer's, the paper's and
     the agency's credit ("Roberto E. Rosales /The Albuquerque Journal/AP"), or the photographer's and the agency's
-    under a line naming the day the picture was taken ("… on May 13, 2018, in Surabaya, East Java." / "(Trisnadi /
+    (or the publication's) under a line naming the day the picture was taken ("… on May 13, 2018, in Surabaya, East Java." / "(Trisnadi /
     Associated Press)"): a standfirst over a picture printed without a caption names no such day."""
     below = _next_line(lines, index)
     if below is None:
         return False
     credit = lines[below].strip()
     return (_AGENCY_CREDIT.fullmatch(credit) is not None
-            or (_PHOTOGRAPHER_AND_AGENCY.fullmatch(credit) is not None and bool(dates.references(lines[index]))))
+            or ((_PHOTOGRAPHER_AND_AGENCY.fullmatch(credit) is not None or _PHOTOGRAPHER_AND_BRAND.fullmatch(credit))
+                and bool(dates.references(lines[index]))))
 
 
 def _under_a_picture_label(lines: list[str], index: int, removed: dict[int, str], editorial: Editorial) -> bool:

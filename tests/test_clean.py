@@ -12518,3 +12518,32 @@ def test_a_paragraph_over_a_credit_that_tells_what_the_picture_shows_stays_the_a
     assert paragraph in cleaned.paragraphs
     # trap: over a credit alone, a short line is still the picture's caption
     assert paragraph not in clean(doc(page.format(credit="John Doe | Contoh Tribune via AP"))).paragraphs
+
+
+def test_a_caption_naming_its_day_over_the_photographer_and_a_publication_in_one_word_is_no_body():
+    headline = "Court sentences plantation owner to nine years in huge land graft case"
+    caption = (f"{headline} Budi Hartono (center) arrives for his sentencing hearing at the Pekanbaru District Court’s "
+               "Corruption Unit, March 2, 2024.")
+    body = ("A court in Riau on Saturday jailed a plantation owner for nine years for bribing officials to clear "
+            "protected forest.")
+    page = f"{headline}\n\nJane Roe\n{caption}\n{{credit}}\n\n{body}\n\nHis lawyer said they would appeal the verdict.\n"
+    cleaned = clean(doc(page.format(credit="Rahmat Adi Nugroho/RiauPost")))
+    assert cleaned.title == headline and cleaned.paragraphs[0] == body
+    # trap: a paragraph naming a day over a writer's name and the place he files from is the article's
+    paragraph = ("The court on March 2, 2024, jailed the plantation owner for nine years, a ruling his lawyers said "
+                 "they would appeal.")
+    dated = clean(doc(f"{headline}\n\n{paragraph}\nJohn Doe/Pekanbaru\n\n{body}\n"))
+    assert dated.paragraphs[0] == paragraph
+
+
+def test_a_read_more_button_under_the_headline_over_the_first_paragraph_leaves_the_headline():
+    headline = "Plantation group owner to go on trial for the first time on June 13"
+    page = ("Monday, June 3, 2024 | 10:15 WIB\n\n{headline}\n\nREAD MORE\n\n"
+            "Jakarta, IO – The owner of a plantation group will face his first hearing at the Corruption Court next "
+            "Thursday, a local daily reported.\n\n{link}"
+            "He has been detained since he returned from abroad last month.\n")
+    assert clean(doc(page.format(headline=headline, link=""))).title == headline
+    # trap: among the paragraphs, another story's title over its "READ MORE" button still goes with it
+    link = "Prosecutors seize plantation group assets in Jambi\n\nREAD MORE\n\n"
+    linked = clean(doc(page.format(headline=headline, link=link)))
+    assert "Prosecutors seize plantation group assets in Jambi" not in linked.paragraphs
