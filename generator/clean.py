@@ -4311,8 +4311,24 @@ def _under_a_photographers_credit_under_the_byline(lines: list[str], index: int,
                  # "TRIBUNNEWS.com Jane Roe/John Roe" (a picture printed without a caption has its agency's or its
                  # credit in brackets alone, "Foto/AP", "(Jane Roe/Example)", the body under it)
                  or (removed.get(credit) == "photo-credit" and "/" in lines[credit] and "(" not in lines[credit]
-                     and _SITE_ADDRESS.search(lines[credit]) is not None and len(re.split(r"[\s/]+", lines[credit].strip())) > 2))
+                     and _SITE_ADDRESS.search(lines[credit]) is not None and len(re.split(r"[\s/]+", lines[credit].strip())) > 2)
+                 # … or the outlet and the photographer in title case, "Tribunnews/Jane Roe", over a caption that
+                 # opens with its label in capitals before a dash ("HIBAHKAN ASET - Terdakwa …"), naming no place:
+                 # a paragraph there opens with its dateline ("JAKARTA - …")
+                 or (removed.get(credit) == "photo-credit" and _OUTLET_AND_PHOTOGRAPHER.fullmatch(lines[credit].strip())
+                     and _caption_label_before_dash(lines[index])))
             and looks_like_prose(lines[index]) and len(lines[index].split()) <= _CAPTION_MAX_WORDS)
+
+
+_OUTLET_AND_PHOTOGRAPHER = re.compile(r"[A-Z][\w.]*\s?/\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3}")
+_CAPTION_LABEL_BEFORE_DASH = re.compile(r"(?P<label>[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,3})\s[-–]\s[A-Z]")
+
+
+def _caption_label_before_dash(line: str) -> bool:
+    """The line opens with a label in capitals before a spaced dash that names no place the gazetteer knows and
+    no site ("HIBAHKAN ASET - …", not "JAKARTA - …" nor "TRIBUNNEWS.COM - …"): a picture's caption's label."""
+    found = _CAPTION_LABEL_BEFORE_DASH.match(line.strip())
+    return found is not None and fold(found.group("label")) not in gazetteer.place_names()
 
 
 def _under_a_credit_over_the_dateline(lines: list[str], index: int, removed: dict[int, str],

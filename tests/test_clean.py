@@ -12547,3 +12547,17 @@ def test_a_read_more_button_under_the_headline_over_the_first_paragraph_leaves_t
     link = "Prosecutors seize plantation group assets in Jambi\n\nREAD MORE\n\n"
     linked = clean(doc(page.format(headline=headline, link=link)))
     assert "Prosecutors seize plantation group assets in Jambi" not in linked.paragraphs
+
+
+def test_a_caption_labelled_in_capitals_under_the_outlet_and_photographer_in_title_case_is_no_body():
+    caption = ("SIDANG PERDANA - Terdakwa kasus dugaan korupsi lahan perkebunan di Kabupaten Contoh saat tiba di "
+               "gedung pengadilan. ")
+    page = ("Profil Pengusaha Sawit yang Kini Jadi Terdakwa Kasus Korupsi Lahan\n\n"
+            "Penulis: Jane Roe | Editor: John Doe\nTribuncontoh/Budi Hartono\n{caption}\n\n"
+            "Pengusaha itu dikenal membangun kebun sawit pertamanya di pedalaman pada awal 1990-an.\n\n"
+            "Kini seluruh kebunnya disita negara sambil menunggu putusan hakim.\n")
+    cleaned = clean(doc(page.format(caption=caption)))
+    assert cleaned.paragraphs[0].startswith("Pengusaha itu dikenal")
+    # trap: the body's first paragraph opened by its dateline, a place in capitals before the dash, stays
+    lede = "PEKANBARU - Pengusaha sawit itu tiba di gedung pengadilan dengan kawalan petugas kejaksaan, Senin pagi."
+    assert clean(doc(page.format(caption=lede))).paragraphs[0] == "Pengusaha sawit itu tiba di gedung pengadilan dengan kawalan petugas kejaksaan, Senin pagi."
