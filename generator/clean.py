@@ -2158,6 +2158,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             name = lines[before].strip()
             if position and _spot_in_its_region(name):
                 removed[before] = "photo-caption"  # "Uluwatu Bali" twice: where a picture was taken, drawn twice
+            # right under the date line or the byline, no stop: a picture's caption and its alternative text
+            # ("Wednesday 06 May 2020 16:10" / "Workers transporting rubbish …" twice), no subheading of anything
+            elif (not _SENTENCE_END.search(name)
+                  and removed.get(_previous_line(lines, before), "").startswith(("date-stamp", "byline"))):
+                removed[before] = "photo-caption"
             if (position and position + 2 < len(kept) and _NAME_LINE.match(name) and len(name.split()) >= 2
                     and looks_like_prose(lines[kept[position - 1]]) and looks_like_prose(lines[kept[position + 2]])
                     and any(name in lines[k] for k in kept if k not in (before, after) and looks_like_prose(lines[k]))):

@@ -12561,3 +12561,32 @@ def test_a_caption_labelled_in_capitals_under_the_outlet_and_photographer_in_tit
     # trap: the body's first paragraph opened by its dateline, a place in capitals before the dash, stays
     lede = "PEKANBARU - Pengusaha sawit itu tiba di gedung pengadilan dengan kawalan petugas kejaksaan, Senin pagi."
     assert clean(doc(page.format(caption=lede))).paragraphs[0] == "Pengusaha sawit itu tiba di gedung pengadilan dengan kawalan petugas kejaksaan, Senin pagi."
+
+
+def test_a_line_printed_twice_right_under_the_date_line_is_a_pictures_caption_both_times():
+    caption = "Volunteers sorting plastic bottles at the dump on the edge of the city"
+    page = ("‘We cannot keep up’: The rubbish hills keep rising outside the capital\n\n"
+            "The pandemic has slowed the sorting, yet the trucks keep coming. Jane Roe reports\n\n"
+            "Tuesday 12 May 2020 09:30\n{line}\n{line}\n\n"
+            "Even before dawn the pickers are on the slopes, their lamps moving over the rotting heap.\n\n"
+            "The smell reaches the villages a kilometre away, residents say.\n")
+    cleaned = clean(doc(page.format(line=caption)))
+    assert caption not in cleaned.paragraphs
+    # trap: among the paragraphs, a subheading printed twice (its table of contents' entry) keeps a copy
+    body = ("‘We cannot keep up’: The rubbish hills keep rising outside the capital\n\n"
+            "Tuesday 12 May 2020 09:30\n\n"
+            "Even before dawn the pickers are on the slopes, their lamps moving over the rotting heap.\n\n"
+            "Life on the Rubbish Slopes of Bekasi\nLife on the Rubbish Slopes of Bekasi\n\n"
+            "The smell reaches the villages a kilometre away, residents say.\n")
+    assert "Life on the Rubbish Slopes of Bekasi" in clean(doc(body)).paragraphs
+
+
+def test_a_subscriptions_perks_after_the_experience_it_promises_go_and_a_travel_tip_stays():
+    pitch = "Get the best experience—faster access, exclusive features, and a seamless way to stay updated."
+    page = ("Landfill to be cleared within two years, minister says\n\n"
+            "The government wants the city's largest landfill cleared within two years, the minister said on Tuesday.\n\n"
+            "Only three such plants have opened in the past decade.\n\n{line}\n")
+    assert pitch not in clean(doc(page.format(line=pitch))).paragraphs
+    # trap: a travel writer's tip on getting the best experience of a place is the article's
+    tip = "Get the best experience of the temple by arriving early, before the tour buses and their exclusive crowds."
+    assert tip in clean(doc(page.format(line=tip))).paragraphs
