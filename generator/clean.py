@@ -837,6 +837,12 @@ def _caption_credit_caption(line: str) -> bool:
     for size in range((len(words) - 1) // 2, shortest - 1, -1):
         if words[:size] == words[-size:]:
             return _CREDIT_LINE.fullmatch(" ".join(words[size:-size])) is not None
+        # … or glued to the first copy's last word ("… di TPST tersebutKompas.com/Jane Roe Petugas …")
+        glued = words[size - 1]
+        if (words[:size - 1] == words[-size:-1] and len(glued) > len(words[-1]) and glued.startswith(words[-1])
+                and glued[len(words[-1])].isupper()
+                and _CREDIT_LINE.fullmatch(" ".join([glued[len(words[-1]):], *words[size:-size]]))):
+            return True
     # … or with the credit glued to the second copy ("… tersebut. Kompas.com/Josephus PrimusIlustrasi air …"):
     # the second copy starts inside a word, where the line's first word is printed again
     if len(words) < 2 * _CAPTION_DRAWN_TWICE_WORDS:

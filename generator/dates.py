@@ -373,7 +373,8 @@ _DAY_WITHOUT_YEAR = re.compile(rf"\b(?P<weekday>{WEEKDAY})\s*,?\s*\((?P<day>\d{{
 def weekdays_of_another_year(stamp: str, paragraphs: list[str]) -> bool:
     """Every day the paragraphs name by its weekday, day and month alone ("Selasa (27/06)") falls on another
     weekday in the year up to the stamp's date: the story is of another year, and the stamp the day the page was
-    read (a site header's "today")."""
+    read (a site header's "today"). A story naming the stamp's own day and month ("Rabu (23/9)" under "Kamis 23 Sep
+    2021") is of that day, its weekday the writer's slip."""
     stamped = parse(stamp, "UTC")
     if stamped is None:
         return False
@@ -382,6 +383,8 @@ def weekdays_of_another_year(stamp: str, paragraphs: list[str]) -> bool:
              for paragraph in paragraphs for m in _DAY_WITHOUT_YEAR.finditer(paragraph)]
     checked = 0
     for weekday, day, month in found:
+        if (month, day) == (stamped.month, stamped.day):
+            return False
         year = stamped.year - 1 if (month, day) > (stamped.month, stamped.day) else stamped.year
         try:
             named = dt.date(year, month, day)

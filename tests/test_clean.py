@@ -12590,3 +12590,17 @@ def test_a_subscriptions_perks_after_the_experience_it_promises_go_and_a_travel_
     # trap: a travel writer's tip on getting the best experience of a place is the article's
     tip = "Get the best experience of the temple by arriving early, before the tour buses and their exclusive crowds."
     assert tip in clean(doc(page.format(line=tip))).paragraphs
+
+
+def test_a_caption_printed_twice_on_one_line_its_credit_glued_to_the_first_copys_end_is_no_paragraph():
+    caption = ("Petugas menyemprot jalan di depan gerbang tempat pembuangan sampah, Jumat (10/11/2017). Jalan wajib "
+               "disemprot setiap sore agar debu tidak beterbangan")
+    first = "Warga di sekitar tempat pembuangan sampah menerima uang kompensasi setiap tiga bulan dari pemerintah."
+    second = "Sebagian warga menilai besaran uang itu masih kecil dibanding dampak yang mereka rasakan."
+    page = "Warga Sekitar Tempat Sampah Terima Kompensasi\n\n{first}\n\n{line}\n{second}\n"
+    cleaned = clean(doc(page.format(first=first, second=second, line=f"{caption}Contoh.com/Jane Roe {caption}")))
+    assert cleaned.paragraphs == (first, second)
+    # trap: a paragraph that ends by quoting its own opening words after a name stays the article's
+    echo = ("Kami tidak pindah, kata warga Jumat sore. Mereka menegaskan lagi kepada petugas Kami tidak pindah, kata "
+            "warga Jumat sore")
+    assert echo in clean(doc(page.format(first=first, second=second, line=echo))).paragraphs

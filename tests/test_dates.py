@@ -538,3 +538,12 @@ def test_days_named_by_weekday_day_and_month_that_fall_on_other_weekdays_in_the_
     assert not dates.weekdays_of_another_year("22 Agustus 2025", ["Sidang digelar Jumat (27/06).", "Kamis (03/07)."])
     assert not dates.weekdays_of_another_year("22 Agustus 2025", [story[0], "Sidang lanjutan digelar Kamis (03/07)."])
     assert not dates.weekdays_of_another_year("22 Agustus 2025", ["Sidang digelar pekan lalu."])
+
+
+def test_a_story_naming_the_stamps_own_day_on_another_weekday_is_of_that_day():
+    # 23 September 2021 was a Thursday; the writer slipped on the weekday of the day the page is stamped with
+    story = ["Warga mengaku belum mendengar kabar penggusuran, kata seorang warga saat ditemui, Rabu (23/9)."]
+    assert not dates.weekdays_of_another_year("23 Sep 2021 22:33 WIB", story)
+    # trap: another day of the stamp's month on another weekday still tells of another year (16 September 2021
+    # was a Thursday, 16 September 2020 a Wednesday)
+    assert dates.weekdays_of_another_year("23 Sep 2021 22:33 WIB", ["Warga berunjuk rasa, Rabu (16/9)."])
