@@ -5276,15 +5276,19 @@ _ALT_TEXT_CREDITED = re.compile(r"[a-z][\w'’-]*(?: [a-z][\w'’-]*){1,7}, by [
 def _named_picture(line: str) -> bool:
     """A picture's description naming what it shows, in a sentence's case: four to six words and nothing but nouns
     and adjectives ("Rapid delivery courier moped"). A headline says what happened: it has a verb (in English often
-    ending in -s, "Storm leaves its mark"), a preposition or an article ("Fake chit fund in police net"), or a name."""
+    ending in -s, "Storm leaves its mark", or a participle closing it), a preposition or an article ("Fake chit fund
+    in police net"), or a name."""
     words = line.split()
     if not _NAMED_PICTURE_WORDS[0] <= len(words) <= _NAMED_PICTURE_WORDS[1]:
         return False
     if not (words[0][:1].isupper() and words[0].isalpha()) or not all(w.isalpha() and w.islower() for w in words[1:]):
         return False
     folded = [fold(word) for word in words]
-    return not any(word in _FUNCTION_WORDS or (word.endswith(("s", "ing")) and not word.endswith("ss"))
-                   for word in folded)
+    # (closed by a past participle, the verb a headline drops its auxiliary from: "Indonesian chief justice removed";
+    # a picture's thing ends no longer than "moped")
+    participle = folded[-1].endswith("ed") and not folded[-1].endswith("eed") and len(folded[-1]) >= 6
+    return not participle and not any(word in _FUNCTION_WORDS or (word.endswith(("s", "ing")) and not word.endswith("ss"))
+                                       for word in folded)
 
 
 _NAMED_PICTURE_WORDS = (4, 6)

@@ -12604,3 +12604,14 @@ def test_a_caption_printed_twice_on_one_line_its_credit_glued_to_the_first_copys
     echo = ("Kami tidak pindah, kata warga Jumat sore. Mereka menegaskan lagi kepada petugas Kami tidak pindah, kata "
             "warga Jumat sore")
     assert echo in clean(doc(page.format(first=first, second=second, line=echo))).paragraphs
+
+
+def test_a_short_headline_closed_by_a_participle_is_no_pictures_description():
+    page = ("{}\n\n"
+            "JAKARTA (ANN) – The election watchdog on Tuesday ordered the head of the regional election commission "
+            "dismissed after finding he had breached the code of ethics.\n\n"
+            "The official will stay on the commission as an ordinary member, the watchdog said.\n")
+    assert clean(doc(page.format("Regional election commission chief dismissed"))).title == (
+        "Regional election commission chief dismissed")
+    # trap: a picture's thing that ends in the same letters, as short as a moped, is still no headline
+    assert clean(doc(page.format("Rapid delivery courier moped"))).title is None
