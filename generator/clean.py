@@ -1935,6 +1935,11 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         gallery = _gallery_titled_by_the_headline(lines, [i for i in kept if i > first_title and i not in removed],
                                                   title)
         removed.update((i, "photo-caption") for i in gallery)
+        # right under the headline's second printing (the picture's title), a person's office and name alone with a
+        # stop ("Ketua Komisi Contoh Jane Roe."): the picture's caption, however far down the deck put the body's start
+        for i in headline_lines[1:]:
+            if i + 1 < len(lines) and i + 1 not in removed and _head_caption(lines[i + 1]):
+                removed[i + 1] = "photo-caption"
         # among the paragraphs, the picture's title, the headline again, with its caption glued on ("… Dibuat
         # Anting-antingPenampakan paruh rangkong …"): the caption (right under the headline, the lede glued on)
         for i in kept:

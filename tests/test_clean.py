@@ -12615,3 +12615,19 @@ def test_a_short_headline_closed_by_a_participle_is_no_pictures_description():
         "Regional election commission chief dismissed")
     # trap: a picture's thing that ends in the same letters, as short as a moped, is still no headline
     assert clean(doc(page.format("Rapid delivery courier moped"))).title is None
+
+
+def test_an_office_and_name_alone_right_under_the_headlines_second_printing_is_its_pictures_caption():
+    headline = "Dewan Etik Memberhentikan Ketua Komisi Contoh atas Pelanggaran Kode Etik Berat"
+    page = (f"{headline}\n\n"
+            "Dewan etik memutuskan mencopot ketua komisi setelah ia terbukti melanggar kode etik dalam perkara "
+            "pengadaan\n\n"
+            f"{headline}\n{{line}}\n\n"
+            "Contoh.id' jakarta - Dewan etik resmi mencopot ketua komisi dari jabatannya dalam sidang yang digelar "
+            "Selasa malam.\n\n"
+            "Putusan itu dibacakan di hadapan para pelapor dan wartawan.\n")
+    caption = "Ketua Dewan Etik Komisi Contoh (DEKC) Jane Roe."
+    assert caption not in clean(doc(page.format(line=caption))).paragraphs
+    # trap: a sentence right under the second printing, a standfirst in a sentence's case, stays the article's
+    standfirst = "Putusan dewan etik dibacakan dalam sidang terbuka di gedung komisi."
+    assert standfirst in clean(doc(page.format(line=standfirst))).paragraphs
