@@ -12631,3 +12631,16 @@ def test_an_office_and_name_alone_right_under_the_headlines_second_printing_is_i
     # trap: a sentence right under the second printing, a standfirst in a sentence's case, stays the article's
     standfirst = "Putusan dewan etik dibacakan dalam sidang terbuka di gedung komisi."
     assert standfirst in clean(doc(page.format(line=standfirst))).paragraphs
+
+
+def test_a_headline_closed_by_its_sources_initials_after_a_dash_is_no_caption():
+    page = ("{}\n\n"
+            "Mar 19, 2025, 10:15 PM ET\n\n"
+            "SYDNEY — The national team's captain says players born abroad and at home share one goal before the "
+            "qualifier on Thursday.\n\n"
+            "The new coach warned against expecting wholesale change so early in his tenure.\n")
+    headline = "Foreign-born or homegrown, captain insists ‘duty’ to the team is clear for all – ESPN"
+    assert clean(doc(page.format(headline))).title == headline
+    # trap: a caption closing its sentence before the agency's initials after a dash is still the picture's
+    caption = "Fans wave flags outside the stadium before the qualifier in Sydney. — AFP"
+    assert caption not in clean(doc(page.format("Captain insists duty is clear for all") + "\n" + caption + "\n")).paragraphs
