@@ -1114,9 +1114,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[index] = rule.name
             # the editors' initials alone on their line under the article's paragraphs ("(abw/haf)", maybe under a
             # video's promo) end it as they do closing its last paragraph
-            if _EDITORS_INITIALS_ALONE.fullmatch(line) and sum(
-                    looks_like_prose(lines[k]) and len(lines[k].split()) >= _ARTICLE_START_WORDS
-                    for k in range(index) if k not in removed) >= _PARAGRAPHS_OVER_INITIALS:
+            paragraphs_over = sum(looks_like_prose(lines[k]) and len(lines[k].split()) >= _ARTICLE_START_WORDS
+                                  for k in range(index) if k not in removed)
+            if _EDITORS_INITIALS_ALONE.fullmatch(line) and paragraphs_over >= _PARAGRAPHS_OVER_INITIALS:
+                closed_by_end_mark = True
+            # … and so does the editor's line alone under them ("Editor : Jane Roe"), a byline's rule took
+            if (rule.name == "byline" and _EDITOR_LINE.fullmatch(line)
+                    and paragraphs_over >= _PARAGRAPHS_OVER_EDITOR_LINE):
                 closed_by_end_mark = True
             break
         else:
@@ -1557,6 +1561,16 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
         # \"Apparently it's so...")
         elif (_WORD_CUT_BY_DOTS.search(line) and _title_case_headline_first(line)
               and any(_sentence_line(lines[k]) for k in kept[:position])):
+            removed[i] = "related-headline"
+        # … or its excerpt alone between the paragraphs, cut inside a word with dots, none of its rarer words the
+        # page's other lines use ("Dua pembalap … mendapat sambutan hangat yang memperlihatkan a..."); the last
+        # paragraph of a page printed cut is the article's, and so are excerpts in a row (a digest's)
+        elif (_WORD_CUT_BY_DOTS.search(line) and len(line.split()) >= _TEASER_MIN_WORDS
+              and sum(_sentence_line(lines[k]) for k in kept[:position]) >= _PARAGRAPHS_ABOVE_AN_UNRELATED_HEADLINE
+              and any(_sentence_line(lines[k]) for k in kept[position + 1:])
+              and not any(_WORD_CUT_BY_DOTS.search(n.strip()) for n in neighbours)
+              # (a near-twin of its own words, "jelang" and "Jepang", is no mistyped name of the page's)
+              and _rare_words_alone(line, stems, {word for k in kept if k != i for word in _words(lines[k])})):
             removed[i] = "related-headline"
     kept = [i for i in kept if i not in removed]
     # A paragraph printed again further down, cut short (an excerpt in a sharing box or a related-links block):
@@ -5316,6 +5330,8 @@ _EDITORS_CODE = r"(?-i:[a-z]{2,5}\d{0,2})"
 _EDITORS_INITIALS_CLOSING = re.compile(rf"[.!?\"”’]\s*\({_EDITORS_CODE}(?:/{_EDITORS_CODE})+\)$")
 # … or the editor's alone: "… situasi Jakarta sudah aman. (asp)"
 _PARAGRAPHS_OVER_INITIALS = 2  # one may be the end of another article the page printed first, its initials under it
+_PARAGRAPHS_OVER_EDITOR_LINE = 3  # the editor named under the article (in the dev set, never a paragraph under it)
+_EDITOR_LINE = re.compile(r"(?:Editor|Redaktur|Penyunting)\s*:\s*(?-i:[A-Z])[\w .'’-]{1,60}")
 _EDITORS_INITIALS_ALONE = re.compile(rf"\({_EDITORS_CODE}(?:/{_EDITORS_CODE})+\)")
 _EDITORS_CODE_CLOSING = re.compile(rf"[.!?\"”’]\s*\({_EDITORS_CODE}(?:/{_EDITORS_CODE})*\)$")
 # a news agency's end mark glued to the last paragraph's stop: "… from seven nearby villages./." (the rest is the site's)

@@ -12644,3 +12644,47 @@ def test_a_headline_closed_by_its_sources_initials_after_a_dash_is_no_caption():
     # trap: a caption closing its sentence before the agency's initials after a dash is still the picture's
     caption = "Fans wave flags outside the stadium before the qualifier in Sydney. — AFP"
     assert caption not in clean(doc(page.format("Captain insists duty is clear for all") + "\n" + caption + "\n")).paragraphs
+
+
+def test_another_storys_excerpt_cut_inside_a_word_among_the_paragraphs_goes():
+    first = "Kiper andalan tim nasional dipastikan absen karena cedera otot yang belum pulih sepenuhnya."
+    second = "Pelatih kemungkinan kembali memercayakan posisi itu kepada kiper yang tampil di laga sebelumnya."
+    third = "Tim pelatih masih punya tiga kiper lain yang siap dimainkan bila dibutuhkan."
+    teaser = ("Dua pebalap tim pabrikan Jepang mengunjungi sebuah sekolah menengah di Lombok, menyapa ribuan siswa "
+              "dalam acara temu penggemar jelang balapan. Keduanya mendapat sambutan hangat yang memperlihatkan a...")
+    page = f"{first}\n{second}\n{{line}}\n{third}\n"
+    assert teaser not in clean(doc(page.format(line=teaser))).paragraphs
+    # trap: a paragraph of the article trailing off with dots, in the page's own words, stays
+    trailing = ("Kiper andalan itu masih menjalani perawatan cedera otot, sementara pelatih tim nasional menyiapkan "
+                "tiga kiper lain dan menunggu kabar dari tim medis...")
+    assert trailing in clean(doc(page.format(line=trailing))).paragraphs
+
+
+def test_a_video_clips_caption_behind_its_label_among_the_paragraphs_goes():
+    caption = "Berita Video, Tim nasional menang tipis atas tamunya lewat gol tunggal dari titik penalti pada Selasa malam"
+    page = ("Kiper itu belum mendapat kesempatan tampil sejak resmi menjadi warga negara pada Maret lalu.\n"
+            "Ia harus puas duduk di bangku cadangan pada dua laga terakhir tim nasional.\n"
+            "{line}\n"
+            "Pelatih menyebut peluang tampil tetap terbuka bagi semua pemain.\n")
+    assert caption not in clean(doc(page.format(line=caption))).paragraphs
+    # trap: a paragraph about the news on video stays the article's
+    sentence = "Berita video tentang laga itu ditonton jutaan kali dalam sehari, kata pengelola kanal resmi tim nasional."
+    assert sentence in clean(doc(page.format(line=sentence))).paragraphs
+
+
+def test_the_editors_line_under_the_articles_paragraphs_ends_it():
+    body = ("JAKARTA, Contoh.id - Kiper tim nasional berpeluang tampil sebagai pemain inti saat tim menjamu lawannya "
+            "di stadion utama ibu kota pada pekan depan.\n\n"
+            "Kiper yang bermain di liga Italia itu belum menjalani debut bersama tim nasional sejak menuntaskan "
+            "proses naturalisasi pada awal bulan ini.\n\n"
+            "Pelatih menyebut peluang itu tetap terbuka bagi semua kiper, tergantung kebugaran dan kesiapan para "
+            "pemain menjelang laga yang sangat menentukan itu.\n\n"
+            "Ia juga berharap dukungan penuh dari para suporter yang akan memadati stadion pada Selasa malam demi "
+            "meraih kemenangan di kandang sendiri.\n\n")
+    footer = ("Lihat Berita Lainnya\nContoh Network\n"
+              "Kami membuka kesempatan bagi Anda yang ingin menjadi pebisnis media melalui program kami. Klik lebih lanjut\n")
+    cleaned = clean(doc("Kiper Naturalisasi Berpeluang Debut Pekan Depan\n\n" + body + "Editor : Jane Roe\n\n" + footer))
+    assert len(cleaned.paragraphs) == 4 and not any("Klik lebih lanjut" in p for p in cleaned.paragraphs)
+    # trap: under an editor's line in a page's head, over a paragraph or two, the article goes on
+    head = "Kiper Naturalisasi Berpeluang Debut Pekan Depan\n\nEditor : Jane Roe\n\n" + body
+    assert len(clean(doc(head)).paragraphs) == 4
