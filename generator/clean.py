@@ -4284,8 +4284,9 @@ def _under_the_headlines_copy_over_the_dateline(lines: list[str], index: int, re
 def _over_an_agency_credit(lines: list[str], index: int) -> bool:
     """Above the body, the line is a picture's caption: the line under it is the photographer's, the paper's and
     the agency's credit ("Roberto E. Rosales /The Albuquerque Journal/AP"), or the photographer's and the agency's
-    (or the publication's) under a line naming the day the picture was taken ("… on May 13, 2018, in Surabaya, East Java." / "(Trisnadi /
-    Associated Press)"): a standfirst over a picture printed without a caption names no such day."""
+    (or the publication's) under a line naming the day the picture was taken ("… on May 13, 2018, in Surabaya, East
+    Java." / "(Trisnadi / Associated Press)"): a standfirst over a picture printed without a caption names no such
+    day."""
     below = _next_line(lines, index)
     if below is None:
         return False
@@ -5306,8 +5307,8 @@ def _named_picture(line: str) -> bool:
     # (closed by a past participle, the verb a headline drops its auxiliary from: "Indonesian chief justice removed";
     # a picture's thing ends no longer than "moped")
     participle = folded[-1].endswith("ed") and not folded[-1].endswith("eed") and len(folded[-1]) >= 6
-    return not participle and not any(word in _FUNCTION_WORDS or (word.endswith(("s", "ing")) and not word.endswith("ss"))
-                                       for word in folded)
+    verb = any(word.endswith(("s", "ing")) and not word.endswith("ss") for word in folded)
+    return not participle and not verb and not any(word in _FUNCTION_WORDS for word in folded)
 
 
 _NAMED_PICTURE_WORDS = (4, 6)
@@ -5331,7 +5332,7 @@ _EDITORS_INITIALS_CLOSING = re.compile(rf"[.!?\"”’]\s*\({_EDITORS_CODE}(?:/{
 # … or the editor's alone: "… situasi Jakarta sudah aman. (asp)"
 _PARAGRAPHS_OVER_INITIALS = 2  # one may be the end of another article the page printed first, its initials under it
 _PARAGRAPHS_OVER_EDITOR_LINE = 3  # the editor named under the article (in the dev set, never a paragraph under it)
-_EDITOR_LINE = re.compile(r"(?:Editor|Redaktur|Penyunting)\s*:\s*(?-i:[A-Z])[\w .'’-]{1,60}")
+_EDITOR_LINE = re.compile(r"(?:Editor|Redaktur|Penyunting)\s*:\s*[A-Z][\w .'’-]{1,60}")
 _EDITORS_INITIALS_ALONE = re.compile(rf"\({_EDITORS_CODE}(?:/{_EDITORS_CODE})+\)")
 _EDITORS_CODE_CLOSING = re.compile(rf"[.!?\"”’]\s*\({_EDITORS_CODE}(?:/{_EDITORS_CODE})*\)$")
 # a news agency's end mark glued to the last paragraph's stop: "… from seven nearby villages./." (the rest is the site's)
