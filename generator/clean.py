@@ -1114,13 +1114,13 @@ def clean(document: RawDocument, editorial: Editorial) -> CleanDocument:
             removed[index] = rule.name
             # the editors' initials alone on their line under the article's paragraphs ("(abw/haf)", maybe under a
             # video's promo) end it as they do closing its last paragraph
-            paragraphs_over = sum(looks_like_prose(lines[k]) and len(lines[k].split()) >= _ARTICLE_START_WORDS
-                                  for k in range(index) if k not in removed)
-            if _EDITORS_INITIALS_ALONE.fullmatch(line) and paragraphs_over >= _PARAGRAPHS_OVER_INITIALS:
-                closed_by_end_mark = True
             # … and so does the editor's line alone under them ("Editor : Jane Roe"), a byline's rule took
-            if (rule.name == "byline" and _EDITOR_LINE.fullmatch(line)
-                    and paragraphs_over >= _PARAGRAPHS_OVER_EDITOR_LINE):
+            needed = (_PARAGRAPHS_OVER_INITIALS if _EDITORS_INITIALS_ALONE.fullmatch(line)
+                      else _PARAGRAPHS_OVER_EDITOR_LINE if rule.name == "byline" and _EDITOR_LINE.fullmatch(line)
+                      else None)
+            if needed is not None and sum(
+                    looks_like_prose(lines[k]) and len(lines[k].split()) >= _ARTICLE_START_WORDS
+                    for k in range(index) if k not in removed) >= needed:
                 closed_by_end_mark = True
             break
         else:
