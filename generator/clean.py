@@ -4351,7 +4351,6 @@ def _under_a_photographers_credit_under_the_byline(lines: list[str], index: int,
             and looks_like_prose(lines[index]) and len(lines[index].split()) <= _CAPTION_MAX_WORDS)
 
 
-_OUTLET_AND_PHOTOGRAPHER = re.compile(r"[A-Z][\w.]*\s?/\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3}")
 _CAPTION_LABEL_BEFORE_DASH = re.compile(r"(?P<label>[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,3})\s[-–]\s[A-Z]")
 
 
