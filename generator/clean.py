@@ -4358,7 +4358,7 @@ def _caption_label_before_dash(line: str) -> bool:
     """The line opens with a label in capitals before a spaced dash that names no place the gazetteer knows and
     no site ("HIBAHKAN ASET - …", not "JAKARTA - …" nor "TRIBUNNEWS.COM - …"): a picture's caption's label."""
     found = _CAPTION_LABEL_BEFORE_DASH.match(line.strip())
-    return found is not None and fold(found.group("label")) not in gazetteer.place_names()
+    return found is not None and not _known_place(fold(found.group("label")))
 
 
 def _under_a_credit_over_the_dateline(lines: list[str], index: int, removed: dict[int, str],
